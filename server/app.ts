@@ -1,0 +1,71 @@
+/**
+ * Builds the Fastify application. Never listens: `server.ts` does that, tests use `app.inject()`.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { resolveConfig, type Config } from './config.ts';
+import type { KnowledgeBase } from './content/types.ts';
+import type { InsightsStore } from './store/types.ts';
+import { loggerOptions } from './logging.ts';
+import errorHandler from './plugins/error-handler.ts';
+import configPlugin from './plugins/config.ts';
+import security from './plugins/security.ts';
+import knowledge from './plugins/knowledge.ts';
+import insights from './plugins/insights.ts';
+import healthRoutes from './routes/health.ts';
+import articleRoutes from './routes/articles.ts';
+import noticeRoutes from './routes/notices.ts';
+import kbPages from './routes/kb-pages.ts';
+import searchRoutes from './routes/search.ts';
+import askRoutes from './routes/ask.ts';
+import feedbackRoutes from './routes/feedback.ts';
+import suggestionRoutes from './routes/suggestions.ts';
+import insightRoutes from './routes/insights.ts';
+import staticPages from './routes/static-pages.ts';
+
+export interface BuildOptions {
+  config?: Partial<Config>;
+  /** A ready knowledge base instead of reading `config.contentDir`. */
+  knowledgeBase?: KnowledgeBase;
+  /** An insights store instead of the SQLite one (tests inject failing or in-memory stores). */
+  store?: InsightsStore;
+  /** Fastify logger option; defaults to the redacting pino logger at `config.logLevel`, off in tests. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the app with every plugin and route registered; resolves once content is loaded. */
+export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
+  return buildTypedApp(options) as unknown as Promise<FastifyInstance>;
+}
+
+async function buildTypedApp(options: BuildOptions) {
+  const config = resolveConfig(options.config);
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    bodyLimit: 8 * 1024,
+    // Fastify accepts a hop count at run time; its types only list the other forms.
+    trustProxy: config.trustProxy as boolean | string,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(configPlugin, { config });
+  await app.register(errorHandler);
+  await app.register(security);
+  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase });
+  await app.register(insights, { store: options.store });
+
+  await app.register(healthRoutes);
+  await app.register(articleRoutes);
+  await app.register(noticeRoutes);
+  await app.register(kbPages);
+  await app.register(searchRoutes);
+  await app.register(askRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(suggestionRoutes);
+  await app.register(insightRoutes);
+  await app.register(staticPages);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,103 @@
+/**
+ * Configuration: the only module that reads `process.env` (through `loadConfig`).
+ * Defaults are merged in one place; a bad value fails start-up with a clear message.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** Port the server listens on (`PORT`, default 3000). */
+  port: number;
+  /** Interface the server listens on (`HOST`, default 0.0.0.0). */
+  host: string;
+  /** Folder holding faq/, guides/, notices/ and the YAML files (`CONTENT_DIR`, default ./content). */
+  contentDir: string;
+  /** Folder for the insights store (`DATA_DIR`, default ./data). */
+  dataDir: string;
+  /** Bearer token for /api/insights; empty turns the insights API off (`ADMIN_TOKEN`). */
+  adminToken: string;
+  /** Origins allowed to embed the widget, comma-separated (`ALLOWED_ORIGINS`). */
+  allowedOrigins: string[];
+  /** Requests per minute per client on ask/feedback/search; 0 turns limiting off (`RATE_LIMIT_PER_MINUTE`). */
+  rateLimitPerMinute: number;
+  /** Trust X-Forwarded-* from a proxy (`TRUST_PROXY`: true/false, a hop count or addresses). */
+  trustProxy: boolean | number | string;
+  /** pino level (`LOG_LEVEL`, default info). */
+  logLevel: string;
+  /** content:check warns when an article's `updated` is older than this many days (`STALE_DAYS`). */
+  staleDays: number;
+  /** Record asks and feedback in the insights store (`INSIGHTS`, default on). */
+  insights: boolean;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  port: 3000,
+  host: '0.0.0.0',
+  contentDir: path.resolve('content'),
+  dataDir: path.resolve('data'),
+  adminToken: '',
+  allowedOrigins: [],
+  rateLimitPerMinute: 30,
+  trustProxy: false,
+  logLevel: 'info',
+  staleDays: 365,
+  insights: true,
+};
+
+const PREFIX = 'config:';
+
+function toInt(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value.trim())) throw new Error(`${PREFIX} ${name} must be a whole number, got "${value}"`);
+  const n = Number(value);
+  if (n < min || n > max) throw new Error(`${PREFIX} ${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function toBool(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new Error(`${PREFIX} ${name} must be true or false, got "${value}"`);
+}
+
+function toTrustProxy(value: string): boolean | number | string {
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  if (/^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
+  return v;
+}
+
+/**
+ * Reads configuration from an environment object (normally `process.env`).
+ * @throws Error prefixed `config:` when a variable is malformed.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const c: Config = { ...DEFAULT_CONFIG };
+  const get = (k: string) => (env[k] !== undefined && env[k] !== '' ? env[k] : undefined);
+  const port = get('PORT');
+  if (port) c.port = toInt('PORT', port, 0, 65535);
+  const host = get('HOST');
+  if (host) c.host = host;
+  const contentDir = get('CONTENT_DIR');
+  if (contentDir) c.contentDir = path.resolve(contentDir);
+  const dataDir = get('DATA_DIR');
+  if (dataDir) c.dataDir = path.resolve(dataDir);
+  c.adminToken = get('ADMIN_TOKEN') ?? '';
+  const origins = get('ALLOWED_ORIGINS');
+  if (origins) c.allowedOrigins = origins.split(',').map((o) => o.trim()).filter(Boolean);
+  const rate = get('RATE_LIMIT_PER_MINUTE');
+  if (rate) c.rateLimitPerMinute = toInt('RATE_LIMIT_PER_MINUTE', rate, 0, 1_000_000);
+  const trust = get('TRUST_PROXY');
+  if (trust) c.trustProxy = toTrustProxy(trust);
+  const level = get('LOG_LEVEL');
+  if (level) c.logLevel = level;
+  const stale = get('STALE_DAYS');
+  if (stale) c.staleDays = toInt('STALE_DAYS', stale, 1, 100_000);
+  const insights = get('INSIGHTS');
+  if (insights) c.insights = toBool('INSIGHTS', insights);
+  return c;
+}
+
+/** Merges partial overrides (tests, scripts) onto the defaults. */
+export function resolveConfig(overrides: Partial<Config> = {}): Config {
+  return { ...DEFAULT_CONFIG, ...overrides };
+}

@@ -1,0 +1,129 @@
+/**
+ * The knowledge base's data model. Every part of the service (search, answer engine, pages, widget API)
+ * reads content through these types; only the content pipeline creates them.
+ */
+
+/** The fixed list of categories. The key is the stable id used in URLs and the API; the value its label. */
+export const CATEGORIES = {
+  'getting-started': '導入の流れ',
+  preparation: '利用開始前の確認',
+  'id-password': 'ID・パスワード',
+  download: 'ダウンロード・インストール',
+  certificate: '電子証明書',
+  application: '利用申請・ライセンス',
+  operation: '運用・利用範囲',
+  contact: 'お問い合わせ',
+} as const;
+
+export type CategoryId = keyof typeof CATEGORIES;
+
+/** Article kinds follow the folder the file sits in. */
+export type ArticleKind = 'faq' | 'guide';
+
+/**
+ * Rule-based intent, written by editors in an article's front matter (`intent:`).
+ * Terms are matched on normalised text, after lexicon expansion.
+ */
+export interface IntentRule {
+  /** Concept groups that must all appear; each group is a list of alternatives (any one suffices). */
+  must: string[][];
+  /** Terms that strengthen the match when present. */
+  may: string[];
+  /** Terms that veto the intent (other systems, unrelated topics). */
+  not: string[];
+}
+
+/** One `##` section of an article: what a search hit points at (`/kb/<id>#<anchor>`). */
+export interface Section {
+  anchor: string;
+  title: string;
+  /** Rendered HTML of the section body (heading excluded). */
+  html: string;
+  /** Plain text of the section body, for indexing and snippets. */
+  text: string;
+}
+
+export interface Article {
+  id: string;
+  kind: ArticleKind;
+  title: string;
+  category: CategoryId;
+  summary: string;
+  source: string;
+  /** ISO date, YYYY-MM-DD. */
+  updated: string;
+  related: string[];
+  /** Labelled questions, as users type them. */
+  examples: string[];
+  intent?: IntentRule;
+  /** Rendered HTML of the whole body. */
+  html: string;
+  /** Plain text of the whole body. */
+  text: string;
+  sections: Section[];
+  /** Path relative to the content directory, e.g. `faq/kj-password-lost.md`. */
+  path: string;
+  /** Public page, e.g. `/kb/kj-password-lost`. */
+  url: string;
+}
+
+/** A support-site notice (お知らせ). */
+export interface Notice {
+  id: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  title: string;
+  summary: string;
+  important: boolean;
+  /** Public page for the notice, when one exists. */
+  url: string;
+}
+
+/** Helpdesk contact and official names: nothing else in the code hard-codes these. */
+export interface Site {
+  systemName: string;
+  supportSiteName: string;
+  supportSiteUrl: string;
+  faqUrl: string;
+  helpdesk: {
+    name: string;
+    phone: string;
+    hours: string;
+    formUrl: string;
+    formLabel: string;
+  };
+}
+
+/** Colloquial and variant words mapped to the official term. */
+export interface LexiconEntry {
+  term: string;
+  variants: string[];
+}
+
+/** Greetings, thanks, "talk to a person": answered without the search index. */
+export interface SmalltalkRule {
+  id: string;
+  patterns: string[];
+  reply: string;
+  /** Show the helpdesk contact with the reply. */
+  contact: boolean;
+}
+
+export interface KnowledgeBase {
+  articles: Article[];
+  byId: Map<string, Article>;
+  notices: Notice[];
+  site: Site;
+  lexicon: LexiconEntry[];
+  smalltalk: SmalltalkRule[];
+  /** Suggested questions for the widget's chips, chosen by editors. */
+  suggestions: string[];
+}
+
+/** A problem found by the content checks, printed as `path:line: message`. */
+export interface ContentProblem {
+  path: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}

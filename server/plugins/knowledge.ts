@@ -1,0 +1,81 @@
+/**
+ * The knowledge service: the knowledge base, its search index and the answer engine, built together and
+ * swapped together, so a reload never serves an index of other content than the pages.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { ContentProblem, KnowledgeBase } from '../content/types.ts';
+import type { SearchIndex } from '../search/types.ts';
+import type { AnswerEngine } from '../answer/types.ts';
+import { loadKnowledgeBase } from '../content/pipeline.ts';
+import { createSearchIndex } from '../search/search-index.ts';
+import { createAnswerEngine } from '../answer/engine.ts';
+
+export interface Knowledge {
+  kb: KnowledgeBase;
+  search: SearchIndex;
+  engine: AnswerEngine;
+  loadedAt: Date;
+}
+
+export interface KnowledgeService {
+  current(): Knowledge;
+  /** Reloads content; on any error the last good knowledge stays in service. */
+  reload(): Promise<{ ok: boolean; problems: ContentProblem[] }>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    knowledge: KnowledgeService;
+  }
+}
+
+export interface KnowledgePluginOptions {
+  contentDir: string;
+  /** A ready knowledge base (tests, evaluation folds); when set, contentDir is not read. */
+  knowledgeBase?: KnowledgeBase;
+}
+
+/** Builds search index and answer engine over a knowledge base. */
+export function buildKnowledge(kb: KnowledgeBase): Knowledge {
+  const search = createSearchIndex(kb);
+  return { kb, search, engine: createAnswerEngine(kb, search), loadedAt: new Date() };
+}
+
+async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
+  async function load(): Promise<{ knowledge: Knowledge | null; problems: ContentProblem[] }> {
+    const { kb, problems } = await loadKnowledgeBase(opts.contentDir);
+    if (!kb || problems.some((p) => p.severity === 'error')) return { knowledge: null, problems };
+    return { knowledge: buildKnowledge(kb), problems };
+  }
+
+  let current: Knowledge;
+  if (opts.knowledgeBase) {
+    current = buildKnowledge(opts.knowledgeBase);
+  } else {
+    const first = await load();
+    if (!first.knowledge) {
+      const list = first.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join('\n');
+      throw new Error(`content: the knowledge base has errors\n${list}`);
+    }
+    current = first.knowledge;
+  }
+
+  app.decorate('knowledge', {
+    current: () => current,
+    async reload() {
+      if (opts.knowledgeBase) return { ok: true, problems: [] };
+      try {
+        const next = await load();
+        if (!next.knowledge) return { ok: false, problems: next.problems };
+        current = next.knowledge;
+        return { ok: true, problems: next.problems };
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { ok: false, problems: [{ path: opts.contentDir, line: 0, message, severity: 'error' }] };
+      }
+    },
+  } satisfies KnowledgeService);
+}
+
+export default fp(knowledgePlugin, { name: 'knowledge' });

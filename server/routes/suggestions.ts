@@ -1,0 +1,6 @@
+/** Placeholder: routes for suggestions are being written. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+const routes: FastifyPluginAsyncTypebox = async () => {};
+
+export default routes;

@@ -1,0 +1,19 @@
+/** TypeBox schemas shared by several routes. */
+import { Type } from '@sinclair/typebox';
+
+/** The body of every error response. */
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+
+/** Error responses every route may return; spread into a route's `response` schema. */
+export const errorResponses = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  404: ErrorResponse,
+  413: ErrorResponse,
+  415: ErrorResponse,
+  429: ErrorResponse,
+  500: ErrorResponse,
+  503: ErrorResponse,
+};
