@@ -36,7 +36,7 @@ export const DEFAULT_CONFIG: Config = {
   dataDir: path.resolve('data'),
   adminToken: '',
   allowedOrigins: [],
-  rateLimitPerMinute: 30,
+  rateLimitPerMinute: 60,
   trustProxy: false,
   logLevel: 'info',
   staleDays: 365,

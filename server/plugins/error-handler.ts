@@ -33,7 +33,9 @@ export function mapError(err: FastifyError & { validationContext?: string }): Ma
       break;
   }
   if (err.statusCode === 429) {
-    return { status: 429, code: 'rate-limited', message: '短時間に多くの質問が送られました。しばらく待ってからもう一度お試しください。' };
+    // The rate limiter builds its own Japanese message with the wait time.
+    const message = /[\u3040-\u30ff]/.test(err.message) ? err.message : '短時間に多くのリクエストが送られました。しばらく待ってからもう一度お試しください。';
+    return { status: 429, code: 'rate-limited', message };
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return { status: err.statusCode, code: 'bad-request', message: 'リクエストを処理できませんでした。入力内容をご確認ください。' };
