@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { DEFAULT_CONFIG, loadConfig } from '../server/config.ts';
+
+describe('loadConfig', () => {
+  it('returns the defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      CONTENT_DIR: 'x/content',
+      DATA_DIR: 'x/data',
+      ADMIN_TOKEN: 'secret',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example ,',
+      RATE_LIMIT_PER_MINUTE: '0',
+      TRUST_PROXY: '2',
+      LOG_LEVEL: 'warn',
+      STALE_DAYS: '30',
+      INSIGHTS: 'false',
+    });
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      contentDir: path.resolve('x/content'),
+      dataDir: path.resolve('x/data'),
+      adminToken: 'secret',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      rateLimitPerMinute: 0,
+      trustProxy: 2,
+      logLevel: 'warn',
+      staleDays: 30,
+      insights: false,
+    });
+  });
+
+  it('reads TRUST_PROXY as a boolean or an address list', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy).toBe('10.0.0.1,10.0.0.2');
+  });
+
+  it.each([
+    ['PORT', 'abc', /^config: PORT must be a whole number/],
+    ['PORT', '70000', /^config: PORT must be between 0 and 65535/],
+    ['RATE_LIMIT_PER_MINUTE', '-1', /^config: RATE_LIMIT_PER_MINUTE must be a whole number/],
+    ['STALE_DAYS', '0', /^config: STALE_DAYS must be between/],
+    ['INSIGHTS', 'maybe', /^config: INSIGHTS must be true or false/],
+  ])('rejects %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
