@@ -22,6 +22,7 @@ import feedbackRoutes from './routes/feedback.ts';
 import suggestionRoutes from './routes/suggestions.ts';
 import insightRoutes from './routes/insights.ts';
 import staticPages from './routes/static-pages.ts';
+import agentRoutes from './routes/agent.ts';
 
 export interface BuildOptions {
   config?: Partial<Config>;
@@ -49,6 +50,8 @@ async function buildTypedApp(options: BuildOptions) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
   await app.register(security);
@@ -65,6 +68,7 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(suggestionRoutes);
   await app.register(insightRoutes);
   await app.register(staticPages);
+  await app.register(agentRoutes);
 
   await app.ready();
   return app;

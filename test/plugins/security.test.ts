@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp } from '../helpers/app.ts';
+import { limitedBucket, SEARCH_LIMIT_FACTOR } from '../../server/plugins/security.ts';
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const ask = (question: string, headers: Record<string, string> = {}) =>
+  app!.inject({ method: 'POST', url: '/api/ask', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify({ question }) });
+
+describe('limitedBucket', () => {
+  it('limits the endpoints that do work for anonymous users', () => {
+    expect(limitedBucket('/api/ask')).toBe('ask');
+    expect(limitedBucket('/api/feedback')).toBe('ask');
+    expect(limitedBucket('/api/search?q=KJ')).toBe('search');
+    expect(limitedBucket('/api/suggest?q=KJ')).toBe('search');
+    expect(limitedBucket('/api/health')).toBeNull();
+    expect(limitedBucket('/kb/kj-id')).toBeNull();
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After and a Japanese message past the limit', async () => {
+    app = await buildTestApp({ rateLimitPerMinute: 2 });
+    expect((await ask('KJのパスワード')).statusCode).toBe(200);
+    expect((await ask('KJのパスワード')).statusCode).toBe(200);
+    const limited = await ask('KJのパスワード');
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json().error.code).toBe('rate-limited');
+    expect(limited.json().error.message).toMatch(/待って/);
+    // Other endpoints are not limited.
+    for (let i = 0; i < 5; i++) expect((await app.inject('/api/health')).statusCode).toBe(200);
+  });
+
+  it('gives search a larger allowance for type-ahead', async () => {
+    app = await buildTestApp({ rateLimitPerMinute: 2 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * SEARCH_LIMIT_FACTOR + 1; i++) statuses.push((await app.inject('/api/search?q=KJ')).statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(2 * SEARCH_LIMIT_FACTOR);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('counts clients separately', async () => {
+    app = await buildTestApp({ rateLimitPerMinute: 1 });
+    expect((await app.inject({ method: 'POST', url: '/api/ask', remoteAddress: '10.0.0.1', headers: { 'content-type': 'application/json' }, payload: '{"question":"KJ"}' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/ask', remoteAddress: '10.0.0.2', headers: { 'content-type': 'application/json' }, payload: '{"question":"KJ"}' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/ask', remoteAddress: '10.0.0.1', headers: { 'content-type': 'application/json' }, payload: '{"question":"KJ"}' })).statusCode).toBe(429);
+  });
+
+  it('is off at 0', async () => {
+    app = await buildTestApp({ rateLimitPerMinute: 0 });
+    for (let i = 0; i < 20; i++) expect((await ask('証明書')).statusCode).toBe(200);
+  });
+});
+
+describe('headers', () => {
+  it('sends a strict CSP and security headers on pages and API', async () => {
+    app = await buildTestApp();
+    for (const url of ['/', '/kb/', '/kb/kj-id', '/agent', '/api/health']) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toContain('unsafe-inline');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+
+  it('lets other sites load the widget script', async () => {
+    app = await buildTestApp({ allowedOrigins: ['https://care.example.jp'] });
+    const res = await app.inject({ url: '/widget/careplan-help.js', headers: { origin: 'https://care.example.jp' } });
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(res.headers['access-control-allow-origin']).toBe('https://care.example.jp');
+  });
+});
+
+describe('CORS', () => {
+  it('allows only the configured origins', async () => {
+    app = await buildTestApp({ allowedOrigins: ['https://care.example.jp'] });
+    const allowed = await ask('KJ', { origin: 'https://care.example.jp' });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://care.example.jp');
+    const other = await ask('KJ', { origin: 'https://evil.example' });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/ask',
+      headers: { origin: 'https://care.example.jp', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+  });
+
+  it('allows no cross-origin caller when none is configured', async () => {
+    app = await buildTestApp();
+    const res = await ask('KJ', { origin: 'https://care.example.jp' });
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
