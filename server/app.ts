@@ -47,6 +47,9 @@ async function buildTypedApp(options: BuildOptions) {
     // Fastify accepts a hop count at run time; its types only list the other forms.
     trustProxy: config.trustProxy as boolean | string,
     genReqId: () => crypto.randomUUID(),
+    // On SIGTERM, requests already on an open connection are answered normally rather than with
+    // Fastify's own 503 body (which is not our error shape); idle connections are closed.
+    return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -1,0 +1,174 @@
+/**
+ * The console's network code: the public search and article API, and the admin-only insights API.
+ * Pure apart from the injected `fetch`, so unit tests need no browser. Failures become `ConsoleApiError`
+ * with the server's code and Japanese message (or a network message).
+ */
+import type { AskKind } from '../../server/answer/types.ts';
+
+export interface SearchHitView {
+  id: string;
+  anchor: string;
+  title: string;
+  sectionTitle: string;
+  category: string;
+  /** Server-escaped HTML with <mark>. */
+  snippet: string;
+  url: string;
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  tookMs: number;
+  results: SearchHitView[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  category: string;
+  summary: string;
+  url: string;
+}
+
+export interface ArticleView extends ArticleSummary {
+  updated: string;
+  html: string;
+  sections: { anchor: string; title: string }[];
+  related: { id: string; title: string; url: string }[];
+}
+
+export interface Contact {
+  phone: string;
+  hours: string;
+  formUrl: string;
+}
+
+export interface AskResultView {
+  queryId: string;
+  kind: AskKind;
+  intent: string | null;
+  confidence: number;
+  message: string;
+  answer: { id: string; title: string; summary: string; url: string; anchor?: string } | null;
+  options: { id: string; title: string }[];
+  related: { id: string; title: string; url: string }[];
+  notices: { code: string; message: string }[];
+}
+
+export interface AskPreview {
+  result: AskResultView;
+  /** Present only through the admin preview. */
+  trace?: { normalized: string; decidedBy: string; candidates: { id: string; score: number; coverage: number }[] };
+  tookMs?: number;
+}
+
+export interface DayCount {
+  day: string;
+  total: number;
+  answer: number;
+  clarify: number;
+  fallback: number;
+  smalltalk: number;
+}
+
+export interface Summary {
+  since: string;
+  totals: { asks: number; answer: number; clarify: number; fallback: number; smalltalk: number; votes: number; helpful: number };
+  perDay: DayCount[];
+  topArticles: { id: string; title: string; count: number }[];
+  helpfulness: { id: string; title: string; votes: number; helpful: number; rate: number }[];
+}
+
+export interface UnansweredItem {
+  normalized: string;
+  question: string;
+  count: number;
+  fallback: number;
+  clarify: number;
+  lastSeen: string;
+}
+
+export interface FeedbackItem {
+  queryId: string;
+  at: string;
+  helpful: boolean;
+  comment: string | null;
+  question: string | null;
+  kind: AskKind | null;
+  answerId: string | null;
+}
+
+export class ConsoleApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConsoleApiError';
+  }
+}
+
+export interface ConsoleApiOptions {
+  /** Base URL; empty = the page's origin. */
+  base?: string;
+  fetch?: typeof fetch;
+}
+
+/** Builds the console's API client. */
+export function createConsoleApi({ base = '', fetch: fetchFn = globalThis.fetch.bind(globalThis) }: ConsoleApiOptions = {}) {
+  async function request(path: string, init: RequestInit = {}): Promise<Response> {
+    let res: Response;
+    try {
+      res = await fetchFn(base + path, init);
+    } catch (err) {
+      if ((err as Error)?.name === 'AbortError') throw err;
+      throw new ConsoleApiError(0, 'network', 'サーバーに接続できませんでした。ネットワークを確認してください。');
+    }
+    if (res.ok) return res;
+    let code = 'http-' + res.status;
+    let message = `サーバーがエラーを返しました（${res.status}）。`;
+    try {
+      const body = (await res.json()) as { error?: { code?: string; message?: string } };
+      code = body.error?.code ?? code;
+      message = body.error?.message ?? message;
+    } catch {
+      // not JSON: keep the generic message
+    }
+    throw new ConsoleApiError(res.status, code, message);
+  }
+  const json = async <T>(path: string, init?: RequestInit) => (await (await request(path, init)).json()) as T;
+  const admin = (token: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...extra });
+  const post = (body: unknown, headers: Record<string, string> = {}) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+  return {
+    search(q: string, category: string, signal?: AbortSignal): Promise<SearchResponse> {
+      const params = new URLSearchParams({ q, limit: '20' });
+      if (category) params.set('category', category);
+      return json(`/api/search?${params}`, { signal });
+    },
+    articles: () => json<ArticleSummary[]>('/api/articles'),
+    article: (id: string) => json<ArticleView>(`/api/articles/${encodeURIComponent(id)}`),
+    contact: async () => (await json<{ contact: Contact }>('/api/suggestions')).contact,
+    /** With a token: the admin preview (with the trace, not recorded). Without: a plain ask. */
+    async ask(question: string, token: string): Promise<AskPreview> {
+      if (token) return json<AskPreview>('/api/insights/ask-preview', post({ question }, admin(token)));
+      return { result: await json<AskResultView>('/api/ask', post({ question })) };
+    },
+    summary: (token: string, days: number) => json<Summary>(`/api/insights/summary?days=${days}`, { headers: admin(token) }),
+    unanswered: async (token: string, days: number) =>
+      (await json<{ items: UnansweredItem[] }>(`/api/insights/unanswered?days=${days}`, { headers: admin(token) })).items,
+    feedback: async (token: string, days: number) =>
+      (await json<{ items: FeedbackItem[] }>(`/api/insights/feedback?days=${days}`, { headers: admin(token) })).items,
+    unansweredCsv: async (token: string, days: number) =>
+      (await request(`/api/insights/unanswered.csv?days=${days}`, { headers: admin(token) })).blob(),
+  };
+}
+
+export type ConsoleApi = ReturnType<typeof createConsoleApi>;

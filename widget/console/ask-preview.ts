@@ -1,0 +1,164 @@
+/**
+ * <ask-preview>: what the bot would answer to a typed question — kind, intent, confidence, message, the
+ * answer or options, notices, and (with the admin token) the rule or hit that decided, with the candidates.
+ * With the token it uses the admin preview, which records nothing; without it, a plain /api/ask.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { ConsoleApiError, type AskPreview, type ConsoleApi } from './api.ts';
+import { KIND_LABELS, percent } from './format.ts';
+import { shared } from './styles.ts';
+
+export class AskPreviewView extends LitElement {
+  static override properties = {
+    api: { attribute: false },
+    token: { type: String },
+    preview: { state: true },
+    busy: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    shared,
+    css`
+      form {
+        display: flex;
+        gap: 0.5em;
+        flex-wrap: wrap;
+      }
+      textarea {
+        flex: 1 1 20em;
+        min-height: 3em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.2em 1em;
+      }
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0;
+      }
+      .kind {
+        font-weight: 700;
+      }
+      .kind-fallback {
+        color: #b3261e;
+      }
+      .kind-clarify {
+        color: #8a5a00;
+      }
+      .kind-answer {
+        color: #1b6e3a;
+      }
+    `,
+  ];
+
+  declare api: ConsoleApi;
+  declare token: string;
+  declare preview: AskPreview | null;
+  declare busy: boolean;
+  declare error: string;
+
+  constructor() {
+    super();
+    this.token = '';
+    this.preview = null;
+    this.busy = false;
+    this.error = '';
+  }
+
+  override render() {
+    return html`
+      <h2>回答プレビュー</h2>
+      <p class="muted">
+        ${this.token
+          ? 'チャットボットがこの質問にどう答えるかと、その判定理由を表示します（記録されません）。'
+          : '管理トークン未入力のため通常の質問として送信します（インサイトに記録され、判定理由は表示されません）。'}
+      </p>
+      <form @submit=${this.#submit}>
+        <label class="visually-hidden" for="question">質問</label>
+        <textarea id="question" name="question" maxlength="500" placeholder="例: KJのパスワードを忘れました" @keydown=${this.#keydown}></textarea>
+        <button type="submit" ?disabled=${this.busy}>試す</button>
+      </form>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.preview ? this.#renderPreview(this.preview) : nothing}
+    `;
+  }
+
+  #renderPreview({ result, trace, tookMs }: AskPreview) {
+    return html`
+      <section aria-label="プレビュー結果" aria-live="polite">
+        <dl>
+          <dt>種類</dt>
+          <dd class="kind kind-${result.kind}" data-kind=${result.kind}>${KIND_LABELS[result.kind]}（${result.kind}）</dd>
+          <dt>意図ルール</dt>
+          <dd>${result.intent ?? 'なし'}</dd>
+          <dt>確信度</dt>
+          <dd>${result.confidence.toFixed(2)}（${percent(result.confidence)}）</dd>
+          ${trace
+            ? html`<dt>決め手</dt>
+                <dd data-testid="decided-by">${trace.decidedBy}</dd>
+                <dt>正規化</dt>
+                <dd>${trace.normalized}</dd>`
+            : nothing}
+          ${tookMs !== undefined ? html`<dt>処理時間</dt><dd>${tookMs} ms</dd>` : nothing}
+          <dt>メッセージ</dt>
+          <dd>${result.message}</dd>
+          ${result.answer
+            ? html`<dt>回答</dt>
+                <dd><a href="${result.answer.url}${result.answer.anchor ? `#${result.answer.anchor}` : ''}" target="_blank" rel="noopener">${result.answer.title}</a>（${result.answer.id}）</dd>`
+            : nothing}
+          ${result.options.length
+            ? html`<dt>選択肢</dt>
+                <dd>${result.options.map((o) => html`<div>${o.title}（${o.id}）</div>`)}</dd>`
+            : nothing}
+          ${result.notices.length
+            ? html`<dt>注意</dt>
+                <dd>${result.notices.map((n) => html`<div>${n.code}: ${n.message}</div>`)}</dd>`
+            : nothing}
+        </dl>
+        ${trace?.candidates.length
+          ? html`<h3>候補</h3>
+              <table>
+                <thead><tr><th>記事</th><th class="num">スコア</th><th class="num">カバー率</th></tr></thead>
+                <tbody>
+                  ${trace.candidates.map((c) => html`<tr><td>${c.id}</td><td class="num">${c.score.toFixed(2)}</td><td class="num">${percent(c.coverage)}</td></tr>`)}
+                </tbody>
+              </table>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #keydown(event: KeyboardEvent): void {
+    // Ctrl/⌘+Enter sends; a plain Enter (also the one ending an IME conversion) keeps editing.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing) {
+      event.preventDefault();
+      (event.target as HTMLTextAreaElement).form?.requestSubmit();
+    }
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const question = String(new FormData(event.target as HTMLFormElement).get('question') ?? '').trim();
+    if (!question) {
+      this.error = '質問を入力してください。';
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      this.preview = await this.api.ask(question, this.token);
+    } catch (err) {
+      this.preview = null;
+      this.error = err instanceof ConsoleApiError ? err.message : 'プレビューできませんでした。';
+      if (err instanceof ConsoleApiError && err.status === 401) this.dispatchEvent(new CustomEvent('token-rejected', { bubbles: true, composed: true }));
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+customElements.define('ask-preview', AskPreviewView);

@@ -1,0 +1,176 @@
+/**
+ * <kb-article>: one article with its sections (in-page jumps and public deep links), related articles,
+ * and 「回答をコピー」, which puts a mail-ready plain text on the clipboard and fires `answer-copied`
+ * {text} (a hook for tests and for host pages).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ArticleView, Contact } from './api.ts';
+import { composeMailText } from './mail-text.ts';
+import { shared } from './styles.ts';
+
+export class KbArticle extends LitElement {
+  static override properties = {
+    article: { attribute: false },
+    contact: { attribute: false },
+    anchor: { type: String },
+    categoryLabel: { attribute: false },
+    copyState: { state: true },
+    fallbackText: { state: true },
+  };
+
+  static override styles = [
+    shared,
+    css`
+      header {
+        display: flex;
+        gap: 1em;
+        align-items: flex-start;
+        justify-content: space-between;
+        flex-wrap: wrap;
+      }
+      .summary {
+        padding: 0.6em 0.8em;
+        border-left: 4px solid var(--ac-accent, #0b5cad);
+        background: #f3f7fc;
+      }
+      nav ol {
+        margin: 0.3em 0 1em;
+        padding-left: 1.4em;
+      }
+      nav li {
+        margin: 0.15em 0;
+      }
+      .deep {
+        margin-left: 0.5em;
+        font-size: 0.85em;
+      }
+      .body :is(h2, h3) {
+        margin-top: 1.2em;
+        padding-bottom: 0.2em;
+        border-bottom: 1px solid #dde2e8;
+        scroll-margin-top: 0.5em;
+      }
+      .body :target,
+      .body .current {
+        background: #fff6d6;
+      }
+      textarea {
+        width: 100%;
+        min-height: 12em;
+      }
+    `,
+  ];
+
+  declare article: ArticleView | null;
+  declare contact: Contact | null;
+  /** Section to show first. */
+  declare anchor: string;
+  declare categoryLabel: string;
+  declare copyState: 'idle' | 'copied' | 'failed';
+  /** Shown for manual copying when the clipboard is not available. */
+  declare fallbackText: string;
+
+  constructor() {
+    super();
+    this.article = null;
+    this.contact = null;
+    this.anchor = '';
+    this.categoryLabel = '';
+    this.copyState = 'idle';
+    this.fallbackText = '';
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('article')) {
+      this.copyState = 'idle';
+      this.fallbackText = '';
+    }
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if ((changed.has('article') || changed.has('anchor')) && this.article) this.#scrollTo(this.anchor);
+  }
+
+  override render() {
+    const a = this.article;
+    if (!a) return html`<p class="muted">検索結果から記事を選ぶと、ここに表示されます。</p>`;
+    return html`
+      <article aria-labelledby="article-title">
+        <header>
+          <div>
+            <h2 id="article-title">${a.title}</h2>
+            <p class="muted">${this.categoryLabel || a.category}・更新 ${a.updated}・<a href=${a.url} target="_blank" rel="noopener">公開ページ</a></p>
+          </div>
+          <button type="button" @click=${this.#copy}>回答をコピー</button>
+        </header>
+        <p class="status" role="status" aria-live="polite">
+          ${this.copyState === 'copied' ? 'メール用のテキストをコピーしました。' : this.copyState === 'failed' ? 'クリップボードに書き込めませんでした。下の欄から選択してコピーしてください。' : ''}
+        </p>
+        ${this.fallbackText ? html`<textarea readonly aria-label="メール用のテキスト" .value=${this.fallbackText}></textarea>` : nothing}
+        <p class="summary">${a.summary}</p>
+        ${a.sections.length
+          ? html`<nav aria-label="この記事の見出し">
+              <ol>
+                ${a.sections.map(
+                  (s) => html`<li>
+                    <a href="#${s.anchor}" @click=${(e: Event) => this.#jump(e, s.anchor)}>${s.title}</a>
+                    <a class="deep" href="${a.url}#${s.anchor}" target="_blank" rel="noopener" aria-label="${s.title}（公開ページで開く）">リンク</a>
+                  </li>`,
+                )}
+              </ol>
+            </nav>`
+          : nothing}
+        <div class="body">${unsafeHTML(a.html)}</div>
+        ${a.related.length
+          ? html`<h3>関連する記事</h3>
+              <ul>
+                ${a.related.map((r) => html`<li><a href=${r.url} @click=${(e: Event) => this.#openRelated(e, r.id)}>${r.title}</a></li>`)}
+              </ul>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  /** The text 「回答をコピー」 puts on the clipboard. */
+  get mailText(): string {
+    return this.article ? composeMailText(this.article, this.contact, location.origin) : '';
+  }
+
+  async #copy(): Promise<void> {
+    const text = this.mailText;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyState = 'copied';
+      this.fallbackText = '';
+    } catch {
+      this.copyState = 'failed';
+      this.fallbackText = text;
+    }
+    this.dispatchEvent(new CustomEvent('answer-copied', { detail: { text, ok: this.copyState === 'copied' }, bubbles: true, composed: true }));
+  }
+
+  #jump(event: Event, anchor: string): void {
+    event.preventDefault();
+    this.#scrollTo(anchor);
+  }
+
+  #scrollTo(anchor: string): void {
+    const body = this.renderRoot.querySelector('.body');
+    body?.querySelectorAll('.current').forEach((el) => el.classList.remove('current'));
+    if (!anchor) {
+      this.renderRoot.querySelector('article')?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    const target = body?.querySelector(`#${CSS.escape(anchor)}`);
+    target?.classList.add('current');
+    target?.scrollIntoView({ block: 'start' });
+  }
+
+  #openRelated(event: Event, id: string): void {
+    event.preventDefault();
+    this.dispatchEvent(new CustomEvent('open-article', { detail: { id, anchor: '' }, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('kb-article', KbArticle);

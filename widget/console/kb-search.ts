@@ -1,0 +1,224 @@
+/**
+ * <kb-search>: search as you type over the knowledge base, with a category filter and keyboard use
+ * (↑ ↓ move, Enter opens; the shell maps `/` to `focusSearch()`). Fires `open-article` {id, anchor}.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ConsoleApiError, type ConsoleApi, type SearchHitView } from './api.ts';
+import { debounce } from './debounce.ts';
+import { moveIndex } from './list-nav.ts';
+import { safeSnippet } from './snippet.ts';
+import { shared } from './styles.ts';
+
+/** Long enough to skip most intermediate keystrokes, short enough to feel instant. */
+export const SEARCH_DEBOUNCE_MS = 120;
+
+export class KbSearch extends LitElement {
+  static override properties = {
+    api: { attribute: false },
+    categories: { attribute: false },
+    query: { state: true },
+    category: { state: true },
+    results: { state: true },
+    total: { state: true },
+    tookMs: { state: true },
+    active: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    shared,
+    css`
+      .bar {
+        display: flex;
+        gap: 0.5em;
+        flex-wrap: wrap;
+      }
+      input {
+        flex: 1 1 16em;
+        font-size: 17px;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        padding: 0.55em 0.6em;
+        border-bottom: 1px solid #e4e8ee;
+        border-left: 4px solid transparent;
+        cursor: pointer;
+      }
+      li[aria-selected='true'] {
+        background: #eaf2fb;
+        border-left-color: var(--ac-accent, #0b5cad);
+      }
+      .title {
+        font-weight: 700;
+      }
+      .snippet {
+        margin: 0.2em 0 0;
+        font-size: 0.92em;
+      }
+      .tag {
+        display: inline-block;
+        margin-left: 0.4em;
+        padding: 0 0.45em;
+        border-radius: 4px;
+        background: #eef1f5;
+        font-size: 0.8em;
+        font-weight: 400;
+      }
+    `,
+  ];
+
+  declare api: ConsoleApi;
+  /** [id, label] pairs for the filter. */
+  declare categories: [string, string][];
+  declare query: string;
+  declare category: string;
+  declare results: SearchHitView[];
+  declare total: number;
+  declare tookMs: number | null;
+  declare active: number;
+  declare error: string;
+
+  #controller: AbortController | null = null;
+  #search = debounce(() => void this.#run(), SEARCH_DEBOUNCE_MS);
+
+  constructor() {
+    super();
+    this.categories = [];
+    this.query = '';
+    this.category = '';
+    this.results = [];
+    this.total = 0;
+    this.tookMs = null;
+    this.active = -1;
+    this.error = '';
+  }
+
+  /** Moves focus to the search box and selects its text (the `/` shortcut). */
+  focusSearch(): void {
+    const input = this.renderRoot.querySelector('input');
+    input?.focus();
+    input?.select();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#search.cancel();
+    this.#controller?.abort();
+  }
+
+  override render() {
+    const label = (id: string) => this.categories.find(([c]) => c === id)?.[1] ?? id;
+    const activeId = this.active >= 0 ? `hit-${this.active}` : nothing;
+    return html`
+      <div class="bar">
+        <label class="visually-hidden" for="q">記事を検索</label>
+        <input
+          id="q"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          aria-autocomplete="list"
+          aria-controls="hits"
+          aria-expanded=${this.results.length > 0 ? 'true' : 'false'}
+          aria-activedescendant=${activeId}
+          placeholder="キーワードや質問（/ で移動、↑↓ で選択、Enter で開く）"
+          .value=${this.query}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+        />
+        <select aria-label="カテゴリで絞り込む" @change=${this.#onCategory}>
+          <option value="">すべてのカテゴリ</option>
+          ${this.categories.map(([id, name]) => html`<option value=${id} ?selected=${id === this.category}>${name}</option>`)}
+        </select>
+      </div>
+      <p class="status muted" role="status" aria-live="polite">
+        ${this.error
+          ? html`<span class="error">${this.error}</span>`
+          : this.tookMs === null
+            ? ''
+            : `${this.total}件${this.total > this.results.length ? `（上位${this.results.length}件を表示）` : ''}・${this.tookMs} ms`}
+      </p>
+      <ul id="hits" role="listbox" aria-label="検索結果">
+        ${this.results.map(
+          (hit, i) => html`
+            <li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @click=${() => this.#open(i)}>
+              <div class="title">
+                ${hit.title}${hit.sectionTitle && hit.sectionTitle !== hit.title ? html` <span class="muted">› ${hit.sectionTitle}</span>` : nothing}
+                <span class="tag">${label(hit.category)}</span>
+              </div>
+              <p class="snippet">${unsafeHTML(safeSnippet(hit.snippet))}</p>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  #onInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.#search();
+  }
+
+  #onCategory(event: Event): void {
+    this.category = (event.target as HTMLSelectElement).value;
+    this.#search.cancel();
+    void this.#run();
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    // Enter that confirms an IME conversion is not a request to open.
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.active = moveIndex(this.active, this.results.length, event.key);
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#hit-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#open(this.active >= 0 ? this.active : 0);
+    } else if (event.key === 'Escape' && this.query) {
+      this.query = '';
+      this.#search.cancel();
+      void this.#run();
+    }
+  }
+
+  async #run(): Promise<void> {
+    this.#controller?.abort();
+    const q = this.query.trim();
+    if (!q) {
+      this.results = [];
+      this.tookMs = null;
+      this.error = '';
+      this.active = -1;
+      return;
+    }
+    const controller = (this.#controller = new AbortController());
+    try {
+      const res = await this.api.search(q, this.category, controller.signal);
+      if (controller.signal.aborted) return;
+      this.results = res.results;
+      this.total = res.total;
+      this.tookMs = res.tookMs;
+      this.active = res.results.length ? 0 : -1;
+      this.error = '';
+    } catch (err) {
+      if (controller.signal.aborted) return;
+      this.results = [];
+      this.error = err instanceof ConsoleApiError ? err.message : '検索できませんでした。';
+    }
+  }
+
+  #open(index: number): void {
+    const hit = this.results[index];
+    if (!hit) return;
+    this.active = index;
+    this.dispatchEvent(new CustomEvent('open-article', { detail: { id: hit.id, anchor: hit.anchor }, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('kb-search', KbSearch);
