@@ -14,7 +14,8 @@ export const SEARCH_LIMIT_FACTOR = 5;
 /** Which rate-limit bucket a URL falls in, or null when it is not limited. */
 export function limitedBucket(url: string): 'ask' | 'search' | null {
   const path = url.split('?', 1)[0];
-  if (path === '/api/ask' || path === '/api/feedback') return 'ask';
+  // Insights are limited too: repeated wrong tokens must not be a free guessing loop.
+  if (path === '/api/ask' || path === '/api/feedback' || path.startsWith('/api/insights/')) return 'ask';
   if (path === '/api/search' || path === '/api/suggest') return 'search';
   return null;
 }

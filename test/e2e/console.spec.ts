@@ -42,7 +42,7 @@ test('search as you type, keyboard navigation, category filter and the article',
   const options = page.getByRole('listbox', { name: '検索結果' }).getByRole('option');
   await expect(options.first()).toBeVisible();
   const shownMs = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
-  console.log(`console search: first results on screen ${shownMs.toFixed(0)} ms after the last keystroke (debounce 120 ms included)`);
+  console.log(`console search: first results on screen ${shownMs.toFixed(0)} ms after the last keystroke (the debounce included)`);
 
   await expect(options.first().locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status').first()).toContainText('件');

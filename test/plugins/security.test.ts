@@ -16,6 +16,7 @@ describe('limitedBucket', () => {
   it('limits the endpoints that do work for anonymous users', () => {
     expect(limitedBucket('/api/ask')).toBe('ask');
     expect(limitedBucket('/api/feedback')).toBe('ask');
+    expect(limitedBucket('/api/insights/summary')).toBe('ask');
     expect(limitedBucket('/api/search?q=KJ')).toBe('search');
     expect(limitedBucket('/api/suggest?q=KJ')).toBe('search');
     expect(limitedBucket('/api/health')).toBeNull();

@@ -10,8 +10,9 @@ import { moveIndex } from './list-nav.ts';
 import { safeSnippet } from './snippet.ts';
 import { shared } from './styles.ts';
 
-/** Long enough to skip most intermediate keystrokes, short enough to feel instant. */
-export const SEARCH_DEBOUNCE_MS = 120;
+/** Skips keystrokes typed in a burst (IME commits arrive together) yet leaves room for fetch and render
+ * within the 100 ms the console promises after the last keystroke; search itself takes ~2 ms. */
+export const SEARCH_DEBOUNCE_MS = 40;
 
 export class KbSearch extends LitElement {
   static override properties = {
