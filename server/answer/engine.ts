@@ -1,13 +1,93 @@
-/** Placeholder: rule-based intents, search-backed answers, clarify and fallback. */
+/**
+ * The answer engine: smalltalk, rule-based intents, search-backed answers with a confidence, clarifying
+ * questions, follow-ups and an honest fallback. Everything it knows comes from the knowledge base (rules,
+ * lexicon, smalltalk, contact); this file only wires the steps together.
+ */
+import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase } from '../content/types.ts';
-import type { SearchIndex } from '../search/types.ts';
-import type { AnswerEngine } from './types.ts';
+import type { SearchHit, SearchIndex } from '../search/types.ts';
+import type { AnswerEngine, AskInput, AskResult, AskTrace } from './types.ts';
+import { detectSecrets } from '../text/redact.ts';
+import { analyze } from './analyze.ts';
+import { compileIntents, matchIntents } from './intents.ts';
+import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
+import { articleHas, buildTermStats, cover, readQuestion } from './specificity.ts';
+import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './decide.ts';
+import { DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
+import { finish, respond, smalltalkBody } from './respond.ts';
+
+export interface EngineOptions {
+  decide?: Partial<DecideOptions>;
+  followUp?: Partial<FollowUpOptions>;
+  /** Search hits considered per question (default 6: 4 options and 3 related need no more). */
+  searchLimit?: number;
+  /** Most characters left once a smalltalk pattern is removed for the question to be only smalltalk (default 6). */
+  smalltalkResidual?: number;
+}
 
 /** Builds the answer engine over a knowledge base and its index. */
-export function createAnswerEngine(_kb: KnowledgeBase, _search: SearchIndex): AnswerEngine {
-  return {
-    ask() {
-      throw new Error('answer: engine not written yet');
-    },
-  };
+export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, options: EngineOptions = {}): AnswerEngine {
+  const rules = compileIntents(kb);
+  const ruled = new Set(rules.map((r) => r.id));
+  const talk = compileSmalltalk(kb.smalltalk);
+  const stats = buildTermStats(kb.articles);
+  const decideOpts: DecideOptions = { ...DEFAULT_DECIDE, ...options.decide };
+  const followOpts: FollowUpOptions = { ...DEFAULT_FOLLOW_UP, ...options.followUp };
+  const limit = options.searchLimit ?? 6;
+  const smalltalkResidual = options.smalltalkResidual ?? 6;
+  const has = (id: string, term: string) => articleHas(stats, id, term);
+  const find = (text: string): SearchHit[] => (text.trim() ? search.search(text, { limit }).results : []);
+
+  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+    const question = input.question.trim();
+    const notices = detectSecrets(question);
+    const a = analyze(question, kb.lexicon);
+    const queryId = randomUUID();
+    const talkMatch = matchSmalltalk(talk, a.normalized);
+    const done = (body: ReturnType<typeof respond>, decidedBy: string, hits: SearchHit[] = []) => ({
+      result: finish(body, queryId, notices),
+      trace: { normalized: a.normalized, decidedBy, candidates: hits.map((h) => ({ id: h.id, score: h.score, coverage: h.coverage })) },
+    });
+    if (talkMatch && talkMatch.residual.length <= smalltalkResidual) {
+      return done(smalltalkBody(kb, talkMatch.rule), `smalltalk rule ${talkMatch.rule.id}`);
+    }
+
+    const hits = find(a.text);
+    const matches = matchIntents(rules, a.expanded);
+    const terms = readQuestion(stats, a.text, kb.lexicon, a.normalized);
+    const coverOf = (id: string) => cover(stats, id, terms.tokens);
+    let decision: Decision = decide({ matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information }, decideOpts);
+
+    const previous = input.previous ? kb.byId.get(input.previous) : undefined;
+    let followUp = false;
+    if (previous) {
+      const vetoed = new Set(matches.filter((m) => m.vetoedBy).map((m) => m.id));
+      const fu = decideFollowUp(
+        {
+          previous,
+          normalized: a.normalized,
+          unknownShare: terms.unknownShare,
+          hits,
+          cover: coverOf,
+          combinedHits: () => find(`${previous.title} ${a.text}`),
+          admissible: (id) => !vetoed.has(id),
+        },
+        decision,
+        followOpts,
+      );
+      if (fu) {
+        decision = fu;
+        followUp = true;
+      }
+    }
+
+    if (talkMatch && decision.kind === 'fallback') {
+      return done(smalltalkBody(kb, talkMatch.rule), `smalltalk rule ${talkMatch.rule.id} (no topic found)`, hits);
+    }
+    const body = respond(kb, decision);
+    if (followUp && body.answer) body.message = `前の回答（${previous!.title}）の続きとしてご案内します。`;
+    return done(body, decision.decidedBy, hits);
+  }
+
+  return { ask };
 }

@@ -1,0 +1,151 @@
+/**
+ * `npm run eval`: asks every labelled question through POST /api/ask (buildApp + inject) and prints
+ * in-scope accuracy, per-article precision/recall/F1, confusion pairs, out-of-scope rejection, the clarify
+ * rate and every failure. Exits 1 below the thresholds in test/fixtures/thresholds.json ("ask").
+ *
+ * Honesty: the articles' own `examples` are asked leave-fold-out — the knowledge base is rebuilt with the
+ * fold's examples removed (from the index AND from the engine's statistics), so a question never finds
+ * itself. The fixture questions (test/fixtures/questions/) are never in the index.
+ *
+ * Counting: an in-scope question is correct only when answered (kind "answer") with the expected article
+ * or an accepted alternative. A clarify that offers the right article is a good outcome but not an
+ * answer; it is reported as the "lenient" figure and never gated on.
+ *
+ * Options: --content DIR (default ./content), --folds N (default 5).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { buildApp } from '../server/app.ts';
+import { loadKnowledgeBase } from '../server/content/pipeline.ts';
+import type { KnowledgeBase } from '../server/content/types.ts';
+import type { AskResult } from '../server/answer/types.ts';
+import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Outcome, type Ratio, type Scored } from './lib/ask-metrics.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string' }, folds: { type: 'string' } } });
+const contentDir = path.resolve(values.content ?? 'content');
+const folds = Number(values.folds ?? 5);
+const fixtures = path.resolve('test/fixtures/questions');
+
+function readFixture<T>(name: string): T[] {
+  const doc = parse(readFileSync(path.join(fixtures, `${name}.yaml`), 'utf8')) as { questions?: T[] };
+  return doc.questions ?? [];
+}
+
+/** The knowledge base without one fold's examples. */
+function withoutFold(kb: KnowledgeBase, fold: number): KnowledgeBase {
+  const articles = kb.articles.map((a) => ({ ...a, examples: a.examples.filter((_, i) => i % folds !== fold) }));
+  return { ...kb, articles, byId: new Map(articles.map((a) => [a.id, a])) };
+}
+
+/** Asks each question through /api/ask on an app over `kb`. */
+async function askAll(kb: KnowledgeBase, items: Expectation[]): Promise<Scored[]> {
+  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
+  const out: Scored[] = [];
+  try {
+    for (const item of items) {
+      const payload = { question: item.q, ...('previous' in item && item.previous ? { previous: item.previous } : {}) };
+      const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
+      if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
+      const r = res.json() as AskResult;
+      const outcome: Outcome = { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence };
+      out.push(score(item, outcome));
+    }
+  } finally {
+    await app.close();
+  }
+  return out;
+}
+
+const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
+const share = (list: Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
+
+async function main(): Promise<number> {
+  const { kb, problems } = await loadKnowledgeBase(contentDir);
+  if (!kb) {
+    for (const p of problems) console.error(`${p.path}:${p.line}: ${p.message}`);
+    throw new Error('eval: the content has errors; run npm run content:check');
+  }
+  const started = performance.now();
+  const examples: Scored[] = [];
+  for (let f = 0; f < folds; f++) {
+    const items: Expectation[] = kb.articles.flatMap((a) =>
+      a.examples.filter((_, i) => i % folds === f).map((q) => ({ set: 'examples' as const, q, expect: a.id, also: [] })),
+    );
+    examples.push(...(await askAll(withoutFold(kb, f), items)));
+  }
+  const fixtureItems: Expectation[] = [
+    ...readFixture<{ q: string; expect: string; also?: string[] }>('in-scope').map((x) => ({ set: 'in-scope' as const, q: x.q, expect: x.expect, also: x.also ?? [] })),
+    ...readFixture<{ q: string; why: string }>('out-of-scope').map((x) => ({ set: 'out-of-scope' as const, q: x.q, why: x.why })),
+    ...readFixture<{ q: string; options: string[] }>('vague').map((x) => ({ set: 'vague' as const, q: x.q, options: x.options })),
+    ...readFixture<{ previous: string; q: string; expect: string }>('followups').map((x) => ({ set: 'followups' as const, q: x.q, previous: x.previous, expect: x.expect, also: [] })),
+  ];
+  const rest = await askAll(kb, fixtureItems);
+  const bySet = (set: Expectation['set']) => rest.filter((s) => s.item.set === set);
+  const heldOut = bySet('in-scope');
+  const inScope = [...examples, ...heldOut];
+  const oos = bySet('out-of-scope');
+  const vague = bySet('vague');
+  const follow = bySet('followups');
+  const all = [...examples, ...rest];
+
+  const figures = {
+    inScopeAccuracy: share(inScope, (s) => s.correct),
+    inScopeLenient: share(inScope, (s) => s.lenient),
+    examplesAccuracy: share(examples, (s) => s.correct),
+    heldOutAccuracy: share(heldOut, (s) => s.correct),
+    outOfScopeRejection: share(oos, (s) => s.correct),
+    outOfScopeFallback: share(oos, (s) => s.outcome.kind === 'fallback' || s.outcome.kind === 'smalltalk'),
+    inScopeClarifyRate: share(inScope, (s) => s.outcome.kind === 'clarify'),
+    inScopeWrongAnswers: share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct),
+    vagueClarify: share(vague, (s) => s.correct),
+    vagueAnswered: share(vague, (s) => s.outcome.kind === 'answer'),
+    followUpAccuracy: share(follow, (s) => s.correct),
+  };
+
+  console.log(`answer evaluation — ${kb.articles.length} articles, ${all.length} questions, ${folds}-fold leave-fold-out for examples, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(`in-scope accuracy (strict: answered with the right article)  ${pct(figures.inScopeAccuracy)}`);
+  console.log(`  articles' examples (leave-fold-out)                         ${pct(figures.examplesAccuracy)}`);
+  console.log(`  held-out in-scope fixture                                   ${pct(figures.heldOutAccuracy)}`);
+  console.log(`in-scope lenient (a clarify offering the right article too)   ${pct(figures.inScopeLenient)}`);
+  console.log(`in-scope clarify rate                                         ${pct(figures.inScopeClarifyRate)}`);
+  console.log(`in-scope wrong confident answers                              ${pct(figures.inScopeWrongAnswers)}`);
+  console.log(`out-of-scope rejection (not answered)                         ${pct(figures.outOfScopeRejection)}`);
+  console.log(`  of which fallback/smalltalk (not even a clarify)            ${pct(figures.outOfScopeFallback)}`);
+  console.log(`vague → clarify with an expected option                       ${pct(figures.vagueClarify)}`);
+  console.log(`vague answered outright                                       ${pct(figures.vagueAnswered)}`);
+  console.log(`follow-ups (with previous) answered right                     ${pct(figures.followUpAccuracy)}`);
+
+  console.log('\nper article (precision counts every answer naming the article, from any set):');
+  console.log('  article                   P      R      F1   expected answered');
+  for (const a of perArticle(all)) {
+    console.log(`  ${a.id.padEnd(24)} ${a.precision.toFixed(2).padStart(5)}  ${a.recall.toFixed(2).padStart(5)}  ${a.f1.toFixed(2).padStart(5)}  ${String(a.expected).padStart(6)} ${String(a.answered).padStart(7)}`);
+  }
+  const pairs = confusionPairs(all);
+  console.log(`\nconfusion pairs (expected → answered), ${pairs.length}:`);
+  for (const p of pairs) console.log(`  ${p.count} × ${p.pair}`);
+  const failures = all.filter((s) => !s.correct);
+  console.log(`\nfailures (${failures.length}):`);
+  for (const s of failures) console.log(`  ${describeFailure(s)}`);
+
+  const thresholds = (JSON.parse(readFileSync(path.resolve('test/fixtures/thresholds.json'), 'utf8')) as { ask?: Record<string, number> }).ask ?? {};
+  let failed = false;
+  console.log('\nthresholds (test/fixtures/thresholds.json "ask"):');
+  for (const [name, min] of Object.entries(thresholds)) {
+    const value = (figures as Record<string, Ratio | undefined>)[name]?.value;
+    if (value === undefined) throw new Error(`eval: unknown threshold "${name}"`);
+    const ok = value >= min;
+    failed ||= !ok;
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} ${(value * 100).toFixed(1)}% ≥ ${(min * 100).toFixed(1)}%`);
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

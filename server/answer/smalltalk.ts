@@ -1,0 +1,48 @@
+/**
+ * Smalltalk (greetings, thanks, 「人と話したい」) from content/smalltalk.yaml: patterns matched on
+ * normalised text. What is left of the question once the pattern is taken out decides whether it was
+ * only smalltalk (「ありがとうございました」) or a question with a greeting in front of it.
+ */
+import type { SmalltalkRule } from '../content/types.ts';
+import { normalize } from '../text/normalize.ts';
+
+export interface CompiledSmalltalk {
+  rule: SmalltalkRule;
+  patterns: string[];
+}
+
+export interface SmalltalkMatch {
+  rule: SmalltalkRule;
+  /** The question with every matched pattern removed, without spaces. */
+  residual: string;
+}
+
+/** Normalises every pattern once; longest first, so the most specific pattern is removed first. */
+export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmalltalk[] {
+  return rules.map((rule) => ({
+    rule,
+    patterns: Array.from(new Set(rule.patterns.map((p) => normalize(p)).filter(Boolean))).sort((a, b) => b.length - a.length),
+  }));
+}
+
+/**
+ * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the
+ * most of the question wins. Null when no pattern occurs.
+ */
+export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalized: string): SmalltalkMatch | null {
+  let best: SmalltalkMatch | null = null;
+  for (const c of compiled) {
+    let rest = normalized;
+    let hit = false;
+    for (const p of c.patterns) {
+      if (rest.includes(p)) {
+        hit = true;
+        rest = rest.split(p).join(' ');
+      }
+    }
+    if (!hit) continue;
+    const residual = rest.replace(/\s+/g, '');
+    if (!best || residual.length < best.residual.length) best = { rule: c.rule, residual };
+  }
+  return best;
+}

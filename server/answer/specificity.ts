@@ -1,0 +1,167 @@
+/**
+ * How much a question says, and how much of it an article explains, measured against the knowledge base
+ * itself. Only the question's content words count: runs of kanji, katakana and Latin letters (hiragana
+ * between them is grammar: particles, endings), plus the official terms the lexicon adds. A question typed
+ * in hiragana only keeps all of it. Each token weighs its rarity across articles (IDF), and a token no
+ * article contains weighs most: it is something the question asks that the knowledge base does not know
+ * (「天気」「Gmail」「認定」).
+ *
+ * Why not only the search hit's `coverage`: that one counts every bigram, including those that straddle
+ * a particle (「ドを」「もヘ」), which no article holds, so natural sentences look uncovered. Measured on
+ * the labelled questions, content-word coverage separates right answers from out-of-scope questions better.
+ */
+import type { Article, LexiconEntry } from '../content/types.ts';
+import { normalize, normalizeWithMap } from '../text/normalize.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import { matchLexicon } from '../text/lexicon.ts';
+import { containsTerm } from './analyze.ts';
+
+export interface TermStats {
+  articles: number;
+  /** Token → number of articles that contain it. */
+  df: Map<string, number>;
+  /** Article id → its tokens. */
+  tokens: Map<string, Set<string>>;
+  /** Article id → normalised title, summary, body and examples. */
+  texts: Map<string, string>;
+  /** Tokens of each lexicon term met so far (terms repeat across questions; tokenizing is the cost). */
+  termTokens: Map<string, string[]>;
+}
+
+const HIRAGANA = /[\u3041-\u3096]/;
+const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+
+/** Builds the statistics once per knowledge base (title, summary, body and examples of each article). */
+export function buildTermStats(articles: readonly Article[]): TermStats {
+  const df = new Map<string, number>();
+  const tokens = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
+  for (const a of articles) {
+    const text = normalize([a.title, a.summary, a.text, ...a.examples].join('\n'));
+    // Single kanji too: a question's 「問い合わせ」 splits into 問 and 合 around its hiragana.
+    const set = new Set([...uniqueTokens(text), ...(text.match(KANJI) ?? [])]);
+    texts.set(a.id, text);
+    tokens.set(a.id, set);
+    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { articles: Math.max(1, articles.length), df, tokens, texts, termTokens: new Map() };
+}
+
+/** Whether an article's text contains a normalised term. */
+export function articleHas(stats: TermStats, id: string, term: string): boolean {
+  const text = stats.texts.get(id);
+  return text !== undefined && containsTerm(text, term);
+}
+
+
+/** A question token and its weight: its rarity, lowered for hiragana pairs the knowledge base lacks. */
+export interface WeightedToken {
+  token: string;
+  weight: number;
+}
+
+/** Weight share of hiragana pairs: mostly grammar (「ってなに」「しました」), sometimes a word (「てんき」). */
+const GRAMMAR = 0.25;
+
+/** Rarity of a token; a token found in no article weighs most. */
+export function weight(stats: TermStats, token: string): number {
+  return Math.log(1 + stats.articles / ((stats.df.get(token) ?? 0) + 0.5));
+}
+
+/** Splits normalised, unfolded text into runs of hiragana and runs of everything else (ー joins its run). */
+function runs(unfolded: string): { text: string; hiragana: boolean }[] {
+  const out: { text: string; hiragana: boolean }[] = [];
+  let current = '';
+  let hiragana = false;
+  for (const ch of unfolded) {
+    if (ch === ' ') {
+      if (current) out.push({ text: current, hiragana });
+      current = '';
+      continue;
+    }
+    const h: boolean = ch === 'ー' && current ? hiragana : HIRAGANA.test(ch);
+    if (current && h !== hiragana) {
+      out.push({ text: current, hiragana });
+      current = '';
+    }
+    hiragana = h;
+    current += ch;
+  }
+  if (current) out.push({ text: current, hiragana });
+  return out;
+}
+
+/** A question read against the statistics. */
+export interface QuestionTerms {
+  tokens: WeightedToken[];
+  /**
+   * How much the question says: per concept (a kanji/katakana/Latin run, or a lexicon term), the rarity
+   * log(N/df) of its rarest known token, summed, divided by log(N) (the rarest a word can be), so that 1
+   * means "one word found in a single article". Words many articles share (「ログイン」「証明書」「ID」) add
+   * little; 「代理人証明書」 or 「フリーパス」 add a lot.
+   */
+  information: number;
+  /** Share of the content tokens that no article contains. */
+  unknownShare: number;
+  /** Content words (kanji/katakana/Latin runs) of which no article holds any part: 「Gmail」「認定」「天気」. */
+  unknownConcepts: string[];
+}
+
+/**
+ * Reads the question's content tokens with their weights (see the module comment). `text` is the
+ * question without secrets. In a question with any kanji, katakana or Latin, hiragana runs are grammar
+ * and weigh a quarter; a question typed in hiragana only keeps its known pairs in full.
+ */
+export function readQuestion(stats: TermStats, text: string, lexicon: readonly LexiconEntry[], normalized = normalize(text)): QuestionTerms {
+  const unfolded = normalizeWithMap(text, { fold: false }).text;
+  const parts = runs(unfolded);
+  const onlyHiragana = parts.every((r) => r.hiragana);
+  const out = new Map<string, number>();
+  const add = (token: string, w: number) => out.set(token, Math.max(out.get(token) ?? 0, w));
+  const rarity = (t: string) => (stats.df.has(t) ? Math.log(stats.articles / stats.df.get(t)!) : 0);
+  let information = 0;
+  let content = 0;
+  let unknown = 0;
+  const unknownConcepts: string[] = [];
+  const concept = (tokens: string[]) => {
+    for (const t of tokens) {
+      add(t, weight(stats, t));
+      content += 1;
+      if (!stats.df.has(t)) unknown += 1;
+    }
+    information += Math.max(0, ...tokens.map(rarity));
+  };
+  for (const run of parts) {
+    const tokens = uniqueTokens(run.text);
+    if (!run.hiragana) {
+      concept(tokens);
+      if (tokens.length > 0 && tokens.every((t) => !stats.df.has(t))) unknownConcepts.push(run.text);
+    }
+    else if (onlyHiragana) concept(tokens.filter((t) => stats.df.has(t)));
+    for (const t of tokens) if (run.hiragana) add(t, (onlyHiragana && stats.df.has(t) ? 1 : GRAMMAR) * weight(stats, t));
+  }
+  for (const m of matchLexicon(normalized, lexicon)) {
+    let tokens = stats.termTokens.get(m.term);
+    if (!tokens) stats.termTokens.set(m.term, (tokens = uniqueTokens(m.term)));
+    concept(tokens);
+  }
+  return {
+    tokens: Array.from(out, ([token, w]) => ({ token, weight: w })),
+    information: information / Math.log(Math.max(2, stats.articles)),
+    unknownShare: content === 0 ? 0 : unknown / content,
+    unknownConcepts,
+  };
+}
+
+/** Share (0..1) of the question's content weight that an article holds. */
+export function cover(stats: TermStats, id: string, tokens: readonly WeightedToken[]): number {
+  const own = stats.tokens.get(id);
+  if (!own) return 0;
+  let total = 0;
+  let found = 0;
+  for (const t of tokens) {
+    total += t.weight;
+    if (own.has(t.token)) found += t.weight;
+  }
+  return total === 0 ? 0 : found / total;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decide, margin, type DecideInput } from '../../server/answer/decide.ts';
+import type { SearchHit } from '../../server/search/types.ts';
+import type { IntentMatch } from '../../server/answer/intents.ts';
+
+function hit(id: string, score: number, coverage = 1): SearchHit {
+  return { id, anchor: 'answer', title: id, sectionTitle: '回答', category: 'id-password', snippet: '', url: `/kb/${id}`, score, coverage };
+}
+function input(over: Partial<DecideInput> & { hits: SearchHit[] }): DecideInput {
+  const covers = new Map(over.hits.map((h) => [h.id, h.coverage]));
+  return { matches: [], ruled: new Set(), articleHas: () => false, cover: (id) => covers.get(id) ?? 0, information: 2, ...over };
+}
+const fired = (id: string, may = 0): IntentMatch => ({ id, matched: 2, total: 2, may, vetoedBy: null, fires: true });
+
+describe('decide', () => {
+  it('answers from search when the best hit covers the question and stands clear of the runner-up', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 5)] }));
+    expect(d.kind).toBe('answer');
+    expect(d.kind === 'answer' && d.id).toBe('a');
+  });
+
+  it('asks back when the two best are close', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 9.8), hit('c', 2)] }));
+    expect(d.kind).toBe('clarify');
+    expect(d.kind === 'clarify' && d.options).toEqual(['a', 'b']);
+  });
+
+  it('falls back when the best hit covers too little, listing weakly related articles', () => {
+    const d = decide(input({ hits: [hit('a', 10, 0.25), hit('b', 3, 0.1)] }));
+    expect(d.kind).toBe('fallback');
+    expect(d.kind === 'fallback' && d.related).toEqual(['a']);
+  });
+
+  it('does not answer a vague question (little information) even with a clear winner', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], information: 0.3 }));
+    expect(d.kind).not.toBe('answer');
+  });
+
+  it('answers a firing rule, with its id as the intent', () => {
+    const d = decide(input({ matches: [fired('rule-a')], hits: [hit('rule-a', 5), hit('b', 5)] }));
+    expect(d).toMatchObject({ kind: 'answer', id: 'rule-a', intent: 'rule-a' });
+  });
+
+  it('never answers a ruled article through search alone', () => {
+    const d = decide(input({ hits: [hit('rule-a', 10), hit('b', 3)], ruled: new Set(['rule-a']) }));
+    expect(d.kind).toBe('clarify');
+  });
+
+  it('lets only an article naming the vetoing word answer instead of a vetoed rule', () => {
+    const vetoed: IntentMatch = { id: 'rule-a', matched: 2, total: 3, may: 0, vetoedBy: 'gmail', fires: false };
+    const d = decide(input({ matches: [vetoed], hits: [hit('rule-a', 10), hit('b', 6)], ruled: new Set(['rule-a']) }));
+    expect(d.kind).toBe('fallback');
+    const named = decide(input({ matches: [vetoed], hits: [hit('rule-a', 10), hit('b', 6)], ruled: new Set(['rule-a']), articleHas: (id) => id === 'b' }));
+    expect(named).toMatchObject({ kind: 'answer', id: 'b' });
+  });
+
+  it('computes a bounded margin', () => {
+    expect(margin([hit('a', 10), hit('b', -5)])).toBe(1);
+    expect(margin([hit('a', 10), hit('b', 5)])).toBe(0.5);
+    expect(margin([])).toBe(0);
+  });
+});

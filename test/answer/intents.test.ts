@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileIntents, matchIntent, matchIntents } from '../../server/answer/intents.ts';
+import { analyze } from '../../server/answer/analyze.ts';
+import { handMadeKnowledgeBase } from './kb.ts';
+
+const kb = handMadeKnowledgeBase();
+const rules = compileIntents(kb);
+const expanded = (q: string) => analyze(q, kb.lexicon).expanded;
+const rule = (id: string) => rules.find((r) => r.id === id)!;
+
+describe('intent rules from front matter', () => {
+  it('compiles only the articles that carry a rule', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual(['kj-password-lost', 'password-expired']);
+  });
+
+  it('fires when every must group matches, through normalisation and the lexicon', () => {
+    for (const q of ['KJのパスワードを忘れました', 'けいじぇいのぱす わすれた', 'ＫＪ　ﾊﾟｽﾜｰﾄﾞ　紛失']) {
+      expect(matchIntent(rule('kj-password-lost'), expanded(q)).fires, q).toBe(true);
+    }
+  });
+
+  it('does not fire when a group is missing, and says how much matched', () => {
+    const m = matchIntent(rule('kj-password-lost'), expanded('パスワードを忘れました'));
+    expect(m.fires).toBe(false);
+    expect(m.matched).toBe(2);
+    expect(m.total).toBe(3);
+  });
+
+  it('is vetoed by a `not` term', () => {
+    const m = matchIntent(rule('kj-password-lost'), expanded('KJとGmailのパスワードを忘れた'));
+    expect(m.fires).toBe(false);
+    expect(m.vetoedBy).toBe('gmail');
+  });
+
+  it('lists touched rules, firing ones first', () => {
+    const list = matchIntents(rules, expanded('KJのパスワードを忘れてログインできない'));
+    expect(list[0]!.id).toBe('kj-password-lost');
+    expect(list[0]!.may).toBe(2);
+  });
+});

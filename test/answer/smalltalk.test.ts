@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { compileSmalltalk, matchSmalltalk } from '../../server/answer/smalltalk.ts';
+import { normalize } from '../../server/text/normalize.ts';
+import { handMadeKnowledgeBase } from './kb.ts';
+
+const talk = compileSmalltalk(handMadeKnowledgeBase().smalltalk);
+
+describe('smalltalk', () => {
+  it('matches patterns on normalised text and says what is left', () => {
+    const m = matchSmalltalk(talk, normalize('ありがとうございました！'));
+    expect(m?.rule.id).toBe('thanks');
+    expect(m?.residual).toBe('ございました');
+  });
+
+  it('leaves a long residual when the greeting comes with a question', () => {
+    const m = matchSmalltalk(talk, normalize('こんにちは。KJのパスワードを忘れました'));
+    expect(m?.rule.id).toBe('greeting');
+    expect(m!.residual.length).toBeGreaterThan(6);
+  });
+
+  it('returns null without a pattern', () => {
+    expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
+  });
+});

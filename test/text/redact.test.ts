@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectSecrets, findSecrets, redact } from '../../server/text/redact.ts';
+
+describe('redact', () => {
+  it('masks a KJ ID partially, half- and full-width alike', () => {
+    expect(redact('KJ080899999999のパスワード')).toBe('KJ08********99のパスワード');
+    expect(redact('ＫＪ０８０８９９９９９９９９です')).toBe('KJ08********99です');
+    expect(redact('kj 0808-9999-9999')).toBe('KJ08********99');
+  });
+
+  it('masks a password after 「パスワードは」 and a password-like token fully, with a fixed-length mask', () => {
+    expect(redact('パスワードはAbc12345です')).toBe('パスワードは********です');
+    expect(redact('PW:x')).toBe('PW:x'); // too short to be a password
+    expect(redact('仮パスワードx7Kq9Lm2pで入れない')).toBe('仮パスワード********で入れない');
+    expect(redact('パスワード：ｈｅｌｌｏ１２３')).not.toContain('hello');
+  });
+
+  it('masks e-mail addresses fully and phone, office and personal numbers partially', () => {
+    expect(redact('toukyoutest@test.com に届きません')).toBe('****@**** に届きません');
+    expect(redact('電話は090-1234-5678です')).toBe('電話は09*-****-****です');
+    expect(redact('事業所番号0899999997')).toBe('事業所番号08******97');
+    expect(redact('c12345678901のパスワード')).toBe('c12*******01のパスワード');
+  });
+
+  it('leaves ordinary questions alone', () => {
+    for (const q of ['パスワードを忘れました', 'Windows11で使えますか', 'フリーパスは2025年まで？', 'パスワードは8文字以上？', 'バージョン1.2.0']) {
+      expect(redact(q)).toBe(q);
+      expect(detectSecrets(q)).toEqual([]);
+    }
+  });
+
+  it('never keeps the full ID or the password, whatever surrounds them', () => {
+    const q = '＊KJ080899999999＊ パスワードは Kaigo2024! で入れない';
+    const out = redact(q);
+    expect(out).not.toContain('080899999999');
+    expect(out).not.toContain('Kaigo2024');
+  });
+});
+
+describe('detectSecrets', () => {
+  it('warns about a password typed into the chat', () => {
+    const notices = detectSecrets('パスワードはAbc12345です');
+    expect(notices.map((n) => n.code)).toEqual(['secret-detected']);
+    expect(notices[0]!.message).toContain('パスワードはチャットに入力しないでください');
+  });
+
+  it('explains a KJ ID of the wrong length', () => {
+    const notices = detectSecrets('KJ08089999991でログインできない');
+    const length = notices.find((n) => n.code === 'kj-id-length');
+    expect(length?.message).toContain('12桁');
+    expect(length?.message).toContain('14文字');
+    expect(length?.message).toContain('11桁');
+    expect(findSecrets('KJ08089999991')[0]!.kind).toBe('kj-id-malformed');
+  });
+
+  it('notes personal data (an ID, a phone number) without calling it a password', () => {
+    expect(detectSecrets('KJ080899999999です').map((n) => n.code)).toEqual(['personal-data']);
+  });
+});
