@@ -1,6 +1,41 @@
-/** Placeholder: routes for static-pages are being written. */
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+/**
+ * Static files: the widget bundle at /widget/ (built by `npm run build:widget` into widget/dist), page
+ * assets at /assets/ (server/public), and `/`, the demo page shaped like the support site with the widget
+ * embedded — what `npm start` shows first. Plain files only: no inline scripts or styles (strict CSP).
+ */
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponses } from '../schemas.ts';
 
-const routes: FastifyPluginAsyncTypebox = async () => {};
+/** Where the widget build lands; a missing folder only logs a warning (run `npm run build:widget`). */
+export const WIDGET_DIR = fileURLToPath(new URL('../../widget/dist/', import.meta.url));
+export const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(fastifyStatic, {
+    root: WIDGET_DIR,
+    prefix: '/widget/',
+    // The file name carries no hash: revalidate often so an update reaches embedding sites quickly.
+    maxAge: '5m',
+    index: false,
+    wildcard: true,
+  });
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/assets/',
+    decorateReply: false,
+    maxAge: '5m',
+    index: false,
+  });
+
+  app.get(
+    '/',
+    { schema: { querystring: Type.Object({}, { additionalProperties: true }), response: { ...errorResponses } } },
+    async (_request, reply) => {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html', PUBLIC_DIR, { maxAge: 0 });
+    },
+  );
+};
 
 export default routes;

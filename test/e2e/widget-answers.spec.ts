@@ -1,0 +1,138 @@
+/**
+ * The widget through the real server: the five intents, a clarify round trip, a fallback with the contact
+ * card, feedback recorded, the conversation kept across a page change and reset.
+ */
+import { expect, test } from '@playwright/test';
+import { ask, botMessages, events, openPanel, recordEvents, serverContact } from './widget-helpers.ts';
+
+const INTENTS: [question: string, article: string][] = [
+  ['KJのパスワードを忘れてしまいました', 'kj-password-lost'],
+  ['パスワードの有効期限が切れていますと出る', 'password-expired'],
+  ['利用申請が終わっているか確認したい', 'application-status'],
+  ['事業所ごとに電子証明書は必要？', 'certificate-per-office'],
+  ['代理人証明書は使えますか', 'proxy-certificate'],
+];
+
+test.beforeEach(async ({ page }) => {
+  await recordEvents(page);
+});
+
+for (const [question, article] of INTENTS) {
+  test(`「${question}」 shows the article ${article}`, async ({ page }) => {
+    await openPanel(page);
+    const reply = await ask(page, question);
+    await expect(reply).toHaveAttribute('data-kind', 'answer');
+    const answer = reply.locator('.answer');
+    await expect(answer).toHaveAttribute('data-id', article);
+    await expect(answer.getByRole('link', { name: /のページを開く$/ })).toHaveAttribute('href', new RegExp(`^/kb/${article}(#[a-z0-9-]+)?$`));
+    await expect(reply.getByRole('group', { name: '解決しましたか？' })).toBeVisible();
+    // The user's words are shown as typed, as text.
+    await expect(page.locator('careplan-help .msg.user .text').last()).toContainText(question);
+    const answerEvents = (await events(page)).filter((e) => e.type === 'careplan-help:answer');
+    expect(answerEvents.at(-1)?.detail).toMatchObject({ kind: 'answer', id: article });
+    expect(answerEvents.at(-1)?.detail?.queryId).toBeTruthy();
+  });
+}
+
+for (const question of ['ログインできません', '証明書']) {
+  test(`clarify 「${question}」: options are buttons, and each click shows the chosen article`, async ({ page }) => {
+    await openPanel(page);
+    const reply = await ask(page, question);
+    await expect(reply).toHaveAttribute('data-kind', 'clarify');
+    const options = reply.locator('button[part="option"]');
+    const count = await options.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < count; i++) {
+      const chosen = options.nth(i);
+      const id = (await chosen.getAttribute('data-id'))!;
+      const title = (await chosen.textContent())!.trim();
+      const response = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
+      await chosen.click();
+      const body = JSON.parse((await response).request().postData()!);
+      expect(body.question).toBe(title);
+      expect(body.previous).toBeUndefined();
+      await expect(botMessages(page)).toHaveCount(i + 2);
+      const next = botMessages(page).last();
+      await expect(next).toHaveAttribute('data-kind', 'answer');
+      await expect(next.locator('.answer')).toHaveAttribute('data-id', id);
+      expect((await events(page)).at(-1)?.detail).toMatchObject({ kind: 'answer', id });
+    }
+  });
+}
+
+test('fallback: an honest message and the contact card from content', async ({ page, request }) => {
+  const contact = await serverContact(request);
+  await openPanel(page);
+  const reply = await ask(page, '明日の天気を教えてください');
+  await expect(reply).toHaveAttribute('data-kind', 'fallback');
+  await expect(reply.locator('.answer')).toHaveCount(0);
+  const card = reply.locator('[part="contact-card"]');
+  await expect(card.getByRole('link', { name: contact.phone })).toHaveAttribute('href', `tel:${contact.phone.replace(/[^\d+]/g, '')}`);
+  await expect(card).toContainText(contact.hours);
+  await expect(card.getByRole('link', { name: 'お問い合わせフォーム' })).toHaveAttribute('href', contact.formUrl);
+  expect((await events(page)).at(-1)).toMatchObject({ type: 'careplan-help:answer', detail: { kind: 'fallback', id: null } });
+});
+
+test('feedback: いいえ is posted, recorded once, and shows the contact card', async ({ page, request }) => {
+  await openPanel(page);
+  const reply = await ask(page, 'KJのパスワードを忘れてしまいました');
+  const queryId = (await events(page)).at(-1)!.detail!.queryId;
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+  await reply.getByRole('button', { name: 'いいえ' }).click();
+  const res = await posted;
+  expect(res.status()).toBe(200);
+  expect(JSON.parse(res.request().postData()!)).toEqual({ queryId, helpful: false });
+  await expect(reply.getByText('お役に立てず申し訳ありません')).toBeVisible();
+  await expect(reply.locator('[part="feedback"] [part="contact-card"]')).toBeVisible();
+  await expect(reply.getByRole('button', { name: 'はい' })).toHaveCount(0);
+  // Recorded in the insights store (the e2e server runs with ADMIN_TOKEN=e2e-admin-token).
+  const list = await request.get('/api/insights/feedback?helpful=false', { headers: { authorization: 'Bearer e2e-admin-token' } });
+  expect(list.ok()).toBe(true);
+  const items = (await list.json()).items as { queryId: string }[];
+  expect(items.filter((i) => i.queryId === queryId)).toHaveLength(1);
+});
+
+test('feedback: はい thanks the user', async ({ page }) => {
+  await openPanel(page);
+  const reply = await ask(page, '代理人証明書は使えますか');
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+  await reply.getByRole('button', { name: 'はい' }).click();
+  expect((await posted).status()).toBe(200);
+  await expect(reply.getByText('ご回答ありがとうございました。')).toBeVisible();
+});
+
+test('the conversation survives a page change, is stored only after a question, and reset clears it', async ({ page }) => {
+  const stored = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('careplan-help:')));
+  await openPanel(page);
+  expect(await stored()).toEqual([]);
+  await ask(page, 'KJのパスワードを忘れてしまいました');
+  expect(await stored()).toHaveLength(1);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'チャットで質問する' }).click();
+  await expect(page.locator('careplan-help .msg.user .text')).toHaveText(['KJのパスワードを忘れてしまいました']);
+  await expect(botMessages(page).locator('.answer')).toHaveAttribute('data-id', 'kj-password-lost');
+
+  await page.getByRole('button', { name: '会話をリセット' }).click();
+  await expect(page.locator('careplan-help .msg')).toHaveCount(0);
+  expect(await stored()).toEqual([]);
+  await expect(page.getByRole('textbox', { name: '質問を入力' })).toBeFocused();
+});
+
+test('chips come from the server and ask their question', async ({ page, request }) => {
+  const { questions } = await (await request.get('/api/suggestions')).json();
+  await openPanel(page);
+  const chips = page.locator('careplan-help [part="chip"]');
+  await expect(chips).toHaveText(questions);
+  await chips.first().click();
+  await expect(page.locator('careplan-help .msg.user .text')).toHaveText([questions[0]]);
+  await expect(botMessages(page)).toHaveCount(1);
+});
+
+test('user text is never rendered as HTML', async ({ page }) => {
+  await openPanel(page);
+  const attack = '<img src=x onerror="document.title=1"><b>太字</b> KJのパスワード';
+  await ask(page, attack);
+  await expect(page.locator('careplan-help .msg.user .text')).toHaveText([attack]);
+  await expect(page.locator('careplan-help .msg.user img, careplan-help .msg.user b')).toHaveCount(0);
+});

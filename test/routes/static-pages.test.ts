@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp } from '../helpers/app.ts';
+
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('static pages', () => {
+  it('serves the demo page with the widget embedded by one module script and no inline code or styles', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const html = res.body;
+    expect(html).toContain('ヘルプデスクサポートサイト');
+    expect(html).toContain('<script type="module" src="/widget/careplan-help.js"></script>');
+    expect(html).toMatch(/<careplan-help api=""[^>]*><\/careplan-help>/);
+    // Strict CSP: every <script> has a src, there is no <style>, no style="" and no inline handler.
+    expect(html.match(/<script\b[^>]*>/g)!.every((tag) => / src="/.test(tag))).toBe(true);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('serves page assets under /assets/', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/demo.css' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/css/);
+  });
+
+  it('answers a missing asset or widget file with the JSON 404', async () => {
+    for (const url of ['/assets/nope.css', '/widget/nope.js', '/assets/../routes/static-pages.ts']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code, url).toBe('not-found');
+    }
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The conversation's state and actions as a Lit reactive controller: asking, retrying, voting, resetting,
+ * keeping sessionStorage in step and telling the host page (`careplan-help:answer`). The panel element
+ * only renders it and handles input.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createApiClient, ApiError, type ApiClient } from './api-client.ts';
+import { announcement, randomId } from './format.ts';
+import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.ts';
+import { answerEventDetail, answersArticle, articleAsAnswer, withFeedback, withoutMessage } from './conversation.ts';
+import type { Message, Suggestions } from './types.ts';
+
+export interface AskOptions {
+  /** Show the question as the user's bubble (not on a retry). */
+  echo: boolean;
+  /** Id of the last answer shown, for follow-ups. */
+  previous?: string;
+  /** A clarify option's article: shown even if asking its title lands elsewhere. */
+  articleId?: string;
+}
+
+export class ChatController implements ReactiveController {
+  messages: Message[] = [];
+  suggestions: Suggestions | null = null;
+  pending = false;
+  /** Text of the polite live region. */
+  status = '';
+
+  private sessionId = '';
+  private client: ApiClient | null = null;
+  private clientBase = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The current `api` attribute. */
+    private readonly api: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const saved = loadConversation(sessionStore(), storageKey(this.api()));
+    if (saved) {
+      this.sessionId = saved.sessionId;
+      this.messages = saved.messages;
+    }
+    this.apiClient()
+      .suggestions()
+      .then((s) => this.set({ suggestions: s }))
+      .catch(() => this.set({ suggestions: null }));
+  }
+
+  /** Asks the server and appends the reply, or an error with a retry. Ignored while a question is pending. */
+  async ask(question: string, options: AskOptions): Promise<void> {
+    if (this.pending) return;
+    if (!this.sessionId) this.sessionId = randomId();
+    const echoed: Message[] = options.echo ? [{ role: 'user', id: randomId(), text: question }] : [];
+    this.set({ messages: [...this.messages, ...echoed], pending: true, status: '回答を準備しています。' });
+    try {
+      let result = await this.apiClient().ask({ question, sessionId: this.sessionId, previous: options.previous });
+      if (options.articleId && !answersArticle(result, options.articleId)) {
+        result = articleAsAnswer(await this.apiClient().article(options.articleId), result);
+      }
+      this.set({ messages: [...this.messages, { role: 'bot', id: randomId(), result, feedback: 'none' }], status: announcement(result) });
+      this.host.dispatchEvent(new CustomEvent('careplan-help:answer', { bubbles: true, composed: true, detail: answerEventDetail(result) }));
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError('network', 0, 'network', String(err));
+      const failed: Message = { role: 'error', id: randomId(), text: e.message, retryQuestion: e.retryable ? question : null, previous: options.previous };
+      this.set({ messages: [...this.messages, failed], status: e.message });
+    } finally {
+      this.set({ pending: false });
+      this.persist();
+    }
+  }
+
+  /** Re-sends the question of a failed ask, replacing its error message. */
+  retry(errorId: string): void {
+    const m = this.messages.find((x) => x.id === errorId);
+    if (!m || m.role !== 'error' || !m.retryQuestion || this.pending) return;
+    this.set({ messages: withoutMessage(this.messages, m.id) });
+    void this.ask(m.retryQuestion, { echo: false, previous: m.previous });
+  }
+
+  /** Sends the 「解決しましたか？」 vote of one answer. */
+  async vote(messageId: string, helpful: boolean): Promise<void> {
+    const m = this.messages.find((x) => x.id === messageId);
+    if (!m || m.role !== 'bot' || m.feedback === 'sending') return;
+    this.set({ messages: withFeedback(this.messages, m.id, 'sending') });
+    try {
+      await this.apiClient().feedback({ queryId: m.result.queryId, helpful });
+      this.set({
+        messages: withFeedback(this.messages, m.id, helpful ? 'yes' : 'no'),
+        status: helpful ? 'ご回答ありがとうございました。' : 'お役に立てず申し訳ありません。ヘルプデスクの連絡先を表示しました。',
+      });
+    } catch {
+      this.set({ messages: withFeedback(this.messages, m.id, 'failed'), status: '評価を送信できませんでした。' });
+    }
+    this.persist();
+  }
+
+  /** 「会話をリセット」: forgets the conversation here and in sessionStorage; a new session starts. */
+  reset(): void {
+    clearConversation(sessionStore(), storageKey(this.api()));
+    this.sessionId = '';
+    this.set({ messages: [], status: '会話をリセットしました。' });
+  }
+
+  private set(changes: Partial<Pick<ChatController, 'messages' | 'suggestions' | 'pending' | 'status'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  private apiClient(): ApiClient {
+    if (!this.client || this.clientBase !== this.api()) {
+      this.client = createApiClient({ base: this.api() });
+      this.clientBase = this.api();
+    }
+    return this.client;
+  }
+
+  private persist(): void {
+    saveConversation(sessionStore(), storageKey(this.api()), { sessionId: this.sessionId, messages: this.messages });
+  }
+}

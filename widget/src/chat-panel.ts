@@ -1,0 +1,238 @@
+/**
+ * <careplan-help-panel>: the conversation — header, 【重要】 notices, messages, chips and the question box.
+ * Renders into its parent's shadow root (no own shadow root) so parts and theme tokens stay flat.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
+import { cleanQuestion, formatDate, lengthProblem, resolveUrl } from './format.ts';
+import { latestContact, previousAnswerId } from './conversation.ts';
+import { ChatController } from './chat-controller.ts';
+import { trackVisualViewport } from './viewport.ts';
+import './message-list.ts';
+import { panelCss } from './chat-panel.styles.ts';
+
+export const panelStyles = panelCss;
+
+export class ChatPanel extends LitElement {
+  static override properties = {
+    api: { type: String },
+    heading: { type: String },
+    inline: { type: Boolean },
+    draft: { state: true },
+    inputError: { state: true },
+  };
+
+  declare api: string;
+  declare heading: string;
+  declare inline: boolean;
+  declare draft: string;
+  declare inputError: string;
+
+  private readonly chat = new ChatController(this, () => this.api);
+  private ime = initialImeState();
+  private stopViewport = () => {};
+
+  constructor() {
+    super();
+    this.api = '';
+    this.heading = '';
+    this.inline = false;
+    this.draft = '';
+    this.inputError = '';
+  }
+
+  // Light DOM: the parent's shadow root holds our styles and exposes our parts.
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot) this.stopViewport = trackVisualViewport(root);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopViewport();
+  }
+
+  /** Moves focus to the question box (on open). */
+  focusInput(): void {
+    this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  private submit(): void {
+    const question = cleanQuestion(this.draft);
+    if (!question || this.chat.pending) return;
+    const problem = lengthProblem(question);
+    this.inputError = problem ?? '';
+    if (problem) return;
+    this.draft = '';
+    void this.chat.ask(question, { echo: true, previous: previousAnswerId(this.chat.messages) });
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    this.submit();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (decideEnter(e, this.ime) !== 'send') return;
+    e.preventDefault();
+    this.submit();
+  }
+
+  private onPanelKeydown(e: KeyboardEvent): void {
+    if (this.inline || !shouldCloseOnEscape(e, this.ime)) return;
+    e.preventDefault();
+    this.dispatchEvent(new CustomEvent('panel-close'));
+  }
+
+  private onCompositionStart(): void {
+    this.ime = { ...this.ime, composing: true };
+  }
+
+  private onCompositionEnd(e: CompositionEvent): void {
+    this.ime = { composing: false, compositionEndedAt: e.timeStamp };
+  }
+
+  private onInput(e: Event): void {
+    this.draft = (e.target as HTMLTextAreaElement).value;
+    if (this.inputError && !lengthProblem(this.draft)) this.inputError = '';
+  }
+
+  private onChip(question: string): void {
+    void this.chat.ask(question, { echo: true });
+    // The chips vanish with the first question: keep focus in the panel.
+    this.focusInput();
+  }
+
+  /**
+   * A clarify option: ask that article's title (an FAQ title is the question as users ask it), so the
+   * question is answered and recorded like any other; if the engine still does not land on the chosen
+   * article, show that article — the user picked it.
+   */
+  private onOption(e: CustomEvent<{ id: string; title: string }>): void {
+    void this.chat.ask(e.detail.title, { echo: true, articleId: e.detail.id });
+  }
+
+  private onRetry(e: CustomEvent<{ id: string }>): void {
+    this.chat.retry(e.detail.id);
+    // The retry button vanishes with its message: keep focus in the panel.
+    this.focusInput();
+  }
+
+  private async onFeedback(e: CustomEvent<{ id: string; helpful: boolean }>): Promise<void> {
+    await this.chat.vote(e.detail.id, e.detail.helpful);
+    // The focused button is gone: keep focus in the panel (so Esc, Tab still work) on the vote's outcome.
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`[data-feedback="${e.detail.id}"]`)?.focus();
+  }
+
+  private reset(): void {
+    this.chat.reset();
+    this.draft = '';
+    this.inputError = '';
+    this.focusInput();
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('panel-close'));
+  }
+
+  /** 【重要】 notices: open while the conversation is empty, folded away once it starts (they take room). */
+  private renderNotices() {
+    const notices = this.chat.suggestions?.notices ?? [];
+    if (!notices.length) return nothing;
+    return html`<details class="important" part="notices" ?open=${this.chat.messages.length === 0}>
+      <summary>重要なお知らせ（${notices.length}件）</summary>
+      <ul>
+        ${notices.map(
+          (n) => html`<li part="notice">
+            <a href=${resolveUrl(this.api, n.url)}>${n.title}</a>
+            <span class="date">${formatDate(n.date)}</span>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  private renderWelcome() {
+    if (this.chat.messages.length) return nothing;
+    const questions = this.chat.suggestions?.questions ?? [];
+    return html`<div class="welcome">
+      <p>ケアプランデータ連携システムについて、ご質問をどうぞ。</p>
+      ${questions.length
+        ? html`<p class="chips-label" id="chips-label">よくある質問</p>
+            <ul class="chips" part="chips" aria-labelledby="chips-label">
+              ${questions.map((q) => html`<li><button type="button" class="chip" part="chip" @click=${() => this.onChip(q)}>${q}</button></li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const contact = latestContact(this.chat.messages, this.chat.suggestions?.contact ?? null);
+    return html`<section
+      class="panel"
+      part="panel"
+      role=${this.inline ? 'region' : 'dialog'}
+      aria-labelledby="cp-heading"
+      @keydown=${this.onPanelKeydown}
+    >
+      <div class="header" part="header">
+        <h2 id="cp-heading" part="heading">${this.heading}</h2>
+        ${this.chat.messages.length
+          ? html`<button type="button" class="reset" part="reset-button" @click=${this.reset}>会話をリセット</button>`
+          : nothing}
+        ${this.inline
+          ? nothing
+          : html`<button type="button" class="close" part="close-button" aria-label="チャットを閉じる" @click=${this.close}>
+              <span aria-hidden="true">×</span>
+            </button>`}
+      </div>
+      ${this.renderNotices()}
+      <div class="scroll" part="body" role="region" aria-label="会話" tabindex="0">
+        ${this.renderWelcome()}
+        <careplan-help-messages
+          .messages=${this.chat.messages}
+          .api=${this.api}
+          .contact=${contact}
+          .pending=${this.chat.pending}
+          @option=${this.onOption}
+          @retry=${this.onRetry}
+          @feedback=${this.onFeedback}
+        ></careplan-help-messages>
+      </div>
+      <form class="composer" part="composer" @submit=${this.onSubmit}>
+        <label for="cp-input" class="visually-hidden">質問を入力</label>
+        <textarea
+          id="cp-input"
+          part="input"
+          rows="2"
+          placeholder="例：KJのパスワードを忘れました"
+          aria-describedby="cp-hint${this.inputError ? ' cp-error' : ''}"
+          aria-invalid=${this.inputError ? 'true' : 'false'}
+          .value=${this.draft}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
+        ></textarea>
+        <button type="submit" class="send" part="send-button" ?disabled=${this.chat.pending}>送信</button>
+      </form>
+      ${this.inputError ? html`<p id="cp-error" class="input-error">${this.inputError}</p>` : nothing}
+      <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.chat.status}</div>
+    </section>`;
+  }
+}
+
+if (!customElements.get('careplan-help-panel')) customElements.define('careplan-help-panel', ChatPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careplan-help-panel': ChatPanel;
+  }
+}

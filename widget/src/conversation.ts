@@ -1,0 +1,59 @@
+/** Pure steps on the message list, so the panel's logic is unit-tested without a DOM. */
+import type { ArticleData, AskResult, Contact, FeedbackState, Message } from './types.ts';
+
+/** The id of the last answer shown: sent as `previous` so a short follow-up keeps its topic. */
+export function previousAnswerId(messages: Message[]): string | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role === 'bot' && m.result.kind === 'answer' && m.result.answer) return m.result.answer.id;
+  }
+  return undefined;
+}
+
+/** The newest helpdesk contact the server sent, else `known` (from /api/suggestions), else null. */
+export function latestContact(messages: Message[], known: Contact | null): Contact | null {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role === 'bot' && m.result.contact) return m.result.contact;
+  }
+  return known;
+}
+
+/** Sets the vote state of one bot message. */
+export function withFeedback(messages: Message[], id: string, feedback: FeedbackState): Message[] {
+  return messages.map((m) => (m.id === id && m.role === 'bot' ? { ...m, feedback } : m));
+}
+
+/** Drops one message (a retried error). */
+export function withoutMessage(messages: Message[], id: string): Message[] {
+  return messages.filter((m) => m.id !== id);
+}
+
+/** The detail of the `careplan-help:answer` event for the host page. */
+export function answerEventDetail(result: AskResult): { queryId: string; kind: AskResult['kind']; id: string | null } {
+  return { queryId: result.queryId, kind: result.kind, id: result.answer?.id ?? null };
+}
+
+/** Whether an ask result shows the article the user picked from clarify options. */
+export function answersArticle(result: AskResult, id: string): boolean {
+  return result.kind === 'answer' && result.answer?.id === id;
+}
+
+/**
+ * The chosen clarify option as an answer, when asking its title did not land on it (a guide's title can be
+ * as broad as the question that was clarified). Keeps the ask's queryId and notices, so feedback and the
+ * `careplan-help:answer` event still refer to what the user asked.
+ */
+export function articleAsAnswer(article: ArticleData, asked: AskResult): AskResult {
+  return {
+    ...asked,
+    kind: 'answer',
+    intent: null,
+    confidence: 1,
+    message: `「${article.title}」についてご案内します。`,
+    answer: { id: article.id, title: article.title, summary: article.summary, html: article.html, url: article.url },
+    options: [],
+    related: Array.isArray(article.related) ? article.related.filter((r) => r && typeof r.url === 'string') : [],
+    contact: null,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the widget exchanges with the server. The ask contract is the server's own type (type-only import:
+ * nothing of the server ends up in the bundle), so a contract change breaks the widget's type check.
+ */
+import type { AskResult } from '../../server/answer/types.ts';
+
+export type { AskResult };
+
+/** Helpdesk contact, as in `AskResult.contact` and `GET /api/suggestions`. */
+export type Contact = NonNullable<AskResult['contact']>;
+
+/** An important notice (【重要】) shown at the top of the panel. */
+export interface PanelNotice {
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  important: boolean;
+  url: string;
+}
+
+/** `GET /api/suggestions`. */
+export interface Suggestions {
+  questions: string[];
+  notices: PanelNotice[];
+  contact: Contact;
+}
+
+/** Where the user stands with the 「解決しましたか？」 vote of one answer. */
+export type FeedbackState = 'none' | 'sending' | 'yes' | 'no' | 'failed';
+
+/** One entry of the conversation, as shown and as kept in sessionStorage. */
+export type Message =
+  | { role: 'user'; id: string; text: string }
+  | { role: 'bot'; id: string; result: AskResult; feedback: FeedbackState }
+  /** A failed ask. `retryQuestion` is null when retrying cannot help (e.g. the question was rejected). */
+  | { role: 'error'; id: string; text: string; retryQuestion: string | null; previous?: string };
+
+/** What survives a page change. */
+export interface Conversation {
+  sessionId: string;
+  messages: Message[];
+}
+
+/** The parts of `GET /api/articles/:id` the widget shows. */
+export interface ArticleData {
+  id: string;
+  title: string;
+  summary: string;
+  html: string;
+  url: string;
+  related: { id: string; title: string; url: string }[];
+}
