@@ -4,11 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   publicDir: false,
+  plugins: [precompress()],
   logLevel: 'warn',
   build: {
     lib: {

@@ -5,12 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   // No public dir, no index.html: a library build only.
   publicDir: false,
+  plugins: [precompress()],
   logLevel: 'warn',
   build: {
     lib: {

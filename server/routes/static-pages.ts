@@ -20,6 +20,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     maxAge: '5m',
     index: false,
     wildcard: true,
+    // The build writes .br and .gz copies (widget/precompress.ts): sent when the browser accepts them.
+    preCompressed: true,
   });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

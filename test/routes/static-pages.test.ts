@@ -41,4 +41,17 @@ describe('static pages', () => {
       expect(res.json().error.code, url).toBe('not-found');
     }
   });
+
+  it('sends the widget pre-compressed to browsers that accept it', async () => {
+    // widget/dist is built by `npm run build:widget`, which `npm test` runs before vitest.
+    const br = await app.inject({ url: '/widget/careplan-help.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    const gz = await app.inject({ url: '/widget/careplan-help.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/widget/careplan-help.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(Number(br.headers['content-length']));
+  });
 });
