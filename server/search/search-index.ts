@@ -1,8 +1,230 @@
-/** Placeholder: FlexSearch over sections with our own ranking. */
-import type { KnowledgeBase } from '../content/types.ts';
-import type { SearchIndex } from './types.ts';
+/**
+ * The search index: a FlexSearch Document index over every section of the knowledge base finds
+ * candidates; our ranking (ranking.ts) orders them, one hit per article at its best section.
+ *
+ * Article-level fields (title, summary, examples) are indexed on the article's first section only, so
+ * FlexSearch's candidate limit counts articles rather than copies of one title; every section of a
+ * candidate article is then scored and the best one is linked.
+ */
+import { Document } from 'flexsearch';
+import type { Article, KnowledgeBase, Section } from '../content/types.ts';
+import { normalize } from '../text/normalize.ts';
+import { DEFAULT_TOKENIZER, tokenize, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
+import { expandWithLexicon, substituteLexicon } from '../text/lexicon.ts';
+import { createEncoder } from './encoder.ts';
+import { snippet } from './highlight.ts';
+import {
+  contentScore, coverage, DEFAULT_RANKING, exampleScore, headWeights, idf, keyTerms, missingKeyPenalty,
+  type RankingParams, type SectionTerms, type WeightedTerm,
+} from './ranking.ts';
+import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
 
-/** Builds the search index over every section of the knowledge base. */
-export function createSearchIndex(_kb: KnowledgeBase): SearchIndex {
-  return { search: () => ({ total: 0, results: [] }), suggest: () => [] };
+export interface SearchIndexOptions {
+  /** Tokenizer for index and queries (default {@link DEFAULT_TOKENIZER}). */
+  tokenizer?: TokenizerMode;
+  /** Ranking parameters, merged onto {@link DEFAULT_RANKING}. */
+  ranking?: Partial<RankingParams>;
+  /** Candidates FlexSearch returns per field before our ranking (default 100). */
+  candidates?: number;
+  /** Snippet length in characters (default 120). */
+  snippetLength?: number;
+}
+
+/** An index that also tells which terms a query was turned into (for tests and the answer engine). */
+export interface SectionSearchIndex extends SearchIndex {
+  /** The weighted terms a query is scored on, after normalisation and the lexicon. */
+  terms(query: string): WeightedTerm[];
+}
+
+interface IndexedSection {
+  section: Section;
+  terms: SectionTerms;
+}
+
+interface IndexedArticle {
+  article: Article;
+  /** Normalised title, for type-ahead. */
+  title: string;
+  /** Every term of the article's examples (for coverage). */
+  exampleTerms: Set<string>;
+  /** The examples as scored (shared by all sections); norms filled once IDFs are known. */
+  exampleList: { terms: ReadonlySet<string>; norm: number }[];
+  sections: IndexedSection[];
+}
+
+const MAX_LIMIT = 50;
+
+/** A section list that is never empty: an article without `##` sections is one section of its summary. */
+function sectionsOf(article: Article): Section[] {
+  if (article.sections.length > 0) return article.sections;
+  return [{ anchor: '', title: article.title, html: '', text: article.summary }];
+}
+
+/**
+ * Builds the search index over every section of the knowledge base.
+ * @throws Error prefixed `search:` when an option is out of range.
+ */
+export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}): SectionSearchIndex {
+  const mode = options.tokenizer ?? DEFAULT_TOKENIZER;
+  const params: RankingParams = {
+    ...DEFAULT_RANKING,
+    ...options.ranking,
+    weights: { ...DEFAULT_RANKING.weights, ...options.ranking?.weights },
+  };
+  const candidateLimit = options.candidates ?? 100;
+  const snippetLength = options.snippetLength ?? 120;
+  if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
+  if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
+
+  const memo = new Map<string, string[]>();
+  const document = new Document({
+    tokenize: 'strict',
+    encoder: createEncoder(mode, memo),
+    document: { id: 'id', index: ['title', 'summary', 'examples', 'body'], tag: ['category'] },
+  });
+  const articles: IndexedArticle[] = [];
+  /** FlexSearch id → article position. */
+  const owner: number[] = [];
+  const df = new Map<string, number>();
+  const terms = (text: string) => {
+    const tokens = tokenize(text, mode);
+    memo.set(text, tokens);
+    return new Set(tokens);
+  };
+
+  for (const article of kb.articles) {
+    const articleIndex = articles.length;
+    const title = terms(article.title);
+    const summary = terms(article.summary);
+    const examples = article.examples.map(terms);
+    const bodies = sectionsOf(article).map((section, i) => {
+      const text = `${section.title}\n${section.text}`;
+      const body = terms(text);
+      const id = owner.length;
+      owner.push(articleIndex);
+      const lead = i === 0;
+      document.add({
+        id,
+        title: lead ? article.title : '',
+        summary: lead ? article.summary : '',
+        examples: lead ? article.examples.join('\n') : '',
+        body: text,
+        category: article.category,
+      });
+      return { section, body };
+    });
+    const seen = new Set<string>([title, summary, ...examples, ...bodies.map((b) => b.body)].flatMap((s) => Array.from(s)));
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+    const keys = keyTerms([title, ...examples], params.keyShare);
+    const exampleTerms = new Set(examples.flatMap((e) => Array.from(e)));
+    // Example norms need the IDFs, known only once every article is counted: filled in below.
+    const exampleList = examples.map((e) => ({ terms: e as ReadonlySet<string>, norm: 0 }));
+    const sections = bodies.map(({ section, body }) => ({
+      section,
+      terms: { title, summary, body, examples: exampleList, keys },
+    }));
+    articles.push({ article, title: normalize(article.title), exampleTerms, exampleList, sections });
+  }
+  memo.clear(); // queries are tokenised afresh
+  const articleCount = Math.max(articles.length, 1);
+  const idfOf = (t: string) => idf(df.get(t) ?? 0, articleCount);
+  for (const a of articles) {
+    for (const e of a.exampleList) for (const t of e.terms) e.norm += idfOf(t);
+  }
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+
+  /** Normalised query → weighted terms (lexicon applied), and the tokens to mark in snippets. */
+  function prepare(query: string) {
+    const normalized = normalize(query);
+    const expanded = expandWithLexicon(normalized, kb.lexicon);
+    const substituted = substituteLexicon(normalized, kb.lexicon);
+    const all = Array.from(new Set([...uniqueTokens(expanded, mode), ...uniqueTokens(substituted, mode)]));
+    const particles = weakPairs(query);
+    const mixed = all.some((t) => !particles.has(t));
+    const weighted = all.map((term): WeightedTerm => {
+      const i = idfOf(term);
+      const weak = mixed && particles.has(term);
+      return { term, idf: i, weight: weak ? i * params.hiragana : i, weak };
+    });
+    return { expanded, weighted, marks: all };
+  }
+
+  function candidates(text: string, category?: string): Set<number> {
+    const found = document.search(text, {
+      suggest: true,
+      limit: candidateLimit,
+      ...(category ? { tag: { category } } : {}),
+    });
+    const out = new Set<number>();
+    for (const field of found) for (const id of field.result) out.add(owner[Number(id)]!);
+    return out;
+  }
+
+  function search(query: string, opts: SearchOptions = {}): SearchResult {
+    const limit = Math.min(Math.max(Math.trunc(opts.limit ?? 10), 1), MAX_LIMIT);
+    const { expanded, weighted, marks } = prepare(query);
+    if (weighted.length === 0) return { total: 0, results: [] };
+    const querySet = new Set(weighted.map((t) => t.term));
+    const ranked: { article: IndexedArticle; best: IndexedSection; score: number }[] = [];
+    for (const a of candidates(expanded, opts.category)) {
+      const article = articles[a]!;
+      if (opts.category && article.article.category !== opts.category) continue;
+      const lead = article.sections[0]!.terms;
+      const shared = params.examples * exampleScore(weighted, lead, params) - params.penalty * missingKeyPenalty(querySet, lead, idfOf);
+      const head = headWeights(weighted, lead, params);
+      let best = article.sections[0]!;
+      let bestContent = -1;
+      // Strictly greater: on a tie the earlier section (the answer) wins.
+      for (const s of article.sections) {
+        const c = contentScore(weighted, s.terms, params, head);
+        if (c > bestContent) {
+          best = s;
+          bestContent = c;
+        }
+      }
+      ranked.push({ article, best, score: bestContent + shared });
+    }
+    ranked.sort((x, y) => y.score - x.score);
+    const results = ranked
+      .slice(0, limit)
+      .map(({ article, best, score }) => toHit(article, best, score, coverage(weighted, best.terms, article.exampleTerms), marks));
+    return { total: ranked.length, results };
+  }
+
+  function toHit(indexed: IndexedArticle, best: IndexedSection, score: number, cover: number, marks: string[]): SearchHit {
+    const { article } = indexed;
+    const { section } = best;
+    let text = snippet(section.text, marks, snippetLength);
+    if (!text.includes('<mark>')) text = snippet(article.summary, marks, snippetLength);
+    return {
+      id: article.id,
+      anchor: section.anchor,
+      title: article.title,
+      sectionTitle: section.title,
+      category: article.category,
+      snippet: text,
+      url: section.anchor ? `${article.url}#${section.anchor}` : article.url,
+      score: Math.round(score * 1000) / 1000,
+      coverage: Math.round(cover * 1000) / 1000,
+    };
+  }
+
+  function suggest(query: string): Suggestion[] {
+    const normalized = normalize(query);
+    if (!normalized) return [];
+    const picked = new Map<string, Suggestion>();
+    const add = (a: Article) => {
+      if (picked.size < 8 && !picked.has(a.id)) picked.set(a.id, { id: a.id, title: a.title, url: a.url });
+    };
+    // Titles that contain what was typed come first (earliest match, then shortest title).
+    articles
+      .map((a) => ({ a: a.article, at: a.title.indexOf(normalized) }))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => x.at - y.at || x.a.title.length - y.a.title.length)
+      .forEach((x) => add(x.a));
+    for (const hit of search(query, { limit: 8 }).results) add(byId.get(hit.id)!);
+    return Array.from(picked.values());
+  }
+
+  return { search, suggest, terms: (query) => prepare(query).weighted };
 }

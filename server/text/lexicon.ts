@@ -1,0 +1,124 @@
+/**
+ * Lexicon expansion: colloquial words, abbreviations, hiragana spellings and typos in a question add the
+ * official term the articles use (「パス」→「パスワード」). Matching happens on normalised forms, so one
+ * variant covers its half-width, full-width and katakana/hiragana spellings.
+ */
+import type { LexiconEntry } from '../content/types.ts';
+import { isKana, normalize } from './normalize.ts';
+
+export interface LexiconMatch {
+  /** Normalised official term. */
+  term: string;
+  /** Normalised variant found in the text. */
+  variant: string;
+  /** Offset of the variant in the normalised text. */
+  index: number;
+}
+
+interface CompiledVariant {
+  variant: string;
+  term: string;
+  /** Short kana or Latin variants must stand on their own (see {@link boundaryOk}). */
+  guarded: boolean;
+}
+
+const LATIN = /[a-z0-9]/;
+/** Particles and endings that may follow or precede a short kana word without making it part of a longer one. */
+const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
+const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledVariant[]>();
+
+/** Normalises every variant once; longest first so 「パスワード」 wins over 「パス」 at the same place. */
+function compile(lexicon: readonly LexiconEntry[]): CompiledVariant[] {
+  const cached = compiledCache.get(lexicon);
+  if (cached) return cached;
+  const out: CompiledVariant[] = [];
+  for (const entry of lexicon) {
+    const term = normalize(entry.term);
+    if (!term) continue;
+    for (const raw of entry.variants) {
+      const variant = normalize(raw);
+      if (!variant || variant === term) continue;
+      const latin = /^[a-z0-9 ]+$/.test(variant);
+      const shortKana = Array.from(variant).length <= 2 && Array.from(variant).every(isKana);
+      out.push({ variant, term, guarded: latin || shortKana });
+    }
+  }
+  out.sort((a, b) => b.variant.length - a.variant.length);
+  compiledCache.set(lexicon, out);
+  return out;
+}
+
+/**
+ * A short variant matches only as a word of its own: 「pass」 not inside 「passport」, 「ぱす」 not inside
+ * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do match: a particle or a kanji may follow).
+ */
+function boundaryOk(text: string, index: number, v: CompiledVariant): boolean {
+  if (!v.guarded) return true;
+  const before = text[index - 1];
+  const after = text[index + v.variant.length];
+  if (LATIN.test(v.variant[0]!)) {
+    return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
+  }
+  const free = (ch: string | undefined) => ch === undefined || !isKana(ch) || PARTICLES.has(ch);
+  return free(before) && free(after);
+}
+
+/** 「証明書」 inside 「電子証明書」 is the term itself, not a variant of it. */
+function insideTerm(text: string, index: number, v: CompiledVariant): boolean {
+  let at = text.indexOf(v.term, Math.max(0, index - v.term.length));
+  while (at >= 0 && at <= index) {
+    if (at + v.term.length >= index + v.variant.length) return true;
+    at = text.indexOf(v.term, at + 1);
+  }
+  return false;
+}
+
+function overlaps(taken: boolean[], index: number, length: number): boolean {
+  for (let k = index; k < index + length; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** Lexicon variants found in a normalised text (each place matched once, longest variant first). */
+export function matchLexicon(normalizedText: string, lexicon: readonly LexiconEntry[]): LexiconMatch[] {
+  const taken = new Array<boolean>(normalizedText.length).fill(false);
+  const matches: LexiconMatch[] = [];
+  for (const v of compile(lexicon)) {
+    let from = 0;
+    for (;;) {
+      const index = normalizedText.indexOf(v.variant, from);
+      if (index < 0) break;
+      from = index + 1;
+      if (overlaps(taken, index, v.variant.length) || !boundaryOk(normalizedText, index, v)) continue;
+      if (insideTerm(normalizedText, index, v)) continue;
+      for (let k = index; k < index + v.variant.length; k++) taken[k] = true;
+      matches.push({ term: v.term, variant: v.variant, index });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Adds the official term of every variant found in the text (normalised), separated by spaces, each once
+ * and only when the text does not already contain it. The input must already be normalised.
+ */
+export function expandWithLexicon(normalizedText: string, lexicon: readonly LexiconEntry[]): string {
+  const added = new Set<string>();
+  for (const m of matchLexicon(normalizedText, lexicon)) {
+    if (!normalizedText.includes(m.term)) added.add(m.term);
+  }
+  return added.size === 0 ? normalizedText : `${normalizedText} ${Array.from(added).join(' ')}`;
+}
+
+/**
+ * The text with every variant replaced by its official term (「kjのぱす忘れた」→「kjのぱすわーど忘れた」):
+ * what the question means in the articles' words. Input and output are normalised.
+ */
+export function substituteLexicon(normalizedText: string, lexicon: readonly LexiconEntry[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of matchLexicon(normalizedText, lexicon)) {
+    out += `${normalizedText.slice(last, m.index)} ${m.term} `;
+    last = m.index + m.variant.length;
+  }
+  return (out + normalizedText.slice(last)).replace(/ +/g, ' ').trim();
+}

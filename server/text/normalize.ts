@@ -1,0 +1,151 @@
+/**
+ * Japanese text normalisation shared by indexing, querying, the lexicon and the answer engine.
+ *
+ * One pass over the text, chunk by chunk (a character plus any voiced-sound marks that follow it), so that
+ * every normalised character remembers where it came from: highlighting marks the ORIGINAL text.
+ *
+ * Steps: NFKC (ﾊﾟｽﾜｰﾄﾞ → パスワード, ＫＪ → KJ, full-width space → space), lowercase, every dash or
+ * long-vowel variant after kana becomes ー (パスワ-ド → パスワード) and elsewhere a space, punctuation and
+ * symbols become one space, word-final ー is dropped (ユーザー = ユーザ), katakana fold to hiragana
+ * (パスワード = ぱすわーど).
+ */
+
+/** A normalised string and, for each of its characters, the offset of the original character it came from. */
+export interface NormalizedText {
+  text: string;
+  /** `map[i]` is the UTF-16 offset in the original of normalised character `i`; `map[text.length]` = original length. */
+  map: number[];
+}
+
+export interface NormalizeOptions {
+  /** Fold katakana to hiragana (default true). The tokenizer turns it off to let Intl.Segmenter see katakana words. */
+  fold?: boolean;
+}
+
+/** Dashes and long-vowel marks people type for ー (NFKC already maps ｰ → ー and － → -). */
+const DASHES = new Set(['ー', '-', '‐', '‑', '‒', '–', '—', '―', '−', '─', '━', '﹣']);
+/** Voiced-sound marks that combine with the preceding kana under NFKC. */
+const COMBINING = /[\u3099\u309a\uff9e\uff9f\u309b\u309c]/;
+const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Letter or digit, with a fast path for the common scripts. */
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  if (c < 0x80) return false;
+  return LETTER_OR_NUMBER.test(ch);
+}
+
+/** Characters NFKC leaves alone: ASCII, hiragana, katakana, ー, common CJK ideographs, 々. */
+function isStable(cp: number): boolean {
+  return (
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0x3041 && cp <= 0x3096) ||
+    (cp >= 0x30a1 && cp <= 0x30fa) ||
+    cp === 0x30fc ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    cp === 0x3005 ||
+    cp === 0x3001 ||
+    cp === 0x3002
+  );
+}
+
+function isCombining(code: number): boolean {
+  return code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f || code === 0x309b || code === 0x309c;
+}
+
+/** True for hiragana, katakana and ー. */
+export function isKana(ch: string): boolean {
+  return KANA.test(ch);
+}
+
+/** Katakana → hiragana, one character for one (ヴ → ゔ). Other characters pass through. */
+export function foldKana(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : ch;
+  }
+  return out;
+}
+
+/**
+ * Normalises text and keeps the offset map back to the original.
+ * Idempotent: `normalize(normalize(x)) === normalize(x)`.
+ */
+export function normalizeWithMap(input: string, options: NormalizeOptions = {}): NormalizedText {
+  const fold = options.fold ?? true;
+  const chars: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const start = i;
+    const cp = input.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const next = input.charCodeAt(i);
+    if (isStable(cp) && !isCombining(next)) {
+      // Fast path (most characters): NFKC would not change it.
+      chars.push(cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 0x20) : input[start]!);
+      map.push(start);
+      continue;
+    }
+    while (i < input.length && COMBINING.test(input[i]!)) i += 1;
+    const chunk = input.slice(start, i).normalize('NFKC').toLowerCase();
+    for (const ch of chunk) {
+      chars.push(ch);
+      map.push(start);
+    }
+  }
+  // Second pass: dashes, punctuation, spaces, word-final ー — all need the neighbours.
+  const outChars: string[] = [];
+  const outMap: number[] = [];
+  const push = (ch: string, at: number) => {
+    if (ch === ' ' && (outChars.length === 0 || outChars[outChars.length - 1] === ' ')) return;
+    outChars.push(ch);
+    outMap.push(at);
+  };
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k]!;
+    if (DASHES.has(ch)) {
+      const prev = outChars[outChars.length - 1];
+      if (prev !== undefined && isKana(prev)) push('ー', map[k]!);
+      else push(' ', map[k]!);
+    } else if (isWordChar(ch)) {
+      push(ch, map[k]!);
+    } else {
+      push(' ', map[k]!);
+    }
+  }
+  // Word-final ー: a run of ー after kana that is not followed by kana is dropped (ユーザー名 → ユーザ名).
+  const text: string[] = [];
+  const finalMap: number[] = [];
+  for (let k = 0; k < outChars.length; k++) {
+    const ch = outChars[k]!;
+    if (ch === 'ー') {
+      let end = k;
+      while (end < outChars.length && outChars[end] === 'ー') end += 1;
+      const next = outChars[end];
+      const prev = outChars[k - 1];
+      const kept = prev !== undefined && isKana(prev) && next !== undefined && isKana(next);
+      if (!kept) {
+        k = end - 1;
+        continue;
+      }
+    }
+    text.push(fold ? foldKana(ch) : ch);
+    finalMap.push(outMap[k]!);
+  }
+  while (text.length > 0 && text[text.length - 1] === ' ') {
+    text.pop();
+    finalMap.pop();
+  }
+  finalMap.push(input.length);
+  return { text: text.join(''), map: finalMap };
+}
+
+/** Normalises text for matching (see the module comment for the steps). */
+export function normalize(text: string): string {
+  return normalizeWithMap(text).text;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentScore, coverage, DEFAULT_RANKING, exampleScore, idf, keyTerms, missingKeyPenalty,
+  type SectionTerms, type WeightedTerm,
+} from '../../server/search/ranking.ts';
+
+const set = (...t: string[]) => new Set(t);
+const term = (t: string, w = 1): WeightedTerm => ({ term: t, idf: w, weight: w });
+
+function section(over: Partial<SectionTerms> = {}): SectionTerms {
+  return { title: set(), summary: set(), body: set(), examples: [], keys: new Map(), ...over };
+}
+
+describe('idf', () => {
+  it('counts rare terms more than common ones and stays positive', () => {
+    expect(idf(1, 20)).toBeGreaterThan(idf(10, 20));
+    expect(idf(20, 20)).toBeGreaterThan(0);
+    expect(idf(0, 20)).toBeGreaterThan(idf(1, 20));
+  });
+});
+
+describe('contentScore', () => {
+  it('weighs a term by the best field holding it', () => {
+    const q = [term('kj', 2)];
+    const w = DEFAULT_RANKING.weights;
+    expect(contentScore(q, section({ title: set('kj') }), DEFAULT_RANKING)).toBe(2 * w.title);
+    expect(contentScore(q, section({ body: set('kj') }), DEFAULT_RANKING)).toBe(2 * w.body);
+    expect(contentScore(q, section({ title: set('kj'), body: set('kj') }), DEFAULT_RANKING)).toBe(2 * w.title);
+    expect(contentScore(q, section(), DEFAULT_RANKING)).toBe(0);
+  });
+
+  it('lets a rare term outweigh a common one', () => {
+    const rare = section({ body: set('rare') });
+    const common = section({ body: set('common') });
+    const q = [term('rare', idf(1, 20)), term('common', idf(15, 20))];
+    expect(contentScore(q, rare, DEFAULT_RANKING)).toBeGreaterThan(contentScore(q, common, DEFAULT_RANKING));
+  });
+});
+
+describe('exampleScore', () => {
+  it('prefers the article whose labelled questions resemble the query', () => {
+    const q = [term('kj'), term('ぱす'), term('忘れ')];
+    const close = section({ examples: [{ terms: set('kj', 'ぱす', '忘れ'), norm: 3 }] });
+    const far = section({ examples: [{ terms: set('証明', 'ぱす', 'x', 'y', 'z'), norm: 5 }] });
+    expect(exampleScore(q, close, DEFAULT_RANKING)).toBeGreaterThan(exampleScore(q, far, DEFAULT_RANKING));
+    expect(exampleScore(q, section(), DEFAULT_RANKING)).toBe(0);
+  });
+});
+
+describe('keyTerms and missingKeyPenalty', () => {
+  it('finds terms shared by most of an article’s questions', () => {
+    const keys = keyTerms([set('証明', 'ぱす'), set('証明', '忘れ'), set('証明', 'kj'), set('ぱす')], 0.5);
+    expect(keys.get('証明')).toBe(0.75);
+    expect(keys.get('ぱす')).toBe(0.5);
+    expect(keys.has('kj')).toBe(false);
+  });
+
+  it('needs at least three questions to call anything essential', () => {
+    expect(keyTerms([set('a'), set('a')], 0.5).size).toBe(0);
+  });
+
+  it('penalises an article whose key terms the question lacks', () => {
+    const s = section({ keys: new Map([['証明', 0.8]]) });
+    expect(missingKeyPenalty(set('kj', 'ぱす'), s, () => 2)).toBeCloseTo(1.6);
+    expect(missingKeyPenalty(set('証明'), s, () => 2)).toBe(0);
+  });
+});
+
+describe('coverage', () => {
+  it('is the weighted share of the query terms found anywhere in the hit', () => {
+    const s = section({ title: set('a'), body: set('b') });
+    expect(coverage([term('a', 1), term('b', 1), term('c', 2)], s, set())).toBe(0.5);
+    expect(coverage([term('c', 2)], s, set('c'))).toBe(1);
+    expect(coverage([], s, set())).toBe(0);
+  });
+});

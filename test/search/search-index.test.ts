@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../server/search/search-index.ts';
+import { sampleKnowledgeBase } from './sample-kb.ts';
+
+const index = createSearchIndex(sampleKnowledgeBase());
+const top = (q: string) => index.search(q).results[0];
+
+describe('createSearchIndex: ranking', () => {
+  it('finds the right article for natural, unspaced questions', () => {
+    expect(top('KJのパスワードを忘れてしまいました')?.id).toBe('kj-password-lost');
+    expect(top('証明書発行用のパスワードがわからない')?.id).toBe('certificate-password');
+    expect(top('ヘルプデスクは何時から？')?.id).toBe('contact');
+  });
+
+  it('reads hiragana-only, half-width and full-width questions like the katakana ones', () => {
+    expect(top('けいじぇいの ぱすわーど わすれた')?.id).toBe('kj-password-lost');
+    expect(top('ﾍﾙﾌﾟﾃﾞｽｸ ﾃﾞﾝﾜ')?.id).toBe('contact');
+    expect(top('ＫＪ　パスワード')?.id).toBe('kj-password-lost');
+  });
+
+  it('uses the lexicon: a colloquial word finds the article written with the official term', () => {
+    const noExamples = createSearchIndex(sampleKnowledgeBase({ examples: false }));
+    expect(noExamples.search('コールセンターの電話番号').results[0]?.id).toBe('contact');
+  });
+
+  it('returns at most one hit per article, linked to its best section', () => {
+    const { results } = index.search('仮パスワードの書類が郵送で届く');
+    expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+    expect(results[0]).toMatchObject({ id: 'kj-password-lost', anchor: 'by-mail', url: '/kb/kj-password-lost#by-mail', sectionTitle: '郵送の場合' });
+  });
+
+  it('ranks in descending score with coverage between 0 and 1', () => {
+    const { results } = index.search('証明書 パスワード');
+    expect(results.length).toBeGreaterThan(1);
+    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score);
+    for (const r of results) expect(r.coverage).toBeGreaterThanOrEqual(0), expect(r.coverage).toBeLessThanOrEqual(1);
+  });
+
+  it('gives a well-covered question a higher coverage than a half off-topic one', () => {
+    const good = top('証明書発行用パスワードを再発行したい')!;
+    const half = index.search('証明書発行用パスワードと今日の天気と株価の見通し').results[0]!;
+    expect(good.coverage).toBeGreaterThan(half.coverage);
+  });
+
+  it('finds nothing for words that appear nowhere', () => {
+    expect(index.search('天気予報')).toEqual({ total: 0, results: [] });
+    expect(index.search('　！？')).toEqual({ total: 0, results: [] });
+  });
+
+  it('honours limit and category', () => {
+    expect(index.search('パスワード', { limit: 1 }).results).toHaveLength(1);
+    const cert = index.search('パスワード', { category: 'certificate' });
+    expect(cert.results.length).toBeGreaterThan(0);
+    expect(cert.results.every((r) => r.category === 'certificate')).toBe(true);
+  });
+
+  it('marks matched words in the snippet, HTML-escaped', () => {
+    const hit = top('ﾊﾟｽﾜｰﾄﾞ 再発行')!;
+    expect(hit.snippet).toContain('<mark>パスワード</mark>');
+    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('rejects bad options with a search: prefix', () => {
+    expect(() => createSearchIndex(sampleKnowledgeBase(), { candidates: 0 })).toThrow(/^search: /);
+  });
+});
+
+describe('suggest', () => {
+  it('offers titles containing what was typed first, up to 8', () => {
+    const s = index.suggest('電子証明書');
+    expect(s[0]).toEqual({ id: 'certificate', title: '電子証明書の確認とインストール', url: '/kb/certificate' });
+    expect(s.length).toBeLessThanOrEqual(8);
+  });
+
+  it('works on a partial word typed in hiragana', () => {
+    expect(index.suggest('へるぷ').map((s) => s.id)).toContain('contact');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(index.suggest('  ')).toEqual([]);
+  });
+});

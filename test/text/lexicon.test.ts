@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { LexiconEntry } from '../../server/content/types.ts';
+import { expandWithLexicon, matchLexicon, substituteLexicon } from '../../server/text/lexicon.ts';
+import { normalize } from '../../server/text/normalize.ts';
+
+const lexicon: LexiconEntry[] = [
+  { term: 'パスワード', variants: ['パス', 'PW', 'pass', 'パスワ-ド'] },
+  { term: '電子証明書', variants: ['証明書', 'しょうめいしょ'] },
+  { term: '代理請求', variants: ['請求代行'] },
+];
+const expand = (q: string) => expandWithLexicon(normalize(q), lexicon);
+
+describe('expandWithLexicon', () => {
+  it('adds the official term of a variant found in the text', () => {
+    expect(expand('KJのパス忘れた')).toBe(`${normalize('KJのパス忘れた')} ${normalize('パスワード')}`);
+    expect(expand('請求代行しています')).toContain(normalize('代理請求'));
+  });
+
+  it('matches variants on normalised forms (half-width, full-width, hiragana)', () => {
+    expect(expand('ＰＷ忘れた')).toContain('ぱすわーど');
+    expect(expand('ﾊﾟｽ 忘れた')).toContain('ぱすわーど');
+    expect(expand('しょうめいしょ')).toContain(normalize('電子証明書'));
+  });
+
+  it('does not match a short variant inside a longer word', () => {
+    expect(expand('パスポートを更新')).toBe(normalize('パスポートを更新'));
+    expect(expand('passport')).toBe('passport');
+    expect(expand('compass')).toBe('compass');
+  });
+
+  it('does not add a term the text already holds, nor treat the term as its own variant', () => {
+    expect(expand('パスワードを忘れた')).toBe(normalize('パスワードを忘れた'));
+    expect(expand('電子証明書の確認')).toBe(normalize('電子証明書の確認'));
+  });
+
+  it('leaves text without variants unchanged', () => {
+    expect(expand('今日の天気')).toBe(normalize('今日の天気'));
+    expect(expandWithLexicon('', lexicon)).toBe('');
+  });
+});
+
+describe('matchLexicon and substituteLexicon', () => {
+  it('reports where each variant was found, longest first at one place', () => {
+    const m = matchLexicon(normalize('パスとpw'), lexicon);
+    expect(m).toEqual([
+      { term: 'ぱすわーど', variant: 'ぱす', index: 0 },
+      { term: 'ぱすわーど', variant: 'pw', index: 3 },
+    ]);
+    // 「パスワ-ド」 normalises to the term itself: no variant match, nothing to add.
+    expect(matchLexicon(normalize('パスワ-ド'), lexicon)).toEqual([]);
+  });
+
+  it('replaces variants by their terms', () => {
+    expect(substituteLexicon(normalize('KJのパス忘れた'), lexicon)).toBe(`kjの ${normalize('パスワード')} 忘れた`);
+  });
+});
