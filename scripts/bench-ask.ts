@@ -5,9 +5,14 @@
  *
  * The app listens on 127.0.0.1 port 0 with rate limiting and insights off and request logging at "warn",
  * so the figures measure the engine rather than the disk or the log. Options: --seconds N, --connections N.
+ *
+ * Two runs: with the answer cache off (every ask goes through search and the engine) and on (the
+ * configured default; after the warm-up every question in the mix is a repeat, as chips and common
+ * questions are in production). Both are printed; neither is hidden.
  */
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.ts';
+import { DEFAULT_CONFIG } from '../server/config.ts';
 import { formatRun, runAsk, runHealth } from './lib/autocannon-run.ts';
 import { loadRealQuestions } from './lib/questions.ts';
 
@@ -17,7 +22,12 @@ const connections = Number(values.connections ?? 10);
 
 async function main(): Promise<void> {
   const questions = await loadRealQuestions();
-  const app = await buildApp({ config: { rateLimitPerMinute: 0, insights: false, logLevel: 'warn' } });
+  await run(questions, 0, 'answer cache off: every ask computed');
+  await run(questions, DEFAULT_CONFIG.answerCacheSize, `answer cache on (${DEFAULT_CONFIG.answerCacheSize} entries, warm)`);
+}
+
+async function run(questions: string[], answerCacheSize: number, label: string): Promise<void> {
+  const app = await buildApp({ config: { rateLimitPerMinute: 0, insights: false, logLevel: 'warn', answerCacheSize } });
   try {
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     // Warm up the JIT and the index on every question once, outside the measurement.
@@ -25,7 +35,7 @@ async function main(): Promise<void> {
     const ask = await runAsk(base, questions, { connections, durationSec: seconds });
     const health = await runHealth(base, { connections, durationSec: seconds });
     const ratio = ask.requestsPerSec / health.requestsPerSec;
-    console.log(`bench:ask — ${questions.length} real questions, ${connections} connections, ${seconds} s each, one process\n`);
+    console.log(`\nbench:ask — ${label} — ${questions.length} real questions, ${connections} connections, ${seconds} s each, one process\n`);
     console.log(formatRun('ask', ask));
     console.log(formatRun('health', health));
     console.log(`\nask/health throughput ratio ${ratio.toFixed(2)} (goal ≥ 0.5)   ask p99 ${ask.p99Ms} ms   health p99 ${health.p99Ms} ms`);

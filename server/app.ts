@@ -58,7 +58,7 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
   await app.register(security);
-  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase });
+  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });
 
   await app.register(healthRoutes);

@@ -27,6 +27,8 @@ export interface Config {
   staleDays: number;
   /** Record asks and feedback in the insights store (`INSIGHTS`, default on). */
   insights: boolean;
+  /** Answers kept for repeated questions (`ANSWER_CACHE_SIZE`, default 2000; 0 turns the cache off). */
+  answerCacheSize: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -41,6 +43,7 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   staleDays: 365,
   insights: true,
+  answerCacheSize: 2000,
 };
 
 const PREFIX = 'config:';
@@ -94,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (stale) c.staleDays = toInt('STALE_DAYS', stale, 1, 100_000);
   const insights = get('INSIGHTS');
   if (insights) c.insights = toBool('INSIGHTS', insights);
+  const cache = get('ANSWER_CACHE_SIZE');
+  if (cache) c.answerCacheSize = toInt('ANSWER_CACHE_SIZE', cache, 0, 1_000_000);
   return c;
 }
 

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       STALE_DAYS: '30',
       INSIGHTS: 'false',
+      ANSWER_CACHE_SIZE: '0',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       staleDays: 30,
       insights: false,
+      answerCacheSize: 0,
     });
   });
 

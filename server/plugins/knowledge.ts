@@ -10,6 +10,7 @@ import type { AnswerEngine } from '../answer/types.ts';
 import { loadKnowledgeBase } from '../content/pipeline.ts';
 import { createSearchIndex } from '../search/search-index.ts';
 import { createAnswerEngine } from '../answer/engine.ts';
+import { withAnswerCache } from '../answer/cache.ts';
 
 export interface Knowledge {
   kb: KnowledgeBase;
@@ -34,24 +35,27 @@ export interface KnowledgePluginOptions {
   contentDir: string;
   /** A ready knowledge base (tests, evaluation folds); when set, contentDir is not read. */
   knowledgeBase?: KnowledgeBase;
+  /** Answers kept for repeated questions; 0 turns the cache off. */
+  answerCacheSize: number;
 }
 
-/** Builds search index and answer engine over a knowledge base. */
-export function buildKnowledge(kb: KnowledgeBase): Knowledge {
+/** Builds search index and answer engine over a knowledge base; `cacheSize` 0 leaves the engine uncached. */
+export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
   const search = createSearchIndex(kb);
-  return { kb, search, engine: createAnswerEngine(kb, search), loadedAt: new Date() };
+  const engine = createAnswerEngine(kb, search);
+  return { kb, search, engine: cacheSize > 0 ? withAnswerCache(engine, { max: cacheSize }) : engine, loadedAt: new Date() };
 }
 
 async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
   async function load(): Promise<{ knowledge: Knowledge | null; problems: ContentProblem[] }> {
     const { kb, problems } = await loadKnowledgeBase(opts.contentDir);
     if (!kb || problems.some((p) => p.severity === 'error')) return { knowledge: null, problems };
-    return { knowledge: buildKnowledge(kb), problems };
+    return { knowledge: buildKnowledge(kb, opts.answerCacheSize), problems };
   }
 
   let current: Knowledge;
   if (opts.knowledgeBase) {
-    current = buildKnowledge(opts.knowledgeBase);
+    current = buildKnowledge(opts.knowledgeBase, opts.answerCacheSize);
   } else {
     const first = await load();
     if (!first.knowledge) {

@@ -1,0 +1,54 @@
+/**
+ * A bounded cache in front of the answer engine. The same texts arrive again and again: suggested-question
+ * chips and clarify options send identical strings, and office staff ask the few common questions in the
+ * same words. The engine is deterministic for a knowledge base, and a cache belongs to one engine, so a
+ * content reload (which builds a new engine) starts with an empty one.
+ *
+ * Questions that hold something secret-looking (any notice) are never kept, so no password stays in memory.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AnswerEngine, AskInput, AskResult, AskTrace } from './types.ts';
+
+export interface AnswerCacheOptions {
+  /** Most entries kept; the least recently used goes first (default 2,000). */
+  max: number;
+}
+
+const DEFAULTS: AnswerCacheOptions = { max: 2_000 };
+
+type Entry = { result: Omit<AskResult, 'queryId'>; trace: AskTrace };
+
+/** Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. */
+export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine {
+  const { max } = { ...DEFAULTS, ...options };
+  const entries = new Map<string, Entry>();
+
+  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+    const key = `${input.previous ?? ''}\u0000${input.question.trim()}`;
+    const hit = entries.get(key);
+    if (hit) {
+      // Map keeps insertion order: re-inserting marks the entry as most recently used.
+      entries.delete(key);
+      entries.set(key, hit);
+      return { result: { ...hit.result, queryId: randomUUID() }, trace: hit.trace };
+    }
+    const fresh = engine.ask(input);
+    if (fresh.result.notices.length === 0 && max > 0) {
+      const { queryId: _ignored, ...result } = fresh.result;
+      // Frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not leak.
+      entries.set(key, deepFreeze({ result: structuredClone(result), trace: structuredClone(fresh.trace) }));
+      if (entries.size > max) entries.delete(entries.keys().next().value!);
+    }
+    return fresh;
+  }
+
+  return { ask };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
