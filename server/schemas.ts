@@ -17,3 +17,16 @@ export const errorResponses = {
   500: ErrorResponse,
   503: ErrorResponse,
 };
+
+/** A support-site notice (お知らせ) as the API shows it. */
+export const NoticeItem = Type.Object({
+  id: Type.String(),
+  date: Type.String(),
+  title: Type.String(),
+  summary: Type.String(),
+  important: Type.Boolean(),
+  url: Type.String(),
+});
+
+/** The helpdesk contact as the API shows it. */
+export const ContactInfo = Type.Object({ phone: Type.String(), hours: Type.String(), formUrl: Type.String() });

@@ -1,16 +1,7 @@
 /** GET /api/notices: the support site's お知らせ, newest first. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../schemas.ts';
-
-const NoticeItem = Type.Object({
-  id: Type.String(),
-  date: Type.String(),
-  title: Type.String(),
-  summary: Type.String(),
-  important: Type.Boolean(),
-  url: Type.String(),
-});
+import { errorResponses, NoticeItem } from '../schemas.ts';
 
 const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/notices', { schema: { response: { 200: Type.Array(NoticeItem), ...errorResponses } } }, async () => {

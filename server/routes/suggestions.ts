@@ -4,22 +4,13 @@
  * helpdesk contact from content/site, so the widget can always show a phone number, even when /api/ask fails.
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../schemas.ts';
+import { ContactInfo, errorResponses, NoticeItem } from '../schemas.ts';
 import type { KnowledgeBase } from '../content/types.ts';
 
 const SuggestionsResponse = Type.Object({
   questions: Type.Array(Type.String()),
-  notices: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      date: Type.String(),
-      title: Type.String(),
-      summary: Type.String(),
-      important: Type.Boolean(),
-      url: Type.String(),
-    }),
-  ),
-  contact: Type.Object({ phone: Type.String(), hours: Type.String(), formUrl: Type.String() }),
+  notices: Type.Array(NoticeItem),
+  contact: ContactInfo,
 });
 
 /** Builds the response from a knowledge base: important notices only, newest first. */
