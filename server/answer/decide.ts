@@ -9,7 +9,11 @@
  * - A `not` term that vetoes a rule also vetoes that article, and only an article whose own text holds the
  *   vetoing word may answer instead (「証明書発行用パスワード」 → the certificate-password article; 「Gmail」 →
  *   nobody).
- * - Search answers only when the best hit covers the question well AND stands clearly above the runner-up.
+ * - Search answers only when the best hit covers the question well AND stands clearly above the runner-up
+ *   AND the question says something that points to it rather than the runner-up (their topics differ on
+ *   the question's words, or the margin is large). A short question whose every concept several topics
+ *   share (「エラーが出ます」「ログインできません」) is asked back, whatever the ranking.
+ * - A best hit whose rule is incomplete is passed over: a clear runner-up without a rule may answer.
  */
 import type { SearchHit } from '../search/types.ts';
 import type { IntentMatch } from './intents.ts';
@@ -32,19 +36,34 @@ export interface DecideOptions {
    * articles), so it does not depend on the size of the knowledge base: below it, the question is vague.
    */
   minInformation: number;
+  /**
+   * Least share of the question that points to the best hit rather than the runner-up (their topics:
+   * title, summary, examples) to answer from search: below it the question does not tell them apart.
+   */
+  minDistinct: number;
+  /** Least specificity of the question's most specific concept (see specificity.ts `peak`) to answer from search. */
+  minPeak: number;
+  /** The `minPeak` test applies to questions naming at most this many concepts (short questions). */
+  vagueConcepts: number;
+  /** A margin this large answers even when the topics share the question's words. */
+  clearMargin: number;
   maxOptions: number;
   maxRelated: number;
 }
 
 /** Chosen on the labelled questions (npm run eval); see the closing note of the answer-engine issue. */
 export const DEFAULT_DECIDE: DecideOptions = {
-  answerCoverage: 0.5,
+  answerCoverage: 0.45,
   answerMargin: 0.1,
   ruleCoverage: 0.25,
   optionCoverage: 0.3,
   closeRatio: 0.6,
   relatedCoverage: 0.2,
-  minInformation: 0.64,
+  minInformation: 0.5,
+  minDistinct: 0.05,
+  minPeak: 0.8,
+  vagueConcepts: 2,
+  clearMargin: 0.35,
   maxOptions: 4,
   maxRelated: 3,
 };
@@ -65,6 +84,12 @@ export interface DecideInput {
   cover: (id: string) => number;
   /** How much the question says (sum of the rarity of its known words); see specificity.ts. */
   information: number;
+  /** Share of the question pointing to article a rather than b; see specificity.ts. Default: no check. */
+  distinct?: (a: string, b: string) => number;
+  /** The question's most specific concept, 0..1; see specificity.ts. Default 1 (no check). */
+  peak?: number;
+  /** How many concepts the question names; see specificity.ts. */
+  concepts?: number;
 }
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
@@ -112,9 +137,35 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
   const figures = `covers ${c.toFixed(2)}, margin ${m.toFixed(2)}, information ${input.information.toFixed(1)}`;
 
   if (c < opts.optionCoverage) return fallback(`best hit ${top.id} ${figures}: too little of the question`);
+  const vague = input.information < opts.minInformation || ((input.peak ?? 1) < opts.minPeak && (input.concepts ?? 0) <= opts.vagueConcepts);
+
+  /** Whether `h` may be answered from search, measured against the hit after it. */
+  const solidOver = (h: SearchHit, next: SearchHit | undefined): boolean => {
+    if (!admissible(h.id) || cover(h.id) < opts.answerCoverage || vague) return false;
+    const mm = next ? Math.max(0, (h.score - next.score) / h.score) : 1;
+    if (mm < opts.answerMargin) return false;
+    const d = next && input.distinct ? input.distinct(h.id, next.id) : 1;
+    return d >= opts.minDistinct || mm >= opts.clearMargin;
+  };
+  const answer = (h: SearchHit, mm: number, why: string): Decision => ({
+    kind: 'answer',
+    id: h.id,
+    anchor: h.anchor || null,
+    intent: null,
+    confidence: round(0.5 * cover(h.id) + 0.5 * Math.min(1, mm / (4 * opts.answerMargin))),
+    decidedBy: why,
+  });
 
   if (ruled.has(top.id)) {
-    // The best hit's own rule did not fire: the question lacks a concept its editors require.
+    // The best hit's own rule did not fire: the question lacks a concept its editors require, so it is
+    // not that article. When the next hit has no rule and stands clearly on its own, it is the answer
+    // (「利用申請のやり方」: no completion concept → not the status check → the application guide);
+    // otherwise ask.
+    const [, next, after] = hits;
+    if (next && !ruled.has(next.id) && next.score >= top.score * opts.closeRatio && solidOver(next, after)) {
+      const mm = after ? (next.score - after.score) / next.score : 1;
+      return answer(next, mm, `rule of ${top.id} incomplete; search: ${next.id} covers ${cover(next.id).toFixed(2)}`);
+    }
     const partialHere = partial.filter((id) => hitOf(id) && cover(id) >= opts.optionCoverage);
     return (
       clarify([top.id, ...partialHere, ...close], `rule of ${top.id} incomplete (${figures}); asking which topic`) ??
@@ -122,18 +173,8 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
     );
   }
 
-  const solid = admissible(top.id) && c >= opts.answerCoverage && input.information >= opts.minInformation;
-  if (solid && m >= opts.answerMargin) {
-    return {
-      kind: 'answer',
-      id: top.id,
-      anchor: top.anchor || null,
-      intent: null,
-      confidence: round(0.5 * c + 0.5 * Math.min(1, m / (4 * opts.answerMargin))),
-      decidedBy: `search: ${top.id} ${figures}`,
-    };
-  }
-  const why = !solid ? `best hit ${top.id} ${figures}: too weak or too vague` : `top candidates close (${figures})`;
+  if (solidOver(top, hits[1])) return answer(top, m, `search: ${top.id} ${figures}`);
+  const why = vague || c < opts.answerCoverage ? `best hit ${top.id} ${figures}: too weak or too vague` : `top candidates close (${figures})`;
   return clarify([...close, ...partial], why) ?? fallback(why);
 }
 

@@ -11,7 +11,7 @@ import { detectSecrets } from '../text/redact.ts';
 import { analyze } from './analyze.ts';
 import { compileIntents, matchIntents } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { articleHas, buildTermStats, cover, readQuestion } from './specificity.ts';
+import { articleHas, buildTermStats, cover, distinct, readQuestion } from './specificity.ts';
 import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './decide.ts';
 import { DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
 import { finish, respond, smalltalkBody } from './respond.ts';
@@ -56,7 +56,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
     const matches = matchIntents(rules, a.expanded);
     const terms = readQuestion(stats, a.text, kb.lexicon, a.normalized);
     const coverOf = (id: string) => cover(stats, id, terms.tokens);
-    let decision: Decision = decide({ matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information }, decideOpts);
+    let decision: Decision = decide(
+      { matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information, peak: terms.peak, concepts: terms.concepts, distinct: (x, y) => distinct(stats, x, y, terms.tokens) },
+      decideOpts,
+    );
 
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     let followUp = false;

@@ -20,6 +20,14 @@ export interface TermStats {
   articles: number;
   /** Token → number of articles that contain it. */
   df: Map<string, number>;
+  /**
+   * Token → number of articles whose TOPIC (title, summary, example questions) contains it. Body text
+   * mentions many things in passing (every page ends with 「ヘルプデスクへ」), so what a word says about
+   * a question's topic is measured here.
+   */
+  topicDf: Map<string, number>;
+  /** Article id → the tokens of its topic (title, summary, examples). */
+  topics: Map<string, Set<string>>;
   /** Article id → its tokens. */
   tokens: Map<string, Set<string>>;
   /** Article id → normalised title, summary, body and examples. */
@@ -34,6 +42,8 @@ const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
 /** Builds the statistics once per knowledge base (title, summary, body and examples of each article). */
 export function buildTermStats(articles: readonly Article[]): TermStats {
   const df = new Map<string, number>();
+  const topicDf = new Map<string, number>();
+  const topics = new Map<string, Set<string>>();
   const tokens = new Map<string, Set<string>>();
   const texts = new Map<string, string>();
   for (const a of articles) {
@@ -43,8 +53,12 @@ export function buildTermStats(articles: readonly Article[]): TermStats {
     texts.set(a.id, text);
     tokens.set(a.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+    const topic = normalize([a.title, a.summary, ...a.examples].join('\n'));
+    const own = new Set([...uniqueTokens(topic), ...(topic.match(KANJI) ?? [])]);
+    topics.set(a.id, own);
+    for (const t of own) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
   }
-  return { articles: Math.max(1, articles.length), df, tokens, texts, termTokens: new Map() };
+  return { articles: Math.max(1, articles.length), df, topicDf, topics, tokens, texts, termTokens: new Map() };
 }
 
 /** Whether an article's text contains a normalised term. */
@@ -101,6 +115,14 @@ export interface QuestionTerms {
    * little; 「代理人証明書」 or 「フリーパス」 add a lot.
    */
   information: number;
+  /**
+   * The most specific concept of the question: the topic rarity of its rarest concept, over log(N).
+   * Low when every word the question uses is shared by the topics of several articles
+   * (「パスワードを忘れました」「ログインできません」「証明書について」): then it does not say which one.
+   */
+  peak: number;
+  /** How many concepts (content-word runs and lexicon terms) the question names. */
+  concepts: number;
   /** Share of the content tokens that no article contains. */
   unknownShare: number;
   /** Content words (kanji/katakana/Latin runs) of which no article holds any part: 「Gmail」「認定」「天気」. */
@@ -118,8 +140,14 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
   const onlyHiragana = parts.every((r) => r.hiragana);
   const out = new Map<string, number>();
   const add = (token: string, w: number) => out.set(token, Math.max(out.get(token) ?? 0, w));
-  const rarity = (t: string) => (stats.df.has(t) ? Math.log(stats.articles / stats.df.get(t)!) : 0);
+  // A word's topic rarity; a word only body text holds is a detail, as rare as its body frequency says.
+  const rarity = (t: string) => {
+    const df = stats.topicDf.get(t) ?? stats.df.get(t);
+    return df ? Math.log(stats.articles / df) : 0;
+  };
   let information = 0;
+  let peak = 0;
+  let concepts = 0;
   let content = 0;
   let unknown = 0;
   const unknownConcepts: string[] = [];
@@ -129,7 +157,10 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
       content += 1;
       if (!stats.df.has(t)) unknown += 1;
     }
-    information += Math.max(0, ...tokens.map(rarity));
+    const r = Math.max(0, ...tokens.map(rarity));
+    information += r;
+    peak = Math.max(peak, r);
+    if (tokens.length > 0) concepts += 1;
   };
   for (const run of parts) {
     const tokens = uniqueTokens(run.text);
@@ -148,6 +179,8 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
   return {
     tokens: Array.from(out, ([token, w]) => ({ token, weight: w })),
     information: information / Math.log(Math.max(2, stats.articles)),
+    peak: peak / Math.log(Math.max(2, stats.articles)),
+    concepts,
     unknownShare: content === 0 ? 0 : unknown / content,
     unknownConcepts,
   };
@@ -162,6 +195,26 @@ export function cover(stats: TermStats, id: string, tokens: readonly WeightedTok
   for (const t of tokens) {
     total += t.weight;
     if (own.has(t.token)) found += t.weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/**
+ * How much more of the question's content weight article `a`'s topic holds than article `b`'s, -1..1:
+ * what in the question points to `a` rather than `b`. 0 or less means the question says nothing that
+ * tells them apart (「パスワードを忘れました」 between two articles about forgotten passwords), however
+ * the search ranked them.
+ */
+export function distinct(stats: TermStats, a: string, b: string, tokens: readonly WeightedToken[]): number {
+  const ta = stats.topics.get(a);
+  const tb = stats.topics.get(b) ?? new Set<string>();
+  if (!ta) return 0;
+  let total = 0;
+  let found = 0;
+  for (const t of tokens) {
+    total += t.weight;
+    if (ta.has(t.token)) found += t.weight;
+    if (tb.has(t.token)) found -= t.weight;
   }
   return total === 0 ? 0 : found / total;
 }

@@ -59,4 +59,25 @@ describe('decide', () => {
     expect(margin([hit('a', 10), hit('b', 5)])).toBe(0.5);
     expect(margin([])).toBe(0);
   });
+
+  it('asks back on a short question whose only concept several topics share, even with a clear winner', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 3)], peak: 0.5, concepts: 1 }));
+    expect(d.kind).toBe('clarify');
+    const long = decide(input({ hits: [hit('a', 10), hit('b', 3)], peak: 0.5, concepts: 4 }));
+    expect(long.kind).toBe('answer');
+  });
+
+  it('does not answer a near tie the topics cannot tell apart, but does when the question points to one', () => {
+    const base = { hits: [hit('a', 10), hit('b', 8), hit('c', 1)] };
+    expect(decide(input({ ...base, distinct: () => 0 })).kind).toBe('clarify');
+    expect(decide(input({ ...base, distinct: (x) => (x === 'a' ? 0.4 : -0.4) })).kind).toBe('answer');
+  });
+
+  it('passes over a best hit whose rule is incomplete to a clear runner-up without a rule', () => {
+    const partial: IntentMatch = { id: 'ruled', matched: 1, total: 2, may: 0, vetoedBy: null, fires: false };
+    const d = decide(input({ matches: [partial], ruled: new Set(['ruled']), hits: [hit('ruled', 10), hit('b', 9), hit('c', 2)] }));
+    expect(d.kind === 'answer' && d.id).toBe('b');
+    const tie = decide(input({ matches: [partial], ruled: new Set(['ruled']), hits: [hit('ruled', 10), hit('b', 9), hit('c', 8.9)] }));
+    expect(tie.kind).toBe('clarify');
+  });
 });
