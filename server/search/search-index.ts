@@ -1,21 +1,17 @@
 /**
- * The search index: a FlexSearch Document index over every section of the knowledge base finds
- * candidates; our ranking (ranking.ts) orders them, one hit per article at its best section.
- *
- * Article-level fields (title, summary, examples) are indexed on the article's first section only, so
- * FlexSearch's candidate limit counts articles rather than copies of one title; every section of a
- * candidate article is then scored and the best one is linked.
+ * The search index: FlexSearch over every section of the knowledge base (corpus.ts) finds candidates;
+ * our ranking (ranking.ts) orders them, one hit per article at its best section: every section of a
+ * candidate article is scored and the best one is linked.
  */
-import { Document } from 'flexsearch';
-import type { Article, KnowledgeBase, Section } from '../content/types.ts';
+import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { DEFAULT_TOKENIZER, tokenize, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
+import { DEFAULT_TOKENIZER, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
 import { expandWithLexicon, substituteLexicon } from '../text/lexicon.ts';
-import { createEncoder } from './encoder.ts';
+import { buildCorpus, type IndexedArticle, type IndexedSection } from './corpus.ts';
 import { snippet } from './highlight.ts';
 import {
-  contentScore, coverage, DEFAULT_RANKING, exampleScore, headWeights, idf, keyTerms, missingKeyPenalty,
-  type RankingParams, type SectionTerms, type WeightedTerm,
+  contentScore, coverage, DEFAULT_RANKING, exampleScore, headWeights, missingKeyPenalty,
+  type RankingParams, type WeightedTerm,
 } from './ranking.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
 
@@ -36,29 +32,7 @@ export interface SectionSearchIndex extends SearchIndex {
   terms(query: string): WeightedTerm[];
 }
 
-interface IndexedSection {
-  section: Section;
-  terms: SectionTerms;
-}
-
-interface IndexedArticle {
-  article: Article;
-  /** Normalised title, for type-ahead. */
-  title: string;
-  /** Every term of the article's examples (for coverage). */
-  exampleTerms: Set<string>;
-  /** The examples as scored (shared by all sections); norms filled once IDFs are known. */
-  exampleList: { terms: ReadonlySet<string>; norm: number }[];
-  sections: IndexedSection[];
-}
-
 const MAX_LIMIT = 50;
-
-/** A section list that is never empty: an article without `##` sections is one section of its summary. */
-function sectionsOf(article: Article): Section[] {
-  if (article.sections.length > 0) return article.sections;
-  return [{ anchor: '', title: article.title, html: '', text: article.summary }];
-}
 
 /**
  * Builds the search index over every section of the knowledge base.
@@ -76,61 +50,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
   if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
 
-  const memo = new Map<string, string[]>();
-  const document = new Document({
-    tokenize: 'strict',
-    encoder: createEncoder(mode, memo),
-    document: { id: 'id', index: ['title', 'summary', 'examples', 'body'], tag: ['category'] },
-  });
-  const articles: IndexedArticle[] = [];
-  /** FlexSearch id → article position. */
-  const owner: number[] = [];
-  const df = new Map<string, number>();
-  const terms = (text: string) => {
-    const tokens = tokenize(text, mode);
-    memo.set(text, tokens);
-    return new Set(tokens);
-  };
-
-  for (const article of kb.articles) {
-    const articleIndex = articles.length;
-    const title = terms(article.title);
-    const summary = terms(article.summary);
-    const examples = article.examples.map(terms);
-    const bodies = sectionsOf(article).map((section, i) => {
-      const text = `${section.title}\n${section.text}`;
-      const body = terms(text);
-      const id = owner.length;
-      owner.push(articleIndex);
-      const lead = i === 0;
-      document.add({
-        id,
-        title: lead ? article.title : '',
-        summary: lead ? article.summary : '',
-        examples: lead ? article.examples.join('\n') : '',
-        body: text,
-        category: article.category,
-      });
-      return { section, body };
-    });
-    const seen = new Set<string>([title, summary, ...examples, ...bodies.map((b) => b.body)].flatMap((s) => Array.from(s)));
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-    const keys = keyTerms([title, ...examples], params.keyShare);
-    const exampleTerms = new Set(examples.flatMap((e) => Array.from(e)));
-    // Example norms need the IDFs, known only once every article is counted: filled in below.
-    const exampleList = examples.map((e) => ({ terms: e as ReadonlySet<string>, norm: 0 }));
-    const sections = bodies.map(({ section, body }) => ({
-      section,
-      terms: { title, summary, body, examples: exampleList, keys },
-    }));
-    articles.push({ article, title: normalize(article.title), exampleTerms, exampleList, sections });
-  }
-  memo.clear(); // queries are tokenised afresh
-  const articleCount = Math.max(articles.length, 1);
-  const idfOf = (t: string) => idf(df.get(t) ?? 0, articleCount);
-  for (const a of articles) {
-    for (const e of a.exampleList) for (const t of e.terms) e.norm += idfOf(t);
-  }
+  const { document, articles, owner, idfOf } = buildCorpus(kb, mode, params);
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
 
   /** Normalised query → weighted terms (lexicon applied), and the tokens to mark in snippets. */
@@ -138,7 +58,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const normalized = normalize(query);
     const expanded = expandWithLexicon(normalized, kb.lexicon);
     const substituted = substituteLexicon(normalized, kb.lexicon);
-    const all = Array.from(new Set([...uniqueTokens(expanded, mode), ...uniqueTokens(substituted, mode)]));
+    // Scored on the question in the articles' words: a variant's own pairs (ぱす, りよ…) are replaced by the
+    // term's, not added to them, so a recognised word counts once. Snippets mark both spellings.
+    const all = uniqueTokens(substituted, mode);
+    const marks = Array.from(new Set([...uniqueTokens(expanded, mode), ...all]));
     const particles = weakPairs(query);
     const mixed = all.some((t) => !particles.has(t));
     const weighted = all.map((term): WeightedTerm => {
@@ -146,7 +69,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const weak = mixed && particles.has(term);
       return { term, idf: i, weight: weak ? i * params.hiragana : i, weak };
     });
-    return { expanded, weighted, marks: all };
+    return { expanded, weighted, marks };
   }
 
   function candidates(text: string, category?: string): Set<number> {

@@ -20,6 +20,11 @@ interface CompiledVariant {
   term: string;
   /** Short kana or Latin variants must stand on their own (see {@link boundaryOk}). */
   guarded: boolean;
+  /**
+   * An official term standing for itself: it is never reported, but it occupies its place, so a shorter
+   * variant cannot fire inside it (「ソフト」→クライアントアプリ must not fire inside 「介護ソフト」).
+   */
+  self?: boolean;
 }
 
 const LATIN = /[a-z0-9]/;
@@ -27,7 +32,10 @@ const LATIN = /[a-z0-9]/;
 const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
 const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledVariant[]>();
 
-/** Normalises every variant once; longest first so 「パスワード」 wins over 「パス」 at the same place. */
+/**
+ * Normalises every variant once; longest first so 「パスワード」 wins over 「パス」 at the same place.
+ * Terms join as self-matches (see `self`), so longest-match also holds between a term and a variant.
+ */
 function compile(lexicon: readonly LexiconEntry[]): CompiledVariant[] {
   const cached = compiledCache.get(lexicon);
   if (cached) return cached;
@@ -35,6 +43,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledVariant[] {
   for (const entry of lexicon) {
     const term = normalize(entry.term);
     if (!term) continue;
+    out.push({ variant: term, term, guarded: false, self: true });
     for (const raw of entry.variants) {
       const variant = normalize(raw);
       if (!variant || variant === term) continue;
@@ -89,9 +98,9 @@ export function matchLexicon(normalizedText: string, lexicon: readonly LexiconEn
       if (index < 0) break;
       from = index + 1;
       if (overlaps(taken, index, v.variant.length) || !boundaryOk(normalizedText, index, v)) continue;
-      if (insideTerm(normalizedText, index, v)) continue;
+      if (!v.self && insideTerm(normalizedText, index, v)) continue;
       for (let k = index; k < index + v.variant.length; k++) taken[k] = true;
-      matches.push({ term: v.term, variant: v.variant, index });
+      if (!v.self) matches.push({ term: v.term, variant: v.variant, index });
     }
   }
   return matches.sort((a, b) => a.index - b.index);

@@ -3,8 +3,8 @@
  * highlighter find it again in the original text.
  *
  * Modes (hit@1 / hit@3 on the 327 labelled examples, 10-fold, `npm run eval:search -- --compare`):
- * bigram 0.856 / 0.976 (default), script-bigram 0.844 / 0.963, both 0.835 / 0.969, word-bigram 0.700 / 0.856,
- * segmenter 0.667 / 0.853. The segmenter cuts hiragana-only questions (ぱ|すわ|ー|ど) into useless pieces.
+ * bigram 0.887 / 0.979 (default), script-bigram 0.884 / 0.969, both 0.862 / 0.976, word-bigram 0.749 / 0.856,
+ * segmenter 0.700 / 0.859. The segmenter cuts hiragana-only questions (ぱ|すわ|ー|ど) into useless pieces.
  * - `bigram`: overlapping character pairs over each Japanese run; robust to hiragana-only and typos, but
  *   pairs that straddle two words (ど|を) add noise.
  * - `segmenter`: `Intl.Segmenter('ja')` words; precise, but hiragana-only input segments poorly.

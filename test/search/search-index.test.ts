@@ -80,3 +80,18 @@ describe('suggest', () => {
     expect(index.suggest('  ')).toEqual([]);
   });
 });
+
+describe('createSearchIndex: query terms', () => {
+  it('scores a lexicon variant as its official term, not as both spellings', () => {
+    const terms = index.terms('しょうめいしょがない').map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['電子', '子証', '証明', '明書']));
+    // The hiragana spelling's own pairs are replaced, so the one word is not counted twice.
+    expect(terms).not.toContain('しょ');
+    expect(terms).not.toContain('めい');
+  });
+
+  it('still marks the spelling the user typed in snippets', () => {
+    const hit = index.search('ヘルプデスク へるぷですく').results[0];
+    expect(hit?.snippet).toContain('<mark>');
+  });
+});

@@ -53,4 +53,17 @@ describe('matchLexicon and substituteLexicon', () => {
   it('replaces variants by their terms', () => {
     expect(substituteLexicon(normalize('KJのパス忘れた'), lexicon)).toBe(`kjの ${normalize('パスワード')} 忘れた`);
   });
+
+  it('lets a longer official term hold its place against a shorter variant inside it', () => {
+    const lex: LexiconEntry[] = [
+      { term: 'クライアントアプリ', variants: ['ソフト'] },
+      { term: '介護ソフト', variants: ['請求ソフト'] },
+    ];
+    // 「介護ソフト」 is a term itself: its 「ソフト」 is not the client app.
+    expect(matchLexicon(normalize('介護ソフトの対応'), lex)).toEqual([]);
+    expect(expandWithLexicon(normalize('介護ソフトの対応'), lex)).toBe(normalize('介護ソフトの対応'));
+    // A bare 「ソフト」 still is, and a variant of the longer term still expands.
+    expect(matchLexicon(normalize('ソフトを入れたい'), lex).map((m) => m.term)).toEqual([normalize('クライアントアプリ')]);
+    expect(substituteLexicon(normalize('請求ソフト'), lex)).toBe(normalize('介護ソフト'));
+  });
 });
