@@ -6,7 +6,7 @@ import { formatRun } from './lib/autocannon-run.ts';
 import { runLoad } from './lib/load-test.ts';
 
 const figures = await runLoad({ connections: 50, askSec: 20, healthSec: 5 });
-console.log(`load: ${figures.questions} real questions, 50 connections`);
+console.log(`load: ${figures.questions} real questions, 50 connections, default configuration (insights on, answer cache on)`);
 console.log(formatRun('ask', figures.ask));
 console.log(formatRun('health', figures.health));
 console.log(`ask/health throughput ratio ${figures.ratio.toFixed(2)}`);

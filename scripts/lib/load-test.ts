@@ -22,13 +22,15 @@ export interface LoadOptions {
   connections: number;
   askSec: number;
   healthSec: number;
+  /** Extra environment for the server, e.g. `{ ANSWER_CACHE_SIZE: '0' }`. */
+  env?: Record<string, string>;
 }
 
 /** Runs the load against a fresh server with the insights store on (in a temporary DATA_DIR). */
 export async function runLoad(opts: LoadOptions): Promise<LoadFigures> {
   const questions = await loadRealQuestions();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'careplan-load-'));
-  const server = await startServerProcess({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0' });
+  const server = await startServerProcess({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', ...opts.env });
   try {
     const ask = await runAsk(server.base, questions, { connections: opts.connections, durationSec: opts.askSec });
     const health = await runHealth(server.base, { connections: opts.connections, durationSec: opts.healthSec });

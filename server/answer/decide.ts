@@ -17,6 +17,8 @@
  */
 import type { SearchHit } from '../search/types.ts';
 import type { IntentMatch } from './intents.ts';
+import { agreed, DEFAULT_AGREE, type AgreeOptions } from './agree.ts';
+import type { NeighbourVote } from './neighbours.ts';
 
 export interface DecideOptions {
   /** Least coverage of the question by the best hit to answer from search. */
@@ -49,6 +51,10 @@ export interface DecideOptions {
   clearMargin: number;
   maxOptions: number;
   maxRelated: number;
+  /** When search and example neighbours agree (agree.ts). */
+  agree: AgreeOptions;
+  /** Least neighbour share to answer an article whose own rule did not fire, when both signals agree. */
+  ruleAgreeShare: number;
 }
 
 /** Chosen on the labelled questions (npm run eval); see the closing note of the answer-engine issue. */
@@ -66,6 +72,8 @@ export const DEFAULT_DECIDE: DecideOptions = {
   clearMargin: 0.35,
   maxOptions: 4,
   maxRelated: 3,
+  agree: DEFAULT_AGREE,
+  ruleAgreeShare: 0.6,
 };
 
 export type Decision =
@@ -90,6 +98,10 @@ export interface DecideInput {
   peak?: number;
   /** How many concepts the question names; see specificity.ts. */
   concepts?: number;
+  /** The example neighbours' vote (neighbours.ts), strongest first. Default: none (search alone). */
+  neighbours?: NeighbourVote[];
+  /** The question names a product the knowledge base never mentions (「Amazon」): never answered from search. */
+  foreign?: boolean;
 }
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
@@ -136,25 +148,38 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
   const fallback = (why: string): Decision => ({ kind: 'fallback', related: related(), confidence: round(c * 0.3), decidedBy: why });
   const figures = `covers ${c.toFixed(2)}, margin ${m.toFixed(2)}, information ${input.information.toFixed(1)}`;
 
-  if (c < opts.optionCoverage) return fallback(`best hit ${top.id} ${figures}: too little of the question`);
   const vague = input.information < opts.minInformation || ((input.peak ?? 1) < opts.minPeak && (input.concepts ?? 0) <= opts.vagueConcepts);
+  // Two independent signals naming one article (search over article text, neighbours over users'
+  // questions) answer where either alone would ask back. An article with a rule needs a clear vote.
+  const both = input.foreign ? null : agreed(hits, input.neighbours ?? [], opts.agree);
+  const byBoth = (): Decision | null => {
+    if (!both || !admissible(both.id)) return null;
+    // A vague question is still asked back: the neighbours would answer it with whichever topic users
+    // ask most (「ぱすわーど わすれた」 → the KJ password), which is exactly the guess we must not make.
+    if (vague || (ruled.has(both.id) && (both.share < opts.ruleAgreeShare || !partial.includes(both.id)))) return null;
+    const h = hitOf(both.id)!;
+    return { ...answer(h, margin(hits), ''), confidence: round(0.4 + 0.4 * both.share), decidedBy: `search and example neighbours agree on ${both.id} (share ${both.share.toFixed(2)}, nearest ${both.nearest.toFixed(2)}; ${figures})` };
+  };
+  if (c < opts.optionCoverage) return byBoth() ?? fallback(`best hit ${top.id} ${figures}: too little of the question`);
 
   /** Whether `h` may be answered from search, measured against the hit after it. */
   const solidOver = (h: SearchHit, next: SearchHit | undefined): boolean => {
-    if (!admissible(h.id) || cover(h.id) < opts.answerCoverage || vague) return false;
+    if (!admissible(h.id) || cover(h.id) < opts.answerCoverage || vague || input.foreign) return false;
     const mm = next ? Math.max(0, (h.score - next.score) / h.score) : 1;
     if (mm < opts.answerMargin) return false;
     const d = next && input.distinct ? input.distinct(h.id, next.id) : 1;
     return d >= opts.minDistinct || mm >= opts.clearMargin;
   };
-  const answer = (h: SearchHit, mm: number, why: string): Decision => ({
+  function answer(h: SearchHit, mm: number, why: string): Decision {
+    return {
     kind: 'answer',
     id: h.id,
     anchor: h.anchor || null,
     intent: null,
     confidence: round(0.5 * cover(h.id) + 0.5 * Math.min(1, mm / (4 * opts.answerMargin))),
     decidedBy: why,
-  });
+    };
+  }
 
   if (ruled.has(top.id)) {
     // The best hit's own rule did not fire: the question lacks a concept its editors require, so it is
@@ -168,6 +193,7 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
     }
     const partialHere = partial.filter((id) => hitOf(id) && cover(id) >= opts.optionCoverage);
     return (
+      byBoth() ??
       clarify([top.id, ...partialHere, ...close], `rule of ${top.id} incomplete (${figures}); asking which topic`) ??
       fallback(`rule of ${top.id} incomplete and nothing to offer beside it`)
     );
@@ -175,7 +201,7 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
 
   if (solidOver(top, hits[1])) return answer(top, m, `search: ${top.id} ${figures}`);
   const why = vague || c < opts.answerCoverage ? `best hit ${top.id} ${figures}: too weak or too vague` : `top candidates close (${figures})`;
-  return clarify([...close, ...partial], why) ?? fallback(why);
+  return byBoth() ?? clarify([...close, ...partial], why) ?? fallback(why);
 }
 
 /** One or more rules fired: answer the strongest, or ask when search cannot tell two firing rules apart. */

@@ -15,14 +15,25 @@ import { articleHas, buildTermStats, cover, distinct, readQuestion } from './spe
 import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './decide.ts';
 import { DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
 import { finish, respond, smalltalkBody } from './respond.ts';
+import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
 
 export interface EngineOptions {
   decide?: Partial<DecideOptions>;
   followUp?: Partial<FollowUpOptions>;
+  neighbours?: Partial<NeighbourOptions>;
   /** Search hits considered per question (default 6: 4 options and 3 related need no more). */
   searchLimit?: number;
   /** Most characters left once a smalltalk pattern is removed for the question to be only smalltalk (default 6). */
   smalltalkResidual?: number;
+}
+
+/**
+ * A Latin word of four letters or more that no article holds (「Amazon」「Zoom」「Gmail」) names another
+ * product or service: the rest of the question (「ログインできません」) is then about that, not about us.
+ * Shorter words and words with digits (「Mac」「Win10」「32bit」) describe the user's own setup instead.
+ */
+function isProductName(concept: string): boolean {
+  return /^[a-z]{4,}$/.test(concept);
 }
 
 /** Builds the answer engine over a knowledge base and its index. */
@@ -31,6 +42,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
   const ruled = new Set(rules.map((r) => r.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const stats = buildTermStats(kb.articles);
+  // Built from the knowledge base it is given only: the evaluation removes the asked examples from it.
+  const near = buildNeighbours(kb.articles, kb.lexicon, options.neighbours);
   const decideOpts: DecideOptions = { ...DEFAULT_DECIDE, ...options.decide };
   const followOpts: FollowUpOptions = { ...DEFAULT_FOLLOW_UP, ...options.followUp };
   const limit = options.searchLimit ?? 6;
@@ -57,7 +70,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
     const terms = readQuestion(stats, a.text, kb.lexicon, a.normalized);
     const coverOf = (id: string) => cover(stats, id, terms.tokens);
     let decision: Decision = decide(
-      { matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information, peak: terms.peak, concepts: terms.concepts, distinct: (x, y) => distinct(stats, x, y, terms.tokens) },
+      {
+        matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information, peak: terms.peak, concepts: terms.concepts,
+        distinct: (x, y) => distinct(stats, x, y, terms.tokens),
+        neighbours: vote(near, a.text),
+        foreign: terms.unknownConcepts.some(isProductName),
+      },
       decideOpts,
     );
 

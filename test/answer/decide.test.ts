@@ -81,3 +81,31 @@ describe('decide', () => {
     expect(tie.kind).toBe('clarify');
   });
 });
+
+describe('decide with example neighbours', () => {
+  const close = [hit('a', 10, 0.8), hit('b', 9.5, 0.8), hit('c', 9.4, 0.8)];
+  it('answers when search and neighbours agree where search alone would ask back', () => {
+    expect(decide(input({ hits: close })).kind).toBe('clarify');
+    const d = decide(input({ hits: close, neighbours: [{ id: 'a', share: 0.8, nearest: 0.6 }] }));
+    expect(d.kind).toBe('answer');
+    expect(d.kind === 'answer' && d.id).toBe('a');
+  });
+  it('still asks back a vague question, however the neighbours vote', () => {
+    const d = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.9, nearest: 0.9 }] }));
+    expect(d.kind).toBe('clarify');
+  });
+  it('never answers a question naming a product the knowledge base does not know', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], foreign: true, neighbours: [{ id: 'a', share: 1, nearest: 0.9 }] }));
+    expect(d.kind).not.toBe('answer');
+  });
+  it('does not answer an article whose rule is incomplete unless the rule matched in part and the vote is clear', () => {
+    const ruled = new Set(['a']);
+    const partialRule: IntentMatch = { id: 'a', matched: 1, total: 2, may: 0, vetoedBy: null, fires: false };
+    const weak = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.5, nearest: 0.6 }], matches: [partialRule] }));
+    expect(weak.kind).toBe('clarify');
+    const none = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.9, nearest: 0.6 }] }));
+    expect(none.kind).toBe('clarify');
+    const clear = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.9, nearest: 0.6 }], matches: [partialRule] }));
+    expect(clear.kind).toBe('answer');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: one report of the service's speed and size, printed and written to bench/results.json.
+ * - ask/health throughput ratio and p99 under load, with the server's RSS after the run (real server in
+ *   a child process, insights on, autocannon from this process);
+ * - search p50/p95 on the real content and on a generated 10,000-article corpus, against MiniSearch;
+ * - index build time; cold start to ready against a bare Fastify app; the widget's gzip size and budget.
+ * Figures only: the machine is shared and noisy, so ratios matter more than absolute numbers.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { loadKnowledgeBase } from '../server/content/pipeline.ts';
+import { DEFAULT_CONFIG } from '../server/config.ts';
+import { runLoad } from './lib/load-test.ts';
+import { startServerProcess } from './lib/server-process.ts';
+import { benchSearch, type SearchFigures } from './lib/search-bench.ts';
+import { generateCorpus, generateQueries } from './bench-corpus.ts';
+
+const WIDGET = 'widget/dist/careplan-help.js';
+const WIDGET_BUDGET_BYTES = 25_000;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Milliseconds from spawn to the first 200 from /api/health, median of `runs`. */
+async function coldStart(script: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await startServerProcess({ INSIGHTS: 'false' }, script);
+    times.push(server.readyMs);
+    await server.stop();
+  }
+  return median(times);
+}
+
+function searchLine(name: string, f: SearchFigures): string {
+  return `${name.padEnd(22)} build ${f.ours.buildMs.toFixed(0).padStart(6)} ms  p50 ${f.ours.p50.toFixed(3)} ms  p95 ${f.ours.p95.toFixed(3)} ms  | ratio to MiniSearch: build ${(f.ours.buildMs / f.mini.buildMs).toFixed(2)}  p50 ${(f.ours.p50 / f.mini.p50).toFixed(2)}  p95 ${(f.ours.p95 / f.mini.p95).toFixed(2)}`;
+}
+
+async function main(): Promise<void> {
+  console.log(`bench — Node ${process.version}, ${new Date().toISOString()}\n`);
+  if (!existsSync(WIDGET)) execFileSync('npm', ['run', 'build:widget'], { stdio: 'ignore' });
+
+  const { kb } = await loadKnowledgeBase(DEFAULT_CONFIG.contentDir);
+  if (!kb) throw new Error('bench: the content has errors; run npm run content:check');
+  const real = benchSearch(kb, kb.articles.flatMap((a) => a.examples));
+  const corpus = generateCorpus(10_000);
+  const generated = benchSearch(corpus, generateQueries(corpus, 500));
+  console.log(searchLine('search, real content', real));
+  console.log(searchLine('search, 10,000 articles', generated));
+
+  const server = await coldStart('server/server.ts', 3);
+  const bare = await coldStart('scripts/lib/bare-server.ts', 3);
+  console.log(`cold start to ready     ${server.toFixed(0)} ms (bare Fastify ${bare.toFixed(0)} ms, ratio ${(server / bare).toFixed(2)})`);
+
+  const widgetGzip = gzipSync(readFileSync(WIDGET)).length;
+  console.log(`widget                  ${widgetGzip} bytes gzip (budget ${WIDGET_BUDGET_BYTES}, ${((100 * widgetGzip) / WIDGET_BUDGET_BYTES).toFixed(0)}% used)`);
+
+  const load = await runLoad({ connections: 50, askSec: 10, healthSec: 5 });
+  const uncached = await runLoad({ connections: 50, askSec: 10, healthSec: 5, env: { ANSWER_CACHE_SIZE: '0' } });
+  console.log(`ask under load          ${load.ask.requestsPerSec.toFixed(0)} req/s, p50 ${load.ask.p50Ms} ms, p99 ${load.ask.p99Ms} ms, errors ${load.ask.errors + load.ask.timeouts + load.ask.non2xx}`);
+  console.log(`health under load       ${load.health.requestsPerSec.toFixed(0)} req/s, p99 ${load.health.p99Ms} ms`);
+  console.log(`ask/health ratio        ${load.ratio.toFixed(2)} (goal ≥ 0.5; answer cache on, as configured by default)`);
+  console.log(`  without answer cache  ${uncached.ratio.toFixed(2)} (${uncached.ask.requestsPerSec.toFixed(0)} req/s, p99 ${uncached.ask.p99Ms} ms: every ask through search and the engine)`);
+  console.log(`server RSS after load   ${load.rssAfterMiB.toFixed(1)} MiB`);
+
+  const results = {
+    at: new Date().toISOString(),
+    node: process.version,
+    askHealthRatio: load.ratio,
+    askHealthRatioUncached: uncached.ratio,
+    askUncached: uncached.ask,
+    ask: load.ask,
+    health: load.health,
+    rssAfterLoadMiB: load.rssAfterMiB,
+    search: { real, generated10k: generated },
+    indexBuildMs: { real: real.ours.buildMs, generated10k: generated.ours.buildMs },
+    coldStartMs: { server, bareFastify: bare, ratio: server / bare },
+    widget: { gzipBytes: widgetGzip, budgetBytes: WIDGET_BUDGET_BYTES },
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
