@@ -20,6 +20,8 @@ export interface SqliteStoreOptions {
   maxQueue?: number;
   /** How long a write waits for a lock held by another connection (default 2000 ms). */
   busyTimeoutMs?: number;
+  /** How long asks gather before they are written in one transaction (default 100 ms). */
+  flushAfterMs?: number;
 }
 
 /** A short, path-free reason for /api/health (the full error goes to the log). */
@@ -61,12 +63,15 @@ export function openSqliteStore(options: SqliteStoreOptions): Required<InsightsS
 
   const maxQueue = options.maxQueue ?? 1000;
   let queue: AskRecord[] = [];
-  let scheduled: NodeJS.Immediate | null = null;
+  let scheduled: NodeJS.Timeout | null = null;
+  // Under load a transaction per event-loop turn cost more than answering (13% of CPU at 7,000 asks/s):
+  // gather asks for a short while instead. Feedback, reads and close flush first, so nothing is missed.
+  const flushAfterMs = options.flushAfterMs ?? 100;
   let failure: string | null = null;
   let closed = false;
 
   function flush(): void {
-    if (scheduled) clearImmediate(scheduled);
+    if (scheduled) clearTimeout(scheduled);
     scheduled = null;
     if (queue.length === 0 || closed) return;
     const batch = queue;
@@ -87,7 +92,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Required<InsightsS
       queue.push(record);
       if (queue.length > maxQueue) queue.shift();
       if (queue.length >= 200) flush();
-      else scheduled ??= setImmediate(flush);
+      else scheduled ??= setTimeout(flush, flushAfterMs).unref();
     },
     recordFeedback(record: FeedbackRecord): FeedbackOutcome {
       flush();

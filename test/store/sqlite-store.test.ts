@@ -34,15 +34,17 @@ describe('openSqliteStore', () => {
     expect(() => openSqliteStore({ dataDir: file })).toThrow();
   });
 
-  it('writes asks on the next tick, and at once when read', async () => {
-    const store = openSqliteStore({ dataDir: dir });
+  it('writes asks after a short gathering time, and at once when read', async () => {
+    const store = openSqliteStore({ dataDir: dir, flushAfterMs: 20 });
     const ask = askRecord();
     store.recordAsk(ask);
     expect(store.hasQuery(ask.queryId)).toBe(true); // a read flushes the queue
     store.recordAsk(askRecord());
-    await new Promise((r) => setImmediate(r));
     const db = new Database(path.join(dir, 'insights.sqlite'), { readonly: true });
-    expect(db.prepare('SELECT COUNT(*) FROM asks').pluck().get()).toBe(2);
+    const count = () => db.prepare('SELECT COUNT(*) FROM asks').pluck().get();
+    expect(count()).toBe(1); // still gathering
+    await new Promise((r) => setTimeout(r, 60));
+    expect(count()).toBe(2);
     db.close();
     store.close();
   });
@@ -104,7 +106,8 @@ describe('openSqliteStore', () => {
 
   it('groups unanswered questions by normalised text, most frequent first, with the latest wording', () => {
     const store = openSqliteStore({ dataDir: dir });
-    const t = (min: number) => new Date(Date.now() - min * 60e3).toISOString();
+    const now = Date.now(); // one clock reading: the expectation must name the very same timestamps
+    const t = (min: number) => new Date(now - min * 60e3).toISOString();
     store.recordAsk(askRecord({ kind: 'fallback', question: 'エラーが出ます', normalized: 'えらーがでます', at: t(30) }));
     store.recordAsk(askRecord({ kind: 'clarify', question: 'ｴﾗｰが出ます', normalized: 'えらーがでます', at: t(10) }));
     store.recordAsk(askRecord({ kind: 'fallback', question: '天気は', normalized: 'てんきは', at: t(5) }));
