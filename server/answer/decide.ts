@@ -55,6 +55,9 @@ export interface DecideOptions {
   agree: AgreeOptions;
   /** Least neighbour share to answer an article whose own rule did not fire, when both signals agree. */
   ruleAgreeShare: number;
+  /** Least neighbour share, and similarity of the nearest example, to answer a vague-looking question. */
+  vagueShare: number;
+  vagueNearest: number;
 }
 
 /** Chosen on the labelled questions (npm run eval); see the closing note of the answer-engine issue. */
@@ -74,6 +77,8 @@ export const DEFAULT_DECIDE: DecideOptions = {
   maxRelated: 3,
   agree: DEFAULT_AGREE,
   ruleAgreeShare: 0.6,
+  vagueShare: 0.75,
+  vagueNearest: 0.6,
 };
 
 export type Decision =
@@ -156,7 +161,10 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
     if (!both || !admissible(both.id)) return null;
     // A vague question is still asked back: the neighbours would answer it with whichever topic users
     // ask most (「ぱすわーど わすれた」 → the KJ password), which is exactly the guess we must not make.
-    if (vague || (ruled.has(both.id) && (both.share < opts.ruleAgreeShare || !partial.includes(both.id)))) return null;
+    // Unless users' own questions point to one article almost unanimously and from near by: then the
+    // question names its topic in the words users use for it (「個人ユーザIDがわかりません」).
+    const plain = both.share >= opts.vagueShare && both.nearest >= opts.vagueNearest;
+    if ((vague && !plain) || (ruled.has(both.id) && (both.share < opts.ruleAgreeShare || !partial.includes(both.id)))) return null;
     const h = hitOf(both.id)!;
     return { ...answer(h, margin(hits), ''), confidence: round(0.4 + 0.4 * both.share), decidedBy: `search and example neighbours agree on ${both.id} (share ${both.share.toFixed(2)}, nearest ${both.nearest.toFixed(2)}; ${figures})` };
   };

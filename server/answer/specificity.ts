@@ -82,27 +82,78 @@ export function weight(stats: TermStats, token: string): number {
   return Math.log(1 + stats.articles / ((stats.df.get(token) ?? 0) + 0.5));
 }
 
-/** Splits normalised, unfolded text into runs of hiragana and runs of everything else (ー joins its run). */
-function runs(unfolded: string): { text: string; hiragana: boolean }[] {
-  const out: { text: string; hiragana: boolean }[] = [];
+/** Splits normalised, unfolded text into runs of hiragana and runs of everything else (ー joins its run), with offsets. */
+function runs(unfolded: string): { text: string; hiragana: boolean; start: number }[] {
+  const out: { text: string; hiragana: boolean; start: number }[] = [];
   let current = '';
   let hiragana = false;
+  let start = 0;
+  let at = 0;
   for (const ch of unfolded) {
     if (ch === ' ') {
-      if (current) out.push({ text: current, hiragana });
+      if (current) out.push({ text: current, hiragana, start });
       current = '';
-      continue;
+    } else {
+      const h: boolean = ch === 'ー' && current ? hiragana : HIRAGANA.test(ch);
+      if (current && h !== hiragana) {
+        out.push({ text: current, hiragana, start });
+        current = '';
+      }
+      if (!current) start = at;
+      hiragana = h;
+      current += ch;
     }
-    const h: boolean = ch === 'ー' && current ? hiragana : HIRAGANA.test(ch);
-    if (current && h !== hiragana) {
-      out.push({ text: current, hiragana });
-      current = '';
-    }
-    hiragana = h;
-    current += ch;
+    at += ch.length;
   }
-  if (current) out.push({ text: current, hiragana });
+  if (current) out.push({ text: current, hiragana, start });
   return out;
+}
+
+/** One stretch of the question that names something: a content-word run or a lexicon variant, with its span. */
+interface Mention {
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+/**
+ * Mentions whose spans overlap name ONE concept: 「ぱすわーど」 is both a run and the lexicon's パスワード,
+ * 「有効期限が切れ」 is the runs 有効期限 and 切 and the term 有効期限. Counting them apart would make a
+ * one-word question look like a precise three-word one.
+ */
+function group(mentions: Mention[]): Mention[][] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { end: number; members: Mention[] }[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      last.members.push(m);
+    } else out.push({ end: m.end, members: [m] });
+  }
+  return out.map((g) => g.members);
+}
+
+/** Least share of a concept's tokens an article's topic must hold to be "about" that concept. */
+const HOLDS = 0.6;
+
+/**
+ * The topic rarity of the question's concepts TOGETHER, log(N/df) over the articles whose topic holds every
+ * known concept: 「ライセンス」 and 「更新」 are each shared by several topics, but 「ライセンスの更新」
+ * names one. Concepts no topic holds (unknown words) do not narrow anything and are left out; 0 when fewer
+ * than two concepts are known or no topic holds them all.
+ */
+function jointRarity(stats: TermStats, groups: readonly Mention[][]): number {
+  // A lone kanji (「出」「使」「入」) is mostly a verb stem: it narrows by accident, not by meaning.
+  const known = groups
+    .map((g) => g.map((m) => m.tokens.filter((t) => t.length > 1 && stats.topicDf.has(t))).filter((ts) => ts.length > 0))
+    .filter((g) => g.length > 0);
+  if (known.length < 2) return 0;
+  // A topic holds a concept when it holds most of one way of saying it (the typed word or its official term).
+  const holds = (topic: Set<string>, g: string[][]) => g.some((ts) => ts.filter((t) => topic.has(t)).length >= HOLDS * ts.length);
+  let holders = 0;
+  for (const topic of stats.topics.values()) if (known.every((g) => holds(topic, g))) holders += 1;
+  return holders === 0 ? 0 : Math.log(stats.articles / holders);
 }
 
 /** A question read against the statistics. */
@@ -152,30 +203,42 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
   let unknown = 0;
   const unknownConcepts: string[] = [];
   const concept = (tokens: string[]) => {
-    for (const t of tokens) {
-      add(t, weight(stats, t));
-      content += 1;
-      if (!stats.df.has(t)) unknown += 1;
-    }
     const r = Math.max(0, ...tokens.map(rarity));
     information += r;
     peak = Math.max(peak, r);
     if (tokens.length > 0) concepts += 1;
   };
+  const count = (tokens: string[]) => {
+    for (const t of tokens) {
+      add(t, weight(stats, t));
+      content += 1;
+      if (!stats.df.has(t)) unknown += 1;
+    }
+  };
+  const mentions: Mention[] = [];
   for (const run of parts) {
     const tokens = uniqueTokens(run.text);
+    const span = { start: run.start, end: run.start + run.text.length };
     if (!run.hiragana) {
-      concept(tokens);
+      count(tokens);
+      mentions.push({ ...span, tokens });
       if (tokens.length > 0 && tokens.every((t) => !stats.df.has(t))) unknownConcepts.push(run.text);
+    } else if (onlyHiragana) {
+      const known = tokens.filter((t) => stats.df.has(t));
+      count(known);
+      mentions.push({ ...span, tokens: known });
     }
-    else if (onlyHiragana) concept(tokens.filter((t) => stats.df.has(t)));
     for (const t of tokens) if (run.hiragana) add(t, (onlyHiragana && stats.df.has(t) ? 1 : GRAMMAR) * weight(stats, t));
   }
   for (const m of matchLexicon(normalized, lexicon)) {
     let tokens = stats.termTokens.get(m.term);
     if (!tokens) stats.termTokens.set(m.term, (tokens = uniqueTokens(m.term)));
-    concept(tokens);
+    count(tokens);
+    mentions.push({ start: m.index, end: m.index + m.variant.length, tokens });
   }
+  const groups = group(mentions);
+  for (const g of groups) concept(Array.from(new Set(g.flatMap((m) => m.tokens))));
+  peak = Math.max(peak, jointRarity(stats, groups));
   return {
     tokens: Array.from(out, ([token, w]) => ({ token, weight: w })),
     information: information / Math.log(Math.max(2, stats.articles)),

@@ -90,9 +90,13 @@ describe('decide with example neighbours', () => {
     expect(d.kind).toBe('answer');
     expect(d.kind === 'answer' && d.id).toBe('a');
   });
-  it('still asks back a vague question, however the neighbours vote', () => {
-    const d = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.9, nearest: 0.9 }] }));
-    expect(d.kind).toBe('clarify');
+  it('still asks back a vague question unless users’ questions point to one article almost unanimously', () => {
+    const split = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.7, nearest: 0.9 }] }));
+    expect(split.kind).toBe('clarify');
+    const far = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.9, nearest: 0.4 }] }));
+    expect(far.kind).toBe('clarify');
+    const plain = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.9, nearest: 0.9 }] }));
+    expect(plain.kind === 'answer' && plain.id).toBe('a');
   });
   it('never answers a question naming a product the knowledge base does not know', () => {
     const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], foreign: true, neighbours: [{ id: 'a', share: 1, nearest: 0.9 }] }));
