@@ -51,3 +51,22 @@ export function agreed(hits: readonly SearchHit[], votes: readonly NeighbourVote
   if (!hits.slice(0, opts.depth).some((h) => h.id === best)) return null;
   return { id: best, share: first.share, nearest: first.nearest };
 }
+
+/**
+ * The article first by the fused opinion (search score relative to the best hit, plus `fuse` × the
+ * neighbours' vote share), among the search hits only. Null without hits.
+ */
+export function fusedLeader(hits: readonly SearchHit[], votes: readonly NeighbourVote[], opts: AgreeOptions = DEFAULT_AGREE): string | null {
+  const top = hits[0];
+  if (!top || top.score <= 0) return null;
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  for (const h of hits) {
+    const s = h.score / top.score + opts.fuse * (votes.find((v) => v.id === h.id)?.share ?? 0);
+    if (s > bestScore) {
+      best = h.id;
+      bestScore = s;
+    }
+  }
+  return best;
+}

@@ -17,7 +17,7 @@
  */
 import type { SearchHit } from '../search/types.ts';
 import type { IntentMatch } from './intents.ts';
-import { agreed, DEFAULT_AGREE, type AgreeOptions } from './agree.ts';
+import { agreed, fusedLeader, DEFAULT_AGREE, type AgreeOptions } from './agree.ts';
 import type { NeighbourVote } from './neighbours.ts';
 
 export interface DecideOptions {
@@ -82,7 +82,16 @@ export const DEFAULT_DECIDE: DecideOptions = {
 };
 
 export type Decision =
-  | { kind: 'answer'; id: string; anchor: string | null; intent: string | null; confidence: number; decidedBy: string }
+  | {
+      kind: 'answer';
+      id: string;
+      anchor: string | null;
+      intent: string | null;
+      confidence: number;
+      decidedBy: string;
+      /** Close runners-up, shown first among the related articles of a hedged answer. */
+      alternatives?: string[];
+    }
   | { kind: 'clarify'; options: string[]; confidence: number; decidedBy: string }
   | { kind: 'fallback'; related: string[]; confidence: number; decidedBy: string };
 
@@ -178,7 +187,7 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
     const d = next && input.distinct ? input.distinct(h.id, next.id) : 1;
     return d >= opts.minDistinct || mm >= opts.clearMargin;
   };
-  function answer(h: SearchHit, mm: number, why: string): Decision {
+  function answer(h: SearchHit, mm: number, why: string): Extract<Decision, { kind: 'answer' }> {
     return {
     kind: 'answer',
     id: h.id,
@@ -209,7 +218,22 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
 
   if (solidOver(top, hits[1])) return answer(top, m, `search: ${top.id} ${figures}`);
   const why = vague || c < opts.answerCoverage ? `best hit ${top.id} ${figures}: too weak or too vague` : `top candidates close (${figures})`;
-  return byBoth() ?? clarify([...close, ...partial], why) ?? fallback(why);
+  return byBoth() ?? hedged() ?? clarify([...close, ...partial], why) ?? fallback(why);
+
+  /**
+   * A specific, well-covered question whose best candidates are close (「ライセンスの更新」: license-renewal
+   * or license) is answered with the fused leader, at a low confidence, with the runners-up offered first
+   * among the related articles: one click away, as in a clarify, but the likely answer is already shown.
+   * Vague questions, foreign products and articles whose own rule did not fire are still asked back.
+   */
+  function hedged(): Decision | null {
+    if (vague || input.foreign || c < opts.answerCoverage) return null;
+    const lead = fusedLeader(hits, input.neighbours ?? [], opts.agree);
+    if (!lead || ruled.has(lead) || !admissible(lead) || cover(lead) < opts.answerCoverage) return null;
+    const alternatives = close.filter((id) => id !== lead).slice(0, opts.maxRelated);
+    const h = hitOf(lead)!;
+    return { ...answer(h, 0, ''), confidence: round(0.3 + 0.3 * cover(lead)), alternatives, decidedBy: `close candidates, answered with the fused leader ${lead} (${figures}); alternatives ${alternatives.join(', ') || 'none'}` };
+  }
 }
 
 /** One or more rules fired: answer the strongest, or ask when search cannot tell two firing rules apart. */

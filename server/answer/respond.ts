@@ -50,8 +50,13 @@ export function respond(kb: KnowledgeBase, decision: Decision): Body {
   switch (decision.kind) {
     case 'answer': {
       const article = kb.byId.get(decision.id);
-      if (article) return answerBody(kb, article, decision.anchor, decision.confidence, decision.intent);
-      return fallbackBody(kb, [], 0);
+      if (!article) return fallbackBody(kb, [], 0);
+      if (!decision.alternatives) return answerBody(kb, article, decision.anchor, decision.confidence, decision.intent);
+      // A hedged answer says it may not be the one, and puts the close alternatives first.
+      const body = answerBody(kb, article, decision.anchor, decision.confidence, decision.intent, hedgedMessage(article, decision.alternatives.length > 0));
+      const seen = new Set<string>([article.id]);
+      const ids = [...decision.alternatives, ...article.related].filter((id) => !seen.has(id) && (seen.add(id), true));
+      return { ...body, related: articles(kb, ids).slice(0, 3).map(link) };
     }
     case 'clarify': {
       const options = articles(kb, decision.options).map((a) => ({ id: a.id, title: a.title }));
@@ -68,6 +73,11 @@ export function respond(kb: KnowledgeBase, decision: Decision): Body {
     case 'fallback':
       return fallbackBody(kb, decision.related, decision.confidence);
   }
+}
+
+function hedgedMessage(article: Article, withAlternatives: boolean): string {
+  const tail = withAlternatives ? 'お探しの内容と違う場合は、下の関連する記事もご覧ください。' : 'お探しの内容と違う場合は、言葉を変えてもう一度お尋ねください。';
+  return `「${article.title}」についてのご質問でしょうか。${tail}`;
 }
 
 /** The honest hand-over: what we could not do, where to ask, and anything weakly related. */

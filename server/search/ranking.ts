@@ -3,7 +3,7 @@
  * terms). A section's score has three parts, all weighted by IDF so rare terms count more:
  * - content: each query term counts with the weight of the best field holding it (title, summary, body);
  * - examples: how closely the question resembles the article's labelled questions (mean cosine of the
- *   closest few), which is where users' own words live;
+ *   closest few, examples sharing the same query terms counted once), which is where users' own words live;
  * - a penalty for the article's key terms the question lacks: terms found in most of its labelled
  *   questions (「証明書」 for the certificate-password article) — a question about the KJ password that
  *   never says 証明書 is not about the certificate password, however many other words it shares.
@@ -114,20 +114,33 @@ export function contentScore(
   return score;
 }
 
-/** Examples part: mean IDF cosine of the `closest` most similar labelled questions, in query-weight units. */
+/**
+ * Examples part: mean IDF cosine of the `closest` most similar labelled questions, in query-weight units.
+ * Examples that share the SAME query terms are one piece of evidence and count once (the closest of them):
+ * otherwise an article whose questions all repeat one frequent word (eight 「利用申請…」 questions about
+ * completion) outvotes, on that word alone, an article that explains it. The mean still divides by
+ * `closest`, so an article matched in one way only scores lower than one matched in several.
+ */
 export function exampleScore(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number {
   let queryMass = 0;
   for (const t of terms) queryMass += t.weight;
   if (queryMass === 0 || s.examples.length === 0) return 0;
-  const sims = s.examples.map((e) => {
+  const byShared = new Map<string, number>();
+  for (const e of s.examples) {
     let dot = 0;
-    for (const t of terms) if (e.terms.has(t.term)) dot += t.weight;
-    return e.norm === 0 ? 0 : (dot / Math.sqrt(queryMass * e.norm)) * queryMass;
-  });
-  sims.sort((a, b) => b - a);
-  const k = Math.min(params.closest, sims.length);
+    let shared = '';
+    for (const t of terms) {
+      if (!e.terms.has(t.term)) continue;
+      dot += t.weight;
+      shared += `${t.term}\u0000`;
+    }
+    const sim = e.norm === 0 ? 0 : (dot / Math.sqrt(queryMass * e.norm)) * queryMass;
+    byShared.set(shared, Math.max(byShared.get(shared) ?? 0, sim));
+  }
+  const sims = Array.from(byShared.values()).sort((a, b) => b - a);
+  const k = Math.min(params.closest, s.examples.length);
   let sum = 0;
-  for (let i = 0; i < k; i++) sum += sims[i]!;
+  for (let i = 0; i < Math.min(k, sims.length); i++) sum += sims[i]!;
   return sum / k;
 }
 

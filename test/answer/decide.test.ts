@@ -19,8 +19,14 @@ describe('decide', () => {
     expect(d.kind === 'answer' && d.id).toBe('a');
   });
 
-  it('asks back when the two best are close', () => {
+  it('answers a close call on a specific question with a hedge: low confidence, the runner-up offered', () => {
     const d = decide(input({ hits: [hit('a', 10), hit('b', 9.8), hit('c', 2)] }));
+    expect(d).toMatchObject({ kind: 'answer', id: 'a', alternatives: ['b'] });
+    expect(d.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('asks back when the two best are close and the question is vague', () => {
+    const d = decide(input({ hits: [hit('a', 10), hit('b', 9.8), hit('c', 2)], information: 0.3 }));
     expect(d.kind).toBe('clarify');
     expect(d.kind === 'clarify' && d.options).toEqual(['a', 'b']);
   });
@@ -67,10 +73,12 @@ describe('decide', () => {
     expect(long.kind).toBe('answer');
   });
 
-  it('does not answer a near tie the topics cannot tell apart, but does when the question points to one', () => {
+  it('hedges a near tie the topics cannot tell apart, and answers plainly when the question points to one', () => {
     const base = { hits: [hit('a', 10), hit('b', 8), hit('c', 1)] };
-    expect(decide(input({ ...base, distinct: () => 0 })).kind).toBe('clarify');
-    expect(decide(input({ ...base, distinct: (x) => (x === 'a' ? 0.4 : -0.4) })).kind).toBe('answer');
+    expect(decide(input({ ...base, distinct: () => 0 }))).toMatchObject({ kind: 'answer', alternatives: ['b'] });
+    const plain = decide(input({ ...base, distinct: (x) => (x === 'a' ? 0.4 : -0.4) }));
+    expect(plain.kind).toBe('answer');
+    expect(plain.kind === 'answer' && plain.alternatives).toBeUndefined();
   });
 
   it('passes over a best hit whose rule is incomplete to a clear runner-up without a rule', () => {
@@ -84,11 +92,11 @@ describe('decide', () => {
 
 describe('decide with example neighbours', () => {
   const close = [hit('a', 10, 0.8), hit('b', 9.5, 0.8), hit('c', 9.4, 0.8)];
-  it('answers when search and neighbours agree where search alone would ask back', () => {
-    expect(decide(input({ hits: close })).kind).toBe('clarify');
+  it('answers plainly when search and neighbours agree where search alone would only hedge', () => {
+    expect(decide(input({ hits: close }))).toMatchObject({ kind: 'answer', alternatives: ['b', 'c'] });
     const d = decide(input({ hits: close, neighbours: [{ id: 'a', share: 0.8, nearest: 0.6 }] }));
-    expect(d.kind).toBe('answer');
-    expect(d.kind === 'answer' && d.id).toBe('a');
+    expect(d).toMatchObject({ kind: 'answer', id: 'a' });
+    expect(d.kind === 'answer' && d.alternatives).toBeUndefined();
   });
   it('still asks back a vague question unless users’ questions point to one article almost unanimously', () => {
     const split = decide(input({ hits: close, information: 0.2, neighbours: [{ id: 'a', share: 0.7, nearest: 0.9 }] }));

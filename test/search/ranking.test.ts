@@ -45,6 +45,18 @@ describe('exampleScore', () => {
     expect(exampleScore(q, close, DEFAULT_RANKING)).toBeGreaterThan(exampleScore(q, far, DEFAULT_RANKING));
     expect(exampleScore(q, section(), DEFAULT_RANKING)).toBe(0);
   });
+
+  it('counts examples that share the same query terms once, however many repeat them', () => {
+    const q = [term('申請'), term('手順')];
+    const ex = (...t: string[]) => ({ terms: set(...t), norm: t.length });
+    // Five questions that all match on 「申請」 alone, against one matching 「申請」 and one matching 「手順」.
+    const repeated = section({ examples: [ex('申請', 'a'), ex('申請', 'b'), ex('申請', 'c'), ex('申請', 'd'), ex('申請', 'e')] });
+    const varied = section({ examples: [ex('申請', 'a'), ex('手順', 'b'), ex('f'), ex('g'), ex('h')] });
+    expect(exampleScore(q, varied, DEFAULT_RANKING)).toBeGreaterThan(exampleScore(q, repeated, DEFAULT_RANKING));
+    // One matching example among five scores a fifth of its cosine: the mean still divides by `closest`.
+    const single = section({ examples: [ex('申請', '手順'), ex('x'), ex('y'), ex('z'), ex('w')] });
+    expect(exampleScore(q, single, DEFAULT_RANKING)).toBeCloseTo(2 / DEFAULT_RANKING.closest, 6);
+  });
 });
 
 describe('keyTerms and missingKeyPenalty', () => {
