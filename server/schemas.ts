@@ -30,3 +30,30 @@ export const NoticeItem = Type.Object({
 
 /** The helpdesk contact as the API shows it. */
 export const ContactInfo = Type.Object({ phone: Type.String(), hours: Type.String(), formUrl: Type.String() });
+
+/** The four kinds of reply of the answer engine. */
+export const AskKindSchema = Type.Union([Type.Literal('answer'), Type.Literal('clarify'), Type.Literal('fallback'), Type.Literal('smalltalk')]);
+
+/** What POST /api/ask returns (the contract in server/answer/types.ts). */
+export const AskResultSchema = Type.Object({
+  queryId: Type.String(),
+  kind: AskKindSchema,
+  intent: Type.Union([Type.String(), Type.Null()]),
+  confidence: Type.Number({ minimum: 0, maximum: 1 }),
+  message: Type.String(),
+  answer: Type.Union([
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      summary: Type.String(),
+      html: Type.String(),
+      url: Type.String(),
+      anchor: Type.Optional(Type.String()),
+    }),
+    Type.Null(),
+  ]),
+  options: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
+  related: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), url: Type.String() })),
+  contact: Type.Union([ContactInfo, Type.Null()]),
+  notices: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
+});

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../errors.ts';
-import { errorResponses } from '../schemas.ts';
+import { AskResultSchema, errorResponses } from '../schemas.ts';
 import { redact } from '../text/redact.ts';
 import { normalize } from '../text/normalize.ts';
 import type { AskResult } from '../answer/types.ts';
@@ -24,30 +24,8 @@ export const AskBody = Type.Object({
   previous: Type.Optional(Type.String({ pattern: ARTICLE_ID, maxLength: 64 })),
 });
 
-const Link = Type.Object({ id: Type.String(), title: Type.String(), url: Type.String() });
-
-export const AskResponse = Type.Object({
-  queryId: Type.String(),
-  kind: Type.Union([Type.Literal('answer'), Type.Literal('clarify'), Type.Literal('fallback'), Type.Literal('smalltalk')]),
-  intent: Type.Union([Type.String(), Type.Null()]),
-  confidence: Type.Number({ minimum: 0, maximum: 1 }),
-  message: Type.String(),
-  answer: Type.Union([
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      summary: Type.String(),
-      html: Type.String(),
-      url: Type.String(),
-      anchor: Type.Optional(Type.String()),
-    }),
-    Type.Null(),
-  ]),
-  options: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
-  related: Type.Array(Link),
-  contact: Type.Union([Type.Object({ phone: Type.String(), hours: Type.String(), formUrl: Type.String() }), Type.Null()]),
-  notices: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
-});
+/** The 200 response: the shared contract schema. */
+export const AskResponse = AskResultSchema;
 
 /**
  * The app's validator coerces scalars (a number `question` would become a string); the contract says a

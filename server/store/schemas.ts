@@ -1,7 +1,8 @@
 /** TypeBox schemas of the insights API's responses (mirroring store/types.ts and answer/types.ts). */
 import { Type } from '@sinclair/typebox';
+import { AskKindSchema, AskResultSchema } from '../schemas.ts';
 
-const Kind = Type.Union([Type.Literal('answer'), Type.Literal('clarify'), Type.Literal('fallback'), Type.Literal('smalltalk')]);
+const Kind = AskKindSchema;
 
 export const ReadQuery = Type.Object({
   days: Type.Integer({ minimum: 1, maximum: 366, default: 30 }),
@@ -72,29 +73,6 @@ export const AskPreviewBody = Type.Object(
   { question: Type.String(), previous: Type.Optional(Type.String({ maxLength: 100 })) },
   { additionalProperties: false },
 );
-
-const AskResultSchema = Type.Object({
-  queryId: Type.String(),
-  kind: Kind,
-  intent: Type.Union([Type.String(), Type.Null()]),
-  confidence: Type.Number(),
-  message: Type.String(),
-  answer: Type.Union([
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      summary: Type.String(),
-      html: Type.String(),
-      url: Type.String(),
-      anchor: Type.Optional(Type.String()),
-    }),
-    Type.Null(),
-  ]),
-  options: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
-  related: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), url: Type.String() })),
-  contact: Type.Union([Type.Object({ phone: Type.String(), hours: Type.String(), formUrl: Type.String() }), Type.Null()]),
-  notices: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
-});
 
 export const AskPreviewResponse = Type.Object({
   result: AskResultSchema,
