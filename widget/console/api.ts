@@ -4,6 +4,7 @@
  * with the server's code and Japanese message (or a network message).
  */
 import type { AskKind } from '../../server/answer/types.ts';
+import type { ArticleCount, ArticleHelpfulness, DayCount, FeedbackEntry, InsightsSummary, UnansweredGroup } from '../../server/store/types.ts';
 
 export interface SearchHitView {
   id: string;
@@ -64,41 +65,14 @@ export interface AskPreview {
   tookMs?: number;
 }
 
-export interface DayCount {
-  day: string;
-  total: number;
-  answer: number;
-  clarify: number;
-  fallback: number;
-  smalltalk: number;
-}
-
-export interface Summary {
-  since: string;
-  totals: { asks: number; answer: number; clarify: number; fallback: number; smalltalk: number; votes: number; helpful: number };
-  perDay: DayCount[];
-  topArticles: { id: string; title: string; count: number }[];
-  helpfulness: { id: string; title: string; votes: number; helpful: number; rate: number }[];
-}
-
-export interface UnansweredItem {
-  normalized: string;
-  question: string;
-  count: number;
-  fallback: number;
-  clarify: number;
-  lastSeen: string;
-}
-
-export interface FeedbackItem {
-  queryId: string;
-  at: string;
-  helpful: boolean;
-  comment: string | null;
-  question: string | null;
-  kind: AskKind | null;
-  answerId: string | null;
-}
+/** The insights API's shapes are the store's own (type-only imports: nothing of the server is bundled). */
+export type Summary = Omit<InsightsSummary, 'topArticles' | 'helpfulness'> & {
+  topArticles: (ArticleCount & { title: string })[];
+  helpfulness: (ArticleHelpfulness & { title: string })[];
+};
+export type UnansweredItem = UnansweredGroup;
+export type FeedbackItem = FeedbackEntry;
+export type { DayCount };
 
 export class ConsoleApiError extends Error {
   constructor(
