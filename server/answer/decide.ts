@@ -12,13 +12,15 @@
  * - Search answers only when the best hit covers the question well AND stands clearly above the runner-up
  *   AND the question says something that points to it rather than the runner-up (their topics differ on
  *   the question's words, or the margin is large). A short question whose every concept several topics
- *   share (「エラーが出ます」「ログインできません」) is asked back, whatever the ranking.
+ *   share (「エラーが出ます」「ログインできません」) is asked back, whatever the ranking — except with the
+ *   one article whose title alone names one of its concepts (hubs.ts: 「ダウンロード」「個人ユーザID」).
  * - A best hit whose rule is incomplete is passed over: a clear runner-up without a rule may answer.
  */
 import type { SearchHit } from '../search/types.ts';
 import type { IntentMatch } from './intents.ts';
 import { agreed, fusedLeader, DEFAULT_AGREE, type AgreeOptions } from './agree.ts';
 import type { NeighbourVote } from './neighbours.ts';
+import { decideFiring } from './firing.ts';
 
 export interface DecideOptions {
   /** Least coverage of the question by the best hit to answer from search. */
@@ -53,11 +55,11 @@ export interface DecideOptions {
   maxRelated: number;
   /** When search and example neighbours agree (agree.ts). */
   agree: AgreeOptions;
-  /** Least neighbour share to answer an article whose own rule did not fire, when both signals agree. */
-  ruleAgreeShare: number;
   /** Least neighbour share, and similarity of the nearest example, to answer a vague-looking question. */
   vagueShare: number;
   vagueNearest: number;
+  /** A short question is not vague about the article its distinguishing concept points to (hubs.ts). */
+  trustOwners: boolean;
 }
 
 /** Chosen on the labelled questions (npm run eval); see the closing note of the answer-engine issue. */
@@ -76,9 +78,9 @@ export const DEFAULT_DECIDE: DecideOptions = {
   maxOptions: 4,
   maxRelated: 3,
   agree: DEFAULT_AGREE,
-  ruleAgreeShare: 0.6,
   vagueShare: 0.75,
   vagueNearest: 0.6,
+  trustOwners: true,
 };
 
 export type Decision =
@@ -116,6 +118,8 @@ export interface DecideInput {
   neighbours?: NeighbourVote[];
   /** The question names a product the knowledge base never mentions (「Amazon」): never answered from search. */
   foreign?: boolean;
+  /** Articles a distinguishing concept of the question points to (hubs.ts). Default: none. */
+  owners?: readonly string[];
 }
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
@@ -162,7 +166,13 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
   const fallback = (why: string): Decision => ({ kind: 'fallback', related: related(), confidence: round(c * 0.3), decidedBy: why });
   const figures = `covers ${c.toFixed(2)}, margin ${m.toFixed(2)}, information ${input.information.toFixed(1)}`;
 
-  const vague = input.information < opts.minInformation || ((input.peak ?? 1) < opts.minPeak && (input.concepts ?? 0) <= opts.vagueConcepts);
+  const short = (input.peak ?? 1) < opts.minPeak && (input.concepts ?? 0) <= opts.vagueConcepts;
+  const vague = input.information < opts.minInformation || short;
+  // A short question that names the concept only one article's title names (「ダウンロード」) is not vague
+  // about THAT article: it may be answered with it, and with nothing else. Not for an article with a rule:
+  // its editors said which concepts a question must name, and its rule did not fire.
+  const owns = (id: string) => opts.trustOwners && !ruled.has(id) && (input.owners ?? []).includes(id);
+  const vagueFor = (id: string) => input.information < opts.minInformation || (short && !owns(id));
   // Two independent signals naming one article (search over article text, neighbours over users'
   // questions) answer where either alone would ask back. An article with a rule needs a clear vote.
   const both = input.foreign ? null : agreed(hits, input.neighbours ?? [], opts.agree);
@@ -173,7 +183,9 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
     // Unless users' own questions point to one article almost unanimously and from near by: then the
     // question names its topic in the words users use for it (「個人ユーザIDがわかりません」).
     const plain = both.share >= opts.vagueShare && both.nearest >= opts.vagueNearest;
-    if ((vague && !plain) || (ruled.has(both.id) && (both.share < opts.ruleAgreeShare || !partial.includes(both.id)))) return null;
+    // An article with a rule is answered only when its rule fires: its editors named the concepts a
+    // question must hold, and 「ぱすわーど わすれた」 (no KJ) lacks one however many users ask it that way.
+    if ((vagueFor(both.id) && !plain) || ruled.has(both.id)) return null;
     const h = hitOf(both.id)!;
     return { ...answer(h, margin(hits), ''), confidence: round(0.4 + 0.4 * both.share), decidedBy: `search and example neighbours agree on ${both.id} (share ${both.share.toFixed(2)}, nearest ${both.nearest.toFixed(2)}; ${figures})` };
   };
@@ -181,7 +193,7 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
 
   /** Whether `h` may be answered from search, measured against the hit after it. */
   const solidOver = (h: SearchHit, next: SearchHit | undefined): boolean => {
-    if (!admissible(h.id) || cover(h.id) < opts.answerCoverage || vague || input.foreign) return false;
+    if (!admissible(h.id) || cover(h.id) < opts.answerCoverage || vagueFor(h.id) || input.foreign) return false;
     const mm = next ? Math.max(0, (h.score - next.score) / h.score) : 1;
     if (mm < opts.answerMargin) return false;
     const d = next && input.distinct ? input.distinct(h.id, next.id) : 1;
@@ -227,44 +239,11 @@ export function decide(input: DecideInput, opts: DecideOptions = DEFAULT_DECIDE)
    * Vague questions, foreign products and articles whose own rule did not fire are still asked back.
    */
   function hedged(): Decision | null {
-    if (vague || input.foreign || c < opts.answerCoverage) return null;
+    if (input.foreign || c < opts.answerCoverage) return null;
     const lead = fusedLeader(hits, input.neighbours ?? [], opts.agree);
-    if (!lead || ruled.has(lead) || !admissible(lead) || cover(lead) < opts.answerCoverage) return null;
+    if (!lead || vagueFor(lead) || ruled.has(lead) || !admissible(lead) || cover(lead) < opts.answerCoverage) return null;
     const alternatives = close.filter((id) => id !== lead).slice(0, opts.maxRelated);
     const h = hitOf(lead)!;
     return { ...answer(h, 0, ''), confidence: round(0.3 + 0.3 * cover(lead)), alternatives, decidedBy: `close candidates, answered with the fused leader ${lead} (${figures}); alternatives ${alternatives.join(', ') || 'none'}` };
   }
-}
-
-/** One or more rules fired: answer the strongest, or ask when search cannot tell two firing rules apart. */
-function decideFiring(firing: IntentMatch[], hits: SearchHit[], opts: DecideOptions): Decision {
-  const rank = (id: string) => {
-    const i = hits.findIndex((h) => h.id === id);
-    return i < 0 ? Infinity : i;
-  };
-  const sorted = [...firing].sort((a, b) => b.may - a.may || rank(a.id) - rank(b.id));
-  const [best, next] = sorted;
-  const agree = hits[0]?.id === best.id;
-  if (next) {
-    const a = hits[rank(best.id)];
-    const b = hits[rank(next.id)];
-    const apart = best.may > next.may || (a && (!b || b.score < a.score * (1 - opts.answerMargin)));
-    if (!apart) {
-      return {
-        kind: 'clarify',
-        options: sorted.slice(0, opts.maxOptions).map((x) => x.id),
-        confidence: 0.5,
-        decidedBy: `rules ${sorted.map((x) => x.id).join(', ')} all fire`,
-      };
-    }
-  }
-  const anchor = hits.find((h) => h.id === best.id)?.anchor ?? null;
-  return {
-    kind: 'answer',
-    id: best.id,
-    anchor,
-    intent: best.id,
-    confidence: round(0.85 + (agree ? 0.05 : 0) + 0.02 * Math.min(best.may, 3)),
-    decidedBy: `intent rule ${best.id} fired (${best.matched}/${best.total} groups, ${best.may} optional terms)`,
-  };
 }

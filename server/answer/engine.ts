@@ -16,11 +16,13 @@ import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './dec
 import { DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
 import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
+import { buildHubs, distinguishing, DEFAULT_HUBS, type HubOptions } from './hubs.ts';
 
 export interface EngineOptions {
   decide?: Partial<DecideOptions>;
   followUp?: Partial<FollowUpOptions>;
   neighbours?: Partial<NeighbourOptions>;
+  hubs?: Partial<HubOptions>;
   /** Search hits considered per question (default 6: 4 options and 3 related need no more). */
   searchLimit?: number;
   /** Most characters left once a smalltalk pattern is removed for the question to be only smalltalk (default 6). */
@@ -42,6 +44,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
   const ruled = new Set(rules.map((r) => r.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const stats = buildTermStats(kb.articles);
+  const hubs = buildHubs(kb.articles);
+  const hubOpts: HubOptions = { ...DEFAULT_HUBS, ...options.hubs };
   // Built from the knowledge base it is given only: the evaluation removes the asked examples from it.
   const near = buildNeighbours(kb.articles, kb.lexicon, options.neighbours);
   const decideOpts: DecideOptions = { ...DEFAULT_DECIDE, ...options.decide };
@@ -75,6 +79,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
         distinct: (x, y) => distinct(stats, x, y, terms.tokens),
         neighbours: vote(near, a.text),
         foreign: terms.unknownConcepts.some(isProductName),
+        owners: distinguishing(hubs, terms.named, hubOpts),
       },
       decideOpts,
     );

@@ -15,6 +15,7 @@ import { normalize, normalizeWithMap } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { matchLexicon } from '../text/lexicon.ts';
 import { containsTerm } from './analyze.ts';
+import { group, holds, runs, tokenSet, type Concept, type Mention } from './concepts.ts';
 
 export interface TermStats {
   articles: number;
@@ -36,8 +37,6 @@ export interface TermStats {
   termTokens: Map<string, string[]>;
 }
 
-const HIRAGANA = /[\u3041-\u3096]/;
-const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
 
 /** Builds the statistics once per knowledge base (title, summary, body and examples of each article). */
 export function buildTermStats(articles: readonly Article[]): TermStats {
@@ -48,13 +47,12 @@ export function buildTermStats(articles: readonly Article[]): TermStats {
   const texts = new Map<string, string>();
   for (const a of articles) {
     const text = normalize([a.title, a.summary, a.text, ...a.examples].join('\n'));
-    // Single kanji too: a question's 「問い合わせ」 splits into 問 and 合 around its hiragana.
-    const set = new Set([...uniqueTokens(text), ...(text.match(KANJI) ?? [])]);
+    const set = tokenSet(text);
     texts.set(a.id, text);
     tokens.set(a.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
     const topic = normalize([a.title, a.summary, ...a.examples].join('\n'));
-    const own = new Set([...uniqueTokens(topic), ...(topic.match(KANJI) ?? [])]);
+    const own = tokenSet(topic);
     topics.set(a.id, own);
     for (const t of own) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
   }
@@ -82,61 +80,6 @@ export function weight(stats: TermStats, token: string): number {
   return Math.log(1 + stats.articles / ((stats.df.get(token) ?? 0) + 0.5));
 }
 
-/** Splits normalised, unfolded text into runs of hiragana and runs of everything else (ー joins its run), with offsets. */
-function runs(unfolded: string): { text: string; hiragana: boolean; start: number }[] {
-  const out: { text: string; hiragana: boolean; start: number }[] = [];
-  let current = '';
-  let hiragana = false;
-  let start = 0;
-  let at = 0;
-  for (const ch of unfolded) {
-    if (ch === ' ') {
-      if (current) out.push({ text: current, hiragana, start });
-      current = '';
-    } else {
-      const h: boolean = ch === 'ー' && current ? hiragana : HIRAGANA.test(ch);
-      if (current && h !== hiragana) {
-        out.push({ text: current, hiragana, start });
-        current = '';
-      }
-      if (!current) start = at;
-      hiragana = h;
-      current += ch;
-    }
-    at += ch.length;
-  }
-  if (current) out.push({ text: current, hiragana, start });
-  return out;
-}
-
-/** One stretch of the question that names something: a content-word run or a lexicon variant, with its span. */
-interface Mention {
-  start: number;
-  end: number;
-  tokens: string[];
-}
-
-/**
- * Mentions whose spans overlap name ONE concept: 「ぱすわーど」 is both a run and the lexicon's パスワード,
- * 「有効期限が切れ」 is the runs 有効期限 and 切 and the term 有効期限. Counting them apart would make a
- * one-word question look like a precise three-word one.
- */
-function group(mentions: Mention[]): Mention[][] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: { end: number; members: Mention[] }[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      last.end = Math.max(last.end, m.end);
-      last.members.push(m);
-    } else out.push({ end: m.end, members: [m] });
-  }
-  return out.map((g) => g.members);
-}
-
-/** Least share of a concept's tokens an article's topic must hold to be "about" that concept. */
-const HOLDS = 0.6;
-
 /**
  * The topic rarity of the question's concepts TOGETHER, log(N/df) over the articles whose topic holds every
  * known concept: 「ライセンス」 and 「更新」 are each shared by several topics, but 「ライセンスの更新」
@@ -150,7 +93,6 @@ function jointRarity(stats: TermStats, groups: readonly Mention[][]): number {
     .filter((g) => g.length > 0);
   if (known.length < 2) return 0;
   // A topic holds a concept when it holds most of one way of saying it (the typed word or its official term).
-  const holds = (topic: Set<string>, g: string[][]) => g.some((ts) => ts.filter((t) => topic.has(t)).length >= HOLDS * ts.length);
   let holders = 0;
   for (const topic of stats.topics.values()) if (known.every((g) => holds(topic, g))) holders += 1;
   return holders === 0 ? 0 : Math.log(stats.articles / holders);
@@ -178,6 +120,8 @@ export interface QuestionTerms {
   unknownShare: number;
   /** Content words (kanji/katakana/Latin runs) of which no article holds any part: 「Gmail」「認定」「天気」. */
   unknownConcepts: string[];
+  /** The concepts themselves, each with every way it was said (see concepts.ts). */
+  named: Concept[];
 }
 
 /**
@@ -226,7 +170,7 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
     } else if (onlyHiragana) {
       const known = tokens.filter((t) => stats.df.has(t));
       count(known);
-      mentions.push({ ...span, tokens: known });
+      mentions.push({ ...span, tokens: known, kana: true });
     }
     for (const t of tokens) if (run.hiragana) add(t, (onlyHiragana && stats.df.has(t) ? 1 : GRAMMAR) * weight(stats, t));
   }
@@ -238,6 +182,13 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
   }
   const groups = group(mentions);
   for (const g of groups) concept(Array.from(new Set(g.flatMap((m) => m.tokens))));
+  const named: Concept[] = groups
+    .map((g) => ({
+      text: normalized.slice(Math.min(...g.map((m) => m.start)), Math.max(...g.map((m) => m.end))),
+      ways: g.map((m) => m.tokens).filter((ts) => ts.length > 0),
+      words: g.filter((m) => !m.kana && m.tokens.length > 0).map((m) => m.tokens),
+    }))
+    .filter((c) => c.ways.length > 0);
   peak = Math.max(peak, jointRarity(stats, groups));
   return {
     tokens: Array.from(out, ([token, w]) => ({ token, weight: w })),
@@ -246,6 +197,7 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
     concepts,
     unknownShare: content === 0 ? 0 : unknown / content,
     unknownConcepts,
+    named,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
 import { DEFAULT_TOKENIZER, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
-import { expandWithLexicon, substituteLexicon } from '../text/lexicon.ts';
+import { expandWithLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
 import { buildCorpus, type IndexedArticle, type IndexedSection } from './corpus.ts';
 import { snippet } from './highlight.ts';
 import {
@@ -57,12 +57,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   function prepare(query: string) {
     const normalized = normalize(query);
     const expanded = expandWithLexicon(normalized, kb.lexicon);
-    const substituted = substituteLexicon(normalized, kb.lexicon);
+    // The same rewrite with katakana kept as typed, so `weakPairs` sees a recognised term as the content word
+    // it is even when it was typed in hiragana (「くらいあんとあぷり」 → 「クライアントアプリ」, not particles).
+    const rewritten = rewriteWithLexicon(query, kb.lexicon);
+    const substituted = normalize(rewritten);
     // Scored on the question in the articles' words: a variant's own pairs (ぱす, りよ…) are replaced by the
     // term's, not added to them, so a recognised word counts once. Snippets mark both spellings.
     const all = uniqueTokens(substituted, mode);
     const marks = Array.from(new Set([...uniqueTokens(expanded, mode), ...all]));
-    const particles = weakPairs(query);
+    const particles = weakPairs(rewritten);
     const mixed = all.some((t) => !particles.has(t));
     const weighted = all.map((term): WeightedTerm => {
       const i = idfOf(term);

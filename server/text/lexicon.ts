@@ -4,7 +4,7 @@
  * variant covers its half-width, full-width and katakana/hiragana spellings.
  */
 import type { LexiconEntry } from '../content/types.ts';
-import { isKana, normalize } from './normalize.ts';
+import { foldKana, isKana, normalize, normalizeWithMap } from './normalize.ts';
 
 export interface LexiconMatch {
   /** Normalised official term. */
@@ -13,11 +13,15 @@ export interface LexiconMatch {
   variant: string;
   /** Offset of the variant in the normalised text. */
   index: number;
+  /** The official term normalised but not folded (katakana stays katakana). */
+  written: string;
 }
 
 interface CompiledVariant {
   variant: string;
   term: string;
+  /** The term normalised without folding katakana (クライアントアプリ, not くらいあんとあぷり). */
+  written: string;
   /** Short kana or Latin variants must stand on their own (see {@link boundaryOk}). */
   guarded: boolean;
   /**
@@ -43,13 +47,14 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledVariant[] {
   for (const entry of lexicon) {
     const term = normalize(entry.term);
     if (!term) continue;
-    out.push({ variant: term, term, guarded: false, self: true });
+    const written = normalizeWithMap(entry.term, { fold: false }).text;
+    out.push({ variant: term, term, written, guarded: false, self: true });
     for (const raw of entry.variants) {
       const variant = normalize(raw);
       if (!variant || variant === term) continue;
       const latin = /^[a-z0-9 ]+$/.test(variant);
       const shortKana = Array.from(variant).length <= 2 && Array.from(variant).every(isKana);
-      out.push({ variant, term, guarded: latin || shortKana });
+      out.push({ variant, term, written, guarded: latin || shortKana });
     }
   }
   out.sort((a, b) => b.variant.length - a.variant.length);
@@ -59,12 +64,15 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledVariant[] {
 
 /**
  * A short variant matches only as a word of its own: 「pass」 not inside 「passport」, 「ぱす」 not inside
- * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do match: a particle or a kanji may follow).
+ * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do match: a particle or a kanji may follow, and so may a
+ * longer word already matched, as in 「ぱすわすれた」 where 「わすれ」 is one).
  */
-function boundaryOk(text: string, index: number, v: CompiledVariant): boolean {
+function boundaryOk(text: string, index: number, v: CompiledVariant, taken: readonly boolean[]): boolean {
   if (!v.guarded) return true;
+  const end = index + v.variant.length;
+  if (taken[end] && (index === 0 || taken[index - 1] || !isKana(text[index - 1]!) || PARTICLES.has(text[index - 1]!))) return true;
   const before = text[index - 1];
-  const after = text[index + v.variant.length];
+  const after = text[end];
   if (LATIN.test(v.variant[0]!)) {
     return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
   }
@@ -89,6 +97,11 @@ function overlaps(taken: boolean[], index: number, length: number): boolean {
 
 /** Lexicon variants found in a normalised text (each place matched once, longest variant first). */
 export function matchLexicon(normalizedText: string, lexicon: readonly LexiconEntry[]): LexiconMatch[] {
+  return findLexicon(normalizedText, lexicon, false);
+}
+
+/** {@link matchLexicon}, optionally also reporting the places where a term stands for itself. */
+function findLexicon(normalizedText: string, lexicon: readonly LexiconEntry[], withSelf: boolean): LexiconMatch[] {
   const taken = new Array<boolean>(normalizedText.length).fill(false);
   const matches: LexiconMatch[] = [];
   for (const v of compile(lexicon)) {
@@ -97,10 +110,10 @@ export function matchLexicon(normalizedText: string, lexicon: readonly LexiconEn
       const index = normalizedText.indexOf(v.variant, from);
       if (index < 0) break;
       from = index + 1;
-      if (overlaps(taken, index, v.variant.length) || !boundaryOk(normalizedText, index, v)) continue;
+      if (overlaps(taken, index, v.variant.length) || !boundaryOk(normalizedText, index, v, taken)) continue;
       if (!v.self && insideTerm(normalizedText, index, v)) continue;
       for (let k = index; k < index + v.variant.length; k++) taken[k] = true;
-      if (!v.self) matches.push({ term: v.term, variant: v.variant, index });
+      if (!v.self || withSelf) matches.push({ term: v.term, variant: v.variant, index, written: v.written });
     }
   }
   return matches.sort((a, b) => a.index - b.index);
@@ -130,4 +143,26 @@ export function substituteLexicon(normalizedText: string, lexicon: readonly Lexi
     last = m.index + m.variant.length;
   }
   return (out + normalizedText.slice(last)).replace(/ +/g, ' ').trim();
+}
+
+/**
+ * {@link substituteLexicon} on raw text, keeping the script as written (normalised, katakana not folded):
+ * 「くらいあんとあぷりにろぐいん」→「クライアントアプリ に ログイン」. Its pairs are what the question means in the
+ * articles' words, and `weakPairs` of it knows a recognised term is a content word however it was typed.
+ * `foldKana` of the result equals `substituteLexicon(normalize(text))`.
+ */
+export function rewriteWithLexicon(text: string, lexicon: readonly LexiconEntry[]): string {
+  const written = normalizeWithMap(text, { fold: false }).text;
+  // Folding is one UTF-16 unit for one, so offsets in the folded text are offsets in `written`.
+  const folded = foldKana(written);
+  let out = '';
+  let last = 0;
+  for (const m of findLexicon(folded, lexicon, true)) {
+    // A term standing for itself (「へるぷですく」 is ヘルプデスク typed in hiragana) takes its written script
+    // in place: the same characters once folded, so the pairs are unchanged.
+    const self = m.variant === m.term;
+    out += self ? `${written.slice(last, m.index)}${m.written}` : `${written.slice(last, m.index)} ${m.written} `;
+    last = m.index + m.variant.length;
+  }
+  return (out + written.slice(last)).replace(/ +/g, ' ').trim();
 }

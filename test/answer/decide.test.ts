@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, margin, type DecideInput } from '../../server/answer/decide.ts';
+import { decide, DEFAULT_DECIDE, margin, type DecideInput } from '../../server/answer/decide.ts';
 import type { SearchHit } from '../../server/search/types.ts';
 import type { IntentMatch } from '../../server/answer/intents.ts';
 
@@ -110,7 +110,7 @@ describe('decide with example neighbours', () => {
     const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], foreign: true, neighbours: [{ id: 'a', share: 1, nearest: 0.9 }] }));
     expect(d.kind).not.toBe('answer');
   });
-  it('does not answer an article whose rule is incomplete unless the rule matched in part and the vote is clear', () => {
+  it('never answers an article whose rule did not fire, however clear the vote', () => {
     const ruled = new Set(['a']);
     const partialRule: IntentMatch = { id: 'a', matched: 1, total: 2, may: 0, vetoedBy: null, fires: false };
     const weak = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.5, nearest: 0.6 }], matches: [partialRule] }));
@@ -118,6 +118,35 @@ describe('decide with example neighbours', () => {
     const none = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.9, nearest: 0.6 }] }));
     expect(none.kind).toBe('clarify');
     const clear = decide(input({ hits: close, ruled, neighbours: [{ id: 'a', share: 0.9, nearest: 0.6 }], matches: [partialRule] }));
-    expect(clear.kind).toBe('answer');
+    expect(clear.kind === 'answer' && clear.id).not.toBe('a');
+  });
+
+  describe('distinguishing concepts (owners)', () => {
+    // Short and made of shared concepts only: vague by peak/concepts, whatever the ranking.
+    const short = { peak: 0.5, concepts: 1 };
+    it('asks back a short question naming only hub concepts', () => {
+      const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], ...short }));
+      expect(d.kind).not.toBe('answer');
+    });
+
+    it('answers it with the article whose title alone names one of its concepts', () => {
+      const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], ...short, owners: ['a'] }));
+      expect(d).toMatchObject({ kind: 'answer', id: 'a' });
+    });
+
+    it('never answers a different article on the strength of an owner', () => {
+      const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], ...short, owners: ['b'] }));
+      expect(d.kind).not.toBe('answer');
+    });
+
+    it('does not exempt an article whose own rule did not fire', () => {
+      const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], ...short, owners: ['a'], ruled: new Set(['a']) }));
+      expect(d.kind).not.toBe('answer');
+    });
+
+    it('can be switched off', () => {
+      const d = decide(input({ hits: [hit('a', 10), hit('b', 2, 0.5)], ...short, owners: ['a'] }), { ...DEFAULT_DECIDE, trustOwners: false });
+      expect(d.kind).not.toBe('answer');
+    });
   });
 });

@@ -90,6 +90,14 @@ describe('createSearchIndex: query terms', () => {
     expect(terms).not.toContain('めい');
   });
 
+  it('weighs an official term typed in hiragana as a content word, not as particles', () => {
+    const typed = (q: string) => index.terms(q).filter((t) => ['へる', 'るぷ', 'ぷで', 'すく'].includes(t.term));
+    const hiragana = typed('へるぷですくの電話番号');
+    expect(hiragana).toHaveLength(4);
+    expect(hiragana.every((t) => !t.weak)).toBe(true);
+    expect(hiragana.map((t) => t.weight)).toEqual(typed('ヘルプデスクの電話番号').map((t) => t.weight));
+  });
+
   it('still marks the spelling the user typed in snippets', () => {
     const hit = index.search('ヘルプデスク へるぷですく').results[0];
     expect(hit?.snippet).toContain('<mark>');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconEntry } from '../../server/content/types.ts';
-import { expandWithLexicon, matchLexicon, substituteLexicon } from '../../server/text/lexicon.ts';
+import { expandWithLexicon, matchLexicon, rewriteWithLexicon, substituteLexicon } from '../../server/text/lexicon.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 const lexicon: LexiconEntry[] = [
@@ -43,8 +43,8 @@ describe('matchLexicon and substituteLexicon', () => {
   it('reports where each variant was found, longest first at one place', () => {
     const m = matchLexicon(normalize('パスとpw'), lexicon);
     expect(m).toEqual([
-      { term: 'ぱすわーど', variant: 'ぱす', index: 0 },
-      { term: 'ぱすわーど', variant: 'pw', index: 3 },
+      { term: 'ぱすわーど', variant: 'ぱす', index: 0, written: 'パスワード' },
+      { term: 'ぱすわーど', variant: 'pw', index: 3, written: 'パスワード' },
     ]);
     // 「パスワ-ド」 normalises to the term itself: no variant match, nothing to add.
     expect(matchLexicon(normalize('パスワ-ド'), lexicon)).toEqual([]);
@@ -52,6 +52,14 @@ describe('matchLexicon and substituteLexicon', () => {
 
   it('replaces variants by their terms', () => {
     expect(substituteLexicon(normalize('KJのパス忘れた'), lexicon)).toBe(`kjの ${normalize('パスワード')} 忘れた`);
+  });
+
+  it('rewrites raw text with the terms as written, katakana kept, and folds to substituteLexicon', () => {
+    expect(rewriteWithLexicon('ＫＪのぱす忘れた', [...lexicon, { term: 'パスワード', variants: ['ぱす'] }])).toBe('KJの パスワード 忘れた'.toLowerCase());
+    expect(rewriteWithLexicon('しょうめいしょ　が　ない', lexicon)).toBe('電子証明書 が ない');
+    for (const q of ['KJのパス忘れた', 'ｼｮｳﾒｲｼｮのパスワ-ド', 'ライセンス　請求代行']) {
+      expect(normalize(rewriteWithLexicon(q, lexicon))).toBe(substituteLexicon(normalize(q), lexicon));
+    }
   });
 
   it('lets a longer official term hold its place against a shorter variant inside it', () => {
@@ -65,5 +73,18 @@ describe('matchLexicon and substituteLexicon', () => {
     // A bare 「ソフト」 still is, and a variant of the longer term still expands.
     expect(matchLexicon(normalize('ソフトを入れたい'), lex).map((m) => m.term)).toEqual([normalize('クライアントアプリ')]);
     expect(substituteLexicon(normalize('請求ソフト'), lex)).toBe(normalize('介護ソフト'));
+  });
+});
+
+describe('short variants next to a longer word', () => {
+  it('match when the text right after them is another lexicon word (「ぱすわすれた」)', () => {
+    const lexicon: LexiconEntry[] = [
+      { term: 'パスワード', variants: ['パス'] },
+      { term: '忘れ', variants: ['わすれ'] },
+    ];
+    const terms = (text: string) => matchLexicon(text, lexicon).map((m) => m.term);
+    expect(terms('kjのぱすわすれた')).toEqual(['ぱすわーど', '忘れ']);
+    // Still not inside an unknown longer kana word.
+    expect(terms('ぱすぽーとをなくした')).toEqual([]);
   });
 });
