@@ -11,9 +11,9 @@ import { detectSecrets } from '../text/redact.ts';
 import { analyze } from './analyze.ts';
 import { compileIntents, matchIntents } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { articleHas, buildTermStats, cover, distinct, readQuestion } from './specificity.ts';
+import { articleHas, buildTermStats, cover, distinct, readQuestion, pointsTo, weight } from './specificity.ts';
 import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './decide.ts';
-import { DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
+import { contentTokens, DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
 import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
 import { buildHubs, distinguishing, DEFAULT_HUBS, type HubOptions } from './hubs.ts';
@@ -73,28 +73,35 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
     const matches = matchIntents(rules, a.expanded);
     const terms = readQuestion(stats, a.text, kb.lexicon, a.normalized);
     const coverOf = (id: string) => cover(stats, id, terms.tokens);
+    const foreign = terms.unknownConcepts.some(isProductName);
     let decision: Decision = decide(
       {
         matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information, peak: terms.peak, concepts: terms.concepts,
         distinct: (x, y) => distinct(stats, x, y, terms.tokens),
         neighbours: vote(near, a.text),
-        foreign: terms.unknownConcepts.some(isProductName),
+        foreign,
         owners: distinguishing(hubs, terms.named, hubOpts),
+        pointsTo: (id, rival) => pointsTo(stats, id, rival, terms.named),
       },
       decideOpts,
     );
 
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     let followUp = false;
-    if (previous) {
+    // A question about another product (「Gmailのパスワードは？」) is not a follow-up of ours.
+    if (previous && !foreign) {
       const vetoed = new Set(matches.filter((m) => m.vetoedBy).map((m) => m.id));
+      const content = contentTokens(terms.named);
       const fu = decideFollowUp(
         {
           previous,
           normalized: a.normalized,
-          unknownShare: terms.unknownShare,
+          // On the content words as the follow-up reads them: 「何日」 is unknown, its 日 is not.
+          unknownShare: content.length > 0 ? content.filter((t) => !stats.df.has(t)).length / content.length : terms.unknownShare,
           hits,
-          cover: coverOf,
+          content,
+          cover: (id, only) => (only ? cover(stats, id, only.map((token) => ({ token, weight: weight(stats, token) }))) : coverOf(id)),
+          inTitle: (id, token) => hubs.titles.get(id)?.has(token) ?? false,
           combinedHits: () => find(`${previous.title} ${a.text}`),
           admissible: (id) => !vetoed.has(id),
         },

@@ -4,7 +4,7 @@
  */
 import type { SearchHit } from '../search/types.ts';
 import type { IntentMatch } from './intents.ts';
-import type { DecideOptions, Decision } from './decide.ts';
+import type { DecideOptions, Decision } from './decision.ts';
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 

@@ -10,75 +10,18 @@
  * a particle (「ドを」「もヘ」), which no article holds, so natural sentences look uncovered. Measured on
  * the labelled questions, content-word coverage separates right answers from out-of-scope questions better.
  */
-import type { Article, LexiconEntry } from '../content/types.ts';
+import type { LexiconEntry } from '../content/types.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
-import { matchLexicon } from '../text/lexicon.ts';
-import { containsTerm } from './analyze.ts';
-import { group, holds, runs, tokenSet, type Concept, type Mention } from './concepts.ts';
+import { matchLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
+import { group, holds, runs, type Concept, type Mention } from './concepts.ts';
+import { weight, type TermStats, type WeightedToken } from './term-stats.ts';
 
-export interface TermStats {
-  articles: number;
-  /** Token → number of articles that contain it. */
-  df: Map<string, number>;
-  /**
-   * Token → number of articles whose TOPIC (title, summary, example questions) contains it. Body text
-   * mentions many things in passing (every page ends with 「ヘルプデスクへ」), so what a word says about
-   * a question's topic is measured here.
-   */
-  topicDf: Map<string, number>;
-  /** Article id → the tokens of its topic (title, summary, examples). */
-  topics: Map<string, Set<string>>;
-  /** Article id → its tokens. */
-  tokens: Map<string, Set<string>>;
-  /** Article id → normalised title, summary, body and examples. */
-  texts: Map<string, string>;
-  /** Tokens of each lexicon term met so far (terms repeat across questions; tokenizing is the cost). */
-  termTokens: Map<string, string[]>;
-}
-
-
-/** Builds the statistics once per knowledge base (title, summary, body and examples of each article). */
-export function buildTermStats(articles: readonly Article[]): TermStats {
-  const df = new Map<string, number>();
-  const topicDf = new Map<string, number>();
-  const topics = new Map<string, Set<string>>();
-  const tokens = new Map<string, Set<string>>();
-  const texts = new Map<string, string>();
-  for (const a of articles) {
-    const text = normalize([a.title, a.summary, a.text, ...a.examples].join('\n'));
-    const set = tokenSet(text);
-    texts.set(a.id, text);
-    tokens.set(a.id, set);
-    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-    const topic = normalize([a.title, a.summary, ...a.examples].join('\n'));
-    const own = tokenSet(topic);
-    topics.set(a.id, own);
-    for (const t of own) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
-  }
-  return { articles: Math.max(1, articles.length), df, topicDf, topics, tokens, texts, termTokens: new Map() };
-}
-
-/** Whether an article's text contains a normalised term. */
-export function articleHas(stats: TermStats, id: string, term: string): boolean {
-  const text = stats.texts.get(id);
-  return text !== undefined && containsTerm(text, term);
-}
-
-
-/** A question token and its weight: its rarity, lowered for hiragana pairs the knowledge base lacks. */
-export interface WeightedToken {
-  token: string;
-  weight: number;
-}
+export { articleHas, buildTermStats, weight, type TermStats, type WeightedToken } from './term-stats.ts';
+export { cover, distinct, pointsTo } from './explain.ts';
 
 /** Weight share of hiragana pairs: mostly grammar (「ってなに」「しました」), sometimes a word (「てんき」). */
 const GRAMMAR = 0.25;
-
-/** Rarity of a token; a token found in no article weighs most. */
-export function weight(stats: TermStats, token: string): number {
-  return Math.log(1 + stats.articles / ((stats.df.get(token) ?? 0) + 0.5));
-}
 
 /**
  * The topic rarity of the question's concepts TOGETHER, log(N/df) over the articles whose topic holds every
@@ -96,6 +39,20 @@ function jointRarity(stats: TermStats, groups: readonly Mention[][]): number {
   let holders = 0;
   for (const topic of stats.topics.values()) if (known.every((g) => holds(topic, g))) holders += 1;
   return holders === 0 ? 0 : Math.log(stats.articles / holders);
+}
+
+const termsOnly = new WeakMap<readonly LexiconEntry[], LexiconEntry[]>();
+
+/**
+ * The question, normalised but not folded, with every lexicon term typed in another kana script written as
+ * the term is (「あぷりのだうんろーど方法」→「アプリのダウンロード方法」): a term is a content word however
+ * it was typed, not hiragana grammar. Variants are left as typed (they count through the lexicon matches),
+ * so offsets are those of the normalised text.
+ */
+function scriptTerms(text: string, lexicon: readonly LexiconEntry[]): string {
+  let terms = termsOnly.get(lexicon);
+  if (!terms) termsOnly.set(lexicon, (terms = lexicon.map((e) => ({ term: e.term, variants: [] }))));
+  return rewriteWithLexicon(text, terms);
 }
 
 /** A question read against the statistics. */
@@ -130,9 +87,8 @@ export interface QuestionTerms {
  * and weigh a quarter; a question typed in hiragana only keeps its known pairs in full.
  */
 export function readQuestion(stats: TermStats, text: string, lexicon: readonly LexiconEntry[], normalized = normalize(text)): QuestionTerms {
-  const unfolded = normalizeWithMap(text, { fold: false }).text;
-  const parts = runs(unfolded);
-  const onlyHiragana = parts.every((r) => r.hiragana);
+  const onlyHiragana = runs(normalizeWithMap(text, { fold: false }).text).every((r) => r.hiragana);
+  const parts = runs(scriptTerms(text, lexicon));
   const out = new Map<string, number>();
   const add = (token: string, w: number) => out.set(token, Math.max(out.get(token) ?? 0, w));
   // A word's topic rarity; a word only body text holds is a detail, as rare as its body frequency says.
@@ -199,37 +155,4 @@ export function readQuestion(stats: TermStats, text: string, lexicon: readonly L
     unknownConcepts,
     named,
   };
-}
-
-/** Share (0..1) of the question's content weight that an article holds. */
-export function cover(stats: TermStats, id: string, tokens: readonly WeightedToken[]): number {
-  const own = stats.tokens.get(id);
-  if (!own) return 0;
-  let total = 0;
-  let found = 0;
-  for (const t of tokens) {
-    total += t.weight;
-    if (own.has(t.token)) found += t.weight;
-  }
-  return total === 0 ? 0 : found / total;
-}
-
-/**
- * How much more of the question's content weight article `a`'s topic holds than article `b`'s, -1..1:
- * what in the question points to `a` rather than `b`. 0 or less means the question says nothing that
- * tells them apart (「パスワードを忘れました」 between two articles about forgotten passwords), however
- * the search ranked them.
- */
-export function distinct(stats: TermStats, a: string, b: string, tokens: readonly WeightedToken[]): number {
-  const ta = stats.topics.get(a);
-  const tb = stats.topics.get(b) ?? new Set<string>();
-  if (!ta) return 0;
-  let total = 0;
-  let found = 0;
-  for (const t of tokens) {
-    total += t.weight;
-    if (ta.has(t.token)) found += t.weight;
-    if (tb.has(t.token)) found -= t.weight;
-  }
-  return total === 0 ? 0 : found / total;
 }

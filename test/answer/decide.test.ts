@@ -150,3 +150,21 @@ describe('decide with example neighbours', () => {
     });
   });
 });
+
+describe('decide: a best hit whose rule did not fire', () => {
+  const partialRule: IntentMatch = { id: 'a', matched: 1, total: 2, may: 0, vetoedBy: null, fires: false };
+  const hits = [hit('a', 10), hit('b', 9.9), hit('c', 9.8)];
+  it('answers the close runner-up, hedged, when the question points to it', () => {
+    const d = decide(input({ hits, matches: [partialRule], ruled: new Set(['a']), pointsTo: (id, rival) => id === 'b' && rival === 'a' }));
+    expect(d).toMatchObject({ kind: 'answer', id: 'b', alternatives: ['a', 'c'] });
+    expect(d.confidence).toBeLessThanOrEqual(0.6);
+  });
+  it('asks back when the question does not point to the runner-up', () => {
+    const d = decide(input({ hits, matches: [partialRule], ruled: new Set(['a']), pointsTo: () => false }));
+    expect(d.kind).toBe('clarify');
+  });
+  it('asks back when the runner-up has a rule of its own', () => {
+    const d = decide(input({ hits, matches: [partialRule], ruled: new Set(['a', 'b']), pointsTo: () => true }));
+    expect(d.kind).toBe('clarify');
+  });
+});

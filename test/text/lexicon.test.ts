@@ -88,3 +88,44 @@ describe('short variants next to a longer word', () => {
     expect(terms('ぱすぽーとをなくした')).toEqual([]);
   });
 });
+
+describe('content/lexicon.yaml (the editors\' entries)', async () => {
+  const { loadKnowledgeBase } = await import('../../server/content/pipeline.ts');
+  const { kb } = await loadKnowledgeBase('content');
+  const real = kb!.lexicon;
+  const terms = (q: string) => matchLexicon(normalize(q), real).map((m) => m.term);
+  const n = (...words: string[]) => words.map((w) => normalize(w));
+
+  it('maps everyday words to the articles\' terms', () => {
+    expect(terms('土曜日は電話つながる？')).toContain(normalize('受付時間'));
+    expect(terms('ｳｨﾝﾄﾞｳｽﾞ11じゃないとだめ')).toEqual(n('Windows11'));
+    expect(terms('介護ソフトのメーカーに聞く')).toEqual(n('介護ソフトのベンダー'));
+    expect(terms('メーカーに聞く')).toEqual(n('ベンダー'));
+    expect(terms('年間の利用料金')).toEqual(n('ライセンス料'));
+    expect(terms('けいじぇいのあいでぃー')).toEqual(n('事業所ユーザID'));
+  });
+
+  it('lets a longer name hold its place against a shorter variant inside it', () => {
+    // The download form's 「申し込み」 is not the licence application (利用申請).
+    expect(terms('製品ダウンロード申し込みの画面')).toEqual([]);
+    expect(terms('ダウンロードの申し込み画面')).toEqual(n('製品ダウンロード申し込み'));
+    // A certificate's 「有効期間」 is not the password's 有効期限.
+    expect(terms('電子証明書が有効期間内か')).toEqual([]);
+    expect(terms('パスワードの期限切れ')).toEqual(n('有効期限'));
+    expect(terms('キャンペーン期間内に申請')).not.toContain(normalize('有効期限'));
+    // 「PDFを見るソフト」 is the PDF viewer, not the client app.
+    expect(terms('PDFを見るソフト')).toEqual(n('PDFビューワー'));
+  });
+
+  it('has no variant so short that it fires inside unrelated words', () => {
+    expect(terms('今日はいい天気ですね')).toEqual([]);
+    // 「更新」 is a term standing for itself; 「パス」 does not fire inside 「パスポート」.
+    expect(terms('パスポートを更新したい')).toEqual([]);
+    for (const entry of real) {
+      for (const v of entry.variants) {
+        const normalized = normalize(v);
+        expect(Array.from(normalized).length, `「${v}」 of ${entry.term}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
