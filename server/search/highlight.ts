@@ -29,12 +29,26 @@ function originalEnd(original: string, offset: number): number {
   return end;
 }
 
+/** Section texts are highlighted again and again: their normalised form is kept (bounded, oldest dropped). */
+const normalizedTexts = new Map<string, ReturnType<typeof normalizeWithMap>>();
+const MAX_CACHED_TEXTS = 4096;
+
+function normalizedOnce(original: string): ReturnType<typeof normalizeWithMap> {
+  let entry = normalizedTexts.get(original);
+  if (!entry) {
+    entry = normalizeWithMap(original);
+    if (normalizedTexts.size >= MAX_CACHED_TEXTS) normalizedTexts.delete(normalizedTexts.keys().next().value!);
+    normalizedTexts.set(original, entry);
+  }
+  return entry;
+}
+
 /**
  * Ranges of the original text where any of the (normalised) tokens occur, sorted and merged.
  * Overlapping bigram matches (ぱす, すわ, わー …) merge into one range over the whole word.
  */
 export function findRanges(original: string, tokens: readonly string[]): Range[] {
-  const { text, map } = normalizeWithMap(original);
+  const { text, map } = normalizedOnce(original);
   const hits: Range[] = [];
   for (const token of new Set(tokens)) {
     if (!token) continue;
