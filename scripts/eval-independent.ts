@@ -1,0 +1,117 @@
+/**
+ * `npm run eval:independent`: asks the INDEPENDENT question set (test/fixtures/independent/questions.yaml)
+ * once each through POST /api/ask (buildApp + inject, full content) and prints strict in-scope accuracy,
+ * resolved, wrong-answer and clarify rates, out-of-scope rejection, vague → clarify, per-article recall and
+ * every failure.
+ *
+ * NEVER USE THESE QUESTIONS FOR TUNING. They were written without looking at the articles' examples, the
+ * fixtures, the lexicon or the engine, so they measure generalisation. Copying them into examples, the
+ * lexicon or rules — or changing the engine to fix a failure listed here — spends the set: write a new one.
+ *
+ * Gates nothing: exits 0 whatever the figures. It exits 1 only when it cannot run at all (content errors,
+ * a malformed question file, an article id that does not exist).
+ *
+ * Options: --content DIR (default ./content), --file PATH (default the set above).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { buildApp } from '../server/app.ts';
+import { loadKnowledgeBase } from '../server/content/pipeline.ts';
+import type { KnowledgeBase } from '../server/content/types.ts';
+import type { AskResult } from '../server/answer/types.ts';
+import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string' }, file: { type: 'string' } } });
+const contentDir = path.resolve(values.content ?? 'content');
+const file = path.resolve(values.file ?? 'test/fixtures/independent/questions.yaml');
+
+interface QuestionFile {
+  'in-scope'?: { q: string; expect: string; also?: string[] }[];
+  'out-of-scope'?: { q: string; why: string }[];
+  vague?: { q: string; options: string[] }[];
+}
+
+/** Reads the set and checks every named article exists, so a typo cannot pass as an engine failure. */
+function readQuestions(kb: KnowledgeBase): Expectation[] {
+  const doc = parse(readFileSync(file, 'utf8')) as QuestionFile;
+  const items: Expectation[] = [
+    ...(doc['in-scope'] ?? []).map((x) => ({ set: 'in-scope' as const, q: x.q, expect: x.expect, also: x.also ?? [] })),
+    ...(doc['out-of-scope'] ?? []).map((x) => ({ set: 'out-of-scope' as const, q: x.q, why: x.why })),
+    ...(doc.vague ?? []).map((x) => ({ set: 'vague' as const, q: x.q, options: x.options })),
+  ];
+  for (const item of items) {
+    if (typeof item.q !== 'string' || item.q.trim() === '') throw new Error(`eval-independent: empty question in ${file}`);
+    const ids = item.set === 'vague' ? item.options : item.set === 'out-of-scope' ? [] : [item.expect, ...item.also];
+    for (const id of ids) if (!kb.byId.has(id)) throw new Error(`eval-independent: unknown article "${id}" for "${item.q}"`);
+  }
+  return items;
+}
+
+/** Asks each question once through /api/ask on an app over the full knowledge base. */
+async function askAll(kb: KnowledgeBase, items: Expectation[]): Promise<Scored[]> {
+  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
+  const out: Scored[] = [];
+  try {
+    for (const item of items) {
+      const res = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: item.q } });
+      if (res.statusCode !== 200) throw new Error(`eval-independent: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
+      const r = res.json() as AskResult;
+      out.push(score(item, { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence }));
+    }
+  } finally {
+    await app.close();
+  }
+  return out;
+}
+
+const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
+const share = (list: Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
+
+async function main(): Promise<void> {
+  const { kb, problems } = await loadKnowledgeBase(contentDir);
+  if (!kb) {
+    for (const p of problems) console.error(`${p.path}:${p.line}: ${p.message}`);
+    throw new Error('eval-independent: the content has errors; run npm run content:check');
+  }
+  const items = readQuestions(kb);
+  const started = performance.now();
+  const all = await askAll(kb, items);
+  const inScope = all.filter((s) => s.item.set === 'in-scope');
+  const oos = all.filter((s) => s.item.set === 'out-of-scope');
+  const vague = all.filter((s) => s.item.set === 'vague');
+
+  console.log('INDEPENDENT evaluation — never tune on these questions; this report gates nothing.');
+  console.log(`${kb.articles.length} articles, ${all.length} questions (${inScope.length} in-scope, ${oos.length} out-of-scope, ${vague.length} vague), ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(`in-scope accuracy (strict: answered with the right article)  ${pct(share(inScope, (s) => s.correct))}`);
+  console.log(`in-scope resolved (right answer, or a clarify offering it)    ${pct(share(inScope, (s) => s.lenient))}`);
+  console.log(`in-scope wrong answers (any confidence)                       ${pct(share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct))}`);
+  console.log(`  of which hedged (confidence ≤ 0.6)                          ${pct(share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct && s.outcome.confidence <= 0.6))}`);
+  console.log(`in-scope clarify rate                                         ${pct(share(inScope, (s) => s.outcome.kind === 'clarify'))}`);
+  console.log(`in-scope fallback/smalltalk (not helped at all)               ${pct(share(inScope, (s) => s.outcome.kind === 'fallback' || s.outcome.kind === 'smalltalk'))}`);
+  console.log(`out-of-scope rejection (not answered)                         ${pct(share(oos, (s) => s.correct))}`);
+  console.log(`  of which fallback/smalltalk (not even a clarify)            ${pct(share(oos, (s) => s.outcome.kind === 'fallback' || s.outcome.kind === 'smalltalk'))}`);
+  console.log(`vague → clarify with an expected option                       ${pct(share(vague, (s) => s.correct))}`);
+  console.log(`vague answered outright                                       ${pct(share(vague, (s) => s.outcome.kind === 'answer'))}`);
+
+  console.log('\nper article (in-scope recall; precision counts every answer naming the article, from any set):');
+  console.log('  article                   P      R   expected answered');
+  for (const a of perArticle(all)) {
+    console.log(`  ${a.id.padEnd(24)} ${a.precision.toFixed(2).padStart(5)}  ${a.recall.toFixed(2).padStart(5)}  ${String(a.expected).padStart(6)} ${String(a.answered).padStart(7)}`);
+  }
+  const pairs = confusionPairs(all);
+  console.log(`\nconfusion pairs (expected → answered), ${pairs.length}:`);
+  for (const p of pairs) console.log(`  ${p.count} × ${p.pair}`);
+  const failures = all.filter((s) => !s.correct);
+  console.log(`\nfailures (${failures.length}):`);
+  for (const s of failures) console.log(`  ${describeFailure(s)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
