@@ -4,26 +4,14 @@
  * with the server's code and Japanese message (or a network message).
  */
 import type { AskKind } from '../../server/answer/types.ts';
+import type { SearchHit, SearchResult } from '../../server/search/types.ts';
 import type { ArticleCount, ArticleHelpfulness, DayCount, FeedbackEntry, InsightsSummary, UnansweredGroup } from '../../server/store/types.ts';
 
-export interface SearchHitView {
-  id: string;
-  anchor: string;
-  title: string;
-  sectionTitle: string;
-  category: string;
-  /** Server-escaped HTML with <mark>. */
-  snippet: string;
-  url: string;
-  score: number;
-}
+/** One hit of `GET /api/search`: the search index's own hit (its response schema keeps every field). */
+export type SearchHitView = SearchHit;
 
-export interface SearchResponse {
-  query: string;
-  total: number;
-  tookMs: number;
-  results: SearchHitView[];
-}
+/** `GET /api/search`: the index's result plus the trimmed query and the time the search took. */
+export type SearchResponse = SearchResult & { query: string; tookMs: number };
 
 export interface ArticleSummary {
   id: string;

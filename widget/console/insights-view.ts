@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleApiError, type ConsoleApi, type FeedbackItem, type Summary, type UnansweredItem } from './api.ts';
-import { KIND_LABELS, japanTime, percent } from './format.ts';
+import { renderFeedback, renderSummary, renderUnanswered } from './insights-tables.ts';
 import { shared } from './styles.ts';
 
 export class InsightsView extends LitElement {
@@ -112,7 +112,7 @@ export class InsightsView extends LitElement {
         <button type="button" class="secondary" @click=${this.#forget}>トークンを消去</button>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.#renderUnanswered()} ${this.#renderSummary()} ${this.#renderFeedback()}
+      ${renderUnanswered(this.unanswered, () => void this.#downloadCsv())} ${renderSummary(this.summary)} ${renderFeedback(this.feedback)}
     `;
   }
 
@@ -126,97 +126,6 @@ export class InsightsView extends LitElement {
         <input id="token" name="token" type="password" autocomplete="off" required />
         <button type="submit">表示する</button>
       </form>
-    `;
-  }
-
-  #renderUnanswered() {
-    const items = this.unanswered;
-    return html`
-      <section aria-labelledby="unanswered-title">
-        <div class="row">
-          <h3 id="unanswered-title">回答できなかった質問</h3>
-          <button type="button" class="secondary" @click=${this.#downloadCsv}>CSVをダウンロード</button>
-        </div>
-        <p class="muted">「回答できず」と「聞き返し」になった質問を、表記ゆれをまとめて多い順に表示します。記事を書く・例文を足す候補です。</p>
-        ${items === null
-          ? html`<p class="muted">読み込み中…</p>`
-          : items.length === 0
-            ? html`<p>この期間に回答できなかった質問はありません。</p>`
-            : html`<table>
-                <thead><tr><th>質問（伏せ字済み）</th><th class="num">件数</th><th class="num">回答できず</th><th class="num">聞き返し</th><th>最終</th></tr></thead>
-                <tbody>
-                  ${items.map(
-                    (g) => html`<tr>
-                      <td>${g.question}</td><td class="num">${g.count}</td><td class="num">${g.fallback}</td><td class="num">${g.clarify}</td><td>${japanTime(g.lastSeen)}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>`}
-      </section>
-    `;
-  }
-
-  #renderSummary() {
-    const s = this.summary;
-    if (!s) return nothing;
-    const max = Math.max(1, ...s.perDay.map((d) => d.total));
-    const t = s.totals;
-    return html`
-      <section aria-labelledby="summary-title">
-        <h3 id="summary-title">概要（${s.since} から）</h3>
-        <dl class="totals">
-          <div><dt>質問</dt><dd>${t.asks}</dd></div>
-          <div><dt>回答</dt><dd>${t.answer}</dd></div>
-          <div><dt>聞き返し</dt><dd>${t.clarify}</dd></div>
-          <div><dt>回答できず</dt><dd>${t.fallback}</dd></div>
-          <div><dt>役に立った</dt><dd>${t.votes ? percent(t.helpful / t.votes) : '—'}</dd></div>
-        </dl>
-        <h4>日ごとの質問数</h4>
-        <table>
-          <thead><tr><th>日付</th><th class="num">合計</th><th></th><th class="num">回答</th><th class="num">聞き返し</th><th class="num">回答できず</th><th class="num">雑談</th></tr></thead>
-          <tbody>
-            ${s.perDay.map(
-              (d) => html`<tr>
-                <td>${d.day}</td><td class="num">${d.total}</td><td><meter min="0" max=${max} value=${d.total} aria-label="${d.day}の質問数"></meter></td>
-                <td class="num">${d.answer}</td><td class="num">${d.clarify}</td><td class="num">${d.fallback}</td><td class="num">${d.smalltalk}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-        <h4>よく回答した記事</h4>
-        <table>
-          <thead><tr><th>記事</th><th class="num">回答数</th></tr></thead>
-          <tbody>${s.topArticles.map((a) => html`<tr><td>${a.title}</td><td class="num">${a.count}</td></tr>`)}</tbody>
-        </table>
-        <h4>記事ごとの「役に立った」率</h4>
-        <table>
-          <thead><tr><th>記事</th><th class="num">評価数</th><th class="num">役に立った</th></tr></thead>
-          <tbody>${s.helpfulness.map((a) => html`<tr><td>${a.title}</td><td class="num">${a.votes}</td><td class="num">${percent(a.rate)}</td></tr>`)}</tbody>
-        </table>
-      </section>
-    `;
-  }
-
-  #renderFeedback() {
-    const items = this.feedback;
-    if (!items) return nothing;
-    return html`
-      <section aria-labelledby="feedback-title">
-        <h3 id="feedback-title">フィードバック</h3>
-        ${items.length === 0
-          ? html`<p>この期間のフィードバックはありません。</p>`
-          : html`<table>
-              <thead><tr><th>日時</th><th>評価</th><th>質問</th><th>結果</th><th>コメント</th></tr></thead>
-              <tbody>
-                ${items.map(
-                  (f) => html`<tr>
-                    <td>${japanTime(f.at)}</td><td>${f.helpful ? 'はい' : 'いいえ'}</td><td>${f.question ?? '—'}</td>
-                    <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `（${f.answerId}）` : ''}</td><td>${f.comment ?? ''}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`}
-      </section>
     `;
   }
 

@@ -2,13 +2,14 @@
  * <kb-search>: search as you type over the knowledge base, with a category filter and keyboard use
  * (↑ ↓ move, Enter opens; the shell maps `/` to `focusSearch()`). Fires `open-article` {id, anchor}.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ConsoleApiError, type ConsoleApi, type SearchHitView } from './api.ts';
 import { debounce } from './debounce.ts';
 import { moveIndex } from './list-nav.ts';
 import { safeSnippet } from './snippet.ts';
 import { shared } from './styles.ts';
+import { searchCss } from './kb-search.styles.ts';
 
 /** Skips keystrokes typed in a burst (IME commits arrive together) yet leaves room for fetch and render
  * within the 100 ms the console promises after the last keystroke; search itself takes ~2 ms. */
@@ -27,51 +28,7 @@ export class KbSearch extends LitElement {
     error: { state: true },
   };
 
-  static override styles = [
-    shared,
-    css`
-      .bar {
-        display: flex;
-        gap: 0.5em;
-        flex-wrap: wrap;
-      }
-      input {
-        flex: 1 1 16em;
-        font-size: 17px;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        padding: 0.55em 0.6em;
-        border-bottom: 1px solid #e4e8ee;
-        border-left: 4px solid transparent;
-        cursor: pointer;
-      }
-      li[aria-selected='true'] {
-        background: #eaf2fb;
-        border-left-color: var(--ac-accent, #0b5cad);
-      }
-      .title {
-        font-weight: 700;
-      }
-      .snippet {
-        margin: 0.2em 0 0;
-        font-size: 0.92em;
-      }
-      .tag {
-        display: inline-block;
-        margin-left: 0.4em;
-        padding: 0 0.45em;
-        border-radius: 4px;
-        background: #eef1f5;
-        font-size: 0.8em;
-        font-weight: 400;
-      }
-    `,
-  ];
+  static override styles = [shared, searchCss];
 
   declare api: ConsoleApi;
   /** [id, label] pairs for the filter. */

@@ -7,7 +7,9 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { tokens } from './theme.ts';
-import { ChatPanel, panelStyles } from './chat-panel.ts';
+import type { ChatPanel } from './chat-panel.ts';
+import './chat-panel.ts';
+import { panelCss } from './chat-panel.styles.ts';
 import { messageStyles } from './message-list.ts';
 import { contactStyles } from './contact-card.ts';
 
@@ -64,7 +66,7 @@ export class CareplanHelp extends LitElement {
         display: none;
       }
     `,
-    panelStyles,
+    panelCss,
     messageStyles,
     contactStyles,
   ];

@@ -4,14 +4,12 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
-import { cleanQuestion, formatDate, lengthProblem, resolveUrl } from './format.ts';
+import { cleanQuestion, lengthProblem } from './format.ts';
 import { latestContact, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
 import { trackVisualViewport } from './viewport.ts';
 import './message-list.ts';
-import { panelCss } from './chat-panel.styles.ts';
-
-export const panelStyles = panelCss;
+import { renderHeader, renderNotices, renderWelcome } from './panel-sections.ts';
 
 export class ChatPanel extends LitElement {
   static override properties = {
@@ -86,7 +84,7 @@ export class ChatPanel extends LitElement {
   private onPanelKeydown(e: KeyboardEvent): void {
     if (this.inline || !shouldCloseOnEscape(e, this.ime)) return;
     e.preventDefault();
-    this.dispatchEvent(new CustomEvent('panel-close'));
+    this.close();
   }
 
   private onCompositionStart(): void {
@@ -141,39 +139,9 @@ export class ChatPanel extends LitElement {
     this.dispatchEvent(new CustomEvent('panel-close'));
   }
 
-  /** 【重要】 notices: open while the conversation is empty, folded away once it starts (they take room). */
-  private renderNotices() {
-    const notices = this.chat.suggestions?.notices ?? [];
-    if (!notices.length) return nothing;
-    return html`<details class="important" part="notices" ?open=${this.chat.messages.length === 0}>
-      <summary>重要なお知らせ（${notices.length}件）</summary>
-      <ul>
-        ${notices.map(
-          (n) => html`<li part="notice">
-            <a href=${resolveUrl(this.api, n.url)}>${n.title}</a>
-            <span class="date">${formatDate(n.date)}</span>
-          </li>`,
-        )}
-      </ul>
-    </details>`;
-  }
-
-  private renderWelcome() {
-    if (this.chat.messages.length) return nothing;
-    const questions = this.chat.suggestions?.questions ?? [];
-    return html`<div class="welcome">
-      <p>ケアプランデータ連携システムについて、ご質問をどうぞ。</p>
-      ${questions.length
-        ? html`<p class="chips-label" id="chips-label">よくある質問</p>
-            <ul class="chips" part="chips" aria-labelledby="chips-label">
-              ${questions.map((q) => html`<li><button type="button" class="chip" part="chip" @click=${() => this.onChip(q)}>${q}</button></li>`)}
-            </ul>`
-        : nothing}
-    </div>`;
-  }
-
   protected override render() {
-    const contact = latestContact(this.chat.messages, this.chat.suggestions?.contact ?? null);
+    const { messages, suggestions, pending } = this.chat;
+    const contact = latestContact(messages, suggestions?.contact ?? null);
     return html`<section
       class="panel"
       part="panel"
@@ -181,25 +149,15 @@ export class ChatPanel extends LitElement {
       aria-labelledby="cp-heading"
       @keydown=${this.onPanelKeydown}
     >
-      <div class="header" part="header">
-        <h2 id="cp-heading" part="heading">${this.heading}</h2>
-        ${this.chat.messages.length
-          ? html`<button type="button" class="reset" part="reset-button" @click=${this.reset}>会話をリセット</button>`
-          : nothing}
-        ${this.inline
-          ? nothing
-          : html`<button type="button" class="close" part="close-button" aria-label="チャットを閉じる" @click=${this.close}>
-              <span aria-hidden="true">×</span>
-            </button>`}
-      </div>
-      ${this.renderNotices()}
+      ${renderHeader(this.heading, messages.length ? this.reset : undefined, this.inline ? undefined : this.close)}
+      ${renderNotices(suggestions?.notices ?? [], this.api, messages.length === 0)}
       <div class="scroll" part="body" role="region" aria-label="会話" tabindex="0">
-        ${this.renderWelcome()}
+        ${messages.length ? nothing : renderWelcome(suggestions?.questions ?? [], (q) => this.onChip(q))}
         <careplan-help-messages
-          .messages=${this.chat.messages}
+          .messages=${messages}
           .api=${this.api}
           .contact=${contact}
-          .pending=${this.chat.pending}
+          .pending=${pending}
           @option=${this.onOption}
           @retry=${this.onRetry}
           @feedback=${this.onFeedback}
@@ -220,7 +178,7 @@ export class ChatPanel extends LitElement {
           @compositionstart=${this.onCompositionStart}
           @compositionend=${this.onCompositionEnd}
         ></textarea>
-        <button type="submit" class="send" part="send-button" ?disabled=${this.chat.pending}>送信</button>
+        <button type="submit" class="send" part="send-button" ?disabled=${pending}>送信</button>
       </form>
       ${this.inputError ? html`<p id="cp-error" class="input-error">${this.inputError}</p>` : nothing}
       <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>

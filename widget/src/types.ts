@@ -1,28 +1,21 @@
 /**
- * What the widget exchanges with the server. The ask contract is the server's own type (type-only import:
- * nothing of the server ends up in the bundle), so a contract change breaks the widget's type check.
+ * What the widget exchanges with the server. The ask contract and the notice are the server's own types
+ * (type-only imports: nothing of the server ends up in the bundle), so a contract change breaks the
+ * widget's type check.
  */
 import type { AskResult } from '../../server/answer/types.ts';
+import type { Notice } from '../../server/content/types.ts';
 
-export type { AskResult };
+export type { AskResult, Notice };
 
 /** Helpdesk contact, as in `AskResult.contact` and `GET /api/suggestions`. */
 export type Contact = NonNullable<AskResult['contact']>;
 
-/** An important notice (【重要】) shown at the top of the panel. */
-export interface PanelNotice {
-  id: string;
-  date: string;
-  title: string;
-  summary: string;
-  important: boolean;
-  url: string;
-}
-
 /** `GET /api/suggestions`. */
 export interface Suggestions {
   questions: string[];
-  notices: PanelNotice[];
+  /** Important notices (【重要】) shown at the top of the panel; the API sends every field of `Notice`. */
+  notices: Notice[];
   contact: Contact;
 }
 
