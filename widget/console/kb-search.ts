@@ -42,6 +42,8 @@ export class KbSearch extends LitElement {
   declare error: string;
 
   #controller: AbortController | null = null;
+  /** The agent moved the highlight with ↑ ↓ since the results first came: a refresh keeps their choice. */
+  #navigated = false;
   #search = debounce(() => void this.#run(), SEARCH_DEBOUNCE_MS);
 
   constructor() {
@@ -119,6 +121,7 @@ export class KbSearch extends LitElement {
 
   #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.#navigated = false;
     this.#search();
   }
 
@@ -134,6 +137,7 @@ export class KbSearch extends LitElement {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       this.active = moveIndex(this.active, this.results.length, event.key);
+      this.#navigated = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector(`#hit-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -159,10 +163,13 @@ export class KbSearch extends LitElement {
     try {
       const res = await this.api.search(q, this.category, controller.signal);
       if (controller.signal.aborted) return;
+      // Results refine while the agent types and arrows: keep the highlighted article if it is still listed.
+      const selected = this.#navigated ? this.results[this.active]?.id : undefined;
+      const kept = selected === undefined ? -1 : res.results.findIndex((h) => h.id === selected);
       this.results = res.results;
       this.total = res.total;
       this.tookMs = res.tookMs;
-      this.active = res.results.length ? 0 : -1;
+      this.active = kept >= 0 ? kept : res.results.length ? 0 : -1;
       this.error = '';
     } catch (err) {
       if (controller.signal.aborted) return;
