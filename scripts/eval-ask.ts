@@ -17,11 +17,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { buildApp } from '../server/app.ts';
+import { askAll, pct, share } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import type { AskResult } from '../server/answer/types.ts';
-import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Outcome, type Ratio, type Scored } from './lib/ask-metrics.ts';
+import { confusionPairs, describeFailure, perArticle, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, folds: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
@@ -39,24 +38,6 @@ function withoutFold(kb: KnowledgeBase, fold: number): KnowledgeBase {
   return { ...kb, articles, byId: new Map(articles.map((a) => [a.id, a])) };
 }
 
-/** Asks each question through /api/ask on an app over `kb`. */
-async function askAll(kb: KnowledgeBase, items: Expectation[]): Promise<Scored[]> {
-  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
-  const out: Scored[] = [];
-  try {
-    for (const item of items) {
-      const payload = { question: item.q, ...('previous' in item && item.previous ? { previous: item.previous } : {}) };
-      const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
-      if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
-      const r = res.json() as AskResult;
-      const outcome: Outcome = { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence };
-      out.push(score(item, outcome));
-    }
-  } finally {
-    await app.close();
-  }
-  return out;
-}
 
 /** Gated bounds and reported targets of test/fixtures/thresholds.json. */
 interface Gates {
@@ -65,8 +46,6 @@ interface Gates {
   target?: Record<string, number>;
 }
 
-const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
-const share = (list: Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
 
 async function main(): Promise<number> {
   const { kb, problems } = await loadKnowledgeBase(contentDir);

@@ -17,11 +17,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { buildApp } from '../server/app.ts';
+import { askAll, pct, share } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import type { AskResult } from '../server/answer/types.ts';
-import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
+import { confusionPairs, describeFailure, perArticle, type Expectation } from './lib/ask-metrics.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, file: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
@@ -49,25 +48,7 @@ function readQuestions(kb: KnowledgeBase): Expectation[] {
   return items;
 }
 
-/** Asks each question once through /api/ask on an app over the full knowledge base. */
-async function askAll(kb: KnowledgeBase, items: Expectation[]): Promise<Scored[]> {
-  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
-  const out: Scored[] = [];
-  try {
-    for (const item of items) {
-      const res = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: item.q } });
-      if (res.statusCode !== 200) throw new Error(`eval-independent: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
-      const r = res.json() as AskResult;
-      out.push(score(item, { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence }));
-    }
-  } finally {
-    await app.close();
-  }
-  return out;
-}
 
-const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
-const share = (list: Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
 
 async function main(): Promise<void> {
   const { kb, problems } = await loadKnowledgeBase(contentDir);

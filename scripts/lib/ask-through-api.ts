@@ -1,0 +1,29 @@
+/** Asks labelled questions through POST /api/ask on an app over a given knowledge base (used by the evaluations). */
+import { buildApp } from '../../server/app.ts';
+import type { KnowledgeBase } from '../../server/content/types.ts';
+import type { AskResult } from '../../server/answer/types.ts';
+import { ratio, score, type Expectation, type Ratio, type Scored } from './ask-metrics.ts';
+
+/** Asks each question once (with its `previous`, if any) and scores the outcome. */
+export async function askAll(kb: KnowledgeBase, items: readonly Expectation[]): Promise<Scored[]> {
+  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
+  const out: Scored[] = [];
+  try {
+    for (const item of items) {
+      const payload = { question: item.q, ...('previous' in item && item.previous ? { previous: item.previous } : {}) };
+      const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
+      if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
+      const r = res.json() as AskResult;
+      out.push(score(item, { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence }));
+    }
+  } finally {
+    await app.close();
+  }
+  return out;
+}
+
+/** `12.3% (45/67)` */
+export const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
+
+/** The share of scored questions for which `pred` holds. */
+export const share = (list: readonly Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
