@@ -17,10 +17,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { askAll, pct, share } from './lib/ask-through-api.ts';
+import { askAll, pct, printDetails, share } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import { confusionPairs, describeFailure, perArticle, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
+import { type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, folds: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
@@ -107,16 +107,7 @@ async function main(): Promise<number> {
   console.log(`follow-ups (with previous) answered right                     ${pct(figures.followUpAccuracy)}`);
 
   console.log('\nper article (precision counts every answer naming the article, from any set):');
-  console.log('  article                   P      R      F1   expected answered');
-  for (const a of perArticle(all)) {
-    console.log(`  ${a.id.padEnd(24)} ${a.precision.toFixed(2).padStart(5)}  ${a.recall.toFixed(2).padStart(5)}  ${a.f1.toFixed(2).padStart(5)}  ${String(a.expected).padStart(6)} ${String(a.answered).padStart(7)}`);
-  }
-  const pairs = confusionPairs(all);
-  console.log(`\nconfusion pairs (expected → answered), ${pairs.length}:`);
-  for (const p of pairs) console.log(`  ${p.count} × ${p.pair}`);
-  const failures = all.filter((s) => !s.correct);
-  console.log(`\nfailures (${failures.length}):`);
-  for (const s of failures) console.log(`  ${describeFailure(s)}`);
+  printDetails(all);
 
   const thresholdFile = JSON.parse(readFileSync(path.resolve('test/fixtures/thresholds.json'), 'utf8')) as { ask?: Gates };
   const gates = thresholdFile.ask ?? {};

@@ -2,7 +2,7 @@
 import { buildApp } from '../../server/app.ts';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
-import { ratio, score, type Expectation, type Ratio, type Scored } from './ask-metrics.ts';
+import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Ratio, type Scored } from './ask-metrics.ts';
 
 /** Asks each question once (with its `previous`, if any) and scores the outcome. */
 export async function askAll(kb: KnowledgeBase, items: readonly Expectation[]): Promise<Scored[]> {
@@ -27,3 +27,17 @@ export const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r
 
 /** The share of scored questions for which `pred` holds. */
 export const share = (list: readonly Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
+
+/** Prints per-article precision, recall and F1, the confusion pairs and every failure. */
+export function printDetails(all: readonly Scored[]): void {
+  console.log('  article                   P      R      F1   expected answered');
+  for (const a of perArticle(all)) {
+    console.log(`  ${a.id.padEnd(24)} ${a.precision.toFixed(2).padStart(5)}  ${a.recall.toFixed(2).padStart(5)}  ${a.f1.toFixed(2).padStart(5)}  ${String(a.expected).padStart(6)} ${String(a.answered).padStart(7)}`);
+  }
+  const pairs = confusionPairs(all);
+  console.log(`\nconfusion pairs (expected → answered), ${pairs.length}:`);
+  for (const p of pairs) console.log(`  ${p.count} × ${p.pair}`);
+  const failures = all.filter((s) => !s.correct);
+  console.log(`\nfailures (${failures.length}):`);
+  for (const s of failures) console.log(`  ${describeFailure(s)}`);
+}

@@ -2,9 +2,9 @@
  * Step 3a: check an article's front matter against the content format (a hand-written schema, because
  * every message must name the exact line and, for typos, the key the editor meant).
  */
-import { CATEGORIES, type CategoryId, type IntentRule } from './types.ts';
+import { CATEGORIES, type Article, type CategoryId, type IntentRule } from './types.ts';
 import {
-  checkKeys, isMap, label, nearest, readDate, readString, readStringList, report,
+  checkKeys, isMap, nearest, readDate, readString, readStringList, report,
   type FieldContext, type YamlMap,
 } from './fields.ts';
 
@@ -18,17 +18,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 64;
 
 /** The checked front matter of an article. */
-export interface ArticleMeta {
-  id: string;
-  title: string;
-  category: CategoryId;
-  summary: string;
-  source: string;
-  updated: string;
-  related: string[];
-  examples: string[];
-  intent?: IntentRule;
-}
+export type ArticleMeta = Pick<Article, 'id' | 'title' | 'category' | 'summary' | 'source' | 'updated' | 'related' | 'examples' | 'intent'>;
 
 /** Checks an id's form and that it equals the file name; reports at the `id` line. */
 export function checkId(ctx: FieldContext, id: string, fileName: string): void {
