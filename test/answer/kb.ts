@@ -4,6 +4,7 @@
  * does, not what today's articles say.
  */
 import type { Article, IntentRule, KnowledgeBase } from '../../server/content/types.ts';
+import { makeArticle, makeKnowledgeBase } from '../helpers/make-kb.ts';
 
 interface Spec {
   id: string;
@@ -17,24 +18,7 @@ interface Spec {
 }
 
 function article(s: Spec): Article {
-  const sections = s.sections ?? [{ anchor: 'answer', title: '回答', text: s.body }];
-  return {
-    id: s.id,
-    kind: 'faq',
-    title: s.title,
-    category: 'id-password',
-    summary: s.summary,
-    source: 'test',
-    updated: '2026-01-01',
-    related: s.related ?? [],
-    examples: s.examples,
-    intent: s.intent,
-    html: sections.map((x) => `<h2 id="${x.anchor}">${x.title}</h2><p>${x.text}</p>`).join(''),
-    text: sections.map((x) => x.text).join('\n'),
-    sections: sections.map((x) => ({ ...x, html: `<p>${x.text}</p>` })),
-    path: `faq/${s.id}.md`,
-    url: `/kb/${s.id}`,
-  };
+  return makeArticle({ ...s, sections: s.sections ?? [{ anchor: 'answer', title: '回答', text: s.body }] });
 }
 
 const SPECS: Spec[] = [
@@ -97,11 +81,7 @@ const SPECS: Spec[] = [
 
 /** Builds the hand-made knowledge base (fresh objects each call). */
 export function handMadeKnowledgeBase(): KnowledgeBase {
-  const articles = SPECS.map(article);
-  return {
-    articles,
-    byId: new Map(articles.map((a) => [a.id, a])),
-    notices: [],
+  return makeKnowledgeBase(SPECS.map(article), {
     site: {
       systemName: 'ケアプランデータ連携システム',
       supportSiteName: 'テスト用サポートサイト',
@@ -119,6 +99,5 @@ export function handMadeKnowledgeBase(): KnowledgeBase {
       { id: 'thanks', patterns: ['ありがとう'], reply: 'どういたしまして。', contact: false },
       { id: 'human', patterns: ['人と話したい', 'オペレーター'], reply: 'ヘルプデスクにおつなぎします。', contact: true },
     ],
-    suggestions: [],
-  };
+  });
 }

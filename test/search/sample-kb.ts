@@ -1,5 +1,6 @@
 /** A hand-made knowledge base for search tests: built as an object, no files. */
 import type { Article, CategoryId, KnowledgeBase, LexiconEntry } from '../../server/content/types.ts';
+import { makeArticle, makeKnowledgeBase } from '../helpers/make-kb.ts';
 
 interface Spec {
   id: string;
@@ -11,23 +12,7 @@ interface Spec {
 }
 
 function article(s: Spec): Article {
-  const sections = s.sections.map(([anchor, title, text]) => ({ anchor, title, text, html: `<p>${text}</p>` }));
-  return {
-    id: s.id,
-    kind: 'faq',
-    title: s.title,
-    category: s.category,
-    summary: s.summary,
-    source: 'test',
-    updated: '2026-01-01',
-    related: [],
-    examples: s.examples,
-    html: '',
-    text: sections.map((x) => x.text).join('\n'),
-    sections,
-    path: `faq/${s.id}.md`,
-    url: `/kb/${s.id}`,
-  };
+  return makeArticle({ ...s, sections: s.sections.map(([anchor, title, text]) => ({ anchor, title, text })) });
 }
 
 const SPECS: Spec[] = [
@@ -117,10 +102,7 @@ export const SAMPLE_LEXICON: LexiconEntry[] = [
 /** The sample knowledge base; `examples: false` leaves every article without labelled questions. */
 export function sampleKnowledgeBase(options: { examples?: boolean } = {}): KnowledgeBase {
   const articles = SPECS.map((s) => article({ ...s, examples: options.examples === false ? [] : s.examples }));
-  return {
-    articles,
-    byId: new Map(articles.map((a) => [a.id, a])),
-    notices: [],
+  return makeKnowledgeBase(articles, {
     site: {
       systemName: 'ケアプランデータ連携システム',
       supportSiteName: 'サポートサイト',
@@ -129,7 +111,5 @@ export function sampleKnowledgeBase(options: { examples?: boolean } = {}): Knowl
       helpdesk: { name: 'ヘルプデスク', phone: '0120-584-708', hours: '9:00～17:00', formUrl: 'https://example.invalid/', formLabel: 'フォーム' },
     },
     lexicon: SAMPLE_LEXICON,
-    smalltalk: [],
-    suggestions: [],
-  };
+  });
 }
