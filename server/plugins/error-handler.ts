@@ -51,7 +51,7 @@ async function errorHandler(app: FastifyInstance): Promise<void> {
     if (mapped.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
     return reply.status(mapped.status).type('application/json; charset=utf-8').send(errorBody(mapped.code, mapped.message));
   });
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler((_request, reply) => {
     return reply
       .status(404)
       .type('application/json; charset=utf-8')
