@@ -6,6 +6,7 @@
  */
 import type { Article, CategoryId, KnowledgeBase } from '../server/content/types.ts';
 import { CATEGORIES } from '../server/content/types.ts';
+import { buildCards } from '../server/content/card.ts';
 
 const NOUNS = (
   '申請 利用 確認 設定 画面 手続き 事業所 証明書 番号 期限 更新 登録 変更 削除 送信 受信 連携 請求 台帳 計画 ' +
@@ -92,6 +93,8 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
       updated: '2026-01-01',
       related: [],
       examples,
+      ...buildCards(sections, { keyFacts: [], cardSections: [sections[0]!.anchor], cases: [] }),
+      keyFacts: [],
       html: sections.map((s) => s.html).join(''),
       text: sections.map((s) => s.text).join('\n'),
       sections,

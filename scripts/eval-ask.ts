@@ -20,7 +20,9 @@ import { parse } from 'yaml';
 import { askAll, pct, printDetails, share } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
+import type { AskResult } from '../server/answer/types.ts';
 import { type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
+import { reportCards, sampleCard, type CardGates, type CardSample } from './lib/card-metrics.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, folds: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
@@ -54,12 +56,18 @@ async function main(): Promise<number> {
     throw new Error('eval: the content has errors; run npm run content:check');
   }
   const started = performance.now();
+  // Answer cards of the labelled questions (issue 13 §1), measured on what /api/ask returned.
+  const cards: CardSample[] = [];
+  const sampleCards = (item: Expectation, r: AskResult) => {
+    const s = item.set === 'examples' || item.set === 'in-scope' ? sampleCard(kb, item.q, r) : null;
+    if (s) cards.push(s);
+  };
   const examples: Scored[] = [];
   for (let f = 0; f < folds; f++) {
     const items: Expectation[] = kb.articles.flatMap((a) =>
       a.examples.filter((_, i) => i % folds === f).map((q) => ({ set: 'examples' as const, q, expect: a.id, also: [] })),
     );
-    examples.push(...(await askAll(withoutFold(kb, f), items)));
+    examples.push(...(await askAll(withoutFold(kb, f), items, sampleCards)));
   }
   const fixtureItems: Expectation[] = [
     ...readFixture<{ q: string; expect: string; also?: string[] }>('in-scope').map((x) => ({ set: 'in-scope' as const, q: x.q, expect: x.expect, also: x.also ?? [] })),
@@ -67,7 +75,7 @@ async function main(): Promise<number> {
     ...readFixture<{ q: string; options: string[] }>('vague').map((x) => ({ set: 'vague' as const, q: x.q, options: x.options })),
     ...readFixture<{ previous: string; q: string; expect: string }>('followups').map((x) => ({ set: 'followups' as const, q: x.q, previous: x.previous, expect: x.expect, also: [] })),
   ];
-  const rest = await askAll(kb, fixtureItems);
+  const rest = await askAll(kb, fixtureItems, sampleCards);
   const bySet = (set: Expectation['set']) => rest.filter((s) => s.item.set === set);
   const heldOut = bySet('in-scope');
   const inScope = [...examples, ...heldOut];
@@ -109,7 +117,7 @@ async function main(): Promise<number> {
   console.log('\nper article (precision counts every answer naming the article, from any set):');
   printDetails(all);
 
-  const thresholdFile = JSON.parse(readFileSync(path.resolve('test/fixtures/thresholds.json'), 'utf8')) as { ask?: Gates };
+  const thresholdFile = JSON.parse(readFileSync(path.resolve('test/fixtures/thresholds.json'), 'utf8')) as { ask?: Gates; card?: CardGates };
   const gates = thresholdFile.ask ?? {};
   let failed = false;
   const value = (name: string) => {
@@ -133,7 +141,8 @@ async function main(): Promise<number> {
   for (const [name, goal] of Object.entries(gates.target ?? {})) {
     line(value(name) >= goal ? 'met' : 'BELOW', `${name} (target, not gated)`, value(name), '≥', goal);
   }
-  return failed ? 1 : 0;
+  const cardFailed = reportCards(cards, thresholdFile.card);
+  return failed || cardFailed ? 1 : 0;
 }
 
 main().then(

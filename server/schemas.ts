@@ -46,8 +46,13 @@ export const AskResultSchema = Type.Object({
       id: Type.String(),
       title: Type.String(),
       summary: Type.String(),
+      /** The answer card: what the chat shows (never the whole article, never the title). */
       html: Type.String(),
+      /** The section the card comes from when it is one case's card; null for the default card. */
+      section: Type.Union([Type.Object({ anchor: Type.String(), title: Type.String() }), Type.Null()]),
+      /** `/kb/<id>`, or `/kb/<id>#<anchor>` of the card's section. */
       url: Type.String(),
+      /** The card's section anchor, when it has one (kept for existing clients; same as `section.anchor`). */
       anchor: Type.Optional(Type.String()),
     }),
     Type.Null(),

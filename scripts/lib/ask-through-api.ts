@@ -4,8 +4,11 @@ import type { KnowledgeBase } from '../../server/content/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
 import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Ratio, type Scored } from './ask-metrics.ts';
 
-/** Asks each question once (with its `previous`, if any) and scores the outcome. */
-export async function askAll(kb: KnowledgeBase, items: readonly Expectation[]): Promise<Scored[]> {
+/**
+ * Asks each question once (with its `previous`, if any) and scores the outcome. `onResult` sees every
+ * whole result (the card metrics read the answer HTML).
+ */
+export async function askAll(kb: KnowledgeBase, items: readonly Expectation[], onResult?: (item: Expectation, result: AskResult) => void): Promise<Scored[]> {
   const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
   const out: Scored[] = [];
   try {
@@ -14,6 +17,7 @@ export async function askAll(kb: KnowledgeBase, items: readonly Expectation[]): 
       const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
       if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
       const r = res.json() as AskResult;
+      onResult?.(item, r);
       out.push(score(item, { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence }));
     }
   } finally {

@@ -117,7 +117,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, optio
     if (talkMatch && decision.kind === 'fallback') {
       return done(smalltalkBody(kb, talkMatch.rule), `smalltalk rule ${talkMatch.rule.id} (no topic found)`, hits);
     }
-    const body = respond(kb, decision);
+    const body = respond(kb, decision, a.expanded);
     if (followUp && body.answer) body.message = `前の回答（${previous!.title}）の続きとしてご案内します。`;
     return done(body, decision.decidedBy, hits);
   }

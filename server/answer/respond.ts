@@ -5,6 +5,7 @@
 import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
+import { chooseCard } from './card.ts';
 
 type Body = Omit<AskResult, 'queryId' | 'notices'>;
 
@@ -22,9 +23,13 @@ function articles(kb: KnowledgeBase, ids: readonly string[]): Article[] {
   return ids.map((id) => kb.byId.get(id)).filter((a): a is Article => Boolean(a));
 }
 
-/** An answer: the article, a deep link when the best section is not its first, its related articles. */
-export function answerBody(kb: KnowledgeBase, article: Article, anchor: string | null, confidence: number, intent: string | null, message?: string): Body {
-  const deep = anchor && article.sections.length > 0 && article.sections[0]!.anchor !== anchor && article.sections.some((s) => s.anchor === anchor);
+/**
+ * An answer: the article's answer card for this question (a case's section, or the default card), a link
+ * to the card's section (or the article's top), its related articles. `question` is the analysed question
+ * (normalised, lexicon-expanded) that selects the case.
+ */
+export function answerBody(kb: KnowledgeBase, article: Article, question: string, confidence: number, intent: string | null, message?: string): Body {
+  const card = chooseCard(article, question);
   return {
     kind: 'answer',
     intent,
@@ -34,9 +39,10 @@ export function answerBody(kb: KnowledgeBase, article: Article, anchor: string |
       id: article.id,
       title: article.title,
       summary: article.summary,
-      html: article.html,
-      url: deep ? `${article.url}#${anchor}` : article.url,
-      ...(deep ? { anchor: anchor! } : {}),
+      html: card.html,
+      section: card.section,
+      url: card.section ? `${article.url}#${card.section.anchor}` : article.url,
+      ...(card.section ? { anchor: card.section.anchor } : {}),
     },
     options: [],
     related: articles(kb, article.related).slice(0, 3).map(link),
@@ -44,16 +50,16 @@ export function answerBody(kb: KnowledgeBase, article: Article, anchor: string |
   };
 }
 
-/** Builds the response body for a decision. */
-export function respond(kb: KnowledgeBase, decision: Decision): Body {
+/** Builds the response body for a decision; `question` is the analysed question (it chooses the answer card). */
+export function respond(kb: KnowledgeBase, decision: Decision, question: string): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
       const article = kb.byId.get(decision.id);
       if (!article) return fallbackBody(kb, [], 0);
-      if (!decision.alternatives) return answerBody(kb, article, decision.anchor, decision.confidence, decision.intent);
+      if (!decision.alternatives) return answerBody(kb, article, question, decision.confidence, decision.intent);
       // A hedged answer says it may not be the one, and puts the close alternatives first.
-      const body = answerBody(kb, article, decision.anchor, decision.confidence, decision.intent, hedgedMessage(article, decision.alternatives.length > 0));
+      const body = answerBody(kb, article, question, decision.confidence, decision.intent, hedgedMessage(article, decision.alternatives.length > 0));
       const seen = new Set<string>([article.id]);
       const ids = [...decision.alternatives, ...article.related].filter((id) => !seen.has(id) && (seen.add(id), true));
       return { ...body, related: articles(kb, ids).slice(0, 3).map(link) };

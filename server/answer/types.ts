@@ -20,7 +20,11 @@ export interface AskResult {
   intent: string | null;
   confidence: number;
   message: string;
-  answer: { id: string; title: string; summary: string; html: string; url: string; anchor?: string } | null;
+  /**
+   * `html` is the answer card (issue 13 §1), not the whole article; `section` names the section the card
+   * comes from when it is one case's card, else null; `url` opens the article at that section or its top.
+   */
+  answer: { id: string; title: string; summary: string; html: string; section: { anchor: string; title: string } | null; url: string; anchor?: string } | null;
   options: { id: string; title: string }[];
   related: { id: string; title: string; url: string }[];
   contact: { phone: string; hours: string; formUrl: string } | null;

@@ -1,12 +1,13 @@
 /**
  * Step 3c: check an article body's structure — it has `##` sections, each with a valid, unique anchor,
- * no `#` heading (the title is the page's h1)
+ * no `#` heading (the title is the page's h1), no unknown `{{placeholder}}`
  * and no TODO left from `content:new`. Lead text before the first `##` is the `intro` section.
  */
 import type { Token } from 'markdown-it';
 import type { ContentProblem } from './types.ts';
 import { collectHeadings } from './render.ts';
 import { INTRO_ANCHOR, leadingContent } from './sections.ts';
+import { PLACEHOLDERS, unknownPlaceholders } from './placeholders.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from './validate.ts';
 
 /**
@@ -24,6 +25,9 @@ export function checkBody(path: string, bodyLine: number, tokens: Token[], probl
     if ((t.type === 'inline' || t.type === 'fence') && t.content.includes('TODO')) {
       error(t.map?.[0] ?? 0, 'unfinished text: replace the "TODO" with the article\'s own text');
     }
+  }
+  for (const { name, line } of unknownPlaceholders(tokens)) {
+    error(line, `unknown placeholder "{{${name}}}": write ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' or ')}`);
   }
   const anchors = new Map<string, number>();
   for (const h of headings) {

@@ -136,3 +136,13 @@ export function readBoolean(ctx: FieldContext, map: YamlMap, key: string, at: Ya
   if (typeof value !== 'boolean') return void report(ctx, path, `"${label(path)}" must be true or false`);
   return value;
 }
+
+/** A list of non-empty terms; `name` is how messages call it (`"intent.may"`, `"intent.must" group 2`). */
+export function readTerms(ctx: FieldContext, value: unknown, path: YamlPath, name: string, example: string, allowEmpty = false): string[] | undefined {
+  if (!Array.isArray(value) || (value.length === 0 && !allowEmpty)) {
+    return void report(ctx, path, `${name} must be ${allowEmpty ? 'a' : 'a non-empty'} list of terms, e.g. ${example}`);
+  }
+  const bad = value.findIndex((t) => typeof t !== 'string' || t.trim() === '');
+  if (bad >= 0) return void report(ctx, [...path, bad], `${name} has an empty or non-text term (item ${bad + 1})`);
+  return value.map((t: string) => t.trim());
+}

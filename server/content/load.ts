@@ -15,7 +15,7 @@ export interface ContentFile {
 export const ARTICLE_FOLDERS = ['faq', 'guides', 'notices'] as const;
 
 /** The YAML files at the top of the content folder. */
-export const DATA_FILES = ['site.yaml', 'lexicon.yaml', 'smalltalk.yaml', 'suggestions.yaml'] as const;
+export const DATA_FILES = ['site.yaml', 'lexicon.yaml', 'smalltalk.yaml', 'suggestions.yaml', 'wording.yaml'] as const;
 
 async function listMarkdown(dir: string): Promise<string[]> {
   try {

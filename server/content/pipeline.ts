@@ -1,9 +1,10 @@
 /**
  * The content pipeline: load (the only file-system step) → front matter → validate → render → split into
- * sections → one KnowledgeBase. `buildKnowledgeBase` is pure; `loadKnowledgeBase` adds the reading.
+ * sections → answer cards → one KnowledgeBase. `buildKnowledgeBase` is pure; `loadKnowledgeBase` adds the
+ * reading.
  */
 import { DEFAULT_CONFIG } from '../config.ts';
-import type { Article, ArticleKind, ContentProblem, KnowledgeBase, Notice } from './types.ts';
+import type { Article, ArticleKind, ContentProblem, KnowledgeBase, Notice, Site } from './types.ts';
 import { DATA_FILES, loadContentFiles, type ContentFile } from './load.ts';
 import { isSyntaxProblem, parseFrontMatter, parseYaml } from './front-matter.ts';
 import type { FieldContext } from './fields.ts';
@@ -13,6 +14,9 @@ import { checkBody } from './check-body.ts';
 import { collectLinks, parseMarkdown, renderTokens } from './render.ts';
 import { plainText, splitSections } from './sections.ts';
 import { checkDuplicateIds, checkExamples, checkReferences, checkStale, type CheckedArticle, type LinkTargets } from './cross-check.ts';
+import { buildCards } from './card.ts';
+import { checkCards } from './check-card.ts';
+import { checkWording, validateWording } from './wording.ts';
 
 /** Options of the pipeline; defaults merged in `buildKnowledgeBase`. */
 export interface PipelineOptions {
@@ -47,19 +51,26 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
 }
 
-function buildArticle(file: ContentFile, kind: ArticleKind, problems: ContentProblem[], targets: LinkTargets): Built | null {
+function buildArticle(file: ContentFile, kind: ArticleKind, site: Site | null, problems: ContentProblem[], targets: LinkTargets): Built | null {
   const fm = parseFrontMatter(file.text);
   targets.set(baseName(file.path), null);
   if (isSyntaxProblem(fm)) return fail(problems, { path: file.path, ...fm, severity: 'error' });
   const ctx = { ...fileContext(file.path, problems), lineOf: fm.lineOf };
   const meta = validateArticle(ctx, fm.data, baseName(file.path));
-  const tokens = parseMarkdown(fm.body);
+  const tokens = parseMarkdown(fm.body, { site });
+  const before = problems.length;
   const anchors = checkBody(file.path, fm.bodyLine, tokens, problems);
+  // A body whose sections are broken cannot make cards: their problems would only repeat the body's.
+  const bodyOk = problems.length === before;
   targets.set(baseName(file.path), anchors);
   if (!meta) return null;
+  const sections = splitSections(tokens, meta.title);
+  const cards = buildCards(sections, meta);
+  if (bodyOk) checkCards({ path: file.path, bodyLine: fm.bodyLine, lineOf: fm.lineOf, tokens, sections, fields: meta, ...cards }, problems);
+  // What the card fields name (sections, case words) lives on in the built cards.
+  const { cardSections: _sections, cases: _cases, ...fields } = meta;
   const article: Article = {
-    ...meta, kind, html: renderTokens(tokens), text: plainText(tokens), sections: splitSections(tokens, meta.title),
-    path: file.path, url: `/kb/${meta.id}`,
+    ...fields, ...cards, kind, html: renderTokens(tokens), text: plainText(tokens), sections, path: file.path, url: `/kb/${meta.id}`,
   };
   return { meta, path: file.path, lineOf: fm.lineOf, bodyLine: fm.bodyLine, links: collectLinks(tokens), anchors, article };
 }
@@ -90,10 +101,13 @@ export function buildKnowledgeBase(files: ContentFile[], options: PipelineOption
   const built: Built[] = [];
   const notices: Notice[] = [];
   const targets: LinkTargets = new Map();
+  const [siteFile, lexiconFile, smalltalkFile, suggestionsFile, wordingFile] = DATA_FILES;
+  // The site first: articles' placeholders ({{helpdesk}}) are filled from it.
+  const site = readData(files, siteFile, problems, validateSite);
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const folder = file.path.split('/')[0];
     if (KINDS[folder] && file.path.endsWith('.md')) {
-      const b = buildArticle(file, KINDS[folder], problems, targets);
+      const b = buildArticle(file, KINDS[folder], site, problems, targets);
       if (b) built.push(b);
     } else if (folder === 'notices' && file.path.endsWith('.md')) {
       const n = buildNotice(file, problems);
@@ -107,13 +121,13 @@ export function buildKnowledgeBase(files: ContentFile[], options: PipelineOption
   checkReferences(unique, targets, problems);
   checkExamples(unique, problems);
   checkStale(unique, problems, staleDays, today);
-  const [siteFile, lexiconFile, smalltalkFile, suggestionsFile] = DATA_FILES;
-  const site = readData(files, siteFile, problems, validateSite);
   const lexicon = readData(files, lexiconFile, problems, validateLexicon);
   const smalltalk = readData(files, smalltalkFile, problems, validateSmalltalk);
   const suggestions = readData(files, suggestionsFile, problems, validateSuggestions);
+  const wording = readData(files, wordingFile, problems, validateWording);
+  if (wording) checkWording(files, wording, problems);
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-  if (problems.some((p) => p.severity === 'error') || !site || !lexicon || !smalltalk || !suggestions) return { kb: null, problems };
+  if (problems.some((p) => p.severity === 'error') || !site || !lexicon || !smalltalk || !suggestions || !wording) return { kb: null, problems };
   const articles = unique.map((b) => b.article);
   notices.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   return { kb: { articles, byId: new Map(articles.map((a) => [a.id, a])), notices, site, lexicon, smalltalk, suggestions }, problems };

@@ -1,11 +1,12 @@
 /**
  * Step 4: Markdown → tokens → HTML with markdown-it. Raw HTML is off; headings take explicit anchors
  * (`## 手順 {#steps}`); external links open in a new tab with `rel="noopener noreferrer"`; table
- * alignment becomes a class, because our CSP forbids style attributes.
+ * alignment becomes a class, because our CSP forbids style attributes; `{{helpdesk}}` is filled from the site.
  */
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
+import { placeholderPlugin, type PlaceholderEnv } from './placeholders.ts';
 
 /** A trailing `{#anchor}` on a heading line. */
 const ANCHOR_SUFFIX = /\s*\{#([^}]*)\}\s*$/;
@@ -73,6 +74,7 @@ function tableAlignClasses(state: StateCore): void {
 /** Builds the one configured markdown-it instance. */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.use(placeholderPlugin);
   md.core.ruler.push('heading_anchors', headingAnchors);
   md.core.ruler.push('external_links', externalLinks);
   md.core.ruler.push('table_align_classes', tableAlignClasses);
@@ -81,9 +83,9 @@ export function createMarkdown(): MarkdownItInstance {
 
 const md = createMarkdown();
 
-/** Parses a Markdown body into markdown-it block tokens. */
-export function parseMarkdown(body: string): Token[] {
-  return md.parse(body, {});
+/** Parses a Markdown body into markdown-it block tokens; `env.site` fills the placeholders (`{{helpdesk}}`). */
+export function parseMarkdown(body: string, env: PlaceholderEnv = {}): Token[] {
+  return md.parse(body, env);
 }
 
 /** Renders a slice of block tokens to HTML. */

@@ -68,6 +68,9 @@ source:
 updated: ${today}
 # Ids of related articles, e.g. [kj-id, password-expired]
 related: []
+# Facts every answer card must hold word for word (screen names in 「」, numbers, document names), e.g.
+# [電子請求受付システム, 「パスワード等を紛失した方はこちら」]. The card is "## 回答" + "## 手順" (content/README.md).
+keyFacts:
 # At least ${MIN_EXAMPLES} questions as users type them: keigo and casual, ひらがなだけ, ﾊﾝｶｸ, ＺＥＮＫＡＫＵ,
 # typos, keywords only, with a full-width space. Unique across all articles.
 examples:

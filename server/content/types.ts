@@ -43,6 +43,32 @@ export interface Section {
   text: string;
 }
 
+/** The `##` section an answer card comes from. */
+export interface CardSection {
+  anchor: string;
+  title: string;
+}
+
+/**
+ * What the chat shows for an article (issue 13 §1): the direct answer and the steps, never the whole
+ * article and never its title. Editors decide what goes in (see content/README.md, 「回答カード」).
+ */
+export interface Card {
+  /** The case's section; null for the article's default card. */
+  section: CardSection | null;
+  /** Rendered HTML of the card's sections, headings left out. */
+  html: string;
+  /** Facts the card must hold word for word: the article's `keyFacts`, or for a case card the case's own. */
+  keyFacts: string[];
+}
+
+/** A card for one case of an article (no security e-mail address, a temporary password, …). */
+export interface CaseCard extends Card {
+  section: CardSection;
+  /** Word groups that select the case: every group must have a term in the question (like `intent.must`). */
+  when: string[][];
+}
+
 export interface Article {
   id: string;
   kind: ArticleKind;
@@ -56,6 +82,12 @@ export interface Article {
   /** Labelled questions, as users type them. */
   examples: string[];
   intent?: IntentRule;
+  /** Facts every answer card of the article must hold word for word (screen names, numbers, names). */
+  keyFacts: string[];
+  /** The answer card shown when no case applies. */
+  card: Card;
+  /** The cases' cards, in the editor's order: the first whose words the question has is shown. */
+  cases: CaseCard[];
   /** Rendered HTML of the whole body. */
   html: string;
   /** Plain text of the whole body. */

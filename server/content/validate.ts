@@ -3,13 +3,16 @@
  * every message must name the exact line and, for typos, the key the editor meant).
  */
 import { CATEGORIES, type Article, type CategoryId, type IntentRule } from './types.ts';
+import { readCardFields, type CardFields } from './validate-card.ts';
 import {
-  checkKeys, isMap, nearest, readDate, readString, readStringList, report,
+  checkKeys, isMap, nearest, readDate, readString, readStringList, readTerms, report,
   type FieldContext, type YamlMap,
 } from './fields.ts';
 
 /** Every key an article's front matter may hold, in the order editors write them. */
-export const ARTICLE_KEYS = ['id', 'title', 'category', 'summary', 'source', 'updated', 'related', 'examples', 'intent'] as const;
+export const ARTICLE_KEYS = [
+  'id', 'title', 'category', 'summary', 'source', 'updated', 'related', 'keyFacts', 'card', 'cases', 'examples', 'intent',
+] as const;
 export const INTENT_KEYS = ['must', 'may', 'not'] as const;
 /** Fewest labelled questions an article needs: the evaluation and the answer engine learn from them. */
 export const MIN_EXAMPLES = 10;
@@ -17,8 +20,8 @@ export const MIN_EXAMPLES = 10;
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 64;
 
-/** The checked front matter of an article. */
-export type ArticleMeta = Pick<Article, 'id' | 'title' | 'category' | 'summary' | 'source' | 'updated' | 'related' | 'examples' | 'intent'>;
+/** The checked front matter of an article: its fields, and what its answer cards are made of. */
+export type ArticleMeta = Pick<Article, 'id' | 'title' | 'category' | 'summary' | 'source' | 'updated' | 'related' | 'examples' | 'intent'> & CardFields;
 
 /** Checks an id's form and that it equals the file name; reports at the `id` line. */
 export function checkId(ctx: FieldContext, id: string, fileName: string): void {
@@ -38,16 +41,6 @@ function readCategory(ctx: FieldContext, map: YamlMap): CategoryId | undefined {
   const hint = guess ? `did you mean "${guess}"?` : `use one of: ${ids.join(', ')}`;
   report(ctx, ['category'], `category "${value}" is not in the list (${hint})`);
   return undefined;
-}
-
-/** A list of non-empty terms; `name` is how messages call it (`"intent.may"`, `"intent.must" group 2`). */
-function readTerms(ctx: FieldContext, value: unknown, path: (string | number)[], name: string, example: string, allowEmpty = false): string[] | undefined {
-  if (!Array.isArray(value) || (value.length === 0 && !allowEmpty)) {
-    return void report(ctx, path, `${name} must be ${allowEmpty ? 'a' : 'a non-empty'} list of terms, e.g. ${example}`);
-  }
-  const bad = value.findIndex((t) => typeof t !== 'string' || t.trim() === '');
-  if (bad >= 0) return void report(ctx, [...path, bad], `${name} has an empty or non-text term (item ${bad + 1})`);
-  return value.map((t: string) => t.trim());
 }
 
 /**
@@ -107,9 +100,10 @@ export function validateArticle(ctx: FieldContext, data: unknown, fileName: stri
     report(ctx, ['examples'], `"examples" has ${examples.length} questions; at least ${MIN_EXAMPLES} are needed`);
   }
   const intent = readIntent(ctx, data);
-  if (ctx.problems.slice(before).some((p) => p.severity === 'error')) return null;
+  const card = readCardFields(ctx, data);
+  if (ctx.problems.slice(before).some((p) => p.severity === 'error') || !card) return null;
   return {
     id: id!, title: title!, category: category!, summary: summary!, source: source!, updated: updated!,
-    related: related!, examples: examples!, ...(intent ? { intent } : {}),
+    related: related!, examples: examples!, ...(intent ? { intent } : {}), ...card,
   };
 }

@@ -4,7 +4,7 @@
  * does, not what today's articles say.
  */
 import type { Article, IntentRule, KnowledgeBase } from '../../server/content/types.ts';
-import { makeArticle, makeKnowledgeBase } from '../helpers/make-kb.ts';
+import { makeArticle, makeKnowledgeBase, type ArticleSpec } from '../helpers/make-kb.ts';
 
 interface Spec {
   id: string;
@@ -15,6 +15,7 @@ interface Spec {
   related?: string[];
   intent?: IntentRule;
   sections?: { anchor: string; title: string; text: string }[];
+  cases?: ArticleSpec['cases'];
 }
 
 function article(s: Spec): Article {
@@ -32,6 +33,7 @@ const SPECS: Spec[] = [
       { anchor: 'steps', title: '手順', text: '電子請求受付システムのログインページで「パスワード等を紛失した方はこちら」をクリックし、案内に沿って再発行します。' },
       { anchor: 'without-security-mail', title: 'メールアドレスがない場合', text: 'セキュリティ用メールアドレスが未登録の場合、数日から1週間程度で書類が郵送で届きます。' },
     ],
+    cases: [{ section: 'without-security-mail', when: [['郵送', '何日', '未登録', '登録していない']], keyFacts: ['数日から1週間程度'] }],
     examples: ['KJのパス忘れました', 'けいじぇいのぱすわーどをわすれた', 'KJ パスワード 再発行'],
     related: ['password-expired', 'personal-user-id', 'certificate-password'],
     intent: {

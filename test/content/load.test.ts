@@ -20,6 +20,7 @@ describe('loadContentFiles', () => {
       'lexicon.yaml',
       'smalltalk.yaml',
       'suggestions.yaml',
+      'wording.yaml',
     ]);
     expect(files[0].text.startsWith('---\nid: sample-faq')).toBe(true);
   });

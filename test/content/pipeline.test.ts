@@ -19,9 +19,9 @@ const EXPECTED: Record<string, string[]> = {
   'id-mismatch': ['faq/sample-faq.md:2: id "sample-faq-2" does not match the file name "sample-faq"'],
   'duplicate-id': ['guides/sample-faq.md:2: duplicate id "sample-faq": also used by faq/sample-faq.md'],
   'related-missing': ['faq/sample-faq.md:8: related article "no-such-article" does not exist'],
-  'link-missing-article': ['faq/sample-faq.md:34: link "/kb/no-such-article" points to a missing article "no-such-article"'],
+  'link-missing-article': ['faq/sample-faq.md:35: link "/kb/no-such-article" points to a missing article "no-such-article"'],
   'link-missing-anchor': [
-    'faq/sample-faq.md:30: link "/kb/sample-guide#no-such-anchor" points to a missing anchor "no-such-anchor" in "sample-guide"',
+    'faq/sample-faq.md:31: link "/kb/sample-guide#no-such-anchor" points to a missing anchor "no-such-anchor" in "sample-guide"',
   ],
   'bad-date': ['faq/sample-faq.md:7: "updated" must be a real date in YYYY-MM-DD form, got "2026-02-30"'],
   'bad-category': ['faq/sample-faq.md:4: category "id-pasword" is not in the list (did you mean "id-password"?)'],
@@ -31,14 +31,24 @@ const EXPECTED: Record<string, string[]> = {
     'faq/sample-faq.md:21: "intent.must" group 1 must be a non-empty list of terms, e.g. [パスワード, PW]',
     'faq/sample-faq.md:21: "intent.must" group 2 must be a non-empty list of terms, e.g. [パスワード, PW]',
   ],
-  'duplicate-anchor': ['faq/sample-faq.md:32: duplicate anchor "answer" (also on line 28)'],
-  'missing-anchor': ['faq/sample-faq.md:32: heading "解決しない場合" has no anchor: write "## 解決しない場合 {#some-anchor}"'],
-  'reserved-anchor': ['faq/sample-faq.md:32: anchor "intro" is reserved for the text before the first "##" section'],
-  'h1-in-body': ['faq/sample-faq.md:28: "#" heading "回答" in the body: the title is the page\'s heading, use "##"'],
+  'duplicate-anchor': ['faq/sample-faq.md:33: duplicate anchor "answer" (also on line 29)'],
+  'missing-anchor': ['faq/sample-faq.md:33: heading "解決しない場合" has no anchor: write "## 解決しない場合 {#some-anchor}"'],
+  'reserved-anchor': ['faq/sample-faq.md:33: anchor "intro" is reserved for the text before the first "##" section'],
+  'h1-in-body': ['faq/sample-faq.md:29: "#" heading "回答" in the body: the title is the page\'s heading, use "##"'],
   'missing-front-matter': ['faq/sample-faq.md:1: missing front matter: the file must start with a "---" line'],
   'notice-important': ['notices/2026-01-10-sample.md:6: "important" is false but the title has 【重要】'],
   'site-missing-phone': ['site.yaml:5: missing required key "helpdesk.phone"'],
   'missing-data-file': ['suggestions.yaml:1: missing file: suggestions.yaml is required'],
+  'card-too-long': [
+    'faq/sample-faq.md:29: the answer card is 754 characters, over the limit of 700: shorten it, or move details to a section outside the card',
+  ],
+  'key-fact-missing': ['faq/sample-faq.md:26: key fact "「ログイン」画面" is not in the answer card (answer): write it there word for word'],
+  'case-not-one-sentence': [
+    'faq/sample-faq.md:37: case section "if-unsolved" must begin with its one-sentence answer: a paragraph of one sentence that answers the case on its own',
+  ],
+  'avoided-phrase': [
+    'faq/sample-faq.md:35: "手元の資料" must not reach readers: 資料の話はせず、「この点は{{helpdesk}}にお問い合わせください。」と書きます (wording.yaml)',
+  ],
 };
 
 describe('content pipeline: broken fixtures', () => {
@@ -112,6 +122,7 @@ describe('content pipeline: the valid minimal fixture', () => {
       'site.yaml:1: missing file: site.yaml is required',
       'smalltalk.yaml:1: missing file: smalltalk.yaml is required',
       'suggestions.yaml:1: missing file: suggestions.yaml is required',
+      'wording.yaml:1: missing file: wording.yaml is required',
     ]);
   });
 });

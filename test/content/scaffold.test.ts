@@ -5,7 +5,7 @@ import { check, minimalFiles } from './helpers.ts';
 describe('scaffoldArticle', () => {
   it('writes every field, and the check lists exactly what is left to fill in', async () => {
     const text = scaffoldArticle('faq', 'new-article', '2026-11-25');
-    for (const key of ['id', 'title', 'category', 'summary', 'source', 'updated', 'related', 'examples']) {
+    for (const key of ['id', 'title', 'category', 'summary', 'source', 'updated', 'related', 'keyFacts', 'examples']) {
       expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
     }
     expect(text).toMatch(/^# intent:/m);
@@ -16,6 +16,7 @@ describe('scaffoldArticle', () => {
       'faq/new-article.md:8: "summary" is empty',
       'faq/new-article.md:10: "source" is empty',
     ]);
+    expect(problems).toContain('faq/new-article.md:16: "keyFacts" is empty (write [] for an empty list)');
     expect(problems.filter((p) => p.includes('"examples" item'))).toHaveLength(10);
     expect(problems.filter((p) => p.includes('TODO'))).toHaveLength(3);
   });

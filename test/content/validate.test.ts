@@ -40,16 +40,16 @@ describe('article front matter', () => {
     ['a date in another form', 'updated: 2026-10-01', 'updated: 2026/10/01', 'faq/sample-faq.md:7: "updated" must be a real date in YYYY-MM-DD form, got "2026/10/01"'],
     ['related as null', 'related: [sample-guide]', 'related:', 'faq/sample-faq.md:8: "related" is empty (write [] for an empty list)'],
     ['related as text', 'related: [sample-guide]', 'related: sample-guide', 'faq/sample-faq.md:8: "related" must be a list'],
-    ['an unrelated unknown key', 'source: テスト用の記事\n', 'source: テスト用の記事\nauthor: me\n', 'faq/sample-faq.md:7: unknown key "author" (allowed: id, title, category, summary, source, updated, related, examples, intent)'],
+    ['an unrelated unknown key', 'source: テスト用の記事\n', 'source: テスト用の記事\nauthor: me\n', 'faq/sample-faq.md:7: unknown key "author" (allowed: id, title, category, summary, source, updated, related, keyFacts, card, cases, examples, intent)'],
     ['a category far from any', 'category: id-password', 'category: misc', 'faq/sample-faq.md:4: category "misc" is not in the list (use one of: getting-started, preparation, id-password, download, certificate, application, operation, contact)'],
     ['an example that is a number', '  - PW忘れ\n', '  - 404\n', 'faq/sample-faq.md:14: "examples" item 5 must be text (put it in quotes)'],
     ['the same example twice in one article', '  - PW忘れ\n', '  - パスワード忘れた\n', 'faq/sample-faq.md:14: example "パスワード忘れた" appears twice (also on line 10)'],
     ['an example differing only in width and spaces', '  - PW忘れ\n', '  - パスワード　忘れた\n', 'faq/sample-faq.md:14: example "パスワード　忘れた" appears twice (also on line 10)'],
     ['related to itself', 'related: [sample-guide]', 'related: [sample-guide, sample-faq]', 'faq/sample-faq.md:8: "related" lists the article itself'],
-    ['an in-page link to a missing anchor', '(/kb/sample-guide)', '(#nowhere)', 'faq/sample-faq.md:34: link "#nowhere" points to a missing anchor "nowhere" in this article'],
-    ['a relative link', '(/kb/sample-guide)', '(sample-guide)', 'faq/sample-faq.md:34: link "sample-guide" must start with "/kb/", "#", "https://", "mailto:" or "tel:"'],
-    ['a TODO left in the body', 'もご覧ください。', 'もご覧ください。TODO', 'faq/sample-faq.md:34: unfinished text: replace the "TODO" with the article\'s own text'],
-    ['an anchor with capitals', '{#if-unsolved}', '{#IfUnsolved}', 'faq/sample-faq.md:32: anchor "IfUnsolved" must be lowercase a-z, 0-9 and single hyphens, at most 64 characters'],
+    ['an in-page link to a missing anchor', '(/kb/sample-guide)', '(#nowhere)', 'faq/sample-faq.md:35: link "#nowhere" points to a missing anchor "nowhere" in this article'],
+    ['a relative link', '(/kb/sample-guide)', '(sample-guide)', 'faq/sample-faq.md:35: link "sample-guide" must start with "/kb/", "#", "https://", "mailto:" or "tel:"'],
+    ['a TODO left in the body', 'もご覧ください。', 'もご覧ください。TODO', 'faq/sample-faq.md:35: unfinished text: replace the "TODO" with the article\'s own text'],
+    ['an anchor with capitals', '{#if-unsolved}', '{#IfUnsolved}', 'faq/sample-faq.md:33: anchor "IfUnsolved" must be lowercase a-z, 0-9 and single hyphens, at most 64 characters'],
   ])('reports %s', (_name, from, to, expected) => {
     expect(check(edit(files, FAQ, from, to))).toEqual([expected]);
   });
@@ -64,8 +64,8 @@ describe('article front matter', () => {
       f.path === FAQ ? { ...f, text: f.text.replace('## 解決しない場合 {#if-unsolved}', '解決しない場合') } : f,
     );
     expect(check(noSections)).toEqual([
-      'faq/sample-faq.md:28: the body has no "##" sections: add one such as "## 回答 {#answer}"',
-      'guides/sample-guide.md:36: link "/kb/sample-faq#answer" points to a missing anchor "answer" in "sample-faq"',
+      'faq/sample-faq.md:29: the body has no "##" sections: add one such as "## 回答 {#answer}"',
+      'guides/sample-guide.md:37: link "/kb/sample-faq#answer" points to a missing anchor "answer" in "sample-faq"',
     ]);
   });
 

@@ -39,7 +39,10 @@ describe('POST /api/ask — kinds', () => {
     expect(body.kind).toBe('answer');
     expect(body.intent).toBe('kj-password-lost');
     expect(body.answer).toMatchObject({ id: 'kj-password-lost', url: expect.stringMatching(/^\/kb\/kj-password-lost/) });
-    expect(body.answer!.html).toContain('<h2');
+    // The answer card: the answer and the steps, without headings, the title or the other sections.
+    expect(body.answer!.html).toBe('<p>KJから始まるIDのパスワードは電子請求受付システムで再発行できます。</p><p>電子請求受付システムのログインページで「パスワード等を紛失した方はこちら」をクリックし、案内に沿って再発行します。</p>');
+    expect(body.answer).toMatchObject({ section: null, url: '/kb/kj-password-lost' });
+    expect(body.answer!.anchor).toBeUndefined();
     expect(body.related.map((r) => r.id)).toContain('password-expired');
     expect(body.contact).toBeNull();
     expect(body.queryId).toMatch(/^[0-9a-f-]{36}$/);
@@ -93,11 +96,18 @@ describe('POST /api/ask — follow-ups', () => {
     expect(body.message).toContain('続き');
   });
 
-  it('points a follow-up at the section it is about', async () => {
+  it("shows a follow-up the card of the case it is about, linked to that section", async () => {
     const { body } = await ask({ question: '郵送だと何日かかる？', previous: 'kj-password-lost' });
     expect(body.answer?.id).toBe('kj-password-lost');
+    expect(body.answer?.section).toEqual({ anchor: 'without-security-mail', title: 'メールアドレスがない場合' });
+    expect(body.answer?.html).toBe('<p>セキュリティ用メールアドレスが未登録の場合、数日から1週間程度で書類が郵送で届きます。</p>');
     expect(body.answer?.anchor).toBe('without-security-mail');
     expect(body.answer?.url).toBe('/kb/kj-password-lost#without-security-mail');
+  });
+
+  it('shows the case card for a question of its own that names the case', async () => {
+    const { body } = await ask({ question: 'KJのパスワードを忘れました。セキュリティ用メールアドレスは未登録です' });
+    expect(body.answer).toMatchObject({ id: 'kj-password-lost', section: { anchor: 'without-security-mail' }, url: '/kb/kj-password-lost#without-security-mail' });
   });
 
   it('does not let `previous` override a question an intent rule answers', async () => {

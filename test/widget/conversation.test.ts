@@ -5,7 +5,7 @@ import type { AskResult, Message } from '../../widget/src/types.ts';
 const result = (over: Partial<AskResult> = {}): AskResult => ({
   queryId: 'q', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], ...over,
 });
-const answer = (id: string) => ({ id, title: id, summary: 's', html: '<p>x</p>', url: `/kb/${id}` });
+const answer = (id: string) => ({ id, title: id, summary: 's', html: '<p>x</p>', section: null, url: `/kb/${id}` });
 const bot = (id: string, over: Partial<AskResult> = {}): Message => ({ role: 'bot', id, result: result(over), feedback: 'none' });
 const contactA = { phone: '0120-111-111', hours: 'h', formUrl: 'f' };
 const contactB = { phone: '0120-222-222', hours: 'h', formUrl: 'f' };
@@ -54,7 +54,7 @@ describe('clarify options', () => {
     const asked = result({ queryId: 'q7', kind: 'clarify', options: [{ id: 'a', title: 'A' }], notices: [{ code: 'n', message: 'm' }] });
     const r = articleAsAnswer(article, asked);
     expect(r).toMatchObject({ queryId: 'q7', kind: 'answer', options: [], notices: [{ code: 'n', message: 'm' }] });
-    expect(r.answer).toEqual({ id: 'certificate', title: '電子証明書の確認', summary: 's', html: '<p>h</p>', url: '/kb/certificate' });
+    expect(r.answer).toEqual({ id: 'certificate', title: '電子証明書の確認', summary: 's', html: '<p>h</p>', section: null, url: '/kb/certificate' });
     expect(r.related).toEqual(article.related);
   });
 });

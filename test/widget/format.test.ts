@@ -79,7 +79,7 @@ describe('cleanQuestion and lengthProblem', () => {
 
 describe('announcement', () => {
   it('reads the message, title and summary of an answer', () => {
-    const r = result({ answer: { id: 'a', title: 'タイトル', summary: '要約です。', html: '<p>x</p>', url: '/kb/a' } });
+    const r = result({ answer: { id: 'a', title: 'タイトル', summary: '要約です。', html: '<p>x</p>', section: null, url: '/kb/a' } });
     expect(announcement(r)).toBe('こちらをご覧ください。 タイトル。要約です。');
   });
 

@@ -51,7 +51,7 @@ export function articleAsAnswer(article: ArticleData, asked: AskResult): AskResu
     intent: null,
     confidence: 1,
     message: `「${article.title}」についてご案内します。`,
-    answer: { id: article.id, title: article.title, summary: article.summary, html: article.html, url: article.url },
+    answer: { id: article.id, title: article.title, summary: article.summary, html: article.html, section: null, url: article.url },
     options: [],
     related: Array.isArray(article.related) ? article.related.filter((r) => r && typeof r.url === 'string') : [],
     contact: null,
