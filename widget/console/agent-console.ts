@@ -38,33 +38,40 @@ export class AgentConsole extends LitElement {
     css`
       [role='tablist'] {
         display: flex;
-        gap: 0.3em;
-        margin-bottom: 1em;
-        border-bottom: 2px solid #dde2e8;
+        flex-wrap: wrap;
+        gap: var(--cp-space-1);
+        margin-bottom: var(--cp-space-4);
+        border-bottom: 2px solid var(--cp-color-border);
       }
       [role='tab'] {
+        min-height: var(--cp-tap);
         border: 0;
-        border-radius: 6px 6px 0 0;
+        border-radius: var(--cp-radius-md) var(--cp-radius-md) 0 0;
         background: transparent;
         color: inherit;
-        padding: 0.5em 1em;
+        padding: var(--cp-space-2) var(--cp-space-4);
       }
       [role='tab'][aria-selected='true'] {
-        background: var(--ac-accent, #0b5cad);
-        color: #fff;
+        background: var(--cp-color-accent);
+        color: var(--cp-color-accent-fg);
       }
       .search {
         display: grid;
         grid-template-columns: minmax(18em, 2fr) 3fr;
-        gap: 1.5em;
+        gap: var(--cp-space-5);
         align-items: start;
       }
       kb-article {
         position: sticky;
-        top: 0.5em;
-        max-height: calc(100vh - 1em);
+        top: var(--cp-space-2);
+        max-height: calc(100vh - var(--cp-space-4));
         overflow: auto;
-        padding-right: 0.5em;
+        padding-right: var(--cp-space-2);
+      }
+      @media (max-width: 480px) {
+        [role='tab'] {
+          padding: var(--cp-space-2);
+        }
       }
       @media (max-width: 860px) {
         .search {
@@ -88,11 +95,12 @@ export class AgentConsole extends LitElement {
   readonly api: ConsoleApi = createConsoleApi();
   readonly #categories = Object.entries(CATEGORIES) as [string, string][];
   #onDocumentKeydown = (event: KeyboardEvent) => this.#shortcut(event);
+  /** `/agent#insights` typed or linked while the page is open switches the tab too. */
+  #onHashChange = () => (this.tab = tabFromHash(location.hash));
 
   constructor() {
     super();
-    const fromHash = location.hash.slice(1);
-    this.tab = TABS.some(([t]) => t === fromHash) ? (fromHash as Tab) : 'search';
+    this.tab = tabFromHash(location.hash);
     this.token = loadToken();
     this.article = null;
     this.anchor = '';
@@ -103,6 +111,7 @@ export class AgentConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
+    globalThis.addEventListener('hashchange', this.#onHashChange);
     this.api.contact().then(
       (contact) => (this.contact = contact),
       () => (this.contact = null), // the copy then leaves the contact out rather than invent one
@@ -112,6 +121,7 @@ export class AgentConsole extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onDocumentKeydown);
+    globalThis.removeEventListener('hashchange', this.#onHashChange);
   }
 
   override render() {
@@ -184,6 +194,12 @@ export class AgentConsole extends LitElement {
     this.token = '';
     saveToken('');
   }
+}
+
+/** The tab a URL hash names (`#preview`, `#insights`); anything else is the search tab. */
+function tabFromHash(hash: string): Tab {
+  const id = hash.replace(/^#/, '');
+  return TABS.find(([t]) => t === id)?.[0] ?? 'search';
 }
 
 customElements.define('agent-console', AgentConsole);

@@ -74,8 +74,8 @@ export function renderSummary(s: Summary | null) {
   `;
 }
 
-/** The users' votes and comments, newest first as the server sends them. */
-export function renderFeedback(items: FeedbackItem[] | null) {
+/** The users' votes and comments, newest first as the server sends them; answers named by their title. */
+export function renderFeedback(items: FeedbackItem[] | null, titles: Map<string, string>) {
   if (!items) return nothing;
   return html`
     <section aria-labelledby="feedback-title">
@@ -88,7 +88,7 @@ export function renderFeedback(items: FeedbackItem[] | null) {
               ${items.map(
                 (f) => html`<tr>
                   <td>${japanTime(f.at)}</td><td>${f.helpful ? 'はい' : 'いいえ'}</td><td>${f.question ?? '—'}</td>
-                  <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `（${f.answerId}）` : ''}</td><td>${f.comment ?? ''}</td>
+                  <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td><td>${f.comment ?? ''}</td>
                 </tr>`,
               )}
             </tbody>

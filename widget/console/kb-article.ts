@@ -24,36 +24,54 @@ export class KbArticle extends LitElement {
     css`
       header {
         display: flex;
-        gap: 1em;
+        gap: var(--cp-space-2) var(--cp-space-4);
         align-items: flex-start;
         justify-content: space-between;
         flex-wrap: wrap;
       }
+      .copy {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: flex-end;
+        gap: var(--cp-space-1) var(--cp-space-3);
+      }
+      /* The copy message sits beside the button: no empty line is kept for it. */
+      .copy .status {
+        margin: 0;
+        font-size: var(--cp-font-size-sm);
+      }
       .summary {
-        padding: 0.6em 0.8em;
-        border-left: 4px solid var(--ac-accent, #0b5cad);
-        background: #f3f7fc;
+        margin: var(--cp-space-3) 0;
+        padding: var(--cp-space-2) var(--cp-space-3);
+        border-left: 4px solid var(--cp-color-accent);
+        background: var(--cp-color-accent-soft);
       }
       nav ol {
-        margin: 0.3em 0 1em;
+        margin: var(--cp-space-1) 0 var(--cp-space-4);
         padding-left: 1.4em;
       }
       nav li {
-        margin: 0.15em 0;
+        margin: 2px 0;
       }
       .deep {
-        margin-left: 0.5em;
-        font-size: 0.85em;
+        margin-left: var(--cp-space-2);
+        font-size: var(--cp-font-size-sm);
       }
       .body :is(h2, h3) {
-        margin-top: 1.2em;
-        padding-bottom: 0.2em;
-        border-bottom: 1px solid #dde2e8;
-        scroll-margin-top: 0.5em;
+        margin-top: var(--cp-space-5);
+        padding-bottom: var(--cp-space-1);
+        border-bottom: 1px solid var(--cp-color-border);
+        scroll-margin-top: var(--cp-space-2);
       }
       .body :target,
       .body .current {
-        background: #fff6d6;
+        background: var(--cp-color-notice-bg);
+        color: var(--cp-color-notice-fg);
+      }
+      .body :is(table) {
+        display: block;
+        overflow-x: auto;
       }
       textarea {
         width: 100%;
@@ -95,6 +113,8 @@ export class KbArticle extends LitElement {
   override render() {
     const a = this.article;
     if (!a) return html`<p class="muted">検索結果から記事を選ぶと、ここに表示されます。</p>`;
+    // The title is the page's heading already: the contents list only the sections under it.
+    const toc = a.sections.filter((s) => s.title !== a.title);
     return html`
       <article aria-labelledby="article-title">
         <header>
@@ -102,17 +122,21 @@ export class KbArticle extends LitElement {
             <h2 id="article-title">${a.title}</h2>
             <p class="muted">${this.categoryLabel || a.category}・更新 ${a.updated}・<a href=${a.url} target="_blank" rel="noopener">公開ページ</a></p>
           </div>
-          <button type="button" @click=${this.#copy}>回答をコピー</button>
+          <div class="copy">
+            <p class="status" role="status" aria-live="polite">${this.copyState === 'copied'
+              ? 'メール用のテキストをコピーしました。'
+              : this.copyState === 'failed'
+                ? 'クリップボードに書き込めませんでした。下の欄から選択してコピーしてください。'
+                : ''}</p>
+            <button type="button" @click=${this.#copy}>回答をコピー</button>
+          </div>
         </header>
-        <p class="status" role="status" aria-live="polite">
-          ${this.copyState === 'copied' ? 'メール用のテキストをコピーしました。' : this.copyState === 'failed' ? 'クリップボードに書き込めませんでした。下の欄から選択してコピーしてください。' : ''}
-        </p>
         ${this.fallbackText ? html`<textarea readonly aria-label="メール用のテキスト" .value=${this.fallbackText}></textarea>` : nothing}
         <p class="summary">${a.summary}</p>
-        ${a.sections.length
+        ${toc.length
           ? html`<nav aria-label="この記事の見出し">
               <ol>
-                ${a.sections.map(
+                ${toc.map(
                   (s) => html`<li>
                     <a href="#${s.anchor}" @click=${(e: Event) => this.#jump(e, s.anchor)}>${s.title}</a>
                     <a class="deep" href="${a.url}#${s.anchor}" target="_blank" rel="noopener" aria-label="${s.title}（公開ページで開く）">リンク</a>
