@@ -1,4 +1,8 @@
-/** Styles of <careplan-help-panel>, adopted by the <careplan-help> shadow root. */
+/**
+ * Styles of <careplan-help-panel>, adopted by the <careplan-help> shadow root. Sizes come from the shared
+ * type scale: nothing a user reads is under `--_text-sm` (14 px), answers and the question box are
+ * `--_text-base` (16 px).
+ */
 import { css } from 'lit';
 
 export const panelCss = css`
@@ -17,6 +21,7 @@ export const panelCss = css`
     border-radius: var(--_radius);
     box-shadow: 0 10px 40px rgb(0 0 0 / 28%);
     overflow: hidden;
+    font-size: var(--_text-base);
     animation: cp-in var(--_motion) ease-out;
   }
   :host([position='inline']) .panel {
@@ -46,55 +51,93 @@ export const panelCss = css`
   }
   .header {
     display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding: 0.6rem 0.75rem 0.6rem 1rem;
-    background: var(--_accent);
-    color: var(--_accent-fg);
+    align-items: flex-start;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-2) var(--_space-2) var(--_space-4);
+    background: var(--_header-bg);
+    color: var(--_header-fg);
+  }
+  .header-text {
+    flex: 1;
+    min-width: 0;
   }
   .header h2 {
-    flex: 1;
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--_text-md);
+    line-height: 1.4;
   }
-  .header button {
-    min-height: 44px;
-    border: 1px solid currentColor;
-    border-radius: 8px;
-    background: transparent;
+  .header-contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-3);
+    margin: 0;
+    font-size: var(--_text-sm);
+    line-height: 1.5;
+  }
+  .header-contact a {
     color: inherit;
-    padding: 0 0.6rem;
-    font-size: 0.85rem;
+    font-weight: 700;
+    font-size: var(--_text-base);
   }
   .header .close {
-    min-width: 44px;
+    flex: none;
+    min-width: var(--_tap);
+    min-height: var(--_tap);
     border: 0;
-    font-size: 1.6rem;
+    border-radius: var(--_radius-sm);
+    background: transparent;
+    color: inherit;
+    font-size: var(--_text-xxl);
     line-height: 1;
   }
   .header :focus-visible {
-    outline-color: var(--_accent-fg);
+    outline-color: var(--_header-fg);
   }
   .important {
-    padding: 0.4rem 1rem;
+    border-bottom: 1px solid var(--_border);
     background: var(--_notice-bg);
     color: var(--_notice-fg);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .important summary {
-    min-height: 24px;
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-height: var(--_tap);
+    box-sizing: border-box;
+    padding: 0 var(--_space-4);
     font-weight: 700;
     cursor: pointer;
+    list-style: none;
+  }
+  .important summary::-webkit-details-marker {
+    display: none;
+  }
+  .important summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform var(--_motion);
+  }
+  .important[open] summary::before {
+    transform: rotate(45deg);
+  }
+  .important summary:focus-visible {
+    outline-offset: -3px;
   }
   .important ul {
-    margin: 0.25rem 0 0;
-    padding: 0;
+    margin: 0;
+    padding: 0 var(--_space-4) var(--_space-3);
     list-style: none;
-    max-height: 7.5em;
+    /* All notices in sight at once; only an unusually long list scrolls. */
+    max-height: 45vh;
     overflow-y: auto;
   }
   .important li + li {
-    margin-top: 0.25rem;
+    margin-top: var(--_space-2);
   }
   .important a {
     color: inherit;
@@ -109,60 +152,97 @@ export const panelCss = css`
     position: relative;
     flex: 1;
     overflow-y: auto;
-    padding: 0.75rem 1rem;
+    padding: var(--_space-3) var(--_space-4);
     overscroll-behavior: contain;
   }
+  .scroll:focus-visible {
+    outline-offset: -3px;
+  }
   .welcome p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-2);
   }
   .chips-label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     color: var(--_muted);
   }
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-3);
     padding: 0;
     list-style: none;
   }
   .chip {
-    min-height: 44px;
-    padding: 0.35rem 0.9rem;
+    min-height: var(--_tap);
+    padding: var(--_space-1) var(--_space-4);
     border: 1px solid var(--_accent);
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_accent);
     text-align: left;
   }
+  .reset-row {
+    display: flex;
+    justify-content: center;
+    margin: var(--_space-2) 0;
+  }
+  .reset,
+  .undo button {
+    min-height: var(--_tap);
+    padding: 0 var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg);
+    color: var(--_fg);
+    font-size: var(--_text-sm);
+  }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-size: var(--_text-sm);
+  }
+  .undo button {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
+  }
   .composer {
     display: flex;
-    gap: 0.5rem;
-    padding: 0.6rem 0.75rem 0.25rem;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3) var(--_space-1);
     border-top: 1px solid var(--_border);
   }
   .composer textarea {
     flex: 1;
     min-height: 2.8em;
     max-height: 8em;
-    resize: vertical;
-    padding: 0.5rem 0.6rem;
+    /* No resize grip: the box grows with its text where the browser can (field-sizing), else it scrolls. */
+    resize: none;
+    field-sizing: content;
+    padding: var(--_space-2);
     border: 1px solid var(--_border);
-    border-radius: 8px;
+    border-radius: var(--_radius-sm);
     background: var(--_bg);
     color: var(--_fg);
     font-family: inherit;
     /* 16px or more, or iOS Safari zooms the page when the box gets focus. */
-    font-size: max(16px, 1rem);
+    font-size: max(16px, var(--_text-base));
     line-height: 1.5;
   }
   .send {
     min-width: 4.5em;
-    min-height: 44px;
+    min-height: var(--_tap);
     align-self: flex-end;
     border: 0;
-    border-radius: 8px;
+    border-radius: var(--_radius-sm);
     background: var(--_accent);
     color: var(--_accent-fg);
     font-weight: 700;
@@ -174,8 +254,9 @@ export const panelCss = css`
   .hint,
   .input-error {
     margin: 0;
-    padding: 0 0.9rem 0.5rem;
-    font-size: 0.78rem;
+    padding: 0 var(--_space-3) var(--_space-2);
+    font-size: var(--_text-sm);
+    line-height: 1.5;
     color: var(--_muted);
   }
   .input-error {

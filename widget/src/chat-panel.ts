@@ -1,6 +1,7 @@
 /**
  * <careplan-help-panel>: the conversation — header, 【重要】 notices, messages, chips and the question box.
- * Renders into its parent's shadow root (no own shadow root) so parts and theme tokens stay flat.
+ * Renders into its parent's shadow root (no own shadow root) so parts and theme tokens stay flat. Floating,
+ * it is a modal dialog: Tab and Shift+Tab cycle inside it (focus-trap.ts).
  */
 import { LitElement, html, nothing } from 'lit';
 import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
@@ -8,8 +9,10 @@ import { cleanQuestion, lengthProblem } from './format.ts';
 import { latestContact, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
 import { trackVisualViewport } from './viewport.ts';
+import { reachable, wrapTarget } from './focus-trap.ts';
+import type { MessageList } from './message-list.ts';
 import './message-list.ts';
-import { renderHeader, renderNotices, renderWelcome } from './panel-sections.ts';
+import { renderHeader, renderNotices, renderReset, renderUndo, renderWelcome } from './panel-sections.ts';
 
 export class ChatPanel extends LitElement {
   static override properties = {
@@ -60,6 +63,11 @@ export class ChatPanel extends LitElement {
     this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
   }
 
+  /** Scrolls to the newest reply (when the panel opens on a conversation, e.g. after a page change). */
+  revealLatest(): void {
+    this.querySelector<MessageList>('careplan-help-messages')?.scrollToLatest();
+  }
+
   private submit(): void {
     const question = cleanQuestion(this.draft);
     if (!question || this.chat.pending) return;
@@ -82,7 +90,17 @@ export class ChatPanel extends LitElement {
   }
 
   private onPanelKeydown(e: KeyboardEvent): void {
-    if (this.inline || !shouldCloseOnEscape(e, this.ime)) return;
+    if (this.inline) return;
+    if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const active = (this.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+      const target = wrapTarget(reachable(this), active && this.contains(active) ? active : null, e.shiftKey);
+      if (target) {
+        e.preventDefault();
+        target.focus();
+      }
+      return;
+    }
+    if (!shouldCloseOnEscape(e, this.ime)) return;
     e.preventDefault();
     this.close();
   }
@@ -130,8 +148,12 @@ export class ChatPanel extends LitElement {
 
   private reset(): void {
     this.chat.reset();
-    this.draft = '';
     this.inputError = '';
+    this.focusInput();
+  }
+
+  private undoReset(): void {
+    this.chat.undoReset();
     this.focusInput();
   }
 
@@ -140,18 +162,20 @@ export class ChatPanel extends LitElement {
   }
 
   protected override render() {
-    const { messages, suggestions, pending } = this.chat;
+    const { messages, suggestions, pending, undoable } = this.chat;
     const contact = latestContact(messages, suggestions?.contact ?? null);
     return html`<section
       class="panel"
       part="panel"
       role=${this.inline ? 'region' : 'dialog'}
+      aria-modal=${this.inline ? nothing : 'true'}
       aria-labelledby="cp-heading"
       @keydown=${this.onPanelKeydown}
     >
-      ${renderHeader(this.heading, messages.length ? this.reset : undefined, this.inline ? undefined : this.close)}
-      ${renderNotices(suggestions?.notices ?? [], this.api, messages.length === 0)}
+      ${renderHeader(this.heading, contact, this.inline ? undefined : this.close)}
+      ${renderNotices(suggestions?.notices ?? [], this.api)}
       <div class="scroll" part="body" role="region" aria-label="会話" tabindex="0">
+        ${undoable && !messages.length ? renderUndo(this.undoReset) : nothing}
         ${messages.length ? nothing : renderWelcome(suggestions?.questions ?? [], (q) => this.onChip(q))}
         <careplan-help-messages
           .messages=${messages}
@@ -162,6 +186,7 @@ export class ChatPanel extends LitElement {
           @retry=${this.onRetry}
           @feedback=${this.onFeedback}
         ></careplan-help-messages>
+        ${messages.length && !pending ? renderReset(this.reset) : nothing}
       </div>
       <form class="composer" part="composer" @submit=${this.onSubmit}>
         <label for="cp-input" class="visually-hidden">質問を入力</label>
