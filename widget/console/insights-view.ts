@@ -28,6 +28,9 @@ export class InsightsView extends LitElement {
         margin: var(--cp-space-5) 0 var(--cp-space-6);
         overflow-x: auto;
       }
+      .row :is(h2, h3) {
+        margin: 0;
+      }
       .row {
         display: flex;
         gap: var(--cp-space-2);
@@ -51,6 +54,13 @@ export class InsightsView extends LitElement {
         margin: 0;
         font-size: 1.4em;
         font-weight: 700;
+      }
+      /* On a phone the tables scroll sideways inside their section rather than crushing the questions. */
+      th {
+        white-space: nowrap;
+      }
+      td:first-child {
+        min-width: 12em;
       }
       meter {
         width: 8em;

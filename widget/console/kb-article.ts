@@ -34,12 +34,15 @@ export class KbArticle extends LitElement {
         flex-wrap: wrap;
         align-items: center;
         justify-content: flex-end;
-        gap: var(--cp-space-1) var(--cp-space-3);
+        gap: var(--cp-space-1) 0;
       }
-      /* The copy message sits beside the button: no empty line is kept for it. */
+      /* The copy message sits beside the button: no empty line, and no room, is kept for it. */
       .copy .status {
         margin: 0;
         font-size: var(--cp-font-size-sm);
+      }
+      .copy .status:not(:empty) {
+        margin-right: var(--cp-space-3);
       }
       .summary {
         margin: var(--cp-space-3) 0;
@@ -179,16 +182,24 @@ export class KbArticle extends LitElement {
     this.#scrollTo(anchor);
   }
 
+  /**
+   * Marks the section and brings it into view. A hit in the first section shows the article from its top
+   * (title, 「回答をコピー」, summary). Where this element scrolls by itself (the sticky column on wide
+   * screens) only it scrolls, so the page keeps the tabs and the results in place.
+   */
   #scrollTo(anchor: string): void {
     const body = this.renderRoot.querySelector('.body');
     body?.querySelectorAll('.current').forEach((el) => el.classList.remove('current'));
-    if (!anchor) {
-      this.renderRoot.querySelector('article')?.scrollIntoView({ block: 'start' });
-      return;
-    }
-    const target = body?.querySelector(`#${CSS.escape(anchor)}`);
+    const target = anchor ? body?.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`) : null;
     target?.classList.add('current');
-    target?.scrollIntoView({ block: 'start' });
+    const fromTop = !target || anchor === this.article?.sections[0]?.anchor;
+    const element = fromTop ? this.renderRoot.querySelector<HTMLElement>('article') : target;
+    if (!element) return;
+    if (getComputedStyle(this).overflowY === 'auto' && this.scrollHeight > this.clientHeight + 1) {
+      this.scrollTop = fromTop ? 0 : element.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop - 8;
+    } else {
+      element.scrollIntoView({ block: 'start' });
+    }
   }
 
   #openRelated(event: Event, id: string): void {

@@ -34,12 +34,16 @@ function pageScale(): [string, string][] {
   ];
 }
 
-/** The stylesheet of /assets/tokens.css. */
+/** The one rule every page shares: the document takes the tokens' colours and type. */
+const BASE = 'body{margin:0;background:var(--cp-color-bg);color:var(--cp-color-fg);font-family:var(--cp-font-family);font-size:var(--cp-font-size-base);line-height:var(--cp-line-height);}';
+
+/** The stylesheet of /assets/tokens.css: the tokens, light and dark, and the base rule that applies them. */
 export function pageTokensCss(): string {
   return [
     '/* Generated from widget/design/tokens.ts: edit the tokens there, not here. */',
     `:root{color-scheme:light dark;${declarations([...pageColours(palettes.light), ...pageScale()])}}`,
     `@media (prefers-color-scheme: dark){:root{${declarations(pageColours(palettes.dark))}}}`,
+    BASE,
     '',
   ].join('\n');
 }
