@@ -72,6 +72,7 @@ test('with a conversation, Tab reaches the answer, the vote and 会話をリセ�
 
 test('会話をリセット sits away from ×, and 元に戻す brings the conversation back', async ({ page }) => {
   const stored = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('careplan-help:')));
+  await page.setViewportSize({ width: 375, height: 667 });
   await openPanel(page);
   await ask(page, 'KJのパスワードを忘れてしまいました');
   await expect(page.locator('careplan-help [part="header"] [part="reset-button"]')).toHaveCount(0);
@@ -83,7 +84,11 @@ test('会話をリセット sits away from ×, and 元に戻す brings the conve
   await reset.click();
   await expect(page.locator('careplan-help .msg')).toHaveCount(0);
   expect(await stored()).toEqual([]);
-  await page.getByRole('button', { name: '元に戻す' }).click();
+  // 「元に戻す」 is in sight, not scrolled away with the conversation it replaces.
+  const undo = page.getByRole('button', { name: '元に戻す' });
+  const view = (await page.locator('careplan-help .scroll').boundingBox())!;
+  expect((await undo.boundingBox())!.y).toBeGreaterThanOrEqual(view.y);
+  await undo.click();
   await expect(page.locator('careplan-help .msg.user .text')).toHaveText(['KJのパスワードを忘れてしまいました']);
   await expect(botMessages(page).locator('.answer')).toHaveAttribute('data-id', 'kj-password-lost');
   expect(await stored()).toContain('careplan-help:v1:same-origin');

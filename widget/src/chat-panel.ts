@@ -146,10 +146,14 @@ export class ChatPanel extends LitElement {
     this.querySelector<HTMLElement>(`[data-feedback="${e.detail.id}"]`)?.focus();
   }
 
-  private reset(): void {
+  private async reset(): Promise<void> {
     this.chat.reset();
     this.inputError = '';
     this.focusInput();
+    // The long conversation is gone: show 「元に戻す」 and the greeting from the top.
+    await this.updateComplete;
+    const body = this.querySelector<HTMLElement>('.scroll');
+    if (body) body.scrollTop = 0;
   }
 
   private undoReset(): void {
