@@ -3,12 +3,13 @@
  * preview what the bot would answer, and the insights. This element is the shell: tabs, the `/` shortcut,
  * the admin token (sessionStorage) and the data the views share (categories, helpdesk contact).
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { CATEGORIES } from '../../server/content/types.ts';
 import { createConsoleApi, type ArticleView, type ConsoleApi, type Contact } from './api.ts';
 import { isSlashShortcut } from './list-nav.ts';
 import { loadToken, saveToken } from './token-store.ts';
 import { shared } from './styles.ts';
+import { consoleCss } from './agent-console.styles.ts';
 import type { KbSearch } from './kb-search.ts';
 import './kb-search.ts';
 import './kb-article.ts';
@@ -33,57 +34,7 @@ export class AgentConsole extends LitElement {
     articleError: { state: true },
   };
 
-  static override styles = [
-    shared,
-    css`
-      [role='tablist'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--cp-space-1);
-        margin-bottom: var(--cp-space-4);
-        border-bottom: 2px solid var(--cp-color-border);
-      }
-      [role='tab'] {
-        min-height: var(--cp-tap);
-        border: 0;
-        border-radius: var(--cp-radius-md) var(--cp-radius-md) 0 0;
-        background: transparent;
-        color: inherit;
-        padding: var(--cp-space-2) var(--cp-space-4);
-      }
-      [role='tab'][aria-selected='true'] {
-        background: var(--cp-color-accent);
-        color: var(--cp-color-accent-fg);
-      }
-      .search {
-        display: grid;
-        grid-template-columns: minmax(18em, 2fr) 3fr;
-        gap: var(--cp-space-5);
-        align-items: start;
-      }
-      kb-article {
-        position: sticky;
-        top: var(--cp-space-2);
-        max-height: calc(100vh - var(--cp-space-4));
-        overflow: auto;
-        padding-right: var(--cp-space-2);
-      }
-      @media (max-width: 480px) {
-        [role='tab'] {
-          padding: var(--cp-space-2);
-        }
-      }
-      @media (max-width: 860px) {
-        .search {
-          grid-template-columns: 1fr;
-        }
-        kb-article {
-          position: static;
-          max-height: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [shared, consoleCss];
 
   declare tab: Tab;
   declare token: string;

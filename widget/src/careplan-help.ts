@@ -11,6 +11,7 @@ import { tokens } from './theme.ts';
 import type { ChatPanel } from './chat-panel.ts';
 import './chat-panel.ts';
 import { panelCss } from './chat-panel.styles.ts';
+import { sectionsCss } from './panel-sections.styles.ts';
 import { messageStyles } from './message-list.ts';
 import { contactStyles } from './contact-card.ts';
 import { launcherCss } from './launcher.styles.ts';
@@ -31,7 +32,7 @@ export class CareplanHelp extends LitElement {
     waiting: { state: true },
   };
 
-  static override styles = [tokens, launcherCss, panelCss, messageStyles, contactStyles];
+  static override styles = [tokens, launcherCss, panelCss, sectionsCss, messageStyles, contactStyles];
 
   /** Base URL of the service; empty = the page's own origin. */
   declare api: string;

@@ -9,10 +9,10 @@ import { cleanQuestion, lengthProblem } from './format.ts';
 import { latestContact, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
 import { trackVisualViewport } from './viewport.ts';
-import { reachable, wrapTarget } from './focus-trap.ts';
+import { keepTabInside } from './focus-trap.ts';
 import type { MessageList } from './message-list.ts';
 import './message-list.ts';
-import { renderHeader, renderNotices, renderReset, renderUndo, renderWelcome } from './panel-sections.ts';
+import { renderComposer, renderHeader, renderNotices, renderReset, renderUndo, renderWelcome } from './panel-sections.ts';
 
 export class ChatPanel extends LitElement {
   static override properties = {
@@ -90,14 +90,8 @@ export class ChatPanel extends LitElement {
   }
 
   private onPanelKeydown(e: KeyboardEvent): void {
-    if (this.inline) return;
-    if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      const active = (this.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
-      const target = wrapTarget(reachable(this), active && this.contains(active) ? active : null, e.shiftKey);
-      if (target) {
-        e.preventDefault();
-        target.focus();
-      }
+    if (this.inline || e.key === 'Tab') {
+      if (!this.inline) keepTabInside(e, this, this.getRootNode() as Document | ShadowRoot);
       return;
     }
     if (!shouldCloseOnEscape(e, this.ime)) return;
@@ -192,25 +186,16 @@ export class ChatPanel extends LitElement {
         ></careplan-help-messages>
         ${messages.length && !pending ? renderReset(this.reset) : nothing}
       </div>
-      <form class="composer" part="composer" @submit=${this.onSubmit}>
-        <label for="cp-input" class="visually-hidden">質問を入力</label>
-        <textarea
-          id="cp-input"
-          part="input"
-          rows="2"
-          placeholder="例：KJのパスワードを忘れました"
-          aria-describedby="cp-hint${this.inputError ? ' cp-error' : ''}"
-          aria-invalid=${this.inputError ? 'true' : 'false'}
-          .value=${this.draft}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-          @compositionstart=${this.onCompositionStart}
-          @compositionend=${this.onCompositionEnd}
-        ></textarea>
-        <button type="submit" class="send" part="send-button" ?disabled=${pending}>送信</button>
-      </form>
-      ${this.inputError ? html`<p id="cp-error" class="input-error">${this.inputError}</p>` : nothing}
-      <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>
+      ${renderComposer({
+        draft: this.draft,
+        inputError: this.inputError,
+        pending,
+        onSubmit: this.onSubmit,
+        onInput: this.onInput,
+        onKeydown: this.onKeydown,
+        onCompositionStart: this.onCompositionStart,
+        onCompositionEnd: this.onCompositionEnd,
+      })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.chat.status}</div>
     </section>`;
   }

@@ -25,3 +25,17 @@ export function wrapTarget<T>(items: T[], current: T | null, backwards: boolean)
   if (!backwards && i === items.length - 1) return items[0]!;
   return null;
 }
+
+/**
+ * Handles a Tab keydown inside `container` (a modal dialog): wraps focus at either end. Returns whether it
+ * took the key. `root` is the document or shadow root the container lives in (where activeElement is).
+ */
+export function keepTabInside(e: KeyboardEvent, container: HTMLElement, root: Document | ShadowRoot): boolean {
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return false;
+  const active = root.activeElement as HTMLElement | null;
+  const target = wrapTarget(reachable(container), active && container.contains(active) ? active : null, e.shiftKey);
+  if (!target) return false;
+  e.preventDefault();
+  target.focus();
+  return true;
+}

@@ -1,6 +1,6 @@
 /**
  * The panel's fixed sections around the conversation: the header (with the helpdesk phone), the 【重要】
- * notices, the welcome with the suggested-question chips, and the reset/undo controls. Pure render helpers
+ * notices, the welcome with the suggested-question chips, the reset/undo controls and the question box. Pure render helpers
  * (data in, template out) so <careplan-help-panel> keeps state and handlers; they render into the same
  * light DOM, so parts and styles are shared. Handlers are used only as Lit event listeners, which Lit calls
  * with the rendering element as `this`, so unbound methods are fine.
@@ -72,4 +72,40 @@ export function renderUndo(onUndo: () => void) {
     <span>会話を消去しました。</span>
     <button type="button" part="undo-button" @click=${onUndo}>元に戻す</button>
   </div>`;
+}
+
+/** What the question box shows and the panel's handlers for it. */
+export interface ComposerState {
+  draft: string;
+  /** A length problem to show under the box, or ''. */
+  inputError: string;
+  pending: boolean;
+  onSubmit: (e: Event) => void;
+  onInput: (e: Event) => void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onCompositionStart: () => void;
+  onCompositionEnd: (e: CompositionEvent) => void;
+}
+
+/** The question box, 送信, the length error and the hint (Enter/Shift+Enter, no passwords). */
+export function renderComposer(c: ComposerState) {
+  return html`<form class="composer" part="composer" @submit=${c.onSubmit}>
+      <label for="cp-input" class="visually-hidden">質問を入力</label>
+      <textarea
+        id="cp-input"
+        part="input"
+        rows="2"
+        placeholder="例：KJのパスワードを忘れました"
+        aria-describedby="cp-hint${c.inputError ? ' cp-error' : ''}"
+        aria-invalid=${c.inputError ? 'true' : 'false'}
+        .value=${c.draft}
+        @input=${c.onInput}
+        @keydown=${c.onKeydown}
+        @compositionstart=${c.onCompositionStart}
+        @compositionend=${c.onCompositionEnd}
+      ></textarea>
+      <button type="submit" class="send" part="send-button" ?disabled=${c.pending}>送信</button>
+    </form>
+    ${c.inputError ? html`<p id="cp-error" class="input-error">${c.inputError}</p>` : nothing}
+    <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>`;
 }
