@@ -1,7 +1,8 @@
 /**
  * GET /agent: the helpdesk agents' console — a bare page that loads the console bundle from /widget/
- * (built by `npm run build:widget`). No inline scripts or styles (strict CSP). The page itself holds no
- * secrets: the insights behind it need the admin token, which the console asks for.
+ * (built by `npm run build:widget`) and the shared design tokens from /assets/tokens.css. No inline scripts
+ * or styles (strict CSP). The page itself holds no secrets: the insights behind it need the admin token,
+ * which the console asks for.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -14,6 +15,9 @@ export const AGENT_PAGE = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <title>ヘルプデスク コンソール</title>
+    <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="/assets/tokens.css" />
     <link rel="stylesheet" href="/widget/agent-console.css" />
     <script type="module" src="/widget/agent-console.js"></script>
   </head>

@@ -79,7 +79,7 @@ test('「回答をコピー」 puts a mail-ready text with steps and the helpdes
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.startsWith(`【${title}】`)).toBe(true);
   expect(copied).toMatch(/^1\. /m); // numbered steps survive as text
-  expect(copied).toContain(`電話: ${contact.phone}（${contact.hours}）`);
+  expect(copied).toContain(`電話: ${contact.phone}\n受付時間: ${contact.hours}`);
   expect(copied).toContain(contact.formUrl);
   expect(copied).not.toMatch(/<[a-z/]/i);
 });

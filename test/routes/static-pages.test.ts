@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
+import { palettes } from '../../widget/design/tokens.ts';
 
 let app: FastifyInstance;
 
@@ -29,9 +30,29 @@ describe('static pages', () => {
   });
 
   it('serves page assets under /assets/', async () => {
-    const res = await app.inject({ method: 'GET', url: '/assets/demo.css' });
+    const res = await app.inject({ method: 'GET', url: '/assets/site.css' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/css/);
+  });
+
+  it('serves the design tokens generated from widget/design/tokens.ts, light and dark', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/tokens.css' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(res.body).toContain(`--cp-color-accent:${palettes.light.accent};`);
+    expect(res.body).toMatch(/@media \(prefers-color-scheme: dark\)\{:root\{[^}]*--cp-color-bg:#16191d;/);
+  });
+
+  it('serves the favicon as ICO and SVG, and links it from the demo page', async () => {
+    const ico = await app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(ico.statusCode).toBe(200);
+    expect(ico.headers['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect([...ico.rawPayload.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    const svg = await app.inject({ method: 'GET', url: '/favicon.svg' });
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    const demo = (await app.inject({ method: 'GET', url: '/' })).body;
+    expect(demo).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
   });
 
   it('answers a missing asset or widget file with the JSON 404', async () => {

@@ -3,12 +3,13 @@
  * preview what the bot would answer, and the insights. This element is the shell: tabs, the `/` shortcut,
  * the admin token (sessionStorage) and the data the views share (categories, helpdesk contact).
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { CATEGORIES } from '../../server/content/types.ts';
 import { createConsoleApi, type ArticleView, type ConsoleApi, type Contact } from './api.ts';
 import { isSlashShortcut } from './list-nav.ts';
 import { loadToken, saveToken } from './token-store.ts';
 import { shared } from './styles.ts';
+import { consoleCss } from './agent-console.styles.ts';
 import type { KbSearch } from './kb-search.ts';
 import './kb-search.ts';
 import './kb-article.ts';
@@ -33,50 +34,7 @@ export class AgentConsole extends LitElement {
     articleError: { state: true },
   };
 
-  static override styles = [
-    shared,
-    css`
-      [role='tablist'] {
-        display: flex;
-        gap: 0.3em;
-        margin-bottom: 1em;
-        border-bottom: 2px solid #dde2e8;
-      }
-      [role='tab'] {
-        border: 0;
-        border-radius: 6px 6px 0 0;
-        background: transparent;
-        color: inherit;
-        padding: 0.5em 1em;
-      }
-      [role='tab'][aria-selected='true'] {
-        background: var(--ac-accent, #0b5cad);
-        color: #fff;
-      }
-      .search {
-        display: grid;
-        grid-template-columns: minmax(18em, 2fr) 3fr;
-        gap: 1.5em;
-        align-items: start;
-      }
-      kb-article {
-        position: sticky;
-        top: 0.5em;
-        max-height: calc(100vh - 1em);
-        overflow: auto;
-        padding-right: 0.5em;
-      }
-      @media (max-width: 860px) {
-        .search {
-          grid-template-columns: 1fr;
-        }
-        kb-article {
-          position: static;
-          max-height: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [shared, consoleCss];
 
   declare tab: Tab;
   declare token: string;
@@ -88,11 +46,12 @@ export class AgentConsole extends LitElement {
   readonly api: ConsoleApi = createConsoleApi();
   readonly #categories = Object.entries(CATEGORIES) as [string, string][];
   #onDocumentKeydown = (event: KeyboardEvent) => this.#shortcut(event);
+  /** `/agent#insights` typed or linked while the page is open switches the tab too. */
+  #onHashChange = () => (this.tab = tabFromHash(location.hash));
 
   constructor() {
     super();
-    const fromHash = location.hash.slice(1);
-    this.tab = TABS.some(([t]) => t === fromHash) ? (fromHash as Tab) : 'search';
+    this.tab = tabFromHash(location.hash);
     this.token = loadToken();
     this.article = null;
     this.anchor = '';
@@ -103,6 +62,7 @@ export class AgentConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
+    globalThis.addEventListener('hashchange', this.#onHashChange);
     this.api.contact().then(
       (contact) => (this.contact = contact),
       () => (this.contact = null), // the copy then leaves the contact out rather than invent one
@@ -112,6 +72,7 @@ export class AgentConsole extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onDocumentKeydown);
+    globalThis.removeEventListener('hashchange', this.#onHashChange);
   }
 
   override render() {
@@ -184,6 +145,12 @@ export class AgentConsole extends LitElement {
     this.token = '';
     saveToken('');
   }
+}
+
+/** The tab a URL hash names (`#preview`, `#insights`); anything else is the search tab. */
+function tabFromHash(hash: string): Tab {
+  const id = hash.replace(/^#/, '');
+  return TABS.find(([t]) => t === id)?.[0] ?? 'search';
 }
 
 customElements.define('agent-console', AgentConsole);

@@ -1,6 +1,7 @@
 /**
  * The insights tables as pure render helpers: data in, template out, no state. They render inside
- * <insights-view>'s shadow root, so its styles and the DOM the tests see stay exactly as before.
+ * <insights-view>'s shadow root, so its styles and the DOM the tests see stay exactly as before. Each
+ * section scrolls sideways on a phone, so it takes focus (tabindex 0): keyboard users can scroll it too.
  */
 import { html, nothing } from 'lit';
 import type { FeedbackItem, Summary, UnansweredItem } from './api.ts';
@@ -9,7 +10,7 @@ import { KIND_LABELS, japanTime, percent } from './format.ts';
 /** The questions the bot could not answer; `null` while loading. `onDownload` exports them as CSV. */
 export function renderUnanswered(items: UnansweredItem[] | null, onDownload: () => void) {
   return html`
-    <section aria-labelledby="unanswered-title">
+    <section aria-labelledby="unanswered-title" tabindex="0">
       <div class="row">
         <h3 id="unanswered-title">回答できなかった質問</h3>
         <button type="button" class="secondary" @click=${onDownload}>CSVをダウンロード</button>
@@ -39,7 +40,7 @@ export function renderSummary(s: Summary | null) {
   const max = Math.max(1, ...s.perDay.map((d) => d.total));
   const t = s.totals;
   return html`
-    <section aria-labelledby="summary-title">
+    <section aria-labelledby="summary-title" tabindex="0">
       <h3 id="summary-title">概要（${s.since} から）</h3>
       <dl class="totals">
         <div><dt>質問</dt><dd>${t.asks}</dd></div>
@@ -74,11 +75,11 @@ export function renderSummary(s: Summary | null) {
   `;
 }
 
-/** The users' votes and comments, newest first as the server sends them. */
-export function renderFeedback(items: FeedbackItem[] | null) {
+/** The users' votes and comments, newest first as the server sends them; answers named by their title. */
+export function renderFeedback(items: FeedbackItem[] | null, titles: Map<string, string>) {
   if (!items) return nothing;
   return html`
-    <section aria-labelledby="feedback-title">
+    <section aria-labelledby="feedback-title" tabindex="0">
       <h3 id="feedback-title">フィードバック</h3>
       ${items.length === 0
         ? html`<p>この期間のフィードバックはありません。</p>`
@@ -88,7 +89,7 @@ export function renderFeedback(items: FeedbackItem[] | null) {
               ${items.map(
                 (f) => html`<tr>
                   <td>${japanTime(f.at)}</td><td>${f.helpful ? 'はい' : 'いいえ'}</td><td>${f.question ?? '—'}</td>
-                  <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `（${f.answerId}）` : ''}</td><td>${f.comment ?? ''}</td>
+                  <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td><td>${f.comment ?? ''}</td>
                 </tr>`,
               )}
             </tbody>

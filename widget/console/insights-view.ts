@@ -16,6 +16,7 @@ export class InsightsView extends LitElement {
     unanswered: { state: true },
     summary: { state: true },
     feedback: { state: true },
+    titles: { state: true },
     error: { state: true },
     loading: { state: true },
   };
@@ -24,17 +25,21 @@ export class InsightsView extends LitElement {
     shared,
     css`
       section {
-        margin: 1.2em 0 1.8em;
+        margin: var(--cp-space-5) 0 var(--cp-space-6);
+        overflow-x: auto;
+      }
+      .row :is(h2, h3) {
+        margin: 0;
       }
       .row {
         display: flex;
-        gap: 0.6em;
+        gap: var(--cp-space-2);
         align-items: center;
         flex-wrap: wrap;
       }
       .totals {
         display: flex;
-        gap: 1.2em;
+        gap: var(--cp-space-5);
         flex-wrap: wrap;
         margin: 0;
       }
@@ -42,13 +47,20 @@ export class InsightsView extends LitElement {
         min-width: 6em;
       }
       .totals dt {
-        font-size: 0.85em;
-        color: #5b6573;
+        font-size: var(--cp-font-size-sm);
+        color: var(--cp-color-muted);
       }
       .totals dd {
         margin: 0;
         font-size: 1.4em;
         font-weight: 700;
+      }
+      /* On a phone the tables scroll sideways inside their section rather than crushing the questions. */
+      th {
+        white-space: nowrap;
+      }
+      td:first-child {
+        min-width: 12em;
       }
       meter {
         width: 8em;
@@ -62,6 +74,8 @@ export class InsightsView extends LitElement {
   declare unanswered: UnansweredItem[] | null;
   declare summary: Summary | null;
   declare feedback: FeedbackItem[] | null;
+  /** Article titles by id: agents read titles, not ids. */
+  declare titles: Map<string, string>;
   declare error: string;
   declare loading: boolean;
 
@@ -72,6 +86,7 @@ export class InsightsView extends LitElement {
     this.unanswered = null;
     this.summary = null;
     this.feedback = null;
+    this.titles = new Map();
     this.error = '';
     this.loading = false;
   }
@@ -85,11 +100,13 @@ export class InsightsView extends LitElement {
     this.loading = true;
     this.error = '';
     try {
-      const [unanswered, summary, feedback] = await Promise.all([
+      const [unanswered, summary, feedback, articles] = await Promise.all([
         this.api.unanswered(this.token, this.days),
         this.api.summary(this.token, this.days),
         this.api.feedback(this.token, this.days),
+        this.titles.size ? null : this.api.articles().catch(() => null),
       ]);
+      if (articles) this.titles = new Map(articles.map((a) => [a.id, a.title]));
       Object.assign(this, { unanswered, summary, feedback });
     } catch (err) {
       this.#fail(err);
@@ -112,14 +129,14 @@ export class InsightsView extends LitElement {
         <button type="button" class="secondary" @click=${this.#forget}>トークンを消去</button>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${renderUnanswered(this.unanswered, () => void this.#downloadCsv())} ${renderSummary(this.summary)} ${renderFeedback(this.feedback)}
+      ${renderUnanswered(this.unanswered, () => void this.#downloadCsv())} ${renderSummary(this.summary)} ${renderFeedback(this.feedback, this.titles)}
     `;
   }
 
   #renderTokenForm() {
     return html`
       <h2>インサイト</h2>
-      <p>閲覧には管理トークン（サーバーの ADMIN_TOKEN）が必要です。このタブを閉じるまで保存されます。</p>
+      <p>閲覧には管理トークンが必要です。管理者から受け取ったトークンを入力してください（このタブを閉じるまで保存されます）。</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <form class="row" @submit=${this.#saveToken}>
         <label for="token">管理トークン</label>
@@ -167,7 +184,7 @@ export class InsightsView extends LitElement {
       return;
     }
     if (err instanceof ConsoleApiError && err.code === 'insights-disabled') {
-      this.error = 'このサーバーではインサイト機能が無効です（ADMIN_TOKEN 未設定）。';
+      this.error = 'このサーバーではインサイト機能が有効になっていません。管理者にお問い合わせください。';
       return;
     }
     this.error = err instanceof ConsoleApiError ? err.message : '読み込めませんでした。';

@@ -3,11 +3,12 @@
  * and 「回答をコピー」, which puts a mail-ready plain text on the clipboard and fires `answer-copied`
  * {text} (a hook for tests and for host pages).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ArticleView, Contact } from './api.ts';
 import { composeMailText } from './mail-text.ts';
 import { shared } from './styles.ts';
+import { articleCss } from './kb-article.styles.ts';
 
 export class KbArticle extends LitElement {
   static override properties = {
@@ -19,48 +20,7 @@ export class KbArticle extends LitElement {
     fallbackText: { state: true },
   };
 
-  static override styles = [
-    shared,
-    css`
-      header {
-        display: flex;
-        gap: 1em;
-        align-items: flex-start;
-        justify-content: space-between;
-        flex-wrap: wrap;
-      }
-      .summary {
-        padding: 0.6em 0.8em;
-        border-left: 4px solid var(--ac-accent, #0b5cad);
-        background: #f3f7fc;
-      }
-      nav ol {
-        margin: 0.3em 0 1em;
-        padding-left: 1.4em;
-      }
-      nav li {
-        margin: 0.15em 0;
-      }
-      .deep {
-        margin-left: 0.5em;
-        font-size: 0.85em;
-      }
-      .body :is(h2, h3) {
-        margin-top: 1.2em;
-        padding-bottom: 0.2em;
-        border-bottom: 1px solid #dde2e8;
-        scroll-margin-top: 0.5em;
-      }
-      .body :target,
-      .body .current {
-        background: #fff6d6;
-      }
-      textarea {
-        width: 100%;
-        min-height: 12em;
-      }
-    `,
-  ];
+  static override styles = [shared, articleCss];
 
   declare article: ArticleView | null;
   declare contact: Contact | null;
@@ -95,6 +55,8 @@ export class KbArticle extends LitElement {
   override render() {
     const a = this.article;
     if (!a) return html`<p class="muted">検索結果から記事を選ぶと、ここに表示されます。</p>`;
+    // The title is the page's heading already: the contents list only the sections under it.
+    const toc = a.sections.filter((s) => s.title !== a.title);
     return html`
       <article aria-labelledby="article-title">
         <header>
@@ -102,17 +64,21 @@ export class KbArticle extends LitElement {
             <h2 id="article-title">${a.title}</h2>
             <p class="muted">${this.categoryLabel || a.category}・更新 ${a.updated}・<a href=${a.url} target="_blank" rel="noopener">公開ページ</a></p>
           </div>
-          <button type="button" @click=${this.#copy}>回答をコピー</button>
+          <div class="copy">
+            <p class="status" role="status" aria-live="polite">${this.copyState === 'copied'
+              ? 'メール用のテキストをコピーしました。'
+              : this.copyState === 'failed'
+                ? 'クリップボードに書き込めませんでした。下の欄から選択してコピーしてください。'
+                : ''}</p>
+            <button type="button" @click=${this.#copy}>回答をコピー</button>
+          </div>
         </header>
-        <p class="status" role="status" aria-live="polite">
-          ${this.copyState === 'copied' ? 'メール用のテキストをコピーしました。' : this.copyState === 'failed' ? 'クリップボードに書き込めませんでした。下の欄から選択してコピーしてください。' : ''}
-        </p>
         ${this.fallbackText ? html`<textarea readonly aria-label="メール用のテキスト" .value=${this.fallbackText}></textarea>` : nothing}
         <p class="summary">${a.summary}</p>
-        ${a.sections.length
+        ${toc.length
           ? html`<nav aria-label="この記事の見出し">
               <ol>
-                ${a.sections.map(
+                ${toc.map(
                   (s) => html`<li>
                     <a href="#${s.anchor}" @click=${(e: Event) => this.#jump(e, s.anchor)}>${s.title}</a>
                     <a class="deep" href="${a.url}#${s.anchor}" target="_blank" rel="noopener" aria-label="${s.title}（公開ページで開く）">リンク</a>
@@ -155,16 +121,24 @@ export class KbArticle extends LitElement {
     this.#scrollTo(anchor);
   }
 
+  /**
+   * Marks the section and brings it into view. A hit in the first section shows the article from its top
+   * (title, 「回答をコピー」, summary). Where this element scrolls by itself (the sticky column on wide
+   * screens) only it scrolls, so the page keeps the tabs and the results in place.
+   */
   #scrollTo(anchor: string): void {
     const body = this.renderRoot.querySelector('.body');
     body?.querySelectorAll('.current').forEach((el) => el.classList.remove('current'));
-    if (!anchor) {
-      this.renderRoot.querySelector('article')?.scrollIntoView({ block: 'start' });
-      return;
-    }
-    const target = body?.querySelector(`#${CSS.escape(anchor)}`);
+    const target = anchor ? body?.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`) : null;
     target?.classList.add('current');
-    target?.scrollIntoView({ block: 'start' });
+    const fromTop = !target || anchor === this.article?.sections[0]?.anchor;
+    const element = fromTop ? this.renderRoot.querySelector<HTMLElement>('article') : target;
+    if (!element) return;
+    if (getComputedStyle(this).overflowY === 'auto' && this.scrollHeight > this.clientHeight + 1) {
+      this.scrollTop = fromTop ? 0 : element.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop - 8;
+    } else {
+      element.scrollIntoView({ block: 'start' });
+    }
   }
 
   #openRelated(event: Event, id: string): void {

@@ -4,12 +4,24 @@ import { css } from 'lit';
 export const searchCss = css`
   .bar {
     display: flex;
-    gap: 0.5em;
+    gap: var(--cp-space-2);
     flex-wrap: wrap;
   }
   input {
-    flex: 1 1 16em;
-    font-size: 17px;
+    flex: 1 1 12em;
+    min-width: 0;
+    font-size: var(--cp-font-size-md);
+  }
+  select {
+    flex: 0 1 auto;
+    max-width: 100%;
+  }
+  .status,
+  .keys {
+    margin: var(--cp-space-2) 0;
+  }
+  .status:empty {
+    margin: 0;
   }
   ul {
     list-style: none;
@@ -17,29 +29,30 @@ export const searchCss = css`
     padding: 0;
   }
   li {
-    padding: 0.55em 0.6em;
-    border-bottom: 1px solid #e4e8ee;
+    padding: var(--cp-space-2) var(--cp-space-3);
+    border-bottom: 1px solid var(--cp-color-border);
     border-left: 4px solid transparent;
     cursor: pointer;
   }
   li[aria-selected='true'] {
-    background: #eaf2fb;
-    border-left-color: var(--ac-accent, #0b5cad);
+    background: var(--cp-color-accent-soft);
+    border-left-color: var(--cp-color-accent);
   }
   .title {
     font-weight: 700;
   }
   .snippet {
-    margin: 0.2em 0 0;
-    font-size: 0.92em;
+    margin: var(--cp-space-1) 0 0;
+    font-size: var(--cp-font-size-sm);
   }
   .tag {
     display: inline-block;
-    margin-left: 0.4em;
-    padding: 0 0.45em;
-    border-radius: 4px;
-    background: #eef1f5;
-    font-size: 0.8em;
+    margin-left: var(--cp-space-1);
+    padding: 0 var(--cp-space-2);
+    border-radius: var(--cp-radius-sm);
+    background: var(--cp-color-surface);
+    color: var(--cp-color-muted);
+    font-size: var(--cp-font-size-sm);
     font-weight: 400;
   }
 `;

@@ -23,7 +23,7 @@ export class KbSearch extends LitElement {
     category: { state: true },
     results: { state: true },
     total: { state: true },
-    tookMs: { state: true },
+    searched: { state: true },
     active: { state: true },
     error: { state: true },
   };
@@ -37,7 +37,8 @@ export class KbSearch extends LitElement {
   declare category: string;
   declare results: SearchHitView[];
   declare total: number;
-  declare tookMs: number | null;
+  /** Results for the current query are on screen (the count shows, even when it is 0). */
+  declare searched: boolean;
   declare active: number;
   declare error: string;
 
@@ -53,7 +54,7 @@ export class KbSearch extends LitElement {
     this.category = '';
     this.results = [];
     this.total = 0;
-    this.tookMs = null;
+    this.searched = false;
     this.active = -1;
     this.error = '';
   }
@@ -86,7 +87,7 @@ export class KbSearch extends LitElement {
           aria-controls="hits"
           aria-expanded=${this.results.length > 0 ? 'true' : 'false'}
           aria-activedescendant=${activeId}
-          placeholder="キーワードや質問（/ で移動、↑↓ で選択、Enter で開く）"
+          placeholder="キーワードや質問で記事を検索"
           .value=${this.query}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
@@ -96,13 +97,12 @@ export class KbSearch extends LitElement {
           ${this.categories.map(([id, name]) => html`<option value=${id} ?selected=${id === this.category}>${name}</option>`)}
         </select>
       </div>
-      <p class="status muted" role="status" aria-live="polite">
-        ${this.error
-          ? html`<span class="error">${this.error}</span>`
-          : this.tookMs === null
-            ? ''
-            : `${this.total}件${this.total > this.results.length ? `（上位${this.results.length}件を表示）` : ''}・${this.tookMs} ms`}
-      </p>
+      ${this.searched || this.error ? nothing : html`<p class="muted keys">「/」で検索欄へ、↑↓で選択、Enterで記事を開く</p>`}
+      <p class="status muted" role="status" aria-live="polite">${this.error
+        ? html`<span class="error">${this.error}</span>`
+        : this.searched
+          ? `${this.total}件${this.total > this.results.length ? `（上位${this.results.length}件を表示）` : ''}`
+          : ''}</p>
       <ul id="hits" role="listbox" aria-label="検索結果">
         ${this.results.map(
           (hit, i) => html`
@@ -154,7 +154,7 @@ export class KbSearch extends LitElement {
     const q = this.query.trim();
     if (!q) {
       this.results = [];
-      this.tookMs = null;
+      this.searched = false;
       this.error = '';
       this.active = -1;
       return;
@@ -168,7 +168,7 @@ export class KbSearch extends LitElement {
       const kept = selected === undefined ? -1 : res.results.findIndex((h) => h.id === selected);
       this.results = res.results;
       this.total = res.total;
-      this.tookMs = res.tookMs;
+      this.searched = true;
       this.active = kept >= 0 ? kept : res.results.length ? 0 : -1;
       this.error = '';
     } catch (err) {

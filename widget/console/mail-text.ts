@@ -25,7 +25,8 @@ interface ListState {
 
 /**
  * Turns rendered article HTML into plain text: headings as 「■ 見出し」, ordered lists numbered, bullets as
- * 「・」, nested lists indented, links as 「text（absolute URL）」, table cells separated by 「 | 」.
+ * 「・」, nested lists indented, links as 「text（absolute URL）」 — or 「text：URL」 inside brackets already
+ * open, so a mail never nests brackets — and table cells separated by 「 | 」.
  */
 export function htmlToText(html: string, origin: string): string {
   const lines: string[] = [];
@@ -64,7 +65,7 @@ export function htmlToText(html: string, origin: string): string {
         const url = absoluteUrl(decodeEntities(href), origin);
         const text = linkText.trim();
         href = null;
-        line += url && url !== text ? `${text}（${url}）` : text;
+        line += url && url !== text ? (insideBrackets(line) ? `${text}：${url}` : `${text}（${url}）`) : text;
       }
       continue;
     }
@@ -107,6 +108,13 @@ export function htmlToText(html: string, origin: string): string {
   return lines.join('\n');
 }
 
+/** Whether a full-width bracket opened on this line is still open (a link there must not add another). */
+export function insideBrackets(line: string): boolean {
+  let depth = 0;
+  for (const c of line) depth += c === '（' ? 1 : c === '）' ? -1 : 0;
+  return depth > 0;
+}
+
 function absoluteUrl(href: string, origin: string): string {
   if (!href) return '';
   if (href.startsWith('#')) return '';
@@ -125,7 +133,9 @@ export function composeMailText(article: Pick<ArticleView, 'title' | 'summary' |
       '',
       '――――――――――',
       'ご不明な点はヘルプデスクへお問い合わせください。',
-      `電話: ${contact.phone}（${contact.hours}）`,
+      // The hours carry their own brackets (「9:00～17:00（土日祝日は除く）」): a line of their own.
+      `電話: ${contact.phone}`,
+      `受付時間: ${contact.hours}`,
       `お問い合わせフォーム: ${contact.formUrl}`,
     );
   }

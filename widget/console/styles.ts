@@ -1,11 +1,22 @@
-/** Styles shared by the console's elements (adopted stylesheets: allowed under our strict CSP). */
+/**
+ * Styles shared by the console's elements (adopted stylesheets: allowed under our strict CSP). Colours, type
+ * scale, spacing and radius are the shared design tokens (`--cp-*`, widget/design/tokens.ts), which the
+ * /agent page loads from /assets/tokens.css and which inherit into every shadow root; they switch to the
+ * dark palette with the system.
+ */
 import { css } from 'lit';
 
 export const shared = css`
   :host {
     display: block;
-    color: var(--ac-fg, #1c2430);
-    font: 15px/1.6 system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', sans-serif;
+    color: var(--cp-color-fg);
+    font-family: var(--cp-font-family);
+    font-size: var(--cp-font-size-base);
+    line-height: var(--cp-line-height);
+  }
+  /* Elements with their own display (grid, flex) must still vanish when hidden. */
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,
@@ -14,8 +25,14 @@ export const shared = css`
   }
   h2,
   h3 {
-    margin: 0.2em 0 0.5em;
+    margin: var(--cp-space-1) 0 var(--cp-space-2);
     line-height: 1.35;
+  }
+  h2 {
+    font-size: var(--cp-font-size-lg);
+  }
+  h3 {
+    font-size: var(--cp-font-size-md);
   }
   button,
   input,
@@ -24,49 +41,48 @@ export const shared = css`
     font: inherit;
   }
   button {
-    min-height: 36px;
-    padding: 0.3em 0.9em;
-    border: 1px solid var(--ac-accent, #0b5cad);
-    border-radius: 6px;
-    background: var(--ac-accent, #0b5cad);
-    color: #fff;
+    min-height: 40px;
+    padding: var(--cp-space-1) var(--cp-space-4);
+    border: 1px solid var(--cp-color-accent);
+    border-radius: var(--cp-radius-md);
+    background: var(--cp-color-accent);
+    color: var(--cp-color-accent-fg);
     cursor: pointer;
   }
   button.secondary {
-    background: #fff;
-    color: var(--ac-accent, #0b5cad);
+    background: var(--cp-color-bg);
+    color: var(--cp-color-accent);
   }
   button:disabled {
     opacity: 0.6;
     cursor: default;
   }
   :focus-visible {
-    outline: 3px solid var(--ac-focus, #f0a500);
+    outline: 3px solid var(--cp-color-focus);
     outline-offset: 2px;
   }
   input,
   select,
   textarea {
-    padding: 0.4em 0.6em;
-    border: 1px solid #8a94a3;
-    border-radius: 6px;
-    background: #fff;
+    min-height: 40px;
+    padding: var(--cp-space-1) var(--cp-space-2);
+    border: 1px solid var(--cp-color-muted);
+    border-radius: var(--cp-radius-md);
+    background: var(--cp-color-bg);
     color: inherit;
   }
   a {
-    color: var(--ac-accent, #0b5cad);
+    color: var(--cp-color-accent);
   }
   .muted {
-    color: #5b6573;
-    font-size: 0.9em;
+    color: var(--cp-color-muted);
+    font-size: var(--cp-font-size-sm);
   }
   .error {
-    padding: 0.6em 0.8em;
-    border-left: 4px solid #b3261e;
-    background: #fdecea;
-  }
-  .status {
-    min-height: 1.6em;
+    padding: var(--cp-space-2) var(--cp-space-3);
+    border-left: 4px solid var(--cp-color-error-fg);
+    background: var(--cp-color-error-bg);
+    color: var(--cp-color-fg);
   }
   table {
     width: 100%;
@@ -74,8 +90,8 @@ export const shared = css`
   }
   th,
   td {
-    padding: 0.35em 0.5em;
-    border-bottom: 1px solid #dde2e8;
+    padding: var(--cp-space-1) var(--cp-space-2);
+    border-bottom: 1px solid var(--cp-color-border);
     text-align: left;
     vertical-align: top;
   }
@@ -85,7 +101,7 @@ export const shared = css`
     white-space: nowrap;
   }
   mark {
-    background: #ffe58a;
+    background: var(--cp-color-mark-bg);
     color: inherit;
     padding: 0 1px;
   }

@@ -25,6 +25,8 @@ export class ChatController implements ReactiveController {
   pending = false;
   /** Text of the polite live region. */
   status = '';
+  /** The conversation a reset cleared, until 「元に戻す」 or the next question. */
+  undoable: { sessionId: string; messages: Message[] } | null = null;
 
   private sessionId = '';
   private client: ApiClient | null = null;
@@ -53,6 +55,8 @@ export class ChatController implements ReactiveController {
   /** Asks the server and appends the reply, or an error with a retry. Ignored while a question is pending. */
   async ask(question: string, options: AskOptions): Promise<void> {
     if (this.pending) return;
+    // A new question starts the new conversation for good: the cleared one can no longer come back.
+    this.undoable = null;
     if (!this.sessionId) this.sessionId = randomId();
     const echoed: Message[] = options.echo ? [{ role: 'user', id: randomId(), text: question }] : [];
     this.set({ messages: [...this.messages, ...echoed], pending: true, status: '回答を準備しています。' });
@@ -98,14 +102,29 @@ export class ChatController implements ReactiveController {
     this.persist();
   }
 
-  /** 「会話をリセット」: forgets the conversation here and in sessionStorage; a new session starts. */
+  /**
+   * 「会話をリセット」: forgets the conversation in sessionStorage and on screen; a new session starts. It is
+   * kept in memory so that 「元に戻す」 can bring it back, until the next question.
+   */
   reset(): void {
+    if (!this.messages.length) return;
     clearConversation(sessionStore(), storageKey(this.api()));
+    this.undoable = { sessionId: this.sessionId, messages: this.messages };
     this.sessionId = '';
-    this.set({ messages: [], status: '会話をリセットしました。' });
+    this.set({ messages: [], status: '会話を消去しました。「元に戻す」で戻せます。' });
   }
 
-  private set(changes: Partial<Pick<ChatController, 'messages' | 'suggestions' | 'pending' | 'status'>>): void {
+  /** 「元に戻す」: brings back the conversation the last reset cleared, on screen and in sessionStorage. */
+  undoReset(): void {
+    const saved = this.undoable;
+    if (!saved || this.pending) return;
+    this.undoable = null;
+    this.sessionId = saved.sessionId;
+    this.set({ messages: saved.messages, status: '会話を元に戻しました。' });
+    this.persist();
+  }
+
+  private set(changes: Partial<Pick<ChatController, 'messages' | 'suggestions' | 'pending' | 'status' | 'undoable'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }

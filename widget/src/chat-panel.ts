@@ -1,6 +1,7 @@
 /**
  * <careplan-help-panel>: the conversation — header, 【重要】 notices, messages, chips and the question box.
- * Renders into its parent's shadow root (no own shadow root) so parts and theme tokens stay flat.
+ * Renders into its parent's shadow root (no own shadow root) so parts and theme tokens stay flat. Floating,
+ * it is a modal dialog: Tab and Shift+Tab cycle inside it (focus-trap.ts).
  */
 import { LitElement, html, nothing } from 'lit';
 import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
@@ -8,8 +9,10 @@ import { cleanQuestion, lengthProblem } from './format.ts';
 import { latestContact, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
 import { trackVisualViewport } from './viewport.ts';
+import { keepTabInside } from './focus-trap.ts';
+import type { MessageList } from './message-list.ts';
 import './message-list.ts';
-import { renderHeader, renderNotices, renderWelcome } from './panel-sections.ts';
+import { renderComposer, renderHeader, renderNotices, renderReset, renderUndo, renderWelcome } from './panel-sections.ts';
 
 export class ChatPanel extends LitElement {
   static override properties = {
@@ -60,6 +63,11 @@ export class ChatPanel extends LitElement {
     this.querySelector<HTMLTextAreaElement>('textarea')?.focus();
   }
 
+  /** Scrolls to the newest reply (when the panel opens on a conversation, e.g. after a page change). */
+  revealLatest(): void {
+    this.querySelector<MessageList>('careplan-help-messages')?.scrollToLatest();
+  }
+
   private submit(): void {
     const question = cleanQuestion(this.draft);
     if (!question || this.chat.pending) return;
@@ -82,7 +90,11 @@ export class ChatPanel extends LitElement {
   }
 
   private onPanelKeydown(e: KeyboardEvent): void {
-    if (this.inline || !shouldCloseOnEscape(e, this.ime)) return;
+    if (this.inline || e.key === 'Tab') {
+      if (!this.inline) keepTabInside(e, this, this.getRootNode() as Document | ShadowRoot);
+      return;
+    }
+    if (!shouldCloseOnEscape(e, this.ime)) return;
     e.preventDefault();
     this.close();
   }
@@ -128,10 +140,18 @@ export class ChatPanel extends LitElement {
     this.querySelector<HTMLElement>(`[data-feedback="${e.detail.id}"]`)?.focus();
   }
 
-  private reset(): void {
+  private async reset(): Promise<void> {
     this.chat.reset();
-    this.draft = '';
     this.inputError = '';
+    this.focusInput();
+    // The long conversation is gone: show 「元に戻す」 and the greeting from the top.
+    await this.updateComplete;
+    const body = this.querySelector<HTMLElement>('.scroll');
+    if (body) body.scrollTop = 0;
+  }
+
+  private undoReset(): void {
+    this.chat.undoReset();
     this.focusInput();
   }
 
@@ -140,18 +160,20 @@ export class ChatPanel extends LitElement {
   }
 
   protected override render() {
-    const { messages, suggestions, pending } = this.chat;
+    const { messages, suggestions, pending, undoable } = this.chat;
     const contact = latestContact(messages, suggestions?.contact ?? null);
     return html`<section
       class="panel"
       part="panel"
       role=${this.inline ? 'region' : 'dialog'}
+      aria-modal=${this.inline ? nothing : 'true'}
       aria-labelledby="cp-heading"
       @keydown=${this.onPanelKeydown}
     >
-      ${renderHeader(this.heading, messages.length ? this.reset : undefined, this.inline ? undefined : this.close)}
-      ${renderNotices(suggestions?.notices ?? [], this.api, messages.length === 0)}
+      ${renderHeader(this.heading, contact, this.inline ? undefined : this.close)}
+      ${renderNotices(suggestions?.notices ?? [], this.api)}
       <div class="scroll" part="body" role="region" aria-label="会話" tabindex="0">
+        ${undoable && !messages.length ? renderUndo(this.undoReset) : nothing}
         ${messages.length ? nothing : renderWelcome(suggestions?.questions ?? [], (q) => this.onChip(q))}
         <careplan-help-messages
           .messages=${messages}
@@ -162,26 +184,18 @@ export class ChatPanel extends LitElement {
           @retry=${this.onRetry}
           @feedback=${this.onFeedback}
         ></careplan-help-messages>
+        ${messages.length && !pending ? renderReset(this.reset) : nothing}
       </div>
-      <form class="composer" part="composer" @submit=${this.onSubmit}>
-        <label for="cp-input" class="visually-hidden">質問を入力</label>
-        <textarea
-          id="cp-input"
-          part="input"
-          rows="2"
-          placeholder="例：KJのパスワードを忘れました"
-          aria-describedby="cp-hint${this.inputError ? ' cp-error' : ''}"
-          aria-invalid=${this.inputError ? 'true' : 'false'}
-          .value=${this.draft}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-          @compositionstart=${this.onCompositionStart}
-          @compositionend=${this.onCompositionEnd}
-        ></textarea>
-        <button type="submit" class="send" part="send-button" ?disabled=${pending}>送信</button>
-      </form>
-      ${this.inputError ? html`<p id="cp-error" class="input-error">${this.inputError}</p>` : nothing}
-      <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>
+      ${renderComposer({
+        draft: this.draft,
+        inputError: this.inputError,
+        pending,
+        onSubmit: this.onSubmit,
+        onInput: this.onInput,
+        onKeydown: this.onKeydown,
+        onCompositionStart: this.onCompositionStart,
+        onCompositionEnd: this.onCompositionEnd,
+      })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.chat.status}</div>
     </section>`;
   }

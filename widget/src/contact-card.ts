@@ -8,21 +8,21 @@ import type { Contact } from './types.ts';
 
 export const contactStyles = css`
   .contact {
-    margin: 0.5rem 0 0;
-    padding: 0.6rem 0.8rem;
+    margin: var(--_space-2) 0 0;
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
     border-left: 4px solid var(--_accent);
-    border-radius: 8px;
+    border-radius: var(--_radius-sm);
     background: var(--_bg);
   }
   .contact p {
-    margin: 0.15rem 0;
+    margin: 2px 0;
   }
   .contact .title {
     font-weight: 700;
   }
   .contact .phone {
-    font-size: 1.15rem;
+    font-size: var(--_text-md);
     font-weight: 700;
   }
 `;

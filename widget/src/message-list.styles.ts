@@ -6,15 +6,16 @@ export const messageCss = css`
     display: block;
   }
   .msg {
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_space-3);
     overflow-wrap: anywhere;
+    font-size: var(--_text-base);
   }
   .msg p {
-    margin: 0 0 0.4rem;
+    margin: 0 0 var(--_space-2);
   }
   .user {
     margin-left: 15%;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius) var(--_radius) 2px var(--_radius);
     background: var(--_accent);
     color: var(--_accent-fg);
@@ -23,36 +24,39 @@ export const messageCss = css`
   .bot,
   .error {
     margin-right: 4%;
-    padding: 0.6rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius) var(--_radius) var(--_radius) 2px;
     background: var(--_surface);
   }
   .notice {
-    padding: 0.35rem 0.6rem;
-    border-radius: 6px;
+    padding: var(--_space-1) var(--_space-2);
+    border-radius: var(--_radius-sm);
     background: var(--_notice-bg);
     color: var(--_notice-fg);
     font-weight: 700;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .answer {
-    margin: 0.4rem 0;
-    padding: 0.5rem 0.7rem;
-    border-radius: 8px;
+    margin: var(--_space-2) 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius-sm);
     background: var(--_bg);
   }
   .answer-title {
     font-weight: 700;
   }
   .answer-body {
-    font-size: 0.95rem;
+    font-size: var(--_text-base);
   }
   .answer-body :is(h2, h3, h4) {
-    margin: 0.8rem 0 0.3rem;
-    font-size: 1rem;
+    margin: var(--_space-3) 0 var(--_space-1);
+    font-size: var(--_text-base);
+  }
+  .answer-body :is(code, kbd, samp) {
+    font-size: inherit;
   }
   .answer-body :is(ol, ul) {
-    margin: 0.3rem 0;
+    margin: var(--_space-1) 0;
     padding-left: 1.4em;
   }
   .answer-body :is(table) {
@@ -62,24 +66,24 @@ export const messageCss = css`
   }
   .answer-body :is(td, th) {
     border: 1px solid var(--_border);
-    padding: 0.2rem 0.4rem;
+    padding: var(--_space-1) var(--_space-2);
   }
   .options,
   .related ul {
-    margin: 0.3rem 0;
+    margin: var(--_space-1) 0;
     padding: 0;
     list-style: none;
   }
   .options li + li {
-    margin-top: 0.4rem;
+    margin-top: var(--_space-2);
   }
   .options button,
   .feedback button,
   .retry {
-    min-height: 44px;
-    padding: 0.35rem 0.9rem;
+    min-height: var(--_tap);
+    padding: var(--_space-1) var(--_space-4);
     border: 1px solid var(--_accent);
-    border-radius: 8px;
+    border-radius: var(--_radius-sm);
     background: var(--_bg);
     color: var(--_accent);
     text-align: left;
@@ -88,19 +92,19 @@ export const messageCss = css`
     width: 100%;
   }
   .related-label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 700;
     color: var(--_muted);
   }
   .related li {
-    margin: 0.2rem 0;
+    margin: var(--_space-1) 0;
   }
   .feedback {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
   }
   [data-feedback]:focus {
     outline: none;
@@ -109,7 +113,7 @@ export const messageCss = css`
     outline: 2px solid var(--_accent);
   }
   .feedback-done {
-    margin-top: 0.5rem;
+    margin-top: var(--_space-2);
     color: var(--_muted);
   }
   .error-text {
@@ -119,7 +123,7 @@ export const messageCss = css`
   .typing {
     display: inline-flex;
     gap: 4px;
-    padding: 0.7rem 0.9rem;
+    padding: var(--_space-3) var(--_space-4);
     border-radius: var(--_radius);
     background: var(--_surface);
   }

@@ -43,15 +43,21 @@ export class MessageList extends LitElement {
   }
 
   protected override updated(): void {
-    // Bring the newest message's top into view: answers are long and should be read from the start.
-    // The scroll box is moved directly (not scrollIntoView), so an inline widget never scrolls the host page.
-    if (this.messages.length > this.shown || this.pending) {
-      const items = this.querySelectorAll<HTMLElement>('.msg, .typing');
-      const last = items[items.length - 1];
-      const box = this.closest<HTMLElement>('.scroll');
-      if (last && box) box.scrollTop = Math.max(0, last.offsetTop - 8);
-    }
+    // Bring the newest message's top into view: answers should be read from the start.
+    if (this.messages.length > this.shown || this.pending) this.scrollToLatest();
     this.shown = this.messages.length;
+  }
+
+  /**
+   * Scrolls the conversation so the newest message's top is in view. The scroll box is moved directly (not
+   * scrollIntoView), so an inline widget never scrolls the host page. A hidden panel has no layout: the
+   * shell calls this again when it opens on replies that came while it was closed.
+   */
+  scrollToLatest(): void {
+    const items = this.querySelectorAll<HTMLElement>('.msg, .typing');
+    const last = items[items.length - 1];
+    const box = this.closest<HTMLElement>('.scroll');
+    if (last && box && box.clientHeight > 0) box.scrollTop = Math.max(0, last.offsetTop - 8);
   }
 
   private emit(name: 'option' | 'feedback' | 'retry', detail: unknown): void {

@@ -1,21 +1,29 @@
 /**
- * The panel's fixed sections around the conversation: the header, the 【重要】 notices and the welcome with
- * the suggested-question chips. Pure render helpers (data in, template out) so <careplan-help-panel> keeps
- * state and handlers; they render into the same light DOM, so parts and styles are unchanged.
+ * The panel's fixed sections around the conversation: the header (with the helpdesk phone), the 【重要】
+ * notices, the welcome with the suggested-question chips, the reset/undo controls and the question box. Pure render helpers
+ * (data in, template out) so <careplan-help-panel> keeps state and handlers; they render into the same
+ * light DOM, so parts and styles are shared. Handlers are used only as Lit event listeners, which Lit calls
+ * with the rendering element as `this`, so unbound methods are fine.
  */
 import { html, nothing } from 'lit';
-import { formatDate, resolveUrl } from './format.ts';
-import type { Notice } from './types.ts';
+import { formatDate, resolveUrl, telHref } from './format.ts';
+import type { Contact, Notice } from './types.ts';
 
 /**
- * Title bar. The reset button shows only once there is a conversation (`onReset` given); inline panels are
- * always open, so they get no close button (`onClose` omitted). The handlers are used only as Lit event
- * listeners, which Lit calls with the rendering element as `this`, so unbound methods are fine.
+ * Title bar: the heading, the helpdesk phone and hours (always in sight, so 「人に聞きたい」 never needs
+ * scrolling), and × — inline panels are always open, so they get no close button (`onClose` omitted).
  */
-export function renderHeader(heading: string, onReset?: () => void, onClose?: () => void) {
+export function renderHeader(heading: string, contact: Contact | null, onClose?: () => void) {
   return html`<div class="header" part="header">
-    <h2 id="cp-heading" part="heading">${heading}</h2>
-    ${onReset ? html`<button type="button" class="reset" part="reset-button" @click=${onReset}>会話をリセット</button>` : nothing}
+    <div class="header-text">
+      <h2 id="cp-heading" part="heading">${heading}</h2>
+      ${contact
+        ? html`<p class="header-contact" part="header-contact">
+            <span>電話 <a part="header-phone" href=${telHref(contact.phone)}>${contact.phone}</a></span>
+            <span>${contact.hours}</span>
+          </p>`
+        : nothing}
+    </div>
     ${onClose
       ? html`<button type="button" class="close" part="close-button" aria-label="チャットを閉じる" @click=${onClose}>
           <span aria-hidden="true">×</span>
@@ -24,10 +32,10 @@ export function renderHeader(heading: string, onReset?: () => void, onClose?: ()
   </div>`;
 }
 
-/** 【重要】 notices: `open` while the conversation is empty, folded away once it starts (they take room). */
-export function renderNotices(notices: Notice[], api: string, open: boolean) {
+/** 【重要】 notices: one line with the count, folded; the reader unfolds them when wanted. */
+export function renderNotices(notices: Notice[], api: string) {
   if (!notices.length) return nothing;
-  return html`<details class="important" part="notices" ?open=${open}>
+  return html`<details class="important" part="notices">
     <summary>重要なお知らせ（${notices.length}件）</summary>
     <ul>
       ${notices.map(
@@ -51,4 +59,53 @@ export function renderWelcome(questions: string[], onChip: (question: string) =>
           </ul>`
       : nothing}
   </div>`;
+}
+
+/** 「会話をリセット」 at the end of the conversation, away from ×: the conversation can be brought back. */
+export function renderReset(onReset: () => void) {
+  return html`<div class="reset-row"><button type="button" class="reset" part="reset-button" @click=${onReset}>会話をリセット</button></div>`;
+}
+
+/** After a reset: the conversation was cleared, and 「元に戻す」 brings it back (until the next question). */
+export function renderUndo(onUndo: () => void) {
+  return html`<div class="undo" part="undo">
+    <span>会話を消去しました。</span>
+    <button type="button" part="undo-button" @click=${onUndo}>元に戻す</button>
+  </div>`;
+}
+
+/** What the question box shows and the panel's handlers for it. */
+export interface ComposerState {
+  draft: string;
+  /** A length problem to show under the box, or ''. */
+  inputError: string;
+  pending: boolean;
+  onSubmit: (e: Event) => void;
+  onInput: (e: Event) => void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onCompositionStart: () => void;
+  onCompositionEnd: (e: CompositionEvent) => void;
+}
+
+/** The question box, 送信, the length error and the hint (Enter/Shift+Enter, no passwords). */
+export function renderComposer(c: ComposerState) {
+  return html`<form class="composer" part="composer" @submit=${c.onSubmit}>
+      <label for="cp-input" class="visually-hidden">質問を入力</label>
+      <textarea
+        id="cp-input"
+        part="input"
+        rows="2"
+        placeholder="例：KJのパスワードを忘れました"
+        aria-describedby="cp-hint${c.inputError ? ' cp-error' : ''}"
+        aria-invalid=${c.inputError ? 'true' : 'false'}
+        .value=${c.draft}
+        @input=${c.onInput}
+        @keydown=${c.onKeydown}
+        @compositionstart=${c.onCompositionStart}
+        @compositionend=${c.onCompositionEnd}
+      ></textarea>
+      <button type="submit" class="send" part="send-button" ?disabled=${c.pending}>送信</button>
+    </form>
+    ${c.inputError ? html`<p id="cp-error" class="input-error">${c.inputError}</p>` : nothing}
+    <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>`;
 }

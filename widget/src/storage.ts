@@ -20,6 +20,11 @@ export function storageKey(api: string): string {
   return `careplan-help:v1:${api || 'same-origin'}`;
 }
 
+/** The key of the panel's view state (view-state.ts): beside its conversation's, and cleared with it. */
+export function viewKey(conversationKey: string): string {
+  return `${conversationKey}:view`;
+}
+
 function isMessage(m: unknown): m is Message {
   if (!m || typeof m !== 'object') return false;
   const o = m as Record<string, unknown>;
@@ -66,10 +71,11 @@ export function saveConversation(storage: StorageLike | null, key: string, conve
   }
 }
 
-/** Forgets the conversation (「会話をリセット」). */
+/** Forgets the conversation (「会話をリセット」) and the panel's view state that belongs to it. */
 export function clearConversation(storage: StorageLike | null, key: string): void {
   try {
     storage?.removeItem(key);
+    storage?.removeItem(viewKey(key));
   } catch {
     /* blocked storage: nothing was stored either */
   }
@@ -91,5 +97,14 @@ export function sessionStore(): StorageLike | null {
     return globalThis.sessionStorage ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Whether a conversation is stored for this key (the launcher then says a conversation is waiting). */
+export function hasConversation(storage: StorageLike | null, key: string): boolean {
+  try {
+    return !!storage?.getItem(key);
+  } catch {
+    return false;
   }
 }

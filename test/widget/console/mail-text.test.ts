@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { composeMailText, decodeEntities, htmlToText } from '../../../widget/console/mail-text.ts';
+import { composeMailText, decodeEntities, htmlToText, insideBrackets } from '../../../widget/console/mail-text.ts';
+import { loadKnowledgeBase } from '../../../server/content/pipeline.ts';
+
+/** The deepest nesting of full-width brackets on any line (「（9:00～17:00（土日祝日は除く））」 is 2). */
+function bracketDepth(text: string): number {
+  let max = 0;
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    for (const c of line) {
+      depth += c === '（' ? 1 : c === '）' ? -1 : 0;
+      max = Math.max(max, depth);
+    }
+  }
+  return max;
+}
 
 const ORIGIN = 'https://help.example.jp';
 const HTML = `<h2 id="answer">回答</h2>
@@ -52,7 +66,7 @@ describe('composeMailText', () => {
       { phone: '0120-000-000', hours: '9:00〜17:00', formUrl: 'https://form.example.jp/' },
       ORIGIN,
     );
-    const order = ['【KJのパスワードを忘れました】', '再発行の手続きができます。', '■ 回答', '1. ', 'https://help.example.jp/kb/kj-password-lost', '電話: 0120-000-000（9:00〜17:00）', 'https://form.example.jp/'];
+    const order = ['【KJのパスワードを忘れました】', '再発行の手続きができます。', '■ 回答', '1. ', 'https://help.example.jp/kb/kj-password-lost', '電話: 0120-000-000', '受付時間: 9:00〜17:00', 'https://form.example.jp/'];
     const positions = order.map((s) => mail.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -61,5 +75,27 @@ describe('composeMailText', () => {
   it('leaves the contact out rather than inventing one', () => {
     const mail = composeMailText({ title: 'T', summary: 'S', html: '<p>x</p>', url: '/kb/t' }, null, ORIGIN);
     expect(mail).not.toMatch(/電話|ヘルプデスク/);
+  });
+});
+
+describe('no nested brackets in a mail (issue 14)', () => {
+  it('a link inside brackets gets 「text：URL」, elsewhere 「text（URL）」', () => {
+    const text = htmlToText('<p>導入（<a href="/kb/care-software">介護ソフトの確認</a>）と<a href="/kb/kj-id">KJのID</a></p>', ORIGIN);
+    expect(text).toBe('導入（介護ソフトの確認：https://help.example.jp/kb/care-software）とKJのID（https://help.example.jp/kb/kj-id）');
+    expect(insideBrackets('導入（介護')).toBe(true);
+    expect(insideBrackets('導入（介護）と')).toBe(false);
+  });
+
+  it('the contact hours, which carry their own brackets, get a line of their own', () => {
+    const mail = composeMailText({ title: 'T', summary: 'S', html: '<p>x</p>', url: '/kb/t' }, { phone: '0120-584-708', hours: '9:00～17:00（土日祝日は除く）', formUrl: 'https://f.jp/' }, ORIGIN);
+    expect(mail).toContain('電話: 0120-584-708\n受付時間: 9:00～17:00（土日祝日は除く）');
+    expect(bracketDepth(mail)).toBe(1);
+  });
+
+  it('holds for every article of the real content', async () => {
+    const { kb } = await loadKnowledgeBase('content');
+    const contact = { ...kb!.site.helpdesk };
+    const nested = kb!.articles.filter((a) => bracketDepth(composeMailText(a, contact, ORIGIN)) > 1).map((a) => a.id);
+    expect(nested).toEqual([]);
   });
 });
