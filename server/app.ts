@@ -12,6 +12,7 @@ import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
 import requestGuards from './plugins/request-guards.ts';
+import connectionCap from './plugins/connection-cap.ts';
 import knowledge from './plugins/knowledge.ts';
 import insights from './plugins/insights.ts';
 import healthRoutes from './routes/health.ts';
@@ -61,6 +62,7 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
   await app.register(requestGuards);
+  await app.register(connectionCap);
   await app.register(security);
   await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });

@@ -35,6 +35,8 @@ export interface Config {
   connectionTimeoutMs: number;
   /** An idle keep-alive connection is closed after this many ms (`KEEP_ALIVE_TIMEOUT_MS`). */
   keepAliveTimeoutMs: number;
+  /** Connections one address may hold open at once; 0 turns the cap off, as does TRUST_PROXY (`MAX_CONNECTIONS_PER_CLIENT`). */
+  maxConnectionsPerClient: number;
   /**
    * Strict-Transport-Security (`HSTS`): `auto` sends it only on requests that came over TLS (directly, or
    * per X-Forwarded-Proto when TRUST_PROXY is set); `true` always (TLS ends at a proxy that does not say
@@ -62,6 +64,8 @@ export const DEFAULT_CONFIG: Config = {
   // Above the idle timeout of a keep-alive proxy in front of us avoids reusing a connection we just closed;
   // raise it if your proxy keeps upstream connections longer.
   keepAliveTimeoutMs: 10_000,
+  // A browser opens at most 6 per site; this leaves room for an office of people behind one address.
+  maxConnectionsPerClient: 64,
   hsts: 'auto',
 };
 
@@ -133,6 +137,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (connectionTimeout) c.connectionTimeoutMs = toInt('CONNECTION_TIMEOUT_MS', connectionTimeout, 1_000, 600_000);
   const keepAlive = get('KEEP_ALIVE_TIMEOUT_MS');
   if (keepAlive) c.keepAliveTimeoutMs = toInt('KEEP_ALIVE_TIMEOUT_MS', keepAlive, 1_000, 600_000);
+  const perClient = get('MAX_CONNECTIONS_PER_CLIENT');
+  if (perClient) c.maxConnectionsPerClient = toInt('MAX_CONNECTIONS_PER_CLIENT', perClient, 0, 1_000_000);
   const hsts = get('HSTS');
   if (hsts) c.hsts = toHsts(hsts);
   return c;

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       REQUEST_TIMEOUT_MS: '5000',
       CONNECTION_TIMEOUT_MS: '20000',
       KEEP_ALIVE_TIMEOUT_MS: '65000',
+      MAX_CONNECTIONS_PER_CLIENT: '0',
       HSTS: 'true',
     });
     expect(c).toMatchObject({
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 5000,
       connectionTimeoutMs: 20000,
       keepAliveTimeoutMs: 65000,
+      maxConnectionsPerClient: 0,
       hsts: true,
     });
   });

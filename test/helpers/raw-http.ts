@@ -46,13 +46,14 @@ export interface Exchange {
 }
 
 /**
- * Connects, sends `chunks` (a number is a pause in ms between writes), and collects what comes back until
- * the server closes the connection or `waitMs` has passed since connecting.
+ * Connects (from `localAddress`, e.g. 127.0.0.2 for a second client), sends `chunks` (a number is a pause
+ * in ms between writes), and collects what comes back until the server closes the connection or `waitMs`
+ * has passed since connecting.
  */
-export function exchange(port: number, chunks: (string | Buffer | number)[], waitMs = 3_000): Promise<Exchange> {
+export function exchange(port: number, chunks: (string | Buffer | number)[], waitMs = 3_000, localAddress?: string): Promise<Exchange> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress });
     const received: Buffer[] = [];
     let settled = false;
     const finish = (closedByServer: boolean) => {
