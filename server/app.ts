@@ -7,9 +7,12 @@ import { resolveConfig, type Config } from './config.ts';
 import type { KnowledgeBase } from './content/types.ts';
 import type { InsightsStore } from './store/types.ts';
 import { loggerOptions } from './logging.ts';
+import { serverOptions } from './server-options.ts';
 import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
+import requestGuards from './plugins/request-guards.ts';
+import connectionCap from './plugins/connection-cap.ts';
 import knowledge from './plugins/knowledge.ts';
 import insights from './plugins/insights.ts';
 import healthRoutes from './routes/health.ts';
@@ -51,12 +54,15 @@ async function buildTypedApp(options: BuildOptions) {
     // Fastify's own 503 body (which is not our error shape); idle connections are closed.
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    ...serverOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
+  await app.register(requestGuards);
+  await app.register(connectionCap);
   await app.register(security);
   await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });

@@ -29,6 +29,20 @@ export interface Config {
   insights: boolean;
   /** Answers kept for repeated questions (`ANSWER_CACHE_SIZE`, default 2000; 0 turns the cache off). */
   answerCacheSize: number;
+  /** A whole request (headers and body) must arrive within this many ms, else 408 (`REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs: number;
+  /** A socket with no traffic for this many ms is closed (`CONNECTION_TIMEOUT_MS`). */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this many ms (`KEEP_ALIVE_TIMEOUT_MS`). */
+  keepAliveTimeoutMs: number;
+  /** Connections one address may hold open at once; 0 turns the cap off, as does TRUST_PROXY (`MAX_CONNECTIONS_PER_CLIENT`). */
+  maxConnectionsPerClient: number;
+  /**
+   * Strict-Transport-Security (`HSTS`): `auto` sends it only on requests that came over TLS (directly, or
+   * per X-Forwarded-Proto when TRUST_PROXY is set); `true` always (TLS ends at a proxy that does not say
+   * so); `false` never.
+   */
+  hsts: boolean | 'auto';
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -44,6 +58,15 @@ export const DEFAULT_CONFIG: Config = {
   staleDays: 365,
   insights: true,
   answerCacheSize: 2000,
+  // A question is under 8 KB: 15 s is ample on a poor mobile line and cuts a trickling body well within 30 s.
+  requestTimeoutMs: 15_000,
+  connectionTimeoutMs: 30_000,
+  // Above the idle timeout of a keep-alive proxy in front of us avoids reusing a connection we just closed;
+  // raise it if your proxy keeps upstream connections longer.
+  keepAliveTimeoutMs: 10_000,
+  // A browser opens at most 6 per site; this leaves room for an office of people behind one address.
+  maxConnectionsPerClient: 64,
+  hsts: 'auto',
 };
 
 const PREFIX = 'config:';
@@ -60,6 +83,15 @@ function toBool(name: string, value: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new Error(`${PREFIX} ${name} must be true or false, got "${value}"`);
+}
+
+function toHsts(value: string): boolean | 'auto' {
+  if (value.trim().toLowerCase() === 'auto') return 'auto';
+  try {
+    return toBool('HSTS', value);
+  } catch {
+    throw new Error(`${PREFIX} HSTS must be auto, true or false, got "${value}"`);
+  }
 }
 
 function toTrustProxy(value: string): boolean | number | string {
@@ -99,6 +131,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (insights) c.insights = toBool('INSIGHTS', insights);
   const cache = get('ANSWER_CACHE_SIZE');
   if (cache) c.answerCacheSize = toInt('ANSWER_CACHE_SIZE', cache, 0, 1_000_000);
+  const requestTimeout = get('REQUEST_TIMEOUT_MS');
+  if (requestTimeout) c.requestTimeoutMs = toInt('REQUEST_TIMEOUT_MS', requestTimeout, 1_000, 600_000);
+  const connectionTimeout = get('CONNECTION_TIMEOUT_MS');
+  if (connectionTimeout) c.connectionTimeoutMs = toInt('CONNECTION_TIMEOUT_MS', connectionTimeout, 1_000, 600_000);
+  const keepAlive = get('KEEP_ALIVE_TIMEOUT_MS');
+  if (keepAlive) c.keepAliveTimeoutMs = toInt('KEEP_ALIVE_TIMEOUT_MS', keepAlive, 1_000, 600_000);
+  const perClient = get('MAX_CONNECTIONS_PER_CLIENT');
+  if (perClient) c.maxConnectionsPerClient = toInt('MAX_CONNECTIONS_PER_CLIENT', perClient, 0, 1_000_000);
+  const hsts = get('HSTS');
+  if (hsts) c.hsts = toHsts(hsts);
   return c;
 }
 

@@ -21,6 +21,11 @@ describe('loadConfig', () => {
       STALE_DAYS: '30',
       INSIGHTS: 'false',
       ANSWER_CACHE_SIZE: '0',
+      REQUEST_TIMEOUT_MS: '5000',
+      CONNECTION_TIMEOUT_MS: '20000',
+      KEEP_ALIVE_TIMEOUT_MS: '65000',
+      MAX_CONNECTIONS_PER_CLIENT: '0',
+      HSTS: 'true',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -35,7 +40,18 @@ describe('loadConfig', () => {
       staleDays: 30,
       insights: false,
       answerCacheSize: 0,
+      requestTimeoutMs: 5000,
+      connectionTimeoutMs: 20000,
+      keepAliveTimeoutMs: 65000,
+      maxConnectionsPerClient: 0,
+      hsts: true,
     });
+  });
+
+  it('reads HSTS as auto, true or false', () => {
+    expect(loadConfig({}).hsts).toBe('auto');
+    expect(loadConfig({ HSTS: 'AUTO' }).hsts).toBe('auto');
+    expect(loadConfig({ HSTS: 'off' }).hsts).toBe(false);
   });
 
   it('reads TRUST_PROXY as a boolean or an address list', () => {
@@ -49,6 +65,9 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1', /^config: RATE_LIMIT_PER_MINUTE must be a whole number/],
     ['STALE_DAYS', '0', /^config: STALE_DAYS must be between/],
     ['INSIGHTS', 'maybe', /^config: INSIGHTS must be true or false/],
+    ['REQUEST_TIMEOUT_MS', '0', /^config: REQUEST_TIMEOUT_MS must be between 1000 and 600000/],
+    ['KEEP_ALIVE_TIMEOUT_MS', '5s', /^config: KEEP_ALIVE_TIMEOUT_MS must be a whole number/],
+    ['HSTS', 'sometimes', /^config: HSTS must be auto, true or false/],
   ])('rejects %s=%s', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

@@ -5,7 +5,7 @@
 import type { LexiconEntry } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
 import { expandWithLexicon } from '../text/lexicon.ts';
-import { findSecrets, type SecretKind } from '../text/detect.ts';
+import { findSecrets, type SecretKind } from '../text/redact.ts';
 
 export interface Analysis {
   /** The question with IDs and passwords replaced by what they are (「KJ080899999999」→「KJのID」). */

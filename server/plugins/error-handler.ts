@@ -5,6 +5,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, errorBody } from '../errors.ts';
+import { renderKbNotFound } from '../pages/kb-article.ts';
+
+const NOT_FOUND = 'お探しのページまたは API は見つかりませんでした。';
 
 interface Mapped {
   status: number;
@@ -32,6 +35,11 @@ export function mapError(err: FastifyError & { validationContext?: string }): Ma
     default:
       break;
   }
+  if (err.statusCode === 403 || err.statusCode === 404) {
+    // The only 403 we do not raise ourselves is the static file server refusing a path outside its folder
+    // (`/widget/..%2f..`): to the client that is a file that does not exist, nothing more.
+    return { status: 404, code: 'not-found', message: NOT_FOUND };
+  }
   if (err.statusCode === 429) {
     // The rate limiter builds its own Japanese message with the wait time.
     const message = /[\u3040-\u30ff]/.test(err.message) ? err.message : '短時間に多くのリクエストが送られました。しばらく待ってからもう一度お試しください。';
@@ -51,11 +59,12 @@ async function errorHandler(app: FastifyInstance): Promise<void> {
     if (mapped.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
     return reply.status(mapped.status).type('application/json; charset=utf-8').send(errorBody(mapped.code, mapped.message));
   });
-  app.setNotFoundHandler((_request, reply) => {
-    return reply
-      .status(404)
-      .type('application/json; charset=utf-8')
-      .send(errorBody('not-found', 'お探しのページまたは API は見つかりませんでした。'));
+  app.setNotFoundHandler((request, reply) => {
+    // Under /kb/ a person is reading pages: they get the readable 404 page, as for an unknown article.
+    if (request.method === 'GET' && request.url.startsWith('/kb/')) {
+      return reply.status(404).type('text/html; charset=utf-8').send(renderKbNotFound(app.knowledge.current().kb));
+    }
+    return reply.status(404).type('application/json; charset=utf-8').send(errorBody('not-found', NOT_FOUND));
   });
 }
 

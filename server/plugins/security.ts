@@ -1,5 +1,5 @@
 /**
- * Security headers (helmet with a strict CSP), CORS for the embedding origins, and per-client rate limits
+ * Security headers (helmet with a strict CSP; HSTS only over TLS or when configured), CORS for the embedding origins, and per-client rate limits
  * on the endpoints that do work for anonymous users.
  */
 import fp from 'fastify-plugin';
@@ -7,6 +7,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
+
+/** Helmet's own Strict-Transport-Security value: a year, subdomains included. */
+export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
 
 /** Type-ahead sends a request per pause in typing, so search gets this many times the ask limit. */
 export const SEARCH_LIMIT_FACTOR = 5;
@@ -21,7 +24,7 @@ export function limitedBucket(url: string): 'ask' | 'search' | null {
 }
 
 async function security(app: FastifyInstance): Promise<void> {
-  const { allowedOrigins, rateLimitPerMinute } = app.config;
+  const { allowedOrigins, rateLimitPerMinute, hsts } = app.config;
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -42,6 +45,13 @@ async function security(app: FastifyInstance): Promise<void> {
     // The widget's script is loaded by other sites: it must not be blocked by CORP.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
+    // Sent below, per request: over plain HTTP it means nothing, and on a test or intranet host it could
+    // pin a browser to HTTPS that the host does not serve.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    // request.protocol honours X-Forwarded-Proto only when TRUST_PROXY is set.
+    if (hsts === true || (hsts === 'auto' && request.protocol === 'https')) reply.header('strict-transport-security', HSTS_VALUE);
   });
 
   await app.register(cors, {

@@ -27,19 +27,6 @@ export const AskBody = Type.Object({
 /** The 200 response: the shared contract schema. */
 export const AskResponse = AskResultSchema;
 
-/**
- * The app's validator coerces scalars (a number `question` would become a string); the contract says a
- * wrong type is `invalid-body`, so types are checked on the parsed JSON before validation runs.
- */
-function checkTypes(body: unknown): void {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return; // the schema reports it
-  const b = body as Record<string, unknown>;
-  const wrong = (k: string, optional: boolean) => (optional && b[k] === undefined ? false : typeof b[k] !== 'string');
-  if (wrong('question', false) || wrong('sessionId', true) || wrong('previous', true)) {
-    throw new AppError(400, 'invalid-body', 'リクエストの内容が正しくありません。question は文字列で送ってください。');
-  }
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -48,8 +35,8 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/ask',
     {
+      // Bodies are validated without coercion (server/body-validator.ts): a number `question` is `invalid-body`.
       schema: { body: AskBody, response: { 200: AskResponse, ...errorResponses } },
-      preValidation: async (request) => checkTypes(request.body),
     },
     async (request): Promise<AskResult> => {
       const question = request.body.question.trim();

@@ -1,12 +1,32 @@
 /**
- * Redaction of what users type, before anything reaches a log or the insights store, and the notices that
- * tell the user not to type secrets into the chat. IDs keep their first and last two digits so an agent
- * can still tell which kind of ID was meant (`KJ08********99`); passwords and e-mail addresses are
- * replaced whole, and by a mask of fixed length so not even the length leaks.
+ * Secrets in what users type — the one module that finds them (`findSecrets`), masks them before anything
+ * reaches a log, the insights store or a CSV (`redact`), and tells the user about them (`detectSecrets`).
+ * Users write these as they speak: 「パスワードは、abc123」「パスワード「さくら123」」「03(1234)5678」
+ * 「c 1234 5678」「taro at example dot com」, half- or full-width. Matching runs on a width-folded copy
+ * of the text of the same length, so every span is also a span of the original.
+ * The recognisers themselves, one per way of writing a secret, are in secret-patterns.ts.
  */
-import { findSecrets, foldWidth, type SecretSpan } from './detect.ts';
+import { RECOGNISERS } from './secret-patterns.ts';
 
-export { findSecrets, foldWidth, type SecretKind, type SecretSpan } from './detect.ts';
+export type SecretKind =
+  | 'password' // a value after 「パスワードは…」 (or before 「…がパスワード」), or a password-like token
+  | 'kj-id' // KJ + 12 digits
+  | 'kj-id-malformed' // KJ + a digit run of the wrong length
+  | 'personal-id' // c-prefixed personal user ID
+  | 'office-number' // 10-digit care-office number
+  | 'phone'
+  | 'email'
+  | 'long-number'; // any other long number (an ID typed without its prefix)
+
+export interface SecretSpan {
+  kind: SecretKind;
+  start: number;
+  end: number;
+  /** The matched text after width folding (ＫＪ → KJ). */
+  text: string;
+  /** For KJ-like IDs: how many digits followed "KJ". */
+  digits?: number;
+}
 
 /** A message for the user about something found in their question (same shape as AskNotice). */
 export interface SecretNotice {
@@ -17,14 +37,54 @@ export interface SecretNotice {
 const PASSWORD_MASK = '********';
 const EMAIL_MASK = '****@****';
 
-/** Keeps the first and last two digits of a digit string: 080899999999 → 08********99. */
+/**
+ * Folds full-width ASCII, the ideographic space and dash variants to ASCII, one code unit for one, so that
+ * offsets into the folded text are offsets into the original (which is why this is not NFKC).
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (ch.length !== 1) out += ch; // astral characters keep their two code units
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2212 || c === 0xfe63) out += '-';
+    else out += ch;
+  }
+  // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there.
+  return out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-');
+}
+
+/** Marks a found span in the working text so later recognisers neither see it nor join across it. */
+const BLANK = '\u0001';
+
+/**
+ * Finds every password, ID and contact datum in `text`. Spans never overlap; earlier recognisers win (a
+ * value after 「パスワードは」 is a password whatever it looks like).
+ * @returns spans sorted by position, with offsets into the original `text`.
+ */
+export function findSecrets(text: string): SecretSpan[] {
+  let work = foldWidth(text);
+  const spans: SecretSpan[] = [];
+  for (const recognise of RECOGNISERS) {
+    for (const span of recognise(work)) {
+      if (spans.some((s) => span.start < s.end && span.end > s.start)) continue;
+      spans.push(span);
+      work = work.slice(0, span.start) + BLANK.repeat(span.end - span.start) + work.slice(span.end);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Keeps the first and last two characters of a number: 080899999999 → 08********99. */
 function maskDigits(digits: string): string {
   if (digits.length <= 4) return '*'.repeat(digits.length);
   return digits.slice(0, 2) + '*'.repeat(digits.length - 4) + digits.slice(-2);
 }
 
-/** The replacement for one span (`folded` is the span's text with full-width folded to ASCII). */
-function maskSpan(span: SecretSpan, folded: string): string {
+/** The replacement for one span. IDs keep their first and last two digits so an agent can still tell
+ * which kind of ID was meant; passwords and e-mail addresses go whole, by a mask of fixed length. */
+function maskSpan(span: SecretSpan): string {
   switch (span.kind) {
     case 'password':
       return PASSWORD_MASK;
@@ -32,14 +92,14 @@ function maskSpan(span: SecretSpan, folded: string): string {
       return EMAIL_MASK;
     case 'kj-id':
     case 'kj-id-malformed':
-      return 'KJ' + maskDigits(folded.replace(/\D/g, ''));
+      return 'KJ' + maskDigits(span.text.replace(/\D/g, ''));
     case 'personal-id':
-      return folded[0] + maskDigits(folded.replace(/\D/g, ''));
+      return span.text[0] + maskDigits(span.text.replace(/\D/g, ''));
     case 'phone':
-      // Keep the shape (hyphens) and the first two digits: enough to tell a 0120 number from a mobile.
-      return folded.replace(/\d/g, (d, i: number) => (i < 2 ? d : '*'));
+      // Keep the shape and the first two digits: enough to tell a 0120 number from a mobile.
+      return span.text.replace(/\d/g, (d, i: number) => (i < 2 ? d : '*'));
     default:
-      return maskDigits(folded);
+      return maskDigits(span.text.replace(/\D/g, ''));
   }
 }
 
@@ -50,11 +110,10 @@ function maskSpan(span: SecretSpan, folded: string): string {
 export function redact(text: string): string {
   const spans = findSecrets(text);
   if (spans.length === 0) return text;
-  const folded = foldWidth(text);
   let out = '';
   let at = 0;
   for (const span of spans) {
-    out += text.slice(at, span.start) + maskSpan(span, folded.slice(span.start, span.end));
+    out += text.slice(at, span.start) + maskSpan(span);
     at = span.end;
   }
   return out + text.slice(at);

@@ -37,6 +37,10 @@ describe('mapError', () => {
     expect(mapError(fastifyError({ statusCode: 429, message: 'Rate limit exceeded' })).message).toMatch(/しばらく待って/);
   });
 
+  it("turns the static file server's 403 for a path outside its folder into a plain 404", () => {
+    expect(mapError(fastifyError({ statusCode: 403, message: 'Forbidden' }))).toMatchObject({ status: 404, code: 'not-found' });
+  });
+
   it('hides internals of unexpected errors behind a 500', () => {
     const mapped = mapError(fastifyError({ message: 'ECONNRESET at db.ts:12' }));
     expect(mapped).toMatchObject({ status: 500, code: 'internal-error' });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
-import { limitedBucket, SEARCH_LIMIT_FACTOR } from '../../server/plugins/security.ts';
+import { HSTS_VALUE, limitedBucket, SEARCH_LIMIT_FACTOR } from '../../server/plugins/security.ts';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -78,6 +78,32 @@ describe('headers', () => {
     const res = await app.inject({ url: '/widget/careplan-help.js', headers: { origin: 'https://care.example.jp' } });
     expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(res.headers['access-control-allow-origin']).toBe('https://care.example.jp');
+  });
+});
+
+describe('HSTS (issue 11, finding 8)', () => {
+  const hsts = async (config: Parameters<typeof buildTestApp>[0], headers: Record<string, string> = {}) => {
+    app = await buildTestApp(config);
+    const res = await app.inject({ url: '/api/health', headers });
+    await app.close();
+    app = undefined;
+    return res.headers['strict-transport-security'];
+  };
+
+  it('is not sent over plain HTTP', async () => {
+    expect(await hsts({})).toBeUndefined();
+    // Without TRUST_PROXY a client cannot claim TLS by a header.
+    expect(await hsts({}, { 'x-forwarded-proto': 'https' })).toBeUndefined();
+  });
+
+  it('is sent behind a trusted TLS proxy', async () => {
+    expect(await hsts({ trustProxy: true }, { 'x-forwarded-proto': 'https' })).toBe(HSTS_VALUE);
+    expect(await hsts({ trustProxy: true }, { 'x-forwarded-proto': 'http' })).toBeUndefined();
+  });
+
+  it('follows HSTS=true and HSTS=false', async () => {
+    expect(await hsts({ hsts: true })).toBe(HSTS_VALUE);
+    expect(await hsts({ hsts: false, trustProxy: true }, { 'x-forwarded-proto': 'https' })).toBeUndefined();
   });
 });
 

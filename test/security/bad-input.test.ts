@@ -76,6 +76,24 @@ const cases: Case[] = [
   // Feedback
   { name: 'feedback unknown queryId', request: { method: 'POST', url: '/api/feedback', headers: json, payload: JSON.stringify({ queryId: 'nope', helpful: true }) }, status: 404, code: 'unknown-query' },
   { name: 'feedback helpful as text', request: { method: 'POST', url: '/api/feedback', headers: json, payload: JSON.stringify({ queryId: 'x', helpful: 'yes' }) }, status: 400, code: 'invalid-body' },
+  // Bodies are JSON: no coercion (issue 11 finding 6).
+  ...[['"true"', '"true"'], ['1', '1'], ['[true]', '[true]'], ['null', 'null'], ['0', '0']].map(([name, value]) => ({
+    name: `feedback helpful ${name}`,
+    request: { method: 'POST' as const, url: '/api/feedback', headers: json, payload: `{"queryId":"x","helpful":${value}}` },
+    status: 400,
+    code: 'invalid-body',
+  })),
+  { name: 'feedback comment number', request: { method: 'POST', url: '/api/feedback', headers: json, payload: '{"queryId":"x","helpful":false,"comment":123}' }, status: 400, code: 'invalid-body' },
+  { name: 'feedback comment array', request: { method: 'POST', url: '/api/feedback', headers: json, payload: '{"queryId":"x","helpful":false,"comment":["a"]}' }, status: 400, code: 'invalid-body' },
+  { name: 'feedback queryId number', request: { method: 'POST', url: '/api/feedback', headers: json, payload: '{"queryId":12345,"helpful":true}' }, status: 400, code: 'invalid-body' },
+  { name: 'ask question boolean', request: ask({ question: true }), status: 400, code: 'invalid-body' },
+  { name: 'ask-preview question number', request: { method: 'POST', url: '/api/insights/ask-preview', headers: { ...json, authorization: 'Bearer battery-token' }, payload: '{"question":42}' }, status: 400, code: 'invalid-body' },
+  // Only UTF-8 JSON without a content coding (issue 11 finding 8).
+  { name: 'Shift_JIS body', request: rawAsk('{"question":"KJ"}', { 'content-type': 'application/json; charset=shift_jis' }), status: 415, code: 'unsupported-charset' },
+  { name: 'EUC-JP body, quoted', request: rawAsk('{"question":"KJ"}', { 'content-type': 'application/json; charset="EUC-JP"' }), status: 415, code: 'unsupported-charset' },
+  { name: 'gzip body', request: rawAsk('{"question":"KJ"}', { ...json, 'content-encoding': 'gzip' }), status: 415, code: 'unsupported-encoding' },
+  { name: 'unknown content coding', request: rawAsk('{"question":"KJ"}', { ...json, 'content-encoding': 'x-snappy' }), status: 415, code: 'unsupported-encoding' },
+  { name: 'feedback in UTF-16', request: { method: 'POST', url: '/api/feedback', headers: { 'content-type': 'application/json; charset=utf-16' }, payload: '{}' }, status: 415, code: 'unsupported-charset' },
   { name: 'feedback missing queryId', request: { method: 'POST', url: '/api/feedback', headers: json, payload: JSON.stringify({ helpful: true }) }, status: 400, code: 'invalid-body' },
   { name: 'feedback invalid JSON', request: { method: 'POST', url: '/api/feedback', headers: json, payload: '{helpful:true}' }, status: 400, code: 'invalid-json' },
   { name: 'feedback comment too long', request: { method: 'POST', url: '/api/feedback', headers: json, payload: JSON.stringify({ queryId: 'x', helpful: false, comment: 'あ'.repeat(501) }) }, status: 400 },
@@ -88,6 +106,22 @@ const cases: Case[] = [
 describe('bad input', () => {
   it('has at least 40 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('accepts UTF-8 declared in any spelling, and identity coding', async () => {
+    for (const headers of [
+      { 'content-type': 'application/json; charset=utf-8' },
+      { 'content-type': 'application/json; charset=UTF8' },
+      { 'content-type': 'application/json;charset="utf-8"' },
+      { ...json, 'content-encoding': 'identity' },
+    ]) {
+      expect((await app.inject(rawAsk('{"question":"KJ"}', headers))).statusCode, JSON.stringify(headers)).toBe(200);
+    }
+  });
+
+  it('says which content coding it accepts', async () => {
+    const res = await app.inject(rawAsk('{"question":"KJ"}', { ...json, 'content-encoding': 'gzip' }));
+    expect(res.headers['accept-encoding']).toBe('identity');
   });
 
   it.each(cases)('$name → $status', async ({ request, status, code }) => {

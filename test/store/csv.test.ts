@@ -13,6 +13,14 @@ describe('csvCell', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
+  it('drops NUL and other control characters, then defuses what they hid', () => {
+    expect(csvCell('KJ\u0000のパスワード\u0000')).toBe('"KJのパスワード"');
+    expect(csvCell('\u0007\u001b[31m赤\u001b[0m\u007f\u0085')).toBe('"[31m赤[0m"');
+    expect(csvCell('\u202eドーワスパ\u202c')).toBe('"ドーワスパ"');
+    expect(csvCell('\u0000=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('行1\r\n行2\tタブ')).toBe('"行1\r\n行2\tタブ"');
+  });
+
   it('quotes commas, quotes and line breaks, and leaves numbers alone', () => {
     expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
     expect(csvCell(-3)).toBe('"-3"');
