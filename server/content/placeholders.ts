@@ -24,9 +24,12 @@ function escape(text: string): string {
 function helpdesk(site: Site): { text: string; html: string } {
   const { name, phone, hours } = site.helpdesk;
   const tel = phone.replace(/[^\d+]/g, '');
+  // Inside our own brackets the hours' brackets become a comma: nested 「（…（…））」 reads badly in a
+  // chat and in a copied mail (「9:00～17:00（土日祝日は除く）」 → 「9:00～17:00、土日祝日は除く」).
+  const flatHours = hours.replace(/[（(]([^（）()]*)[）)]/g, '、$1');
   return {
-    text: `${name}（電話 ${phone}、受付時間 ${hours}）`,
-    html: `${escape(name)}（電話 <a href="tel:${escape(tel)}">${escape(phone)}</a>、受付時間 ${escape(hours)}）`,
+    text: `${name}（電話 ${phone}、受付時間 ${flatHours}）`,
+    html: `${escape(name)}（電話 <a href="tel:${escape(tel)}">${escape(phone)}</a>、受付時間 ${escape(flatHours)}）`,
   };
 }
 

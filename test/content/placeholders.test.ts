@@ -19,9 +19,9 @@ describe('{{helpdesk}}', () => {
   it('renders the name, a tel: link for the phone and the hours, escaped', () => {
     const tokens = parseMarkdown('この点は{{helpdesk}}にお問い合わせください。', { site });
     expect(renderTokens(tokens)).toBe(
-      '<p>この点はテスト ヘルプデスク（電話 <a href="tel:0120000000">0120-000-000</a>、受付時間 9:00～17:00（土日&lt;祝&gt;は除く））にお問い合わせください。</p>\n',
+      '<p>この点はテスト ヘルプデスク（電話 <a href="tel:0120000000">0120-000-000</a>、受付時間 9:00～17:00、土日&lt;祝&gt;は除く）にお問い合わせください。</p>\n',
     );
-    expect(plainText(tokens)).toBe('この点はテスト ヘルプデスク（電話 0120-000-000、受付時間 9:00～17:00（土日<祝>は除く））にお問い合わせください。');
+    expect(plainText(tokens)).toBe('この点はテスト ヘルプデスク（電話 0120-000-000、受付時間 9:00～17:00、土日<祝>は除く）にお問い合わせください。');
     expect(unknownPlaceholders(tokens)).toEqual([]);
   });
 
