@@ -103,6 +103,8 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
+    classes: [],
+    otherSystems: { systems: [], ours: [] },
     site: {
       systemName: 'ベンチマーク',
       supportSiteName: 'ベンチマーク',

@@ -27,6 +27,8 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
+    classes: [],
+    otherSystems: { systems: [], ours: [] },
     site: {
       systemName: 'テストシステム',
       supportSiteName: 'テストサポート',
