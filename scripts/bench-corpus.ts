@@ -105,6 +105,7 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
     notices: [],
     classes: [],
     otherSystems: { systems: [], ours: [] },
+    readings: new Map(),
     site: {
       systemName: 'ベンチマーク',
       supportSiteName: 'ベンチマーク',

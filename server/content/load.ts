@@ -17,7 +17,7 @@ export const ARTICLE_FOLDERS = ['faq', 'guides', 'notices'] as const;
 /** The YAML files at the top of the content folder. */
 export const DATA_FILES = ['site.yaml', 'lexicon.yaml', 'smalltalk.yaml', 'suggestions.yaml'] as const;
 /** YAML files a content folder may leave out. */
-export const OPTIONAL_DATA_FILES = ['other-systems.yaml'] as const;
+export const OPTIONAL_DATA_FILES = ['other-systems.yaml', 'lexicon-readings.yaml'] as const;
 
 async function listMarkdown(dir: string): Promise<string[]> {
   try {

@@ -139,6 +139,8 @@ export interface KnowledgeBase {
   classes: ConceptClass[];
   /** Other systems (empty when other-systems.yaml is absent). */
   otherSystems: OtherSystems;
+  /** Generated readings of words with kanji (lexicon-readings.yaml, `npm run readings`; empty when absent). */
+  readings: Map<string, string>;
   smalltalk: SmalltalkRule[];
   /** Suggested questions for the widget's chips, chosen by editors. */
   suggestions: string[];

@@ -11,6 +11,9 @@ import { normalize } from '../text/normalize.ts';
 
 /** The other-systems file; optional (a content folder without it has no other systems). */
 export const OTHER_SYSTEMS_FILE = 'other-systems.yaml';
+/** The generated readings (`npm run readings`); optional. */
+export const READINGS_FILE = 'lexicon-readings.yaml';
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Shortest word of the other-systems list, in characters after normalising: one kana would match everywhere. */
 const MIN_TERM = 2;
 
@@ -117,7 +120,11 @@ function readYamlFile<T>(files: readonly ContentFile[], name: string, problems: 
  * The classes of lexicon.yaml and the other-systems list, checked against the articles' ids: the content
  * pipeline's one step for them. A YAML syntax error of lexicon.yaml is reported by the lexicon's own step.
  */
-export function readVocabulary(files: readonly ContentFile[], problems: ContentProblem[], ids: ReadonlySet<string>): { classes: ConceptClass[]; otherSystems: OtherSystems } | null {
+export function readVocabulary(
+  files: readonly ContentFile[],
+  problems: ContentProblem[],
+  ids: ReadonlySet<string>,
+): { classes: ConceptClass[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
   const lexicon = files.find((f) => f.path === 'lexicon.yaml');
   const parsed = lexicon ? parseYaml(lexicon.text.replace(/^\uFEFF/, '')) : null;
   let classes: ConceptClass[] | null = [];
@@ -131,5 +138,22 @@ export function readVocabulary(files: readonly ContentFile[], problems: ContentP
   }
   const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
   const otherSystems = others ? others.value : { systems: [], ours: [] };
-  return classes && otherSystems ? { classes, otherSystems } : null;
+  const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
+  const readings = generated ? generated.value : new Map<string, string>();
+  return classes && otherSystems && readings ? { classes, otherSystems, readings } : null;
+}
+
+/** lexicon-readings.yaml: `readings: {word: hiragana}`, as `npm run readings` writes it. */
+function validateReadings(ctx: FieldContext, data: unknown): Map<string, string> | null {
+  const map = isMap(data) ? data.readings : undefined;
+  if (!isMap(map)) {
+    report(ctx, 1, `${READINGS_FILE} must hold "readings:", a map of words to their readings (run npm run readings)`);
+    return null;
+  }
+  const out = new Map<string, string>();
+  for (const [word, reading] of Object.entries(map)) {
+    if (typeof reading !== 'string' || !HIRAGANA_ONLY.test(reading)) report(ctx, ['readings', word], `reading of "${word}" must be hiragana (run npm run readings)`);
+    else out.set(word, reading);
+  }
+  return out;
 }

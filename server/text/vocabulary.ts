@@ -8,6 +8,9 @@ import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.
 import { normalize, normalizeWithMap } from './normalize.ts';
 import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from './term-matcher.ts';
 
+/** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
+const MIN_READING = 4;
+
 /** What a matched word means. */
 export type Meaning =
   /** A lexicon term (`self`: typed as the term itself) with its written (unfolded) form. */
@@ -24,6 +27,8 @@ export interface Vocabulary {
   ownTerms: Set<string>;
   /** Every pattern, for the looser passes (typos, readings) over what exact matching left. */
   patterns: Pattern<Meaning>[];
+  /** Class name → the class's term as written (added to a question naming a member). */
+  classTerm: Map<string, string>;
 }
 
 export interface VocabularySource {
@@ -55,14 +60,16 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   for (const [word, reading] of source.readings ?? []) {
     const meaning = variantTerm.get(normalize(word));
     const text = normalize(reading);
-    if (!text || variantTerm.has(text) || Array.from(text).length < 3) continue;
+    if (!text || variantTerm.has(text) || Array.from(text).length < MIN_READING) continue;
     const payload: Meaning = meaning?.kind === 'term'
       ? { ...meaning, self: false }
       : { kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false };
     patterns.push({ text, payload });
   }
   const classesOfTerm = new Map<string, Extract<Meaning, { kind: 'class' }>[]>();
+  const classTerm = new Map<string, string>();
   for (const c of source.classes) {
+    classTerm.set(c.name, normalizeWithMap(c.term, { fold: false }).text);
     const meaning: Meaning = { kind: 'class', name: c.name, term: normalize(c.term), about: c.about };
     for (const m of c.members) {
       const text = normalize(m);
@@ -79,7 +86,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     ownTerms.add(text);
     patterns.push({ text, payload: { kind: 'own' } });
   }
-  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns };
+  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed. */

@@ -29,6 +29,7 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     notices: [],
     classes: [],
     otherSystems: { systems: [], ours: [] },
+    readings: new Map(),
     site: {
       systemName: 'テストシステム',
       supportSiteName: 'テストサポート',
