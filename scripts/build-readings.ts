@@ -1,8 +1,8 @@
 /**
  * `npm run readings`: generates the readings the engine matches on, so that no analyser runs at ask time.
  *
- * 1. content/lexicon-readings.yaml — the reading (hiragana) of every word with kanji that the lexicon, the
- *    classes, the other-systems list and the articles' titles, summaries, section titles and examples use
+ * 1. content/lexicon-readings.yaml — the reading (hiragana) of every word with kanji that the lexicon's terms,
+ *    the classes, the other-systems list and the articles' titles, summaries, section titles and examples use
  *    (「申請」→しんせい, 「有効期限」→ゆうこうきげん), from the morphological analyser Lindera (IPADIC, the
  *    lindera-wasm-nodejs-ipadic dev dependency). A question typed in hiragana meets these words.
  * 2. server/text/kanji-readings.json — the on and kun readings of the 2,136 jōyō kanji (KANJIDIC2 through the
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
   const add = (w: string) => {
     if (KANJI.test(w)) words.add(w.trim());
   };
-  for (const e of kb.lexicon) [e.term, ...e.variants].forEach(add);
+  // Terms, not variants: a colloquial variant's reading may be another word's (「何時まで」 reads いつまで).
+  for (const e of kb.lexicon) add(e.term);
   for (const c of kb.classes) [c.term, ...c.members].forEach(add);
   for (const s of kb.otherSystems.systems) s.terms.forEach(add);
   kb.otherSystems.ours.forEach(add);

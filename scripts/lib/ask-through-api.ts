@@ -25,8 +25,6 @@ export async function askAll(kb: KnowledgeBase, items: readonly Expectation[]): 
 /** `12.3% (45/67)` */
 export const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
 
-/** The share of scored questions for which `pred` holds. */
-export const share = (list: readonly Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
 
 /** Prints per-article precision, recall and F1, the confusion pairs and every failure. */
 export function printDetails(all: readonly Scored[]): void {

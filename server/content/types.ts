@@ -144,6 +144,11 @@ export interface KnowledgeBase {
   smalltalk: SmalltalkRule[];
   /** Suggested questions for the widget's chips, chosen by editors. */
   suggestions: string[];
+  /**
+   * The answer model to use instead of the committed one (server/answer/model-params.json): the
+   * evaluation asks each cross-validation fold with the model fitted without it. Unset in service.
+   */
+  answerModel?: { mean: number[]; scale: number[]; weights: number[]; bias: number };
 }
 
 /** A problem found by the content checks, printed as `path:line: message`. */

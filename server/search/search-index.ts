@@ -39,6 +39,8 @@ export interface RankedArticle {
   anchor: string;
   score: number;
   coverage: number;
+  /** The score's parts: article text (best section), likeness to the labelled questions, missing key terms. */
+  parts: { content: number; examples: number; penalty: number };
 }
 
 /** An index that also ranks prepared questions for the answer engine and tells how queries are read. */
@@ -97,9 +99,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   }
 
   /** An article's score for the weighted terms, at its best section. */
-  function scoreArticle(article: IndexedArticle, weighted: WeightedTerm[], querySet: ReadonlySet<string>): { best: IndexedSection; score: number } {
+  function scoreArticle(article: IndexedArticle, weighted: WeightedTerm[], querySet: ReadonlySet<string>): { best: IndexedSection; score: number; parts: RankedArticle['parts'] } {
     const lead = article.sections[0]!.terms;
-    const shared = params.examples * exampleScore(weighted, lead, params) - params.penalty * missingKeyPenalty(querySet, lead, idfOf);
+    const examples = params.examples * exampleScore(weighted, lead, params);
+    const penalty = params.penalty * missingKeyPenalty(querySet, lead, idfOf);
+    const shared = examples - penalty;
     const head = headWeights(weighted, lead, params);
     let best = article.sections[0]!;
     let bestContent = -1;
@@ -111,7 +115,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         bestContent = c;
       }
     }
-    return { best, score: bestContent + shared };
+    return { best, score: bestContent + shared, parts: { content: bestContent, examples, penalty } };
   }
 
   function rank(tokens: readonly QueryToken[]): RankedArticle[] {
@@ -122,8 +126,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const out: RankedArticle[] = [];
     for (const a of seen) {
       const article = articles[a]!;
-      const { best, score } = scoreArticle(article, weighted, querySet);
-      out.push({ id: article.article.id, anchor: best.section.anchor, score, coverage: coverage(weighted, best.terms, article.exampleTerms) });
+      const { best, score, parts } = scoreArticle(article, weighted, querySet);
+      out.push({ id: article.article.id, anchor: best.section.anchor, score, parts, coverage: coverage(weighted, best.terms, article.exampleTerms) });
     }
     return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
@@ -148,7 +152,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     for (const a of candidates(expanded, opts.category)) {
       const article = articles[a]!;
       if (opts.category && article.article.category !== opts.category) continue;
-      ranked.push({ article, ...scoreArticle(article, weighted, querySet) });
+      const { best, score } = scoreArticle(article, weighted, querySet);
+      ranked.push({ article, best, score });
     }
     ranked.sort((x, y) => y.score - x.score);
     const results = ranked

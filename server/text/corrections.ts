@@ -43,6 +43,9 @@ export interface LooseHit {
 const KANJI = /[\u3005\u4e00-\u9fff]/;
 const HIRAGANA = /[\u3041-\u3096]/;
 const DIGIT = /[0-9]/;
+const LATIN = /[a-z]/;
+/** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
+const MIN_LATIN_TYPO = 4;
 const kanjiReadings = (kanjiTable as { readings: Record<string, string[]> }).readings;
 
 function deletionsOf(text: string): string[] {
@@ -142,6 +145,8 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
       for (let at = 0; at + len <= n; at++) {
         const s = run.text.slice(at, at + len);
         if (DIGIT.test(s) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
+        // A Latin word is tried whole, never a piece of one.
+        if (LATIN.test(s) && (len < MIN_LATIN_TYPO || LATIN.test(run.text[at - 1] ?? '') || LATIN.test(run.text[at + len] ?? ''))) continue;
         const best = closest(corrector, s);
         if (best && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: best.meanings, via: 'typo', as: best.text });
       }

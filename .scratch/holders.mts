@@ -1,0 +1,11 @@
+import { loadKnowledgeBase } from '/work/wt-engine/server/content/pipeline.ts';
+import { labelledQuestions } from '/work/wt-engine/scripts/lib/ask-labels.ts';
+import { scoreOutOfFold } from '/work/wt-engine/scripts/lib/ask-training.ts';
+const { kb } = await loadKnowledgeBase('/work/wt-engine/content');
+const qs = scoreOutOfFold(kb!, labelledQuestions(kb!));
+const N = kb!.articles.length;
+const hist = (set: (s: string) => boolean) => { const h: Record<string, number> = {}; for (const q of qs) if (set(q.item.set)) { const k = Math.round(q.scoring.measures.holders * N); const key = k >= 4 ? '4+' : String(k); h[key] = (h[key] ?? 0) + 1; } return h; };
+console.log('in-scope', hist((s) => s === 'examples' || s === 'in-scope'));
+console.log('vague', hist((s) => s === 'vague'));
+console.log('oos', hist((s) => s === 'out-of-scope'));
+for (const q of qs) if (q.item.set === 'vague') console.log(Math.round(q.scoring.measures.holders * N), q.item.q, q.scoring.measures.known.map(k => k.join('|')).join(' / '));

@@ -1,0 +1,13 @@
+import { loadKnowledgeBase } from '/work/wt-engine/server/content/pipeline.ts';
+import { labelledQuestions } from '/work/wt-engine/scripts/lib/ask-labels.ts';
+import { fitModels, outOfFold, scoreOutOfFold } from '/work/wt-engine/scripts/lib/ask-training.ts';
+const { kb } = await loadKnowledgeBase('/work/wt-engine/content');
+const qs = scoreOutOfFold(kb!, labelledQuestions(kb!));
+const sc = outOfFold(qs, fitModels(qs, 0.3).folds);
+const top = (i: number) => sc[i].scored[0];
+const idx = qs.map((_, i) => i);
+const oos = idx.filter((i) => qs[i].item.expect === null && qs[i].item.set !== 'vague').sort((a, b) => (top(b)?.p ?? 0) - (top(a)?.p ?? 0));
+for (const i of oos.slice(0, 25)) console.log((top(i)?.p ?? 0).toFixed(2), top(i)?.id, qs[i].item.q, 'unk', sc[i].measures.unknownShare.toFixed(2));
+console.log('--- wrong top1 by p');
+const wrong = idx.filter((i) => qs[i].item.expect && qs[i].item.set !== 'vague' && ![qs[i].item.expect, ...qs[i].item.also].includes(top(i)?.id ?? '')).sort((a, b) => (top(b)?.p ?? 0) - (top(a)?.p ?? 0));
+for (const i of wrong.slice(0, 15)) console.log((top(i)?.p ?? 0).toFixed(2), top(i)?.id, '<-', qs[i].item.expect, qs[i].item.q);
