@@ -21,8 +21,6 @@ import type { Decision } from './decide.ts';
 export const CONVERSATION = {
   /** Longest message (normalised, without spaces) read as elliptical. */
   maxEllipticalLength: 30,
-  /** Share of the message's content weight unknown to the corpus from which it is out of scope. */
-  maxUnknownShare: 0.5,
   /** Share of a concept's tokens an article must hold to cover it. */
   holds: 0.6,
   /** Confidence reported for a continuation (the model scores single messages, not conversations). */
@@ -30,9 +28,10 @@ export const CONVERSATION = {
 };
 
 const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)/;
-const ASKS = /(いつ|どこ|どれ|どの|いくら|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
+const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
@@ -57,6 +56,8 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
  */
 export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
   const all = analysis.concepts
+    // A hiragana run names something only when it is a lexicon term (「ぱすわーど」); 「それは」 is grammar.
+    .filter((c) => !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
     .map((c) => c.text.replace(INTERROGATIVE, ''))
     .filter(Boolean)
     .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
@@ -73,18 +74,19 @@ export interface ContinuationInput {
   analysis: QueryAnalysis;
   fresh: Decision;
   previous: Article | undefined;
-  unknownShare: number;
+  /** Content words of the message that the corpus knows no part of (「天気」「クレジットカード」). */
+  unknownWords: number;
   stats: CorpusStats;
 }
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownShare, stats }: ContinuationInput): Continuation {
+export function continuation({ analysis, fresh, previous, unknownWords, stats }: ContinuationInput): Continuation {
   const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
-  if (unknownShare >= CONVERSATION.maxUnknownShare) return fresh_('unknown-words');
+  if (unknownWords > 0) return fresh_('unknown-words');
   const concepts = topicalConcepts(analysis, stats);
   const topic = (id: string) => stats.topics.get(id);
   const family = [previous.id, ...previous.related];
@@ -99,8 +101,10 @@ export function continuation({ analysis, fresh, previous, unknownShare, stats }:
   }
   if (concepts.length === 0) return { id: previous.id, why: 'follows' };
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
-  const dedicated = previous.related.find((id) => inTitle(id) && !inTitle(previous.id));
-  if (dedicated) return { id: dedicated, why: 'follows' };
+  // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
+  // after the licence answer is the licence-renewal article).
+  const titled = previous.related.filter(inTitle);
+  if (titled.length === 1 && !inTitle(previous.id)) return { id: titled[0]!, why: 'follows' };
   if (concepts.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
 }

@@ -4,7 +4,9 @@
  * - a question that names another system and nothing of ours falls back, with the contact;
  * - an intent rule that fires decides (the editors' word), unless the question names another system;
  *   two firing rules the model cannot tell apart are asked back;
- * - the most likely article is answered when it is likely and clearly ahead of the runner-up;
+ * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
+ * - the most likely article is answered when it is likely and clearly ahead of the runner-up — and never
+ *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - otherwise the two or three likely ones are offered when together they are likely;
  * - otherwise the honest fallback.
  * The thresholds are chosen by `npm run train` on cross-validation (parameters file).
@@ -32,9 +34,13 @@ export interface Scored {
   p: number;
   anchor: string | null;
   fires: boolean;
+  /** The article has an intent rule that did not fire: its editors' concepts are missing, so it is only offered. */
+  ruleIncomplete: boolean;
+  /** The question names a member of a class whose requirement this article alone states. */
+  classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'likely' | 'several-likely' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'unlikely';
 
 export type Decision =
   | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[] }
@@ -65,8 +71,11 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
   if (firing.length === 1 || (firing.length > 1 && firing[0]!.p - firing[1]!.p >= t.margin)) return answer(firing[0]!, 'rule', scored, t);
   if (firing.length > 1) return { kind: 'clarify', reason: 'rules-close', confidence: firing[0]!.p, options: firing.slice(0, MAX_OPTIONS).map((s) => s.id) };
+  const classed = input.namesOtherSystem ? [] : scored.filter((s) => s.classDecides);
+  if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
+  const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best) return fallback('unlikely');
-  if (best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
+  if (lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   if (options.length >= 2 && options.reduce((sum, s) => sum + s.p, 0) >= t.clarify) {
     return { kind: 'clarify', reason: 'several-likely', confidence: best.p, options: options.map((s) => s.id) };

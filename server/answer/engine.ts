@@ -77,7 +77,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const features = featuresOf(candidates, analysis, measures, stats);
     const probabilities = choose(model, features);
     const scored = candidates
-      .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires }))
+      .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
       .sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
@@ -89,7 +89,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownShare: s.measures.unknownShare, stats });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const trace = (kind: string, reason: string) => buildTrace(s, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
@@ -101,6 +101,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   return { ask, score };
+}
+
+/** Whether the question names a member of a class whose requirement article `id` alone states. */
+function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
+  return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
 }
 
 /** The decision for a message read on its own (no conversation). */

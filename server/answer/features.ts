@@ -6,6 +6,7 @@
  */
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { idf } from '../search/corpus-stats.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
 
@@ -14,7 +15,7 @@ export const FEATURES = [
   'ruleFires', 'ruleIncomplete', 'ruleVetoed',
   'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
   'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
-  'voteShare', 'voteNearest', 'voteLead',
+  'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
   'classHit',
   'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
 ] as const;
@@ -23,6 +24,8 @@ export type FeatureName = (typeof FEATURES)[number];
 
 /** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
 const HOLDS = 0.6;
+/** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
+const MAX_HOLDERS = 5;
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -33,7 +36,11 @@ export interface QuestionMeasures {
   information: number;
   /** The question's concepts that the corpus knows, each as its tokens. */
   known: string[][];
-  /** Share of the articles whose topic holds every known concept (1 when none is known): how ambiguous it is. */
+  /**
+   * How many articles' topics hold every known concept (all when none is known), as a share of
+   * MAX_HOLDERS, capped at 1: how ambiguous the question is. A count, not a share of the articles, so it
+   * means the same in a knowledge base of any size.
+   */
   holders: number;
   /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
   unknownWords: number;
@@ -56,10 +63,15 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
   const holding = known.length === 0 ? stats.articles : stats.ids.filter((id) => holdsEvery(stats.topics.get(id), known)).length;
-  const unknownWords = analysis.concepts.filter((c) => c.text.length > 1 && c.tokens.every((t) => !stats.df.has(t))).length;
+  // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
+  const unknownWords = analysis.concepts.filter((c) => {
+    const text = c.text.replace(/[何幾]/g, '');
+    if (text.length === 0 || c.text.length < 2 || /^[\u3041-\u3096ー]+$/.test(text)) return false;
+    return (text.length === 1 ? [text] : uniqueTokens(text)).every((t) => !stats.df.has(t));
+  }).length;
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
-    holders: holding / stats.articles, unknownWords: Math.min(2, unknownWords),
+    holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
   };
 }
 
@@ -84,6 +96,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const topExamples = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.examples ?? 0));
   const queryMass = Math.max(1e-9, m.mass);
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
+  const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
   const { known } = m;
   return candidates.map((c, i) => {
     const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
@@ -108,7 +121,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       examplesRelative: (c.search?.parts.examples ?? 0) / topExamples,
       keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
       agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
-      coverage: share(m, stats.tokens.get(c.id)),
+      coverage: coverages[i]!,
       topicCoverage: share(m, stats.topics.get(c.id)),
       titleConcepts: known.length === 0 ? 0 : named / known.length,
       holdsAll: known.length > 0 && holdsEvery(topic, known) ? 1 : 0,
@@ -116,6 +129,10 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       voteShare: shares[i]!,
       voteNearest: c.vote?.nearest ?? 0,
       voteLead: shares[i]! - otherShare,
+      voteTop: voteFirst === i && shares[i]! > 0 ? 1 : 0,
+      voteStrength: shares[i]! * (c.vote?.nearest ?? 0),
+      searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
+      coverageLead: coverages[i]! - Math.max(0, ...coverages.filter((_, j) => j !== i)),
       classHit: c.classHit ? 1 : 0,
       unknownShare: m.unknownShare,
       unknownWords: m.unknownWords,

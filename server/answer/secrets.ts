@@ -18,8 +18,9 @@ const STANDS_FOR: Record<SecretKind, string> = {
   'long-number': ' ',
 };
 
-/** Words that only label a secret (「IDは」「パスワード：」「です」), normalised, longest first. */
+/** Words that only label a secret or say it was typed (「IDは」「パスワード：」「を入れました」), normalised, longest first. */
 const LABELS = [
+  'を入れました', 'を入力しました', 'を打ちました', '入れました', '入力しました', 'です。',
   'ぱすわーど', 'ぱすわど', 'password', 'passwd', 'あんしょうばんごう', '暗証番号', 'ゆーざid', 'ゆーざーid', 'ろぐいんid', 'あいでぃ',
   '事業所ゆーざid', '個人ゆーざid', '事業所番号', '電話番号', 'めーるあどれす', 'pass', 'pw', 'id', 'kj', 'ぱす', '番号',
   'でした', 'です', 'ます', 'は', 'が', 'で', 'と', 'を', 'の', 'も', 'に', 'ね', 'よ', 'か',
@@ -37,7 +38,12 @@ export function withoutSecrets(question: string, spans: readonly SecretSpan[]): 
   return out + question.slice(at);
 }
 
-/** True when the message holds secrets and, once they and their labels are taken out, nothing else. */
+const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/;
+
+/**
+ * True when the message holds secrets and, once they and their labels are taken out, nothing Japanese is
+ * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」).
+ */
 export function isSecretOnly(question: string, spans: readonly SecretSpan[]): boolean {
   if (spans.length === 0) return false;
   let rest = '';
@@ -48,5 +54,5 @@ export function isSecretOnly(question: string, spans: readonly SecretSpan[]): bo
   }
   let residue = normalize(rest + question.slice(at));
   for (const label of LABELS) residue = residue.split(label).join(' ');
-  return residue.replace(/\s+/g, '').length === 0;
+  return !JAPANESE.test(residue);
 }

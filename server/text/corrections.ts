@@ -8,7 +8,7 @@
  * mostly grammar; hiragana spellings of words are matched exactly, through the lexicon and the readings).
  */
 import { editDistance } from '../content/fields.ts';
-import { foldKana } from './normalize.ts';
+import { normalize, normalizeWithMap } from './normalize.ts';
 import type { Meaning, Vocabulary } from './vocabulary.ts';
 import kanjiTable from './kanji-readings.json' with { type: 'json' };
 
@@ -60,16 +60,22 @@ export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<s
   const byReading: Corrector['byReading'] = new Map();
   const byText = new Map<string, Meaning[]>();
   for (const p of vocabulary.patterns) byText.set(p.text, [...(byText.get(p.text) ?? []), p.payload]);
-  const folded = new Map(Array.from(readings, ([w, r]) => [foldKana(w.toLowerCase()), r] as const));
   let longest = 0;
   for (const [text, meanings] of byText) {
-    const entry = { text, meanings };
-    if (text.length >= CORRECTION_LIMITS.minTypoLength && !DIGIT.test(text)) {
-      longest = Math.max(longest, text.length);
-      for (const key of deletionsOf(text)) deletions.set(key, [...(deletions.get(key) ?? []), entry]);
-    }
-    const reading = KANJI.test(text) ? folded.get(text) : undefined;
-    if (reading) byReading.set(reading, [...(byReading.get(reading) ?? []), entry]);
+    if (text.length < CORRECTION_LIMITS.minTypoLength || DIGIT.test(text)) continue;
+    longest = Math.max(longest, text.length);
+    for (const key of deletionsOf(text)) deletions.set(key, [...(deletions.get(key) ?? []), { text, meanings }]);
+  }
+  // Every word with a generated reading: a vocabulary word means what the vocabulary says, any other
+  // word (「代理人」 inside 「代理人証明書」) stands for itself.
+  for (const [word, reading] of readings) {
+    const text = normalize(word);
+    if (!KANJI.test(text)) continue;
+    const known = byText.get(text);
+    const meanings = known ?? [{ kind: 'term' as const, term: text, written: normalizeWithMap(word, { fold: false }).text, self: false }];
+    // Vocabulary words first: where two words read the same, the lexicon's is the one meant.
+    const list = byReading.get(reading) ?? [];
+    byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
   }
   return { deletions, longest, byReading, known };
 }
@@ -136,7 +142,7 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
         const match = readingsOf(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
           .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
-          .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0];
+          .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
         if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
       }
     }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type Scored } from '../../server/answer/decide.ts';
+
+const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4 };
+const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
+
+describe('decide', () => {
+  it('answers the most likely article when it is likely and clearly ahead', () => {
+    expect(decide(input([c('a', 0.8), c('b', 0.1)]), t)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely', alternatives: ['b'] });
+  });
+
+  it('asks back with the likely ones when none is likely alone but together they are', () => {
+    expect(decide(input([c('a', 0.3), c('b', 0.25), c('c', 0.05)]), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
+    expect(decide(input([c('a', 0.6), c('b', 0.5)]), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
+  });
+
+  it('falls back when nothing is likely', () => {
+    expect(decide(input([c('a', 0.12), c('b', 0.11)]), t)).toMatchObject({ kind: 'fallback', reason: 'unlikely' });
+    expect(decide(input([]), t)).toMatchObject({ kind: 'fallback' });
+  });
+
+  it('lets a firing rule decide, unless the question names another system', () => {
+    expect(decide(input([c('a', 0.9), c('r', 0.05, { fires: true })]), t)).toMatchObject({ kind: 'answer', id: 'r', reason: 'rule' });
+    expect(decide(input([c('r', 0.9, { fires: true })], { namesOtherSystem: true, namesOurs: true }), t)).toMatchObject({ kind: 'answer', id: 'r', reason: 'likely' });
+    expect(decide(input([c('r', 0.9, { fires: true })], { namesOtherSystem: true }), t)).toMatchObject({ kind: 'fallback', reason: 'other-system' });
+  });
+
+  it('asks which when two firing rules are close', () => {
+    expect(decide(input([c('r1', 0.4, { fires: true }), c('r2', 0.35, { fires: true })]), t)).toMatchObject({ kind: 'clarify', reason: 'rules-close' });
+  });
+
+  it('never answers an article whose rule did not fire, and never answers a message of secrets', () => {
+    expect(decide(input([c('r', 0.9, { ruleIncomplete: true }), c('b', 0.05)]), t).kind).not.toBe('answer');
+    expect(decide(input([c('a', 0.99)], { secretOnly: true }), t)).toMatchObject({ kind: 'fallback', reason: 'secret-only' });
+  });
+});
