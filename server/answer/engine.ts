@@ -91,7 +91,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
-    const trace = (kind: string, reason: string) => buildTrace(s, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
+    const trace = (kind: string, reason: string) => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
       return { result: finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), trace: trace('smalltalk', 'smalltalk') };
     }

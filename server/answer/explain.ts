@@ -16,6 +16,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Builds the trace of one ask. */
 export function buildTrace(
   s: Scoring,
+  titleOf: (id: string) => string,
   model: LinearModel,
   thresholds: Thresholds,
   decision: { kind: string; reason: string },
@@ -40,6 +41,7 @@ export function buildTrace(
       const parts = contributions(model, x);
       return {
         id: sc.id,
+        title: titleOf(sc.id),
         probability: round(sc.p),
         features: Object.fromEntries(FEATURES.map((f, i) => [f, round(x[i]!)])),
         contributions: Object.fromEntries(FEATURES.map((f, i) => [f, round(parts[i]!)])),

@@ -42,6 +42,7 @@ export const AskTraceSchema = Type.Object({
   candidates: Type.Array(
     Type.Object({
       id: Type.String(),
+      title: Type.String(),
       probability: Type.Number(),
       /** Feature name → value. */
       features: Type.Record(Type.String(), Type.Number()),
