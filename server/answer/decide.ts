@@ -5,7 +5,8 @@
  * - an intent rule that fires decides (the editors' word), unless the question names another system;
  *   two firing rules the model cannot tell apart are asked back;
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
- * - the most likely article is answered when it is likely and clearly ahead of the runner-up — and never
+ * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
+ *   question is vague (names a concept or two that several articles' topics share: it is asked back) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - otherwise the two or three likely ones are offered when together they are likely;
  * - otherwise the honest fallback.
@@ -40,7 +41,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'vague' | 'unlikely';
 
 export type Decision =
   | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[] }
@@ -49,6 +50,8 @@ export type Decision =
 
 export interface DecideInput {
   scored: readonly Scored[];
+  /** The question does not say which of several articles it is about: it is asked back, not answered. */
+  vague: boolean;
   secretOnly: boolean;
   namesOtherSystem: boolean;
   namesOurs: boolean;
@@ -75,10 +78,14 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best) return fallback('unlikely');
-  if (lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
+  if (!input.vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   if (options.length >= 2 && options.reduce((sum, s) => sum + s.p, 0) >= t.clarify) {
     return { kind: 'clarify', reason: 'several-likely', confidence: best.p, options: options.map((s) => s.id) };
+  }
+  // A vague question with a likely article is asked back with it and the next most likely.
+  if (input.vague && best.p >= t.option && next) {
+    return { kind: 'clarify', reason: 'vague', confidence: best.p, options: scored.slice(0, Math.max(2, options.length)).map((s) => s.id) };
   }
   return fallback('unlikely');
 }

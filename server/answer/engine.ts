@@ -111,7 +111,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
 /** The decision for a message read on its own (no conversation). */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
+  return decide({ scored: s.scored, vague: s.measures.vague, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
 }
 
 /** Smalltalk is the reply when the message is nothing else, or when nothing else would be answered. */

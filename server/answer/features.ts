@@ -26,6 +26,8 @@ export type FeatureName = (typeof FEATURES)[number];
 const HOLDS = 0.6;
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
+/** A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all hold. */
+export const VAGUE = { maxConcepts: 2, minHolders: 3 };
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -44,6 +46,11 @@ export interface QuestionMeasures {
   holders: number;
   /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
   unknownWords: number;
+  /**
+   * The question names few concepts and every one of them is the topic of several articles (「ログイン
+   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about.
+   */
+  vague: boolean;
 }
 
 /** Measures a question against the corpus once. */
@@ -72,6 +79,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
+    vague: known.length > 0 && known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders,
   };
 }
 

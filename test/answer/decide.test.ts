@@ -3,7 +3,7 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
@@ -13,6 +13,10 @@ describe('decide', () => {
   it('asks back with the likely ones when none is likely alone but together they are', () => {
     expect(decide(input([c('a', 0.3), c('b', 0.25), c('c', 0.05)]), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
     expect(decide(input([c('a', 0.6), c('b', 0.5)]), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
+  });
+
+  it('asks a vague question back even when one article is likely', () => {
+    expect(decide(input([c('a', 0.8), c('b', 0.1)], { vague: true }), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
   });
 
   it('falls back when nothing is likely', () => {
