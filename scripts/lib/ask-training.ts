@@ -8,7 +8,7 @@
  */
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import { createSearchIndex } from '../../server/search/search-index.ts';
-import { createAnswerEngine, freshDecision, repliesSmalltalk, type Scoring } from '../../server/answer/engine.ts';
+import { createAnswerEngine, freshDecision, repliesSmalltalk, type EngineOptions, type Scoring } from '../../server/answer/engine.ts';
 import { choose, fitChoice, type LinearModel } from '../../server/answer/model.ts';
 import type { Thresholds } from '../../server/answer/decide.ts';
 import { FEATURES } from '../../server/answer/features.ts';
@@ -25,12 +25,12 @@ export interface ScoredQuestion {
 }
 
 /** Scores every labelled question against the knowledge base without its fold's examples. */
-export function scoreOutOfFold(kb: KnowledgeBase, items: readonly Labelled[]): ScoredQuestion[] {
+export function scoreOutOfFold(kb: KnowledgeBase, items: readonly Labelled[], options: EngineOptions = {}): ScoredQuestion[] {
   const out: ScoredQuestion[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const kbF = withoutFold(kb, f);
     // Features do not depend on the model: a placeholder keeps the (possibly stale) committed file unread.
-    const engine = createAnswerEngine(kbF, createSearchIndex(kbF), { model: PLACEHOLDER, thresholds: { answer: 1, margin: 1, option: 1, clarify: 2 } });
+    const engine = createAnswerEngine(kbF, createSearchIndex(kbF), { ...options, model: PLACEHOLDER, thresholds: { answer: 1, margin: 1, option: 1, clarify: 2 } });
     for (const item of items.filter((x) => x.fold === f)) {
       const scoring = engine.score(item.q);
       const labels = scoring.candidates.map((c) => (c.id === item.expect ? 1 : item.also.includes(c.id) ? null : 0));

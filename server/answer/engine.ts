@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary } from '../text/vocabulary.ts';
-import { compileCorrector } from '../text/corrections.ts';
+import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, AskInput, AskResult } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
@@ -32,6 +32,8 @@ export interface EngineOptions {
   thresholds?: Thresholds;
   /** Most characters left once a smalltalk pattern is removed for a message to be only smalltalk (default 6). */
   smalltalkResidual?: number;
+  /** How kanji stretches are read for homophone slips (default: the jōyō kanji table; a measurement may use an analyser). */
+  readKanji?: KanjiReader;
 }
 
 /** A question read and scored, before any decision: what the training and the explanation look at. */
@@ -55,7 +57,7 @@ export interface ScoringEngine extends AnswerEngine {
 export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}): ScoringEngine {
   const stats = search.stats;
   const vocabulary = compileVocabulary(kb);
-  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token));
+  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
   const talk = compileSmalltalk(kb.smalltalk);
   const model = options.model ?? kb.answerModel ?? committedParameters().model;

@@ -22,7 +22,11 @@ export const CORRECTION_LIMITS = {
   minReadingKanji: 2,
 };
 
+/** How a kanji stretch is read: every reading it may have (default: the jōyō kanji table, see {@link readingsOf}). */
+export type KanjiReader = (stretch: string) => string[];
+
 export interface Corrector {
+  read: KanjiReader;
   /** Each word of three characters or more under itself and every one-character deletion of it. */
   deletions: Map<string, { text: string; meanings: Meaning[] }[]>;
   longest: number;
@@ -55,7 +59,7 @@ function deletionsOf(text: string): string[] {
 }
 
 /** Compiles the corrector of a vocabulary; `readings` are the generated readings of words with kanji. */
-export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<string, string>, known: (token: string) => boolean): Corrector {
+export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<string, string>, known: (token: string) => boolean, read: KanjiReader = readingsOf): Corrector {
   const deletions: Corrector['deletions'] = new Map();
   const byReading: Corrector['byReading'] = new Map();
   const byText = new Map<string, Meaning[]>();
@@ -77,7 +81,7 @@ export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<s
     const list = byReading.get(reading) ?? [];
     byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
   }
-  return { deletions, longest, byReading, known };
+  return { read, deletions, longest, byReading, known };
 }
 
 /** Whether a stretch holds a pair of characters the corpus never uses (so it may be a slip). */
@@ -87,7 +91,7 @@ function unknown(corrector: Corrector, s: string): boolean {
 }
 
 /** The readings of a kanji stretch: every combination of its kanji's readings (capped), or none. */
-function readingsOf(s: string): string[] {
+export function readingsOf(s: string): string[] {
   let out = [''];
   for (const ch of s) {
     const rs = kanjiReadings[ch];
@@ -139,7 +143,7 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
       for (let at = 0; at + len <= n; at++) {
         const s = run.text.slice(at, at + len);
         if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
-        const match = readingsOf(s)
+        const match = corrector.read(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
           .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
           .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
