@@ -73,7 +73,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
-    const signals = { ranked: search.rank(analysis.tokens), votes: vote(neighbours, analysis.tokens), rules: rules.map((r) => matchIntent(r, text)) };
+    const votes = vote(neighbours, analysis.tokens);
+    const matched = rules.map((r) => matchIntent(r, text));
+    const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
+    const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts);
     const measures = measureQuestion(analysis, stats);
     const features = featuresOf(candidates, analysis, measures, stats);

@@ -66,6 +66,22 @@ export function buildNeighbours(docs: readonly { id: string; tokens: readonly Qu
   return { owners: weighted.map((d) => d.id), postings, idf, unseen: Math.log(1 + n / 0.5), options: opts };
 }
 
+/** The k most similar documents, most similar first (ties: earlier document first), without sorting them all. */
+function topK(sims: Map<number, number>, k: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const entry of sims) {
+    if (out.length === k && !(entry[1] > out[k - 1]![1] || (entry[1] === out[k - 1]![1] && entry[0] < out[k - 1]![0]))) continue;
+    let i = out.length === k ? k - 1 : out.length;
+    while (i > 0 && (out[i - 1]![1] < entry[1] || (out[i - 1]![1] === entry[1] && out[i - 1]![0] > entry[0]))) {
+      if (i < k) out[i] = out[i - 1]!;
+      i -= 1;
+    }
+    out[i] = entry;
+    out.length = Math.min(out.length, k);
+  }
+  return out;
+}
+
 /** The articles the question's nearest examples vote for, strongest first (empty when nothing is near). */
 export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): NeighbourVote[] {
   const q = weights(tokens, index.options.grammar);
@@ -81,7 +97,7 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
     const qw = (index.idf.get(t)! * w) / norm;
     for (const p of list) sims.set(p.doc, (sims.get(p.doc) ?? 0) + qw * p.weight);
   }
-  const nearest = Array.from(sims).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, index.options.k);
+  const nearest = topK(sims, index.options.k);
   const votes = new Map<string, { sum: number; nearest: number }>();
   let total = 0;
   for (const [doc, sim] of nearest) {

@@ -124,20 +124,23 @@ export function exampleScore(terms: readonly WeightedTerm[], s: SectionTerms, pa
   let queryMass = 0;
   for (const t of terms) queryMass += t.weight;
   if (queryMass === 0 || examples.length === 0) return 0;
-  // Dot products through the examples' postings: only the examples sharing a term are touched.
+  // Dot products through the examples' postings: only the examples sharing a term are touched. Which
+  // query terms an example shares is a bit set (terms beyond the 52nd share one bit: a rare, long query).
   const dot = new Float64Array(examples.length);
-  const shared: string[] = new Array<string>(examples.length).fill('');
+  const shared = new Float64Array(examples.length);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const holders = s.examples.postings.get(t.term);
     if (!holders) continue;
+    const bit = 2 ** Math.min(i, 52);
     for (const e of holders) {
       dot[e] += t.weight;
-      shared[e] += `${i},`;
+      if (shared[e]! % (bit * 2) < bit) shared[e] += bit;
     }
   }
-  const byShared = new Map<string, number>();
+  const byShared = new Map<number, number>();
   for (let e = 0; e < examples.length; e++) {
+    if (dot[e] === 0) continue;
     const norm = examples[e]!.norm;
     const sim = norm === 0 ? 0 : (dot[e]! / Math.sqrt(queryMass * norm)) * queryMass;
     byShared.set(shared[e]!, Math.max(byShared.get(shared[e]!) ?? 0, sim));

@@ -25,6 +25,8 @@ export interface SearchIndexOptions {
   candidates?: number;
   /** Snippet length in characters (default 120). */
   snippetLength?: number;
+  /** Articles scored in full for an ask, by a cheap first pass (default 10). */
+  rankDepth?: number;
 }
 
 /** A query token as the analysis gives it: the term, and whether it is particle-like (see `weakPairs`). */
@@ -47,8 +49,11 @@ export interface RankedArticle {
 export interface SectionSearchIndex extends SearchIndex {
   /** The weighted terms a query is scored on, after normalisation and the lexicon. */
   terms(query: string): WeightedTerm[];
-  /** Every article sharing a term with the tokens, best first: the ask path (no FlexSearch, no snippets). */
-  rank(tokens: readonly QueryToken[]): RankedArticle[];
+  /**
+   * The articles sharing a term with the tokens, best first: the ask path (no FlexSearch, no snippets).
+   * Only the `rankDepth` best by a first pass, and the articles named in `also`, are scored in full.
+   */
+  rank(tokens: readonly QueryToken[], also?: Iterable<string>): RankedArticle[];
   /** The statistics built with the index. */
   stats: CorpusStats;
 }
@@ -68,6 +73,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   };
   const candidateLimit = options.candidates ?? 100;
   const snippetLength = options.snippetLength ?? 120;
+  const rankDepth = options.rankDepth ?? 10;
   if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
   if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
 
@@ -118,11 +124,18 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return { best, score: bestContent + shared, parts: { content: bestContent, examples, penalty } };
   }
 
-  function rank(tokens: readonly QueryToken[]): RankedArticle[] {
+  function rank(tokens: readonly QueryToken[], also: Iterable<string> = []): RankedArticle[] {
     const weighted = weigh(tokens);
     const querySet = new Set(weighted.map((t) => t.term));
-    const seen = new Set<number>();
-    for (const t of weighted) for (const id of stats.postings.get(t.term) ?? []) seen.add(position.get(id)!);
+    // A cheap first pass (the weight of the query's terms each article holds anywhere) picks the articles
+    // worth the full score; the articles named in `also` are scored whatever their first pass.
+    const rough = new Map<number, number>();
+    for (const t of weighted) for (const id of stats.postings.get(t.term) ?? []) {
+      const a = position.get(id)!;
+      rough.set(a, (rough.get(a) ?? 0) + t.weight);
+    }
+    const seen = new Set(Array.from(rough).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, rankDepth).map(([a]) => a));
+    for (const id of also) if (rough.has(position.get(id) ?? -1)) seen.add(position.get(id)!);
     const out: RankedArticle[] = [];
     for (const a of seen) {
       const article = articles[a]!;

@@ -1,0 +1,11 @@
+import { loadKnowledgeBase } from '/work/wt-engine/server/content/pipeline.ts';
+import { createSearchIndex } from '/work/wt-engine/server/search/search-index.ts';
+import { createAnswerEngine } from '/work/wt-engine/server/answer/engine.ts';
+const { kb } = await loadKnowledgeBase('/work/wt-engine/content');
+const e = createAnswerEngine(kb!, createSearchIndex(kb!));
+const qs = kb!.articles.flatMap((a) => a.examples);
+for (const q of qs) e.ask({ question: q });
+const t = performance.now();
+for (let r = 0; r < 10; r++) for (const q of qs) e.ask({ question: q });
+console.log('mean us', ((performance.now() - t) * 1000 / (10 * qs.length)).toFixed(0));
+const parts: Record<string, number> = {};
