@@ -106,6 +106,9 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
+    classes: [],
+    otherSystems: { systems: [], ours: [] },
+    readings: new Map(),
     site: {
       systemName: 'ベンチマーク',
       supportSiteName: 'ベンチマーク',

@@ -1,148 +1,156 @@
 /**
- * `npm run eval`: asks every labelled question through POST /api/ask (buildApp + inject) and prints
- * in-scope accuracy, per-article precision/recall/F1, confusion pairs, out-of-scope rejection, the clarify
- * rate and every failure. Exits 1 below the thresholds in test/fixtures/thresholds.json ("ask").
+ * `npm run eval`: asks every labelled question through POST /api/ask (buildApp + inject) and prints the
+ * figures the gates read (test/fixtures/thresholds.json "ask"), per-article precision/recall/F1 (weakest
+ * first), confusion pairs and every failure. Exits 1 when a gate fails.
  *
- * Honesty: the articles' own `examples` are asked leave-fold-out — the knowledge base is rebuilt with the
- * fold's examples removed (from the index AND from the engine's statistics), so a question never finds
- * itself. The fixture questions (test/fixtures/questions/) are never in the index.
+ * Honest by construction (scripts/lib/ask-labels.ts): every labelled question — the articles' examples and
+ * the fixtures of test/fixtures/questions/ — belongs to a cross-validation fold. Fold f is asked against the
+ * knowledge base WITHOUT fold f's examples and with the model fitted WITHOUT fold f's questions (the
+ * parameters file keeps one model per fold): the figures are out-of-fold, the same `npm run train` printed.
+ * Conversations (conversations.yaml) are asked with the service's model over the whole content, turn by
+ * turn, each with the last answer as `previous`, as the widget does.
  *
- * Counting: an in-scope question is correct only when answered (kind "answer") with the expected article
- * or an accepted alternative. A clarify that offers the right article is a good outcome but not an
- * answer; it is reported as the "lenient" figure and never gated on.
+ * Counting: an in-scope question is right only when answered (kind "answer") with the expected article or
+ * an accepted alternative; a clarify offering it counts as "resolved", never as right.
  *
- * Options: --content DIR (default ./content), --folds N (default 5).
+ * Options: --content DIR (default ./content); --diff <git-ref>: list the labelled questions whose answer
+ * differs between the working tree's content and that ref's (both asked the same way, with today's engine).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { askAll, pct, printDetails, share } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import type { AskResult } from '../server/answer/types.ts';
-import { type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
+import { committedParameters } from '../server/answer/parameters.ts';
+import { askAll, askConversations, pct, printDetails, type Conversation } from './lib/ask-through-api.ts';
+import { FOLDS, labelledQuestions, withoutFold, type Labelled } from './lib/ask-labels.ts';
+import { describeFailure, figuresOf, ratio, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
 import { reportCards, sampleCard, type CardGates, type CardSample } from './lib/card-metrics.ts';
+import type { AskResult } from '../server/answer/types.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, folds: { type: 'string' } } });
-const contentDir = path.resolve(values.content ?? 'content');
-const folds = Number(values.folds ?? 5);
-const fixtures = path.resolve('test/fixtures/questions');
+const { values } = parseArgs({ options: { content: { type: 'string' }, diff: { type: 'string' } } });
+const root = path.resolve(import.meta.dirname, '..');
 
-function readFixture<T>(name: string): T[] {
-  const doc = parse(readFileSync(path.join(fixtures, `${name}.yaml`), 'utf8')) as { questions?: T[] };
-  return doc.questions ?? [];
-}
-
-/** The knowledge base without one fold's examples. */
-function withoutFold(kb: KnowledgeBase, fold: number): KnowledgeBase {
-  const articles = kb.articles.map((a) => ({ ...a, examples: a.examples.filter((_, i) => i % folds !== fold) }));
-  return { ...kb, articles, byId: new Map(articles.map((a) => [a.id, a])) };
-}
-
-
-/** Gated bounds and reported targets of test/fixtures/thresholds.json. */
-interface Gates {
-  min?: Record<string, number>;
-  max?: Record<string, number>;
-  target?: Record<string, number>;
-}
-
-
-async function main(): Promise<number> {
-  const { kb, problems } = await loadKnowledgeBase(contentDir);
+async function loadContent(dir: string): Promise<KnowledgeBase> {
+  const { kb, problems } = await loadKnowledgeBase(dir);
   if (!kb) {
     for (const p of problems) console.error(`${p.path}:${p.line}: ${p.message}`);
     throw new Error('eval: the content has errors; run npm run content:check');
   }
+  return kb;
+}
+
+/** Asks every labelled question out of fold (see the module comment). */
+async function askFolds(kb: KnowledgeBase, items: readonly Labelled[], onResult?: (item: Expectation, result: AskResult) => void): Promise<Scored[]> {
+  const { folds } = committedParameters();
+  const out: Scored[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const kbF = { ...withoutFold(kb, f), answerModel: folds[f] };
+    out.push(...(await askAll(kbF, items.filter((x) => x.fold === f), onResult)));
+  }
+  return out;
+}
+
+function readConversations(): Conversation[] {
+  const doc = parse(readFileSync(path.join(root, 'test/fixtures/questions/conversations.yaml'), 'utf8')) as {
+    conversations: { turns: { q: string; expect: string; also?: string[] }[] }[];
+  };
+  return doc.conversations.map((c) => ({ turns: c.turns.map((t) => ({ q: t.q, expect: t.expect === 'none' ? null : t.expect, also: t.also ?? [] })) }));
+}
+
+interface Gates {
+  min?: Record<string, number>;
+  max?: Record<string, number>;
+}
+
+function readThresholds(): { ask?: Gates; card?: CardGates } {
+  return JSON.parse(readFileSync(path.join(root, 'test/fixtures/thresholds.json'), 'utf8')) as { ask?: Gates; card?: CardGates };
+}
+
+function checkGates(figures: Record<string, Ratio>): boolean {
+  const gates = readThresholds().ask ?? {};
+  let ok = true;
+  const value = (name: string) => {
+    const r = figures[name];
+    if (!r) throw new Error(`eval: unknown threshold "${name}"`);
+    return r.value;
+  };
+  const line = (pass: boolean, name: string, op: string, bound: number) => {
+    ok &&= pass;
+    console.log(`  ${(pass ? 'ok' : 'FAIL').padEnd(5)} ${name} ${(value(name) * 100).toFixed(1)}% ${op} ${(bound * 100).toFixed(1)}%`);
+  };
+  console.log('\nthresholds (test/fixtures/thresholds.json "ask"):');
+  for (const [name, min] of Object.entries(gates.min ?? {})) line(value(name) >= min, name, '≥', min);
+  for (const [name, max] of Object.entries(gates.max ?? {})) line(value(name) <= max, name, '≤', max);
+  return ok;
+}
+
+async function diff(kb: KnowledgeBase, items: readonly Labelled[], ref: string): Promise<number> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'eval-diff-'));
+  try {
+    const archive = execFileSync('git', ['archive', ref, 'content'], { cwd: root });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+    const [now, then] = [await askFolds(kb, items), await askFolds(await loadContent(path.join(dir, 'content')), items)];
+    const show = (s: Scored) => (s.outcome.kind === 'answer' ? s.outcome.answerId : s.outcome.kind === 'clarify' ? `clarify [${s.outcome.options.join(', ')}]` : s.outcome.kind);
+    const changed = now.filter((s, i) => show(s) !== show(then[i]!));
+    console.log(`eval --diff ${ref}: ${changed.length} of ${items.length} labelled questions answered differently (working tree vs ${ref}'s content, today's engine)\n`);
+    now.forEach((s, i) => {
+      if (show(s) === show(then[i]!)) return;
+      const mark = s.correct === then[i]!.correct ? ' ' : s.correct ? '+' : '-';
+      console.log(`${mark} [${s.item.set}] ${s.item.q}\n    ${ref}: ${show(then[i]!)}\n    now: ${show(s)}  (want ${s.item.expect ?? 'no answer'})`);
+    });
+    return 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  const kb = await loadContent(path.resolve(values.content ?? 'content'));
+  const items = labelledQuestions(kb);
+  if (values.diff) return diff(kb, items, values.diff);
   const started = performance.now();
-  // Answer cards of the labelled questions (issue 13 §1), measured on what /api/ask returned.
+  // Answer cards of the in-scope labelled questions (issue 13 §1), measured on what /api/ask returned.
   const cards: CardSample[] = [];
-  const sampleCards = (item: Expectation, r: AskResult) => {
+  const all = await askFolds(kb, items, (item, r) => {
     const s = item.set === 'examples' || item.set === 'in-scope' ? sampleCard(kb, item.q, r) : null;
     if (s) cards.push(s);
+  });
+  const turns = await askConversations(kb, readConversations());
+  const figures: Record<string, Ratio> = {
+    ...figuresOf(all),
+    conversationLaterTurns: ratio(turns.filter((s) => s.correct).length, turns.length),
+    // Out-of-scope and secret turns (no article is right) answered with an article: must be none.
+    conversationNoneAnswered: ratio(turns.filter((s) => s.item.expect === null && s.outcome.kind === 'answer').length, turns.filter((s) => s.item.expect === null).length),
   };
-  const examples: Scored[] = [];
-  for (let f = 0; f < folds; f++) {
-    const items: Expectation[] = kb.articles.flatMap((a) =>
-      a.examples.filter((_, i) => i % folds === f).map((q) => ({ set: 'examples' as const, q, expect: a.id, also: [] })),
-    );
-    examples.push(...(await askAll(withoutFold(kb, f), items, sampleCards)));
-  }
-  const fixtureItems: Expectation[] = [
-    ...readFixture<{ q: string; expect: string; also?: string[] }>('in-scope').map((x) => ({ set: 'in-scope' as const, q: x.q, expect: x.expect, also: x.also ?? [] })),
-    ...readFixture<{ q: string; why: string }>('out-of-scope').map((x) => ({ set: 'out-of-scope' as const, q: x.q, why: x.why })),
-    ...readFixture<{ q: string; options: string[] }>('vague').map((x) => ({ set: 'vague' as const, q: x.q, options: x.options })),
-    ...readFixture<{ previous: string; q: string; expect: string }>('followups').map((x) => ({ set: 'followups' as const, q: x.q, previous: x.previous, expect: x.expect, also: [] })),
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`answer evaluation — ${kb.articles.length} articles, ${all.length} labelled questions in ${FOLDS} folds (out-of-fold index and model), ${turns.length} later conversation turns, ${seconds} s\n`);
+  const rows: [string, string][] = [
+    ['in-scope accuracy (strict: answered with the right article)', 'inScopeAccuracy'],
+    ["  articles' examples", 'examplesAccuracy'],
+    ['  held-out in-scope fixture', 'heldOutAccuracy'],
+    ['in-scope resolved (right answer, or a clarify offering it)', 'inScopeResolved'],
+    ['in-scope clarify rate', 'inScopeClarifyRate'],
+    ['in-scope wrong answers', 'inScopeWrongAnswers'],
+    ['out-of-scope rejection (not answered)', 'outOfScopeRejection'],
+    ['look-alike rejection (other systems sharing our words)', 'lookAlikeRejection'],
+    ['  out-of-scope and look-alike: fallback or smalltalk', 'outOfScopeFallback'],
+    ['vague → clarify with an expected option', 'vagueClarify'],
+    ['vague answered outright', 'vagueAnswered'],
+    ['conversations: later turns answered right', 'conversationLaterTurns'],
+    ['conversations: out-of-scope/secret turns answered with an article', 'conversationNoneAnswered'],
   ];
-  const rest = await askAll(kb, fixtureItems, sampleCards);
-  const bySet = (set: Expectation['set']) => rest.filter((s) => s.item.set === set);
-  const heldOut = bySet('in-scope');
-  const inScope = [...examples, ...heldOut];
-  const oos = bySet('out-of-scope');
-  const vague = bySet('vague');
-  const follow = bySet('followups');
-  const all = [...examples, ...rest];
-
-  const figures = {
-    inScopeAccuracy: share(inScope, (s) => s.correct),
-    // The user reached the right article: answered with it, or asked back with it among the options.
-    inScopeResolved: share(inScope, (s) => s.lenient),
-    examplesAccuracy: share(examples, (s) => s.correct),
-    heldOutAccuracy: share(heldOut, (s) => s.correct),
-    outOfScopeRejection: share(oos, (s) => s.correct),
-    outOfScopeFallback: share(oos, (s) => s.outcome.kind === 'fallback' || s.outcome.kind === 'smalltalk'),
-    inScopeClarifyRate: share(inScope, (s) => s.outcome.kind === 'clarify'),
-    inScopeWrongAnswers: share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct),
-    inScopeHedgedWrong: share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct && s.outcome.confidence <= 0.6),
-    vagueClarify: share(vague, (s) => s.correct),
-    vagueAnswered: share(vague, (s) => s.outcome.kind === 'answer'),
-    followUpAccuracy: share(follow, (s) => s.correct),
-  };
-
-  console.log(`answer evaluation — ${kb.articles.length} articles, ${all.length} questions, ${folds}-fold leave-fold-out for examples, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  console.log(`in-scope accuracy (strict: answered with the right article)  ${pct(figures.inScopeAccuracy)}`);
-  console.log(`  articles' examples (leave-fold-out)                         ${pct(figures.examplesAccuracy)}`);
-  console.log(`  held-out in-scope fixture                                   ${pct(figures.heldOutAccuracy)}`);
-  console.log(`in-scope resolved (right answer, or a clarify offering it)    ${pct(figures.inScopeResolved)}`);
-  console.log(`in-scope clarify rate                                         ${pct(figures.inScopeClarifyRate)}`);
-  console.log(`in-scope wrong answers (any confidence)                       ${pct(figures.inScopeWrongAnswers)}`);
-  console.log(`  of which hedged (confidence ≤ 0.6, runners-up offered)      ${pct(figures.inScopeHedgedWrong)}`);
-  console.log(`out-of-scope rejection (not answered)                         ${pct(figures.outOfScopeRejection)}`);
-  console.log(`  of which fallback/smalltalk (not even a clarify)            ${pct(figures.outOfScopeFallback)}`);
-  console.log(`vague → clarify with an expected option                       ${pct(figures.vagueClarify)}`);
-  console.log(`vague answered outright                                       ${pct(figures.vagueAnswered)}`);
-  console.log(`follow-ups (with previous) answered right                     ${pct(figures.followUpAccuracy)}`);
-
-  console.log('\nper article (precision counts every answer naming the article, from any set):');
+  for (const [label, name] of rows) console.log(`${label.padEnd(66)} ${pct(figures[name]!)}`);
+  console.log('\nper article (weakest first; precision counts every answer naming the article, from any set):');
   printDetails(all);
-
-  const thresholdFile = JSON.parse(readFileSync(path.resolve('test/fixtures/thresholds.json'), 'utf8')) as { ask?: Gates; card?: CardGates };
-  const gates = thresholdFile.ask ?? {};
-  let failed = false;
-  const value = (name: string) => {
-    const v = (figures as Record<string, Ratio | undefined>)[name]?.value;
-    if (v === undefined) throw new Error(`eval: unknown threshold "${name}"`);
-    return v;
-  };
-  const line = (status: string, name: string, v: number, op: string, bound: number) =>
-    console.log(`  ${status.padEnd(6)} ${name} ${(v * 100).toFixed(1)}% ${op} ${(bound * 100).toFixed(1)}%`);
-  console.log('\nthresholds (test/fixtures/thresholds.json "ask"):');
-  for (const [name, min] of Object.entries(gates.min ?? {})) {
-    const ok = value(name) >= min;
-    failed ||= !ok;
-    line(ok ? 'ok' : 'FAIL', name, value(name), '≥', min);
-  }
-  for (const [name, max] of Object.entries(gates.max ?? {})) {
-    const ok = value(name) <= max;
-    failed ||= !ok;
-    line(ok ? 'ok' : 'FAIL', name, value(name), '≤', max);
-  }
-  for (const [name, goal] of Object.entries(gates.target ?? {})) {
-    line(value(name) >= goal ? 'met' : 'BELOW', `${name} (target, not gated)`, value(name), '≥', goal);
-  }
-  const cardFailed = reportCards(cards, thresholdFile.card);
-  return failed || cardFailed ? 1 : 0;
+  const conversationFailures = turns.filter((s) => !s.correct);
+  if (conversationFailures.length) console.log(`\nconversation failures (${conversationFailures.length}):\n${conversationFailures.map((s) => `  ${describeFailure(s)}`).join('\n')}`);
+  const gatesPassed = checkGates(figures);
+  const cardsPassed = reportCards(cards, readThresholds().card);
+  return gatesPassed && cardsPassed ? 0 : 1;
 }
 
 main().then(

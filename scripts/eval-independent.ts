@@ -17,10 +17,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { askAll, pct, printDetails, share } from './lib/ask-through-api.ts';
+import { askAll, pct, printDetails } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import { type Expectation } from './lib/ask-metrics.ts';
+import { share, type Expectation } from './lib/ask-metrics.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, file: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
@@ -36,13 +36,13 @@ interface QuestionFile {
 function readQuestions(kb: KnowledgeBase): Expectation[] {
   const doc = parse(readFileSync(file, 'utf8')) as QuestionFile;
   const items: Expectation[] = [
-    ...(doc['in-scope'] ?? []).map((x) => ({ set: 'in-scope' as const, q: x.q, expect: x.expect, also: x.also ?? [] })),
-    ...(doc['out-of-scope'] ?? []).map((x) => ({ set: 'out-of-scope' as const, q: x.q, why: x.why })),
-    ...(doc.vague ?? []).map((x) => ({ set: 'vague' as const, q: x.q, options: x.options })),
+    ...(doc['in-scope'] ?? []).map((x): Expectation => ({ set: 'in-scope', q: x.q, expect: x.expect, also: x.also ?? [], options: [] })),
+    ...(doc['out-of-scope'] ?? []).map((x): Expectation => ({ set: 'out-of-scope', q: x.q, expect: null, also: [], options: [] })),
+    ...(doc.vague ?? []).map((x): Expectation => ({ set: 'vague', q: x.q, expect: null, also: [], options: x.options })),
   ];
   for (const item of items) {
     if (typeof item.q !== 'string' || item.q.trim() === '') throw new Error(`eval-independent: empty question in ${file}`);
-    const ids = item.set === 'vague' ? item.options : item.set === 'out-of-scope' ? [] : [item.expect, ...item.also];
+    const ids = item.set === 'vague' ? item.options : item.expect === null ? [] : [item.expect, ...item.also];
     for (const id of ids) if (!kb.byId.has(id)) throw new Error(`eval-independent: unknown article "${id}" for "${item.q}"`);
   }
   return items;

@@ -3,10 +3,18 @@
  * failures, from the labelled questions and what /api/ask returned for them.
  */
 
-export type Expectation =
-  | { set: 'examples' | 'in-scope' | 'followups'; q: string; previous?: string; expect: string; also: string[] }
-  | { set: 'out-of-scope'; q: string; why: string }
-  | { set: 'vague'; q: string; options: string[] };
+/**
+ * One labelled question as the evaluations score it. `expect` null: no article is right (out of scope,
+ * look-alike, a turn of IDs and passwords); `options` for vague questions (a clarify should offer one).
+ */
+export interface Expectation {
+  set: 'examples' | 'in-scope' | 'out-of-scope' | 'look-alike' | 'vague' | 'conversation';
+  q: string;
+  expect: string | null;
+  also: string[];
+  options: string[];
+  previous?: string;
+}
 
 /** The part of an AskResult the evaluation looks at. */
 export interface Outcome {
@@ -27,13 +35,13 @@ export interface Scored {
 
 /** Scores one question. Out of scope: anything but an answer is right. Vague: a clarify sharing an option. */
 export function score(item: Expectation, outcome: Outcome): Scored {
-  if (item.set === 'out-of-scope') {
-    const ok = outcome.kind !== 'answer';
-    return { item, outcome, correct: ok, lenient: ok };
-  }
   if (item.set === 'vague') {
     const ok = outcome.kind === 'clarify' && outcome.options.some((o) => item.options.includes(o));
     return { item, outcome, correct: ok, lenient: ok || outcome.kind === 'fallback' };
+  }
+  if (item.expect === null) {
+    const ok = outcome.kind !== 'answer';
+    return { item, outcome, correct: ok, lenient: ok };
   }
   const good = [item.expect, ...item.also];
   const correct = outcome.kind === 'answer' && outcome.answerId !== null && good.includes(outcome.answerId);
@@ -72,14 +80,14 @@ export function perArticle(scored: readonly Scored[]): ArticleFigures[] {
   const right = new Map<string, number>();
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const s of scored) {
-    if ('expect' in s.item) {
+    if (s.item.expect) {
       ids.add(s.item.expect);
       inc(expected, s.item.expect);
     }
     if (s.outcome.kind === 'answer' && s.outcome.answerId) {
       ids.add(s.outcome.answerId);
       inc(answered, s.outcome.answerId);
-      if (s.correct && 'expect' in s.item) inc(right, s.outcome.answerId);
+      if (s.correct && s.item.expect) inc(right, s.outcome.answerId);
     }
   }
   return Array.from(ids)
@@ -98,7 +106,7 @@ export function confusionPairs(scored: readonly Scored[]): { pair: string; count
   const counts = new Map<string, number>();
   for (const s of scored) {
     if (s.correct || s.outcome.kind !== 'answer') continue;
-    const from = 'expect' in s.item ? s.item.expect : `(${s.item.set})`;
+    const from = s.item.expect ?? `(${s.item.set})`;
     const pair = `${from} → ${s.outcome.answerId}`;
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
@@ -109,8 +117,30 @@ export function confusionPairs(scored: readonly Scored[]): { pair: string; count
 export function describeFailure(s: Scored): string {
   const o = s.outcome;
   const got = o.kind === 'answer' ? `answer ${o.answerId}` : o.kind === 'clarify' ? `clarify [${o.options.join(', ')}]` : o.kind;
-  const want =
-    s.item.set === 'out-of-scope' ? `no answer (${s.item.why})` : s.item.set === 'vague' ? `clarify [${s.item.options.join(', ')}]` : [s.item.expect, ...s.item.also].join('|');
-  const prev = 'previous' in s.item && s.item.previous ? ` (after ${s.item.previous})` : '';
+  const want = s.item.set === 'vague' ? `clarify [${s.item.options.join(', ')}]` : s.item.expect === null ? 'no answer' : [s.item.expect, ...s.item.also].join('|');
+  const prev = s.item.previous ? ` (after ${s.item.previous})` : '';
   return `[${s.item.set}] ${s.item.q}${prev} — want ${want}, got ${got} (${o.confidence.toFixed(2)})`;
+}
+
+/** The share of scored questions for which `pred` holds. */
+export const share = (list: readonly Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
+
+/** The figures the gates read, from scored single questions (conversations are scored apart). */
+export function figuresOf(all: readonly Scored[]): Record<string, Ratio> {
+  const bySet = (...sets: Expectation['set'][]) => all.filter((s) => sets.includes(s.item.set));
+  const inScope = bySet('examples', 'in-scope');
+  const vague = bySet('vague');
+  return {
+    inScopeAccuracy: share(inScope, (s) => s.correct),
+    inScopeResolved: share(inScope, (s) => s.lenient),
+    examplesAccuracy: share(bySet('examples'), (s) => s.correct),
+    heldOutAccuracy: share(bySet('in-scope'), (s) => s.correct),
+    inScopeClarifyRate: share(inScope, (s) => s.outcome.kind === 'clarify'),
+    inScopeWrongAnswers: share(inScope, (s) => s.outcome.kind === 'answer' && !s.correct),
+    outOfScopeRejection: share(bySet('out-of-scope'), (s) => s.correct),
+    lookAlikeRejection: share(bySet('look-alike'), (s) => s.correct),
+    outOfScopeFallback: share(bySet('out-of-scope', 'look-alike'), (s) => s.outcome.kind === 'fallback' || s.outcome.kind === 'smalltalk'),
+    vagueClarify: share(vague, (s) => s.correct),
+    vagueAnswered: share(vague, (s) => s.outcome.kind === 'answer'),
+  };
 }

@@ -1,41 +1,83 @@
-/** Asks labelled questions through POST /api/ask on an app over a given knowledge base (used by the evaluations). */
+/** Asks labelled questions and conversations through POST /api/ask on an app over a given knowledge base (the evaluations). */
 import { buildApp } from '../../server/app.ts';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
-import { confusionPairs, describeFailure, perArticle, ratio, score, type Expectation, type Ratio, type Scored } from './ask-metrics.ts';
+import { confusionPairs, describeFailure, perArticle, score, type Expectation, type Outcome, type Ratio, type Scored } from './ask-metrics.ts';
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+async function withApp<T>(kb: KnowledgeBase, run: (app: App) => Promise<T>): Promise<T> {
+  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent', answerCacheSize: 0 }, knowledgeBase: kb, logger: false });
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function askResult(app: App, question: string, previous?: string, sessionId?: string): Promise<AskResult> {
+  const payload = { question, ...(previous ? { previous } : {}), ...(sessionId ? { sessionId } : {}) };
+  const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
+  if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${question}": ${res.body}`);
+  return res.json() as AskResult;
+}
+
+function outcomeOf(r: AskResult): Outcome {
+  return { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence };
+}
+
+async function ask(app: App, question: string, previous?: string, sessionId?: string): Promise<Outcome> {
+  return outcomeOf(await askResult(app, question, previous, sessionId));
+}
 
 /**
  * Asks each question once (with its `previous`, if any) and scores the outcome. `onResult` sees every
  * whole result (the card metrics read the answer HTML).
  */
 export async function askAll(kb: KnowledgeBase, items: readonly Expectation[], onResult?: (item: Expectation, result: AskResult) => void): Promise<Scored[]> {
-  const app = await buildApp({ config: { insights: false, rateLimitPerMinute: 0, logLevel: 'silent' }, knowledgeBase: kb, logger: false });
-  const out: Scored[] = [];
-  try {
+  return withApp(kb, async (app) => {
+    const out: Scored[] = [];
     for (const item of items) {
-      const payload = { question: item.q, ...('previous' in item && item.previous ? { previous: item.previous } : {}) };
-      const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
-      if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${item.q}": ${res.body}`);
-      const r = res.json() as AskResult;
+      const r = await askResult(app, item.q, item.previous);
       onResult?.(item, r);
-      out.push(score(item, { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence }));
+      out.push(score(item, outcomeOf(r)));
     }
-  } finally {
-    await app.close();
-  }
-  return out;
+    return out;
+  });
+}
+
+/** One conversation: its turns in order, each with the right article or null (no article may be answered). */
+export interface Conversation {
+  turns: { q: string; expect: string | null; also: string[] }[];
+}
+
+/**
+ * Asks conversations as the widget does: one sessionId per conversation, each turn with `previous` = the
+ * last answer the bot gave. Returns every turn after the first, scored.
+ */
+export async function askConversations(kb: KnowledgeBase, conversations: readonly Conversation[]): Promise<Scored[]> {
+  return withApp(kb, async (app) => {
+    const out: Scored[] = [];
+    for (const [n, c] of conversations.entries()) {
+      let previous: string | undefined;
+      for (const [i, turn] of c.turns.entries()) {
+        const outcome = await ask(app, turn.q, previous, `eval-conversation-${n}`);
+        const item: Expectation = { set: 'conversation', q: turn.q, expect: turn.expect, also: turn.also, options: [], ...(previous ? { previous } : {}) };
+        if (i > 0) out.push(score(item, outcome));
+        if (outcome.kind === 'answer' && outcome.answerId) previous = outcome.answerId;
+      }
+    }
+    return out;
+  });
 }
 
 /** `12.3% (45/67)` */
 export const pct = (r: Ratio) => `${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`;
 
-/** The share of scored questions for which `pred` holds. */
-export const share = (list: readonly Scored[], pred: (s: Scored) => boolean) => ratio(list.filter(pred).length, list.length);
-
-/** Prints per-article precision, recall and F1, the confusion pairs and every failure. */
+/** Prints per-article precision, recall and F1 (weakest first), the confusion pairs and every failure. */
 export function printDetails(all: readonly Scored[]): void {
   console.log('  article                   P      R      F1   expected answered');
-  for (const a of perArticle(all)) {
+  for (const a of perArticle(all).sort((x, y) => x.f1 - y.f1 || x.id.localeCompare(y.id))) {
     console.log(`  ${a.id.padEnd(24)} ${a.precision.toFixed(2).padStart(5)}  ${a.recall.toFixed(2).padStart(5)}  ${a.f1.toFixed(2).padStart(5)}  ${String(a.expected).padStart(6)} ${String(a.answered).padStart(7)}`);
   }
   const pairs = confusionPairs(all);

@@ -5,7 +5,7 @@
  */
 import type { Article, CardSection } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { containsTerm } from './analyze.ts';
+import { containsTerm } from './intents.ts';
 
 /** The card to show, and the section it comes from (null for the default card). */
 export interface ChosenCard {
@@ -27,7 +27,7 @@ function caseWords(article: Article): string[][][] {
 
 /**
  * Chooses the card for a question. `question` is the question as the engine reads it: normalised and
- * expanded through the lexicon (`analyze(...).expanded`), so a case's words match however they were typed.
+ * expanded through the lexicon (`ruleText(analysis)`), so a case's words match however they were typed.
  */
 export function chooseCard(article: Article, question: string): ChosenCard {
   const words = caseWords(article);

@@ -1,126 +1,133 @@
 /**
- * The answer engine: smalltalk, rule-based intents, search-backed answers with a confidence, clarifying
- * questions, follow-ups and an honest fallback. Everything it knows comes from the knowledge base (rules,
- * lexicon, smalltalk, contact); this file only wires the steps together.
+ * The answer engine as a pipeline: analysis → candidates → features → probabilities → decision →
+ * response. Everything it knows comes from the knowledge base (articles, rules, lexicon, classes, other
+ * systems, smalltalk, contact) and the fitted parameters; this file wires the steps together.
  */
 import { randomUUID } from 'node:crypto';
-import type { KnowledgeBase } from '../content/types.ts';
-import type { SearchHit, SearchIndex } from '../search/types.ts';
-import type { AnswerEngine, AskInput, AskResult, AskTrace } from './types.ts';
-import { detectSecrets } from '../text/redact.ts';
-import { analyze } from './analyze.ts';
-import { compileIntents, matchIntents } from './intents.ts';
+import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
+import type { SectionSearchIndex } from '../search/search-index.ts';
+import { compileVocabulary } from '../text/vocabulary.ts';
+import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
+import type { AnswerEngine, AskInput, AskResult } from './types.ts';
+import { analyze, type QueryAnalysis } from './analysis.ts';
+import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { articleHas, buildTermStats, cover, distinct, readQuestion, pointsTo, weight } from './specificity.ts';
-import { DEFAULT_DECIDE, decide, type Decision, type DecideOptions } from './decide.ts';
-import { contentTokens, DEFAULT_FOLLOW_UP, decideFollowUp, type FollowUpOptions } from './followup.ts';
-import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
-import { buildHubs, distinguishing, DEFAULT_HUBS, type HubOptions } from './hubs.ts';
+import { DEFAULT_CANDIDATES, gatherCandidates, type Candidate, type CandidateOptions } from './candidates.ts';
+import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
+import { choose, type LinearModel } from './model.ts';
+import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
+import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
+import { finish, respond, smalltalkBody } from './respond.ts';
+import { buildTrace } from './explain.ts';
+import { committedParameters } from './parameters.ts';
+import type { AskTrace } from './trace.ts';
 
+/** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
-  decide?: Partial<DecideOptions>;
-  followUp?: Partial<FollowUpOptions>;
+  candidates?: Partial<CandidateOptions>;
   neighbours?: Partial<NeighbourOptions>;
-  hubs?: Partial<HubOptions>;
-  /** Search hits considered per question (default 6: 4 options and 3 related need no more). */
-  searchLimit?: number;
-  /** Most characters left once a smalltalk pattern is removed for the question to be only smalltalk (default 6). */
+  /** The model (default: `kb.answerModel`, set by the evaluation's folds, else the committed one). */
+  model?: LinearModel;
+  thresholds?: Thresholds;
+  /** Most characters left once a smalltalk pattern is removed for a message to be only smalltalk (default 6). */
   smalltalkResidual?: number;
+  /** How kanji stretches are read for homophone slips (default: the jōyō kanji table; a measurement may use an analyser). */
+  readKanji?: KanjiReader;
 }
 
-/**
- * A Latin word of four letters or more that no article holds (「Amazon」「Zoom」「Gmail」) names another
- * product or service: the rest of the question (「ログインできません」) is then about that, not about us.
- * Shorter words and words with digits (「Mac」「Win10」「32bit」) describe the user's own setup instead.
- */
-function isProductName(concept: string): boolean {
-  return /^[a-z]{4,}$/.test(concept);
+/** A question read and scored, before any decision: what the training and the explanation look at. */
+export interface Scoring {
+  analysis: QueryAnalysis;
+  measures: QuestionMeasures;
+  candidates: Candidate[];
+  features: number[][];
+  /** The candidates with their probabilities, most likely first. */
+  scored: Scored[];
+  /** The smalltalk rule the message matches, and whether the message is nothing else. */
+  smalltalk: { rule: SmalltalkRule; only: boolean } | null;
+}
+
+export interface ScoringEngine extends AnswerEngine {
+  /** Reads and scores a question (no decision, no query id). */
+  score(question: string): Scoring;
 }
 
 /** Builds the answer engine over a knowledge base and its index. */
-export function createAnswerEngine(kb: KnowledgeBase, search: SearchIndex, options: EngineOptions = {}): AnswerEngine {
+export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}): ScoringEngine {
+  const stats = search.stats;
+  const vocabulary = compileVocabulary(kb);
+  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
-  const ruled = new Set(rules.map((r) => r.id));
   const talk = compileSmalltalk(kb.smalltalk);
-  const stats = buildTermStats(kb.articles);
-  const hubs = buildHubs(kb.articles);
-  const hubOpts: HubOptions = { ...DEFAULT_HUBS, ...options.hubs };
-  // Built from the knowledge base it is given only: the evaluation removes the asked examples from it.
-  const near = buildNeighbours(kb.articles, kb.lexicon, options.neighbours);
-  const decideOpts: DecideOptions = { ...DEFAULT_DECIDE, ...options.decide };
-  const followOpts: FollowUpOptions = { ...DEFAULT_FOLLOW_UP, ...options.followUp };
-  const limit = options.searchLimit ?? 6;
+  const model = options.model ?? kb.answerModel ?? committedParameters().model;
+  const thresholds = options.thresholds ?? committedParameters().thresholds;
+  const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
-  const has = (id: string, term: string) => articleHas(stats, id, term);
-  const find = (text: string): SearchHit[] => (text.trim() ? search.search(text, { limit }).results : []);
+  // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
+  const neighbours = buildNeighbours(
+    kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, tokens: analyze(text, vocabulary, corrector).tokens }))),
+    options.neighbours,
+  );
 
-  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
-    const question = input.question.trim();
-    const notices = detectSecrets(question);
-    const a = analyze(question, kb.lexicon);
-    const queryId = randomUUID();
-    const talkMatch = matchSmalltalk(talk, a.normalized);
-    const done = (body: ReturnType<typeof respond>, decidedBy: string, hits: SearchHit[] = []) => ({
-      result: finish(body, queryId, notices),
-      trace: { normalized: a.normalized, decidedBy, candidates: hits.map((h) => ({ id: h.id, score: h.score, coverage: h.coverage })) },
-    });
-    if (talkMatch && talkMatch.residual.length <= smalltalkResidual) {
-      return done(smalltalkBody(kb, talkMatch.rule), `smalltalk rule ${talkMatch.rule.id}`);
-    }
-
-    const hits = find(a.text);
-    const matches = matchIntents(rules, a.expanded);
-    const terms = readQuestion(stats, a.text, kb.lexicon, a.normalized);
-    const coverOf = (id: string) => cover(stats, id, terms.tokens);
-    const foreign = terms.unknownConcepts.some(isProductName);
-    let decision: Decision = decide(
-      {
-        matches, hits, ruled, articleHas: has, cover: coverOf, information: terms.information, peak: terms.peak, concepts: terms.concepts,
-        distinct: (x, y) => distinct(stats, x, y, terms.tokens),
-        neighbours: vote(near, a.text),
-        foreign,
-        owners: distinguishing(hubs, terms.named, hubOpts),
-        pointsTo: (id, rival) => pointsTo(stats, id, rival, terms.named),
-      },
-      decideOpts,
-    );
-
-    const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    let followUp = false;
-    // A question about another product (「Gmailのパスワードは？」) is not a follow-up of ours.
-    if (previous && !foreign) {
-      const vetoed = new Set(matches.filter((m) => m.vetoedBy).map((m) => m.id));
-      const content = contentTokens(terms.named);
-      const fu = decideFollowUp(
-        {
-          previous,
-          normalized: a.normalized,
-          // On the content words as the follow-up reads them: 「何日」 is unknown, its 日 is not.
-          unknownShare: content.length > 0 ? content.filter((t) => !stats.df.has(t)).length / content.length : terms.unknownShare,
-          hits,
-          content,
-          cover: (id, only) => (only ? cover(stats, id, only.map((token) => ({ token, weight: weight(stats, token) }))) : coverOf(id)),
-          inTitle: (id, token) => hubs.titles.get(id)?.has(token) ?? false,
-          combinedHits: () => find(`${previous.title} ${a.text}`),
-          admissible: (id) => !vetoed.has(id),
-        },
-        decision,
-        followOpts,
-      );
-      if (fu) {
-        decision = fu;
-        followUp = true;
-      }
-    }
-
-    if (talkMatch && decision.kind === 'fallback') {
-      return done(smalltalkBody(kb, talkMatch.rule), `smalltalk rule ${talkMatch.rule.id} (no topic found)`, hits);
-    }
-    const body = respond(kb, decision, a.expanded);
-    if (followUp && body.answer) body.message = `前の回答（${previous!.title}）の続きとしてご案内します。`;
-    return done(body, decision.decidedBy, hits);
+  function score(question: string): Scoring {
+    const analysis = analyze(question, vocabulary, corrector);
+    const text = ruleText(analysis);
+    const votes = vote(neighbours, analysis.tokens);
+    const matched = rules.map((r) => matchIntent(r, text));
+    const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
+    const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
+    const candidates = gatherCandidates(analysis, signals, candidateOpts);
+    const measures = measureQuestion(analysis, stats);
+    const features = featuresOf(candidates, analysis, measures, stats);
+    const probabilities = choose(model, features);
+    const scored = candidates
+      .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
+      .sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));
+    const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
+    return { analysis, measures, candidates, features, scored, smalltalk };
   }
 
-  return { ask };
+  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+    const s = score(input.question.trim());
+    const { analysis } = s;
+    const fresh = freshDecision(s, thresholds);
+    const previous = input.previous ? kb.byId.get(input.previous) : undefined;
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
+    const decision = cont.id ? followUp(s, cont.id) : fresh;
+    const trace = (kind: string, reason: string) => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
+    if (s.smalltalk && repliesSmalltalk(s, decision)) {
+      return { result: finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), trace: trace('smalltalk', 'smalltalk') };
+    }
+    const body = respond(kb, decision, { question: ruleText(analysis), otherSystems: analysis.others.map((o) => o.system) });
+    if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
+    return { result: finish(body, randomUUID(), analysis.notices), trace: trace(decision.kind, cont.id ? 'follow-up' : decision.reason) };
+  }
+
+  return { ask, score };
 }
+
+/** Whether the question names a member of a class whose requirement article `id` alone states. */
+function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
+  return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
+}
+
+/** The decision for a message read on its own (no conversation). */
+export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
+  const a = s.analysis;
+  return decide({ scored: s.scored, vague: s.measures.vague, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
+}
+
+/** Smalltalk is the reply when the message is nothing else, or when nothing else would be answered. */
+export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
+  return !!s.smalltalk && !s.analysis.secretOnly && (s.smalltalk.only || decision.kind === 'fallback');
+}
+
+/** The answer for a message that continues the previous one (conversation.ts chose the article). */
+function followUp(s: Scoring, id: string): Decision {
+  const scored = s.scored.find((c) => c.id === id);
+  return { kind: 'answer', id, anchor: scored?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
+}
+
+export type { Continuation };

@@ -1,57 +1,73 @@
 /**
- * How a question relates to one article, measured on the question's weighted content tokens and concepts
- * (specificity.ts) against the knowledge-base statistics (term-stats.ts): how much of it the article
- * explains, what in it points to one article rather than another. Pure.
+ * The trace of an ask (trace.ts) built from the engine's scoring, and its plain-text form for
+ * `npm run explain`: an editor reads how the question was understood and why each candidate scored
+ * what it did, and can act on it (a missing lexicon variant, a rule term, an example).
  */
-import { holds, type Concept } from './concepts.ts';
-import type { TermStats, WeightedToken } from './term-stats.ts';
+import type { LinearModel } from './model.ts';
+import { contributions } from './model.ts';
+import { FEATURES } from './features.ts';
+import type { Thresholds } from './decide.ts';
+import type { Continuation } from './conversation.ts';
+import type { Scoring } from './engine.ts';
+import type { AskTrace } from './trace.ts';
 
-/**
- * Whether the question points to article `id` once article `rival` is set aside (its rule did not fire):
- * `id`'s text holds every concept the question names as a word (two characters or more; a lone kanji is
- * a verb stem), its topic holds every such concept `rival`'s topic holds, and one of them is named by the
- * topics of at most these two articles (「請求委任事業所用ケアプラン証明書」), so it is not a hub
- * (「パスワード」 is in many topics).
- */
-export function pointsTo(stats: TermStats, id: string, rival: string, named: readonly Concept[]): boolean {
-  const [text, topic, other] = [stats.tokens.get(id), stats.topics.get(id), stats.topics.get(rival)];
-  if (!text || !topic || !other) return false;
-  const words = named.filter((c) => c.words.some((w) => w.some((t) => t.length > 1)));
-  if (words.length === 0 || !words.every((c) => holds(text, c.ways) && (!holds(other, c.ways) || holds(topic, c.ways)))) return false;
-  // Through its most specific way of saying it (the typed word or the lexicon's term).
-  const rare = (c: Concept) => c.ways.some((w) => holds(topic, [w]) && Array.from(stats.topics.values()).filter((t) => holds(t, [w])).length <= 2);
-  return words.some(rare);
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Builds the trace of one ask. */
+export function buildTrace(
+  s: Scoring,
+  titleOf: (id: string) => string,
+  model: LinearModel,
+  thresholds: Thresholds,
+  decision: { kind: string; reason: string },
+  conversation: { previous: string | null; continuation: Continuation },
+): AskTrace {
+  const a = s.analysis;
+  const byId = new Map(s.candidates.map((c, i) => [c.id, { c, x: s.features[i]! }] as const));
+  return {
+    normalized: a.normalized.text,
+    searched: a.substituted,
+    secrets: Array.from(new Set(a.secrets.map((x) => x.kind))),
+    endings: a.endings.map(({ from, to }) => ({ from, to })),
+    rewrites: a.words.flatMap((w) =>
+      w.meanings.flatMap((m) => (m.kind === 'term' && (!m.self || w.via !== 'exact') ? [{ typed: w.typed, as: m.term, via: w.via }] : [])),
+    ),
+    classes: a.classes.map((c) => ({ name: c.name, typed: c.typed, about: [...c.about] })),
+    otherSystems: a.others.map((o) => ({ ...o })),
+    ours: [...a.own],
+    rules: s.candidates.flatMap((c) => (c.rule && (c.rule.matched > 0 || c.rule.vetoedBy) ? [{ id: c.id, fires: c.rule.fires, matched: c.rule.matched, total: c.rule.total, hits: c.rule.hits, vetoedBy: c.rule.vetoedBy }] : [])),
+    candidates: s.scored.map((sc) => {
+      const { x } = byId.get(sc.id)!;
+      const parts = contributions(model, x);
+      return {
+        id: sc.id,
+        title: titleOf(sc.id),
+        probability: round(sc.p),
+        features: Object.fromEntries(FEATURES.map((f, i) => [f, round(x[i]!)])),
+        contributions: Object.fromEntries(FEATURES.map((f, i) => [f, round(parts[i]!)])),
+      };
+    }),
+    thresholds,
+    decision,
+    conversation: { previous: conversation.previous, continued: conversation.continuation.id !== null, why: conversation.continuation.why },
+  };
 }
 
-/** Share (0..1) of the question's content weight that an article holds. */
-export function cover(stats: TermStats, id: string, tokens: readonly WeightedToken[]): number {
-  const own = stats.tokens.get(id);
-  if (!own) return 0;
-  let total = 0;
-  let found = 0;
-  for (const t of tokens) {
-    total += t.weight;
-    if (own.has(t.token)) found += t.weight;
+/** The trace as lines of text (for the terminal). */
+export function formatTrace(t: AskTrace): string[] {
+  const lines = [`normalised: ${t.normalized}`, `searched:   ${t.searched}`];
+  if (t.secrets.length) lines.push(`secrets:    ${t.secrets.join(', ')}`);
+  if (t.endings.length) lines.push(`endings:    ${t.endings.map((e) => `${e.from}→${e.to}`).join(', ')}`);
+  if (t.rewrites.length) lines.push(`lexicon:    ${t.rewrites.map((r) => `${r.typed}→${r.as}${r.via === 'exact' ? '' : ` (${r.via})`}`).join(', ')}`);
+  if (t.classes.length) lines.push(`classes:    ${t.classes.map((c) => `${c.typed}∈${c.name}→${c.about.join('/')}`).join(', ')}`);
+  if (t.otherSystems.length) lines.push(`other:      ${t.otherSystems.map((o) => `${o.typed}（${o.system}）`).join(', ')}`);
+  if (t.ours.length) lines.push(`ours:       ${t.ours.join(', ')}`);
+  for (const r of t.rules) lines.push(`rule ${r.id}: ${r.fires ? 'FIRES' : `${r.matched}/${r.total}`} [${r.hits.join(', ')}]${r.vetoedBy ? ` vetoed by ${r.vetoedBy}` : ''}`);
+  lines.push(`thresholds: answer ≥ ${t.thresholds.answer}, lead ≥ ${t.thresholds.margin}, option ≥ ${t.thresholds.option}, clarify ≥ ${t.thresholds.clarify}`);
+  for (const c of t.candidates) {
+    const top = Object.entries(c.contributions).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).slice(0, 5);
+    lines.push(`  ${c.probability.toFixed(3)} ${c.id.padEnd(24)} ${top.map(([f, v]) => `${f}=${c.features[f]} (${v >= 0 ? '+' : ''}${v.toFixed(2)})`).join('  ')}`);
   }
-  return total === 0 ? 0 : found / total;
-}
-
-/**
- * How much more of the question's content weight article `a`'s topic holds than article `b`'s, -1..1:
- * what in the question points to `a` rather than `b`. 0 or less means the question says nothing that
- * tells them apart (「パスワードを忘れました」 between two articles about forgotten passwords), however
- * the search ranked them.
- */
-export function distinct(stats: TermStats, a: string, b: string, tokens: readonly WeightedToken[]): number {
-  const ta = stats.topics.get(a);
-  const tb = stats.topics.get(b) ?? new Set<string>();
-  if (!ta) return 0;
-  let total = 0;
-  let found = 0;
-  for (const t of tokens) {
-    total += t.weight;
-    if (ta.has(t.token)) found += t.weight;
-    if (tb.has(t.token)) found -= t.weight;
-  }
-  return total === 0 ? 0 : found / total;
+  lines.push(`decision:   ${t.decision.kind} (${t.decision.reason})${t.conversation.previous ? `; after ${t.conversation.previous}: ${t.conversation.continued ? 'continued' : 'fresh'} (${t.conversation.why})` : ''}`);
+  return lines;
 }

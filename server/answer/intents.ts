@@ -1,11 +1,32 @@
 /**
  * Rule-based intents, as editors wrote them in the articles' front matter (`intent: {must, may, not}`).
  * Nothing here knows any intent by name: rules are compiled from the knowledge base and matched on the
- * question's normalised, lexicon-expanded text.
+ * question's normalised text with the lexicon terms it names added (see {@link ruleText}).
  */
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { containsTerm } from './analyze.ts';
+import type { QueryAnalysis } from './analysis.ts';
+
+/**
+ * True when `term` (normalised) occurs in `text` (normalised). Latin and digit terms must stand on their
+ * own (「kj」 not inside 「kjx」, 「life」 not inside 「lifeline」); Japanese terms match anywhere, as
+ * Japanese has no spaces to anchor on.
+ */
+export function containsTerm(text: string, term: string): boolean {
+  if (!term) return false;
+  if (!/^[a-z0-9 ]+$/.test(term)) return text.includes(term);
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + term.length];
+    if (!(before && /[a-z0-9]/.test(before)) && !(after && /[a-z0-9]/.test(after))) return true;
+  }
+  return false;
+}
+
+/** What rules are matched on: the evened text and the lexicon terms the question names. */
+export function ruleText(analysis: QueryAnalysis): string {
+  return [analysis.evened, ...analysis.terms.filter((t) => !analysis.evened.includes(t))].join(' ');
+}
 
 export interface CompiledIntent {
   id: string;
@@ -26,6 +47,8 @@ export interface IntentMatch {
   vetoedBy: string | null;
   /** Every must group matched and no veto: the intent fires. */
   fires: boolean;
+  /** The rule's terms found (must and may), for the trace. */
+  hits: string[];
 }
 
 function terms(list: readonly string[]): string[] {
@@ -47,10 +70,18 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'>): CompiledInt
 
 /** Matches one rule against an expanded question. */
 export function matchIntent(rule: CompiledIntent, expanded: string): IntentMatch {
-  const matched = rule.must.filter((group) => group.some((t) => containsTerm(expanded, t))).length;
-  const may = rule.may.filter((t) => containsTerm(expanded, t)).length;
+  const hits: string[] = [];
+  let matched = 0;
+  for (const group of rule.must) {
+    const hit = group.find((t) => containsTerm(expanded, t));
+    if (hit !== undefined) {
+      matched += 1;
+      hits.push(hit);
+    }
+  }
+  const may = rule.may.filter((t) => containsTerm(expanded, t));
   const vetoedBy = rule.not.find((t) => containsTerm(expanded, t)) ?? null;
-  return { id: rule.id, matched, total: rule.must.length, may, vetoedBy, fires: matched === rule.must.length && !vetoedBy };
+  return { id: rule.id, matched, total: rule.must.length, may: may.length, vetoedBy, fires: matched === rule.must.length && !vetoedBy, hits: [...hits, ...may] };
 }
 
 /**

@@ -7,6 +7,8 @@ import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
 import { chooseCard } from './card.ts';
 
+type AnswerView = NonNullable<AskResult['answer']>;
+
 type Body = Omit<AskResult, 'queryId' | 'notices'>;
 
 /** The helpdesk contact block, always from content/site. */
@@ -24,66 +26,74 @@ function articles(kb: KnowledgeBase, ids: readonly string[]): Article[] {
 }
 
 /**
- * An answer: the article's answer card for this question (a case's section, or the default card), a link
- * to the card's section (or the article's top), its related articles. `question` is the analysed question
- * (normalised, lexicon-expanded) that selects the case.
+ * What the chat shows of an article for a question — the ONE place where `answer.html` and `answer.url`
+ * are made: the article's answer card for this question (a case's section, or the default card, see
+ * card.ts), linked at the card's section or the article's top. `question` is the question as rules read it.
  */
-export function answerBody(kb: KnowledgeBase, article: Article, question: string, confidence: number, intent: string | null, message?: string): Body {
+export function answerCard(article: Article, question: string): Pick<AnswerView, 'html' | 'url' | 'anchor' | 'section'> {
   const card = chooseCard(article, question);
+  if (!card.section) return { html: card.html, url: article.url, section: null };
+  return { html: card.html, url: `${article.url}#${card.section.anchor}`, anchor: card.section.anchor, section: card.section };
+}
+
+/** An answer: the article's card, and related articles (close alternatives first). */
+export function answerBody(kb: KnowledgeBase, article: Article, question: string, confidence: number, intent: string | null, alternatives: readonly string[] = [], message?: string): Body {
+  const seen = new Set<string>([article.id]);
+  const relatedIds = [...alternatives, ...article.related].filter((id) => !seen.has(id) && (seen.add(id), true));
   return {
     kind: 'answer',
     intent,
     confidence,
     message: message ?? `「${article.title}」についてご案内します。`,
-    answer: {
-      id: article.id,
-      title: article.title,
-      summary: article.summary,
-      html: card.html,
-      section: card.section,
-      url: card.section ? `${article.url}#${card.section.anchor}` : article.url,
-      ...(card.section ? { anchor: card.section.anchor } : {}),
-    },
+    answer: { id: article.id, title: article.title, summary: article.summary, ...answerCard(article, question) },
     options: [],
-    related: articles(kb, article.related).slice(0, 3).map(link),
+    related: articles(kb, relatedIds).slice(0, 3).map(link),
     contact: null,
   };
 }
 
-/** Builds the response body for a decision; `question` is the analysed question (it chooses the answer card). */
-export function respond(kb: KnowledgeBase, decision: Decision, question: string): Body {
+/** Builds the response body for a decision; `intent` is the article's id when its rule decided. */
+export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; otherSystems: readonly string[] }): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
       const article = kb.byId.get(decision.id);
       if (!article) return fallbackBody(kb, [], 0);
-      if (!decision.alternatives) return answerBody(kb, article, question, decision.confidence, decision.intent);
-      // A hedged answer says it may not be the one, and puts the close alternatives first.
-      const body = answerBody(kb, article, question, decision.confidence, decision.intent, hedgedMessage(article, decision.alternatives.length > 0));
-      const seen = new Set<string>([article.id]);
-      const ids = [...decision.alternatives, ...article.related].filter((id) => !seen.has(id) && (seen.add(id), true));
-      return { ...body, related: articles(kb, ids).slice(0, 3).map(link) };
+      return answerBody(kb, article, asked.question, round(decision.confidence), decision.reason === 'rule' ? article.id : null, decision.alternatives);
     }
     case 'clarify': {
       const options = articles(kb, decision.options).map((a) => ({ id: a.id, title: a.title }));
-      if (options.length < 2) return fallbackBody(kb, decision.options, decision.confidence);
+      if (options.length < 2) return fallbackBody(kb, decision.options, round(decision.confidence));
       return {
         ...none,
         kind: 'clarify',
         intent: null,
-        confidence: decision.confidence,
+        confidence: round(decision.confidence),
         message: 'ご質問に当てはまりそうな内容がいくつかあります。近いものを選んでください。どれについてお知りになりたいですか？',
         options,
       };
     }
     case 'fallback':
-      return fallbackBody(kb, decision.related, decision.confidence);
+      if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
+      if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.otherSystems) };
+      return fallbackBody(kb, decision.related, round(decision.confidence));
   }
 }
 
-function hedgedMessage(article: Article, withAlternatives: boolean): string {
-  const tail = withAlternatives ? 'お探しの内容と違う場合は、下の関連する記事もご覧ください。' : 'お探しの内容と違う場合は、言葉を変えてもう一度お尋ねください。';
-  return `「${article.title}」についてのご質問でしょうか。${tail}`;
+const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+
+function contactSentence(kb: KnowledgeBase): string {
+  const { helpdesk } = kb.site;
+  return `${helpdesk.name}（${helpdesk.phone}、受付時間 ${helpdesk.hours}）または${helpdesk.formLabel}からお問い合わせください。`;
+}
+
+function secretOnlyMessage(kb: KnowledgeBase): string {
+  return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${contactSentence(kb)}`;
+}
+
+function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): string {
+  const which = systems.length > 0 ? `（${Array.from(new Set(systems)).join('、')}）` : '';
+  return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${contactSentence(kb)}`;
 }
 
 /** The honest hand-over: what we could not do, where to ask, and anything weakly related. */

@@ -16,6 +16,8 @@ export const ARTICLE_FOLDERS = ['faq', 'guides', 'notices'] as const;
 
 /** The YAML files at the top of the content folder. */
 export const DATA_FILES = ['site.yaml', 'lexicon.yaml', 'smalltalk.yaml', 'suggestions.yaml', 'wording.yaml'] as const;
+/** YAML files a content folder may leave out. */
+export const OPTIONAL_DATA_FILES = ['other-systems.yaml', 'lexicon-readings.yaml'] as const;
 
 async function listMarkdown(dir: string): Promise<string[]> {
   try {
@@ -55,7 +57,7 @@ export async function loadContentFiles(dir: string): Promise<ContentFile[]> {
       files.push({ path: `${folder}/${name}`, text });
     }
   }
-  for (const name of DATA_FILES) {
+  for (const name of [...DATA_FILES, ...OPTIONAL_DATA_FILES]) {
     const text = await readIfPresent(path.join(dir, name));
     if (text !== null) files.push({ path: name, text });
   }

@@ -11,6 +11,7 @@ import type { FieldContext } from './fields.ts';
 import { validateArticle } from './validate.ts';
 import { validateLexicon, validateNotice, validateSite, validateSmalltalk, validateSuggestions } from './validate-data.ts';
 import { checkBody } from './check-body.ts';
+import { readVocabulary } from './vocabulary-data.ts';
 import { collectLinks, parseMarkdown, renderTokens } from './render.ts';
 import { plainText, splitSections } from './sections.ts';
 import { checkDuplicateIds, checkExamples, checkReferences, checkStale, type CheckedArticle, type LinkTargets } from './cross-check.ts';
@@ -126,11 +127,12 @@ export function buildKnowledgeBase(files: ContentFile[], options: PipelineOption
   const suggestions = readData(files, suggestionsFile, problems, validateSuggestions);
   const wording = readData(files, wordingFile, problems, validateWording);
   if (wording) checkWording(files, wording, problems);
+  const vocabulary = readVocabulary(files, problems, new Set(unique.map((b) => b.meta.id)));
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-  if (problems.some((p) => p.severity === 'error') || !site || !lexicon || !smalltalk || !suggestions || !wording) return { kb: null, problems };
+  if (problems.some((p) => p.severity === 'error') || !site || !lexicon || !smalltalk || !suggestions || !wording || !vocabulary) return { kb: null, problems };
   const articles = unique.map((b) => b.article);
   notices.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return { kb: { articles, byId: new Map(articles.map((a) => [a.id, a])), notices, site, lexicon, smalltalk, suggestions }, problems };
+  return { kb: { articles, byId: new Map(articles.map((a) => [a.id, a])), notices, site, lexicon, ...vocabulary, smalltalk, suggestions }, problems };
 }
 
 /**

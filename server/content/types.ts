@@ -132,6 +132,26 @@ export interface LexiconEntry {
   variants: string[];
 }
 
+/**
+ * A concept class of the lexicon (`classes:` in lexicon.yaml): a kind of thing (OS, browser, device …)
+ * whose requirement an article states. A question naming any member is a hint for those articles.
+ */
+export interface ConceptClass {
+  name: string;
+  /** The articles' own word for the class, added to a question that names a member. */
+  term: string;
+  /** Ids of the articles that state the class's requirement. */
+  about: string[];
+  members: string[];
+}
+
+/** Systems, sites and things that share our words but are not this system (other-systems.yaml). */
+export interface OtherSystems {
+  systems: { name: string; terms: string[] }[];
+  /** Words that name this system only: a question holding one may still be ours. */
+  ours: string[];
+}
+
 /** Greetings, thanks, "talk to a person": answered without the search index. */
 export interface SmalltalkRule {
   id: string;
@@ -147,9 +167,20 @@ export interface KnowledgeBase {
   notices: Notice[];
   site: Site;
   lexicon: LexiconEntry[];
+  /** Concept classes of the lexicon (empty when lexicon.yaml has none). */
+  classes: ConceptClass[];
+  /** Other systems (empty when other-systems.yaml is absent). */
+  otherSystems: OtherSystems;
+  /** Generated readings of words with kanji (lexicon-readings.yaml, `npm run readings`; empty when absent). */
+  readings: Map<string, string>;
   smalltalk: SmalltalkRule[];
   /** Suggested questions for the widget's chips, chosen by editors. */
   suggestions: string[];
+  /**
+   * The answer model to use instead of the committed one (server/answer/model-params.json): the
+   * evaluation asks each cross-validation fold with the model fitted without it. Unset in service.
+   */
+  answerModel?: { mean: number[]; scale: number[]; weights: number[]; bias: number };
 }
 
 /** A problem found by the content checks, printed as `path:line: message`. */

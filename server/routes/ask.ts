@@ -54,7 +54,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       const redacted = redact(question);
       request.log.info(
-        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: result.answer?.id ?? null, confidence: result.confidence, latencyMs, asked: redacted, decidedBy: trace.decidedBy },
+        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: result.answer?.id ?? null, confidence: result.confidence, latencyMs, asked: redacted, decision: trace.decision },
         'ask',
       );
       // Always recorded: with INSIGHTS off the insights plugin holds a no-op store, but feedback still needs the queryId.

@@ -6,19 +6,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../errors.ts';
-import { errorResponses } from '../schemas.ts';
+import { AskResultSchema, errorResponses } from '../schemas.ts';
+import { AskTraceSchema } from '../answer/trace.ts';
 import { requireAdmin } from '../plugins/admin-auth.ts';
 import { toCsv } from '../store/csv.ts';
 import type { InsightsStore, ReadOptions } from '../store/types.ts';
 import {
   AskPreviewBody,
-  AskPreviewResponse,
   FeedbackListResponse,
   FeedbackQuery,
   ReadQuery,
   SummaryResponse,
   UnansweredResponse,
 } from '../store/schemas.ts';
+
+/** The ask preview: the answer, the engine's structured trace and the time it took. */
+export const AskPreviewResponse = Type.Object({ result: AskResultSchema, trace: AskTraceSchema, tookMs: Type.Number() });
 
 const UNAVAILABLE = 'インサイトのデータを読み出せません。しばらくしてからもう一度お試しください。';
 

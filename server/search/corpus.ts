@@ -10,7 +10,8 @@ import type { Article, KnowledgeBase, Section } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
 import { tokenize, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
 import { createEncoder } from './encoder.ts';
-import { idf, keyTerms, type RankingParams, type SectionTerms } from './ranking.ts';
+import { keyTerms, type ExampleSet, type RankingParams, type SectionTerms } from './ranking.ts';
+import { buildCorpusStats, idf, type CorpusStats } from './corpus-stats.ts';
 
 export interface IndexedSection {
   section: Section;
@@ -24,7 +25,7 @@ export interface IndexedArticle {
   /** Every term of the article's examples (for coverage). */
   exampleTerms: Set<string>;
   /** The examples as scored (shared by all sections); norms filled once IDFs are known. */
-  exampleList: { terms: ReadonlySet<string>; norm: number }[];
+  exampleList: ExampleSet;
   sections: IndexedSection[];
 }
 
@@ -43,6 +44,10 @@ export interface Corpus {
   owner: number[];
   /** IDF of a term over the articles (a term found nowhere counts most). */
   idfOf: (term: string) => number;
+  /** The statistics the answer engine measures questions against (same IDF). */
+  stats: CorpusStats;
+  /** Article id → position in `articles`. */
+  position: Map<string, number>;
 }
 
 /** Tokenises and indexes every section of the knowledge base. */
@@ -55,7 +60,6 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
   });
   const articles: IndexedArticle[] = [];
   const owner: number[] = [];
-  const df = new Map<string, number>();
   const terms = (text: string) => {
     const tokens = tokenize(text, mode);
     memo.set(text, tokens);
@@ -83,8 +87,6 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
       });
       return { section, body };
     });
-    const seen = new Set<string>([title, summary, ...examples, ...bodies.map((b) => b.body)].flatMap((s) => Array.from(s)));
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
     // Key terms are content words: particle-like pairs (「すか」「です」) are in most questions of any article.
     const strong = (text: string, set: Set<string>) => {
       const weak = weakPairs(text);
@@ -93,7 +95,10 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
     const keys = keyTerms([strong(article.title, title), ...examples.map((e, i) => strong(article.examples[i]!, e))], params.keyShare);
     const exampleTerms = new Set(examples.flatMap((e) => Array.from(e)));
     // Example norms need the IDFs, known only once every article is counted: filled in below.
-    const exampleList = examples.map((e) => ({ terms: e as ReadonlySet<string>, norm: 0 }));
+    const exampleList: ExampleSet = { list: examples.map((e) => ({ terms: e as ReadonlySet<string>, norm: 0 })), postings: new Map() };
+    examples.forEach((e, i) => {
+      for (const t of e) exampleList.postings.set(t, [...(exampleList.postings.get(t) ?? []), i]);
+    });
     const sections = bodies.map(({ section, body }) => ({
       section,
       terms: { title, summary, body, examples: exampleList, keys },
@@ -101,10 +106,10 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
     articles.push({ article, title: normalize(article.title), exampleTerms, exampleList, sections });
   }
   memo.clear(); // queries are tokenised afresh
-  const articleCount = Math.max(articles.length, 1);
-  const idfOf = (t: string) => idf(df.get(t) ?? 0, articleCount);
+  const stats = buildCorpusStats(kb.articles, mode);
+  const idfOf = (t: string) => idf(stats, t);
   for (const a of articles) {
-    for (const e of a.exampleList) for (const t of e.terms) e.norm += idfOf(t);
+    for (const e of a.exampleList.list) for (const t of e.terms) e.norm += idfOf(t);
   }
-  return { document, articles, owner, idfOf };
+  return { document, articles, owner, idfOf, stats, position: new Map(articles.map((a, i) => [a.article.id, i])) };
 }

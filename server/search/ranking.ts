@@ -53,23 +53,21 @@ export interface WeightedTerm {
   weak?: boolean;
 }
 
+/** An article's labelled questions, each as a term set with its IDF norm, and which questions hold each term. */
+export interface ExampleSet {
+  list: { terms: ReadonlySet<string>; norm: number }[];
+  postings: Map<string, number[]>;
+}
+
 /** What a section is scored on. */
 export interface SectionTerms {
   title: ReadonlySet<string>;
   summary: ReadonlySet<string>;
   body: ReadonlySet<string>;
-  /** The article's labelled questions, each as a term set with its IDF norm. */
-  examples: readonly { terms: ReadonlySet<string>; norm: number }[];
+  /** The article's labelled questions. */
+  examples: ExampleSet;
   /** The article's key terms and their share of its questions. */
   keys: ReadonlyMap<string, number>;
-}
-
-/**
- * Inverse document frequency, BM25 style: always positive; a term in every article still counts a little,
- * a term found nowhere counts most (it is part of the question no article explains).
- */
-export function idf(documentFrequency: number, documentCount: number): number {
-  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
 /** Key terms of an article: share of its questions (each a term set) that contain the term, at least `minShare`. */
@@ -122,23 +120,33 @@ export function contentScore(
  * `closest`, so an article matched in one way only scores lower than one matched in several.
  */
 export function exampleScore(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number {
+  const examples = s.examples.list;
   let queryMass = 0;
   for (const t of terms) queryMass += t.weight;
-  if (queryMass === 0 || s.examples.length === 0) return 0;
-  const byShared = new Map<string, number>();
-  for (const e of s.examples) {
-    let dot = 0;
-    let shared = '';
-    for (const t of terms) {
-      if (!e.terms.has(t.term)) continue;
-      dot += t.weight;
-      shared += `${t.term}\u0000`;
+  if (queryMass === 0 || examples.length === 0) return 0;
+  // Dot products through the examples' postings: only the examples sharing a term are touched. Which
+  // query terms an example shares is a bit set (terms beyond the 52nd share one bit: a rare, long query).
+  const dot = new Float64Array(examples.length);
+  const shared = new Float64Array(examples.length);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const holders = s.examples.postings.get(t.term);
+    if (!holders) continue;
+    const bit = 2 ** Math.min(i, 52);
+    for (const e of holders) {
+      dot[e] += t.weight;
+      if (shared[e]! % (bit * 2) < bit) shared[e] += bit;
     }
-    const sim = e.norm === 0 ? 0 : (dot / Math.sqrt(queryMass * e.norm)) * queryMass;
-    byShared.set(shared, Math.max(byShared.get(shared) ?? 0, sim));
+  }
+  const byShared = new Map<number, number>();
+  for (let e = 0; e < examples.length; e++) {
+    if (dot[e] === 0) continue;
+    const norm = examples[e]!.norm;
+    const sim = norm === 0 ? 0 : (dot[e]! / Math.sqrt(queryMass * norm)) * queryMass;
+    byShared.set(shared[e]!, Math.max(byShared.get(shared[e]!) ?? 0, sim));
   }
   const sims = Array.from(byShared.values()).sort((a, b) => b - a);
-  const k = Math.min(params.closest, s.examples.length);
+  const k = Math.min(params.closest, examples.length);
   let sum = 0;
   for (let i = 0; i < Math.min(k, sims.length); i++) sum += sims[i]!;
   return sum / k;

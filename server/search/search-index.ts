@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.ts';
 import { DEFAULT_TOKENIZER, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
 import { expandWithLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
 import { buildCorpus, type IndexedArticle, type IndexedSection } from './corpus.ts';
+import type { CorpusStats } from './corpus-stats.ts';
 import { snippet } from './highlight.ts';
 import {
   contentScore, coverage, DEFAULT_RANKING, exampleScore, headWeights, missingKeyPenalty,
@@ -24,12 +25,37 @@ export interface SearchIndexOptions {
   candidates?: number;
   /** Snippet length in characters (default 120). */
   snippetLength?: number;
+  /** Articles scored in full for an ask, by a cheap first pass (default 10). */
+  rankDepth?: number;
 }
 
-/** An index that also tells which terms a query was turned into (for tests and the answer engine). */
+/** A query token as the analysis gives it: the term, and whether it is particle-like (see `weakPairs`). */
+export interface QueryToken {
+  term: string;
+  weak: boolean;
+}
+
+/** One article ranked for an ask: its score, best section and how much of the question it covers. No snippet. */
+export interface RankedArticle {
+  id: string;
+  anchor: string;
+  score: number;
+  coverage: number;
+  /** The score's parts: article text (best section), likeness to the labelled questions, missing key terms. */
+  parts: { content: number; examples: number; penalty: number };
+}
+
+/** An index that also ranks prepared questions for the answer engine and tells how queries are read. */
 export interface SectionSearchIndex extends SearchIndex {
   /** The weighted terms a query is scored on, after normalisation and the lexicon. */
   terms(query: string): WeightedTerm[];
+  /**
+   * The articles sharing a term with the tokens, best first: the ask path (no FlexSearch, no snippets).
+   * Only the `rankDepth` best by a first pass, and the articles named in `also`, are scored in full.
+   */
+  rank(tokens: readonly QueryToken[], also?: Iterable<string>): RankedArticle[];
+  /** The statistics built with the index. */
+  stats: CorpusStats;
 }
 
 const MAX_LIMIT = 50;
@@ -47,10 +73,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   };
   const candidateLimit = options.candidates ?? 100;
   const snippetLength = options.snippetLength ?? 120;
+  const rankDepth = options.rankDepth ?? 10;
   if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
   if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
 
-  const { document, articles, owner, idfOf } = buildCorpus(kb, mode, params);
+  const { document, articles, owner, idfOf, stats, position } = buildCorpus(kb, mode, params);
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
 
   /** Normalised query → weighted terms (lexicon applied), and the tokens to mark in snippets. */
@@ -67,12 +94,55 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const marks = Array.from(new Set([...uniqueTokens(expanded, mode), ...all]));
     const particles = weakPairs(rewritten);
     const mixed = all.some((t) => !particles.has(t));
-    const weighted = all.map((term): WeightedTerm => {
+    return { expanded, weighted: weigh(all.map((term) => ({ term, weak: mixed && particles.has(term) }))), marks };
+  }
+
+  function weigh(tokens: readonly QueryToken[]): WeightedTerm[] {
+    return tokens.map(({ term, weak }): WeightedTerm => {
       const i = idfOf(term);
-      const weak = mixed && particles.has(term);
       return { term, idf: i, weight: weak ? i * params.hiragana : i, weak };
     });
-    return { expanded, weighted, marks };
+  }
+
+  /** An article's score for the weighted terms, at its best section. */
+  function scoreArticle(article: IndexedArticle, weighted: WeightedTerm[], querySet: ReadonlySet<string>): { best: IndexedSection; score: number; parts: RankedArticle['parts'] } {
+    const lead = article.sections[0]!.terms;
+    const examples = params.examples * exampleScore(weighted, lead, params);
+    const penalty = params.penalty * missingKeyPenalty(querySet, lead, idfOf);
+    const shared = examples - penalty;
+    const head = headWeights(weighted, lead, params);
+    let best = article.sections[0]!;
+    let bestContent = -1;
+    // Strictly greater: on a tie the earlier section (the answer) wins.
+    for (const s of article.sections) {
+      const c = contentScore(weighted, s.terms, params, head);
+      if (c > bestContent) {
+        best = s;
+        bestContent = c;
+      }
+    }
+    return { best, score: bestContent + shared, parts: { content: bestContent, examples, penalty } };
+  }
+
+  function rank(tokens: readonly QueryToken[], also: Iterable<string> = []): RankedArticle[] {
+    const weighted = weigh(tokens);
+    const querySet = new Set(weighted.map((t) => t.term));
+    // A cheap first pass (the weight of the query's terms each article holds anywhere) picks the articles
+    // worth the full score; the articles named in `also` are scored whatever their first pass.
+    const rough = new Map<number, number>();
+    for (const t of weighted) for (const id of stats.postings.get(t.term) ?? []) {
+      const a = position.get(id)!;
+      rough.set(a, (rough.get(a) ?? 0) + t.weight);
+    }
+    const seen = new Set(Array.from(rough).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, rankDepth).map(([a]) => a));
+    for (const id of also) if (rough.has(position.get(id) ?? -1)) seen.add(position.get(id)!);
+    const out: RankedArticle[] = [];
+    for (const a of seen) {
+      const article = articles[a]!;
+      const { best, score, parts } = scoreArticle(article, weighted, querySet);
+      out.push({ id: article.article.id, anchor: best.section.anchor, score, parts, coverage: coverage(weighted, best.terms, article.exampleTerms) });
+    }
+    return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
 
   function candidates(text: string, category?: string): Set<number> {
@@ -95,20 +165,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     for (const a of candidates(expanded, opts.category)) {
       const article = articles[a]!;
       if (opts.category && article.article.category !== opts.category) continue;
-      const lead = article.sections[0]!.terms;
-      const shared = params.examples * exampleScore(weighted, lead, params) - params.penalty * missingKeyPenalty(querySet, lead, idfOf);
-      const head = headWeights(weighted, lead, params);
-      let best = article.sections[0]!;
-      let bestContent = -1;
-      // Strictly greater: on a tie the earlier section (the answer) wins.
-      for (const s of article.sections) {
-        const c = contentScore(weighted, s.terms, params, head);
-        if (c > bestContent) {
-          best = s;
-          bestContent = c;
-        }
-      }
-      ranked.push({ article, best, score: bestContent + shared });
+      const { best, score } = scoreArticle(article, weighted, querySet);
+      ranked.push({ article, best, score });
     }
     ranked.sort((x, y) => y.score - x.score);
     const results = ranked
@@ -152,5 +210,5 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return Array.from(picked.values());
   }
 
-  return { search, suggest, terms: (query) => prepare(query).weighted };
+  return { search, suggest, terms: (query) => prepare(query).weighted, rank, stats };
 }

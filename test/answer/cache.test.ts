@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { withAnswerCache } from '../../server/answer/cache.ts';
-import type { AnswerEngine, AskInput, AskResult } from '../../server/answer/types.ts';
+import type { AnswerEngine, AskInput, AskResult, AskTrace } from '../../server/answer/types.ts';
+
+/** A minimal structured trace. */
+function traceFor(normalized: string): AskTrace {
+  return {
+    normalized, searched: normalized, secrets: [], endings: [], rewrites: [], classes: [], otherSystems: [], ours: [], rules: [], candidates: [],
+    thresholds: { answer: 0.5, margin: 0.1, option: 0.1, clarify: 0.5 }, decision: { kind: 'answer', reason: 'likely' },
+    conversation: { previous: null, continued: false, why: 'no-previous' },
+  };
+}
 
 function countingEngine(notices: AskResult['notices'] = []) {
   const calls: AskInput[] = [];
@@ -20,7 +29,7 @@ function countingEngine(notices: AskResult['notices'] = []) {
           contact: null,
           notices,
         },
-        trace: { normalized: input.question, decidedBy: 'test', candidates: [] },
+        trace: traceFor(input.question),
       };
     },
   };

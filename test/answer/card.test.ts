@@ -1,8 +1,10 @@
 /** chooseCard: a case's card when the question has its words (however typed), else the default card. */
 import { describe, expect, it } from 'vitest';
 import { chooseCard } from '../../server/answer/card.ts';
-import { analyze } from '../../server/answer/analyze.ts';
-import { makeArticle } from '../helpers/make-kb.ts';
+import { ruleText } from '../../server/answer/intents.ts';
+import { makeArticle, makeKnowledgeBase } from '../helpers/make-kb.ts';
+import { analyserFor } from './fixtures.ts';
+import { tinyKnowledgeBase } from '../helpers/tiny-kb.ts';
 
 const article = makeArticle({
   id: 'kj-password-lost',
@@ -22,7 +24,8 @@ const article = makeArticle({
   ],
 });
 const lexicon = [{ term: 'メールアドレス', variants: ['メアド'] }];
-const ask = (q: string) => chooseCard(article, analyze(q, lexicon).expanded);
+const analyse = analyserFor(makeKnowledgeBase([article], { lexicon, site: tinyKnowledgeBase().site }));
+const ask = (q: string) => chooseCard(article, ruleText(analyse(q)));
 
 describe('chooseCard', () => {
   it('shows the default card, answer and steps, when no case applies', () => {

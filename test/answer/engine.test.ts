@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerEngine } from '../../server/answer/engine.ts';
-import { createSearchIndex } from '../../server/search/search-index.ts';
-import type { KnowledgeBase } from '../../server/content/types.ts';
+import { Value } from '@sinclair/typebox/value';
+import { AskTraceSchema } from '../../server/answer/trace.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
-
-function engineFor(kb: KnowledgeBase) {
-  return createAnswerEngine(kb, createSearchIndex(kb));
-}
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 describe('answer engine', () => {
-  it('gives every result a fresh query id and a trace that holds no secret', () => {
+  it('gives every result a fresh query id and a structured trace that holds no secret', () => {
     const engine = engineFor(handMadeKnowledgeBase());
     const a = engine.ask({ question: 'KJ080899999999のパスワードはAbc12345です。忘れました' });
     const b = engine.ask({ question: 'KJ080899999999のパスワードはAbc12345です。忘れました' });
@@ -17,7 +13,10 @@ describe('answer engine', () => {
     const trace = JSON.stringify(a.trace);
     expect(trace).not.toContain('080899999999');
     expect(trace).not.toMatch(/abc12345/i);
-    expect(a.trace.decidedBy).toContain('kj-password-lost');
+    expect(Value.Check(AskTraceSchema, a.trace)).toBe(true);
+    expect(a.trace.secrets.sort()).toEqual(['kj-id', 'password']);
+    expect(a.trace.rules.find((r) => r.id === 'kj-password-lost')).toMatchObject({ fires: true });
+    expect(a.trace.decision).toEqual({ kind: 'answer', reason: 'rule' });
   });
 
   it('takes intents from the content: the same rule under another id fires under that id', () => {
@@ -26,8 +25,7 @@ describe('answer engine', () => {
     const renamed = { ...article, id: 'office-password', url: '/kb/office-password' };
     const articles = kb.articles.map((a) => (a === article ? renamed : a));
     const engine = engineFor({ ...kb, articles, byId: new Map(articles.map((a) => [a.id, a])) });
-    const { result } = engine.ask({ question: 'KJのパスワードを忘れました' });
-    expect(result.intent).toBe('office-password');
+    expect(engine.ask({ question: 'KJのパスワードを忘れました' }).result.intent).toBe('office-password');
   });
 
   it('answers nothing from a rule that content no longer has', () => {
@@ -37,7 +35,7 @@ describe('answer engine', () => {
     expect(engine.ask({ question: 'KJのパスワードを忘れました' }).result.intent).toBeNull();
   });
 
-  it('keeps confidence within 0..1 and options within 2..4 for many kinds of input', () => {
+  it('keeps confidence within 0..1 and options within 2..3 for many kinds of input', () => {
     const engine = engineFor(handMadeKnowledgeBase());
     for (const question of ['パスワード', 'ﾊﾟｽﾜｰﾄﾞ', '？？？', 'a', '\u0000', 'x'.repeat(500), '\ud800', 'こんにちは', 'ログインできません']) {
       const { result } = engine.ask({ question });
@@ -45,9 +43,62 @@ describe('answer engine', () => {
       expect(result.confidence, question).toBeLessThanOrEqual(1);
       if (result.kind === 'clarify') {
         expect(result.options.length).toBeGreaterThanOrEqual(2);
-        expect(result.options.length).toBeLessThanOrEqual(4);
+        expect(result.options.length).toBeLessThanOrEqual(3);
       }
       if (result.kind === 'fallback') expect(result.contact).not.toBeNull();
+    }
+  });
+
+  it('scores candidates whose probabilities and "none" add up to at most 1', () => {
+    const { scored } = engineFor(handMadeKnowledgeBase()).score('フリーパスってなに');
+    const sum = scored.reduce((s, c) => s + c.p, 0);
+    expect(sum).toBeGreaterThan(0);
+    expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+    expect(scored[0]!.id).toBe('free-pass');
+  });
+});
+
+describe('answer engine on the real content', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('falls back with the contact, never an article, for another system and nothing of ours', () => {
+    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(result.contact, question).not.toBeNull();
+      expect(trace.decision.reason, question).toBe('other-system');
+    }
+  });
+
+  it('lets a rule decide when the question names ours beside another system only through the model', () => {
+    const { trace } = engine.ask({ question: 'KJのパスワードとe-Taxのパスワードは同じですか' });
+    expect(trace.otherSystems.length).toBeGreaterThan(0);
+    expect(trace.decision.reason).not.toBe('rule');
+  });
+
+  it('reads IME homophone slips through their kanji and one-character typos', () => {
+    const slips: [string, string][] = [['身請の方法', '申請'], ['有効機嫌が切れています', '有効期限'], ['代理任証明書は使えますか', '代理人'], ['証明所のエラー', '証明書']];
+    for (const [question, word] of slips) {
+      const { trace } = engine.ask({ question });
+      expect(trace.rewrites.some((r) => r.via !== 'exact' && r.typed.length > 0), question).toBe(true);
+      expect(trace.searched, question).toContain(word);
+    }
+  });
+
+  it('takes a question naming a member of a class to the article stating its requirement', () => {
+    for (const question of ['Macでも使えますか', 'iPadで使えますか', 'Firefoxは対応していますか']) {
+      const { result, trace } = engine.ask({ question });
+      expect(trace.classes.length, question).toBeGreaterThan(0);
+      expect(result.answer?.id ?? result.options.map((o) => o.id).join(), question).toContain('pc-environment');
+    }
+  });
+
+  it('never answers a message of IDs and passwords alone with an article', () => {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99']) {
+      const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('secret-only');
+      expect(result.notices.length, question).toBeGreaterThan(0);
     }
   });
 });

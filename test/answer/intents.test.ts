@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileIntents, matchIntent, matchIntents } from '../../server/answer/intents.ts';
-import { analyze } from '../../server/answer/analyze.ts';
+import { compileIntents, containsTerm, matchIntent, matchIntents, ruleText } from '../../server/answer/intents.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
+import { analyserFor } from './fixtures.ts';
 
 const kb = handMadeKnowledgeBase();
 const rules = compileIntents(kb);
-const expanded = (q: string) => analyze(q, kb.lexicon).expanded;
+const read = analyserFor(kb);
+const expanded = (q: string) => ruleText(read(q));
 const rule = (id: string) => rules.find((r) => r.id === id)!;
 
 describe('intent rules from front matter', () => {
@@ -30,6 +31,17 @@ describe('intent rules from front matter', () => {
     const m = matchIntent(rule('kj-password-lost'), expanded('KJとGmailのパスワードを忘れた'));
     expect(m.fires).toBe(false);
     expect(m.vetoedBy).toBe('gmail');
+  });
+
+  it('reports the terms it found, for the trace', () => {
+    expect(matchIntent(rule('kj-password-lost'), expanded('KJのパスワードを忘れてログインできない')).hits).toEqual(['kj', 'ぱすわーど', '忘れ', 'ろぐいん', 'できない']);
+  });
+
+  it('lets Latin terms stand on their own only', () => {
+    expect(containsTerm('kjのid', 'kj')).toBe(true);
+    expect(containsTerm('kjx', 'kj')).toBe(false);
+    expect(containsTerm('lifeline', 'life')).toBe(false);
+    expect(containsTerm('電子証明書', '証明書')).toBe(true);
   });
 
   it('lists touched rules, firing ones first', () => {

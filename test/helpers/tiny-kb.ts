@@ -30,6 +30,9 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
+    classes: [],
+    otherSystems: { systems: [], ours: [] },
+    readings: new Map(),
     site: {
       systemName: 'テストシステム',
       supportSiteName: 'テストサポート',

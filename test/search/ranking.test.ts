@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contentScore, coverage, DEFAULT_RANKING, exampleScore, idf, keyTerms, missingKeyPenalty,
-  type SectionTerms, type WeightedTerm,
+  contentScore, coverage, DEFAULT_RANKING, exampleScore, keyTerms, missingKeyPenalty,
+  type ExampleSet, type SectionTerms, type WeightedTerm,
 } from '../../server/search/ranking.ts';
+import { idf as statsIdf, type CorpusStats } from '../../server/search/corpus-stats.ts';
 
 const set = (...t: string[]) => new Set(t);
 const term = (t: string, w = 1): WeightedTerm => ({ term: t, idf: w, weight: w });
 
-function section(over: Partial<SectionTerms> = {}): SectionTerms {
-  return { title: set(), summary: set(), body: set(), examples: [], keys: new Map(), ...over };
+/** An example set as the corpus builds it: the questions and, per term, the questions holding it. */
+function examples(list: { terms: Set<string>; norm: number }[]): ExampleSet {
+  const postings = new Map<string, number[]>();
+  list.forEach((e, i) => e.terms.forEach((t) => postings.set(t, [...(postings.get(t) ?? []), i])));
+  return { list, postings };
+}
+
+function section(over: Partial<Omit<SectionTerms, 'examples'>> & { examples?: { terms: Set<string>; norm: number }[] } = {}): SectionTerms {
+  return { title: set(), summary: set(), body: set(), keys: new Map(), ...over, examples: examples(over.examples ?? []) };
+}
+
+/** IDF of a term held by `df` of `n` articles. */
+function idf(df: number, n: number): number {
+  return statsIdf({ articles: n, df: new Map([['t', df]]) } as unknown as CorpusStats, 't');
 }
 
 describe('idf', () => {

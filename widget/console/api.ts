@@ -3,7 +3,7 @@
  * Pure apart from the injected `fetch`, so unit tests need no browser. Failures become `ConsoleApiError`
  * with the server's code and Japanese message (or a network message).
  */
-import type { AskKind } from '../../server/answer/types.ts';
+import type { AskKind, AskTrace } from '../../server/answer/types.ts';
 import type { SearchHit, SearchResult } from '../../server/search/types.ts';
 import type { ArticleCount, ArticleHelpfulness, DayCount, FeedbackEntry, InsightsSummary, UnansweredGroup } from '../../server/store/types.ts';
 
@@ -48,8 +48,8 @@ export interface AskResultView {
 
 export interface AskPreview {
   result: AskResultView;
-  /** Present only through the admin preview. */
-  trace?: { normalized: string; decidedBy: string; candidates: { id: string; score: number; coverage: number }[] };
+  /** Present only through the admin preview: the engine's structured trace. */
+  trace?: AskTrace;
   tookMs?: number;
 }
 

@@ -1,12 +1,16 @@
 /**
  * <ask-preview>: what the bot would answer to a typed question — kind, intent, confidence, message, the
- * answer or options, notices, and (with the admin token) the rule or hit that decided, with the candidates.
- * With the token it uses the admin preview, which records nothing; without it, a plain /api/ask.
+ * answer or options, notices, and (with the admin token) the engine's structured trace in Japanese: why it
+ * decided, how the question was read, which rule terms hit, each candidate's probability and strongest
+ * reasons, the thresholds and the conversation. With the token it uses the admin preview, which records
+ * nothing; without it, a plain /api/ask.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleApiError, type AskPreview, type ConsoleApi } from './api.ts';
 import { KIND_LABELS, percent } from './format.ts';
 import { shared } from './styles.ts';
+import { CONVERSATION_LABELS, DECISION_LABELS, VIA_LABELS, strongestReasons } from './trace-labels.ts';
+import type { AskTrace } from '../../server/answer/types.ts';
 
 export class AskPreviewView extends LitElement {
   static override properties = {
@@ -92,44 +96,67 @@ export class AskPreviewView extends LitElement {
       <section aria-label="プレビュー結果" aria-live="polite">
         <dl>
           <dt>種類</dt>
-          <dd class="kind kind-${result.kind}" data-kind=${result.kind}>${KIND_LABELS[result.kind]}（${result.kind}）</dd>
-          <dt>意図ルール</dt>
-          <dd>${result.intent ?? 'なし'}</dd>
+          <dd class="kind kind-${result.kind}" data-kind=${result.kind}>${KIND_LABELS[result.kind]}</dd>
+          <dt>ルールで答えた記事</dt>
+          <dd>${result.intent ? (result.answer?.title ?? result.intent) : 'なし'}</dd>
           <dt>確信度</dt>
-          <dd>${result.confidence.toFixed(2)}（${percent(result.confidence)}）</dd>
-          ${trace
-            ? html`<dt>決め手</dt>
-                <dd data-testid="decided-by">${trace.decidedBy}</dd>
-                <dt>正規化</dt>
-                <dd>${trace.normalized}</dd>`
-            : nothing}
+          <dd>${percent(result.confidence)}</dd>
+          ${trace ? this.#renderReading(trace) : nothing}
           ${tookMs !== undefined ? html`<dt>処理時間</dt><dd>${tookMs} ms</dd>` : nothing}
           <dt>メッセージ</dt>
           <dd>${result.message}</dd>
           ${result.answer
             ? html`<dt>回答</dt>
-                <dd><a href="${result.answer.url}${result.answer.anchor ? `#${result.answer.anchor}` : ''}" target="_blank" rel="noopener">${result.answer.title}</a>（${result.answer.id}）</dd>`
+                <dd><a href="${result.answer.url}" target="_blank" rel="noopener">${result.answer.title}</a></dd>`
             : nothing}
           ${result.options.length
             ? html`<dt>選択肢</dt>
-                <dd>${result.options.map((o) => html`<div>${o.title}（${o.id}）</div>`)}</dd>`
+                <dd>${result.options.map((o) => html`<div>${o.title}</div>`)}</dd>`
             : nothing}
           ${result.notices.length
             ? html`<dt>注意</dt>
-                <dd>${result.notices.map((n) => html`<div>${n.code}: ${n.message}</div>`)}</dd>`
+                <dd>${result.notices.map((n) => html`<div>${n.message}</div>`)}</dd>`
             : nothing}
         </dl>
-        ${trace?.candidates.length
-          ? html`<h3>候補</h3>
-              <table>
-                <thead><tr><th>記事</th><th class="num">スコア</th><th class="num">カバー率</th></tr></thead>
-                <tbody>
-                  ${trace.candidates.map((c) => html`<tr><td>${c.id}</td><td class="num">${c.score.toFixed(2)}</td><td class="num">${percent(c.coverage)}</td></tr>`)}
-                </tbody>
-              </table>`
-          : nothing}
+        ${trace?.candidates.length ? this.#renderCandidates(trace) : nothing}
       </section>
     `;
+  }
+
+  #renderReading(t: AskTrace) {
+    const row = (label: string, items: unknown[]) => (items.length ? html`<dt>${label}</dt><dd>${items.map((x) => html`<div>${x}</div>`)}</dd>` : nothing);
+    return html`
+      <dt>判定の理由</dt>
+      <dd data-testid="decided-by">${DECISION_LABELS[t.decision.reason] ?? t.decision.reason}</dd>
+      ${t.conversation.previous ? html`<dt>会話</dt><dd>${CONVERSATION_LABELS[t.conversation.why] ?? t.conversation.why}</dd>` : nothing}
+      <dt>正規化</dt>
+      <dd>${t.normalized}</dd>
+      <dt>検索した文</dt>
+      <dd>${t.searched}</dd>
+      ${row('言い換え', t.rewrites.map((r) => `${r.typed} → ${r.as}（${VIA_LABELS[r.via]}）`))}
+      ${row('語尾', t.endings.map((e) => `${e.from} → ${e.to}`))}
+      ${row('クラス', t.classes.map((c) => `${c.typed}（${c.name}）`))}
+      ${row('ほかのシステム', t.otherSystems.map((o) => `${o.typed}（${o.system}）`))}
+      ${row('このシステムの語', t.ours)}
+      ${row('ID・パスワードの入力', t.secrets.length ? ['あり（伏せ字で扱います）'] : [])}
+      ${row('ルール', t.rules.map((r) => `${this.#title(t, r.id)}：${r.fires ? '成立' : `${r.total}グループ中${r.matched}`}［${r.hits.join('、')}］${r.vetoedBy ? `除外語「${r.vetoedBy}」` : ''}`))}
+      <dt>基準</dt>
+      <dd>回答 ${percent(t.thresholds.answer)} 以上・次点との差 ${percent(t.thresholds.margin)} 以上／聞き返しの候補 ${percent(t.thresholds.option)} 以上・合計 ${percent(t.thresholds.clarify)} 以上</dd>
+    `;
+  }
+
+  #title(t: AskTrace, id: string): string {
+    return t.candidates.find((c) => c.id === id)?.title ?? id;
+  }
+
+  #renderCandidates(t: AskTrace) {
+    return html`<h3>候補</h3>
+      <table>
+        <thead><tr><th>記事</th><th class="num">確率</th><th>主な根拠</th></tr></thead>
+        <tbody>
+          ${t.candidates.map((c) => html`<tr><td>${c.title}</td><td class="num">${percent(c.probability)}</td><td>${strongestReasons(c).join('、')}</td></tr>`)}
+        </tbody>
+      </table>`;
   }
 
   #keydown(event: KeyboardEvent): void {

@@ -1,0 +1,147 @@
+/**
+ * Training of the answer model on cross-validation folds (used by `npm run train`):
+ * 1. feature rows: each labelled question is scored by an engine over the knowledge base WITHOUT its fold's
+ *    examples (so an example never finds itself); one row per candidate, labelled 1 for the right article,
+ *    0 for the others (an accepted alternative is left out of the fit);
+ * 2. out-of-fold probabilities: fold f's rows are predicted by a model fitted on the other folds;
+ * 3. thresholds: chosen on those out-of-fold probabilities, through the engine's own decision function.
+ */
+import type { KnowledgeBase } from '../../server/content/types.ts';
+import { createSearchIndex } from '../../server/search/search-index.ts';
+import { createAnswerEngine, freshDecision, repliesSmalltalk, type EngineOptions, type Scoring } from '../../server/answer/engine.ts';
+import { choose, fitChoice, type LinearModel } from '../../server/answer/model.ts';
+import type { Thresholds } from '../../server/answer/decide.ts';
+import { FEATURES } from '../../server/answer/features.ts';
+import { FOLDS, withoutFold, type Labelled } from './ask-labels.ts';
+import { figuresOf, score, type Outcome, type Scored } from './ask-metrics.ts';
+
+const PLACEHOLDER: LinearModel = { mean: FEATURES.map(() => 0), scale: FEATURES.map(() => 1), weights: FEATURES.map(() => 0), bias: 0 };
+
+/** A question scored once, out of fold: what the decision needs, with its candidates' features and labels. */
+export interface ScoredQuestion {
+  item: Labelled;
+  scoring: Scoring;
+  labels: (0 | 1 | null)[];
+}
+
+/** Scores every labelled question against the knowledge base without its fold's examples. */
+export function scoreOutOfFold(kb: KnowledgeBase, items: readonly Labelled[], options: EngineOptions = {}): ScoredQuestion[] {
+  const out: ScoredQuestion[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const kbF = withoutFold(kb, f);
+    // Features do not depend on the model: a placeholder keeps the (possibly stale) committed file unread.
+    const engine = createAnswerEngine(kbF, createSearchIndex(kbF), { ...options, model: PLACEHOLDER, thresholds: { answer: 1, margin: 1, option: 1, clarify: 2 } });
+    for (const item of items.filter((x) => x.fold === f)) {
+      const scoring = engine.score(item.q);
+      const labels = scoring.candidates.map((c) => (c.id === item.expect ? 1 : item.also.includes(c.id) ? null : 0));
+      out.push({ item, scoring, labels });
+    }
+  }
+  return out;
+}
+
+/**
+ * A question as the choice model sees it: its candidates and the right ones — the article and its accepted
+ * alternatives. A vague question has none: no single article answers it (its options are for a clarify,
+ * which the decision makes when no candidate is likely alone).
+ */
+function choiceOf(q: ScoredQuestion): { xs: number[][]; right: number[] } {
+  const good = [q.item.expect, ...q.item.also].filter((x): x is string => !!x);
+  return { xs: q.scoring.features, right: q.scoring.candidates.flatMap((c, i) => (good.includes(c.id) ? [i] : [])) };
+}
+
+/** Fits one model per fold (without it) and one on everything. */
+export function fitModels(questions: readonly ScoredQuestion[], l2: number): { folds: LinearModel[]; all: LinearModel; rows: number } {
+  const folds = Array.from({ length: FOLDS }, (_, f) => fitChoice(questions.filter((q) => q.item.fold !== f).map(choiceOf), l2));
+  return { folds, all: fitChoice(questions.map(choiceOf), l2), rows: questions.reduce((s, q) => s + q.labels.length, 0) };
+}
+
+/** Each question's scoring re-scored with its fold's model (probabilities out of fold). */
+export function outOfFold(questions: readonly ScoredQuestion[], folds: readonly LinearModel[]): Scoring[] {
+  return questions.map((q) => {
+    const model = folds[q.item.fold]!;
+    const probs = choose(model, q.scoring.features);
+    const scored = q.scoring.scored
+      .map((s) => {
+        const i = q.scoring.candidates.findIndex((c) => c.id === s.id);
+        return { ...s, p: probs[i]! };
+      })
+      .sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));
+    return { ...q.scoring, scored };
+  });
+}
+
+/** What the engine would reply to a question read alone, as the evaluation sees it. */
+export function outcomeOf(s: Scoring, t: Thresholds): Outcome {
+  const d = freshDecision(s, t);
+  if (repliesSmalltalk(s, d)) return { kind: 'smalltalk', answerId: null, options: [], confidence: 1 };
+  return {
+    kind: d.kind,
+    answerId: d.kind === 'answer' ? d.id : null,
+    options: d.kind === 'clarify' ? d.options : [],
+    confidence: d.confidence,
+  };
+}
+
+/** Scores every question's outcome at thresholds `t`. */
+export function evaluate(questions: readonly ScoredQuestion[], scorings: readonly Scoring[], t: Thresholds): Scored[] {
+  return questions.map((q, i) => score(q.item, outcomeOf(scorings[i]!, t)));
+}
+
+/** Log-loss of out-of-fold probabilities (how well calibrated a fit is), over the fitted rows. */
+export function logLoss(questions: readonly ScoredQuestion[], scorings: readonly Scoring[]): number {
+  let sum = 0;
+  let n = 0;
+  questions.forEach((q, k) => {
+    q.labels.forEach((label, i) => {
+      if (label === null) return;
+      const p = scorings[k]!.scored.find((s) => s.id === q.scoring.candidates[i]!.id)!.p;
+      sum -= label === 1 ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12));
+      n += 1;
+    });
+  });
+  return sum / Math.max(1, n);
+}
+
+/** Targets the thresholds are chosen for (stricter than the gates, for headroom on new questions). */
+export interface SelectionTargets {
+  maxWrong: number;
+  minRejection: number;
+  maxClarify: number;
+}
+
+const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
+
+/**
+ * Chooses the thresholds: first `answer` and `margin`, for the most right answers with at most
+ * `maxWrong` wrong ones and at least `minRejection` of out-of-scope and look-alike questions not answered;
+ * then `option` and `clarify`, for the most questions resolved (answered or asked back with the right
+ * option) with a clarify rate of at most `maxClarify`. Ties go to the stricter thresholds.
+ */
+export function chooseThresholds(questions: readonly ScoredQuestion[], scorings: readonly Scoring[], targets: SelectionTargets): Thresholds {
+  let best: Thresholds = { answer: 0.95, margin: 0.5, option: 1, clarify: 2 };
+  let bestRight = -1;
+  for (const answer of grid(0.3, 0.95, 0.01)) {
+    for (const margin of grid(0, 0.5, 0.02)) {
+      const t = { answer, margin, option: 1, clarify: 2 };
+      const f = figuresOf(evaluate(questions, scorings, t));
+      if (f.inScopeWrongAnswers!.value > targets.maxWrong) continue;
+      if (f.outOfScopeRejection!.value < targets.minRejection || f.lookAlikeRejection!.value < targets.minRejection) continue;
+      if (f.inScopeAccuracy!.value > bestRight) [best, bestRight] = [t, f.inScopeAccuracy!.value];
+    }
+  }
+  // Asking back is worth it when it offers the right article: in-scope questions resolved, and vague
+  // questions asked back with one of their options, count alike.
+  const worth = (f: ReturnType<typeof figuresOf>) => f.inScopeResolved!.right + f.vagueClarify!.right;
+  let chosen = best;
+  let bestWorth = worth(figuresOf(evaluate(questions, scorings, best)));
+  for (const option of grid(0.05, 0.5, 0.01)) {
+    for (const clarify of grid(0.1, 1.5, 0.02)) {
+      const t = { ...best, option, clarify };
+      const f = figuresOf(evaluate(questions, scorings, t));
+      if (f.inScopeClarifyRate!.value > targets.maxClarify) continue;
+      if (worth(f) > bestWorth) [chosen, bestWorth] = [t, worth(f)];
+    }
+  }
+  return chosen;
+}

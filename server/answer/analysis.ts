@@ -1,0 +1,132 @@
+/**
+ * Step 1 of the engine: read a question ONCE. Secrets are found and replaced by what they stand for, the
+ * text is normalised (with offsets back to it), casual and dialect endings are evened out, the vocabulary
+ * (lexicon, classes, other systems, our own words) is found — exactly, then with typo and reading
+ * tolerance on what is left — and the question is rewritten in the articles' words and cut into tokens.
+ * Every later step works on this, never on the raw text.
+ */
+import type { AskNotice } from './types.ts';
+import type { QueryToken } from '../search/search-index.ts';
+import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
+import { uniqueTokens, weakPairs } from '../text/tokenize.ts';
+import { findSecrets, type SecretSpan } from '../text/redact.ts';
+import { detectSecrets } from '../text/redact.ts';
+import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
+import { evenEndings } from '../text/endings.ts';
+import { findLoose, type Corrector } from '../text/corrections.ts';
+import { withoutSecrets, isSecretOnly } from './secrets.ts';
+
+/** A vocabulary word found in the question. */
+export interface WordHit {
+  /** Offset and length in the normalised text. */
+  index: number;
+  length: number;
+  /** The word as typed (normalised, katakana kept). */
+  typed: string;
+  meanings: Meaning[];
+  /** How it was recognised: as written, as a one-character slip of a word, or by its reading. */
+  via: 'exact' | 'typo' | 'reading';
+  /** For a typo or a reading: the vocabulary word it was taken for. */
+  as?: string;
+}
+
+export interface QueryAnalysis {
+  question: string;
+  secrets: SecretSpan[];
+  notices: AskNotice[];
+  /** The message is nothing but IDs or passwords (and the words that label them). */
+  secretOnly: boolean;
+  /** The question with IDs and passwords replaced by what they are (「KJ080899999999」→「KJのID」). */
+  text: string;
+  /** `text` normalised (katakana folded), with offsets back to `text`. */
+  normalized: NormalizedText;
+  /** The same normalisation with katakana kept (same offsets). */
+  written: string;
+  /** Casual and dialect endings evened out (「使えへん」→「使えない」): what vocabulary is matched on. */
+  evened: string;
+  endings: { from: string; to: string; index: number }[];
+  words: WordHit[];
+  /** Lexicon terms named (normalised), each once. */
+  terms: string[];
+  classes: { name: string; typed: string; about: readonly string[] }[];
+  others: { system: string; typed: string }[];
+  /** Words of ours named (normalised terms or typed words). */
+  own: string[];
+  /** The question in the articles' words (script kept), class terms added: what is searched. */
+  substituted: string;
+  tokens: QueryToken[];
+  /** Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens. */
+  concepts: { text: string; tokens: string[] }[];
+}
+
+const HIRAGANA_RUN = /[\u3041-\u3096ー]+/;
+const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
+
+/** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
+export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
+  const secrets = findSecrets(question);
+  const text = withoutSecrets(question, secrets);
+  const unfolded = normalizeWithMap(text, { fold: false });
+  const written = unfolded.text;
+  const normalized = { text: foldKana(written), map: unfolded.map };
+  const { text: evened, changes: endings } = evenEndings(normalized.text);
+  const taken = new Array<boolean>(evened.length).fill(false);
+  const words: WordHit[] = findWords(vocabulary, evened, taken).map((f) => ({
+    index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
+  }));
+  for (const loose of findLoose(corrector, evened, written, taken)) words.push({ ...loose, typed: written.slice(loose.index, loose.index + loose.length) });
+  words.sort((a, b) => a.index - b.index);
+
+  const terms = new Set<string>();
+  const classes: QueryAnalysis['classes'] = [];
+  const others: QueryAnalysis['others'] = [];
+  const own = new Set<string>();
+  let substituted = '';
+  let at = 0;
+  for (const w of words) {
+    let replacement = w.typed;
+    for (const m of w.meanings) {
+      if (m.kind === 'term') {
+        terms.add(m.term);
+        if (!m.self || w.via !== 'exact') replacement = ` ${m.written} `;
+        if (vocabulary.ownTerms.has(m.term)) own.add(m.term);
+        for (const c of vocabulary.classesOfTerm.get(m.term) ?? []) classes.push({ name: c.name, typed: w.typed, about: c.about });
+      } else if (m.kind === 'class') classes.push({ name: m.name, typed: w.typed, about: m.about });
+      else if (m.kind === 'other') others.push({ system: m.system, typed: w.typed });
+      else own.add(w.typed);
+    }
+    substituted += `${written.slice(at, w.index)}${replacement}`;
+    at = w.index + w.length;
+  }
+  substituted += written.slice(at);
+  const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
+  substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
+
+  const all = uniqueTokens(substituted);
+  const particles = weakPairs(substituted);
+  const mixed = all.some((t) => !particles.has(t));
+  const tokens = all.map((term) => ({ term, weak: mixed && particles.has(term) }));
+  const onlyHiragana = !written.replace(/\s/g, '').split(HIRAGANA_RUN).some(Boolean);
+  const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
+  return {
+    question, secrets, notices: detectSecrets(question), secretOnly: isSecretOnly(question, secrets),
+    text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, concepts,
+  };
+}
+
+/**
+ * The content words of a question: kanji, katakana and Latin runs (hiragana between them is grammar), and
+ * the lexicon terms it names; a question typed in hiragana only keeps its hiragana, which is all it has.
+ */
+function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean): QueryAnalysis['concepts'] {
+  const runs = onlyHiragana ? substituted.split(' ').filter(Boolean) : (substituted.match(CONTENT_RUN) ?? []);
+  const seen = new Set<string>();
+  const out: QueryAnalysis['concepts'] = [];
+  for (const text of [...runs.map(foldKana), ...terms]) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const tokens = uniqueTokens(text);
+    if (tokens.length > 0) out.push({ text, tokens });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Step 2 of the engine: the candidate articles of a question and the raw signals about each — the search
+ * ranking (article text), the example neighbours' vote (users' questions), the intent rules (editors'
+ * concepts) and the concept classes. Every article any signal names is a candidate; features.ts turns
+ * the signals into numbers.
+ */
+import type { RankedArticle } from '../search/search-index.ts';
+import type { IntentMatch } from './intents.ts';
+import type { NeighbourVote } from './neighbours.ts';
+import type { QueryAnalysis } from './analysis.ts';
+
+/** How many of each signal's best articles become candidates (a documented option of the engine). */
+export interface CandidateOptions {
+  searchDepth: number;
+  voteDepth: number;
+}
+
+export const DEFAULT_CANDIDATES: CandidateOptions = { searchDepth: 6, voteDepth: 4 };
+
+export interface Candidate {
+  id: string;
+  /** Position in the search ranking (0 = best), or null when the search does not name it. */
+  rank: number | null;
+  search: RankedArticle | null;
+  vote: NeighbourVote | null;
+  /** The article's intent rule as matched, or null when it has none. */
+  rule: IntentMatch | null;
+  /** The question names a member of a class whose requirement this article states. */
+  classHit: boolean;
+}
+
+export interface Signals {
+  ranked: RankedArticle[];
+  votes: NeighbourVote[];
+  /** Every rule of the knowledge base, matched. */
+  rules: IntentMatch[];
+}
+
+/** The candidates of a question, in a stable order (search rank first). */
+export function gatherCandidates(analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES): Candidate[] {
+  const ids = new Set<string>();
+  signals.ranked.slice(0, opts.searchDepth).forEach((r) => ids.add(r.id));
+  signals.votes.slice(0, opts.voteDepth).forEach((v) => ids.add(v.id));
+  for (const r of signals.rules) if (r.fires || r.matched > 0) ids.add(r.id);
+  for (const c of analysis.classes) c.about.forEach((id) => ids.add(id));
+  const rankOf = new Map(signals.ranked.map((r, i) => [r.id, i] as const));
+  return Array.from(ids)
+    .map((id) => ({
+      id,
+      rank: rankOf.get(id) ?? null,
+      search: signals.ranked[rankOf.get(id) ?? -1] ?? null,
+      vote: signals.votes.find((v) => v.id === id) ?? null,
+      rule: signals.rules.find((r) => r.id === id) ?? null,
+      classHit: analysis.classes.some((c) => c.about.includes(id)),
+    }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,110 @@
+/**
+ * Conversations: `previous` (the last answer shown) applies only to a message that does not stand on its
+ * own — 「何日かかりますか」「それはどこで申請できますか」「更新は？」「メールアドレスを登録していない場合は？」.
+ * A message that names its own topic is answered fresh (「ぱすわーど」 after the proxy-certificate answer
+ * is a new question); a message that holds a secret, names another system, is mostly unknown words or
+ * fires an intent rule is never a continuation.
+ *
+ * A message is ELLIPTICAL when it refers back (それ、そこ、その…), asks for an attribute (いつ、どこ、何日、
+ * いくら…), states a case (〜の場合は、〜だと、〜なら) or is a bare 「Xは？」. Then it continues the last
+ * answer when the last answer (or one of its related articles' topics) covers what it names. A message
+ * that is not elliptical continues only when its answer alone is not confident and everything it names is
+ * the last answer's topic (title, summary, examples).
+ */
+import type { Article } from '../content/types.ts';
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import type { Decision } from './decide.ts';
+
+/** Tunable numbers of the continuation test (documented here, their one place). */
+export const CONVERSATION = {
+  /** Longest message (normalised, without spaces) read as elliptical. */
+  maxEllipticalLength: 30,
+  /** Share of a concept's tokens an article must hold to cover it. */
+  holds: 0.6,
+  /** Confidence reported for a continuation (the model scores single messages, not conversations). */
+  confidence: 0.6,
+};
+
+const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)/;
+const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
+const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
+const BARE = /^[^ ]{1,8}(は|も|って)$/;
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
+/** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
+const INTERROGATIVE = /[何幾]|場合/g;
+
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'unknown-words' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+
+export interface Continuation {
+  /** The article to answer with, or null when the message is answered fresh. */
+  id: string | null;
+  why: ContinuationWhy;
+}
+
+/** Whether the message is elliptical (see the module comment). */
+export function isElliptical(analysis: QueryAnalysis): boolean {
+  const t = analysis.evened.replace(/\s+/g, '');
+  if (t.length === 0 || t.length > CONVERSATION.maxEllipticalLength) return false;
+  return REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t);
+}
+
+/**
+ * What the message names, as token lists: its content words with question words taken out, lone kanji
+ * (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
+ */
+export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
+  const all = analysis.concepts
+    // A hiragana run names something only when it is a lexicon term (「ぱすわーど」); 「それは」 is grammar.
+    .filter((c) => !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
+    .map((c) => c.text.replace(INTERROGATIVE, ''))
+    .filter(Boolean)
+    .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
+    .filter((ts) => ts.length > 0 && ts.some((t) => stats.df.has(t)));
+  const long = all.filter((ts) => ts.some((t) => t.length > 1));
+  return long.length > 0 ? long : all;
+}
+
+function holds(set: ReadonlySet<string> | undefined, tokens: readonly string[]): boolean {
+  return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
+}
+
+export interface ContinuationInput {
+  analysis: QueryAnalysis;
+  fresh: Decision;
+  previous: Article | undefined;
+  /** Content words of the message that the corpus knows no part of (「天気」「クレジットカード」). */
+  unknownWords: number;
+  stats: CorpusStats;
+}
+
+/** Whether the message continues the previous answer, and with which article. */
+export function continuation({ analysis, fresh, previous, unknownWords, stats }: ContinuationInput): Continuation {
+  const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
+  if (!previous) return fresh_('no-previous');
+  if (analysis.secrets.length > 0) return fresh_('secret');
+  if (analysis.others.length > 0) return fresh_('other-system');
+  if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  if (unknownWords > 0) return fresh_('unknown-words');
+  const concepts = topicalConcepts(analysis, stats);
+  const topic = (id: string) => stats.topics.get(id);
+  const family = [previous.id, ...previous.related];
+  const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
+  const elliptical = isElliptical(analysis);
+  if (!elliptical) {
+    if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
+  } else {
+    if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && inTopic(fresh.id) && !inTopic(previous.id)) return fresh_('answered-elsewhere');
+    const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
+    if (!covered) return fresh_('not-covered');
+  }
+  if (concepts.length === 0) return { id: previous.id, why: 'follows' };
+  const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
+  // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
+  // after the licence answer is the licence-renewal article).
+  const titled = previous.related.filter(inTitle);
+  if (titled.length === 1 && !inTitle(previous.id)) return { id: titled[0]!, why: 'follows' };
+  if (concepts.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+  return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
+}

@@ -1,0 +1,154 @@
+/**
+ * Step 3 of the engine: the features of each candidate, the numbers the model weighs. Each says one thing
+ * a person would look at; the names are the trace's and the parameters file's. Question-level features
+ * (the same for every candidate) shift all probabilities: a question of unknown words, or about another
+ * system, makes every article less likely.
+ */
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import { idf } from '../search/corpus-stats.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import type { Candidate } from './candidates.ts';
+
+/** The features, in the order of the model's weights. Changing them makes the parameters stale (retrain). */
+export const FEATURES = [
+  'ruleFires', 'ruleIncomplete', 'ruleVetoed',
+  'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
+  'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
+  'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
+  'classHit',
+  'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+/** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
+const HOLDS = 0.6;
+/** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
+const MAX_HOLDERS = 5;
+/** A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all hold. */
+export const VAGUE = { maxConcepts: 2, minHolders: 3 };
+
+/** What the question-level features are computed from, once per question. */
+export interface QuestionMeasures {
+  /** Content tokens (not particle-like) with their IDF; all tokens when the question has no content token. */
+  content: { term: string; weight: number }[];
+  mass: number;
+  unknownShare: number;
+  information: number;
+  /** The question's concepts that the corpus knows, each as its tokens. */
+  known: string[][];
+  /**
+   * How many articles' topics hold every known concept (all when none is known), as a share of
+   * MAX_HOLDERS, capped at 1: how ambiguous the question is. A count, not a share of the articles, so it
+   * means the same in a knowledge base of any size.
+   */
+  holders: number;
+  /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
+  unknownWords: number;
+  /**
+   * The question names few concepts and every one of them is the topic of several articles (「ログイン
+   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about.
+   */
+  vague: boolean;
+}
+
+/** Measures a question against the corpus once. */
+export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): QuestionMeasures {
+  const strong = analysis.tokens.filter((t) => !t.weak);
+  const content = (strong.length > 0 ? strong : analysis.tokens).map((t) => ({ term: t.term, weight: idf(stats, t.term) }));
+  const mass = content.reduce((s, t) => s + t.weight, 0);
+  const unknown = content.filter((t) => !stats.df.has(t.term)).reduce((s, t) => s + t.weight, 0);
+  const logN = Math.log(Math.max(2, stats.articles));
+  let information = 0;
+  for (const c of analysis.concepts) {
+    const rarest = Math.max(0, ...c.tokens.filter((t) => t.length > 1).map((t) => {
+      const df = stats.topicDf.get(t) ?? stats.df.get(t);
+      return df ? Math.log(stats.articles / df) : 0;
+    }));
+    information += rarest / logN;
+  }
+  const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
+  const holding = known.length === 0 ? stats.articles : stats.ids.filter((id) => holdsEvery(stats.topics.get(id), known)).length;
+  // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
+  const unknownWords = analysis.concepts.filter((c) => {
+    const text = c.text.replace(/[何幾]/g, '');
+    if (text.length === 0 || c.text.length < 2 || /^[\u3041-\u3096ー]+$/.test(text)) return false;
+    return (text.length === 1 ? [text] : uniqueTokens(text)).every((t) => !stats.df.has(t));
+  }).length;
+  return {
+    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
+    holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
+    vague: known.length > 0 && known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders,
+  };
+}
+
+/** Whether a token set holds most of each concept's tokens. */
+function holdsEvery(set: ReadonlySet<string> | undefined, concepts: readonly string[][]): boolean {
+  return !!set && concepts.every((ts) => ts.filter((t) => set.has(t)).length >= HOLDS * ts.length);
+}
+
+function share(m: QuestionMeasures, holds: ReadonlySet<string> | undefined): number {
+  if (!holds || m.mass === 0) return 0;
+  let found = 0;
+  for (const t of m.content) if (holds.has(t.term)) found += t.weight;
+  return found / m.mass;
+}
+
+/** The feature vector of every candidate, in FEATURES order. */
+export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats): number[][] {
+  const scores = candidates.map((c) => c.search?.score ?? 0);
+  const top = Math.max(1e-9, ...scores);
+  const shares = candidates.map((c) => c.vote?.share ?? 0);
+  const topText = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.content ?? 0));
+  const topExamples = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.examples ?? 0));
+  const queryMass = Math.max(1e-9, m.mass);
+  const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
+  const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
+  const { known } = m;
+  return candidates.map((c, i) => {
+    const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
+    const otherShare = Math.max(0, ...shares.filter((_, j) => j !== i));
+    const title = stats.titles.get(c.id);
+    const topic = stats.topics.get(c.id);
+    const named = known.filter((k) => holdsEvery(title, [k])).length;
+    // The best rival by search: what the question says that this article's topic holds and the rival's does not.
+    const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
+    const rivalTopic = rival >= 0 ? stats.topics.get(candidates[rival]!.id) : undefined;
+    let apart = 0;
+    for (const t of m.content) if (topic?.has(t.term) && !rivalTopic?.has(t.term)) apart += t.weight;
+    const rule = c.rule;
+    const f: Record<FeatureName, number> = {
+      ruleFires: rule?.fires ? 1 : 0,
+      ruleIncomplete: rule && !rule.fires ? 1 : 0,
+      ruleVetoed: rule?.vetoedBy ? 1 : 0,
+      searchRelative: Math.max(0, scores[i]!) / top,
+      searchLead: Math.max(-1, Math.min(1, (scores[i]! - otherScore) / Math.max(Math.abs(scores[i]!), otherScore, 1e-9))),
+      searchTop: c.rank === 0 ? 1 : 0,
+      textRelative: (c.search?.parts.content ?? 0) / topText,
+      examplesRelative: (c.search?.parts.examples ?? 0) / topExamples,
+      keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
+      agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
+      coverage: coverages[i]!,
+      topicCoverage: share(m, stats.topics.get(c.id)),
+      titleConcepts: known.length === 0 ? 0 : named / known.length,
+      holdsAll: known.length > 0 && holdsEvery(topic, known) ? 1 : 0,
+      distinct: m.mass === 0 ? 0 : apart / m.mass,
+      voteShare: shares[i]!,
+      voteNearest: c.vote?.nearest ?? 0,
+      voteLead: shares[i]! - otherShare,
+      voteTop: voteFirst === i && shares[i]! > 0 ? 1 : 0,
+      voteStrength: shares[i]! * (c.vote?.nearest ?? 0),
+      searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
+      coverageLead: coverages[i]! - Math.max(0, ...coverages.filter((_, j) => j !== i)),
+      classHit: c.classHit ? 1 : 0,
+      unknownShare: m.unknownShare,
+      unknownWords: m.unknownWords,
+      information: m.information,
+      holders: m.holders,
+      otherSystem: analysis.others.length > 0 ? 1 : 0,
+      ownWord: analysis.own.length > 0 ? 1 : 0,
+    };
+    return FEATURES.map((name) => f[name]);
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * What a secret in a question stands for, and whether a message is nothing but secrets. An ID still tells
+ * the topic (a KJ ID means the office's ID), but its digits must not steer the search; a password's value
+ * means nothing at all. A message of IDs and passwords alone (typed in after an answer, as staff do) is
+ * answered with the warning only, never with an article.
+ */
+import { normalize } from '../text/normalize.ts';
+import type { SecretKind, SecretSpan } from '../text/redact.ts';
+
+const STANDS_FOR: Record<SecretKind, string> = {
+  'kj-id': ' KJのID ',
+  'kj-id-malformed': ' KJのID ',
+  'personal-id': ' 個人ユーザID ',
+  'office-number': ' 事業所番号 ',
+  phone: ' 電話番号 ',
+  email: ' メールアドレス ',
+  password: ' ',
+  'long-number': ' ',
+};
+
+/** Words that only label a secret or say it was typed (「IDは」「パスワード：」「を入れました」), normalised, longest first. */
+const LABELS = [
+  'を入れました', 'を入力しました', 'を打ちました', '入れました', '入力しました', 'です。',
+  'ぱすわーど', 'ぱすわど', 'password', 'passwd', 'あんしょうばんごう', '暗証番号', 'ゆーざid', 'ゆーざーid', 'ろぐいんid', 'あいでぃ',
+  '事業所ゆーざid', '個人ゆーざid', '事業所番号', '電話番号', 'めーるあどれす', 'pass', 'pw', 'id', 'kj', 'ぱす', '番号',
+  'でした', 'です', 'ます', 'は', 'が', 'で', 'と', 'を', 'の', 'も', 'に', 'ね', 'よ', 'か',
+].sort((a, b) => b.length - a.length);
+
+/** The question with each secret replaced by what it stands for. */
+export function withoutSecrets(question: string, spans: readonly SecretSpan[]): string {
+  if (spans.length === 0) return question;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += question.slice(at, s.start) + STANDS_FOR[s.kind];
+    at = s.end;
+  }
+  return out + question.slice(at);
+}
+
+const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/;
+
+/**
+ * True when the message holds secrets and, once they and their labels are taken out, nothing Japanese is
+ * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」).
+ */
+export function isSecretOnly(question: string, spans: readonly SecretSpan[]): boolean {
+  if (spans.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    rest += `${question.slice(at, s.start)} `;
+    at = s.end;
+  }
+  let residue = normalize(rest + question.slice(at));
+  for (const label of LABELS) residue = residue.split(label).join(' ');
+  return !JAPANESE.test(residue);
+}

@@ -1,0 +1,159 @@
+/**
+ * Validation of the vocabulary an editor keeps besides the lexicon's entries: the concept classes
+ * (`classes:` in lexicon.yaml) and the other-systems list (other-systems.yaml). Pure, like the other
+ * validators: problems are reported with the line they are on, and nothing is returned when any is an error.
+ */
+import type { ConceptClass, ContentProblem, OtherSystems } from './types.ts';
+import type { ContentFile } from './load.ts';
+import { isSyntaxProblem, parseYaml, type YamlPath } from './front-matter.ts';
+import { checkKeys, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
+import { normalize } from '../text/normalize.ts';
+
+/** The other-systems file; optional (a content folder without it has no other systems). */
+export const OTHER_SYSTEMS_FILE = 'other-systems.yaml';
+/** The generated readings (`npm run readings`); optional. */
+export const READINGS_FILE = 'lexicon-readings.yaml';
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
+/** Shortest word of the other-systems list, in characters after normalising: one kana would match everywhere. */
+const MIN_TERM = 2;
+
+/** Items of a list of maps under `key`, with their index; reports a missing or malformed list when `required`. */
+function readMaps(ctx: FieldContext, map: YamlMap, key: string, required: boolean): { item: YamlMap; i: number }[] {
+  if (!(key in map)) {
+    if (required) report(ctx, 1, `missing required key "${key}"`);
+    return [];
+  }
+  const list = map[key];
+  if (!Array.isArray(list) || list.length === 0) {
+    report(ctx, [key], `"${key}" must be a non-empty list`);
+    return [];
+  }
+  const out: { item: YamlMap; i: number }[] = [];
+  list.forEach((item, i) => (isMap(item) ? out.push({ item, i }) : report(ctx, [key, i], `"${key}" item ${i + 1} must be a map of keys`)));
+  return out;
+}
+
+function at(ctx: FieldContext, key: string, i: number): FieldContext {
+  return { ...ctx, lineOf: (p) => ctx.lineOf([key, i, ...p]) };
+}
+
+/** `classes:` of lexicon.yaml: `[{name, term, about: [article ids], members: [words]}]`; absent means none. */
+export function validateClasses(ctx: FieldContext, data: unknown): ConceptClass[] | null {
+  if (!isMap(data)) return [];
+  const before = ctx.problems.length;
+  const classes: ConceptClass[] = [];
+  for (const { item, i } of readMaps(ctx, data, 'classes', false)) {
+    const c = at(ctx, 'classes', i);
+    const start = ctx.lineOf(['classes', i]);
+    checkKeys(c, item, ['name', 'term', 'about', 'members']);
+    const name = readString(c, item, 'name', [], start);
+    const term = readString(c, item, 'term', [], start);
+    const about = readStringList(c, item, 'about', true, [], start);
+    const members = readStringList(c, item, 'members', true, [], start);
+    if (about?.length === 0) report(c, ['about'], '"about" must name at least one article id');
+    if (members?.length === 0) report(c, ['members'], '"members" must list at least one word');
+    if (name && classes.some((x) => x.name === name)) report(c, ['name'], `duplicate class name "${name}"`);
+    if (name && term && about?.length && members?.length) classes.push({ name, term, about, members });
+  }
+  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : classes;
+}
+
+/** Every class's `about` must name an article that exists. */
+export function checkClassArticles(classes: readonly ConceptClass[], ids: ReadonlySet<string>, path: string, lineOf: (name: string) => number, problems: ContentProblem[]): void {
+  for (const c of classes) {
+    for (const id of c.about) {
+      if (!ids.has(id)) problems.push({ path, line: lineOf(c.name), message: `class "${c.name}": article "${id}" in "about" does not exist`, severity: 'error' });
+    }
+  }
+}
+
+/**
+ * other-systems.yaml: `systems: [{name, terms}]` and `ours: [words]`. A word may stand in one system only,
+ * and never also in `ours` (it would say a word is and is not ours).
+ */
+export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSystems | null {
+  if (!isMap(data)) {
+    report(ctx, 1, `${OTHER_SYSTEMS_FILE} must be a map of keys`);
+    return null;
+  }
+  const before = ctx.problems.length;
+  checkKeys(ctx, data, ['systems', 'ours']);
+  const systems: OtherSystems['systems'] = [];
+  const owner = new Map<string, string>();
+  for (const { item, i } of readMaps(ctx, data, 'systems', true)) {
+    const c = at(ctx, 'systems', i);
+    const start = ctx.lineOf(['systems', i]);
+    checkKeys(c, item, ['name', 'terms']);
+    const name = readString(c, item, 'name', [], start);
+    const terms = readStringList(c, item, 'terms', true, [], start);
+    if (!name || !terms) continue;
+    if (terms.length === 0) report(c, ['terms'], '"terms" must list at least one word');
+    terms.forEach((t, k) => {
+      const key = normalize(t);
+      if (Array.from(key).length < MIN_TERM) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters`);
+      else if (owner.has(key)) report(c, ['terms', k], `term "${t}" is also under "${owner.get(key)}"`);
+      owner.set(key, name);
+    });
+    systems.push({ name, terms });
+  }
+  const ours = readStringList(ctx, data, 'ours', true) ?? [];
+  ours.forEach((t, k) => {
+    const other = owner.get(normalize(t));
+    if (other) report(ctx, ['ours', k], `"${t}" is in "ours" and also a term of "${other}"`);
+  });
+  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : { systems, ours };
+}
+
+/** Reads one YAML file of the content into `check`, reporting syntax problems; null when absent. */
+function readYamlFile<T>(files: readonly ContentFile[], name: string, problems: ContentProblem[], check: (ctx: FieldContext, data: unknown) => T | null): { value: T | null; lineOf: (p: YamlPath) => number } | null {
+  const file = files.find((f) => f.path === name);
+  if (!file) return null;
+  const parsed = parseYaml(file.text.replace(/^\uFEFF/, ''));
+  if (isSyntaxProblem(parsed)) {
+    problems.push({ path: name, ...parsed, severity: 'error' });
+    return { value: null, lineOf: () => 1 };
+  }
+  return { value: check({ path: name, lineOf: parsed.lineOf, problems }, parsed.data), lineOf: parsed.lineOf };
+}
+
+/**
+ * The classes of lexicon.yaml and the other-systems list, checked against the articles' ids: the content
+ * pipeline's one step for them. A YAML syntax error of lexicon.yaml is reported by the lexicon's own step.
+ */
+export function readVocabulary(
+  files: readonly ContentFile[],
+  problems: ContentProblem[],
+  ids: ReadonlySet<string>,
+): { classes: ConceptClass[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
+  const lexicon = files.find((f) => f.path === 'lexicon.yaml');
+  const parsed = lexicon ? parseYaml(lexicon.text.replace(/^\uFEFF/, '')) : null;
+  let classes: ConceptClass[] | null = [];
+  if (parsed && !isSyntaxProblem(parsed)) {
+    classes = validateClasses({ path: 'lexicon.yaml', lineOf: parsed.lineOf, problems }, parsed.data);
+    const lineOf = (name: string) => {
+      const i = (classes ?? []).findIndex((c) => c.name === name);
+      return parsed.lineOf(['classes', i, 'about']);
+    };
+    if (classes) checkClassArticles(classes, ids, 'lexicon.yaml', lineOf, problems);
+  }
+  const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
+  const otherSystems = others ? others.value : { systems: [], ours: [] };
+  const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
+  const readings = generated ? generated.value : new Map<string, string>();
+  return classes && otherSystems && readings ? { classes, otherSystems, readings } : null;
+}
+
+/** lexicon-readings.yaml: `readings: {word: hiragana}`, as `npm run readings` writes it. */
+function validateReadings(ctx: FieldContext, data: unknown): Map<string, string> | null {
+  const map = isMap(data) ? data.readings : undefined;
+  if (!isMap(map)) {
+    report(ctx, 1, `${READINGS_FILE} must hold "readings:", a map of words to their readings (run npm run readings)`);
+    return null;
+  }
+  const out = new Map<string, string>();
+  for (const [word, reading] of Object.entries(map)) {
+    if (typeof reading !== 'string' || !HIRAGANA_ONLY.test(reading)) report(ctx, ['readings', word], `reading of "${word}" must be hiragana (run npm run readings)`);
+    else out.set(word, reading);
+  }
+  return out;
+}

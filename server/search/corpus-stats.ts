@@ -1,0 +1,80 @@
+/**
+ * Statistics of the knowledge base that questions are measured against: which articles hold each token,
+ * in their whole text and in their TOPIC (title, summary, examples), and how rare a token therefore is.
+ * Built once with the search index (corpus.ts) and shared by the search ranking and the answer engine, so
+ * there is one IDF for the whole service.
+ */
+import type { Article } from '../content/types.ts';
+import { normalize } from '../text/normalize.ts';
+import { tokenize, type TokenizerMode } from '../text/tokenize.ts';
+
+export interface CorpusStats {
+  /** Number of articles (at least 1). */
+  articles: number;
+  ids: string[];
+  /** Token → number of articles holding it anywhere (title, summary, examples, body). */
+  df: Map<string, number>;
+  /**
+   * Token → number of articles whose TOPIC (title, summary, example questions) holds it. Body text mentions
+   * many things in passing (every page ends with 「ヘルプデスクへ」), so what a word says about a
+   * question's topic is measured here.
+   */
+  topicDf: Map<string, number>;
+  /** Article id → every token of it. */
+  tokens: Map<string, Set<string>>;
+  /** Article id → the tokens of its topic. */
+  topics: Map<string, Set<string>>;
+  /** Article id → the tokens of its title. */
+  titles: Map<string, Set<string>>;
+  /** Article id → its normalised title, summary, body and examples. */
+  texts: Map<string, string>;
+  /** Token → ids of the articles holding it (candidates for a question). */
+  postings: Map<string, string[]>;
+}
+
+const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+
+/**
+ * The tokens of a text as the statistics hold them: the tokenizer's, plus single kanji (a question's
+ * 「問い合わせ」 splits into 問 and 合 around its hiragana).
+ */
+export function statTokens(text: string, mode: TokenizerMode): Set<string> {
+  return new Set([...tokenize(text, mode), ...(normalize(text).match(KANJI) ?? [])]);
+}
+
+/** Builds the statistics of a list of articles. */
+export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMode): CorpusStats {
+  const stats: CorpusStats = {
+    articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
+    df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), postings: new Map(),
+  };
+  const count = (map: Map<string, number>, set: Set<string>) => {
+    for (const t of set) map.set(t, (map.get(t) ?? 0) + 1);
+  };
+  for (const a of articles) {
+    const topicText = [a.title, a.summary, ...a.examples].join('\n');
+    const all = statTokens(`${topicText}\n${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`, mode);
+    const topic = statTokens(topicText, mode);
+    stats.tokens.set(a.id, all);
+    stats.topics.set(a.id, topic);
+    stats.titles.set(a.id, statTokens(a.title, mode));
+    stats.texts.set(a.id, normalize([a.title, a.summary, a.text, ...a.examples].join('\n')));
+    count(stats.df, all);
+    count(stats.topicDf, topic);
+    for (const t of all) {
+      const list = stats.postings.get(t);
+      if (list) list.push(a.id);
+      else stats.postings.set(t, [a.id]);
+    }
+  }
+  return stats;
+}
+
+/**
+ * Inverse document frequency, BM25 style: always positive; a term in every article still counts a little,
+ * a term found nowhere counts most (it is part of the question no article explains).
+ */
+export function idf(stats: CorpusStats, token: string): number {
+  const f = stats.df.get(token) ?? 0;
+  return Math.log(1 + (stats.articles - f + 0.5) / (f + 0.5));
+}

@@ -1,0 +1,180 @@
+/**
+ * The looser pass over what exact matching left of a question: one-character slips of vocabulary words
+ * of three characters or more (「証明所」「ダウンロド」「パスワードド」), and IME homophone slips read
+ * through their kanji (「身請」 read しんせい is 「申請」, 「有効機嫌」 read ゆうこうきげん is 「有効期限」).
+ *
+ * Only stretches the corpus does not know are tried: a word the articles use (「発行先」) is never
+ * "corrected" into a vocabulary word one character away (「発行者」). Hiragana is never tried (it is
+ * mostly grammar; hiragana spellings of words are matched exactly, through the lexicon and the readings).
+ */
+import { editDistance } from '../content/fields.ts';
+import { normalize, normalizeWithMap } from './normalize.ts';
+import type { Meaning, Vocabulary } from './vocabulary.ts';
+import kanjiTable from './kanji-readings.json' with { type: 'json' };
+
+/** Tunable limits of the looser pass (documented here, the one place they live). */
+export const CORRECTION_LIMITS = {
+  /** Shortest vocabulary word a one-character slip is tolerated in. */
+  minTypoLength: 3,
+  /** Most readings tried for one kanji stretch (each kanji has a few). */
+  maxReadings: 256,
+  /** Shortest kanji stretch read for a homophone slip. */
+  minReadingKanji: 2,
+};
+
+/** How a kanji stretch is read: every reading it may have (default: the jōyō kanji table, see {@link readingsOf}). */
+export type KanjiReader = (stretch: string) => string[];
+
+export interface Corrector {
+  read: KanjiReader;
+  /** Each word of three characters or more under itself and every one-character deletion of it. */
+  deletions: Map<string, { text: string; meanings: Meaning[] }[]>;
+  longest: number;
+  /** Reading → the words with kanji that read so. */
+  byReading: Map<string, { text: string; meanings: Meaning[] }[]>;
+  /** Whether the corpus knows a token (a pair of characters). */
+  known: (token: string) => boolean;
+}
+
+export interface LooseHit {
+  index: number;
+  length: number;
+  meanings: Meaning[];
+  via: 'typo' | 'reading';
+  as: string;
+}
+
+const KANJI = /[\u3005\u4e00-\u9fff]/;
+const HIRAGANA = /[\u3041-\u3096]/;
+const DIGIT = /[0-9]/;
+const LATIN = /[a-z]/;
+/** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
+const MIN_LATIN_TYPO = 4;
+const kanjiReadings = (kanjiTable as { readings: Record<string, string[]> }).readings;
+
+function deletionsOf(text: string): string[] {
+  const out = [text];
+  for (let i = 0; i < text.length; i++) out.push(text.slice(0, i) + text.slice(i + 1));
+  return out;
+}
+
+/** Compiles the corrector of a vocabulary; `readings` are the generated readings of words with kanji. */
+export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<string, string>, known: (token: string) => boolean, read: KanjiReader = readingsOf): Corrector {
+  const deletions: Corrector['deletions'] = new Map();
+  const byReading: Corrector['byReading'] = new Map();
+  const byText = new Map<string, Meaning[]>();
+  for (const p of vocabulary.patterns) byText.set(p.text, [...(byText.get(p.text) ?? []), p.payload]);
+  let longest = 0;
+  for (const [text, meanings] of byText) {
+    if (text.length < CORRECTION_LIMITS.minTypoLength || DIGIT.test(text)) continue;
+    longest = Math.max(longest, text.length);
+    for (const key of deletionsOf(text)) deletions.set(key, [...(deletions.get(key) ?? []), { text, meanings }]);
+  }
+  // Every word with a generated reading: a vocabulary word means what the vocabulary says, any other
+  // word (「代理人」 inside 「代理人証明書」) stands for itself.
+  for (const [word, reading] of readings) {
+    const text = normalize(word);
+    if (!KANJI.test(text)) continue;
+    const known = byText.get(text);
+    const meanings = known ?? [{ kind: 'term' as const, term: text, written: normalizeWithMap(word, { fold: false }).text, self: false }];
+    // Vocabulary words first: where two words read the same, the lexicon's is the one meant.
+    const list = byReading.get(reading) ?? [];
+    byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
+  }
+  return { read, deletions, longest, byReading, known };
+}
+
+/** Whether a stretch holds a pair of characters the corpus never uses (so it may be a slip). */
+function unknown(corrector: Corrector, s: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++) if (!corrector.known(s.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** The readings of a kanji stretch: every combination of its kanji's readings (capped), or none. */
+export function readingsOf(s: string): string[] {
+  let out = [''];
+  for (const ch of s) {
+    const rs = kanjiReadings[ch];
+    if (!rs) return [];
+    out = out.flatMap((prefix) => rs.map((r) => prefix + r));
+    if (out.length > CORRECTION_LIMITS.maxReadings) return [];
+  }
+  return out;
+}
+
+function sharedKanji(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] === b[i] && KANJI.test(a[i]!)) n += 1;
+  return n;
+}
+
+function claim(taken: boolean[], index: number, length: number): boolean {
+  for (let k = index; k < index + length; k++) if (taken[k]) return false;
+  for (let k = index; k < index + length; k++) taken[k] = true;
+  return true;
+}
+
+/** Stretches of `text` not yet taken, outside hiragana and spaces, that hold a pair the corpus never uses. */
+function stretches(corrector: Corrector, text: string, written: string, taken: readonly boolean[]): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const open = i < text.length && !taken[i] && text[i] !== ' ' && !HIRAGANA.test(written[i]!);
+    if (open && start < 0) start = i;
+    if (!open && start >= 0) {
+      const s = text.slice(start, i);
+      if (s.length >= 2 && unknown(corrector, s)) out.push({ start, text: s });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Slips and homophones in the stretches of `text` (normalised, folded) not yet `taken`; `written` is the
+ * same text with katakana kept (same offsets), which tells hiragana from katakana. Updates `taken`.
+ */
+export function findLoose(corrector: Corrector, text: string, written: string, taken: boolean[]): LooseHit[] {
+  const hits: LooseHit[] = [];
+  for (const run of stretches(corrector, text, written, taken)) {
+    const n = run.text.length;
+    // Homophones first: a kanji stretch read as a word of the same length that shares a kanji with it.
+    for (let len = Math.min(8, n); len >= CORRECTION_LIMITS.minReadingKanji; len--) {
+      for (let at = 0; at + len <= n; at++) {
+        const s = run.text.slice(at, at + len);
+        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
+        const match = corrector.read(s)
+          .flatMap((r) => corrector.byReading.get(r) ?? [])
+          .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
+          .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
+        if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
+      }
+    }
+    // Then one-character slips, longest first.
+    for (let len = Math.min(n, corrector.longest + 1); len >= CORRECTION_LIMITS.minTypoLength; len--) {
+      for (let at = 0; at + len <= n; at++) {
+        const s = run.text.slice(at, at + len);
+        if (DIGIT.test(s) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
+        // A Latin word is tried whole, never a piece of one.
+        if (LATIN.test(s) && (len < MIN_LATIN_TYPO || LATIN.test(run.text[at - 1] ?? '') || LATIN.test(run.text[at + len] ?? ''))) continue;
+        const best = closest(corrector, s);
+        if (best && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: best.meanings, via: 'typo', as: best.text });
+      }
+    }
+  }
+  return hits;
+}
+
+/** The longest vocabulary word one edit away from `s`, through the deletion index. */
+function closest(corrector: Corrector, s: string): { text: string; meanings: Meaning[] } | null {
+  const seen = new Set<string>();
+  let best: { text: string; meanings: Meaning[] } | null = null;
+  for (const key of deletionsOf(s)) {
+    for (const w of corrector.deletions.get(key) ?? []) {
+      if (seen.has(w.text) || w.text === s) continue;
+      seen.add(w.text);
+      if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
+    }
+  }
+  return best;
+}

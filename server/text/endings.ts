@@ -1,0 +1,40 @@
+/**
+ * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
+ * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」.
+ * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
+ * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
+ */
+
+/** Kana a negative 「へん」 follows (え・あ段: 使え|へん, わから|へん, 入れ|へん). */
+const BEFORE_HEN = new Set(Array.from('えけせてねへめれげぜでべぺあかさたなはまやらわがざだばぱ'));
+/** Kana a negative 「ひん」 follows (い段: でき|ひん, 見|ひん is kanji). */
+const BEFORE_HIN = new Set(Array.from('きしちにみりぎじびい'));
+const KANJI = /[\u3005\u4e00-\u9fff]/;
+
+/** Whole forms whose standard form has the same length. */
+const FORMS: [string, string][] = [['でけへん', 'できない']];
+
+/**
+ * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.
+ */
+export function evenEndings(text: string): { text: string; changes: { from: string; to: string; index: number }[] } {
+  if (!text.includes('へん') && !text.includes('ひん')) return { text, changes: [] };
+  const changes: { from: string; to: string; index: number }[] = [];
+  let out = text;
+  for (const [from, to] of FORMS) {
+    for (let at = out.indexOf(from); at >= 0; at = out.indexOf(from, at + 1)) {
+      out = out.slice(0, at) + to + out.slice(at + from.length);
+      changes.push({ from, to, index: at });
+    }
+  }
+  for (let i = 1; i + 1 < out.length; i++) {
+    const pair = out.slice(i, i + 2);
+    const before = out[i - 1]!;
+    const hen = pair === 'へん' && (BEFORE_HEN.has(before) || KANJI.test(before));
+    const hin = pair === 'ひん' && BEFORE_HIN.has(before);
+    if (!hen && !hin) continue;
+    out = out.slice(0, i) + 'ない' + out.slice(i + 2);
+    changes.push({ from: pair, to: 'ない', index: i });
+  }
+  return { text: out, changes };
+}

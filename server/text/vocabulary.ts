@@ -1,0 +1,95 @@
+/**
+ * Everything an editor taught the engine about words, compiled once per knowledge base into one matcher:
+ * lexicon variants and terms (「パス」→パスワード), concept-class members (「Mac」 is an OS), other systems'
+ * words (「e-Tax」) and the words that name this system only (`ours`). One longest-first pass over a
+ * question finds them all, and a word holds its place against shorter ones of any kind.
+ */
+import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.ts';
+import { normalize, normalizeWithMap } from './normalize.ts';
+import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from './term-matcher.ts';
+
+/** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
+const MIN_READING = 4;
+
+/** What a matched word means. */
+export type Meaning =
+  /** A lexicon term (`self`: typed as the term itself) with its written (unfolded) form. */
+  | { kind: 'term'; term: string; written: string; self: boolean }
+  | { kind: 'class'; name: string; term: string; about: readonly string[] }
+  | { kind: 'other'; system: string }
+  | { kind: 'own' };
+
+export interface Vocabulary {
+  matcher: Matcher<Meaning>;
+  /** Normalised lexicon term → the classes it is a member of (so every variant of 「Adobe Reader」 counts). */
+  classesOfTerm: Map<string, Extract<Meaning, { kind: 'class' }>[]>;
+  /** Normalised lexicon terms that name this system only (`ours` of other-systems.yaml). */
+  ownTerms: Set<string>;
+  /** Every pattern, for the looser passes (typos, readings) over what exact matching left. */
+  patterns: Pattern<Meaning>[];
+  /** Class name → the class's term as written (added to a question naming a member). */
+  classTerm: Map<string, string>;
+}
+
+export interface VocabularySource {
+  lexicon: readonly LexiconEntry[];
+  classes: readonly ConceptClass[];
+  otherSystems: OtherSystems;
+  /** Generated readings (word → hiragana): each reading is matched as a variant of its word's term. */
+  readings?: ReadonlyMap<string, string>;
+}
+
+/** Compiles the vocabulary of a knowledge base. */
+export function compileVocabulary(source: VocabularySource): Vocabulary {
+  const patterns: Pattern<Meaning>[] = [];
+  const termOf = new Map<string, Extract<Meaning, { kind: 'term' }>>();
+  for (const entry of source.lexicon) {
+    const term = normalize(entry.term);
+    if (!term) continue;
+    const written = normalizeWithMap(entry.term, { fold: false }).text;
+    const self: Meaning = { kind: 'term', term, written, self: true };
+    termOf.set(term, self);
+    patterns.push({ text: term, payload: self });
+    for (const v of entry.variants) {
+      const variant = normalize(v);
+      if (variant && variant !== term) patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
+    }
+  }
+  // A reading stands for the term of its word (or for the word, written as it is, when the lexicon lacks it).
+  const variantTerm = new Map(patterns.map((p) => [p.text, p.payload] as const));
+  for (const [word, reading] of source.readings ?? []) {
+    const meaning = variantTerm.get(normalize(word));
+    const text = normalize(reading);
+    if (!text || variantTerm.has(text) || Array.from(text).length < MIN_READING) continue;
+    const payload: Meaning = meaning?.kind === 'term'
+      ? { ...meaning, self: false }
+      : { kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false };
+    patterns.push({ text, payload });
+  }
+  const classesOfTerm = new Map<string, Extract<Meaning, { kind: 'class' }>[]>();
+  const classTerm = new Map<string, string>();
+  for (const c of source.classes) {
+    classTerm.set(c.name, normalizeWithMap(c.term, { fold: false }).text);
+    const meaning: Meaning = { kind: 'class', name: c.name, term: normalize(c.term), about: c.about };
+    for (const m of c.members) {
+      const text = normalize(m);
+      if (termOf.has(text)) classesOfTerm.set(text, [...(classesOfTerm.get(text) ?? []), meaning]);
+      patterns.push({ text, payload: meaning });
+    }
+  }
+  for (const s of source.otherSystems.systems) {
+    for (const t of s.terms) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name } });
+  }
+  const ownTerms = new Set<string>();
+  for (const w of source.otherSystems.ours) {
+    const text = normalize(w);
+    ownTerms.add(text);
+    patterns.push({ text, payload: { kind: 'own' } });
+  }
+  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm };
+}
+
+/** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed. */
+export function findWords(vocabulary: Vocabulary, text: string, taken?: boolean[]): Found<Meaning>[] {
+  return findAll(vocabulary.matcher, text, taken);
+}

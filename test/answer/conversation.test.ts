@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('conversations (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+  const ask = (question: string, previous?: string) => engine.ask({ question, previous });
+
+  it('reads a message that does not stand on its own with the last answer', () => {
+    for (const [q, previous, want] of [
+      ['何日かかりますか', 'kj-password-lost', 'kj-password-lost'],
+      ['どこで変えるの？', 'password-expired', 'password-expired'],
+      ['それは？', 'free-pass', 'free-pass'],
+      ['更新は？', 'license', 'license-renewal'],
+    ] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.answer?.id, q).toBe(want);
+      expect(trace.conversation, q).toMatchObject({ previous, continued: true });
+    }
+  });
+
+  it('answers a message that names its own topic fresh', () => {
+    const { result, trace } = ask('ぱすわーど', 'proxy-certificate');
+    expect(trace.conversation.continued).toBe(false);
+    expect(result.answer?.id).not.toBe('proxy-certificate');
+    expect(ask('ヘルプデスクの受付時間は？', 'kj-password-lost').result.answer?.id).toBe('contact');
+  });
+
+  it('never continues with a secret, another system or unknown words', () => {
+    expect(ask('KJ123456789012です', 'kj-password-lost').trace.conversation.why).toBe('secret');
+    expect(ask('e-Taxの証明書もこれで見られる？', 'certificate').trace.conversation.why).toBe('other-system');
+    expect(ask('今日の天気は？', 'contact').result.kind).not.toBe('answer');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readVocabulary } from '../../server/content/vocabulary-data.ts';
+import type { ContentProblem } from '../../server/content/types.ts';
+
+const LEXICON = { path: 'lexicon.yaml', text: 'entries:\n  - {term: パスワード, variants: [パス]}\n' };
+
+function read(files: { path: string; text: string }[], ids = ['pc']) {
+  const problems: ContentProblem[] = [];
+  return { value: readVocabulary(files, problems, new Set(ids)), problems };
+}
+
+describe('vocabulary data: classes and other systems', () => {
+  it('reads classes and the other-systems list', () => {
+    const { value, problems } = read([
+      { path: 'lexicon.yaml', text: `${LEXICON.text}classes:\n  - {name: OS, term: OS, about: [pc], members: [Mac]}\n` },
+      { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [ネットバンキング]}\nours: [KJ]\n' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(value?.classes[0]).toMatchObject({ name: 'OS', about: ['pc'] });
+    expect(value?.otherSystems.ours).toEqual(['KJ']);
+  });
+
+  it('treats a missing other-systems file as none', () => {
+    expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [] });
+  });
+
+  it('says exactly what is wrong, with the line', () => {
+    const { value, problems } = read([
+      { path: 'lexicon.yaml', text: `${LEXICON.text}classes:\n  - {name: OS, term: OS, about: [nowhere], members: [Mac]}\n` },
+      { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀, 口座]}\n  - {name: 税, terms: [口座]}\nours: [口座]\n' },
+    ]);
+    expect(value).toBeNull();
+    const messages = problems.map((p) => `${p.path}:${p.line}: ${p.message}`);
+    expect(messages).toContain('lexicon.yaml:4: class "OS": article "nowhere" in "about" does not exist');
+    expect(messages.some((m) => /other-systems.yaml:2: term "銀" is too short/.test(m))).toBe(true);
+    expect(messages.some((m) => /term "口座" is also under "銀行"/.test(m))).toBe(true);
+    expect(messages.some((m) => /"口座" is in "ours" and also a term of/.test(m))).toBe(true);
+  });
+});

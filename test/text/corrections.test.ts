@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compileVocabulary } from '../../server/text/vocabulary.ts';
+import { compileCorrector, findLoose } from '../../server/text/corrections.ts';
+import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
+
+const vocabulary = compileVocabulary({
+  lexicon: [{ term: '申請', variants: [] }, { term: '有効期限', variants: [] }, { term: '電子証明書', variants: ['証明書'] }, { term: 'ダウンロード', variants: [] }],
+  classes: [],
+  otherSystems: { systems: [], ours: [] },
+});
+const readings = new Map([['申請', 'しんせい'], ['有効期限', 'ゆうこうきげん'], ['証明書', 'しょうめいしょ']]);
+const corpus = new Set(['発行', '行先', '申請']);
+const corrector = compileCorrector(vocabulary, readings, (t) => corpus.has(t));
+
+function loose(q: string) {
+  const text = normalize(q);
+  return findLoose(corrector, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
+}
+
+describe('typo and reading corrections', () => {
+  it('reads IME homophone slips through their kanji', () => {
+    expect(loose('身請')).toEqual(['reading:申請']);
+    expect(loose('有効機嫌')).toEqual(['reading:有効期限']);
+    expect(loose('証明所')).toEqual(['reading:証明書']);
+  });
+
+  it('takes a one-character slip of a word of three characters or more', () => {
+    expect(loose('ダウンロド')).toEqual(['typo:だうんろーど']);
+    expect(loose('ダウンロードド')).toEqual(['typo:だうんろーど']);
+  });
+
+  it('leaves words the corpus knows, hiragana, and pieces of Latin words', () => {
+    expect(loose('発行先')).toEqual([]);
+    expect(loose('だうんろど')).toEqual([]);
+    expect(loose('qwertyuiop')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findAll } from '../../server/text/term-matcher.ts';
+import { normalize } from '../../server/text/normalize.ts';
+
+const matcher = compileMatcher(['介護保険証明書', '保険証', 'ぱす', 'ぱすわーど', 'kj', '事業所'].map((t) => ({ text: normalize(t), payload: t })));
+const found = (q: string) => findAll(matcher, normalize(q)).map((f) => f.payloads[0]);
+
+describe('term matcher', () => {
+  it('finds each place once, longest first: a longer word holds its place', () => {
+    expect(found('介護保険証明書をなくした')).toEqual(['介護保険証明書']);
+    expect(found('保険証をなくした')).toEqual(['保険証']);
+    expect(found('パスワード')).toEqual(['ぱすわーど']);
+  });
+
+  it('lets short kana and Latin words match only on their own', () => {
+    expect(found('ぱすぽーと')).toEqual([]);
+    expect(found('ぱすを忘れた')).toEqual(['ぱす']);
+    expect(found('kjx')).toEqual([]);
+    expect(found('KJの事業所')).toEqual(['kj', '事業所']);
+  });
+
+  it('reports every meaning of one text', () => {
+    const m = compileMatcher([{ text: 'mac', payload: 'os' }, { text: 'mac', payload: 'device' }]);
+    expect(findAll(m, 'macで')[0]!.payloads).toEqual(['os', 'device']);
+  });
+});

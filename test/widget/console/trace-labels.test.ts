@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { CONVERSATION_LABELS, DECISION_LABELS, FEATURE_LABELS, strongestReasons } from '../../../widget/console/trace-labels.ts';
+import { FEATURES } from '../../../server/answer/features.ts';
+
+const JAPANESE = /[\u3041-\u30ff\u4e00-\u9fff]/;
+
+describe('trace labels', () => {
+  it('give every feature of the engine a Japanese label', () => {
+    for (const f of FEATURES) expect(FEATURE_LABELS[f], f).toMatch(JAPANESE);
+  });
+
+  it('give every decision and conversation reason a Japanese label', () => {
+    for (const r of ['secret-only', 'other-system', 'rule', 'rules-close', 'class', 'likely', 'several-likely', 'vague', 'unlikely', 'follow-up', 'smalltalk']) expect(DECISION_LABELS[r], r).toMatch(JAPANESE);
+    for (const r of ['no-previous', 'secret', 'other-system', 'rule', 'unknown-words', 'own-topic', 'answered-elsewhere', 'not-covered', 'follows']) expect(CONVERSATION_LABELS[r], r).toMatch(JAPANESE);
+  });
+
+  it('names the strongest reasons of a candidate, strongest first', () => {
+    const candidate = { id: 'a', title: 'A', probability: 0.9, features: {}, contributions: { ruleFires: 2.5, voteShare: -0.4, searchTop: 1.2 } };
+    expect(strongestReasons(candidate, 2)).toEqual(['ルール成立（+2.5）', '検索1位（+1.2）']);
+  });
+});

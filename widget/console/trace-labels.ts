@@ -1,0 +1,78 @@
+/**
+ * Japanese labels for the answer engine's structured trace (server/answer/trace.ts), shown in the ask
+ * preview: what each decision, conversation reason and feature means, in the editors' words. Pure data
+ * and helpers, so unit tests need no DOM.
+ */
+import type { AskTrace } from '../../server/answer/types.ts';
+
+/** Why the engine decided. */
+export const DECISION_LABELS: Record<string, string> = {
+  'secret-only': 'IDやパスワードだけの入力なので、記事では答えない',
+  'other-system': 'ほかのシステムの話で、このシステムの語がない',
+  rule: '記事のルール（intent）が成立',
+  'rules-close': '複数の記事のルールが成立し、差が小さい',
+  class: '条件を書いた記事のあるクラスの語（例：Mac、iPad）',
+  likely: '確率が基準以上で、次点との差も十分',
+  'several-likely': 'どれか一つとは言えないが、候補を合わせると確からしい',
+  vague: '質問の語が複数の記事に共通で、どれの話か分からない',
+  unlikely: 'どの候補も確率が低い',
+  'follow-up': '前の回答の続きとして読んだ',
+  smalltalk: 'あいさつ・お礼などの雑談',
+};
+
+/** Why a message was or was not read as a continuation of the previous answer. */
+export const CONVERSATION_LABELS: Record<string, string> = {
+  'no-previous': '前の回答なし',
+  secret: 'IDやパスワードを含むため、続きとしては読まない',
+  'other-system': 'ほかのシステムの話のため、続きとしては読まない',
+  rule: '記事のルールが成立したため、新しい質問として読んだ',
+  'unknown-words': '記事にない語を含むため、続きとしては読まない',
+  'own-topic': '自分の話題を名指ししているため、新しい質問として読んだ',
+  'answered-elsewhere': '別の記事で確実に答えられるため、新しい質問として読んだ',
+  'not-covered': '前の回答が扱っていない語があるため、新しい質問として読んだ',
+  follows: '前の回答の続きとして読んだ',
+};
+
+/** The features of a candidate. */
+export const FEATURE_LABELS: Record<string, string> = {
+  ruleFires: 'ルール成立',
+  ruleIncomplete: 'ルール不成立',
+  ruleVetoed: 'ルールの除外語',
+  searchRelative: '検索スコア（1位との比）',
+  searchLead: '検索スコアの次点との差',
+  searchTop: '検索1位',
+  textRelative: '本文との一致',
+  examplesRelative: '例文との近さ',
+  keyPenalty: '欠けている主要語',
+  agree: '検索と例文の1位が一致',
+  coverage: '質問の語を本文が含む割合',
+  topicCoverage: '質問の語を題・要約・例文が含む割合',
+  titleConcepts: '題に出る語の割合',
+  holdsAll: '話題が質問の語をすべて含む',
+  distinct: '次点と区別できる語',
+  voteShare: '近い例文の票',
+  voteNearest: 'いちばん近い例文との近さ',
+  voteLead: '票の次点との差',
+  voteTop: '票が1位',
+  voteStrength: '票の強さ',
+  searchStrength: '検索の強さ',
+  coverageLead: '網羅率の次点との差',
+  classHit: 'クラスの仲間の語',
+  unknownShare: '記事にない語の割合',
+  unknownWords: '記事にない語の数',
+  information: '質問の情報量',
+  holders: '当てはまる記事の多さ',
+  otherSystem: 'ほかのシステムの名前',
+  ownWord: 'このシステムだけの語',
+};
+
+/** How a word was recognised. */
+export const VIA_LABELS: Record<AskTrace['rewrites'][number]['via'], string> = { exact: '表記どおり', typo: '打ち間違いとして', reading: '読みから' };
+
+/** The features that weighed most for a candidate, as 「label（+1.2）」, strongest first. */
+export function strongestReasons(candidate: AskTrace['candidates'][number], count = 3): string[] {
+  return Object.entries(candidate.contributions)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, count)
+    .map(([name, v]) => `${FEATURE_LABELS[name] ?? name}（${v >= 0 ? '+' : ''}${v.toFixed(1)}）`);
+}
