@@ -13,21 +13,25 @@ import { isBusinessNumber, isPasswordValue, numberKind } from '../../server/text
 
 const QUESTIONS_DIR = path.resolve('test/fixtures/questions');
 
-/** Every `q:` in a parsed YAML document, however deep. */
-function questionsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(questionsIn);
+/** Every `q:` in a parsed YAML document, however deep; `secret` picks the turns marked `secret: true` or the others. */
+function questionsIn(value: unknown, secret = false): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => questionsIn(v, secret));
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => (key === 'q' && typeof v === 'string' ? [v] : questionsIn(v)));
+  const marked = (value as { secret?: unknown }).secret === true;
+  return Object.entries(value).flatMap(([key, v]) => (key === 'q' && typeof v === 'string' ? (marked === secret ? [v] : []) : questionsIn(v, secret)));
+}
+
+function fixtureQuestions(secret: boolean): string[] {
+  return fs
+    .readdirSync(QUESTIONS_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => questionsIn(YAML.parse(fs.readFileSync(path.join(QUESTIONS_DIR, f), 'utf8')), secret));
 }
 
 async function labelledQuestions(): Promise<string[]> {
   const { kb } = await loadKnowledgeBase(path.resolve('content'));
   const examples = kb!.articles.flatMap((a) => a.examples);
-  const fixtures = fs
-    .readdirSync(QUESTIONS_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => questionsIn(YAML.parse(fs.readFileSync(path.join(QUESTIONS_DIR, f), 'utf8'))));
-  return [...examples, ...fixtures];
+  return [...examples, ...fixtureQuestions(false)];
 }
 
 describe('labelled questions', () => {
@@ -36,6 +40,12 @@ describe('labelled questions', () => {
     expect(questions.length).toBeGreaterThan(400);
     const flagged = questions.filter((q) => detectSecrets(q).length > 0 || redact(q) !== q);
     expect(flagged).toEqual([]);
+  });
+
+  it('the conversation turns marked as carrying an ID or password do raise a notice and are masked', () => {
+    const secrets = fixtureQuestions(true);
+    expect(secrets.length).toBeGreaterThan(5);
+    expect(secrets.filter((q) => detectSecrets(q).length === 0 || redact(q) === q)).toEqual([]);
   });
 });
 
