@@ -10,6 +10,10 @@ import { loggerOptions } from './logging.ts';
 import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
+import telemetry from './plugins/telemetry.ts';
+import limits from './plugins/limits.ts';
+import overload from './plugins/overload.ts';
+import docs from './plugins/docs.ts';
 import knowledge from './plugins/knowledge.ts';
 import insights from './plugins/insights.ts';
 import healthRoutes from './routes/health.ts';
@@ -53,11 +57,25 @@ async function buildTypedApp(options: BuildOptions) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // While closing, a request that still arrives on a kept-alive connection is answered and its connection
+  // closed after the reply, so that the shutdown never waits for clients that keep their sockets open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
   await app.register(security);
+  await app.register(telemetry);
+  await app.register(overload);
+  await app.register(limits);
+  await app.register(docs);
   await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });
 

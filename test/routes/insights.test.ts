@@ -66,9 +66,9 @@ describe('insights auth', () => {
 describe('insights data', () => {
   it('summarises asks with article titles', async () => {
     const a = askRecord();
-    app.insights.recordAsk(a);
-    app.insights.recordAsk(askRecord({ kind: 'fallback', answerId: null, intent: null }));
-    app.insights.recordFeedback({ queryId: a.queryId, helpful: true, comment: null, at: new Date().toISOString() });
+    await app.insights.recordAsk(a);
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', answerId: null, intent: null }));
+    await app.insights.recordFeedback({ queryId: a.queryId, helpful: true, reason: null, comment: null, at: new Date().toISOString() });
     const body = (await get('/api/insights/summary?days=7')).json();
     expect(body.totals).toMatchObject({ asks: 2, answer: 1, fallback: 1, votes: 1, helpful: 1 });
     expect(body.topArticles).toEqual([{ id: 'kj-password-lost', title: 'KJのパスワードを忘れました', count: 1 }]);
@@ -78,14 +78,14 @@ describe('insights data', () => {
 
   it('lists unanswered questions and feedback', async () => {
     const a = askRecord({ kind: 'clarify', question: 'ログインできません', normalized: 'ろぐいんできません' });
-    app.insights.recordAsk(a);
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: 'ログインできません', normalized: 'ろぐいんできません' }));
-    app.insights.recordFeedback({ queryId: a.queryId, helpful: false, comment: 'どれかわからない', at: new Date().toISOString() });
+    await app.insights.recordAsk(a);
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: 'ログインできません', normalized: 'ろぐいんできません' }));
+    await app.insights.recordFeedback({ queryId: a.queryId, helpful: false, reason: 'irrelevant', comment: 'どれかわからない', at: new Date().toISOString() });
     expect((await get('/api/insights/unanswered')).json().items).toMatchObject([
       { question: 'ログインできません', count: 2, fallback: 1, clarify: 1 },
     ]);
     const feedback = (await get('/api/insights/feedback?helpful=false')).json().items;
-    expect(feedback).toMatchObject([{ queryId: a.queryId, helpful: false, comment: 'どれかわからない', kind: 'clarify' }]);
+    expect(feedback).toMatchObject([{ queryId: a.queryId, helpful: false, reason: 'irrelevant', comment: 'どれかわからない', kind: 'clarify' }]);
     expect((await get('/api/insights/feedback?helpful=true')).json().items).toEqual([]);
   });
 
@@ -100,8 +100,8 @@ describe('insights data', () => {
   });
 
   it('exports unanswered questions as a BOM-prefixed CSV safe against formulas', async () => {
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: '=HYPERLINK("http://evil")', normalized: '=hyperlink("http://evil")' }));
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: '@SUM(1,2)', normalized: '@sum(1,2)' }));
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: '=HYPERLINK("http://evil")', normalized: '=hyperlink("http://evil")' }));
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: '@SUM(1,2)', normalized: '@sum(1,2)' }));
     const res = await get('/api/insights/unanswered.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
