@@ -72,10 +72,11 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(configPlugin, { config });
   await app.register(errorHandler);
   await app.register(security);
+  // First, so that its onRoute hook sees every route (the metrics endpoint too).
+  await app.register(docs);
   await app.register(telemetry);
   await app.register(overload);
   await app.register(limits);
-  await app.register(docs);
   await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });
 
