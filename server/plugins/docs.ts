@@ -8,6 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 
+/** The hash of the one stylesheet the Swagger UI bundle (@fastify/swagger-ui 5.x) inserts. */
+const SWAGGER_UI_STYLE = 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';
+
 /** The tag of a route in the reference, by its URL pattern (routes may also name their own). */
 export function tagOf(url: string): string {
   if (url.startsWith('/api/insights/')) return 'insights';
@@ -43,7 +46,19 @@ async function docs(app: FastifyInstance): Promise<void> {
       ],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+    uiHooks: {
+      // The service's strict CSP (plugins/security.ts) stays; the Swagger UI bundle inserts one fixed
+      // stylesheet, allowed on these pages by its hash alone (checked in Chromium by test/e2e/docs.spec.ts).
+      onRequest(_request, reply, done) {
+        const csp = reply.getHeader('content-security-policy');
+        if (typeof csp === 'string') reply.header('content-security-policy', csp.replace("style-src 'self'", `style-src 'self' '${SWAGGER_UI_STYLE}'`));
+        done();
+      },
+    },
+  });
 }
 
 export default fp(docs, { name: 'docs' });
