@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ContentProblem, KnowledgeBase } from '../content/types.ts';
 import type { SearchIndex } from '../search/types.ts';
 import type { AnswerEngine } from '../answer/types.ts';
-import { loadKnowledgeBase } from '../content/pipeline.ts';
+import { readSnapshot, SNAPSHOT_FILE } from '../knowledge-snapshot.ts';
 import { createSearchIndex } from '../search/search-index.ts';
 import { createAnswerEngine } from '../answer/engine.ts';
 import { withAnswerCache, type AnswerCacheStats } from '../answer/cache.ts';
@@ -54,6 +54,8 @@ export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
 
 async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
   async function load(): Promise<{ knowledge: Knowledge | null; problems: ContentProblem[] }> {
+    // Loaded on demand: a start from the build's snapshot never needs the Markdown and YAML parsers.
+    const { loadKnowledgeBase } = await import('../content/pipeline.ts');
     const { kb, problems } = await loadKnowledgeBase(opts.contentDir);
     if (!kb || problems.some((p) => p.severity === 'error')) return { knowledge: null, problems };
     return { knowledge: buildKnowledge(kb, opts.answerCacheSize), problems };
@@ -63,7 +65,9 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
   if (opts.knowledgeBase) {
     current = buildKnowledge(opts.knowledgeBase, opts.answerCacheSize);
   } else {
-    const first = await load();
+    // The build's snapshot of this very content and code, when there is one (knowledge-snapshot.ts).
+    const snapshot = await readSnapshot(opts.contentDir, SNAPSHOT_FILE);
+    const first = snapshot ? { knowledge: buildKnowledge(snapshot, opts.answerCacheSize), problems: [] } : await load();
     if (!first.knowledge) {
       const list = first.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join('\n');
       throw new Error(`content: the knowledge base has errors\n${list}`);

@@ -21,6 +21,7 @@ describe('the compiled build', () => {
     expect(pkg.devDependencies.vite).toBeDefined();
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(fs.existsSync('dist/server/server.js')).toBe(true);
+    expect(fs.statSync('dist/knowledge.snapshot').size).toBeGreaterThan(10_000);
   });
 
   it('imports only dependencies, built-ins and its own files (with .js extensions)', () => {
