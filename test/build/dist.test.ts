@@ -16,7 +16,8 @@ function jsFiles(dir: string): string[] {
 
 describe('the compiled build', () => {
   it('starts with plain node: npm start runs dist/server/server.js; tsx and vite are devDependencies', () => {
-    expect(pkg.scripts.start).toBe('node dist/server/server.js');
+    // exec: npm's child is the server itself, so a SIGTERM to npm reaches it (no shell in between).
+    expect(pkg.scripts.start).toBe('exec node dist/server/server.js');
     expect(pkg.devDependencies.tsx).toBeDefined();
     expect(pkg.devDependencies.vite).toBeDefined();
     expect(pkg.dependencies.tsx).toBeUndefined();
