@@ -8,6 +8,7 @@
 import pg from 'pg';
 import { japanDay } from './japan-day.ts';
 import { createBatchWriter } from './batch-writer.ts';
+import { guardReads } from './read-side.ts';
 import { describeFailure } from './failure.ts';
 import { migratePg } from './pg-migrations.ts';
 import { pruneBeforePg, readConversationPg, readFeedbackPg, readSummaryPg, readUnansweredPg } from './pg-queries.ts';
@@ -144,30 +145,14 @@ export function openPgStore(options: PgStoreOptions): PgStore {
       const { inserted, known } = rows[0]!;
       return inserted === 1 ? 'recorded' : known ? 'duplicate' : 'unknown-query';
     },
-    async hasQuery(queryId) {
-      await beforeRead();
-      return (await pool.query('SELECT 1 FROM asks WHERE query_id = $1', [queryId])).rowCount === 1;
-    },
-    async summary(opts) {
-      await beforeRead();
-      return readSummaryPg(pool, opts);
-    },
-    async unanswered(opts) {
-      await beforeRead();
-      return readUnansweredPg(pool, opts);
-    },
-    async feedback(opts) {
-      await beforeRead();
-      return readFeedbackPg(pool, opts);
-    },
-    async conversation(reference) {
-      await beforeRead();
-      return readConversationPg(pool, reference);
-    },
-    async prune(before) {
-      await beforeRead();
-      return pruneBeforePg(pool, before, STORE.pruneBatch);
-    },
+    ...guardReads(beforeRead, {
+      hasQuery: async (queryId) => (await pool.query('SELECT 1 FROM asks WHERE query_id = $1', [queryId])).rowCount === 1,
+      summary: (opts) => readSummaryPg(pool, opts),
+      unanswered: (opts) => readUnansweredPg(pool, opts),
+      feedback: (opts) => readFeedbackPg(pool, opts),
+      conversation: (reference) => readConversationPg(pool, reference),
+      prune: (before) => pruneBeforePg(pool, before, STORE.pruneBatch),
+    }),
     health(): StoreHealth {
       if (closed) return { ok: false, reason: 'insights store: closed' };
       if (!migrated) return { ok: false, reason: describeFailure('open', openFailure ?? Object.assign(new Error(), { code: 'CONNECTING' })) };

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrations.ts';
 import { japanDay } from './japan-day.ts';
 import { createBatchWriter } from './batch-writer.ts';
+import { guardReads } from './read-side.ts';
 import { describeFailure } from './failure.ts';
 import { pruneBefore, readConversation, readFeedback, readSummary, readUnanswered } from './sqlite-queries.ts';
 import { STORE } from '../tuning.ts';
@@ -96,30 +97,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const info = insertFeedback.run(record.queryId, record.helpful ? 1 : 0, record.reason, record.comment, record.at);
       return info.changes === 0 ? 'duplicate' : 'recorded';
     },
-    async hasQuery(queryId) {
-      await beforeRead();
-      return askExists.get(queryId) !== undefined;
-    },
-    async summary(opts) {
-      await beforeRead();
-      return readSummary(db, opts);
-    },
-    async unanswered(opts) {
-      await beforeRead();
-      return readUnanswered(db, opts);
-    },
-    async feedback(opts) {
-      await beforeRead();
-      return readFeedback(db, opts);
-    },
-    async conversation(reference) {
-      await beforeRead();
-      return readConversation(db, reference);
-    },
-    async prune(before) {
-      await beforeRead();
-      return pruneBefore(db, before, STORE.pruneBatch);
-    },
+    ...guardReads(beforeRead, {
+      hasQuery: async (queryId) => askExists.get(queryId) !== undefined,
+      summary: async (opts) => readSummary(db, opts),
+      unanswered: async (opts) => readUnanswered(db, opts),
+      feedback: async (opts) => readFeedback(db, opts),
+      conversation: async (reference) => readConversation(db, reference),
+      prune: async (before) => pruneBefore(db, before, STORE.pruneBatch),
+    }),
     health(): StoreHealth {
       if (closed) return { ok: false, reason: 'insights store: closed' };
       return writer.failure ? { ok: false, reason: describeFailure('write', writer.failure) } : { ok: true };
