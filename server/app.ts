@@ -58,10 +58,16 @@ async function buildTypedApp(options: BuildOptions) {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // While closing, a request that still arrives on a kept-alive connection is answered and its connection
-  // closed after the reply, so that the shutdown never waits for clients that keep their sockets open.
+  // closed after the reply; connections that turn idle later (a reply sent, or opened and never used) are
+  // closed as they do, so that the shutdown never waits for clients that keep their sockets open.
   let closing = false;
+  let reaper: NodeJS.Timeout | null = null;
   app.addHook('preClose', async () => {
     closing = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 100).unref();
+  });
+  app.addHook('onClose', async () => {
+    if (reaper) clearInterval(reaper);
   });
   app.addHook('onRequest', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
