@@ -13,6 +13,10 @@ import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
 import requestGuards from './plugins/request-guards.ts';
 import connectionCap from './plugins/connection-cap.ts';
+import telemetry from './plugins/telemetry.ts';
+import limits from './plugins/limits.ts';
+import overload from './plugins/overload.ts';
+import docs from './plugins/docs.ts';
 import knowledge from './plugins/knowledge.ts';
 import insights from './plugins/insights.ts';
 import healthRoutes from './routes/health.ts';
@@ -57,6 +61,22 @@ async function buildTypedApp(options: BuildOptions) {
     ...serverOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // While closing, a request that still arrives on a kept-alive connection is answered and its connection
+  // closed after the reply; connections that turn idle later (a reply sent, or opened and never used) are
+  // closed as they do, so that the shutdown never waits for clients that keep their sockets open.
+  let closing = false;
+  let reaper: NodeJS.Timeout | null = null;
+  app.addHook('preClose', async () => {
+    closing = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 100).unref();
+  });
+  app.addHook('onClose', async () => {
+    if (reaper) clearInterval(reaper);
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
   await app.register(configPlugin, { config });
@@ -64,6 +84,11 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(requestGuards);
   await app.register(connectionCap);
   await app.register(security);
+  // First, so that its onRoute hook sees every route (the metrics endpoint too).
+  await app.register(docs);
+  await app.register(telemetry);
+  await app.register(overload);
+  await app.register(limits);
   await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
   await app.register(insights, { store: options.store });
 

@@ -3,6 +3,7 @@
  * Defaults are merged in one place; a bad value fails start-up with a clear message.
  */
 import path from 'node:path';
+import { projectPath } from './paths.ts';
 
 export interface Config {
   /** Port the server listens on (`PORT`, default 3000). */
@@ -43,12 +44,28 @@ export interface Config {
    * so); `false` never.
    */
   hsts: boolean | 'auto';
+  /** PostgreSQL for the insights store (`DATABASE_URL`, postgres://…); empty keeps SQLite in dataDir. */
+  databaseUrl: string;
+  /** Connections in the PostgreSQL pool of each process (`DATABASE_POOL_SIZE`, default 10). */
+  databasePoolSize: number;
+  /** Redis for rate limits shared by every replica (`REDIS_URL`, redis://…); empty counts in memory. */
+  redisUrl: string;
+  /** Prefix of every Redis key this service writes (`REDIS_KEY_PREFIX`, default `careplan-help:`). */
+  redisKeyPrefix: string;
+  /** Asks (and their feedback) older than this many days are deleted (`INSIGHTS_RETENTION_DAYS`, default 365). */
+  retentionDays: number;
+  /** Serve Prometheus metrics at /metrics (`METRICS`, default on). */
+  metrics: boolean;
+  /** How long a shutdown may take before the process exits anyway (`SHUTDOWN_GRACE_MS`, default 10000). */
+  shutdownGraceMs: number;
+  /** Mean event-loop delay above which requests get 503 `overloaded` (`OVERLOAD_EVENT_LOOP_DELAY_MS`, default 1000; 0 turns it off). */
+  overloadEventLoopDelayMs: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
   port: 3000,
   host: '0.0.0.0',
-  contentDir: path.resolve('content'),
+  contentDir: projectPath('content'),
   dataDir: path.resolve('data'),
   adminToken: '',
   allowedOrigins: [],
@@ -67,6 +84,14 @@ export const DEFAULT_CONFIG: Config = {
   // A browser opens at most 6 per site; this leaves room for an office of people behind one address.
   maxConnectionsPerClient: 64,
   hsts: 'auto',
+  databaseUrl: '',
+  databasePoolSize: 10,
+  redisUrl: '',
+  redisKeyPrefix: 'careplan-help:',
+  retentionDays: 365,
+  metrics: true,
+  shutdownGraceMs: 10_000,
+  overloadEventLoopDelayMs: 1000,
 };
 
 const PREFIX = 'config:';
@@ -99,6 +124,17 @@ function toTrustProxy(value: string): boolean | number | string {
   if (/^\d+$/.test(v)) return Number(v);
   if (/^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
   return v;
+}
+
+function toUrl(name: string, value: string, schemes: string[]): string {
+  let scheme: string;
+  try {
+    scheme = new URL(value.trim()).protocol.replace(/:$/, '');
+  } catch {
+    throw new Error(`${PREFIX} ${name} must be a URL (${schemes.join('://… or ')}://…)`);
+  }
+  if (!schemes.includes(scheme)) throw new Error(`${PREFIX} ${name} must start with ${schemes.join(':// or ')}://, got ${scheme}://`);
+  return value.trim();
 }
 
 /**
@@ -141,7 +177,28 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (perClient) c.maxConnectionsPerClient = toInt('MAX_CONNECTIONS_PER_CLIENT', perClient, 0, 1_000_000);
   const hsts = get('HSTS');
   if (hsts) c.hsts = toHsts(hsts);
+  readOperations(c, get);
   return c;
+}
+
+/** The variables of a production deployment: shared stores, retention, metrics, shutdown and overload. */
+function readOperations(c: Config, get: (k: string) => string | undefined): void {
+  const db = get('DATABASE_URL');
+  if (db) c.databaseUrl = toUrl('DATABASE_URL', db, ['postgres', 'postgresql']);
+  const pool = get('DATABASE_POOL_SIZE');
+  if (pool) c.databasePoolSize = toInt('DATABASE_POOL_SIZE', pool, 1, 1000);
+  const redis = get('REDIS_URL');
+  if (redis) c.redisUrl = toUrl('REDIS_URL', redis, ['redis', 'rediss']);
+  const prefix = get('REDIS_KEY_PREFIX');
+  if (prefix) c.redisKeyPrefix = prefix;
+  const retention = get('INSIGHTS_RETENTION_DAYS');
+  if (retention) c.retentionDays = toInt('INSIGHTS_RETENTION_DAYS', retention, 1, 36_500);
+  const metrics = get('METRICS');
+  if (metrics) c.metrics = toBool('METRICS', metrics);
+  const grace = get('SHUTDOWN_GRACE_MS');
+  if (grace) c.shutdownGraceMs = toInt('SHUTDOWN_GRACE_MS', grace, 100, 600_000);
+  const overload = get('OVERLOAD_EVENT_LOOP_DELAY_MS');
+  if (overload) c.overloadEventLoopDelayMs = toInt('OVERLOAD_EVENT_LOOP_DELAY_MS', overload, 0, 60_000);
 }
 
 /** Merges partial overrides (tests, scripts) onto the defaults. */

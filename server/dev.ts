@@ -3,11 +3,11 @@
  * second; a broken edit keeps the last good content in service and prints its `path:line: message`
  * problems (paths relative to the working directory, as `content:check` prints them).
  */
-import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { countProblems, displayPrefix, formatProblem } from './content/format.ts';
 import { watchContent } from './content/watch.ts';
+import { handleShutdown } from './shutdown.ts';
 
 const config = loadConfig(process.env);
 const prefix = displayPrefix(config.contentDir);
@@ -38,11 +38,13 @@ const stopWatching = watchContent(
   { onError: (err) => console.error(`content: watching ${config.contentDir} failed: ${err.message}`) },
 );
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
-  stopWatching();
-  if (err) app.log.error({ err }, 'closing after an error');
-  else app.log.info({ signal }, 'closing');
-  await app.close();
+handleShutdown({
+  graceMs: config.shutdownGraceMs,
+  async close() {
+    stopWatching();
+    await app.close();
+  },
+  log: (level, message, extra) => app.log[level](extra ?? {}, message),
 });
 
 await app.listen({ port: config.port, host: config.host });

@@ -61,4 +61,6 @@ export const AskResultSchema = Type.Object({
   related: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), url: Type.String() })),
   contact: Type.Union([ContactInfo, Type.Null()]),
   notices: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
+  /** The conversation's reference code `XXXX-XXXX` (from the sessionId), or null without a sessionId. */
+  reference: Type.Union([Type.String({ pattern: '^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$' }), Type.Null()]),
 });

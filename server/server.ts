@@ -1,18 +1,19 @@
 /**
- * Starts the service: builds the app, listens, and shuts down gracefully on SIGTERM/SIGINT
- * (stop accepting, finish requests in flight, close the insights store).
+ * Starts the service: builds the app and listens. This is the one process a supervisor (systemd, a
+ * container runtime) starts and signals: `node dist/server/server.js`. SIGTERM/SIGINT shut it down
+ * gracefully within SHUTDOWN_GRACE_MS (see shutdown.ts); a second signal exits at once.
  */
-import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { handleShutdown } from './shutdown.ts';
 
 const config = loadConfig(process.env);
 const app = await buildApp({ config });
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
-  if (err) app.log.error({ err }, 'closing after an error');
-  else app.log.info({ signal }, 'closing');
-  await app.close();
+handleShutdown({
+  graceMs: config.shutdownGraceMs,
+  close: () => app.close(),
+  log: (level, message, extra) => app.log[level](extra ?? {}, message),
 });
 
 await app.listen({ port: config.port, host: config.host });

@@ -72,3 +72,40 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe('loadConfig: deployment variables', () => {
+  it('reads the shared stores, retention, metrics, shutdown and overload settings', () => {
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://app@db.internal:5432/careplan',
+        DATABASE_POOL_SIZE: '20',
+        REDIS_URL: 'redis://cache.internal:6379',
+        REDIS_KEY_PREFIX: 'cp:',
+        INSIGHTS_RETENTION_DAYS: '90',
+        METRICS: 'false',
+        SHUTDOWN_GRACE_MS: '5000',
+        OVERLOAD_EVENT_LOOP_DELAY_MS: '0',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://app@db.internal:5432/careplan',
+      databasePoolSize: 20,
+      redisUrl: 'redis://cache.internal:6379',
+      redisKeyPrefix: 'cp:',
+      retentionDays: 90,
+      metrics: false,
+      shutdownGraceMs: 5000,
+      overloadEventLoopDelayMs: 0,
+    });
+    expect(DEFAULT_CONFIG).toMatchObject({ databaseUrl: '', redisUrl: '', retentionDays: 365, metrics: true });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x/y', /^config: DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//],
+    ['DATABASE_URL', 'not a url', /^config: DATABASE_URL must be a URL/],
+    ['REDIS_URL', 'http://x', /^config: REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+    ['INSIGHTS_RETENTION_DAYS', '0', /^config: INSIGHTS_RETENTION_DAYS must be between 1/],
+    ['METRICS', 'perhaps', /^config: METRICS must be true or false/],
+  ])('rejects %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,9 +1,10 @@
 /**
- * Runs the real server (server/server.ts) in a child process on a free loopback port, so that load
- * generators in this process do not share an event loop with it.
+ * Runs the real server in a child process on a free loopback port, so that load generators in this
+ * process do not share an event loop with it. By default the compiled build (`node dist/server/server.js`,
+ * the one process a supervisor runs), built first when missing; TypeScript scripts run through tsx.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface ServerProcess {
@@ -28,11 +29,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts a script with tsx and waits until `readyPath` answers 200. */
-export async function startServerProcess(env: Record<string, string>, script = 'server/server.ts', readyPath = '/api/health'): Promise<ServerProcess> {
+/** The compiled server; `npm run build` makes it. */
+export const COMPILED_SERVER = 'dist/server/server.js';
+
+/** Builds the server when dist/ is missing. */
+export function ensureBuilt(): void {
+  if (!existsSync(COMPILED_SERVER)) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+/** Starts a script (plain node for .js/.mjs, tsx for .ts) and waits until `readyPath` answers 200. */
+export async function startServerProcess(env: Record<string, string>, script = COMPILED_SERVER, readyPath = '/api/health'): Promise<ServerProcess> {
+  if (script === COMPILED_SERVER) ensureBuilt();
   const port = await freePort();
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -18,20 +18,29 @@ const DEFAULTS: AnswerCacheOptions = { max: 2_000 };
 
 type Entry = { result: Omit<AskResult, 'queryId'>; trace: AskTrace };
 
+/** Questions answered from the cache and by the engine since the cache was made (for /metrics). */
+export interface AnswerCacheStats {
+  hits: number;
+  misses: number;
+}
+
 /** Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. */
-export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine {
+export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine & { stats(): AnswerCacheStats } {
   const { max } = { ...DEFAULTS, ...options };
   const entries = new Map<string, Entry>();
+  const counts: AnswerCacheStats = { hits: 0, misses: 0 };
 
   function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
     const key = `${input.previous ?? ''}\u0000${input.question.trim()}`;
     const hit = entries.get(key);
     if (hit) {
+      counts.hits += 1;
       // Map keeps insertion order: re-inserting marks the entry as most recently used.
       entries.delete(key);
       entries.set(key, hit);
       return { result: { ...hit.result, queryId: randomUUID() }, trace: hit.trace };
     }
+    counts.misses += 1;
     const fresh = engine.ask(input);
     if (fresh.result.notices.length === 0 && max > 0) {
       const { queryId: _ignored, ...result } = fresh.result;
@@ -42,7 +51,7 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
     return fresh;
   }
 
-  return { ask };
+  return { ask, stats: () => ({ ...counts }) };
 }
 
 function deepFreeze<T>(value: T): T {

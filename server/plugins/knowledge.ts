@@ -7,22 +7,26 @@ import type { FastifyInstance } from 'fastify';
 import type { ContentProblem, KnowledgeBase } from '../content/types.ts';
 import type { SearchIndex } from '../search/types.ts';
 import type { AnswerEngine } from '../answer/types.ts';
-import { loadKnowledgeBase } from '../content/pipeline.ts';
+import { readSnapshot, SNAPSHOT_FILE } from '../knowledge-snapshot.ts';
 import { createSearchIndex } from '../search/search-index.ts';
 import { createAnswerEngine } from '../answer/engine.ts';
-import { withAnswerCache } from '../answer/cache.ts';
+import { withAnswerCache, type AnswerCacheStats } from '../answer/cache.ts';
 
 export interface Knowledge {
   kb: KnowledgeBase;
   search: SearchIndex;
   engine: AnswerEngine;
   loadedAt: Date;
+  /** The answer cache's hits and misses, when the engine has a cache. */
+  cacheStats?: () => AnswerCacheStats;
 }
 
 export interface KnowledgeService {
   current(): Knowledge;
   /** Reloads content; on any error the last good knowledge stays in service. */
   reload(): Promise<{ ok: boolean; problems: ContentProblem[] }>;
+  /** Answer-cache hits and misses since start, over every reload. */
+  cacheStats(): AnswerCacheStats;
 }
 
 declare module 'fastify' {
@@ -43,11 +47,15 @@ export interface KnowledgePluginOptions {
 export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
   const search = createSearchIndex(kb);
   const engine = createAnswerEngine(kb, search);
-  return { kb, search, engine: cacheSize > 0 ? withAnswerCache(engine, { max: cacheSize }) : engine, loadedAt: new Date() };
+  if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date() };
+  const cached = withAnswerCache(engine, { max: cacheSize });
+  return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats };
 }
 
 async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
   async function load(): Promise<{ knowledge: Knowledge | null; problems: ContentProblem[] }> {
+    // Loaded on demand: a start from the build's snapshot never needs the Markdown and YAML parsers.
+    const { loadKnowledgeBase } = await import('../content/pipeline.ts');
     const { kb, problems } = await loadKnowledgeBase(opts.contentDir);
     if (!kb || problems.some((p) => p.severity === 'error')) return { knowledge: null, problems };
     return { knowledge: buildKnowledge(kb, opts.answerCacheSize), problems };
@@ -57,7 +65,9 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
   if (opts.knowledgeBase) {
     current = buildKnowledge(opts.knowledgeBase, opts.answerCacheSize);
   } else {
-    const first = await load();
+    // The build's snapshot of this very content and code, when there is one (knowledge-snapshot.ts).
+    const snapshot = await readSnapshot(opts.contentDir, SNAPSHOT_FILE);
+    const first = snapshot ? { knowledge: buildKnowledge(snapshot, opts.answerCacheSize), problems: [] } : await load();
     if (!first.knowledge) {
       const list = first.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join('\n');
       throw new Error(`content: the knowledge base has errors\n${list}`);
@@ -65,14 +75,29 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
     current = first.knowledge;
   }
 
+  // A reload starts a new cache: the counts of the ones before are kept here.
+  const retired = { hits: 0, misses: 0 };
+  const replace = (next: Knowledge) => {
+    const old = current.cacheStats?.();
+    if (old) {
+      retired.hits += old.hits;
+      retired.misses += old.misses;
+    }
+    current = next;
+  };
+
   app.decorate('knowledge', {
     current: () => current,
+    cacheStats() {
+      const now = current.cacheStats?.() ?? { hits: 0, misses: 0 };
+      return { hits: retired.hits + now.hits, misses: retired.misses + now.misses };
+    },
     async reload() {
       if (opts.knowledgeBase) return { ok: true, problems: [] };
       try {
         const next = await load();
         if (!next.knowledge) return { ok: false, problems: next.problems };
-        current = next.knowledge;
+        replace(next.knowledge);
         return { ok: true, problems: next.problems };
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);

@@ -1,30 +1,17 @@
 /**
- * Security headers (helmet with a strict CSP; HSTS only over TLS or when configured), CORS for the embedding origins, and per-client rate limits
- * on the endpoints that do work for anonymous users.
+ * Security headers (helmet with a strict CSP; HSTS only over TLS or when configured) and CORS for the
+ * embedding origins. Rate limits are in plugins/limits.ts.
  */
 import fp from 'fastify-plugin';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 
 /** Helmet's own Strict-Transport-Security value: a year, subdomains included. */
 export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
 
-/** Type-ahead sends a request per pause in typing, so search gets this many times the ask limit. */
-export const SEARCH_LIMIT_FACTOR = 5;
-
-/** Which rate-limit bucket a URL falls in, or null when it is not limited. */
-export function limitedBucket(url: string): 'ask' | 'search' | null {
-  const path = url.split('?', 1)[0];
-  // Insights are limited too: repeated wrong tokens must not be a free guessing loop.
-  if (path === '/api/ask' || path === '/api/feedback' || path.startsWith('/api/insights/')) return 'ask';
-  if (path === '/api/search' || path === '/api/suggest') return 'search';
-  return null;
-}
-
 async function security(app: FastifyInstance): Promise<void> {
-  const { allowedOrigins, rateLimitPerMinute, hsts } = app.config;
+  const { allowedOrigins, hsts } = app.config;
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -61,21 +48,6 @@ async function security(app: FastifyInstance): Promise<void> {
     allowedHeaders: ['Content-Type'],
     maxAge: 600,
   });
-
-  if (rateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
-      global: true,
-      timeWindow: 60_000,
-      max: (request: FastifyRequest) =>
-        limitedBucket(request.url) === 'search' ? rateLimitPerMinute * SEARCH_LIMIT_FACTOR : rateLimitPerMinute,
-      allowList: (request: FastifyRequest) => limitedBucket(request.url) === null,
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        code: 'rate-limited',
-        message: `短時間に多くのリクエストが送られました。${Math.ceil(context.ttl / 1000)}秒ほど待ってからもう一度お試しください。`,
-      }),
-    });
-  }
 }
 
 export default fp(security, { name: 'security', dependencies: ['config'] });

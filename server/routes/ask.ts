@@ -1,16 +1,16 @@
 /**
  * POST /api/ask: one question in, an answer, a clarifying question, a fallback or smalltalk out.
- * The question is recorded and logged only in redacted form, and recording never delays or breaks the
- * answer (it runs after the reply, and a failing store is only logged).
+ * The question is recorded and logged only in redacted form. The answer waits (briefly, bounded) until
+ * its ask is written, so an answered ask is never lost, not even when the process is killed; a failing
+ * store never breaks the answer (health reports it).
  */
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../errors.ts';
 import { AskResultSchema, errorResponses } from '../schemas.ts';
-import { redact } from '../text/redact.ts';
-import { normalize } from '../text/normalize.ts';
-import type { AskResult } from '../answer/types.ts';
+import { buildAskRecord } from '../store/ask-record.ts';
+import { formatReference } from '../store/reference.ts';
 
 /** Longest question, in characters after trimming. */
 export const MAX_QUESTION = 500;
@@ -27,10 +27,6 @@ export const AskBody = Type.Object({
 /** The 200 response: the shared contract schema. */
 export const AskResponse = AskResultSchema;
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/ask',
@@ -38,7 +34,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Bodies are validated without coercion (server/body-validator.ts): a number `question` is `invalid-body`.
       schema: { body: AskBody, response: { 200: AskResponse, ...errorResponses } },
     },
-    async (request): Promise<AskResult> => {
+    async (request): Promise<Static<typeof AskResponse>> => {
       const question = request.body.question.trim();
       if (question.length === 0) throw new AppError(400, 'question-empty', '質問を入力してください。');
       const length = Array.from(question).length;
@@ -52,36 +48,26 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         previous: request.body.previous,
       });
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-      const redacted = redact(question);
+      const sessionId = request.body.sessionId;
+      const record = buildAskRecord({
+        queryId: result.queryId,
+        question,
+        kind: result.kind,
+        intent: result.intent,
+        answerId: result.answer?.id ?? null,
+        confidence: result.confidence,
+        latencyMs,
+        sessionId,
+        trace,
+      });
       request.log.info(
-        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: result.answer?.id ?? null, confidence: result.confidence, latencyMs, asked: redacted, decision: trace.decision },
+        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: record.answerId, confidence: result.confidence, latencyMs, asked: record.question, decision: trace.decision },
         'ask',
       );
-      // Always recorded: with INSIGHTS off the insights plugin holds a no-op store, but feedback still needs the queryId.
-      {
-        const sessionId = request.body.sessionId;
-        const record = {
-          queryId: result.queryId,
-          at: new Date().toISOString(),
-          question: redacted,
-          normalized: normalize(redacted),
-          kind: result.kind,
-          intent: result.intent,
-          answerId: result.answer?.id ?? null,
-          confidence: result.confidence,
-          latencyMs,
-          sessionHash: sessionId ? sha256(sessionId) : null,
-        };
-        // After the reply is on its way: a slow or failing store must not hold up the answer.
-        setImmediate(() => {
-          try {
-            app.insights.recordAsk(record);
-          } catch (err) {
-            app.log.warn({ err: err instanceof Error ? err.message : String(err), queryId: record.queryId }, 'insights: recording the ask failed');
-          }
-        });
-      }
-      return result;
+      app.telemetry.askAnswered(result.kind);
+      // Always recorded: with INSIGHTS off the insights plugin holds a memory-only store, but feedback still needs the queryId.
+      await app.insights.recordAsk(record);
+      return { ...result, reference: record.reference ? formatReference(record.reference) : null };
     },
   );
 };

@@ -5,15 +5,16 @@
  * page shaped like the support site with the widget embedded — what `npm start` shows first. Plain files
  * only: no inline scripts or styles (strict CSP).
  */
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../schemas.ts';
 import { pageTokensCss } from '../../widget/design/css.ts';
+import { projectPath } from '../paths.ts';
 
 /** Where the widget build lands; a missing folder only logs a warning (run `npm run build:widget`). */
-export const WIDGET_DIR = fileURLToPath(new URL('../../widget/dist/', import.meta.url));
-export const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
+export const WIDGET_DIR = projectPath('widget', 'dist');
+export const PUBLIC_DIR = projectPath('server', 'public');
 
 /** The generated token stylesheet: built once, it changes only with the code. */
 const TOKENS_CSS = pageTokensCss();

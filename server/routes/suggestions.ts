@@ -3,7 +3,8 @@
  * chosen by editors in content/suggestions.yaml), the 【重要】 notices for the panel's top, and the
  * helpdesk contact from content/site, so the widget can always show a phone number, even when /api/ask fails.
  */
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { ContactInfo, errorResponses, NoticeItem } from '../schemas.ts';
 import type { KnowledgeBase } from '../content/types.ts';
 

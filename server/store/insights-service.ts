@@ -1,94 +1,127 @@
 /**
- * Wraps any insights store so that recording never breaks an answer: every call is guarded, a failure
- * turns health to degraded (with a path-free reason) until a later call succeeds, and recent queryIds and
- * votes are kept in memory so feedback keeps its rules (known query, one vote) while the store fails.
+ * Wraps any insights store so that recording never breaks an answer and nothing acknowledged is lost:
+ * an answer waits (a bounded time) for its ask to be written; a vote is acknowledged only once written,
+ * and a store that cannot write it is reported to the caller (503) instead of being counted as recorded.
+ * A failure turns health to degraded (with a path-free reason) until a later write succeeds.
  */
-import { describeFailure } from './sqlite-store.ts';
-import { RecentIds } from './recent-ids.ts';
+import { describeFailure, StoreUnavailableError } from './failure.ts';
+import { STORE } from '../tuning.ts';
 import type { AskRecord, FeedbackOutcome, FeedbackRecord, InsightsStore, ReadOptions, StoreHealth } from './types.ts';
 
 export interface InsightsServiceOptions {
-  /** How many recent queryIds and votes to remember (default 10,000). */
-  remember?: number;
+  /** The longest an answer waits for its ask to be written (default STORE.askWriteWaitMs). */
+  askWriteWaitMs?: number;
   /** Told about each failure as it starts (the plugin logs it); never given user text. */
   onFailure?: (reason: string, err: unknown) => void;
+  /** Told about every write that failed (metrics count them). */
+  onWriteError?: () => void;
 }
 
-export interface InsightsService extends InsightsStore {
-  /** Whether feedback for this queryId would be accepted as a known query. */
-  knows(queryId: string): boolean;
+export interface InsightsService {
+  /** Records an ask; resolves once it is written or after the wait limit. Never rejects. */
+  recordAsk(record: AskRecord): Promise<void>;
+  /**
+   * Records a vote (the store checks the queryId, so any replica accepts it).
+   * @throws StoreUnavailableError when the vote cannot be written.
+   */
+  recordFeedback(record: FeedbackRecord): Promise<FeedbackOutcome>;
   /** Whether the store can answer the insights API's reads. */
   readonly readable: boolean;
-  /** The underlying store, for reads; check `readable` first. */
-  read<T>(fn: (store: Required<InsightsStore>, options: ReadOptions) => T, options: ReadOptions): T;
+  /**
+   * Runs a read on the underlying store; check `readable` first.
+   * @throws Error prefixed `store:` when the read fails.
+   */
+  read<T>(fn: (store: Required<InsightsStore>, options: ReadOptions) => Promise<T>, options: ReadOptions): Promise<T>;
+  /** Deletes asks older than `days` days; resolves with how many went (0 for a store without pruning). */
+  prune(days: number, now?: Date): Promise<number>;
+  health(): StoreHealth;
+  /** Writes what is queued and closes the store. Never rejects. */
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) =>
+  new Promise<'timeout'>((resolve) => {
+    setTimeout(() => resolve('timeout'), ms).unref();
+  });
+
+function safeHealth(store: InsightsStore): StoreHealth {
+  try {
+    return store.health();
+  } catch (err) {
+    return { ok: false, reason: describeFailure('health check', err) };
+  }
 }
 
 /** Guards a store; see the module comment. */
 export function createInsightsService(store: InsightsStore, options: InsightsServiceOptions = {}): InsightsService {
-  const recent = new RecentIds(options.remember ?? 10_000);
-  const voted = new RecentIds(options.remember ?? 10_000);
+  const askWriteWaitMs = options.askWriteWaitMs ?? STORE.askWriteWaitMs;
   let failure: string | null = null;
 
-  function fail(what: string, err: unknown): void {
-    const reason = describeFailure(what, err);
+  function fail(what: string, err: unknown, known?: string): string {
+    const reason = known ?? describeFailure(what, err);
     if (failure !== reason) options.onFailure?.(reason, err);
     failure = reason;
+    if (what === 'write') options.onWriteError?.();
+    return reason;
   }
-
-  function guarded<T>(what: string, fallback: T, fn: () => T): T {
-    try {
-      const value = fn();
-      if (what === 'write') failure = null;
-      return value;
-    } catch (err) {
-      fail(what, err);
-      return fallback;
-    }
-  }
-
-  const storeKnows = (queryId: string) => guarded('read', false, () => store.hasQuery?.(queryId) ?? false);
 
   return {
-    recordAsk(record: AskRecord) {
-      recent.add(record.queryId);
-      guarded('write', undefined, () => store.recordAsk(record));
+    async recordAsk(record) {
+      let written: Promise<boolean>;
+      try {
+        written = store.recordAsk(record);
+      } catch (err) {
+        fail('write', err);
+        return;
+      }
+      const outcome = await Promise.race([written.then((ok) => ({ ok }), (err: unknown) => ({ err })), sleep(askWriteWaitMs)]);
+      if (outcome === 'timeout') {
+        fail('write', Object.assign(new Error('write timed out'), { code: 'TIMEOUT' }));
+      } else if ('err' in outcome) {
+        fail('write', outcome.err);
+      } else if (outcome.ok) {
+        failure = null;
+      } else {
+        // The store keeps the ask queued for a retry and knows why the write failed.
+        fail('write', null, safeHealth(store).reason ?? describeFailure('write', null));
+      }
     },
-    recordFeedback(record: FeedbackRecord): FeedbackOutcome {
-      if (voted.has(record.queryId)) return 'duplicate';
-      if (!recent.has(record.queryId) && !storeKnows(record.queryId)) return 'unknown-query';
-      // A failing store still counts the vote in memory: the user's click is not lost on our account.
-      const outcome = guarded<FeedbackOutcome>('write', 'recorded', () => store.recordFeedback(record));
-      if (outcome === 'duplicate') return 'duplicate';
-      voted.add(record.queryId);
-      return 'recorded';
-    },
-    knows(queryId) {
-      return recent.has(queryId) || storeKnows(queryId);
+    async recordFeedback(record) {
+      try {
+        const outcome = await store.recordFeedback(record);
+        failure = null;
+        return outcome;
+      } catch (err) {
+        throw new StoreUnavailableError(fail('write', err), { cause: err });
+      }
     },
     get readable() {
       return typeof store.summary === 'function' && typeof store.unanswered === 'function' && typeof store.feedback === 'function';
     },
-    read(fn, readOptions) {
+    async read(fn, readOptions) {
       try {
-        return fn(store as Required<InsightsStore>, readOptions);
+        return await fn(store as Required<InsightsStore>, readOptions);
       } catch (err) {
         fail('read', err);
-        throw new Error(`store: read failed`, { cause: err });
+        throw new Error('store: read failed', { cause: err });
       }
+    },
+    async prune(days, now = new Date()) {
+      if (!store.prune) return 0;
+      return store.prune(new Date(now.getTime() - days * 24 * 60 * 60 * 1000));
     },
     health(): StoreHealth {
       if (failure) return { ok: false, reason: failure };
-      let inner: StoreHealth;
-      try {
-        inner = store.health();
-      } catch (err) {
-        // Not remembered as a failure: health is polled, and a write that works should clear it.
-        inner = { ok: false, reason: describeFailure('health check', err) };
-      }
+      // A failing health check is not remembered as a failure: health is polled, and a write that works should clear it.
+      const inner = safeHealth(store);
       return inner.ok ? { ok: true } : { ok: false, reason: inner.reason ?? 'insights store: unavailable' };
     },
-    close() {
-      guarded('close', undefined, () => store.close());
+    async close() {
+      try {
+        await store.close();
+      } catch (err) {
+        fail('close', err);
+      }
     },
   };
 }

@@ -30,6 +30,13 @@ export const MIGRATIONS: readonly string[] = [
   // 2: the unanswered view groups fallback/clarify asks by normalised text.
   `CREATE INDEX asks_kind_normalized ON asks (kind, normalized);
    CREATE INDEX feedback_at ON feedback (at);`,
+  // 3: conversations (the reference code shown to the user), the engine's redacted trace (JSON), the
+  // reason of an unhelpful vote, and an index for retention.
+  `ALTER TABLE asks ADD COLUMN reference TEXT;
+   ALTER TABLE asks ADD COLUMN trace TEXT;
+   ALTER TABLE feedback ADD COLUMN reason TEXT;
+   CREATE INDEX asks_reference ON asks (reference, at) WHERE reference IS NOT NULL;
+   CREATE INDEX asks_at ON asks (at);`,
 ];
 
 /**

@@ -4,6 +4,16 @@ import { AskKindSchema, AskResultSchema } from '../schemas.ts';
 
 const Kind = AskKindSchema;
 
+/** Why an answer did not help (POST /api/feedback `reason`). */
+export const UnhelpfulReasonSchema = Type.Union([Type.Literal('irrelevant'), Type.Literal('not-solved'), Type.Literal('other')]);
+
+/** The labels users and agents see for each reason (the widget's buttons, the CSV). */
+export const REASON_LABELS = {
+  irrelevant: '関係のない回答だった',
+  'not-solved': '関係はあるが解決しなかった',
+  other: 'その他',
+} as const;
+
 export const ReadQuery = Type.Object({
   days: Type.Integer({ minimum: 1, maximum: 366, default: 30 }),
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
@@ -35,6 +45,12 @@ export const SummaryResponse = Type.Object({
     votes: Type.Integer(),
     helpful: Type.Integer(),
   }),
+  unhelpfulReasons: Type.Object({
+    irrelevant: Type.Integer(),
+    'not-solved': Type.Integer(),
+    other: Type.Integer(),
+    none: Type.Integer(),
+  }),
   perDay: Type.Array(DayCount),
   topArticles: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), count: Type.Integer() })),
   helpfulness: Type.Array(
@@ -61,10 +77,29 @@ export const FeedbackListResponse = Type.Object({
       queryId: Type.String(),
       at: Type.String(),
       helpful: Type.Boolean(),
+      reason: Type.Union([UnhelpfulReasonSchema, Type.Null()]),
       comment: Type.Union([Type.String(), Type.Null()]),
       question: Type.Union([Type.String(), Type.Null()]),
       kind: Type.Union([Kind, Type.Null()]),
       answerId: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+
+export const ConversationParams = Type.Object({ reference: Type.String({ maxLength: 40 }) });
+
+export const ConversationResponse = Type.Object({
+  reference: Type.String({ description: 'XXXX-XXXX' }),
+  turns: Type.Array(
+    Type.Object({
+      queryId: Type.String(),
+      at: Type.String(),
+      question: Type.String({ description: 'Redacted' }),
+      kind: Kind,
+      answerId: Type.Union([Type.String(), Type.Null()]),
+      answerTitle: Type.Union([Type.String(), Type.Null()]),
+      helpful: Type.Union([Type.Boolean(), Type.Null()]),
+      reason: Type.Union([UnhelpfulReasonSchema, Type.Null()]),
     }),
   ),
 });

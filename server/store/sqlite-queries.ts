@@ -1,59 +1,48 @@
-/** The read side of the SQLite insights store: the summary, the unanswered questions and the feedback. */
+/** The read side of the SQLite insights store: summary, unanswered questions, feedback, conversations. */
 import type Database from 'better-sqlite3';
-import type { AskKind } from '../answer/types.ts';
 import { windowStart } from './japan-day.ts';
-import type { DayCount, FeedbackEntry, InsightsSummary, ReadOptions, UnansweredGroup } from './types.ts';
+import { buildSummary, dayStartIso } from './summary.ts';
+import type { ConversationTurn, FeedbackEntry, InsightsSummary, ReadOptions, UnansweredGroup } from './types.ts';
+import { STORE } from '../tuning.ts';
 
-const KINDS: AskKind[] = ['answer', 'clarify', 'fallback', 'smalltalk'];
-
-/** Asks per day and kind, the most answered articles and how helpful each article was voted. */
+/** Asks per day and kind, the most answered articles, how helpful each was voted and why not. */
 export function readSummary(db: Database.Database, { days, limit }: ReadOptions, now = new Date()): InsightsSummary {
   const since = windowStart(days, now);
-  const rows = db
-    .prepare('SELECT day, kind, COUNT(*) AS n FROM asks WHERE day >= ? GROUP BY day, kind ORDER BY day')
-    .all(since) as { day: string; kind: AskKind; n: number }[];
-  const byDay = new Map<string, DayCount>();
-  const totals = { asks: 0, answer: 0, clarify: 0, fallback: 0, smalltalk: 0, votes: 0, helpful: 0 };
-  for (const { day, kind, n } of rows) {
-    let d = byDay.get(day);
-    if (!d) byDay.set(day, (d = { day, total: 0, answer: 0, clarify: 0, fallback: 0, smalltalk: 0 }));
-    d.total += n;
-    totals.asks += n;
-    if (KINDS.includes(kind)) {
-      d[kind] += n;
-      totals[kind] += n;
-    }
-  }
-  const topArticles = db
-    .prepare(
-      `SELECT answer_id AS id, COUNT(*) AS count FROM asks
-       WHERE day >= ? AND kind = 'answer' AND answer_id IS NOT NULL
-       GROUP BY answer_id ORDER BY count DESC, id LIMIT ?`,
-    )
-    .all(since, limit) as { id: string; count: number }[];
-  const votes = db
-    .prepare(
-      `SELECT a.answer_id AS id, COUNT(*) AS votes, SUM(f.helpful) AS helpful
-       FROM feedback f JOIN asks a ON a.query_id = f.query_id
-       WHERE a.day >= ? AND a.answer_id IS NOT NULL
-       GROUP BY a.answer_id ORDER BY votes DESC, id LIMIT ?`,
-    )
-    .all(since, limit) as { id: string; votes: number; helpful: number }[];
-  const all = db
-    .prepare(
-      `SELECT COUNT(*) AS votes, COALESCE(SUM(f.helpful), 0) AS helpful
-       FROM feedback f JOIN asks a ON a.query_id = f.query_id WHERE a.day >= ?`,
-    )
-    .get(since) as { votes: number; helpful: number };
-  totals.votes = all.votes;
-  totals.helpful = all.helpful;
-  return {
+  return buildSummary({
     since,
-    totals,
-    perDay: [...byDay.values()],
-    topArticles,
-    helpfulness: votes.map((v) => ({ ...v, rate: v.votes ? v.helpful / v.votes : 0 })),
-  };
+    perDayKind: db.prepare('SELECT day, kind, COUNT(*) AS n FROM asks WHERE day >= ? GROUP BY day, kind ORDER BY day').all(since) as {
+      day: string;
+      kind: string;
+      n: number;
+    }[],
+    topArticles: db
+      .prepare(
+        `SELECT answer_id AS id, COUNT(*) AS count FROM asks
+         WHERE day >= ? AND kind = 'answer' AND answer_id IS NOT NULL
+         GROUP BY answer_id ORDER BY count DESC, id LIMIT ?`,
+      )
+      .all(since, limit) as { id: string; count: number }[],
+    votes: db
+      .prepare(
+        `SELECT a.answer_id AS id, COUNT(*) AS votes, SUM(f.helpful) AS helpful
+         FROM feedback f JOIN asks a ON a.query_id = f.query_id
+         WHERE a.day >= ? AND a.answer_id IS NOT NULL
+         GROUP BY a.answer_id ORDER BY votes DESC, id LIMIT ?`,
+      )
+      .all(since, limit) as { id: string; votes: number; helpful: number }[],
+    allVotes: db
+      .prepare(
+        `SELECT COUNT(*) AS votes, COALESCE(SUM(f.helpful), 0) AS helpful
+         FROM feedback f JOIN asks a ON a.query_id = f.query_id WHERE a.day >= ?`,
+      )
+      .get(since) as { votes: number; helpful: number },
+    reasons: db
+      .prepare(
+        `SELECT f.reason, COUNT(*) AS n FROM feedback f JOIN asks a ON a.query_id = f.query_id
+         WHERE a.day >= ? AND f.helpful = 0 GROUP BY f.reason`,
+      )
+      .all(since) as { reason: string | null; n: number }[],
+  });
 }
 
 /**
@@ -77,22 +66,41 @@ export function readFeedback(
   { days, limit, helpful }: ReadOptions & { helpful?: boolean },
   now = new Date(),
 ): FeedbackEntry[] {
+  const flag = helpful === undefined ? null : helpful ? 1 : 0;
   const rows = db
     .prepare(
-      `SELECT f.query_id AS queryId, f.at, f.helpful, f.comment, a.question, a.kind, a.answer_id AS answerId
+      `SELECT f.query_id AS queryId, f.at, f.helpful, f.reason, f.comment, a.question, a.kind, a.answer_id AS answerId
        FROM feedback f LEFT JOIN asks a ON a.query_id = f.query_id
        WHERE f.at >= ? AND (? IS NULL OR f.helpful = ?)
        ORDER BY f.at DESC LIMIT ?`,
     )
-    .all(sinceIso(days, now), flag(helpful), flag(helpful), limit) as (Omit<FeedbackEntry, 'helpful'> & { helpful: number })[];
+    .all(dayStartIso(windowStart(days, now)), flag, flag, limit) as (Omit<FeedbackEntry, 'helpful'> & { helpful: number })[];
   return rows.map((r) => ({ ...r, helpful: r.helpful === 1 }));
 }
 
-function flag(helpful: boolean | undefined): number | null {
-  return helpful === undefined ? null : helpful ? 1 : 0;
+/** The asks of one conversation with their votes, oldest first. */
+export function readConversation(db: Database.Database, reference: string): ConversationTurn[] {
+  const rows = db
+    .prepare(
+      `SELECT a.query_id AS queryId, a.at, a.question, a.kind, a.answer_id AS answerId, f.helpful, f.reason
+       FROM asks a LEFT JOIN feedback f ON f.query_id = a.query_id
+       WHERE a.reference = ? ORDER BY a.at, a.query_id LIMIT ?`,
+    )
+    .all(reference, STORE.conversationTurns) as (Omit<ConversationTurn, 'helpful'> & { helpful: number | null })[];
+  return rows.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
 }
 
-/** The UTC instant at which the window's first Japan-time day begins, as ISO text comparable with `at`. */
-function sinceIso(days: number, now: Date): string {
-  return new Date(Date.parse(`${windowStart(days, now)}T00:00:00+09:00`)).toISOString();
+/** Deletes asks older than `before` and their feedback, a batch at a time; returns how many asks went. */
+export function pruneBefore(db: Database.Database, before: Date, batch: number): number {
+  const cutoff = before.toISOString();
+  const pick = `SELECT query_id FROM asks WHERE at < ? LIMIT ${Math.trunc(batch)}`;
+  const deleteFeedback = db.prepare(`DELETE FROM feedback WHERE query_id IN (${pick})`);
+  const deleteAsks = db.prepare(`DELETE FROM asks WHERE query_id IN (${pick})`);
+  const step = db.transaction(() => {
+    deleteFeedback.run(cutoff);
+    return deleteAsks.run(cutoff).changes;
+  });
+  let total = 0;
+  for (let n = step(); n > 0; n = step()) total += n;
+  return total;
 }

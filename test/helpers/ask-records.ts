@@ -17,6 +17,8 @@ export function askRecord(overrides: Partial<AskRecord> = {}): AskRecord {
     confidence: 0.9,
     latencyMs: 1.5,
     sessionHash: null,
+    reference: null,
+    trace: null,
     ...overrides,
   };
 }

@@ -16,7 +16,7 @@ export async function buildInsightsApp(
 ): Promise<{ app: FastifyInstance; dataDir: string; cleanup(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insights-app-'));
   const app = await buildApp({
-    config: { logLevel: 'silent', rateLimitPerMinute: 0, insights: true, dataDir, adminToken: ADMIN_TOKEN, ...config },
+    config: { logLevel: 'silent', rateLimitPerMinute: 0, insights: true, dataDir, adminToken: ADMIN_TOKEN, metrics: false, overloadEventLoopDelayMs: 0, ...config },
     logger: false,
     knowledgeBase: tinyKnowledgeBase(),
     ...options,

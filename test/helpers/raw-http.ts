@@ -82,3 +82,15 @@ export function exchange(port: number, chunks: (string | Buffer | number)[], wai
 export function jsonRequest(path: string, body: string, extraHeaders = ''): string {
   return `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extraHeaders}\r\n${body}`;
 }
+
+/**
+ * Sends one request line as written (`POST /api/%61sk HTTP/1.1`, an absolute-form target …) with a JSON
+ * body, for targets a client library would normalise; resolves with the status code.
+ */
+export async function rawRequest(port: number, requestLine: string, body = '', headers: Record<string, string> = {}): Promise<number> {
+  const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  const request = `${requestLine}\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
+  const { responses } = await exchange(port, [request]);
+  if (!responses[0]) throw new Error(`raw-http: no response to ${requestLine}`);
+  return responses[0].status;
+}

@@ -12,13 +12,14 @@ const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, insights: false } as 
 
 function recordingStore(records: AskRecord[], fail = false): InsightsStore {
   return {
-    recordAsk(r) {
+    async recordAsk(r) {
       if (fail) throw new Error('disk full');
       records.push(r);
+      return true;
     },
-    recordFeedback: () => 'recorded',
+    recordFeedback: async () => 'recorded',
     health: () => ({ ok: true }),
-    close() {},
+    async close() {},
   };
 }
 
@@ -30,7 +31,7 @@ afterAll(() => app.close());
 
 async function ask(payload: unknown, on = app) {
   const res = await on.inject({ method: 'POST', url: '/api/ask', payload: payload as object });
-  return { status: res.statusCode, body: res.json() as AskResult & { error?: { code: string; message: string } } };
+  return { status: res.statusCode, body: res.json() as AskResult & { reference?: string | null; error?: { code: string; message: string } } };
 }
 
 describe('POST /api/ask — kinds', () => {
@@ -189,6 +190,13 @@ describe('POST /api/ask — recording and logs', () => {
       expect(r.sessionHash).not.toContain('session_1');
       expect(r.kind).toBe(body.kind);
       expect(r.latencyMs).toBeGreaterThanOrEqual(0);
+      // The conversation's reference code: shown to the user, stored with the ask, derived from the session.
+      expect(body.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      expect(r.reference).toBe(body.reference!.replace('-', ''));
+      // The engine's trace is kept as JSON, with nothing secret in any string.
+      expect(r.trace).toMatchObject({ decidedBy: expect.any(String) });
+      const trace = JSON.stringify(r.trace);
+      for (const secret of ['080899999999', 'Abc12345', 'abc12345']) expect(trace).not.toContain(secret);
     } finally {
       await on.close();
     }

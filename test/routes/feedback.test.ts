@@ -20,7 +20,7 @@ const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/feedb
 describe('POST /api/feedback', () => {
   it('records one vote per query', async () => {
     const ask = askRecord();
-    app.insights.recordAsk(ask);
+    await app.insights.recordAsk(ask);
     const first = await post({ queryId: ask.queryId, helpful: true });
     expect([first.statusCode, first.json()]).toEqual([200, { ok: true }]);
     const second = await post({ queryId: ask.queryId, helpful: false });
@@ -37,7 +37,7 @@ describe('POST /api/feedback', () => {
 
   it('accepts a vote on a query asked before a restart', async () => {
     const ask = askRecord();
-    app.insights.recordAsk(ask);
+    await app.insights.recordAsk(ask);
     await app.close();
     const { buildApp } = await import('../../server/app.ts');
     app = await buildApp({ config: { ...app.config }, logger: false, knowledgeBase: (await import('../helpers/tiny-kb.ts')).tinyKnowledgeBase() });
@@ -59,7 +59,7 @@ describe('POST /api/feedback', () => {
 
   it('stores a 500-character comment, redacted', async () => {
     const ask = askRecord();
-    app.insights.recordAsk(ask);
+    await app.insights.recordAsk(ask);
     const comment = 'KJ080899999999のパスワードはabc12345です。'.padEnd(500, 'あ');
     expect((await post({ queryId: ask.queryId, helpful: false, comment })).statusCode).toBe(200);
     const db = new Database(path.join(ctx.dataDir, 'insights.sqlite'), { readonly: true });
@@ -70,18 +70,31 @@ describe('POST /api/feedback', () => {
     expect(stored).not.toContain('abc12345');
   });
 
-  it('keeps working while the store fails', async () => {
-    const broken = await buildInsightsApp({}, { store: throwingStore() });
+  it('answers 503 store-unavailable (never 200) when the vote cannot be written, e.g. a full disk', async () => {
+    const broken = await buildInsightsApp({}, { store: throwingStore('SQLITE_FULL') });
     try {
-      const ask = askRecord();
-      broken.app.insights.recordAsk(ask);
-      const send = (helpful: boolean) => broken.app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: ask.queryId, helpful } });
-      expect((await send(true)).statusCode).toBe(200);
-      expect((await send(false)).statusCode).toBe(409);
+      const res = await broken.app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: 'q-1', helpful: true } });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.code).toBe('store-unavailable');
+      expect(res.json().error.message).toMatch(/保存できませんでした/);
+      expect(JSON.stringify(res.json())).not.toMatch(/secret|path/);
       const health = (await broken.app.inject('/api/health')).json();
-      expect(health).toMatchObject({ status: 'degraded', reason: expect.stringMatching(/^insights store: write failed/) });
+      expect(health).toMatchObject({ status: 'degraded', reason: 'insights store: write failed (SQLITE_FULL)' });
     } finally {
       await broken.cleanup();
     }
+  });
+
+  it('stores the reason of an unhelpful vote and refuses a reason on a helpful one', async () => {
+    const [a, b] = [askRecord(), askRecord()];
+    await app.insights.recordAsk(a);
+    await app.insights.recordAsk(b);
+    expect((await post({ queryId: a.queryId, helpful: false, reason: 'not-solved' })).statusCode).toBe(200);
+    const refused = await post({ queryId: b.queryId, helpful: true, reason: 'irrelevant' });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([400, 'reason-not-allowed']);
+    expect((await post({ queryId: b.queryId, helpful: false, reason: 'maybe' })).json().error.code).toBe('invalid-body');
+    const db = new Database(path.join(ctx.dataDir, 'insights.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT reason FROM feedback WHERE query_id = ?').pluck().get(a.queryId)).toBe('not-solved');
+    db.close();
   });
 });

@@ -66,9 +66,9 @@ describe('insights auth', () => {
 describe('insights data', () => {
   it('summarises asks with article titles', async () => {
     const a = askRecord();
-    app.insights.recordAsk(a);
-    app.insights.recordAsk(askRecord({ kind: 'fallback', answerId: null, intent: null }));
-    app.insights.recordFeedback({ queryId: a.queryId, helpful: true, comment: null, at: new Date().toISOString() });
+    await app.insights.recordAsk(a);
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', answerId: null, intent: null }));
+    await app.insights.recordFeedback({ queryId: a.queryId, helpful: true, reason: null, comment: null, at: new Date().toISOString() });
     const body = (await get('/api/insights/summary?days=7')).json();
     expect(body.totals).toMatchObject({ asks: 2, answer: 1, fallback: 1, votes: 1, helpful: 1 });
     expect(body.topArticles).toEqual([{ id: 'kj-password-lost', title: 'KJのパスワードを忘れました', count: 1 }]);
@@ -78,14 +78,14 @@ describe('insights data', () => {
 
   it('lists unanswered questions and feedback', async () => {
     const a = askRecord({ kind: 'clarify', question: 'ログインできません', normalized: 'ろぐいんできません' });
-    app.insights.recordAsk(a);
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: 'ログインできません', normalized: 'ろぐいんできません' }));
-    app.insights.recordFeedback({ queryId: a.queryId, helpful: false, comment: 'どれかわからない', at: new Date().toISOString() });
+    await app.insights.recordAsk(a);
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: 'ログインできません', normalized: 'ろぐいんできません' }));
+    await app.insights.recordFeedback({ queryId: a.queryId, helpful: false, reason: 'irrelevant', comment: 'どれかわからない', at: new Date().toISOString() });
     expect((await get('/api/insights/unanswered')).json().items).toMatchObject([
       { question: 'ログインできません', count: 2, fallback: 1, clarify: 1 },
     ]);
     const feedback = (await get('/api/insights/feedback?helpful=false')).json().items;
-    expect(feedback).toMatchObject([{ queryId: a.queryId, helpful: false, comment: 'どれかわからない', kind: 'clarify' }]);
+    expect(feedback).toMatchObject([{ queryId: a.queryId, helpful: false, reason: 'irrelevant', comment: 'どれかわからない', kind: 'clarify' }]);
     expect((await get('/api/insights/feedback?helpful=true')).json().items).toEqual([]);
   });
 
@@ -100,8 +100,8 @@ describe('insights data', () => {
   });
 
   it('exports unanswered questions as a BOM-prefixed CSV safe against formulas', async () => {
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: '=HYPERLINK("http://evil")', normalized: '=hyperlink("http://evil")' }));
-    app.insights.recordAsk(askRecord({ kind: 'fallback', question: '@SUM(1,2)', normalized: '@sum(1,2)' }));
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: '=HYPERLINK("http://evil")', normalized: '=hyperlink("http://evil")' }));
+    await app.insights.recordAsk(askRecord({ kind: 'fallback', question: '@SUM(1,2)', normalized: '@sum(1,2)' }));
     const res = await get('/api/insights/unanswered.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -149,5 +149,46 @@ describe('insights when the store cannot read', () => {
     } finally {
       await blocked.cleanup();
     }
+  });
+});
+
+describe('conversations, reasons and the feedback CSV (issue 13 §4)', () => {
+  it('finds a conversation by its reference code as an agent types it, oldest first, with titles and votes', async () => {
+    const send = (question: string) => app.inject({ method: 'POST', url: '/api/ask', payload: { question, sessionId: 'clerk-session-1' } });
+    const first = (await send('KJのパスワードを忘れました')).json();
+    const second = (await send('パスワードの有効期限が切れました')).json();
+    await app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: first.queryId, helpful: false, reason: 'not-solved' } });
+    expect(first.reference).toBe(second.reference);
+    const typed = first.reference.replace('-', '').toLowerCase();
+    const res = await get(`/api/insights/conversations/${typed}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      reference: first.reference,
+      turns: [
+        { queryId: first.queryId, question: 'KJのパスワードを忘れました', helpful: false, reason: 'not-solved' },
+        { queryId: second.queryId, helpful: null, reason: null },
+      ],
+    });
+    expect(res.json().turns[0].answerTitle === null || typeof res.json().turns[0].answerTitle === 'string').toBe(true);
+    expect((await get('/api/insights/conversations/ZZZZ-ZZZZ')).json().error.code).toBe('unknown-reference');
+    expect((await get('/api/insights/conversations/abc')).json().error.code).toBe('bad-reference');
+    expect((await get('/api/insights/conversations/ZZZZ-ZZZZ', {})).statusCode).toBe(401);
+  });
+
+  it('counts unhelpful votes by reason in the summary, and the CSV shows the reason as its label', async () => {
+    const asks = [askRecord(), askRecord(), askRecord(), askRecord()];
+    for (const a of asks) await app.insights.recordAsk(a);
+    const at = new Date().toISOString();
+    await app.insights.recordFeedback({ queryId: asks[0]!.queryId, helpful: false, reason: 'irrelevant', comment: '=cmd()', at });
+    await app.insights.recordFeedback({ queryId: asks[1]!.queryId, helpful: false, reason: 'irrelevant', comment: null, at });
+    await app.insights.recordFeedback({ queryId: asks[2]!.queryId, helpful: false, reason: null, comment: null, at });
+    await app.insights.recordFeedback({ queryId: asks[3]!.queryId, helpful: true, reason: null, comment: null, at });
+    expect((await get('/api/insights/summary')).json().unhelpfulReasons).toEqual({ irrelevant: 2, 'not-solved': 0, other: 0, none: 1 });
+    const csv = await get('/api/insights/feedback.csv');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.slice(1).split('\r\n');
+    expect(lines[0]).toBe('"日時","評価","理由","コメント（伏せ字済み）","質問（伏せ字済み）","応答の種類","記事"');
+    expect(lines.filter((l) => l.includes('"関係のない回答だった"'))).toHaveLength(2);
+    expect(lines).toContainEqual(expect.stringContaining(`"解決しなかった","関係のない回答だった","'=cmd()"`));
   });
 });

@@ -13,7 +13,6 @@ import { throwingStore } from '../helpers/throwing-store.ts';
 
 const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, adminToken: 'token-for-recording-tests' } as const;
 const ask = (app: FastifyInstance, question: string) => app.inject({ method: 'POST', url: '/api/ask', payload: { question, sessionId: 'session-abc' } });
-const settle = () => new Promise((r) => setTimeout(r, 20)); // the ask route records after replying
 
 describe('recording asks through /api/ask', () => {
   let app: FastifyInstance;
@@ -31,7 +30,6 @@ describe('recording asks through /api/ask', () => {
   it('stores neither the password nor the KJ ID a question held', async () => {
     const res = await ask(app, 'KJ080899999999のパスワードはabc12345です。ログインできません');
     expect(res.statusCode).toBe(200);
-    await settle();
     await app.close(); // flushes the queue and releases the file
     const db = new Database(path.join(dataDir, 'insights.sqlite'), { readonly: true });
     const rows = db.prepare('SELECT * FROM asks').all() as Record<string, unknown>[];
@@ -55,7 +53,6 @@ describe('recording asks through /api/ask', () => {
 
   it('lets a vote follow the answer', async () => {
     const res = await ask(app, 'KJのパスワードを忘れました');
-    await settle();
     const vote = await app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: res.json().queryId, helpful: true } });
     expect(vote.statusCode).toBe(200);
   });
@@ -70,7 +67,6 @@ describe('a failing insights store', () => {
         expect(res.statusCode).toBe(200);
         expect(res.json().queryId).toEqual(expect.any(String));
       }
-      await settle();
       const health = await app.inject('/api/health');
       expect(health.statusCode).toBe(200);
       expect(health.json()).toMatchObject({ status: 'degraded', reason: 'insights store: write failed (SQLITE_IOERR)' });
@@ -83,7 +79,6 @@ describe('a failing insights store', () => {
     const app = await buildApp({ config: { ...quiet, insights: false }, logger: false });
     try {
       const res = await ask(app, 'KJのパスワードを忘れました');
-      await settle();
       const vote = await app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: res.json().queryId, helpful: false } });
       expect(vote.statusCode).toBe(200);
       expect((await app.inject('/api/health')).json().status).toBe('ok');

@@ -1,0 +1,73 @@
+/**
+ * A snapshot of the content pipeline's output, written by `npm run build` next to the compiled server,
+ * so that a start need not parse YAML and render Markdown again (most of a cold start). It is used only
+ * when it is provably the same knowledge base: its key is a hash of every content file and of the server
+ * code that built it; any change to either, or a missing or unreadable file, means the pipeline runs as
+ * usual. Reloads (npm run dev) always run the pipeline.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from './content/types.ts';
+import { projectPath } from './paths.ts';
+
+/** Where `npm run build` writes the snapshot (beside dist/server, not inside the hashed code). */
+export const SNAPSHOT_FILE = projectPath('dist', 'knowledge.snapshot');
+
+/** The server code this module belongs to (server/ under tsx, dist/server/ when compiled). */
+const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return listFiles(full);
+      return Promise.resolve(e.isFile() && !e.name.endsWith('.map') ? [full] : []);
+    }),
+  );
+  return files.flat().sort();
+}
+
+async function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string): Promise<void> {
+  for (const file of await listFiles(dir)) {
+    hash.update(`${label}\u0000${path.relative(dir, file)}\u0000`);
+    hash.update(await fs.readFile(file));
+  }
+}
+
+/** The key of a knowledge base: the content files and the code that turns them into one. */
+export async function snapshotKey(contentDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  await hashTree(hash, 'content', contentDir);
+  await hashTree(hash, 'code', CODE_DIR);
+  return hash.digest('hex');
+}
+
+interface Snapshot {
+  key: string;
+  kb: Omit<KnowledgeBase, 'byId'>;
+}
+
+/** Writes the snapshot of a knowledge base built from `contentDir`. */
+export async function writeSnapshot(contentDir: string, file: string, kb: KnowledgeBase): Promise<void> {
+  const { byId: _derived, ...rest } = kb;
+  const snapshot: Snapshot = { key: await snapshotKey(contentDir), kb: rest };
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, v8.serialize(snapshot));
+}
+
+/** Reads the snapshot when it matches `contentDir` and this code exactly; null otherwise. */
+export async function readSnapshot(contentDir: string, file: string): Promise<KnowledgeBase | null> {
+  try {
+    const [bytes, key] = await Promise.all([fs.readFile(file), snapshotKey(contentDir)]);
+    const snapshot = v8.deserialize(bytes) as Snapshot;
+    if (snapshot.key !== key) return null;
+    const { kb } = snapshot;
+    return { ...kb, byId: new Map(kb.articles.map((a) => [a.id, a])) };
+  } catch {
+    return null;
+  }
+}

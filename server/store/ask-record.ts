@@ -1,0 +1,72 @@
+/**
+ * The store boundary of an ask: what is recorded about it, built in one place so that nothing a user
+ * typed reaches the store unredacted. The question is redacted; the engine's trace is kept as an opaque
+ * JSON object with every string (and key) redacted, and with any secret found in the question masked
+ * in the forms the engine may have turned it into (normalised, lower case).
+ */
+import { createHash } from 'node:crypto';
+import { findSecrets, redact } from '../text/redact.ts';
+import { normalize } from '../text/normalize.ts';
+import { referenceOf } from './reference.ts';
+import type { AskKind } from '../answer/types.ts';
+import type { AskRecord } from './types.ts';
+
+const MASK = '********';
+
+export interface AskFacts {
+  queryId: string;
+  /** The question as typed (trimmed); never stored as is. */
+  question: string;
+  kind: AskKind;
+  intent: string | null;
+  answerId: string | null;
+  confidence: number;
+  latencyMs: number;
+  sessionId?: string;
+  trace: unknown;
+  at?: Date;
+}
+
+/** Applies `fn` to every string of a JSON-like value (object keys too), keeping its shape. */
+export function mapStrings(value: unknown, fn: (text: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value instanceof Map) return mapStrings(Object.fromEntries(value), fn);
+  if (value instanceof Set) return mapStrings([...value], fn);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [fn(k), mapStrings(v, fn)]));
+  }
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+/** Redacts a trace for the store: see the module comment. */
+export function redactTrace(trace: unknown, question: string): unknown {
+  const secrets = findSecrets(question)
+    .map((s) => s.text)
+    .filter((t) => t.length >= 3);
+  const forms = [...new Set(secrets.flatMap((t) => [t, t.toLowerCase(), normalize(t)]))].filter((t) => t.length >= 3);
+  return mapStrings(trace, (text) => {
+    let out = redact(text);
+    for (const form of forms) out = out.split(form).join(MASK);
+    return out;
+  });
+}
+
+/** Builds the record the insights store keeps about one ask. */
+export function buildAskRecord(facts: AskFacts): AskRecord {
+  const redacted = redact(facts.question);
+  return {
+    queryId: facts.queryId,
+    at: (facts.at ?? new Date()).toISOString(),
+    question: redacted,
+    normalized: normalize(redacted),
+    kind: facts.kind,
+    intent: facts.intent,
+    answerId: facts.answerId,
+    confidence: facts.confidence,
+    latencyMs: facts.latencyMs,
+    sessionHash: facts.sessionId ? createHash('sha256').update(facts.sessionId).digest('hex') : null,
+    reference: facts.sessionId ? referenceOf(facts.sessionId) : null,
+    trace: facts.trace === undefined ? null : redactTrace(facts.trace, facts.question),
+  };
+}

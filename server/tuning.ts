@@ -1,0 +1,60 @@
+/**
+ * Every tunable number of the operational side in one place (the ones an operator sets through the
+ * environment are in config.ts). Each says why it has its value.
+ */
+
+/** Rate limits: each route group's allowance per minute, as a multiple of RATE_LIMIT_PER_MINUTE. */
+export const LIMIT_FACTORS = {
+  /** POST /api/ask: the unit. */
+  ask: 1,
+  /** POST /api/feedback: one vote per answer, so the same allowance as asking, counted apart. */
+  feedback: 1,
+  /** GET /api/search and /api/suggest: type-ahead sends a request per pause in typing. */
+  search: 5,
+  /** /api/insights/*: the console loads several views and previews as an agent types. */
+  admin: 5,
+} as const;
+
+/** The window every allowance above is counted over. */
+export const LIMIT_WINDOW_MS = 60_000;
+
+/** Wrong admin tokens from one client before its admin requests are refused (asking is not affected). */
+export const ADMIN_FAILURES_BEFORE_LOCKOUT = 10;
+/** How long wrong admin tokens are remembered, and so how long a lock-out lasts at most. */
+export const ADMIN_LOCKOUT_MS = 15 * 60_000;
+
+/** A Redis command that takes longer fails (and the limit fails open): a hung Redis must not hold answers. */
+export const REDIS_COMMAND_TIMEOUT_MS = 500;
+
+/** Insights writes. */
+export const STORE = {
+  /**
+   * How long asks gather before they are written in one transaction or INSERT. Each answer waits for
+   * its row (so an answered ask survives even a crash), so this is added to an answer's latency; a
+   * transaction per ask cost more CPU than answering at thousands of asks per second.
+   */
+  flushAfterMs: 5,
+  /** A batch this big is written at once, without waiting for the gathering time. */
+  maxBatch: 200,
+  /** Asks kept waiting while the store fails; beyond this the oldest are dropped (and counted). */
+  maxQueue: 10_000,
+  /** The longest an answer waits for its row; a slow or failing store never holds answers longer. */
+  askWriteWaitMs: 1000,
+  /** How often old asks are pruned (retention), besides once at start. */
+  pruneEveryMs: 60 * 60_000,
+  /** Rows deleted per statement when pruning, so a large prune never holds a long lock. */
+  pruneBatch: 5000,
+  /** A conversation shown in the console has at most this many turns. */
+  conversationTurns: 200,
+} as const;
+
+/** PostgreSQL connections: give up connecting (and report degraded) after this long. */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
+/** PostgreSQL statements: a hung server must not hold answers or reads forever. */
+export const PG_STATEMENT_TIMEOUT_MS = 10_000;
+/** After a failed start (PostgreSQL down), how long before migrations are tried again. */
+export const PG_RETRY_MS = 2000;
+
+/** How often under-pressure samples the event loop, and the Retry-After it sends when overloaded. */
+export const OVERLOAD_SAMPLE_MS = 1000;
+export const OVERLOAD_RETRY_AFTER_S = 10;

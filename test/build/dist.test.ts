@@ -1,0 +1,49 @@
+/**
+ * The compiled build (npm run build, run by npm test before vitest) works without devDependencies: every
+ * package the server imports at run time is a dependency, so `npm ci && npm run build && npm prune
+ * --omit=dev && node dist/server/server.js` starts.
+ */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+
+function jsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFiles(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []));
+}
+
+describe('the compiled build', () => {
+  it('starts with plain node: npm start runs dist/server/server.js; tsx and vite are devDependencies', () => {
+    // exec: npm's child is the server itself, so a SIGTERM to npm reaches it (no shell in between).
+    expect(pkg.scripts.start).toBe('exec node dist/server/server.js');
+    expect(pkg.devDependencies.tsx).toBeDefined();
+    expect(pkg.devDependencies.vite).toBeDefined();
+    expect(pkg.dependencies.tsx).toBeUndefined();
+    expect(fs.existsSync('dist/server/server.js')).toBe(true);
+    expect(fs.statSync('dist/knowledge.snapshot').size).toBeGreaterThan(10_000);
+  });
+
+  it('imports only dependencies, built-ins and its own files (with .js extensions)', () => {
+    const wrong: string[] = [];
+    let imports = 0;
+    for (const file of jsFiles('dist/server')) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+        imports += 1;
+        const spec = m[1] ?? m[2]!;
+        if (spec.startsWith('.')) {
+          if (!spec.endsWith('.js')) wrong.push(`${file}: ${spec}`);
+          else if (!fs.existsSync(path.resolve(path.dirname(file), spec))) wrong.push(`${file}: ${spec} does not exist`);
+          continue;
+        }
+        if (spec.startsWith('node:') || builtinModules.includes(spec)) continue;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        if (!pkg.dependencies[name]) wrong.push(`${file}: ${spec} is not a dependency`);
+      }
+    }
+    expect(imports).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildAskRecord, redactTrace } from '../../server/store/ask-record.ts';
+
+const facts = (question: string, trace: unknown, sessionId?: string) =>
+  buildAskRecord({ queryId: 'q1', question, kind: 'answer', intent: null, answerId: null, confidence: 0.5, latencyMs: 1, sessionId, trace });
+
+describe('the store boundary of an ask', () => {
+  it('redacts every string of the trace, keys included, and the forms the engine made of a secret', () => {
+    const question = 'KJ080899999999のパスワードはＡｂｃ１２３４５です';
+    const trace = {
+      normalized: 'kj080899999999のぱすわーどはabc12345です',
+      decidedBy: 'search hit for "abc12345"',
+      terms: { abc12345: 2, kj080899999999: 1 },
+      candidates: [{ id: 'kj-password-lost', score: 1.5, note: ['Abc12345'] }],
+    };
+    const stored = JSON.stringify(facts(question, trace).trace);
+    for (const secret of ['080899999999', 'abc12345', 'Abc12345', 'Ａｂｃ１２３４５']) expect(stored).not.toContain(secret);
+    expect(stored).toContain('kj-password-lost');
+    expect(stored).toContain('1.5');
+  });
+
+  it('keeps the shape of the trace and stores no sessionId, only its hash and reference code', () => {
+    const record = facts('証明書', { decidedBy: 'rule', candidates: [{ id: 'a', score: 1 }], map: new Map([['k', 1]]) }, 'session-1');
+    expect(record.trace).toEqual({ decidedBy: 'rule', candidates: [{ id: 'a', score: 1 }], map: { k: 1 } });
+    expect(JSON.stringify(record)).not.toContain('session-1');
+    expect(record.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+  });
+
+  it('never lets a generated password typed after 「パスワードは」 into the stored trace', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{5,11}[0-9]$/), (password) => {
+        const question = `パスワードは${password}です`;
+        const trace = { normalized: question.toLowerCase(), echo: question, decidedBy: password };
+        const stored = JSON.stringify(redactTrace(trace, question));
+        return !stored.includes(password) && !stored.includes(password.toLowerCase());
+      }),
+    );
+  });
+});
