@@ -194,7 +194,7 @@ describe('POST /api/ask — recording and logs', () => {
       expect(body.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
       expect(r.reference).toBe(body.reference!.replace('-', ''));
       // The engine's trace is kept as JSON, with nothing secret in any string.
-      expect(r.trace).toMatchObject({ decidedBy: expect.any(String) });
+      expect(r.trace).toMatchObject({ decision: { kind: body.kind }, normalized: expect.any(String) });
       const trace = JSON.stringify(r.trace);
       for (const secret of ['080899999999', 'Abc12345', 'abc12345']) expect(trace).not.toContain(secret);
     } finally {
