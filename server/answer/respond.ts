@@ -6,6 +6,7 @@ import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts'
 import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
 import { chooseCard } from './card.ts';
+import { hoursInBrackets } from '../content/placeholders.ts';
 
 type AnswerView = NonNullable<AskResult['answer']>;
 
@@ -84,7 +85,7 @@ const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100
 
 function contactSentence(kb: KnowledgeBase): string {
   const { helpdesk } = kb.site;
-  return `${helpdesk.name}（${helpdesk.phone}、受付時間 ${helpdesk.hours}）または${helpdesk.formLabel}からお問い合わせください。`;
+  return `${helpdesk.name}（${helpdesk.phone}、受付時間 ${hoursInBrackets(helpdesk.hours)}）または${helpdesk.formLabel}からお問い合わせください。`;
 }
 
 function secretOnlyMessage(kb: KnowledgeBase): string {
@@ -98,7 +99,7 @@ function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): stri
 
 /** The honest hand-over: what we could not do, where to ask, and anything weakly related. */
 export function fallbackBody(kb: KnowledgeBase, relatedIds: readonly string[], confidence: number): Body {
-  const { helpdesk, systemName } = kb.site;
+  const { systemName } = kb.site;
   const related = articles(kb, relatedIds).map(link);
   const tail = related.length > 0 ? '関係がありそうな記事も下に挙げます。' : '';
   return {
@@ -108,7 +109,7 @@ export function fallbackBody(kb: KnowledgeBase, relatedIds: readonly string[], c
     message:
       `申し訳ありません。このご質問にお答えできる情報が見つかりませんでした。` +
       `このチャットでは${systemName}についてのご質問にお答えしています。` +
-      `お手数ですが、${helpdesk.name}（${helpdesk.phone}、受付時間 ${helpdesk.hours}）または${helpdesk.formLabel}からお問い合わせください。${tail}`,
+      `お手数ですが、${contactSentence(kb)}${tail}`,
     answer: null,
     options: [],
     related,

@@ -20,13 +20,19 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The hours as they read inside our own brackets: their brackets become a comma, since nested 「（…（…））」
+ * reads badly in a chat and in a copied mail (「9:00～17:00（土日祝日は除く）」 → 「9:00～17:00、土日祝日は除く」).
+ */
+export function hoursInBrackets(hours: string): string {
+  return hours.replace(/[（(]([^（）()]*)[）)]/g, '、$1');
+}
+
 /** `{{helpdesk}}`: the name, the phone (a tel: link, so a phone dials it) and the hours. */
 function helpdesk(site: Site): { text: string; html: string } {
   const { name, phone, hours } = site.helpdesk;
   const tel = phone.replace(/[^\d+]/g, '');
-  // Inside our own brackets the hours' brackets become a comma: nested 「（…（…））」 reads badly in a
-  // chat and in a copied mail (「9:00～17:00（土日祝日は除く）」 → 「9:00～17:00、土日祝日は除く」).
-  const flatHours = hours.replace(/[（(]([^（）()]*)[）)]/g, '、$1');
+  const flatHours = hoursInBrackets(hours);
   return {
     text: `${name}（電話 ${phone}、受付時間 ${flatHours}）`,
     html: `${escape(name)}（電話 <a href="tel:${escape(tel)}">${escape(phone)}</a>、受付時間 ${escape(flatHours)}）`,
