@@ -7,7 +7,7 @@
  * Questions that hold something secret-looking (any notice) are never kept, so no password stays in memory.
  */
 import { randomUUID } from 'node:crypto';
-import type { AnswerEngine, AskInput, AskResult, AskTrace } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
 
 export interface AnswerCacheOptions {
   /** Most entries kept; the least recently used goes first (default 2,000). */
@@ -16,27 +16,38 @@ export interface AnswerCacheOptions {
 
 const DEFAULTS: AnswerCacheOptions = { max: 2_000 };
 
-type Entry = { result: Omit<AskResult, 'queryId'>; trace: AskTrace };
+type Entry = { result: Omit<AskResult, 'queryId'>; decision: Answered['decision'] };
 
-/** Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. */
+/**
+ * Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. An entry
+ * holds the result and the decision only: a trace is read rarely (the console's ask preview), so a cached
+ * answer's trace is built by asking the engine again when it is read, which gives the same trace (the engine is
+ * deterministic) without keeping thousands of traces in memory.
+ */
 export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine {
   const { max } = { ...DEFAULTS, ...options };
   const entries = new Map<string, Entry>();
 
-  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+  function ask(input: AskInput): Answered {
     const key = `${input.previous ?? ''}\u0000${input.question.trim()}`;
     const hit = entries.get(key);
     if (hit) {
       // Map keeps insertion order: re-inserting marks the entry as most recently used.
       entries.delete(key);
       entries.set(key, hit);
-      return { result: { ...hit.result, queryId: randomUUID() }, trace: hit.trace };
+      return {
+        result: { ...hit.result, queryId: randomUUID() },
+        decision: hit.decision,
+        get trace() {
+          return engine.ask(input).trace;
+        },
+      };
     }
     const fresh = engine.ask(input);
     if (fresh.result.notices.length === 0 && max > 0) {
       const { queryId: _ignored, ...result } = fresh.result;
       // Frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not leak.
-      entries.set(key, deepFreeze({ result: structuredClone(result), trace: structuredClone(fresh.trace) }));
+      entries.set(key, deepFreeze({ result: structuredClone(result), decision: { ...fresh.decision } }));
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return fresh;

@@ -8,7 +8,7 @@ import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
-import type { AnswerEngine, AskInput, AskResult } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
@@ -89,20 +89,30 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { analysis, measures, candidates, features, scored, smalltalk };
   }
 
-  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+  function ask(input: AskInput): Answered {
     const s = score(input.question.trim());
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
-    const trace = (kind: string, reason: string) => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
+    const answered = (result: AskResult, kind: string, reason: string): Answered => {
+      let trace: AskTrace | undefined;
+      const conversation = { previous: previous?.id ?? null, continuation: cont };
+      return {
+        result,
+        decision: { kind, reason },
+        get trace() {
+          return (trace ??= buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, conversation));
+        },
+      };
+    };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
-      return { result: finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), trace: trace('smalltalk', 'smalltalk') };
+      return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');
     }
     const body = respond(kb, decision, { question: ruleText(analysis), otherSystems: analysis.others.map((o) => o.system) });
     if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
-    return { result: finish(body, randomUUID(), analysis.notices), trace: trace(decision.kind, cont.id ? 'follow-up' : decision.reason) };
+    return answered(finish(body, randomUUID(), analysis.notices), decision.kind, cont.id ? 'follow-up' : decision.reason);
   }
 
   return { ask, score };

@@ -46,7 +46,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError(400, 'question-too-long', `質問は${MAX_QUESTION}文字以内で入力してください（現在${length}文字）。`);
       }
       const started = performance.now();
-      const { result, trace } = app.knowledge.current().engine.ask({
+      const { result, decision } = app.knowledge.current().engine.ask({
         question,
         sessionId: request.body.sessionId,
         previous: request.body.previous,
@@ -54,7 +54,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       const redacted = redact(question);
       request.log.info(
-        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: result.answer?.id ?? null, confidence: result.confidence, latencyMs, asked: redacted, decision: trace.decision },
+        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: result.answer?.id ?? null, confidence: result.confidence, latencyMs, asked: redacted, decision },
         'ask',
       );
       // Always recorded: with INSIGHTS off the insights plugin holds a no-op store, but feedback still needs the queryId.
