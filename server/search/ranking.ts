@@ -8,6 +8,10 @@
  *   questions (「証明書」 for the certificate-password article) — a question about the KJ password that
  *   never says 証明書 is not about the certificate password, however many other words it shares.
  * `coverage` says how much of the question a hit explains (0..1); the answer engine turns it into confidence.
+ *
+ * The functions here are pure arithmetic over what an article holds of ONE query's terms (query-match.ts
+ * works that out once per query from the index's postings): flags and rows of small typed arrays, so
+ * scoring touches no string and allocates nothing.
  */
 
 export type FieldName = 'title' | 'summary' | 'body';
@@ -53,21 +57,15 @@ export interface WeightedTerm {
   weak?: boolean;
 }
 
-/** An article's labelled questions, each as a term set with its IDF norm, and which questions hold each term. */
-export interface ExampleSet {
-  list: { terms: ReadonlySet<string>; norm: number }[];
-  postings: Map<string, number[]>;
-}
+/** Bits of the article-level fields a term is in (one byte per query term). */
+export const FIELD = { title: 1, summary: 2, examples: 4 } as const;
 
-/** What a section is scored on. */
-export interface SectionTerms {
-  title: ReadonlySet<string>;
-  summary: ReadonlySet<string>;
-  body: ReadonlySet<string>;
-  /** The article's labelled questions. */
-  examples: ExampleSet;
-  /** The article's key terms and their share of its questions. */
-  keys: ReadonlyMap<string, number>;
+/** What the examples of one article share with a query: per example, Σ weight of the query terms it holds,
+ * which of them (bit i for term i; terms beyond the 52nd share one bit: a rare, long query) and its norm. */
+export interface ExampleMatch {
+  dot: Float64Array;
+  shared: Float64Array;
+  norm: Float64Array;
 }
 
 /** Key terms of an article: share of its questions (each a term set) that contain the term, at least `minShare`. */
@@ -80,92 +78,92 @@ export function keyTerms(questions: readonly ReadonlySet<string>[], minShare: nu
   return keys;
 }
 
-/**
- * Per query term, the weight of the best article-level field (title, summary) holding it: the same for
- * every section of an article, so computed once per article.
- */
-export function headWeights(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number[] {
-  const w = params.weights;
-  return terms.map((t) => {
-    if (t.weak) return s.title.has(t.term) || s.summary.has(t.term) ? params.weakField : 0;
-    return Math.max(s.title.has(t.term) ? w.title : 0, s.summary.has(t.term) ? w.summary : 0);
-  });
+/** Σ of the query terms' weights: the query's mass, the denominator of coverage and example cosines. */
+export function queryMass(terms: readonly WeightedTerm[]): number {
+  let mass = 0;
+  for (const t of terms) mass += t.weight;
+  return mass;
 }
 
 /**
- * Content part: Σ weight × the weight of the best field (title, summary, this section's body) holding
- * the term. Particle-like terms count `weakField` in any field.
+ * Per query term, the weight of the best article-level field (title, summary) holding it: the same for
+ * every section of an article, so computed once per article. `fields[at + i]` holds term i's FIELD bits.
  */
-export function contentScore(
-  terms: readonly WeightedTerm[],
-  s: SectionTerms,
-  params: RankingParams,
-  head: readonly number[] = headWeights(terms, s, params),
-): number {
+export function headWeights(terms: readonly WeightedTerm[], fields: Uint8Array, at: number, params: RankingParams, out: Float64Array): void {
+  const w = params.weights;
+  for (let i = 0; i < terms.length; i++) {
+    const f = fields[at + i]!;
+    if (terms[i]!.weak) out[i] = f & (FIELD.title | FIELD.summary) ? params.weakField : 0;
+    else out[i] = Math.max(f & FIELD.title ? w.title : 0, f & FIELD.summary ? w.summary : 0);
+  }
+}
+
+/**
+ * Content part of one section: Σ weight × the weight of the best field (title, summary, this section's
+ * body) holding the term; `body[at + i]` is 1 when the section's body holds term i. Particle-like terms
+ * count `weakField` in any field.
+ */
+export function contentScore(terms: readonly WeightedTerm[], head: Float64Array, body: Uint8Array, at: number, params: RankingParams): number {
   let score = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const bodyWeight = t.weak ? params.weakField : params.weights.body;
-    const best = head[i]! >= bodyWeight || !s.body.has(t.term) ? head[i]! : bodyWeight;
+    const best = head[i]! >= bodyWeight || body[at + i] === 0 ? head[i]! : bodyWeight;
     score += t.weight * best;
   }
   return score;
 }
 
 /**
- * Examples part: mean IDF cosine of the `closest` most similar labelled questions, in query-weight units.
- * Examples that share the SAME query terms are one piece of evidence and count once (the closest of them):
- * otherwise an article whose questions all repeat one frequent word (eight 「利用申請…」 questions about
- * completion) outvotes, on that word alone, an article that explains it. The mean still divides by
- * `closest`, so an article matched in one way only scores lower than one matched in several.
+ * Examples part: mean IDF cosine of the `closest` most similar labelled questions (examples `from`..`to`
+ * of `m`), in query-weight units. Examples that share the SAME query terms are one piece of evidence and
+ * count once (the closest of them): otherwise an article whose questions all repeat one frequent word
+ * (eight 「利用申請…」 questions about completion) outvotes, on that word alone, an article that explains
+ * it. The mean still divides by `closest`, so an article matched in one way only scores lower than one
+ * matched in several.
  */
-export function exampleScore(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number {
-  const examples = s.examples.list;
-  let queryMass = 0;
-  for (const t of terms) queryMass += t.weight;
-  if (queryMass === 0 || examples.length === 0) return 0;
-  // Dot products through the examples' postings: only the examples sharing a term are touched. Which
-  // query terms an example shares is a bit set (terms beyond the 52nd share one bit: a rare, long query).
-  const dot = new Float64Array(examples.length);
-  const shared = new Float64Array(examples.length);
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    const holders = s.examples.postings.get(t.term);
-    if (!holders) continue;
-    const bit = 2 ** Math.min(i, 52);
-    for (const e of holders) {
-      dot[e] += t.weight;
-      if (shared[e]! % (bit * 2) < bit) shared[e] += bit;
-    }
-  }
-  const byShared = new Map<number, number>();
-  for (let e = 0; e < examples.length; e++) {
-    if (dot[e] === 0) continue;
-    const norm = examples[e]!.norm;
-    const sim = norm === 0 ? 0 : (dot[e]! / Math.sqrt(queryMass * norm)) * queryMass;
-    byShared.set(shared[e]!, Math.max(byShared.get(shared[e]!) ?? 0, sim));
-  }
-  const sims = Array.from(byShared.values()).sort((a, b) => b - a);
-  const k = Math.min(params.closest, examples.length);
+export function exampleScore(mass: number, m: ExampleMatch, from: number, to: number, params: RankingParams): number {
+  const count = to - from;
+  if (mass === 0 || count === 0) return 0;
+  const k = Math.min(params.closest, count);
+  // The k best groups, best first: each round takes the most similar example of a group not taken yet
+  // (the first of a group met in that order is its closest), with no allocation.
+  const taken: number[] = [];
   let sum = 0;
-  for (let i = 0; i < Math.min(k, sims.length); i++) sum += sims[i]!;
+  for (let round = 0; round < k; round++) {
+    let best = -1;
+    let bestSim = 0;
+    for (let e = from; e < to; e++) {
+      if (m.dot[e] === 0 || taken.includes(m.shared[e]!)) continue;
+      const norm = m.norm[e]!;
+      const sim = norm === 0 ? 0 : (m.dot[e]! / Math.sqrt(mass * norm)) * mass;
+      if (best < 0 || sim > bestSim) {
+        best = e;
+        bestSim = sim;
+      }
+    }
+    if (best < 0) break;
+    taken.push(m.shared[best]!);
+    sum += bestSim;
+  }
   return sum / k;
 }
 
-/** Penalty: Σ idf × share over the article's key terms the question lacks. */
-export function missingKeyPenalty(query: ReadonlySet<string>, s: SectionTerms, idfOf: (term: string) => number): number {
+/** Penalty: Σ idf × share over the article's key terms the query lacks (`values[j]` = idf × share of key `ids[j]`). */
+export function missingKeyPenalty(keys: { ids: Int32Array; values: Float64Array }, inQuery: (id: number) => boolean): number {
   let penalty = 0;
-  for (const [t, share] of s.keys) if (!query.has(t)) penalty += idfOf(t) * share;
+  for (let j = 0; j < keys.ids.length; j++) if (!inQuery(keys.ids[j]!)) penalty += keys.values[j]!;
   return penalty;
 }
 
-/** Share (0..1) of the terms' weight that the section holds in any field. */
-export function coverage(terms: readonly WeightedTerm[], s: SectionTerms, inExamples: ReadonlySet<string>): number {
+/** Share (0..1) of the terms' weight that the section holds in any field (title, summary, examples, body). */
+export function coverage(terms: readonly WeightedTerm[], fields: Uint8Array, fieldsAt: number, body: Uint8Array, bodyAt: number): number {
   let total = 0;
   let found = 0;
-  for (const t of terms) {
-    total += t.weight;
-    if (s.title.has(t.term) || s.summary.has(t.term) || s.body.has(t.term) || inExamples.has(t.term)) found += t.weight;
+  for (let i = 0; i < terms.length; i++) {
+    const w = terms[i]!.weight;
+    total += w;
+    if (fields[fieldsAt + i] !== 0 || body[bodyAt + i] !== 0) found += w;
   }
   return total === 0 ? 0 : found / total;
 }

@@ -1,0 +1,116 @@
+/**
+ * Scores chosen articles for one query (ranking.ts does the arithmetic). The query's tokens' postings
+ * are walked once to find what each chosen article holds of them — in which of its fields, in which of
+ * its sections, in which of its labelled examples — into small typed arrays that live with the index
+ * and are reused by every query (queries run one at a time), so a query allocates almost nothing.
+ */
+import type { Corpus } from './corpus.ts';
+import {
+  contentScore, coverage, exampleScore, headWeights, missingKeyPenalty,
+  type ExampleMatch, type RankingParams, type WeightedTerm,
+} from './ranking.ts';
+
+/** A query's terms as scored: the weighted terms, their token numbers (-1: in no article) and their mass. */
+export interface QueryTerms {
+  list: WeightedTerm[];
+  ids: Int32Array;
+  mass: number;
+}
+
+/** One article scored: its best section (index into its sections), score, the score's parts and coverage. */
+export interface ArticleScore {
+  position: number;
+  section: number;
+  score: number;
+  /** Article text (best section), likeness to the labelled questions, missing key terms. */
+  parts: { content: number; examples: number; penalty: number };
+  coverage: number;
+}
+
+/** Scores the articles at `positions` (in that order). */
+export type ArticleScorer = (q: QueryTerms, positions: readonly number[]) => ArticleScore[];
+
+/** Builds the scorer of a corpus, with its reusable buffers. */
+export function createArticleScorer(corpus: Corpus, params: RankingParams): ArticleScorer {
+  const { articles, fields: fieldPostings, bodies: bodyPostings, examples: examplePostings, sectionOwner, exampleOwner } = corpus;
+  const slot = new Int32Array(articles.length).fill(-1);
+  const rowOf = new Int32Array(articles.length);
+  const inQuery = new Uint32Array(corpus.tokenIds.size);
+  let stamp = 0;
+  const examples: ExampleMatch = { dot: new Float64Array(exampleOwner.length), shared: new Float64Array(exampleOwner.length), norm: corpus.exampleNorms };
+  let fields = new Uint8Array(0);
+  let bodies = new Uint8Array(0);
+  let head = new Float64Array(0);
+  const isInQuery = (id: number) => inQuery[id] === stamp;
+
+  /** Records, for term i, which chosen articles hold it where. */
+  function collect(i: number, id: number, weight: number, terms: number): void {
+    const { offsets: fo, items: fi, flags: ff } = fieldPostings;
+    for (let j = fo[id]!; j < fo[id + 1]!; j++) {
+      const k = slot[fi[j]!]!;
+      if (k >= 0) fields[k * terms + i] = ff![j]!;
+    }
+    const { offsets: bo, items: bi } = bodyPostings;
+    for (let j = bo[id]!; j < bo[id + 1]!; j++) {
+      const s = bi[j]!;
+      const a = sectionOwner[s]!;
+      if (slot[a]! >= 0) bodies[(rowOf[a]! + s - articles[a]!.firstSection) * terms + i] = 1;
+    }
+    const { offsets: eo, items: ei } = examplePostings;
+    const bit = 2 ** Math.min(i, 52);
+    for (let j = eo[id]!; j < eo[id + 1]!; j++) {
+      const e = ei[j]!;
+      if (slot[exampleOwner[e]!]! < 0) continue;
+      examples.dot[e]! += weight;
+      if (examples.shared[e]! % (bit * 2) < bit) examples.shared[e]! += bit;
+    }
+  }
+
+  return (q, positions) => {
+    const terms = q.list.length;
+    let rows = 0;
+    positions.forEach((a, k) => {
+      slot[a] = k;
+      rowOf[a] = rows;
+      rows += articles[a]!.sections.length;
+      const { firstExample, examples: count } = articles[a]!;
+      examples.dot.fill(0, firstExample, firstExample + count);
+      examples.shared.fill(0, firstExample, firstExample + count);
+    });
+    if (fields.length < positions.length * terms) fields = new Uint8Array(positions.length * terms * 2);
+    if (bodies.length < rows * terms) bodies = new Uint8Array(rows * terms * 2);
+    if (head.length < terms) head = new Float64Array(terms * 2);
+    fields.fill(0, 0, positions.length * terms);
+    bodies.fill(0, 0, rows * terms);
+    stamp = stamp === 0xffffffff ? (inQuery.fill(0), 1) : stamp + 1;
+    for (let i = 0; i < terms; i++) {
+      const id = q.ids[i]!;
+      if (id < 0) continue;
+      inQuery[id] = stamp;
+      collect(i, id, q.list[i]!.weight, terms);
+    }
+    const out = positions.map((a, k): ArticleScore => {
+      const article = articles[a]!;
+      const examplepart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
+      const penalty = params.penalty * missingKeyPenalty(article.keys, isInQuery);
+      headWeights(q.list, fields, k * terms, params, head);
+      let best = 0;
+      let bestContent = -1;
+      // Strictly greater: on a tie the earlier section (the answer) wins.
+      for (let s = 0; s < article.sections.length; s++) {
+        const c = contentScore(q.list, head, bodies, (rowOf[a]! + s) * terms, params);
+        if (c > bestContent) {
+          best = s;
+          bestContent = c;
+        }
+      }
+      return {
+        position: a, section: best, score: bestContent + (examplepart - penalty),
+        parts: { content: bestContent, examples: examplepart, penalty },
+        coverage: coverage(q.list, fields, k * terms, bodies, (rowOf[a]! + best) * terms),
+      };
+    });
+    for (const a of positions) slot[a] = -1;
+    return out;
+  };
+}
