@@ -24,11 +24,18 @@ export const DEFAULT_NEIGHBOURS: NeighbourOptions = { k: 10, power: 2, grammar: 
 
 export interface NeighbourIndex {
   owners: string[];
-  postings: Map<string, { doc: number; weight: number }[]>;
-  idf: Map<string, number>;
+  /** Token → its number; per number, its IDF and its postings (documents and weights, packed). */
+  ids: Map<string, number>;
+  idf: Float64Array;
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
   /** Weight of a token no example holds (the rarest possible). */
   unseen: number;
   options: NeighbourOptions;
+  /** Each document's similarity to the question being asked, and whether it shares a token with it (reused: asks run one at a time). */
+  sims: Float64Array;
+  near: Uint8Array;
 }
 
 /** One article's share of the vote. */
@@ -51,33 +58,40 @@ export function buildNeighbours(docs: readonly { id: string; tokens: readonly Qu
   const df = new Map<string, number>();
   for (const d of weighted) for (const t of d.tokens.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, weighted.length);
-  const idf = new Map(Array.from(df, ([t, f]) => [t, Math.log(1 + n / f)] as const));
-  const postings = new Map<string, { doc: number; weight: number }[]>();
+  const ids = new Map(Array.from(df.keys(), (t, i) => [t, i] as const));
+  const idf = Float64Array.from(df.values(), (f) => Math.log(1 + n / f));
+  const postings = Array.from(df.keys(), () => [] as { doc: number; weight: number }[]);
   weighted.forEach((d, doc) => {
     let sq = 0;
-    for (const [t, w] of d.tokens) sq += (idf.get(t)! * w) ** 2;
+    for (const [t, w] of d.tokens) sq += (idf[ids.get(t)!]! * w) ** 2;
     const norm = Math.sqrt(sq);
-    for (const [t, w] of d.tokens) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push({ doc, weight: (idf.get(t)! * w) / norm });
-    }
+    for (const [t, w] of d.tokens) postings[ids.get(t)!]!.push({ doc, weight: (idf[ids.get(t)!]! * w) / norm });
   });
-  return { owners: weighted.map((d) => d.id), postings, idf, unseen: Math.log(1 + n / 0.5), options: opts };
+  const offsets = new Int32Array(postings.length + 1);
+  postings.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  const flat = postings.flat();
+  return {
+    owners: weighted.map((d) => d.id), ids, idf, offsets,
+    docs: Int32Array.from(flat, (p) => p.doc), weights: Float64Array.from(flat, (p) => p.weight),
+    unseen: Math.log(1 + n / 0.5), options: opts, sims: new Float64Array(weighted.length), near: new Uint8Array(weighted.length),
+  };
 }
 
-/** The k most similar documents, most similar first (ties: earlier document first), without sorting them all. */
-function topK(sims: Map<number, number>, k: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const entry of sims) {
-    if (out.length === k && !(entry[1] > out[k - 1]![1] || (entry[1] === out[k - 1]![1] && entry[0] < out[k - 1]![0]))) continue;
+/** Whether document `a` (similarity `x`) ranks before `b` (similarity `y`): more similar, then earlier. */
+const before = (x: number, a: number, y: number, b: number) => x > y || (x === y && a < b);
+
+/** The k most similar of the documents, most similar first (ties: earlier document first), without sorting them all. */
+function topK(docs: readonly number[], sims: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (const doc of docs) {
+    const sim = sims[doc]!;
+    if (out.length === k && !before(sim, doc, sims[out[k - 1]!]!, out[k - 1]!)) continue;
     let i = out.length === k ? k - 1 : out.length;
-    while (i > 0 && (out[i - 1]![1] < entry[1] || (out[i - 1]![1] === entry[1] && out[i - 1]![0] > entry[0]))) {
-      if (i < k) out[i] = out[i - 1]!;
+    while (i > 0 && before(sim, doc, sims[out[i - 1]!]!, out[i - 1]!)) {
+      out[i] = out[i - 1]!;
       i -= 1;
     }
-    out[i] = entry;
-    out.length = Math.min(out.length, k);
+    out[i] = doc;
   }
   return out;
 }
@@ -87,26 +101,40 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
   const q = weights(tokens, index.options.grammar);
   // Tokens no example holds still count in the question's length: a question about something else is far.
   let sq = 0;
-  for (const [t, w] of q) sq += ((index.idf.get(t) ?? index.unseen) * w) ** 2;
+  for (const [t, w] of q) {
+    const id = index.ids.get(t);
+    sq += ((id === undefined ? index.unseen : index.idf[id]!) * w) ** 2;
+  }
   const norm = Math.sqrt(sq);
   if (norm === 0) return [];
-  const sims = new Map<number, number>();
+  const { sims, near, offsets } = index;
+  const touched: number[] = [];
   for (const [t, w] of q) {
-    const list = index.postings.get(t);
-    if (!list) continue;
-    const qw = (index.idf.get(t)! * w) / norm;
-    for (const p of list) sims.set(p.doc, (sims.get(p.doc) ?? 0) + qw * p.weight);
+    const id = index.ids.get(t);
+    if (id === undefined) continue;
+    const qw = (index.idf[id]! * w) / norm;
+    for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
+      const doc = index.docs[j]!;
+      if (!near[doc]) touched.push(doc);
+      near[doc] = 1;
+      sims[doc]! += qw * index.weights[j]!;
+    }
   }
-  const nearest = topK(sims, index.options.k);
+  const nearest = topK(touched, sims, index.options.k);
   const votes = new Map<string, { sum: number; nearest: number }>();
   let total = 0;
-  for (const [doc, sim] of nearest) {
+  for (const doc of nearest) {
+    const sim = sims[doc]!;
     const id = index.owners[doc]!;
     const v = votes.get(id) ?? { sum: 0, nearest: 0 };
     v.sum += sim ** index.options.power;
     v.nearest = Math.max(v.nearest, sim);
     votes.set(id, v);
     total += sim ** index.options.power;
+  }
+  for (const doc of touched) {
+    sims[doc] = 0;
+    near[doc] = 0;
   }
   if (total === 0) return [];
   return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
