@@ -61,14 +61,39 @@ export function isKana(ch: string): boolean {
   return KANA.test(ch);
 }
 
+const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
+
 /** Katakana → hiragana, one character for one (ヴ → ゔ). Other characters pass through. */
 export function foldKana(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : ch;
+  let i = 0;
+  while (i < text.length && !isFoldable(text.charCodeAt(i))) i += 1;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += isFoldable(c) ? String.fromCharCode(c - 0x60) : text[i];
   }
   return out;
+}
+
+/** Kana (hiragana, katakana; not ー) by code. */
+const isKanaLetter = (c: number) => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
+
+/**
+ * Whether normalising leaves the text as it is (but for folding): lowercase Latin, digits, kana, common
+ * kanji and 々, single spaces inside, ー only between two kana. Most texts normalised inside the
+ * engine are already normal (parts of a normalised question, lexicon terms), and this check is cheap.
+ */
+function isNormal(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) continue;
+    if (c === 0x20 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
+    if (c === 0x30fc && i > 0 && i < n - 1 && isKanaLetter(text.charCodeAt(i - 1)) && isKanaLetter(text.charCodeAt(i + 1))) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -77,6 +102,7 @@ export function foldKana(text: string): string {
  */
 export function normalizeWithMap(input: string, options: NormalizeOptions = {}): NormalizedText {
   const fold = options.fold ?? true;
+  if (isNormal(input)) return { text: fold ? foldKana(input) : input, map: Array.from({ length: input.length + 1 }, (_, i) => i) };
   const chars: string[] = [];
   const map: number[] = [];
   let i = 0;
@@ -147,5 +173,10 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
 
 /** Normalises text for matching (see the module comment for the steps). */
 export function normalize(text: string): string {
-  return normalizeWithMap(text).text;
+  return isNormal(text) ? foldKana(text) : normalizeWithMap(text).text;
+}
+
+/** {@link normalize} without folding katakana (what the tokenizer's script-aware modes and `weakPairs` read). */
+export function normalizeUnfolded(text: string): string {
+  return isNormal(text) ? text : normalizeWithMap(text, { fold: false }).text;
 }
