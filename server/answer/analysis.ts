@@ -9,8 +9,7 @@ import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
 import { uniqueTokens, weakPairs } from '../text/tokenize.ts';
-import { findSecrets, type SecretSpan } from '../text/redact.ts';
-import { detectSecrets } from '../text/redact.ts';
+import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { evenEndings } from '../text/endings.ts';
 import { findLoose, type Corrector } from '../text/corrections.ts';
@@ -109,7 +108,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const onlyHiragana = !written.replace(/\s/g, '').split(HIRAGANA_RUN).some(Boolean);
   const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
   return {
-    question, secrets, notices: detectSecrets(question), secretOnly: isSecretOnly(question, secrets),
+    question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
     text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, concepts,
   };
 }

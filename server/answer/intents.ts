@@ -14,7 +14,8 @@ import type { QueryAnalysis } from './analysis.ts';
  */
 export function containsTerm(text: string, term: string): boolean {
   if (!term) return false;
-  if (!/^[a-z0-9 ]+$/.test(term)) return text.includes(term);
+  // A term that starts beyond ASCII is Japanese (the common case: no regex needed to tell).
+  if (term.charCodeAt(0) >= 0x80 || !/^[a-z0-9 ]+$/.test(term)) return text.includes(term);
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
     const before = text[i - 1];
     const after = text[i + term.length];

@@ -124,7 +124,11 @@ export function redact(text: string): string {
  * data (`personal-data`), a KJ ID of the wrong length (`kj-id-length`, with what is wrong).
  */
 export function detectSecrets(text: string): SecretNotice[] {
-  const spans = findSecrets(text);
+  return noticesFor(findSecrets(text));
+}
+
+/** The notices for secrets already found (see {@link detectSecrets}). */
+export function noticesFor(spans: readonly SecretSpan[]): SecretNotice[] {
   const notices: SecretNotice[] = [];
   if (spans.some((s) => s.kind === 'password')) {
     notices.push({
