@@ -60,6 +60,22 @@ export interface WeightedTerm {
 /** Bits of the article-level fields a term is in (one byte per query term). */
 export const FIELD = { title: 1, summary: 2, examples: 4 } as const;
 
+/**
+ * What one article holds of a query's `terms` terms: `fields[fieldsAt + i]` is term i's FIELD bits,
+ * `bodies[bodiesAt + s * terms + i]` is 1 when section s's body holds it, and `held` (from `heldAt`,
+ * `heldCount` of them, ascending) lists the terms held anywhere: the others add exactly 0 to every part.
+ */
+export interface ArticleTerms {
+  terms: number;
+  fields: Uint8Array;
+  fieldsAt: number;
+  bodies: Uint8Array;
+  bodiesAt: number;
+  held: Int32Array;
+  heldAt: number;
+  heldCount: number;
+}
+
 /** What the examples of one article share with a query: per example, Σ weight of the query terms it holds,
  * which of them (bit i for term i; terms beyond the 52nd share one bit: a rare, long query) and its norm. */
 export interface ExampleMatch {
@@ -87,32 +103,38 @@ export function queryMass(terms: readonly WeightedTerm[]): number {
 
 /**
  * Per query term, the weight of the best article-level field (title, summary) holding it: the same for
- * every section of an article, so computed once per article. `fields[at + i]` holds term i's FIELD bits.
+ * every section of an article, so computed once per article (for the terms it holds).
  */
-export function headWeights(terms: readonly WeightedTerm[], fields: Uint8Array, at: number, params: RankingParams, out: Float64Array): void {
+export function headWeights(terms: readonly WeightedTerm[], a: ArticleTerms, params: RankingParams, out: Float64Array): void {
   const w = params.weights;
-  for (let i = 0; i < terms.length; i++) {
-    const f = fields[at + i]!;
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
+    const f = a.fields[a.fieldsAt + i]!;
     if (terms[i]!.weak) out[i] = f & (FIELD.title | FIELD.summary) ? params.weakField : 0;
     else out[i] = Math.max(f & FIELD.title ? w.title : 0, f & FIELD.summary ? w.summary : 0);
   }
 }
 
 /**
- * Content part of one section: Σ weight × the weight of the best field (title, summary, this section's
- * body) holding the term; `body[at + i]` is 1 when the section's body holds term i. Particle-like terms
- * count `weakField` in any field.
+ * Content part of section `section`: Σ weight × the weight of the best field (title, summary, this
+ * section's body) holding the term, in term order. Particle-like terms count `weakField` in any field.
  */
-export function contentScore(terms: readonly WeightedTerm[], head: Float64Array, body: Uint8Array, at: number, params: RankingParams): number {
+export function contentScore(terms: readonly WeightedTerm[], head: Float64Array, a: ArticleTerms, section: number, params: RankingParams): number {
+  const body = a.bodiesAt + section * a.terms;
   let score = 0;
-  for (let i = 0; i < terms.length; i++) {
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
     const t = terms[i]!;
     const bodyWeight = t.weak ? params.weakField : params.weights.body;
-    const best = head[i]! >= bodyWeight || body[at + i] === 0 ? head[i]! : bodyWeight;
+    const best = head[i]! >= bodyWeight || a.bodies[body + i] === 0 ? head[i]! : bodyWeight;
     score += t.weight * best;
   }
   return score;
 }
+
+/** exampleScore's working space: each example's similarity and group (scoring is synchronous). */
+let sims = new Float64Array(64);
+let groups = new Float64Array(64);
 
 /**
  * Examples part: mean IDF cosine of the `closest` most similar labelled questions (examples `from`..`to`
@@ -125,26 +147,35 @@ export function contentScore(terms: readonly WeightedTerm[], head: Float64Array,
 export function exampleScore(mass: number, m: ExampleMatch, from: number, to: number, params: RankingParams): number {
   const count = to - from;
   if (mass === 0 || count === 0) return 0;
+  if (sims.length < count) {
+    sims = new Float64Array(count * 2);
+    groups = new Float64Array(count * 2);
+  }
+  let n = 0;
+  for (let e = from; e < to; e++) {
+    if (m.dot[e] === 0) continue;
+    const norm = m.norm[e]!;
+    sims[n] = norm === 0 ? 0 : (m.dot[e]! / Math.sqrt(mass * norm)) * mass;
+    groups[n] = m.shared[e]!;
+    n += 1;
+  }
   const k = Math.min(params.closest, count);
-  // The k best groups, best first: each round takes the most similar example of a group not taken yet
-  // (the first of a group met in that order is its closest), with no allocation.
-  const taken: number[] = [];
   let sum = 0;
-  for (let round = 0; round < k; round++) {
-    let best = -1;
-    let bestSim = 0;
-    for (let e = from; e < to; e++) {
-      if (m.dot[e] === 0 || taken.includes(m.shared[e]!)) continue;
-      const norm = m.norm[e]!;
-      const sim = norm === 0 ? 0 : (m.dot[e]! / Math.sqrt(mass * norm)) * mass;
-      if (best < 0 || sim > bestSim) {
-        best = e;
-        bestSim = sim;
-      }
+  // The k closest groups, closest first: the most similar example left is its group's closest; its whole
+  // group then leaves.
+  for (let round = 0; round < k && n > 0; round++) {
+    let best = 0;
+    for (let j = 1; j < n; j++) if (sims[j]! > sims[best]!) best = j;
+    sum += sims[best]!;
+    const group = groups[best]!;
+    let kept = 0;
+    for (let j = 0; j < n; j++) {
+      if (groups[j] === group) continue;
+      sims[kept] = sims[j]!;
+      groups[kept] = groups[j]!;
+      kept += 1;
     }
-    if (best < 0) break;
-    taken.push(m.shared[best]!);
-    sum += bestSim;
+    n = kept;
   }
   return sum / k;
 }
@@ -156,14 +187,13 @@ export function missingKeyPenalty(keys: { ids: Int32Array; values: Float64Array 
   return penalty;
 }
 
-/** Share (0..1) of the terms' weight that the section holds in any field (title, summary, examples, body). */
-export function coverage(terms: readonly WeightedTerm[], fields: Uint8Array, fieldsAt: number, body: Uint8Array, bodyAt: number): number {
-  let total = 0;
+/** Share (0..1) of the terms' weight (`mass`, their sum) that section `section` holds in any field (title, summary, examples, body). */
+export function coverage(terms: readonly WeightedTerm[], mass: number, a: ArticleTerms, section: number): number {
+  const body = a.bodiesAt + section * a.terms;
   let found = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const w = terms[i]!.weight;
-    total += w;
-    if (fields[fieldsAt + i] !== 0 || body[bodyAt + i] !== 0) found += w;
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
+    if (a.fields[a.fieldsAt + i] !== 0 || a.bodies[body + i] !== 0) found += terms[i]!.weight;
   }
-  return total === 0 ? 0 : found / total;
+  return mass === 0 ? 0 : found / mass;
 }

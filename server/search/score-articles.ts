@@ -7,7 +7,7 @@
 import type { Corpus } from './corpus.ts';
 import {
   contentScore, coverage, exampleScore, headWeights, missingKeyPenalty,
-  type ExampleMatch, type RankingParams, type WeightedTerm,
+  type ArticleTerms, type ExampleMatch, type RankingParams, type WeightedTerm,
 } from './ranking.ts';
 
 /** A query's terms as scored: the weighted terms, their token numbers (-1: in no article) and their mass. */
@@ -30,31 +30,51 @@ export interface ArticleScore {
 /** Scores the articles at `positions` (in that order). */
 export type ArticleScorer = (q: QueryTerms, positions: readonly number[]) => ArticleScore[];
 
+/** A typed array at least `n` long: `current`, or a new one twice that size. */
+function atLeast<A extends Uint8Array | Int32Array | Float64Array>(current: A, n: number, make: (n: number) => A): A {
+  return current.length >= n ? current : make(n * 2);
+}
+
 /** Builds the scorer of a corpus, with its reusable buffers. */
 export function createArticleScorer(corpus: Corpus, params: RankingParams): ArticleScorer {
   const { articles, fields: fieldPostings, bodies: bodyPostings, examples: examplePostings, sectionOwner, exampleOwner } = corpus;
+  // Per article position: its slot among the chosen (-1: not chosen), its first body row, the last term it held.
   const slot = new Int32Array(articles.length).fill(-1);
   const rowOf = new Int32Array(articles.length);
+  const lastHeld = new Int32Array(articles.length);
+  const heldCount = new Int32Array(articles.length);
   const inQuery = new Uint32Array(corpus.tokenIds.size);
   let stamp = 0;
   const examples: ExampleMatch = { dot: new Float64Array(exampleOwner.length), shared: new Float64Array(exampleOwner.length), norm: corpus.exampleNorms };
   let fields = new Uint8Array(0);
   let bodies = new Uint8Array(0);
+  let held = new Int32Array(0);
   let head = new Float64Array(0);
   const isInQuery = (id: number) => inQuery[id] === stamp;
+
+  function hold(a: number, i: number, terms: number): void {
+    if (lastHeld[a] === i) return;
+    lastHeld[a] = i;
+    held[slot[a]! * terms + heldCount[a]!] = i;
+    heldCount[a]! += 1;
+  }
 
   /** Records, for term i, which chosen articles hold it where. */
   function collect(i: number, id: number, weight: number, terms: number): void {
     const { offsets: fo, items: fi, flags: ff } = fieldPostings;
     for (let j = fo[id]!; j < fo[id + 1]!; j++) {
-      const k = slot[fi[j]!]!;
-      if (k >= 0) fields[k * terms + i] = ff![j]!;
+      const a = fi[j]!;
+      if (slot[a]! < 0) continue;
+      fields[slot[a]! * terms + i] = ff![j]!;
+      hold(a, i, terms);
     }
     const { offsets: bo, items: bi } = bodyPostings;
     for (let j = bo[id]!; j < bo[id + 1]!; j++) {
       const s = bi[j]!;
       const a = sectionOwner[s]!;
-      if (slot[a]! >= 0) bodies[(rowOf[a]! + s - articles[a]!.firstSection) * terms + i] = 1;
+      if (slot[a]! < 0) continue;
+      bodies[(rowOf[a]! + s - articles[a]!.firstSection) * terms + i] = 1;
+      hold(a, i, terms);
     }
     const { offsets: eo, items: ei } = examplePostings;
     const bit = 2 ** Math.min(i, 52);
@@ -72,14 +92,17 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     positions.forEach((a, k) => {
       slot[a] = k;
       rowOf[a] = rows;
+      lastHeld[a] = -1;
+      heldCount[a] = 0;
       rows += articles[a]!.sections.length;
       const { firstExample, examples: count } = articles[a]!;
       examples.dot.fill(0, firstExample, firstExample + count);
       examples.shared.fill(0, firstExample, firstExample + count);
     });
-    if (fields.length < positions.length * terms) fields = new Uint8Array(positions.length * terms * 2);
-    if (bodies.length < rows * terms) bodies = new Uint8Array(rows * terms * 2);
-    if (head.length < terms) head = new Float64Array(terms * 2);
+    fields = atLeast(fields, positions.length * terms, (n) => new Uint8Array(n));
+    held = atLeast(held, positions.length * terms, (n) => new Int32Array(n));
+    bodies = atLeast(bodies, rows * terms, (n) => new Uint8Array(n));
+    head = atLeast(head, terms, (n) => new Float64Array(n));
     fields.fill(0, 0, positions.length * terms);
     bodies.fill(0, 0, rows * terms);
     stamp = stamp === 0xffffffff ? (inQuery.fill(0), 1) : stamp + 1;
@@ -91,23 +114,23 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     }
     const out = positions.map((a, k): ArticleScore => {
       const article = articles[a]!;
-      const examplepart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
+      const holds: ArticleTerms = { terms, fields, fieldsAt: k * terms, bodies, bodiesAt: rowOf[a]! * terms, held, heldAt: k * terms, heldCount: heldCount[a]! };
+      const examplePart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
       const penalty = params.penalty * missingKeyPenalty(article.keys, isInQuery);
-      headWeights(q.list, fields, k * terms, params, head);
+      headWeights(q.list, holds, params, head);
       let best = 0;
       let bestContent = -1;
       // Strictly greater: on a tie the earlier section (the answer) wins.
       for (let s = 0; s < article.sections.length; s++) {
-        const c = contentScore(q.list, head, bodies, (rowOf[a]! + s) * terms, params);
+        const c = contentScore(q.list, head, holds, s, params);
         if (c > bestContent) {
           best = s;
           bestContent = c;
         }
       }
       return {
-        position: a, section: best, score: bestContent + (examplepart - penalty),
-        parts: { content: bestContent, examples: examplepart, penalty },
-        coverage: coverage(q.list, fields, k * terms, bodies, (rowOf[a]! + best) * terms),
+        position: a, section: best, score: bestContent + (examplePart - penalty),
+        parts: { content: bestContent, examples: examplePart, penalty }, coverage: coverage(q.list, q.mass, holds, best),
       };
     });
     for (const a of positions) slot[a] = -1;

@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentScore, coverage, DEFAULT_RANKING, exampleScore, FIELD, headWeights, keyTerms, missingKeyPenalty, queryMass,
-  type WeightedTerm,
+  type ArticleTerms, type WeightedTerm,
 } from '../../server/search/ranking.ts';
 import { idf as statsIdf, type CorpusStats } from '../../server/search/corpus-stats.ts';
 
 const set = (...t: string[]) => new Set(t);
 const term = (t: string, w = 1): WeightedTerm => ({ term: t, idf: w, weight: w });
 
-/** What an article holds of the query's terms, as query-match does it: field bits and a body row per term. */
-function holding(q: readonly WeightedTerm[], over: { title?: Set<string>; summary?: Set<string>; body?: Set<string>; examples?: Set<string> } = {}) {
+/** What an article of one section holds of the query's terms, as score-articles builds it. */
+function holding(q: readonly WeightedTerm[], over: { title?: Set<string>; summary?: Set<string>; body?: Set<string>; examples?: Set<string> } = {}): ArticleTerms {
   const fields = Uint8Array.from(q, (t) =>
     (over.title?.has(t.term) ? FIELD.title : 0) | (over.summary?.has(t.term) ? FIELD.summary : 0) | (over.examples?.has(t.term) ? FIELD.examples : 0));
-  const body = Uint8Array.from(q, (t) => (over.body?.has(t.term) ? 1 : 0));
-  return { fields, body };
+  const bodies = Uint8Array.from(q, (t) => (over.body?.has(t.term) ? 1 : 0));
+  const held = Int32Array.from(q.keys()).filter((i) => fields[i] !== 0 || bodies[i] !== 0);
+  return { terms: q.length, fields, fieldsAt: 0, bodies, bodiesAt: 0, held, heldAt: 0, heldCount: held.length };
 }
 
 function content(q: readonly WeightedTerm[], over: Parameters<typeof holding>[1] = {}): number {
-  const { fields, body } = holding(q, over);
+  const a = holding(q, over);
   const head = new Float64Array(q.length);
-  headWeights(q, fields, 0, DEFAULT_RANKING, head);
-  return contentScore(q, head, body, 0, DEFAULT_RANKING);
+  headWeights(q, a, DEFAULT_RANKING, head);
+  return contentScore(q, head, a, 0, DEFAULT_RANKING);
 }
 
 /** The examples part for the query against one article's examples (each a term set). */
@@ -57,6 +58,20 @@ describe('contentScore', () => {
     expect(content(q, { body: set('kj') })).toBe(2 * w.body);
     expect(content(q, { title: set('kj'), body: set('kj') })).toBe(2 * w.title);
     expect(content(q)).toBe(0);
+  });
+
+  it('reads each section’s own body row and skips terms the article does not hold', () => {
+    const q = [term('a', 1), term('b', 2), term('c', 4)];
+    // Two sections: the first holds a, the second b; c is nowhere.
+    const a: ArticleTerms = {
+      terms: 3, fields: new Uint8Array(3), fieldsAt: 0, bodies: Uint8Array.of(1, 0, 0, 0, 1, 0), bodiesAt: 0,
+      held: Int32Array.of(0, 1), heldAt: 0, heldCount: 2,
+    };
+    const head = new Float64Array(3);
+    headWeights(q, a, DEFAULT_RANKING, head);
+    expect(contentScore(q, head, a, 0, DEFAULT_RANKING)).toBe(1 * DEFAULT_RANKING.weights.body);
+    expect(contentScore(q, head, a, 1, DEFAULT_RANKING)).toBe(2 * DEFAULT_RANKING.weights.body);
+    expect(coverage(q, queryMass(q), a, 1)).toBeCloseTo(2 / 7, 12);
   });
 
   it('counts a particle-like term the same in every field', () => {
@@ -126,10 +141,7 @@ describe('keyTerms and missingKeyPenalty', () => {
 
 describe('coverage', () => {
   it('is the weighted share of the query terms found anywhere in the hit', () => {
-    const cover = (q: WeightedTerm[], examples: Set<string>) => {
-      const { fields, body } = holding(q, { title: set('a'), body: set('b'), examples });
-      return coverage(q, fields, 0, body, 0);
-    };
+    const cover = (q: WeightedTerm[], examples: Set<string>) => coverage(q, queryMass(q), holding(q, { title: set('a'), body: set('b'), examples }), 0);
     expect(cover([term('a', 1), term('b', 1), term('c', 2)], set())).toBe(0.5);
     expect(cover([term('c', 2)], set('c'))).toBe(1);
     expect(cover([], set())).toBe(0);
