@@ -187,9 +187,14 @@ export function tokenize(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER):
   return out;
 }
 
-/** Unique tokens of a text. */
+/** Unique tokens of a text, in order of first occurrence. */
 export function uniqueTokens(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER): string[] {
-  return Array.from(new Set(tokenize(text, mode)));
+  const all = tokenize(text, mode);
+  // A few tokens (a word, a short question) are faster to compare than to hash.
+  if (all.length > 24) return Array.from(new Set(all));
+  const out: string[] = [];
+  for (const t of all) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
 const HIRAGANA = /^[\u3041-\u309f]$/;
@@ -201,9 +206,17 @@ const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/;
  * hiragana (ド|を). Kanji then hiragana stays strong: it is usually a word with its ending (忘れ, 使え).
  */
 function isWeakPair(a: string, b: string): boolean {
+  if (a.length === 1 && b.length === 1) {
+    const x = a.charCodeAt(0);
+    const y = b.charCodeAt(0);
+    if (isHiraganaCode(x)) return y !== 0x30fc;
+    return ((x >= 0x30a1 && x <= 0x30fa) || x === 0x30fc) && isHiraganaCode(y);
+  }
   if (HIRAGANA.test(a)) return HIRAGANA.test(b) || b !== 'ー';
   return KATAKANA.test(a) && HIRAGANA.test(b);
 }
+
+const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x309f;
 
 /**
  * Pairs of the text that are weak (see isWeakPair) wherever they occur in it: mostly particles and verb
@@ -211,7 +224,9 @@ function isWeakPair(a: string, b: string): boolean {
  * katakana stays a content word even though it is folded to hiragana for matching.
  */
 export function weakPairs(text: string): Set<string> {
-  const unfolded = Array.from(normalizeUnfolded(text));
+  const normal = normalizeUnfolded(text);
+  // Characters beyond the BMP are two code units: read by character; otherwise by code unit.
+  const unfolded = SURROGATE.test(normal) ? Array.from(normal) : normal;
   const weak = new Set<string>();
   const strong = new Set<string>();
   for (let i = 0; i + 1 < unfolded.length; i++) {
