@@ -85,7 +85,24 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
 
 /** Whether a token set holds most of each concept's tokens. */
 function holdsEvery(set: ReadonlySet<string> | undefined, concepts: readonly string[][]): boolean {
-  return !!set && concepts.every((ts) => ts.filter((t) => set.has(t)).length >= HOLDS * ts.length);
+  if (!set) return false;
+  for (const ts of concepts) {
+    let held = 0;
+    for (const t of ts) if (set.has(t)) held += 1;
+    if (held < HOLDS * ts.length) return false;
+  }
+  return true;
+}
+
+/** Math.max(0, ...values without the i-th), without copying them. */
+function maxBut(values: readonly number[], i: number): number {
+  let max = 0;
+  for (let j = 0; j < values.length; j++) {
+    if (j === i) continue;
+    if (Number.isNaN(values[j])) return NaN;
+    if (values[j]! > max) max = values[j]!;
+  }
+  return max;
 }
 
 function share(m: QuestionMeasures, holds: ReadonlySet<string> | undefined): number {
@@ -105,18 +122,27 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const queryMass = Math.max(1e-9, m.mass);
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
   const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
+  // Which content terms each candidate's topic holds, looked up once (topicCoverage, distinct).
+  const inTopic = candidates.map((c) => {
+    const topic = stats.topics.get(c.id);
+    return m.content.map((t) => !!topic?.has(t.term));
+  });
   const { known } = m;
   return candidates.map((c, i) => {
-    const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
-    const otherShare = Math.max(0, ...shares.filter((_, j) => j !== i));
+    const otherScore = maxBut(scores, i);
+    const otherShare = maxBut(shares, i);
     const title = stats.titles.get(c.id);
     const topic = stats.topics.get(c.id);
     const named = known.filter((k) => holdsEvery(title, [k])).length;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
-    const rivalTopic = rival >= 0 ? stats.topics.get(candidates[rival]!.id) : undefined;
     let apart = 0;
-    for (const t of m.content) if (topic?.has(t.term) && !rivalTopic?.has(t.term)) apart += t.weight;
+    let topical = 0;
+    m.content.forEach((t, n) => {
+      if (!inTopic[i]![n]) return;
+      topical += t.weight;
+      if (rival < 0 || !inTopic[rival]![n]) apart += t.weight;
+    });
     const rule = c.rule;
     const f: Record<FeatureName, number> = {
       ruleFires: rule?.fires ? 1 : 0,
@@ -130,7 +156,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
       agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
       coverage: coverages[i]!,
-      topicCoverage: share(m, stats.topics.get(c.id)),
+      topicCoverage: !topic || m.mass === 0 ? 0 : topical / m.mass,
       titleConcepts: known.length === 0 ? 0 : named / known.length,
       holdsAll: known.length > 0 && holdsEvery(topic, known) ? 1 : 0,
       distinct: m.mass === 0 ? 0 : apart / m.mass,
@@ -140,7 +166,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       voteTop: voteFirst === i && shares[i]! > 0 ? 1 : 0,
       voteStrength: shares[i]! * (c.vote?.nearest ?? 0),
       searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
-      coverageLead: coverages[i]! - Math.max(0, ...coverages.filter((_, j) => j !== i)),
+      coverageLead: coverages[i]! - maxBut(coverages, i),
       classHit: c.classHit ? 1 : 0,
       unknownShare: m.unknownShare,
       unknownWords: m.unknownWords,
