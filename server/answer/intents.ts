@@ -69,19 +69,22 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'>): CompiledInt
     .filter((r) => r.must.length > 0);
 }
 
-/** Matches one rule against an expanded question. */
-export function matchIntent(rule: CompiledIntent, expanded: string): IntentMatch {
+/**
+ * Matches one rule against an expanded question. `has` tells whether a term occurs in it (default
+ * {@link containsTerm}; the engine finds all rules' terms in one scan and passes the answer).
+ */
+export function matchIntent(rule: CompiledIntent, expanded: string, has: (term: string) => boolean = (t) => containsTerm(expanded, t)): IntentMatch {
   const hits: string[] = [];
   let matched = 0;
   for (const group of rule.must) {
-    const hit = group.find((t) => containsTerm(expanded, t));
+    const hit = group.find(has);
     if (hit !== undefined) {
       matched += 1;
       hits.push(hit);
     }
   }
-  const may = rule.may.filter((t) => containsTerm(expanded, t));
-  const vetoedBy = rule.not.find((t) => containsTerm(expanded, t)) ?? null;
+  const may = rule.may.filter(has);
+  const vetoedBy = rule.not.find(has) ?? null;
   return { id: rule.id, matched, total: rule.must.length, may: may.length, vetoedBy, fires: matched === rule.must.length && !vetoedBy, hits: [...hits, ...may] };
 }
 
