@@ -62,8 +62,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const vocabulary = compileVocabulary(kb);
   const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
-  // Every rule term, so a question is scanned once for all of them.
-  const ruleTerms = compileSubstrings(rules.flatMap((r) => [...r.must.flat(), ...r.may, ...r.not]));
+  // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
+  // matched against nothing (no term of it is looked up).
+  const termsOfRule = rules.map((r) => new Set([...r.must.flat(), ...r.may, ...r.not]));
+  const ruleTerms = compileSubstrings(termsOfRule.flatMap((terms) => [...terms]));
+  const none = () => false;
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const model = options.model ?? kb.answerModel ?? committedParameters().model;
@@ -81,7 +84,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const text = ruleText(analysis);
     const votes = vote(neighbours, analysis.tokens);
     const present = substringsIn(ruleTerms, text);
-    const matched = rules.map((r) => matchIntent(r, text, (t) => present.has(t)));
+    const found = [...present];
+    const has = (t: string) => present.has(t);
+    const matched = rules.map((r, i) => matchIntent(r, text, found.some((t) => termsOfRule[i]!.has(t)) ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);

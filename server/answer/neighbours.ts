@@ -98,21 +98,33 @@ function topK(docs: readonly number[], sims: Float64Array, k: number): number[] 
 
 /** The articles the question's nearest examples vote for, strongest first (empty when nothing is near). */
 export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): NeighbourVote[] {
-  const q = weights(tokens, index.options.grammar);
+  // Each term once, with its weight and number (a repeated term keeps its first place and its last weight, as a Map would).
+  const terms: string[] = [];
+  const ws: number[] = [];
+  // A long question's terms are found through a Map, a short one's by comparing.
+  const position = tokens.length > 8 ? new Map<string, number>() : null;
+  for (const t of tokens) {
+    const at = position ? (position.get(t.term) ?? -1) : terms.indexOf(t.term);
+    if (position && at < 0) position.set(t.term, terms.length);
+    const w = t.weak ? index.options.grammar : 1;
+    if (at >= 0) ws[at] = w;
+    else {
+      terms.push(t.term);
+      ws.push(w);
+    }
+  }
+  const ids = terms.map((t) => index.ids.get(t) ?? -1);
   // Tokens no example holds still count in the question's length: a question about something else is far.
   let sq = 0;
-  for (const [t, w] of q) {
-    const id = index.ids.get(t);
-    sq += ((id === undefined ? index.unseen : index.idf[id]!) * w) ** 2;
-  }
+  for (let i = 0; i < terms.length; i++) sq += ((ids[i]! < 0 ? index.unseen : index.idf[ids[i]!]!) * ws[i]!) ** 2;
   const norm = Math.sqrt(sq);
   if (norm === 0) return [];
   const { sims, near, offsets } = index;
   const touched: number[] = [];
-  for (const [t, w] of q) {
-    const id = index.ids.get(t);
-    if (id === undefined) continue;
-    const qw = (index.idf[id]! * w) / norm;
+  for (let i = 0; i < terms.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const qw = (index.idf[id]! * ws[i]!) / norm;
     for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
       const doc = index.docs[j]!;
       if (!near[doc]) touched.push(doc);
@@ -125,12 +137,13 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
   let total = 0;
   for (const doc of nearest) {
     const sim = sims[doc]!;
+    const weight = sim ** index.options.power;
     const id = index.owners[doc]!;
     const v = votes.get(id) ?? { sum: 0, nearest: 0 };
-    v.sum += sim ** index.options.power;
+    v.sum += weight;
     v.nearest = Math.max(v.nearest, sim);
     votes.set(id, v);
-    total += sim ** index.options.power;
+    total += weight;
   }
   for (const doc of touched) {
     sims[doc] = 0;

@@ -191,7 +191,7 @@ export function tokenize(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER):
 export function uniqueTokens(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER): string[] {
   const all = tokenize(text, mode);
   // A few tokens (a word, a short question) are faster to compare than to hash.
-  if (all.length > 24) return Array.from(new Set(all));
+  if (all.length > 8) return Array.from(new Set(all));
   const out: string[] = [];
   for (const t of all) if (!out.includes(t)) out.push(t);
   return out;

@@ -23,6 +23,13 @@ describe('vote', () => {
     expect(vote(index, toks('証明', 'ぱす'))).toEqual(first);
   });
 
+  it('reads a repeated term once, with its last weight', () => {
+    const weak = { term: 'ぱす', weak: true };
+    expect(vote(index, [...toks('ぱす', '忘れ'), weak])).toEqual(vote(index, [weak, ...toks('忘れ')]));
+    const long = Array.from({ length: 30 }, (_, i) => ({ term: `t${i % 10}`, weak: i >= 20 }));
+    expect(vote(index, [...long, ...toks('kj')])).toEqual(vote(index, [...long.slice(20), ...toks('kj')]));
+  });
+
   it('keeps only the k nearest, and is empty when no example shares a token', () => {
     const one = buildNeighbours([{ id: 'a', tokens: toks('x') }, { id: 'b', tokens: toks('x', 'y') }], { k: 1 });
     expect(vote(one, toks('x')).map((v) => v.id)).toEqual(['a']);
