@@ -102,32 +102,32 @@ export function queryMass(terms: readonly WeightedTerm[]): number {
 }
 
 /**
- * Per query term, the weight of the best article-level field (title, summary) holding it: the same for
- * every section of an article, so computed once per article (for the terms it holds).
+ * What each query term the article holds adds to a section's content part: weight × the best field
+ * holding it — title or summary (the same for every section of the article), or the section's own body.
+ * `lacks[i]` is the part when the section's body lacks term i, `holds[i]` when it holds it; both are
+ * computed once per article, so scoring a section is a sum. Particle-like terms count `weakField` in
+ * any field.
  */
-export function headWeights(terms: readonly WeightedTerm[], a: ArticleTerms, params: RankingParams, out: Float64Array): void {
+export function termParts(terms: readonly WeightedTerm[], a: ArticleTerms, params: RankingParams, lacks: Float64Array, holds: Float64Array): void {
   const w = params.weights;
   for (let n = 0; n < a.heldCount; n++) {
     const i = a.held[a.heldAt + n]!;
+    const t = terms[i]!;
     const f = a.fields[a.fieldsAt + i]!;
-    if (terms[i]!.weak) out[i] = f & (FIELD.title | FIELD.summary) ? params.weakField : 0;
-    else out[i] = Math.max(f & FIELD.title ? w.title : 0, f & FIELD.summary ? w.summary : 0);
+    const head = t.weak ? (f & (FIELD.title | FIELD.summary) ? params.weakField : 0) : Math.max(f & FIELD.title ? w.title : 0, f & FIELD.summary ? w.summary : 0);
+    const bodyWeight = t.weak ? params.weakField : w.body;
+    lacks[i] = t.weight * head;
+    holds[i] = head >= bodyWeight ? lacks[i]! : t.weight * bodyWeight;
   }
 }
 
-/**
- * Content part of section `section`: Σ weight × the weight of the best field (title, summary, this
- * section's body) holding the term, in term order. Particle-like terms count `weakField` in any field.
- */
-export function contentScore(terms: readonly WeightedTerm[], head: Float64Array, a: ArticleTerms, section: number, params: RankingParams): number {
+/** Content part of section `section`: Σ over the terms held (in term order) of their part (see {@link termParts}). */
+export function contentScore(a: ArticleTerms, section: number, lacks: Float64Array, holds: Float64Array): number {
   const body = a.bodiesAt + section * a.terms;
   let score = 0;
   for (let n = 0; n < a.heldCount; n++) {
     const i = a.held[a.heldAt + n]!;
-    const t = terms[i]!;
-    const bodyWeight = t.weak ? params.weakField : params.weights.body;
-    const best = head[i]! >= bodyWeight || a.bodies[body + i] === 0 ? head[i]! : bodyWeight;
-    score += t.weight * best;
+    score += a.bodies[body + i] === 0 ? lacks[i]! : holds[i]!;
   }
   return score;
 }

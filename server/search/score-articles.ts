@@ -6,7 +6,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import {
-  contentScore, coverage, exampleScore, headWeights, missingKeyPenalty,
+  contentScore, coverage, exampleScore, missingKeyPenalty, termParts,
   type ArticleTerms, type ExampleMatch, type RankingParams, type WeightedTerm,
 } from './ranking.ts';
 
@@ -49,7 +49,8 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
   let fields = new Uint8Array(0);
   let bodies = new Uint8Array(0);
   let held = new Int32Array(0);
-  let head = new Float64Array(0);
+  let lacks = new Float64Array(0);
+  let holds = new Float64Array(0);
   const isInQuery = (id: number) => inQuery[id] === stamp;
 
   function hold(a: number, i: number, terms: number): void {
@@ -77,12 +78,13 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       hold(a, i, terms);
     }
     const { offsets: eo, items: ei } = examplePostings;
+    // Bit i for term i (each term meets an example once); terms from the 53rd on share bit 52, set once.
     const bit = 2 ** Math.min(i, 52);
     for (let j = eo[id]!; j < eo[id + 1]!; j++) {
       const e = ei[j]!;
       if (slot[exampleOwner[e]!]! < 0) continue;
       examples.dot[e]! += weight;
-      if (examples.shared[e]! % (bit * 2) < bit) examples.shared[e]! += bit;
+      if (i < 52 || examples.shared[e]! < bit) examples.shared[e]! += bit;
     }
   }
 
@@ -102,7 +104,8 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     fields = atLeast(fields, positions.length * terms, (n) => new Uint8Array(n));
     held = atLeast(held, positions.length * terms, (n) => new Int32Array(n));
     bodies = atLeast(bodies, rows * terms, (n) => new Uint8Array(n));
-    head = atLeast(head, terms, (n) => new Float64Array(n));
+    lacks = atLeast(lacks, terms, (n) => new Float64Array(n));
+    holds = atLeast(holds, terms, (n) => new Float64Array(n));
     fields.fill(0, 0, positions.length * terms);
     bodies.fill(0, 0, rows * terms);
     stamp = stamp === 0xffffffff ? (inQuery.fill(0), 1) : stamp + 1;
@@ -114,15 +117,15 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     }
     const out = positions.map((a, k): ArticleScore => {
       const article = articles[a]!;
-      const holds: ArticleTerms = { terms, fields, fieldsAt: k * terms, bodies, bodiesAt: rowOf[a]! * terms, held, heldAt: k * terms, heldCount: heldCount[a]! };
+      const holding: ArticleTerms = { terms, fields, fieldsAt: k * terms, bodies, bodiesAt: rowOf[a]! * terms, held, heldAt: k * terms, heldCount: heldCount[a]! };
       const examplePart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
       const penalty = params.penalty * missingKeyPenalty(article.keys, isInQuery);
-      headWeights(q.list, holds, params, head);
+      termParts(q.list, holding, params, lacks, holds);
       let best = 0;
       let bestContent = -1;
       // Strictly greater: on a tie the earlier section (the answer) wins.
       for (let s = 0; s < article.sections.length; s++) {
-        const c = contentScore(q.list, head, holds, s, params);
+        const c = contentScore(holding, s, lacks, holds);
         if (c > bestContent) {
           best = s;
           bestContent = c;
@@ -130,7 +133,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       }
       return {
         position: a, section: best, score: bestContent + (examplePart - penalty),
-        parts: { content: bestContent, examples: examplePart, penalty }, coverage: coverage(q.list, q.mass, holds, best),
+        parts: { content: bestContent, examples: examplePart, penalty }, coverage: coverage(q.list, q.mass, holding, best),
       };
     });
     for (const a of positions) slot[a] = -1;

@@ -58,6 +58,21 @@ export interface SectionSearchIndex extends SearchIndex {
 
 const MAX_LIMIT = 50;
 
+/** The first `k` of `items` in the order `before` says (as sorting them and taking `k`), without sorting them all. */
+function firstOf(items: readonly number[], k: number, before: (x: number, y: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    if (out.length === k && !before(item, out[k - 1]!)) continue;
+    let i = out.length === k ? k - 1 : out.length;
+    while (i > 0 && before(item, out[i - 1]!)) {
+      out[i] = out[i - 1]!;
+      i -= 1;
+    }
+    out[i] = item;
+  }
+  return out;
+}
+
 /**
  * Builds the search index over every section of the knowledge base.
  * @throws Error prefixed `search:` when an option is out of range.
@@ -131,7 +146,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         rough[a]! += q.list[i]!.weight;
       }
     }
-    const seen = hit.sort((x, y) => rough[y]! - rough[x]! || x - y).slice(0, rankDepth);
+    const seen = firstOf(hit, rankDepth, (x, y) => rough[x]! > rough[y]! || (rough[x] === rough[y] && x < y));
     for (const id of also) {
       const a = position.get(id);
       if (a !== undefined && touched[a] && !seen.includes(a)) seen.push(a);

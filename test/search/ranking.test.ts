@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contentScore, coverage, DEFAULT_RANKING, exampleScore, FIELD, headWeights, keyTerms, missingKeyPenalty, queryMass,
+  contentScore, coverage, DEFAULT_RANKING, exampleScore, FIELD, keyTerms, missingKeyPenalty, queryMass, termParts,
   type ArticleTerms, type WeightedTerm,
 } from '../../server/search/ranking.ts';
 import { idf as statsIdf, type CorpusStats } from '../../server/search/corpus-stats.ts';
@@ -19,9 +19,10 @@ function holding(q: readonly WeightedTerm[], over: { title?: Set<string>; summar
 
 function content(q: readonly WeightedTerm[], over: Parameters<typeof holding>[1] = {}): number {
   const a = holding(q, over);
-  const head = new Float64Array(q.length);
-  headWeights(q, a, DEFAULT_RANKING, head);
-  return contentScore(q, head, a, 0, DEFAULT_RANKING);
+  const lacks = new Float64Array(q.length);
+  const holds = new Float64Array(q.length);
+  termParts(q, a, DEFAULT_RANKING, lacks, holds);
+  return contentScore(a, 0, lacks, holds);
 }
 
 /** The examples part for the query against one article's examples (each a term set). */
@@ -67,10 +68,11 @@ describe('contentScore', () => {
       terms: 3, fields: new Uint8Array(3), fieldsAt: 0, bodies: Uint8Array.of(1, 0, 0, 0, 1, 0), bodiesAt: 0,
       held: Int32Array.of(0, 1), heldAt: 0, heldCount: 2,
     };
-    const head = new Float64Array(3);
-    headWeights(q, a, DEFAULT_RANKING, head);
-    expect(contentScore(q, head, a, 0, DEFAULT_RANKING)).toBe(1 * DEFAULT_RANKING.weights.body);
-    expect(contentScore(q, head, a, 1, DEFAULT_RANKING)).toBe(2 * DEFAULT_RANKING.weights.body);
+    const lacks = new Float64Array(3);
+    const holds = new Float64Array(3);
+    termParts(q, a, DEFAULT_RANKING, lacks, holds);
+    expect(contentScore(a, 0, lacks, holds)).toBe(1 * DEFAULT_RANKING.weights.body);
+    expect(contentScore(a, 1, lacks, holds)).toBe(2 * DEFAULT_RANKING.weights.body);
     expect(coverage(q, queryMass(q), a, 1)).toBeCloseTo(2 / 7, 12);
   });
 
