@@ -36,6 +36,8 @@ export interface NeighbourIndex {
   /** Each document's similarity to the question being asked, and whether it shares a token with it (reused: asks run one at a time). */
   sims: Float64Array;
   near: Uint8Array;
+  /** The documents sharing a token with the question, in the order met (the first `count` of it). */
+  touched: Int32Array;
 }
 
 /** One article's share of the vote. */
@@ -73,17 +75,18 @@ export function buildNeighbours(docs: readonly { id: string; tokens: readonly Qu
   return {
     owners: weighted.map((d) => d.id), ids, idf, offsets,
     docs: Int32Array.from(flat, (p) => p.doc), weights: Float64Array.from(flat, (p) => p.weight),
-    unseen: Math.log(1 + n / 0.5), options: opts, sims: new Float64Array(weighted.length), near: new Uint8Array(weighted.length),
+    unseen: Math.log(1 + n / 0.5), options: opts, sims: new Float64Array(weighted.length), near: new Uint8Array(weighted.length), touched: new Int32Array(weighted.length),
   };
 }
 
 /** Whether document `a` (similarity `x`) ranks before `b` (similarity `y`): more similar, then earlier. */
 const before = (x: number, a: number, y: number, b: number) => x > y || (x === y && a < b);
 
-/** The k most similar of the documents, most similar first (ties: earlier document first), without sorting them all. */
-function topK(docs: readonly number[], sims: Float64Array, k: number): number[] {
+/** The k most similar of the first `count` documents, most similar first (ties: earlier document first), without sorting them all. */
+function topK(docs: Int32Array, count: number, sims: Float64Array, k: number): number[] {
   const out: number[] = [];
-  for (const doc of docs) {
+  for (let d = 0; d < count; d++) {
+    const doc = docs[d]!;
     const sim = sims[doc]!;
     if (out.length === k && !before(sim, doc, sims[out[k - 1]!]!, out[k - 1]!)) continue;
     let i = out.length === k ? k - 1 : out.length;
@@ -119,20 +122,20 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
   for (let i = 0; i < terms.length; i++) sq += ((ids[i]! < 0 ? index.unseen : index.idf[ids[i]!]!) * ws[i]!) ** 2;
   const norm = Math.sqrt(sq);
   if (norm === 0) return [];
-  const { sims, near, offsets } = index;
-  const touched: number[] = [];
+  const { sims, near, offsets, touched } = index;
+  let count = 0;
   for (let i = 0; i < terms.length; i++) {
     const id = ids[i]!;
     if (id < 0) continue;
     const qw = (index.idf[id]! * ws[i]!) / norm;
     for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
       const doc = index.docs[j]!;
-      if (!near[doc]) touched.push(doc);
+      if (!near[doc]) touched[count++] = doc;
       near[doc] = 1;
       sims[doc]! += qw * index.weights[j]!;
     }
   }
-  const nearest = topK(touched, sims, index.options.k);
+  const nearest = topK(touched, count, sims, index.options.k);
   const votes = new Map<string, { sum: number; nearest: number }>();
   let total = 0;
   for (const doc of nearest) {
@@ -145,9 +148,9 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
     votes.set(id, v);
     total += weight;
   }
-  for (const doc of touched) {
-    sims[doc] = 0;
-    near[doc] = 0;
+  for (let d = 0; d < count; d++) {
+    sims[touched[d]!] = 0;
+    near[touched[d]!] = 0;
   }
   if (total === 0) return [];
   return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
