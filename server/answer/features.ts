@@ -4,8 +4,8 @@
  * (the same for every candidate) shift all probabilities: a question of unknown words, or about another
  * system, makes every article less likely.
  */
-import type { CorpusStats } from '../search/corpus-stats.ts';
-import { idf } from '../search/corpus-stats.ts';
+import type { CorpusStats, Holders } from '../search/corpus-stats.ts';
+import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
@@ -69,7 +69,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
     information += rarest / logN;
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
-  const holding = known.length === 0 ? stats.articles : stats.ids.filter((id) => holdsEvery(stats.topics.get(id), known)).length;
+  const knownRows = rowsOf(stats, known);
+  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(knownRows, p, 'topics')).length;
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
@@ -83,13 +84,20 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   };
 }
 
-/** Whether a token set holds most of each concept's tokens. */
-function holdsEvery(set: ReadonlySet<string> | undefined, concepts: readonly string[][]): boolean {
-  if (!set) return false;
-  for (const ts of concepts) {
+/** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */
+type Rows = readonly (Holders | undefined)[];
+
+function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
+  return concepts.map((ts) => ts.map((t) => stats.holders.get(t)));
+}
+
+/** Whether the article at position `p` holds, in `field`, most of each concept's tokens (given as their rows). */
+function holdsEvery(concepts: readonly Rows[], p: number | undefined, field: keyof Holders): boolean {
+  if (p === undefined) return false;
+  for (const rows of concepts) {
     let held = 0;
-    for (const t of ts) if (set.has(t)) held += 1;
-    if (held < HOLDS * ts.length) return false;
+    for (const r of rows) if (holdsAt(r?.[field], p)) held += 1;
+    if (held < HOLDS * rows.length) return false;
   }
   return true;
 }
@@ -105,10 +113,13 @@ function maxBut(values: readonly number[], i: number): number {
   return max;
 }
 
-function share(m: QuestionMeasures, holds: ReadonlySet<string> | undefined): number {
-  if (!holds || m.mass === 0) return 0;
+/** Share of the content's weight that the article at position `p` holds in `field` (`rows`: the content's). */
+function share(m: QuestionMeasures, rows: Rows, p: number | undefined, field: keyof Holders): number {
+  if (p === undefined || m.mass === 0) return 0;
   let found = 0;
-  for (const t of m.content) if (holds.has(t.term)) found += t.weight;
+  m.content.forEach((t, n) => {
+    if (holdsAt(rows[n]?.[field], p)) found += t.weight;
+  });
   return found / m.mass;
 }
 
@@ -121,19 +132,18 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const topExamples = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.examples ?? 0));
   const queryMass = Math.max(1e-9, m.mass);
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
-  const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
-  // Which content terms each candidate's topic holds, looked up once (topicCoverage, distinct).
-  const inTopic = candidates.map((c) => {
-    const topic = stats.topics.get(c.id);
-    return m.content.map((t) => !!topic?.has(t.term));
-  });
+  // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
+  const contentRows = m.content.map((t) => stats.holders.get(t.term));
+  const positions = candidates.map((c) => stats.position.get(c.id));
+  const coverages = positions.map((p) => share(m, contentRows, p, 'tokens'));
+  const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(contentRows[n]?.topics, p)));
   const { known } = m;
+  const knownRows = rowsOf(stats, known);
   return candidates.map((c, i) => {
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
-    const title = stats.titles.get(c.id);
-    const topic = stats.topics.get(c.id);
-    const named = known.filter((k) => holdsEvery(title, [k])).length;
+    const p = positions[i];
+    const named = knownRows.filter((k) => holdsEvery([k], p, 'titles')).length;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
     let apart = 0;
@@ -156,9 +166,9 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
       agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
       coverage: coverages[i]!,
-      topicCoverage: !topic || m.mass === 0 ? 0 : topical / m.mass,
+      topicCoverage: p === undefined || m.mass === 0 ? 0 : topical / m.mass,
       titleConcepts: known.length === 0 ? 0 : named / known.length,
-      holdsAll: known.length > 0 && holdsEvery(topic, known) ? 1 : 0,
+      holdsAll: known.length > 0 && holdsEvery(knownRows, p, 'topics') ? 1 : 0,
       distinct: m.mass === 0 ? 0 : apart / m.mass,
       voteShare: shares[i]!,
       voteNearest: c.vote?.nearest ?? 0,

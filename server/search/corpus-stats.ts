@@ -30,6 +30,26 @@ export interface CorpusStats {
   texts: Map<string, string>;
   /** Token → ids of the articles holding it (candidates for a question). */
   postings: Map<string, string[]>;
+  /** Article id → its position in `ids` (its bit in `holders`). */
+  position: Map<string, number>;
+  /**
+   * Token → the articles whose whole text, topic and title hold it, as bit sets over positions: one lookup
+   * answers for every article at once (`tokens`, `topics` and `titles` hold the same, per article), and a
+   * few small arrays stay in cache where a Set per article would not.
+   */
+  holders: Map<string, Holders>;
+}
+
+/** Bit sets over article positions (see {@link holdsAt}). */
+export interface Holders {
+  tokens: Uint32Array;
+  topics: Uint32Array;
+  titles: Uint32Array;
+}
+
+/** Whether the bit set has the article at position `p`. */
+export function holdsAt(bits: Uint32Array | undefined, p: number): boolean {
+  return bits !== undefined && (bits[p >>> 5]! & (1 << (p & 31))) !== 0;
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
@@ -47,6 +67,15 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
   const stats: CorpusStats = {
     articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
     df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), postings: new Map(),
+    position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(),
+  };
+  const words = Math.ceil(articles.length / 32);
+  const mark = (field: keyof Holders, set: ReadonlySet<string>, p: number) => {
+    for (const t of set) {
+      let h = stats.holders.get(t);
+      if (!h) stats.holders.set(t, (h = { tokens: new Uint32Array(words), topics: new Uint32Array(words), titles: new Uint32Array(words) }));
+      h[field][p >>> 5]! |= 1 << (p & 31);
+    }
   };
   const count = (map: Map<string, number>, set: Set<string>) => {
     for (const t of set) map.set(t, (map.get(t) ?? 0) + 1);
@@ -58,6 +87,10 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
     stats.tokens.set(a.id, all);
     stats.topics.set(a.id, topic);
     stats.titles.set(a.id, statTokens(a.title, mode));
+    const p = stats.position.get(a.id)!;
+    mark('tokens', all, p);
+    mark('topics', topic, p);
+    mark('titles', stats.titles.get(a.id)!, p);
     stats.texts.set(a.id, normalize([a.title, a.summary, a.text, ...a.examples].join('\n')));
     count(stats.df, all);
     count(stats.topicDf, topic);
