@@ -93,13 +93,14 @@ function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
 
 /** Whether the article at position `p` holds, in `field`, most of each concept's tokens (given as their rows). */
 function holdsEvery(concepts: readonly Rows[], p: number | undefined, field: keyof Holders): boolean {
+  return p !== undefined && concepts.every((rows) => holdsConcept(rows, p, field));
+}
+
+function holdsConcept(rows: Rows, p: number | undefined, field: keyof Holders): boolean {
   if (p === undefined) return false;
-  for (const rows of concepts) {
-    let held = 0;
-    for (const r of rows) if (holdsAt(r?.[field], p)) held += 1;
-    if (held < HOLDS * rows.length) return false;
-  }
-  return true;
+  let held = 0;
+  for (const r of rows) if (holdsAt(r?.[field], p)) held += 1;
+  return held >= HOLDS * rows.length;
 }
 
 /** Math.max(0, ...values without the i-th), without copying them. */
@@ -143,7 +144,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
     const p = positions[i];
-    const named = knownRows.filter((k) => holdsEvery([k], p, 'titles')).length;
+    const named = knownRows.filter((k) => holdsConcept(k, p, 'titles')).length;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
     let apart = 0;

@@ -17,18 +17,18 @@ export interface QueryTerms {
   mass: number;
 }
 
-/** One article scored: its best section (index into its sections), score, the score's parts and coverage. */
-export interface ArticleScore {
-  position: number;
-  section: number;
-  score: number;
-  /** Article text (best section), likeness to the labelled questions, missing key terms. */
-  parts: { content: number; examples: number; penalty: number };
-  coverage: number;
+/** The score's parts: article text (best section), likeness to the labelled questions, missing key terms. */
+export interface ScoreParts {
+  content: number;
+  examples: number;
+  penalty: number;
 }
 
-/** Scores the articles at `positions` (in that order). */
-export type ArticleScorer = (q: QueryTerms, positions: readonly number[]) => ArticleScore[];
+/** What the caller makes of one article scored: its position, best section (index into its sections), score, parts and coverage. */
+export type MakeScored<T> = (position: number, section: number, score: number, parts: ScoreParts, coverage: number) => T;
+
+/** Scores the articles at `positions` (in that order), each handed to `make`. */
+export type ArticleScorer = <T>(q: QueryTerms, positions: readonly number[], make: MakeScored<T>) => T[];
 
 /** A typed array at least `n` long: `current`, or a new one twice that size. */
 function atLeast<A extends Uint8Array | Int32Array | Float64Array>(current: A, n: number, make: (n: number) => A): A {
@@ -88,7 +88,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     }
   }
 
-  return (q, positions) => {
+  return <T>(q: QueryTerms, positions: readonly number[], make: MakeScored<T>): T[] => {
     const terms = q.list.length;
     let rows = 0;
     positions.forEach((a, k) => {
@@ -115,7 +115,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       inQuery[id] = stamp;
       collect(i, id, q.list[i]!.weight, terms);
     }
-    const out = positions.map((a, k): ArticleScore => {
+    const out = positions.map((a, k): T => {
       const article = articles[a]!;
       const holding: ArticleTerms = { terms, fields, fieldsAt: k * terms, bodies, bodiesAt: rowOf[a]! * terms, held, heldAt: k * terms, heldCount: heldCount[a]! };
       const examplePart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
@@ -131,10 +131,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
           bestContent = c;
         }
       }
-      return {
-        position: a, section: best, score: bestContent + (examplePart - penalty),
-        parts: { content: bestContent, examples: examplePart, penalty }, coverage: coverage(q.list, q.mass, holding, best),
-      };
+      return make(a, best, bestContent + (examplePart - penalty), { content: bestContent, examples: examplePart, penalty }, coverage(q.list, q.mass, holding, best));
     });
     for (const a of positions) slot[a] = -1;
     return out;

@@ -155,12 +155,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       rough[a] = 0;
       touched[a] = 0;
     }
-    return scoreArticles(q, seen)
-      .map((r): RankedArticle => {
-        const article = articles[r.position]!;
-        return { id: article.article.id, anchor: article.sections[r.section]!.anchor, score: r.score, parts: r.parts, coverage: r.coverage };
-      })
-      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    return scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
+      { id: articles[a]!.article.id, anchor: articles[a]!.sections[section]!.anchor, score, parts, coverage }
+    )).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
 
   function candidates(text: string, category?: string): Set<number> {
@@ -180,7 +177,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     if (q.list.length === 0) return { total: 0, results: [] };
     const found = Array.from(candidates(expanded, opts.category)).filter((a) => !opts.category || articles[a]!.article.category === opts.category);
     // Stable sort: on a tie, FlexSearch's order stands.
-    const ranked = scoreArticles(q, found).sort((x, y) => y.score - x.score);
+    const ranked = scoreArticles(q, found, (position, section, score, _parts, coverage) => ({ position, section, score, coverage })).sort((x, y) => y.score - x.score);
     return { total: ranked.length, results: ranked.slice(0, limit).map((r) => toHit(articles[r.position]!, r.section, r.score, r.coverage, marks)) };
   }
 
