@@ -4,7 +4,7 @@
  * (the same for every candidate) shift all probabilities: a question of unknown words, or about another
  * system, makes every article less likely.
  */
-import type { CorpusStats, Holders } from '../search/corpus-stats.ts';
+import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
 import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
@@ -70,7 +70,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
   const knownRows = rowsOf(stats, known);
-  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(knownRows, p, 'topics')).length;
+  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(stats, knownRows, p, 'topics')).length;
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
@@ -85,21 +85,21 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
 }
 
 /** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */
-type Rows = readonly (Holders | undefined)[];
+type Rows = readonly (number | undefined)[];
 
 function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
   return concepts.map((ts) => ts.map((t) => stats.holders.get(t)));
 }
 
 /** Whether the article at position `p` holds, in `field`, most of each concept's tokens (given as their rows). */
-function holdsEvery(concepts: readonly Rows[], p: number | undefined, field: keyof Holders): boolean {
-  return p !== undefined && concepts.every((rows) => holdsConcept(rows, p, field));
+function holdsEvery(stats: CorpusStats, concepts: readonly Rows[], p: number | undefined, field: HolderField): boolean {
+  return p !== undefined && concepts.every((rows) => holdsConcept(stats, rows, p, field));
 }
 
-function holdsConcept(rows: Rows, p: number | undefined, field: keyof Holders): boolean {
+function holdsConcept(stats: CorpusStats, rows: Rows, p: number | undefined, field: HolderField): boolean {
   if (p === undefined) return false;
   let held = 0;
-  for (const r of rows) if (holdsAt(r?.[field], p)) held += 1;
+  for (const r of rows) if (holdsAt(stats, r, field, p)) held += 1;
   return held >= HOLDS * rows.length;
 }
 
@@ -115,11 +115,11 @@ function maxBut(values: readonly number[], i: number): number {
 }
 
 /** Share of the content's weight that the article at position `p` holds in `field` (`rows`: the content's). */
-function share(m: QuestionMeasures, rows: Rows, p: number | undefined, field: keyof Holders): number {
+function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | undefined, field: HolderField): number {
   if (p === undefined || m.mass === 0) return 0;
   let found = 0;
   m.content.forEach((t, n) => {
-    if (holdsAt(rows[n]?.[field], p)) found += t.weight;
+    if (holdsAt(stats, rows[n], field, p)) found += t.weight;
   });
   return found / m.mass;
 }
@@ -136,15 +136,15 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
   const contentRows = m.content.map((t) => stats.holders.get(t.term));
   const positions = candidates.map((c) => stats.position.get(c.id));
-  const coverages = positions.map((p) => share(m, contentRows, p, 'tokens'));
-  const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(contentRows[n]?.topics, p)));
+  const coverages = positions.map((p) => share(stats, m, contentRows, p, 'tokens'));
+  const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(stats, contentRows[n], 'topics', p)));
   const { known } = m;
   const knownRows = rowsOf(stats, known);
   return candidates.map((c, i) => {
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
     const p = positions[i];
-    const named = knownRows.filter((k) => holdsConcept(k, p, 'titles')).length;
+    const named = knownRows.filter((k) => holdsConcept(stats, k, p, 'titles')).length;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
     let apart = 0;
@@ -169,7 +169,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       coverage: coverages[i]!,
       topicCoverage: p === undefined || m.mass === 0 ? 0 : topical / m.mass,
       titleConcepts: known.length === 0 ? 0 : named / known.length,
-      holdsAll: known.length > 0 && holdsEvery(knownRows, p, 'topics') ? 1 : 0,
+      holdsAll: known.length > 0 && holdsEvery(stats, knownRows, p, 'topics') ? 1 : 0,
       distinct: m.mass === 0 ? 0 : apart / m.mass,
       voteShare: shares[i]!,
       voteNearest: c.vote?.nearest ?? 0,

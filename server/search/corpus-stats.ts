@@ -33,23 +33,23 @@ export interface CorpusStats {
   /** Article id → its position in `ids` (its bit in `holders`). */
   position: Map<string, number>;
   /**
-   * Token → the articles whose whole text, topic and title hold it, as bit sets over positions: one lookup
-   * answers for every article at once (`tokens`, `topics` and `titles` hold the same, per article), and a
-   * few small arrays stay in cache where a Set per article would not.
+   * Token → where its holders start in `holderBits`: bit sets over article positions of the articles whose
+   * whole text, topic and title hold it (`tokens`, `topics` and `titles` hold the same, per article). One
+   * lookup answers for every article at once, and one small array stays in cache where a Set per article
+   * would not.
    */
-  holders: Map<string, Holders>;
+  holders: Map<string, number>;
+  holderBits: Uint32Array;
 }
 
-/** Bit sets over article positions (see {@link holdsAt}). */
-export interface Holders {
-  tokens: Uint32Array;
-  topics: Uint32Array;
-  titles: Uint32Array;
-}
+/** Which of a token's holders (see CorpusStats `holders`). */
+export type HolderField = 'tokens' | 'topics' | 'titles';
+const FIELD_AT: Record<HolderField, number> = { tokens: 0, topics: 1, titles: 2 };
 
-/** Whether the bit set has the article at position `p`. */
-export function holdsAt(bits: Uint32Array | undefined, p: number): boolean {
-  return bits !== undefined && (bits[p >>> 5]! & (1 << (p & 31))) !== 0;
+/** Whether the article at position `p` holds, in `field`, the token whose holders start at `row`. */
+export function holdsAt(stats: CorpusStats, row: number | undefined, field: HolderField, p: number): boolean {
+  if (row === undefined) return false;
+  return (stats.holderBits[row + FIELD_AT[field] * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
@@ -67,14 +67,18 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
   const stats: CorpusStats = {
     articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
     df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), postings: new Map(),
-    position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(),
+    position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(), holderBits: new Uint32Array(0),
   };
-  const words = Math.ceil(articles.length / 32);
-  const mark = (field: keyof Holders, set: ReadonlySet<string>, p: number) => {
+  const words = (stats.articles + 31) >>> 5;
+  const bits: number[] = [];
+  const mark = (field: HolderField, set: ReadonlySet<string>, p: number) => {
     for (const t of set) {
-      let h = stats.holders.get(t);
-      if (!h) stats.holders.set(t, (h = { tokens: new Uint32Array(words), topics: new Uint32Array(words), titles: new Uint32Array(words) }));
-      h[field][p >>> 5]! |= 1 << (p & 31);
+      let row = stats.holders.get(t);
+      if (row === undefined) {
+        stats.holders.set(t, (row = bits.length));
+        for (let w = 0; w < 3 * words; w++) bits.push(0);
+      }
+      bits[row + FIELD_AT[field] * words + (p >>> 5)]! |= 1 << (p & 31);
     }
   };
   const count = (map: Map<string, number>, set: Set<string>) => {
@@ -100,6 +104,7 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
       else stats.postings.set(t, [a.id]);
     }
   }
+  stats.holderBits = Uint32Array.from(bits);
   return stats;
 }
 
