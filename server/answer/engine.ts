@@ -82,7 +82,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
-    const votes = vote(neighbours, analysis.tokens);
+    const votes = vote(neighbours, analysis.tokens, compareIds);
     const present = substringsIn(ruleTerms, text);
     const found = [...present];
     const has = (t: string) => present.has(t);

@@ -99,8 +99,11 @@ function topK(docs: Int32Array, count: number, sims: Float64Array, k: number): n
   return out;
 }
 
-/** The articles the question's nearest examples vote for, strongest first (empty when nothing is near). */
-export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): NeighbourVote[] {
+/**
+ * The articles the question's nearest examples vote for, strongest first (empty when nothing is near);
+ * ties go by id, in `compareIds` order (default `localeCompare`; the engine passes the same order, worked out once).
+ */
+export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compareIds: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): NeighbourVote[] {
   // Each term once, with its weight and number (a repeated term keeps its first place and its last weight, as a Map would).
   const terms: string[] = [];
   const ws: number[] = [];
@@ -153,5 +156,5 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): Neig
     near[touched[d]!] = 0;
   }
   if (total === 0) return [];
-  return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
+  return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
 }

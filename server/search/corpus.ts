@@ -21,8 +21,7 @@ export interface IndexedArticle {
   title: string;
   /** The sections scored (never empty: an article without `##` sections is one section of its summary). */
   sections: Section[];
-  /** Number of its first section and first labelled example in the corpus-wide numbering. */
-  firstSection: number;
+  /** Number of its first labelled example in the corpus-wide numbering (its examples are numbered in a row). */
   firstExample: number;
   examples: number;
   /** The article's key terms (token ids) and, for each, idf × its share of the article's questions. */
@@ -59,8 +58,9 @@ export interface Corpus {
   bodies: Postings;
   /** Token → labelled examples (numbered across the corpus) holding it. */
   examples: Postings;
-  /** Section number → article position; example number → article position. */
+  /** Section number → article position, and its index among the article's sections; example number → article position. */
   sectionOwner: Int32Array;
+  sectionIndex: Int32Array;
   exampleOwner: Int32Array;
   /** Example number → Σ IDF of its terms (the cosine's norm). */
   exampleNorms: Float64Array;
@@ -125,6 +125,7 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
   const bodies = new PostingsBuilder();
   const examples = new PostingsBuilder();
   const sectionOwner: number[] = [];
+  const sectionIndex: number[] = [];
   const exampleOwner: number[] = [];
   const exampleNorms: number[] = [];
   const articles = read.map((r, a): IndexedArticle => {
@@ -135,11 +136,11 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
     mark(r.summary, FIELD.summary);
     r.examples.forEach((e) => mark(e, FIELD.examples));
     for (const [t, bits] of where) fields.add(id(t), a, bits);
-    const firstSection = sectionOwner.length;
-    for (const body of r.bodies) {
+    r.bodies.forEach((body, i) => {
       for (const t of body) bodies.add(id(t), sectionOwner.length);
       sectionOwner.push(a);
-    }
+      sectionIndex.push(i);
+    });
     const firstExample = exampleOwner.length;
     for (const e of r.examples) {
       let norm = 0;
@@ -152,7 +153,7 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
     }
     const keyList = Array.from(r.keys);
     return {
-      article: r.article, title: normalize(r.article.title), sections: r.sections, firstSection, firstExample, examples: r.examples.length,
+      article: r.article, title: normalize(r.article.title), sections: r.sections, firstExample, examples: r.examples.length,
       keys: { ids: Int32Array.from(keyList, ([t]) => id(t)), values: Float64Array.from(keyList, ([t, share]) => idfOf(t) * share) },
     };
   });
@@ -161,6 +162,6 @@ export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: Rank
     document, articles, owner, idfOf, stats, position: new Map(articles.map((a, i) => [a.article.id, i])),
     tokenIds, idfs: Float64Array.from(tokenIds.keys(), idfOf),
     anywhere: anywhere.build(n), fields: fields.build(n, true), bodies: bodies.build(n), examples: examples.build(n),
-    sectionOwner: Int32Array.from(sectionOwner), exampleOwner: Int32Array.from(exampleOwner), exampleNorms: Float64Array.from(exampleNorms),
+    sectionOwner: Int32Array.from(sectionOwner), sectionIndex: Int32Array.from(sectionIndex), exampleOwner: Int32Array.from(exampleOwner), exampleNorms: Float64Array.from(exampleNorms),
   };
 }

@@ -37,7 +37,7 @@ function atLeast<A extends Uint8Array | Int32Array | Float64Array>(current: A, n
 
 /** Builds the scorer of a corpus, with its reusable buffers. */
 export function createArticleScorer(corpus: Corpus, params: RankingParams): ArticleScorer {
-  const { articles, fields: fieldPostings, bodies: bodyPostings, examples: examplePostings, sectionOwner, exampleOwner } = corpus;
+  const { articles, fields: fieldPostings, bodies: bodyPostings, examples: examplePostings, sectionOwner, sectionIndex, exampleOwner } = corpus;
   // Per article position: its slot among the chosen (-1: not chosen), its first body row, the last term it held.
   const slot = new Int32Array(articles.length).fill(-1);
   const rowOf = new Int32Array(articles.length);
@@ -74,7 +74,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       const s = bi[j]!;
       const a = sectionOwner[s]!;
       if (slot[a]! < 0) continue;
-      bodies[(rowOf[a]! + s - articles[a]!.firstSection) * terms + i] = 1;
+      bodies[(rowOf[a]! + sectionIndex[s]!) * terms + i] = 1;
       hold(a, i, terms);
     }
     const { offsets: eo, items: ei } = examplePostings;
