@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
+import { LazyAnswer } from './answered.ts';
 
 export interface AnswerCacheOptions {
   /** Most entries kept; the least recently used goes first (default 2,000). */
@@ -35,13 +36,7 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
       // Map keeps insertion order: re-inserting marks the entry as most recently used.
       entries.delete(key);
       entries.set(key, hit);
-      return {
-        result: { ...hit.result, queryId: randomUUID() },
-        decision: hit.decision,
-        get trace() {
-          return engine.ask(input).trace;
-        },
-      };
+      return new LazyAnswer({ ...hit.result, queryId: randomUUID() }, hit.decision, () => engine.ask(input).trace);
     }
     const fresh = engine.ask(input);
     if (fresh.result.notices.length === 0 && max > 0) {

@@ -22,7 +22,7 @@ import { CONVERSATION, continuation, type Continuation } from './conversation.ts
 import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildTrace } from './explain.ts';
 import { committedParameters } from './parameters.ts';
-import type { AskTrace } from './trace.ts';
+import { LazyAnswer } from './answered.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -109,15 +109,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const answered = (result: AskResult, kind: string, reason: string): Answered => {
-      let trace: AskTrace | undefined;
       const conversation = { previous: previous?.id ?? null, continuation: cont };
-      return {
-        result,
-        decision: { kind, reason },
-        get trace() {
-          return (trace ??= buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, conversation));
-        },
-      };
+      return new LazyAnswer(result, { kind, reason }, () => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, conversation));
     };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
       return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');
