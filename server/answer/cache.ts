@@ -41,14 +41,22 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
     const fresh = engine.ask(input);
     if (fresh.result.notices.length === 0 && max > 0) {
       const { queryId: _ignored, ...result } = fresh.result;
-      // Frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not leak.
-      entries.set(key, deepFreeze({ result: structuredClone(result), decision: { ...fresh.decision } }));
+      // A copy, frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not
+      // leak. Strings are immutable and kept as they are (the answer card's HTML is the article's own string).
+      entries.set(key, deepFreeze({ result: copy(result), decision: { ...fresh.decision } }));
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return fresh;
   }
 
   return { ask };
+}
+
+/** A copy of plain data (objects, arrays) that shares its strings instead of duplicating them. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
+  return value;
 }
 
 function deepFreeze<T>(value: T): T {

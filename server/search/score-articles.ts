@@ -30,6 +30,9 @@ export type MakeScored<T> = (position: number, section: number, score: number, p
 /** Scores the articles at `positions` (in that order), each handed to `make`. */
 export type ArticleScorer = <T>(q: QueryTerms, positions: readonly number[], make: MakeScored<T>) => T[];
 
+/** 2 ** i for i = 0..52 (the shared-terms bits). */
+const BITS = Float64Array.from({ length: 53 }, (_, i) => 2 ** i);
+
 /** A typed array at least `n` long: `current`, or a new one twice that size. */
 function atLeast<A extends Uint8Array | Int32Array | Float64Array>(current: A, n: number, make: (n: number) => A): A {
   return current.length >= n ? current : make(n * 2);
@@ -79,7 +82,7 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     }
     const { offsets: eo, items: ei } = examplePostings;
     // Bit i for term i (each term meets an example once); terms from the 53rd on share bit 52, set once.
-    const bit = 2 ** Math.min(i, 52);
+    const bit = BITS[Math.min(i, 52)]!;
     for (let j = eo[id]!; j < eo[id + 1]!; j++) {
       const e = ei[j]!;
       if (slot[exampleOwner[e]!]! < 0) continue;
