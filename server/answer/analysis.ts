@@ -58,7 +58,17 @@ export interface QueryAnalysis {
   concepts: { text: string; tokens: string[] }[];
 }
 
-const HIRAGANA_RUN = /[\u3041-\u3096ー]+/;
+const SPACE = /\s/;
+
+/** Whether the text holds nothing but hiragana, ー and spaces (an empty text does). */
+function isOnlyHiragana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3041 && c <= 0x3096) || c === 0x30fc) continue;
+    if (!SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
 const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
@@ -105,7 +115,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const particles = weakPairs(substituted);
   const mixed = all.some((t) => !particles.has(t));
   const tokens = all.map((term) => ({ term, weak: mixed && particles.has(term) }));
-  const onlyHiragana = !written.replace(/\s/g, '').split(HIRAGANA_RUN).some(Boolean);
+  const onlyHiragana = isOnlyHiragana(written);
   const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),

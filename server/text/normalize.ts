@@ -22,8 +22,9 @@ export interface NormalizeOptions {
   fold?: boolean;
 }
 
-/** Dashes and long-vowel marks people type for ー (NFKC already maps ｰ → ー and － → -). */
-const DASHES = new Set(['ー', '-', '‐', '‑', '‒', '–', '—', '―', '−', '─', '━', '﹣']);
+/** Dashes and long-vowel marks people type for ー (NFKC already maps ｰ → ー and － → -): ー - ‐ ‑ ‒ – — ― − ─ ━ ﹣. */
+const DASH_CODES = [0x30fc, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2500, 0x2501, 0xfe63];
+const isDash = (c: number) => DASH_CODES.includes(c);
 /** Voiced-sound marks that combine with the preceding kana under NFKC. */
 const COMBINING = /[\u3099\u309a\uff9e\uff9f\u309b\u309c]/;
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
@@ -59,6 +60,11 @@ function isCombining(code: number): boolean {
 /** True for hiragana, katakana and ー. */
 export function isKana(ch: string): boolean {
   return KANA.test(ch);
+}
+
+/** {@link isKana} for one character (a string of one or two code units), by its code. */
+function isKanaChar(ch: string): boolean {
+  return ch.length === 1 && (isKanaLetter(ch.charCodeAt(0)) || ch.charCodeAt(0) === 0x30fc);
 }
 
 const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
@@ -134,9 +140,9 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
   };
   for (let k = 0; k < chars.length; k++) {
     const ch = chars[k]!;
-    if (DASHES.has(ch)) {
+    if (ch.length === 1 && isDash(ch.charCodeAt(0))) {
       const prev = outChars[outChars.length - 1];
-      if (prev !== undefined && isKana(prev)) push('ー', map[k]!);
+      if (prev !== undefined && isKanaChar(prev)) push('ー', map[k]!);
       else push(' ', map[k]!);
     } else if (isWordChar(ch)) {
       push(ch, map[k]!);
@@ -154,7 +160,7 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
       while (end < outChars.length && outChars[end] === 'ー') end += 1;
       const next = outChars[end];
       const prev = outChars[k - 1];
-      const kept = prev !== undefined && isKana(prev) && next !== undefined && isKana(next);
+      const kept = prev !== undefined && isKanaChar(prev) && next !== undefined && isKanaChar(next);
       if (!kept) {
         k = end - 1;
         continue;
