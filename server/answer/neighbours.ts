@@ -38,6 +38,10 @@ export interface NeighbourIndex {
   near: Uint8Array;
   /** The documents sharing a token with the question, in the order met (the first `count` of it). */
   touched: Int32Array;
+  /** Per token: the ask that last met it (`stamp`), and where in that ask's terms. */
+  seen: Uint32Array;
+  slotOf: Int32Array;
+  stamp: number;
 }
 
 /** One article's share of the vote. */
@@ -76,6 +80,7 @@ export function buildNeighbours(docs: readonly { id: string; tokens: readonly Qu
     owners: weighted.map((d) => d.id), ids, idf, offsets,
     docs: Int32Array.from(flat, (p) => p.doc), weights: Float64Array.from(flat, (p) => p.weight),
     unseen: Math.log(1 + n / 0.5), options: opts, sims: new Float64Array(weighted.length), near: new Uint8Array(weighted.length), touched: new Int32Array(weighted.length),
+    seen: new Uint32Array(df.size), slotOf: new Int32Array(df.size), stamp: 0,
   };
 }
 
@@ -104,22 +109,30 @@ function topK(docs: Int32Array, count: number, sims: Float64Array, k: number): n
  * ties go by id, in `compareIds` order (default `localeCompare`; the engine passes the same order, worked out once).
  */
 export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compareIds: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): NeighbourVote[] {
-  // Each term once, with its weight and number (a repeated term keeps its first place and its last weight, as a Map would).
+  // Each term once, with its number and weight (a repeated term keeps its first place and its last weight, as
+  // a Map would): a known term is recognised by its number, an unknown one (rare) through a Map.
+  const { seen, slotOf } = index;
+  index.stamp = index.stamp === 0xffffffff ? (seen.fill(0), 1) : index.stamp + 1;
   const terms: string[] = [];
+  const ids: number[] = [];
   const ws: number[] = [];
-  // A long question's terms are found through a Map, a short one's by comparing.
-  const position = tokens.length > 8 ? new Map<string, number>() : null;
+  const unknown = new Map<string, number>();
   for (const t of tokens) {
-    const at = position ? (position.get(t.term) ?? -1) : terms.indexOf(t.term);
-    if (position && at < 0) position.set(t.term, terms.length);
+    const id = index.ids.get(t.term) ?? -1;
     const w = t.weak ? index.options.grammar : 1;
-    if (at >= 0) ws[at] = w;
-    else {
-      terms.push(t.term);
-      ws.push(w);
+    const at = id >= 0 ? (seen[id] === index.stamp ? slotOf[id]! : -1) : (unknown.get(t.term) ?? -1);
+    if (at >= 0) {
+      ws[at] = w;
+      continue;
     }
+    if (id >= 0) {
+      seen[id] = index.stamp;
+      slotOf[id] = terms.length;
+    } else unknown.set(t.term, terms.length);
+    terms.push(t.term);
+    ids.push(id);
+    ws.push(w);
   }
-  const ids = terms.map((t) => index.ids.get(t) ?? -1);
   // Tokens no example holds still count in the question's length: a question about something else is far.
   let sq = 0;
   for (let i = 0; i < terms.length; i++) sq += ((ids[i]! < 0 ? index.unseen : index.idf[ids[i]!]!) * ws[i]!) ** 2;

@@ -108,7 +108,11 @@ function isNormal(text: string): boolean {
  */
 export function normalizeWithMap(input: string, options: NormalizeOptions = {}): NormalizedText {
   const fold = options.fold ?? true;
-  if (isNormal(input)) return { text: fold ? foldKana(input) : input, map: Array.from({ length: input.length + 1 }, (_, i) => i) };
+  if (isNormal(input)) {
+    const map = new Array<number>(input.length + 1);
+    for (let k = 0; k <= input.length; k++) map[k] = k;
+    return { text: fold ? foldKana(input) : input, map };
+  }
   const chars: string[] = [];
   const map: number[] = [];
   let i = 0;
