@@ -75,7 +75,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
     if (text.length === 0 || c.text.length < 2 || /^[\u3041-\u3096ー]+$/.test(text)) return false;
-    return (text.length === 1 ? [text] : uniqueTokens(text)).every((t) => !stats.df.has(t));
+    return (text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text)).every((t) => !stats.df.has(t));
   }).length;
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
