@@ -8,7 +8,8 @@
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
-import { uniqueTokens, weakPairs } from '../text/tokenize.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import { weakPairs } from '../text/weak-pairs.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { evenEndings } from '../text/endings.ts';

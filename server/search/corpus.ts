@@ -9,7 +9,8 @@
 import { Document } from 'flexsearch';
 import type { Article, KnowledgeBase, Section } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { tokenize, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
+import { tokenize, type TokenizerMode } from '../text/tokenize.ts';
+import { weakPairs } from '../text/weak-pairs.ts';
 import { createEncoder } from './encoder.ts';
 import { FIELD, keyTerms, type RankingParams } from './ranking.ts';
 import { buildCorpusStats, idf, type CorpusStats } from './corpus-stats.ts';

@@ -5,7 +5,8 @@
  */
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { DEFAULT_TOKENIZER, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
+import { DEFAULT_TOKENIZER, uniqueTokens, type TokenizerMode } from '../text/tokenize.ts';
+import { weakPairs } from '../text/weak-pairs.ts';
 import { expandWithLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
 import { buildCorpus, type IndexedArticle } from './corpus.ts';
 import type { CorpusStats } from './corpus-stats.ts';
