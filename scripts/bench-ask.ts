@@ -6,7 +6,7 @@
  * The app listens on 127.0.0.1 port 0 with rate limiting and insights off and request logging at "warn",
  * so the figures measure the engine rather than the disk or the log. Options: --seconds N, --connections N.
  *
- * First the engine alone, in process (median µs of one ask). Then two runs: with the answer cache off (every ask goes through search and the engine) and on (the
+ * First the engine alone, in process (median and p95 µs of one ask, after a warm-up). Then two runs: with the answer cache off (every ask goes through search and the engine) and on (the
  * configured default; after the warm-up every question in the mix is a repeat, as chips and common
  * questions are in production). Both are printed; neither is hidden.
  */

@@ -8,9 +8,9 @@
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
-import { uniqueTokens, weakPairs } from '../text/tokenize.ts';
-import { findSecrets, type SecretSpan } from '../text/redact.ts';
-import { detectSecrets } from '../text/redact.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import { weakPairs } from '../text/weak-pairs.ts';
+import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { evenEndings } from '../text/endings.ts';
 import { findLoose, type Corrector } from '../text/corrections.ts';
@@ -59,7 +59,17 @@ export interface QueryAnalysis {
   concepts: { text: string; tokens: string[] }[];
 }
 
-const HIRAGANA_RUN = /[\u3041-\u3096ー]+/;
+const SPACE = /\s/;
+
+/** Whether the text holds nothing but hiragana, ー and spaces (an empty text does). */
+function isOnlyHiragana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3041 && c <= 0x3096) || c === 0x30fc) continue;
+    if (!SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
 const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
@@ -106,10 +116,10 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const particles = weakPairs(substituted);
   const mixed = all.some((t) => !particles.has(t));
   const tokens = all.map((term) => ({ term, weak: mixed && particles.has(term) }));
-  const onlyHiragana = !written.replace(/\s/g, '').split(HIRAGANA_RUN).some(Boolean);
+  const onlyHiragana = isOnlyHiragana(written);
   const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
   return {
-    question, secrets, notices: detectSecrets(question), secretOnly: isSecretOnly(question, secrets),
+    question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
     text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, concepts,
   };
 }

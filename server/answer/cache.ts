@@ -7,7 +7,8 @@
  * Questions that hold something secret-looking (any notice) are never kept, so no password stays in memory.
  */
 import { randomUUID } from 'node:crypto';
-import type { AnswerEngine, AskInput, AskResult, AskTrace } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
+import { LazyAnswer } from './answered.ts';
 
 export interface AnswerCacheOptions {
   /** Most entries kept; the least recently used goes first (default 2,000). */
@@ -16,7 +17,7 @@ export interface AnswerCacheOptions {
 
 const DEFAULTS: AnswerCacheOptions = { max: 2_000 };
 
-type Entry = { result: Omit<AskResult, 'queryId'>; trace: AskTrace };
+type Entry = { result: Omit<AskResult, 'queryId'>; decision: Answered['decision'] };
 
 /** Questions answered from the cache and by the engine since the cache was made (for /metrics). */
 export interface AnswerCacheStats {
@@ -24,13 +25,18 @@ export interface AnswerCacheStats {
   misses: number;
 }
 
-/** Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. */
+/**
+ * Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. An entry
+ * holds the result and the decision only: a trace is read rarely (the console's ask preview), so a cached
+ * answer's trace is built by asking the engine again when it is read, which gives the same trace (the engine is
+ * deterministic) without keeping thousands of traces in memory.
+ */
 export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine & { stats(): AnswerCacheStats } {
   const { max } = { ...DEFAULTS, ...options };
   const entries = new Map<string, Entry>();
   const counts: AnswerCacheStats = { hits: 0, misses: 0 };
 
-  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+  function ask(input: AskInput): Answered {
     const key = `${input.previous ?? ''}\u0000${input.question.trim()}`;
     const hit = entries.get(key);
     if (hit) {
@@ -38,20 +44,28 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
       // Map keeps insertion order: re-inserting marks the entry as most recently used.
       entries.delete(key);
       entries.set(key, hit);
-      return { result: { ...hit.result, queryId: randomUUID() }, trace: hit.trace };
+      return new LazyAnswer({ ...hit.result, queryId: randomUUID() }, hit.decision, () => engine.ask(input).trace);
     }
     counts.misses += 1;
     const fresh = engine.ask(input);
     if (fresh.result.notices.length === 0 && max > 0) {
       const { queryId: _ignored, ...result } = fresh.result;
-      // Frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not leak.
-      entries.set(key, deepFreeze({ result: structuredClone(result), trace: structuredClone(fresh.trace) }));
+      // A copy, frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not
+      // leak. Strings are immutable and kept as they are (the answer card's HTML is the article's own string).
+      entries.set(key, deepFreeze({ result: copy(result), decision: { ...fresh.decision } }));
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return fresh;
   }
 
   return { ask, stats: () => ({ ...counts }) };
+}
+
+/** A copy of plain data (objects, arrays) that shares its strings instead of duplicating them. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
+  return value;
 }
 
 function deepFreeze<T>(value: T): T {

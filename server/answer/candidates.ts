@@ -36,8 +36,29 @@ export interface Signals {
   rules: IntentMatch[];
 }
 
-/** The candidates of a question, in a stable order (search rank first). */
-export function gatherCandidates(analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES): Candidate[] {
+/** Ids in `localeCompare` order. */
+export type CompareIds = (a: string, b: string) => number;
+
+/**
+ * `localeCompare` of article ids, answered from their order worked out once (a collation costs far more
+ * than a subtraction, and ties between candidates are broken by id on every ask). Ids it was not given
+ * are compared by `localeCompare` itself.
+ */
+export function idOrder(ids: readonly string[]): CompareIds {
+  const sorted = [...new Set(ids)].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  sorted.forEach((id, i) => rank.set(id, i > 0 && sorted[i - 1]!.localeCompare(id) === 0 ? rank.get(sorted[i - 1]!)! : i));
+  return (a, b) => {
+    const x = rank.get(a);
+    const y = rank.get(b);
+    return x === undefined || y === undefined ? a.localeCompare(b) : x - y;
+  };
+}
+
+/** The candidates of a question, in a stable order (search rank first, then id). */
+export function gatherCandidates(
+  analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES, compareIds: CompareIds = (a, b) => a.localeCompare(b),
+): Candidate[] {
   const ids = new Set<string>();
   signals.ranked.slice(0, opts.searchDepth).forEach((r) => ids.add(r.id));
   signals.votes.slice(0, opts.voteDepth).forEach((v) => ids.add(v.id));
@@ -53,5 +74,5 @@ export function gatherCandidates(analysis: QueryAnalysis, signals: Signals, opts
       rule: signals.rules.find((r) => r.id === id) ?? null,
       classHit: analysis.classes.some((c) => c.about.includes(id)),
     }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
 }

@@ -8,12 +8,13 @@ import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
-import type { AnswerEngine, AskInput, AskResult } from './types.ts';
+import { compileSubstrings, substringsIn } from '../text/substrings.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
-import { DEFAULT_CANDIDATES, gatherCandidates, type Candidate, type CandidateOptions } from './candidates.ts';
+import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
@@ -21,7 +22,7 @@ import { CONVERSATION, continuation, type Continuation } from './conversation.ts
 import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildTrace } from './explain.ts';
 import { committedParameters } from './parameters.ts';
-import type { AskTrace } from './trace.ts';
+import { LazyAnswer } from './answered.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -39,6 +40,8 @@ export interface EngineOptions {
 /** A question read and scored, before any decision: what the training and the explanation look at. */
 export interface Scoring {
   analysis: QueryAnalysis;
+  /** The question as the rules and answer cards read it (see `ruleText`). */
+  ruleText: string;
   measures: QuestionMeasures;
   candidates: Candidate[];
   features: number[][];
@@ -59,6 +62,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const vocabulary = compileVocabulary(kb);
   const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
+  // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
+  // matched against nothing (no term of it is looked up).
+  const termsOfRule = rules.map((r) => new Set([...r.must.flat(), ...r.may, ...r.not]));
+  const ruleTerms = compileSubstrings(termsOfRule.flatMap((terms) => [...terms]));
+  const none = () => false;
+  const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const model = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -73,36 +82,42 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
-    const votes = vote(neighbours, analysis.tokens);
-    const matched = rules.map((r) => matchIntent(r, text));
+    const votes = vote(neighbours, analysis.tokens, compareIds);
+    const present = substringsIn(ruleTerms, text);
+    const found = [...present];
+    const has = (t: string) => present.has(t);
+    const matched = rules.map((r, i) => matchIntent(r, text, found.some((t) => termsOfRule[i]!.has(t)) ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
-    const candidates = gatherCandidates(analysis, signals, candidateOpts);
+    const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats);
     const features = featuresOf(candidates, analysis, measures, stats);
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
-      .sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));
+      .sort((a, b) => b.p - a.p || compareIds(a.id, b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
-    return { analysis, measures, candidates, features, scored, smalltalk };
+    return { analysis, ruleText: text, measures, candidates, features, scored, smalltalk };
   }
 
-  function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
+  function ask(input: AskInput): Answered {
     const s = score(input.question.trim());
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
-    const trace = (kind: string, reason: string) => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, { previous: previous?.id ?? null, continuation: cont });
+    const answered = (result: AskResult, kind: string, reason: string): Answered => {
+      const conversation = { previous: previous?.id ?? null, continuation: cont };
+      return new LazyAnswer(result, { kind, reason }, () => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, conversation));
+    };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
-      return { result: finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), trace: trace('smalltalk', 'smalltalk') };
+      return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');
     }
-    const body = respond(kb, decision, { question: ruleText(analysis), otherSystems: analysis.others.map((o) => o.system) });
+    const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system) });
     if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
-    return { result: finish(body, randomUUID(), analysis.notices), trace: trace(decision.kind, cont.id ? 'follow-up' : decision.reason) };
+    return answered(finish(body, randomUUID(), analysis.notices), decision.kind, cont.id ? 'follow-up' : decision.reason);
   }
 
   return { ask, score };

@@ -4,8 +4,8 @@
  * (the same for every candidate) shift all probabilities: a question of unknown words, or about another
  * system, makes every article less likely.
  */
-import type { CorpusStats } from '../search/corpus-stats.ts';
-import { idf } from '../search/corpus-stats.ts';
+import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
+import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
@@ -69,12 +69,13 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
     information += rarest / logN;
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
-  const holding = known.length === 0 ? stats.articles : stats.ids.filter((id) => holdsEvery(stats.topics.get(id), known)).length;
+  const knownRows = rowsOf(stats, known);
+  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(stats, knownRows, p, 'topics')).length;
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
     if (text.length === 0 || c.text.length < 2 || /^[\u3041-\u3096ー]+$/.test(text)) return false;
-    return (text.length === 1 ? [text] : uniqueTokens(text)).every((t) => !stats.df.has(t));
+    return (text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text)).every((t) => !stats.df.has(t));
   }).length;
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
@@ -83,15 +84,43 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   };
 }
 
-/** Whether a token set holds most of each concept's tokens. */
-function holdsEvery(set: ReadonlySet<string> | undefined, concepts: readonly string[][]): boolean {
-  return !!set && concepts.every((ts) => ts.filter((t) => set.has(t)).length >= HOLDS * ts.length);
+/** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */
+type Rows = readonly (number | undefined)[];
+
+function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
+  return concepts.map((ts) => ts.map((t) => stats.holders.get(t)));
 }
 
-function share(m: QuestionMeasures, holds: ReadonlySet<string> | undefined): number {
-  if (!holds || m.mass === 0) return 0;
+/** Whether the article at position `p` holds, in `field`, most of each concept's tokens (given as their rows). */
+function holdsEvery(stats: CorpusStats, concepts: readonly Rows[], p: number | undefined, field: HolderField): boolean {
+  return p !== undefined && concepts.every((rows) => holdsConcept(stats, rows, p, field));
+}
+
+function holdsConcept(stats: CorpusStats, rows: Rows, p: number | undefined, field: HolderField): boolean {
+  if (p === undefined) return false;
+  let held = 0;
+  for (const r of rows) if (holdsAt(stats, r, field, p)) held += 1;
+  return held >= HOLDS * rows.length;
+}
+
+/** Math.max(0, ...values without the i-th), without copying them. */
+function maxBut(values: readonly number[], i: number): number {
+  let max = 0;
+  for (let j = 0; j < values.length; j++) {
+    if (j === i) continue;
+    if (Number.isNaN(values[j])) return NaN;
+    if (values[j]! > max) max = values[j]!;
+  }
+  return max;
+}
+
+/** Share of the content's weight that the article at position `p` holds in `field` (`rows`: the content's). */
+function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | undefined, field: HolderField): number {
+  if (p === undefined || m.mass === 0) return 0;
   let found = 0;
-  for (const t of m.content) if (holds.has(t.term)) found += t.weight;
+  m.content.forEach((t, n) => {
+    if (holdsAt(stats, rows[n], field, p)) found += t.weight;
+  });
   return found / m.mass;
 }
 
@@ -104,19 +133,27 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const topExamples = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.examples ?? 0));
   const queryMass = Math.max(1e-9, m.mass);
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
-  const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
+  // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
+  const contentRows = m.content.map((t) => stats.holders.get(t.term));
+  const positions = candidates.map((c) => stats.position.get(c.id));
+  const coverages = positions.map((p) => share(stats, m, contentRows, p, 'tokens'));
+  const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(stats, contentRows[n], 'topics', p)));
   const { known } = m;
+  const knownRows = rowsOf(stats, known);
   return candidates.map((c, i) => {
-    const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
-    const otherShare = Math.max(0, ...shares.filter((_, j) => j !== i));
-    const title = stats.titles.get(c.id);
-    const topic = stats.topics.get(c.id);
-    const named = known.filter((k) => holdsEvery(title, [k])).length;
+    const otherScore = maxBut(scores, i);
+    const otherShare = maxBut(shares, i);
+    const p = positions[i];
+    const named = knownRows.filter((k) => holdsConcept(stats, k, p, 'titles')).length;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
-    const rivalTopic = rival >= 0 ? stats.topics.get(candidates[rival]!.id) : undefined;
     let apart = 0;
-    for (const t of m.content) if (topic?.has(t.term) && !rivalTopic?.has(t.term)) apart += t.weight;
+    let topical = 0;
+    m.content.forEach((t, n) => {
+      if (!inTopic[i]![n]) return;
+      topical += t.weight;
+      if (rival < 0 || !inTopic[rival]![n]) apart += t.weight;
+    });
     const rule = c.rule;
     const f: Record<FeatureName, number> = {
       ruleFires: rule?.fires ? 1 : 0,
@@ -130,9 +167,9 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
       agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
       coverage: coverages[i]!,
-      topicCoverage: share(m, stats.topics.get(c.id)),
+      topicCoverage: p === undefined || m.mass === 0 ? 0 : topical / m.mass,
       titleConcepts: known.length === 0 ? 0 : named / known.length,
-      holdsAll: known.length > 0 && holdsEvery(topic, known) ? 1 : 0,
+      holdsAll: known.length > 0 && holdsEvery(stats, knownRows, p, 'topics') ? 1 : 0,
       distinct: m.mass === 0 ? 0 : apart / m.mass,
       voteShare: shares[i]!,
       voteNearest: c.vote?.nearest ?? 0,
@@ -140,7 +177,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       voteTop: voteFirst === i && shares[i]! > 0 ? 1 : 0,
       voteStrength: shares[i]! * (c.vote?.nearest ?? 0),
       searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
-      coverageLead: coverages[i]! - Math.max(0, ...coverages.filter((_, j) => j !== i)),
+      coverageLead: coverages[i]! - maxBut(coverages, i),
       classHit: c.classHit ? 1 : 0,
       unknownShare: m.unknownShare,
       unknownWords: m.unknownWords,

@@ -14,7 +14,8 @@ import type { QueryAnalysis } from './analysis.ts';
  */
 export function containsTerm(text: string, term: string): boolean {
   if (!term) return false;
-  if (!/^[a-z0-9 ]+$/.test(term)) return text.includes(term);
+  // A term that starts beyond ASCII is Japanese (the common case: no regex needed to tell).
+  if (term.charCodeAt(0) >= 0x80 || !/^[a-z0-9 ]+$/.test(term)) return text.includes(term);
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
     const before = text[i - 1];
     const after = text[i + term.length];
@@ -68,19 +69,22 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'>): CompiledInt
     .filter((r) => r.must.length > 0);
 }
 
-/** Matches one rule against an expanded question. */
-export function matchIntent(rule: CompiledIntent, expanded: string): IntentMatch {
+/**
+ * Matches one rule against an expanded question. `has` tells whether a term occurs in it (default
+ * {@link containsTerm}; the engine finds all rules' terms in one scan and passes the answer).
+ */
+export function matchIntent(rule: CompiledIntent, expanded: string, has: (term: string) => boolean = (t) => containsTerm(expanded, t)): IntentMatch {
   const hits: string[] = [];
   let matched = 0;
   for (const group of rule.must) {
-    const hit = group.find((t) => containsTerm(expanded, t));
+    const hit = group.find(has);
     if (hit !== undefined) {
       matched += 1;
       hits.push(hit);
     }
   }
-  const may = rule.may.filter((t) => containsTerm(expanded, t));
-  const vetoedBy = rule.not.find((t) => containsTerm(expanded, t)) ?? null;
+  const may = rule.may.filter(has);
+  const vetoedBy = rule.not.find(has) ?? null;
   return { id: rule.id, matched, total: rule.must.length, may: may.length, vetoedBy, fires: matched === rule.must.length && !vetoedBy, hits: [...hits, ...may] };
 }
 

@@ -24,11 +24,24 @@ export const DEFAULT_NEIGHBOURS: NeighbourOptions = { k: 10, power: 2, grammar: 
 
 export interface NeighbourIndex {
   owners: string[];
-  postings: Map<string, { doc: number; weight: number }[]>;
-  idf: Map<string, number>;
+  /** Token → its number; per number, its IDF and its postings (documents and weights, packed). */
+  ids: Map<string, number>;
+  idf: Float64Array;
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
   /** Weight of a token no example holds (the rarest possible). */
   unseen: number;
   options: NeighbourOptions;
+  /** Each document's similarity to the question being asked, and whether it shares a token with it (reused: asks run one at a time). */
+  sims: Float64Array;
+  near: Uint8Array;
+  /** The documents sharing a token with the question, in the order met (the first `count` of it). */
+  touched: Int32Array;
+  /** Per token: the ask that last met it (`stamp`), and where in that ask's terms. */
+  seen: Uint32Array;
+  slotOf: Int32Array;
+  stamp: number;
 }
 
 /** One article's share of the vote. */
@@ -51,63 +64,110 @@ export function buildNeighbours(docs: readonly { id: string; tokens: readonly Qu
   const df = new Map<string, number>();
   for (const d of weighted) for (const t of d.tokens.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, weighted.length);
-  const idf = new Map(Array.from(df, ([t, f]) => [t, Math.log(1 + n / f)] as const));
-  const postings = new Map<string, { doc: number; weight: number }[]>();
+  const ids = new Map(Array.from(df.keys(), (t, i) => [t, i] as const));
+  const idf = Float64Array.from(df.values(), (f) => Math.log(1 + n / f));
+  const postings = Array.from(df.keys(), () => [] as { doc: number; weight: number }[]);
   weighted.forEach((d, doc) => {
     let sq = 0;
-    for (const [t, w] of d.tokens) sq += (idf.get(t)! * w) ** 2;
+    for (const [t, w] of d.tokens) sq += (idf[ids.get(t)!]! * w) ** 2;
     const norm = Math.sqrt(sq);
-    for (const [t, w] of d.tokens) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push({ doc, weight: (idf.get(t)! * w) / norm });
-    }
+    for (const [t, w] of d.tokens) postings[ids.get(t)!]!.push({ doc, weight: (idf[ids.get(t)!]! * w) / norm });
   });
-  return { owners: weighted.map((d) => d.id), postings, idf, unseen: Math.log(1 + n / 0.5), options: opts };
+  const offsets = new Int32Array(postings.length + 1);
+  postings.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  const flat = postings.flat();
+  return {
+    owners: weighted.map((d) => d.id), ids, idf, offsets,
+    docs: Int32Array.from(flat, (p) => p.doc), weights: Float64Array.from(flat, (p) => p.weight),
+    unseen: Math.log(1 + n / 0.5), options: opts, sims: new Float64Array(weighted.length), near: new Uint8Array(weighted.length), touched: new Int32Array(weighted.length),
+    seen: new Uint32Array(df.size), slotOf: new Int32Array(df.size), stamp: 0,
+  };
 }
 
-/** The k most similar documents, most similar first (ties: earlier document first), without sorting them all. */
-function topK(sims: Map<number, number>, k: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const entry of sims) {
-    if (out.length === k && !(entry[1] > out[k - 1]![1] || (entry[1] === out[k - 1]![1] && entry[0] < out[k - 1]![0]))) continue;
+/** Whether document `a` (similarity `x`) ranks before `b` (similarity `y`): more similar, then earlier. */
+const before = (x: number, a: number, y: number, b: number) => x > y || (x === y && a < b);
+
+/** The k most similar of the first `count` documents, most similar first (ties: earlier document first), without sorting them all. */
+function topK(docs: Int32Array, count: number, sims: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (let d = 0; d < count; d++) {
+    const doc = docs[d]!;
+    const sim = sims[doc]!;
+    if (out.length === k && !before(sim, doc, sims[out[k - 1]!]!, out[k - 1]!)) continue;
     let i = out.length === k ? k - 1 : out.length;
-    while (i > 0 && (out[i - 1]![1] < entry[1] || (out[i - 1]![1] === entry[1] && out[i - 1]![0] > entry[0]))) {
-      if (i < k) out[i] = out[i - 1]!;
+    while (i > 0 && before(sim, doc, sims[out[i - 1]!]!, out[i - 1]!)) {
+      out[i] = out[i - 1]!;
       i -= 1;
     }
-    out[i] = entry;
-    out.length = Math.min(out.length, k);
+    out[i] = doc;
   }
   return out;
 }
 
-/** The articles the question's nearest examples vote for, strongest first (empty when nothing is near). */
-export function vote(index: NeighbourIndex, tokens: readonly QueryToken[]): NeighbourVote[] {
-  const q = weights(tokens, index.options.grammar);
+/**
+ * The articles the question's nearest examples vote for, strongest first (empty when nothing is near);
+ * ties go by id, in `compareIds` order (default `localeCompare`; the engine passes the same order, worked out once).
+ */
+export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compareIds: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): NeighbourVote[] {
+  // Each term once, with its number and weight (a repeated term keeps its first place and its last weight, as
+  // a Map would): a known term is recognised by its number, an unknown one (rare) through a Map.
+  const { seen, slotOf } = index;
+  index.stamp = index.stamp === 0xffffffff ? (seen.fill(0), 1) : index.stamp + 1;
+  const terms: string[] = [];
+  const ids: number[] = [];
+  const ws: number[] = [];
+  const unknown = new Map<string, number>();
+  for (const t of tokens) {
+    const id = index.ids.get(t.term) ?? -1;
+    const w = t.weak ? index.options.grammar : 1;
+    const at = id >= 0 ? (seen[id] === index.stamp ? slotOf[id]! : -1) : (unknown.get(t.term) ?? -1);
+    if (at >= 0) {
+      ws[at] = w;
+      continue;
+    }
+    if (id >= 0) {
+      seen[id] = index.stamp;
+      slotOf[id] = terms.length;
+    } else unknown.set(t.term, terms.length);
+    terms.push(t.term);
+    ids.push(id);
+    ws.push(w);
+  }
   // Tokens no example holds still count in the question's length: a question about something else is far.
   let sq = 0;
-  for (const [t, w] of q) sq += ((index.idf.get(t) ?? index.unseen) * w) ** 2;
+  for (let i = 0; i < terms.length; i++) sq += ((ids[i]! < 0 ? index.unseen : index.idf[ids[i]!]!) * ws[i]!) ** 2;
   const norm = Math.sqrt(sq);
   if (norm === 0) return [];
-  const sims = new Map<number, number>();
-  for (const [t, w] of q) {
-    const list = index.postings.get(t);
-    if (!list) continue;
-    const qw = (index.idf.get(t)! * w) / norm;
-    for (const p of list) sims.set(p.doc, (sims.get(p.doc) ?? 0) + qw * p.weight);
+  const { sims, near, offsets, touched } = index;
+  let count = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const qw = (index.idf[id]! * ws[i]!) / norm;
+    for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
+      const doc = index.docs[j]!;
+      if (!near[doc]) touched[count++] = doc;
+      near[doc] = 1;
+      sims[doc]! += qw * index.weights[j]!;
+    }
   }
-  const nearest = topK(sims, index.options.k);
+  const nearest = topK(touched, count, sims, index.options.k);
   const votes = new Map<string, { sum: number; nearest: number }>();
   let total = 0;
-  for (const [doc, sim] of nearest) {
+  for (const doc of nearest) {
+    const sim = sims[doc]!;
+    const weight = sim ** index.options.power;
     const id = index.owners[doc]!;
     const v = votes.get(id) ?? { sum: 0, nearest: 0 };
-    v.sum += sim ** index.options.power;
+    v.sum += weight;
     v.nearest = Math.max(v.nearest, sim);
     votes.set(id, v);
-    total += sim ** index.options.power;
+    total += weight;
+  }
+  for (let d = 0; d < count; d++) {
+    sims[touched[d]!] = 0;
+    near[touched[d]!] = 0;
   }
   if (total === 0) return [];
-  return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
+  return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
 }

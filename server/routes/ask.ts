@@ -42,11 +42,12 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError(400, 'question-too-long', `質問は${MAX_QUESTION}文字以内で入力してください（現在${length}文字）。`);
       }
       const started = performance.now();
-      const { result, trace } = app.knowledge.current().engine.ask({
+      const answered = app.knowledge.current().engine.ask({
         question,
         sessionId: request.body.sessionId,
         previous: request.body.previous,
       });
+      const { result, decision } = answered;
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       const sessionId = request.body.sessionId;
       const record = buildAskRecord({
@@ -58,10 +59,11 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         confidence: result.confidence,
         latencyMs,
         sessionId,
-        trace,
+        // Each ask's trace is kept in insights (issue 12 §7): built here, after the answer was timed.
+        trace: answered.trace,
       });
       request.log.info(
-        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: record.answerId, confidence: result.confidence, latencyMs, asked: record.question, decision: trace.decision },
+        { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: record.answerId, confidence: result.confidence, latencyMs, asked: record.question, decision },
         'ask',
       );
       app.telemetry.askAnswered(result.kind);

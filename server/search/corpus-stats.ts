@@ -30,6 +30,26 @@ export interface CorpusStats {
   texts: Map<string, string>;
   /** Token → ids of the articles holding it (candidates for a question). */
   postings: Map<string, string[]>;
+  /** Article id → its position in `ids` (its bit in `holders`). */
+  position: Map<string, number>;
+  /**
+   * Token → where its holders start in `holderBits`: bit sets over article positions of the articles whose
+   * whole text, topic and title hold it (`tokens`, `topics` and `titles` hold the same, per article). One
+   * lookup answers for every article at once, and one small array stays in cache where a Set per article
+   * would not.
+   */
+  holders: Map<string, number>;
+  holderBits: Uint32Array;
+}
+
+/** Which of a token's holders (see CorpusStats `holders`). */
+export type HolderField = 'tokens' | 'topics' | 'titles';
+const FIELD_AT: Record<HolderField, number> = { tokens: 0, topics: 1, titles: 2 };
+
+/** Whether the article at position `p` holds, in `field`, the token whose holders start at `row`. */
+export function holdsAt(stats: CorpusStats, row: number | undefined, field: HolderField, p: number): boolean {
+  if (row === undefined) return false;
+  return (stats.holderBits[row + FIELD_AT[field] * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
@@ -47,6 +67,19 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
   const stats: CorpusStats = {
     articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
     df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), postings: new Map(),
+    position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(), holderBits: new Uint32Array(0),
+  };
+  const words = (stats.articles + 31) >>> 5;
+  const bits: number[] = [];
+  const mark = (field: HolderField, set: ReadonlySet<string>, p: number) => {
+    for (const t of set) {
+      let row = stats.holders.get(t);
+      if (row === undefined) {
+        stats.holders.set(t, (row = bits.length));
+        for (let w = 0; w < 3 * words; w++) bits.push(0);
+      }
+      bits[row + FIELD_AT[field] * words + (p >>> 5)]! |= 1 << (p & 31);
+    }
   };
   const count = (map: Map<string, number>, set: Set<string>) => {
     for (const t of set) map.set(t, (map.get(t) ?? 0) + 1);
@@ -58,6 +91,10 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
     stats.tokens.set(a.id, all);
     stats.topics.set(a.id, topic);
     stats.titles.set(a.id, statTokens(a.title, mode));
+    const p = stats.position.get(a.id)!;
+    mark('tokens', all, p);
+    mark('topics', topic, p);
+    mark('titles', stats.titles.get(a.id)!, p);
     stats.texts.set(a.id, normalize([a.title, a.summary, a.text, ...a.examples].join('\n')));
     count(stats.df, all);
     count(stats.topicDf, topic);
@@ -67,6 +104,7 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
       else stats.postings.set(t, [a.id]);
     }
   }
+  stats.holderBits = Uint32Array.from(bits);
   return stats;
 }
 

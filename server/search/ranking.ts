@@ -8,6 +8,10 @@
  *   questions (「証明書」 for the certificate-password article) — a question about the KJ password that
  *   never says 証明書 is not about the certificate password, however many other words it shares.
  * `coverage` says how much of the question a hit explains (0..1); the answer engine turns it into confidence.
+ *
+ * The functions here are pure arithmetic over what an article holds of ONE query's terms (query-match.ts
+ * works that out once per query from the index's postings): flags and rows of small typed arrays, so
+ * scoring touches no string and allocates nothing.
  */
 
 export type FieldName = 'title' | 'summary' | 'body';
@@ -53,21 +57,31 @@ export interface WeightedTerm {
   weak?: boolean;
 }
 
-/** An article's labelled questions, each as a term set with its IDF norm, and which questions hold each term. */
-export interface ExampleSet {
-  list: { terms: ReadonlySet<string>; norm: number }[];
-  postings: Map<string, number[]>;
+/** Bits of the article-level fields a term is in (one byte per query term). */
+export const FIELD = { title: 1, summary: 2, examples: 4 } as const;
+
+/**
+ * What one article holds of a query's `terms` terms: `fields[fieldsAt + i]` is term i's FIELD bits,
+ * `bodies[bodiesAt + s * terms + i]` is 1 when section s's body holds it, and `held` (from `heldAt`,
+ * `heldCount` of them, ascending) lists the terms held anywhere: the others add exactly 0 to every part.
+ */
+export interface ArticleTerms {
+  terms: number;
+  fields: Uint8Array;
+  fieldsAt: number;
+  bodies: Uint8Array;
+  bodiesAt: number;
+  held: Int32Array;
+  heldAt: number;
+  heldCount: number;
 }
 
-/** What a section is scored on. */
-export interface SectionTerms {
-  title: ReadonlySet<string>;
-  summary: ReadonlySet<string>;
-  body: ReadonlySet<string>;
-  /** The article's labelled questions. */
-  examples: ExampleSet;
-  /** The article's key terms and their share of its questions. */
-  keys: ReadonlyMap<string, number>;
+/** What the examples of one article share with a query: per example, Σ weight of the query terms it holds,
+ * which of them (bit i for term i; terms beyond the 52nd share one bit: a rare, long query) and its norm. */
+export interface ExampleMatch {
+  dot: Float64Array;
+  shared: Float64Array;
+  norm: Float64Array;
 }
 
 /** Key terms of an article: share of its questions (each a term set) that contain the term, at least `minShare`. */
@@ -80,92 +94,106 @@ export function keyTerms(questions: readonly ReadonlySet<string>[], minShare: nu
   return keys;
 }
 
-/**
- * Per query term, the weight of the best article-level field (title, summary) holding it: the same for
- * every section of an article, so computed once per article.
- */
-export function headWeights(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number[] {
-  const w = params.weights;
-  return terms.map((t) => {
-    if (t.weak) return s.title.has(t.term) || s.summary.has(t.term) ? params.weakField : 0;
-    return Math.max(s.title.has(t.term) ? w.title : 0, s.summary.has(t.term) ? w.summary : 0);
-  });
+/** Σ of the query terms' weights: the query's mass, the denominator of coverage and example cosines. */
+export function queryMass(terms: readonly WeightedTerm[]): number {
+  let mass = 0;
+  for (const t of terms) mass += t.weight;
+  return mass;
 }
 
 /**
- * Content part: Σ weight × the weight of the best field (title, summary, this section's body) holding
- * the term. Particle-like terms count `weakField` in any field.
+ * What each query term the article holds adds to a section's content part: weight × the best field
+ * holding it — title or summary (the same for every section of the article), or the section's own body.
+ * `lacks[i]` is the part when the section's body lacks term i, `holds[i]` when it holds it; both are
+ * computed once per article, so scoring a section is a sum. Particle-like terms count `weakField` in
+ * any field.
  */
-export function contentScore(
-  terms: readonly WeightedTerm[],
-  s: SectionTerms,
-  params: RankingParams,
-  head: readonly number[] = headWeights(terms, s, params),
-): number {
-  let score = 0;
-  for (let i = 0; i < terms.length; i++) {
+export function termParts(terms: readonly WeightedTerm[], a: ArticleTerms, params: RankingParams, lacks: Float64Array, holds: Float64Array): void {
+  const w = params.weights;
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
     const t = terms[i]!;
-    const bodyWeight = t.weak ? params.weakField : params.weights.body;
-    const best = head[i]! >= bodyWeight || !s.body.has(t.term) ? head[i]! : bodyWeight;
-    score += t.weight * best;
+    const f = a.fields[a.fieldsAt + i]!;
+    const head = t.weak ? (f & (FIELD.title | FIELD.summary) ? params.weakField : 0) : Math.max(f & FIELD.title ? w.title : 0, f & FIELD.summary ? w.summary : 0);
+    const bodyWeight = t.weak ? params.weakField : w.body;
+    lacks[i] = t.weight * head;
+    holds[i] = head >= bodyWeight ? lacks[i]! : t.weight * bodyWeight;
+  }
+}
+
+/** Content part of section `section`: Σ over the terms held (in term order) of their part (see {@link termParts}). */
+export function contentScore(a: ArticleTerms, section: number, lacks: Float64Array, holds: Float64Array): number {
+  const body = a.bodiesAt + section * a.terms;
+  let score = 0;
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
+    score += a.bodies[body + i] === 0 ? lacks[i]! : holds[i]!;
   }
   return score;
 }
 
+/** exampleScore's working space: each example's similarity and group (scoring is synchronous). */
+let sims = new Float64Array(64);
+let groups = new Float64Array(64);
+
 /**
- * Examples part: mean IDF cosine of the `closest` most similar labelled questions, in query-weight units.
- * Examples that share the SAME query terms are one piece of evidence and count once (the closest of them):
- * otherwise an article whose questions all repeat one frequent word (eight 「利用申請…」 questions about
- * completion) outvotes, on that word alone, an article that explains it. The mean still divides by
- * `closest`, so an article matched in one way only scores lower than one matched in several.
+ * Examples part: mean IDF cosine of the `closest` most similar labelled questions (examples `from`..`to`
+ * of `m`), in query-weight units. Examples that share the SAME query terms are one piece of evidence and
+ * count once (the closest of them): otherwise an article whose questions all repeat one frequent word
+ * (eight 「利用申請…」 questions about completion) outvotes, on that word alone, an article that explains
+ * it. The mean still divides by `closest`, so an article matched in one way only scores lower than one
+ * matched in several.
  */
-export function exampleScore(terms: readonly WeightedTerm[], s: SectionTerms, params: RankingParams): number {
-  const examples = s.examples.list;
-  let queryMass = 0;
-  for (const t of terms) queryMass += t.weight;
-  if (queryMass === 0 || examples.length === 0) return 0;
-  // Dot products through the examples' postings: only the examples sharing a term are touched. Which
-  // query terms an example shares is a bit set (terms beyond the 52nd share one bit: a rare, long query).
-  const dot = new Float64Array(examples.length);
-  const shared = new Float64Array(examples.length);
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    const holders = s.examples.postings.get(t.term);
-    if (!holders) continue;
-    const bit = 2 ** Math.min(i, 52);
-    for (const e of holders) {
-      dot[e] += t.weight;
-      if (shared[e]! % (bit * 2) < bit) shared[e] += bit;
-    }
+export function exampleScore(mass: number, m: ExampleMatch, from: number, to: number, params: RankingParams): number {
+  const count = to - from;
+  if (mass === 0 || count === 0) return 0;
+  if (sims.length < count) {
+    sims = new Float64Array(count * 2);
+    groups = new Float64Array(count * 2);
   }
-  const byShared = new Map<number, number>();
-  for (let e = 0; e < examples.length; e++) {
-    if (dot[e] === 0) continue;
-    const norm = examples[e]!.norm;
-    const sim = norm === 0 ? 0 : (dot[e]! / Math.sqrt(queryMass * norm)) * queryMass;
-    byShared.set(shared[e]!, Math.max(byShared.get(shared[e]!) ?? 0, sim));
+  let n = 0;
+  for (let e = from; e < to; e++) {
+    if (m.dot[e] === 0) continue;
+    const norm = m.norm[e]!;
+    sims[n] = norm === 0 ? 0 : (m.dot[e]! / Math.sqrt(mass * norm)) * mass;
+    groups[n] = m.shared[e]!;
+    n += 1;
   }
-  const sims = Array.from(byShared.values()).sort((a, b) => b - a);
-  const k = Math.min(params.closest, examples.length);
+  const k = Math.min(params.closest, count);
   let sum = 0;
-  for (let i = 0; i < Math.min(k, sims.length); i++) sum += sims[i]!;
+  // The k closest groups, closest first: the most similar example left is its group's closest; its whole
+  // group then leaves.
+  for (let round = 0; round < k && n > 0; round++) {
+    let best = 0;
+    for (let j = 1; j < n; j++) if (sims[j]! > sims[best]!) best = j;
+    sum += sims[best]!;
+    const group = groups[best]!;
+    let kept = 0;
+    for (let j = 0; j < n; j++) {
+      if (groups[j] === group) continue;
+      sims[kept] = sims[j]!;
+      groups[kept] = groups[j]!;
+      kept += 1;
+    }
+    n = kept;
+  }
   return sum / k;
 }
 
-/** Penalty: Σ idf × share over the article's key terms the question lacks. */
-export function missingKeyPenalty(query: ReadonlySet<string>, s: SectionTerms, idfOf: (term: string) => number): number {
+/** Penalty: Σ idf × share over the article's key terms the query lacks (`values[j]` = idf × share of key `ids[j]`). */
+export function missingKeyPenalty(keys: { ids: Int32Array; values: Float64Array }, inQuery: (id: number) => boolean): number {
   let penalty = 0;
-  for (const [t, share] of s.keys) if (!query.has(t)) penalty += idfOf(t) * share;
+  for (let j = 0; j < keys.ids.length; j++) if (!inQuery(keys.ids[j]!)) penalty += keys.values[j]!;
   return penalty;
 }
 
-/** Share (0..1) of the terms' weight that the section holds in any field. */
-export function coverage(terms: readonly WeightedTerm[], s: SectionTerms, inExamples: ReadonlySet<string>): number {
-  let total = 0;
+/** Share (0..1) of the terms' weight (`mass`, their sum) that section `section` holds in any field (title, summary, examples, body). */
+export function coverage(terms: readonly WeightedTerm[], mass: number, a: ArticleTerms, section: number): number {
+  const body = a.bodiesAt + section * a.terms;
   let found = 0;
-  for (const t of terms) {
-    total += t.weight;
-    if (s.title.has(t.term) || s.summary.has(t.term) || s.body.has(t.term) || inExamples.has(t.term)) found += t.weight;
+  for (let n = 0; n < a.heldCount; n++) {
+    const i = a.held[a.heldAt + n]!;
+    if (a.fields[a.fieldsAt + i] !== 0 || a.bodies[body + i] !== 0) found += terms[i]!.weight;
   }
-  return total === 0 ? 0 : found / total;
+  return mass === 0 ? 0 : found / mass;
 }

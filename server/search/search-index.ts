@@ -5,15 +5,14 @@
  */
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { DEFAULT_TOKENIZER, uniqueTokens, weakPairs, type TokenizerMode } from '../text/tokenize.ts';
+import { DEFAULT_TOKENIZER, uniqueTokens, type TokenizerMode } from '../text/tokenize.ts';
+import { weakPairs } from '../text/weak-pairs.ts';
 import { expandWithLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
-import { buildCorpus, type IndexedArticle, type IndexedSection } from './corpus.ts';
+import { buildCorpus, type IndexedArticle } from './corpus.ts';
 import type { CorpusStats } from './corpus-stats.ts';
 import { snippet } from './highlight.ts';
-import {
-  contentScore, coverage, DEFAULT_RANKING, exampleScore, headWeights, missingKeyPenalty,
-  type RankingParams, type WeightedTerm,
-} from './ranking.ts';
+import { DEFAULT_RANKING, type RankingParams, type WeightedTerm } from './ranking.ts';
+import { createArticleScorer, type QueryTerms } from './score-articles.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
 
 export interface SearchIndexOptions {
@@ -60,6 +59,21 @@ export interface SectionSearchIndex extends SearchIndex {
 
 const MAX_LIMIT = 50;
 
+/** The first `k` of `items` in the order `before` says (as sorting them and taking `k`), without sorting them all. */
+function firstOf(items: readonly number[], k: number, before: (x: number, y: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    if (out.length === k && !before(item, out[k - 1]!)) continue;
+    let i = out.length === k ? k - 1 : out.length;
+    while (i > 0 && before(item, out[i - 1]!)) {
+      out[i] = out[i - 1]!;
+      i -= 1;
+    }
+    out[i] = item;
+  }
+  return out;
+}
+
 /**
  * Builds the search index over every section of the knowledge base.
  * @throws Error prefixed `search:` when an option is out of range.
@@ -77,8 +91,13 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
   if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
 
-  const { document, articles, owner, idfOf, stats, position } = buildCorpus(kb, mode, params);
+  const corpus = buildCorpus(kb, mode, params);
+  const { document, articles, owner, idfOf, stats, position, tokenIds, idfs, anywhere } = corpus;
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const scoreArticles = createArticleScorer(corpus, params);
+  // The first pass's buffers, reused by every ask.
+  const rough = new Float64Array(articles.length);
+  const touched = new Uint8Array(articles.length);
 
   /** Normalised query → weighted terms (lexicon applied), and the tokens to mark in snippets. */
   function prepare(query: string) {
@@ -94,55 +113,52 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const marks = Array.from(new Set([...uniqueTokens(expanded, mode), ...all]));
     const particles = weakPairs(rewritten);
     const mixed = all.some((t) => !particles.has(t));
-    return { expanded, weighted: weigh(all.map((term) => ({ term, weak: mixed && particles.has(term) }))), marks };
+    return { expanded, query: weigh(all.map((term) => ({ term, weak: mixed && particles.has(term) }))), marks };
   }
 
-  function weigh(tokens: readonly QueryToken[]): WeightedTerm[] {
-    return tokens.map(({ term, weak }): WeightedTerm => {
-      const i = idfOf(term);
-      return { term, idf: i, weight: weak ? i * params.hiragana : i, weak };
+  /** The tokens' IDF weights and numbers (-1 for a token no article holds). */
+  function weigh(tokens: readonly QueryToken[]): QueryTerms {
+    const list: WeightedTerm[] = [];
+    const ids = new Int32Array(tokens.length);
+    let mass = 0;
+    tokens.forEach(({ term, weak }, i) => {
+      const id = tokenIds.get(term) ?? -1;
+      const idf = id >= 0 ? idfs[id]! : idfOf(term);
+      const weight = weak ? idf * params.hiragana : idf;
+      list.push({ term, idf, weight, weak });
+      ids[i] = id;
+      mass += weight;
     });
-  }
-
-  /** An article's score for the weighted terms, at its best section. */
-  function scoreArticle(article: IndexedArticle, weighted: WeightedTerm[], querySet: ReadonlySet<string>): { best: IndexedSection; score: number; parts: RankedArticle['parts'] } {
-    const lead = article.sections[0]!.terms;
-    const examples = params.examples * exampleScore(weighted, lead, params);
-    const penalty = params.penalty * missingKeyPenalty(querySet, lead, idfOf);
-    const shared = examples - penalty;
-    const head = headWeights(weighted, lead, params);
-    let best = article.sections[0]!;
-    let bestContent = -1;
-    // Strictly greater: on a tie the earlier section (the answer) wins.
-    for (const s of article.sections) {
-      const c = contentScore(weighted, s.terms, params, head);
-      if (c > bestContent) {
-        best = s;
-        bestContent = c;
-      }
-    }
-    return { best, score: bestContent + shared, parts: { content: bestContent, examples, penalty } };
+    return { list, ids, mass };
   }
 
   function rank(tokens: readonly QueryToken[], also: Iterable<string> = []): RankedArticle[] {
-    const weighted = weigh(tokens);
-    const querySet = new Set(weighted.map((t) => t.term));
+    const q = weigh(tokens);
     // A cheap first pass (the weight of the query's terms each article holds anywhere) picks the articles
     // worth the full score; the articles named in `also` are scored whatever their first pass.
-    const rough = new Map<number, number>();
-    for (const t of weighted) for (const id of stats.postings.get(t.term) ?? []) {
-      const a = position.get(id)!;
-      rough.set(a, (rough.get(a) ?? 0) + t.weight);
+    const hit: number[] = [];
+    for (let i = 0; i < q.ids.length; i++) {
+      const id = q.ids[i]!;
+      if (id < 0) continue;
+      for (let j = anywhere.offsets[id]!; j < anywhere.offsets[id + 1]!; j++) {
+        const a = anywhere.items[j]!;
+        if (!touched[a]) hit.push(a);
+        touched[a] = 1;
+        rough[a]! += q.list[i]!.weight;
+      }
     }
-    const seen = new Set(Array.from(rough).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, rankDepth).map(([a]) => a));
-    for (const id of also) if (rough.has(position.get(id) ?? -1)) seen.add(position.get(id)!);
-    const out: RankedArticle[] = [];
-    for (const a of seen) {
-      const article = articles[a]!;
-      const { best, score, parts } = scoreArticle(article, weighted, querySet);
-      out.push({ id: article.article.id, anchor: best.section.anchor, score, parts, coverage: coverage(weighted, best.terms, article.exampleTerms) });
+    const seen = firstOf(hit, rankDepth, (x, y) => rough[x]! > rough[y]! || (rough[x] === rough[y] && x < y));
+    for (const id of also) {
+      const a = position.get(id);
+      if (a !== undefined && touched[a] && !seen.includes(a)) seen.push(a);
     }
-    return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    for (const a of hit) {
+      rough[a] = 0;
+      touched[a] = 0;
+    }
+    return scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
+      { id: articles[a]!.article.id, anchor: articles[a]!.sections[section]!.anchor, score, parts, coverage }
+    )).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
 
   function candidates(text: string, category?: string): Set<number> {
@@ -158,26 +174,17 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
 
   function search(query: string, opts: SearchOptions = {}): SearchResult {
     const limit = Math.min(Math.max(Math.trunc(opts.limit ?? 10), 1), MAX_LIMIT);
-    const { expanded, weighted, marks } = prepare(query);
-    if (weighted.length === 0) return { total: 0, results: [] };
-    const querySet = new Set(weighted.map((t) => t.term));
-    const ranked: { article: IndexedArticle; best: IndexedSection; score: number }[] = [];
-    for (const a of candidates(expanded, opts.category)) {
-      const article = articles[a]!;
-      if (opts.category && article.article.category !== opts.category) continue;
-      const { best, score } = scoreArticle(article, weighted, querySet);
-      ranked.push({ article, best, score });
-    }
-    ranked.sort((x, y) => y.score - x.score);
-    const results = ranked
-      .slice(0, limit)
-      .map(({ article, best, score }) => toHit(article, best, score, coverage(weighted, best.terms, article.exampleTerms), marks));
-    return { total: ranked.length, results };
+    const { expanded, query: q, marks } = prepare(query);
+    if (q.list.length === 0) return { total: 0, results: [] };
+    const found = Array.from(candidates(expanded, opts.category)).filter((a) => !opts.category || articles[a]!.article.category === opts.category);
+    // Stable sort: on a tie, FlexSearch's order stands.
+    const ranked = scoreArticles(q, found, (position, section, score, _parts, coverage) => ({ position, section, score, coverage })).sort((x, y) => y.score - x.score);
+    return { total: ranked.length, results: ranked.slice(0, limit).map((r) => toHit(articles[r.position]!, r.section, r.score, r.coverage, marks)) };
   }
 
-  function toHit(indexed: IndexedArticle, best: IndexedSection, score: number, cover: number, marks: string[]): SearchHit {
+  function toHit(indexed: IndexedArticle, sectionIndex: number, score: number, cover: number, marks: string[]): SearchHit {
     const { article } = indexed;
-    const { section } = best;
+    const section = indexed.sections[sectionIndex]!;
     let text = snippet(section.text, marks, snippetLength);
     if (!text.includes('<mark>')) text = snippet(article.summary, marks, snippetLength);
     return {
@@ -210,5 +217,5 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return Array.from(picked.values());
   }
 
-  return { search, suggest, terms: (query) => prepare(query).weighted, rank, stats };
+  return { search, suggest, terms: (query) => prepare(query).query.list, rank, stats };
 }

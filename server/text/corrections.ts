@@ -45,7 +45,8 @@ export interface LooseHit {
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff]/;
-const HIRAGANA = /[\u3041-\u3096]/;
+/** Hiragana, by code (one code unit). */
+const isHiragana = (c: number) => c >= 0x3041 && c <= 0x3096;
 const DIGIT = /[0-9]/;
 const LATIN = /[a-z]/;
 /** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
@@ -119,7 +120,7 @@ function stretches(corrector: Corrector, text: string, written: string, taken: r
   const out: { start: number; text: string }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const open = i < text.length && !taken[i] && text[i] !== ' ' && !HIRAGANA.test(written[i]!);
+    const open = i < text.length && !taken[i] && text[i] !== ' ' && !isHiragana(written.charCodeAt(i));
     if (open && start < 0) start = i;
     if (!open && start >= 0) {
       const s = text.slice(start, i);

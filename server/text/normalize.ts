@@ -22,8 +22,9 @@ export interface NormalizeOptions {
   fold?: boolean;
 }
 
-/** Dashes and long-vowel marks people type for ー (NFKC already maps ｰ → ー and － → -). */
-const DASHES = new Set(['ー', '-', '‐', '‑', '‒', '–', '—', '―', '−', '─', '━', '﹣']);
+/** Dashes and long-vowel marks people type for ー (NFKC already maps ｰ → ー and － → -): ー - ‐ ‑ ‒ – — ― − ─ ━ ﹣. */
+const DASH_CODES = [0x30fc, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2500, 0x2501, 0xfe63];
+const isDash = (c: number) => DASH_CODES.includes(c);
 /** Voiced-sound marks that combine with the preceding kana under NFKC. */
 const COMBINING = /[\u3099\u309a\uff9e\uff9f\u309b\u309c]/;
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
@@ -61,14 +62,44 @@ export function isKana(ch: string): boolean {
   return KANA.test(ch);
 }
 
+/** {@link isKana} for one character (a string of one or two code units), by its code. */
+function isKanaChar(ch: string): boolean {
+  return ch.length === 1 && (isKanaLetter(ch.charCodeAt(0)) || ch.charCodeAt(0) === 0x30fc);
+}
+
+const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
+
 /** Katakana → hiragana, one character for one (ヴ → ゔ). Other characters pass through. */
 export function foldKana(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : ch;
+  let i = 0;
+  while (i < text.length && !isFoldable(text.charCodeAt(i))) i += 1;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += isFoldable(c) ? String.fromCharCode(c - 0x60) : text[i];
   }
   return out;
+}
+
+/** Kana (hiragana, katakana; not ー) by code. */
+const isKanaLetter = (c: number) => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
+
+/**
+ * Whether normalising leaves the text as it is (but for folding): lowercase Latin, digits, kana, common
+ * kanji and 々, single spaces inside, ー only between two kana. Most texts normalised inside the
+ * engine are already normal (parts of a normalised question, lexicon terms), and this check is cheap.
+ */
+function isNormal(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) continue;
+    if (c === 0x20 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
+    if (c === 0x30fc && i > 0 && i < n - 1 && isKanaLetter(text.charCodeAt(i - 1)) && isKanaLetter(text.charCodeAt(i + 1))) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -77,6 +108,11 @@ export function foldKana(text: string): string {
  */
 export function normalizeWithMap(input: string, options: NormalizeOptions = {}): NormalizedText {
   const fold = options.fold ?? true;
+  if (isNormal(input)) {
+    const map = new Array<number>(input.length + 1);
+    for (let k = 0; k <= input.length; k++) map[k] = k;
+    return { text: fold ? foldKana(input) : input, map };
+  }
   const chars: string[] = [];
   const map: number[] = [];
   let i = 0;
@@ -108,9 +144,9 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
   };
   for (let k = 0; k < chars.length; k++) {
     const ch = chars[k]!;
-    if (DASHES.has(ch)) {
+    if (ch.length === 1 && isDash(ch.charCodeAt(0))) {
       const prev = outChars[outChars.length - 1];
-      if (prev !== undefined && isKana(prev)) push('ー', map[k]!);
+      if (prev !== undefined && isKanaChar(prev)) push('ー', map[k]!);
       else push(' ', map[k]!);
     } else if (isWordChar(ch)) {
       push(ch, map[k]!);
@@ -128,7 +164,7 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
       while (end < outChars.length && outChars[end] === 'ー') end += 1;
       const next = outChars[end];
       const prev = outChars[k - 1];
-      const kept = prev !== undefined && isKana(prev) && next !== undefined && isKana(next);
+      const kept = prev !== undefined && isKanaChar(prev) && next !== undefined && isKanaChar(next);
       if (!kept) {
         k = end - 1;
         continue;
@@ -147,5 +183,10 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
 
 /** Normalises text for matching (see the module comment for the steps). */
 export function normalize(text: string): string {
-  return normalizeWithMap(text).text;
+  return isNormal(text) ? foldKana(text) : normalizeWithMap(text).text;
+}
+
+/** {@link normalize} without folding katakana (what the tokenizer's script-aware modes and `weakPairs` read). */
+export function normalizeUnfolded(text: string): string {
+  return isNormal(text) ? text : normalizeWithMap(text, { fold: false }).text;
 }

@@ -42,6 +42,16 @@ const EMAIL_MASK = '****@****';
  * offsets into the folded text are offsets into the original (which is why this is not NFKC).
  */
 export function foldWidth(text: string): string {
+  const out = WIDE.test(text) ? foldEach(text) : text;
+  // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there.
+  return DASH_IN_NUMBER.test(out) ? out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-') : out;
+}
+
+/** Characters foldWidth changes (most questions have none, and are returned as they are). */
+const WIDE = /[\uff01-\uff5e\u3000\u2010-\u2013\u2212\ufe63]/;
+const DASH_IN_NUMBER = /\d[ーｰ―—・･]\d/;
+
+function foldEach(text: string): string {
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);
@@ -51,8 +61,7 @@ export function foldWidth(text: string): string {
     else if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2212 || c === 0xfe63) out += '-';
     else out += ch;
   }
-  // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there.
-  return out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-');
+  return out;
 }
 
 /** Marks a found span in the working text so later recognisers neither see it nor join across it. */
@@ -124,7 +133,11 @@ export function redact(text: string): string {
  * data (`personal-data`), a KJ ID of the wrong length (`kj-id-length`, with what is wrong).
  */
 export function detectSecrets(text: string): SecretNotice[] {
-  const spans = findSecrets(text);
+  return noticesFor(findSecrets(text));
+}
+
+/** The notices for secrets already found (see {@link detectSecrets}). */
+export function noticesFor(spans: readonly SecretSpan[]): SecretNotice[] {
   const notices: SecretNotice[] = [];
   if (spans.some((s) => s.kind === 'password')) {
     notices.push({

@@ -183,16 +183,29 @@ const numbers: Recogniser = (work) =>
     return kind ? span(kind, m.index, m[0]) : null;
   });
 
+/**
+ * Runs `recognise` only when the text holds `needs`, something every match of it holds: most questions
+ * have no digit, no 「パス」 and no 「@」, and then the long patterns need not run at all.
+ */
+const only = (needs: RegExp, recognise: Recogniser): Recogniser => (work) => (needs.test(work) ? recognise(work) : []);
+
+/** Every spelling of the cue holds one of these (the patterns match case-insensitively, on width-folded text). */
+const HAS_CUE = /パス|ぱすわーど|ﾊﾟｽ|暗証番号|pass|pw/i;
+/** Every spelling of 「@」 in an address holds one of these. */
+const HAS_AT = /@|at|アット|あっと/i;
+const HAS_DIGIT = /\d/;
+
 /** Every recogniser, in the order they run. */
 export const RECOGNISERS: readonly Recogniser[] = [
   // An address is an address even after 「パスワードは」: masked whole either way, and it keeps the
   // 「pw」 of taro.pw@example.jp from being read as the word for password.
-  emails,
-  passwordsAfterCue,
-  passwordsBeforeCue,
-  kjIds,
-  personalIds,
-  parenPhones,
-  passwordTokens,
-  numbers,
+  only(HAS_AT, emails),
+  only(HAS_CUE, passwordsAfterCue),
+  only(HAS_CUE, passwordsBeforeCue),
+  // IDs, phone numbers, long numbers and password-like tokens all hold a digit.
+  only(HAS_DIGIT, kjIds),
+  only(HAS_DIGIT, personalIds),
+  only(HAS_DIGIT, parenPhones),
+  only(HAS_DIGIT, passwordTokens),
+  only(HAS_DIGIT, numbers),
 ];

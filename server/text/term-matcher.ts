@@ -3,7 +3,7 @@
  * lexicon, the concept classes and the other-systems list. A longer word holds its place, so a shorter one
  * cannot fire inside it (「保険証」 does not fire inside 「介護保険証明書」, 「ソフト」 not inside 「介護ソフト」).
  *
- * Patterns are indexed by their first character, so a question is scanned once (position by position)
+ * Patterns are indexed by their first two characters, so a question is scanned once (position by position)
  * instead of once per pattern.
  */
 import { isKana } from './normalize.ts';
@@ -28,8 +28,15 @@ interface Entry<T> {
   guarded: boolean;
 }
 
+/** The entries starting with one character: those of one code unit, and the longer ones by their second unit. */
+interface Start<T> {
+  one: Entry<T> | null;
+  bySecond: Map<number, Entry<T>[]>;
+}
+
 export interface Matcher<T> {
-  byFirst: Map<string, Entry<T>[]>;
+  /** Entries by their first code unit, then by their second (longest first): a position tries only the few that fit. */
+  byFirst: Map<number, Start<T>>;
 }
 
 const LATIN = /[a-z0-9]/;
@@ -51,13 +58,18 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
     if (entry) entry.payloads.push(p.payload);
     else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text) });
   }
-  const byFirst = new Map<string, Entry<T>[]>();
+  const byFirst = new Map<number, Start<T>>();
   for (const e of byText.values()) {
-    const list = byFirst.get(e.text[0]!) ?? [];
-    list.push(e);
-    byFirst.set(e.text[0]!, list);
+    const first = e.text.charCodeAt(0);
+    let start = byFirst.get(first);
+    if (!start) byFirst.set(first, (start = { one: null, bySecond: new Map() }));
+    if (e.text.length === 1) start.one = e;
+    else {
+      const second = e.text.charCodeAt(1);
+      start.bySecond.set(second, [...(start.bySecond.get(second) ?? []), e]);
+    }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const start of byFirst.values()) for (const list of start.bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
   return { byFirst };
 }
 
@@ -84,9 +96,11 @@ function boundaryOk(text: string, index: number, length: number, taken: readonly
 export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false)): Found<T>[] {
   const occurrences: { index: number; entry: Entry<T> }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = matcher.byFirst.get(text[i]!);
-    if (!list) continue;
-    for (const entry of list) if (text.startsWith(entry.text, i)) occurrences.push({ index: i, entry });
+    const start = matcher.byFirst.get(text.charCodeAt(i));
+    if (!start) continue;
+    const list = i + 1 < text.length ? start.bySecond.get(text.charCodeAt(i + 1)) : undefined;
+    if (list) for (const entry of list) if (text.startsWith(entry.text, i)) occurrences.push({ index: i, entry });
+    if (start.one) occurrences.push({ index: i, entry: start.one });
   }
   occurrences.sort((a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
   const found: Found<T>[] = [];

@@ -13,7 +13,7 @@
  * - `script-bigram`: pairs only inside runs of one script (no 請|の, ド|を pairs).
  * Latin and digit runs (kj, wi, 0120) are always kept whole.
  */
-import { foldKana, normalizeWithMap } from './normalize.ts';
+import { foldKana, normalize, normalizeUnfolded } from './normalize.ts';
 
 export type TokenizerMode = 'bigram' | 'script-bigram' | 'segmenter' | 'word-bigram' | 'both';
 
@@ -63,11 +63,52 @@ function bigrams(run: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
 }
 
+/** JAPANESE and KANJI by code (a UTF-16 unit outside the surrogates). */
+const isJapaneseCode = (c: number) =>
+  (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3005 || c === 0x3006 || isKanjiCode(c);
+const isKanjiCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/** WORD by code, with the common scripts answered without the Unicode-property regex. */
+function isWordCode(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || isJapaneseCode(c)) return true;
+  if (c < 0x80) return false;
+  return WORD.test(String.fromCharCode(c));
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 function bigramTokens(normalized: string, out: string[]): void {
-  for (const run of runs(normalized)) {
-    if (run.japanese) bigrams(run.text, out);
-    else out.push(run.text);
+  if (SURROGATE.test(normalized)) {
+    // Characters beyond the BMP are two code units: the character-wise path keeps them whole.
+    for (const run of runs(normalized)) {
+      if (run.japanese) bigrams(run.text, out);
+      else out.push(run.text);
+    }
+    return;
   }
+  // The same runs and pairs, read by code unit (every character is one).
+  let start = -1;
+  let japanese = false;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    if (!japanese) out.push(normalized.slice(start, end));
+    else if (end - start === 1) {
+      if (isKanjiCode(normalized.charCodeAt(start))) out.push(normalized[start]!);
+    } else for (let i = start; i + 1 < end; i++) out.push(normalized.slice(i, i + 2));
+    start = -1;
+  };
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized.charCodeAt(i);
+    if (!isWordCode(c)) {
+      flush(i);
+      continue;
+    }
+    const j = isJapaneseCode(c);
+    if (start >= 0 && j !== japanese) flush(i);
+    if (start < 0) start = i;
+    japanese = j;
+  }
+  flush(normalized.length);
 }
 
 type Script = 'kanji' | 'hiragana' | 'katakana' | 'other';
@@ -131,10 +172,10 @@ function segmentTokens(unfolded: string, folded: string, pairs: boolean, out: st
 export function tokenize(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER): string[] {
   const out: string[] = [];
   if (mode === 'bigram') {
-    bigramTokens(normalizeWithMap(text).text, out);
+    bigramTokens(normalize(text), out);
     return out;
   }
-  const unfolded = normalizeWithMap(text, { fold: false }).text;
+  const unfolded = normalizeUnfolded(text);
   const folded = foldKana(unfolded);
   if (mode === 'script-bigram') {
     scriptTokens(unfolded, folded, out);
@@ -146,39 +187,12 @@ export function tokenize(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER):
   return out;
 }
 
-/** Unique tokens of a text. */
+/** Unique tokens of a text, in order of first occurrence. */
 export function uniqueTokens(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER): string[] {
-  return Array.from(new Set(tokenize(text, mode)));
-}
-
-const HIRAGANA = /^[\u3041-\u309f]$/;
-const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/;
-
-/**
- * Is this pair (as typed, before folding) probably not part of one content word? Two hiragana (particles,
- * endings: ちゃ, ます), hiragana then another script (を|忘, の|パ: a particle before a word), katakana then
- * hiragana (ド|を). Kanji then hiragana stays strong: it is usually a word with its ending (忘れ, 使え).
- */
-function isWeakPair(a: string, b: string): boolean {
-  if (HIRAGANA.test(a)) return HIRAGANA.test(b) || b !== 'ー';
-  return KATAKANA.test(a) && HIRAGANA.test(b);
-}
-
-/**
- * Pairs of the text that are weak (see isWeakPair) wherever they occur in it: mostly particles and verb
- * endings, which a ranker may weigh less when the question also has content words. Katakana typed as
- * katakana stays a content word even though it is folded to hiragana for matching.
- */
-export function weakPairs(text: string): Set<string> {
-  const unfolded = Array.from(normalizeWithMap(text, { fold: false }).text);
-  const weak = new Set<string>();
-  const strong = new Set<string>();
-  for (let i = 0; i + 1 < unfolded.length; i++) {
-    const a = unfolded[i]!;
-    const b = unfolded[i + 1]!;
-    if (a === ' ' || b === ' ') continue;
-    (isWeakPair(a, b) ? weak : strong).add(foldKana(a + b));
-  }
-  for (const p of strong) weak.delete(p);
-  return weak;
+  const all = tokenize(text, mode);
+  // A few tokens (a word, a short question) are faster to compare than to hash.
+  if (all.length > 8) return Array.from(new Set(all));
+  const out: string[] = [];
+  for (const t of all) if (!out.includes(t)) out.push(t);
+  return out;
 }

@@ -29,6 +29,7 @@ function countingEngine(notices: AskResult['notices'] = []) {
           contact: null,
           notices,
         },
+        decision: { kind: 'answer', reason: 'likely' },
         trace: traceFor(input.question),
       };
     },
@@ -74,6 +75,17 @@ describe('withAnswerCache', () => {
     cached.ask({ question: 'a' });
     cached.ask({ question: 'b' });
     expect(calls.map((c) => c.question)).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('keeps no trace: a cached answer’s trace is the engine’s, asked again when read', () => {
+    const { engine, calls } = countingEngine();
+    const cached = withAnswerCache(engine);
+    cached.ask({ question: 'KJのID' });
+    const again = cached.ask({ question: 'KJのID' });
+    expect(calls).toHaveLength(1);
+    expect(again.decision).toEqual({ kind: 'answer', reason: 'likely' });
+    expect(again.trace.normalized).toBe('KJのID');
+    expect(calls).toHaveLength(2);
   });
 
   it('hands out answers that cannot corrupt the cache', () => {

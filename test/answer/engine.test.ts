@@ -17,6 +17,8 @@ describe('answer engine', () => {
     expect(a.trace.secrets.sort()).toEqual(['kj-id', 'password']);
     expect(a.trace.rules.find((r) => r.id === 'kj-password-lost')).toMatchObject({ fires: true });
     expect(a.trace.decision).toEqual({ kind: 'answer', reason: 'rule' });
+    expect(a.decision).toEqual(a.trace.decision);
+    expect(a.trace).toBe(a.trace); // built once, when first read
   });
 
   it('takes intents from the content: the same rule under another id fires under that id', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldKana, normalize, normalizeWithMap } from '../../server/text/normalize.ts';
+import fc from 'fast-check';
+import { foldKana, normalize, normalizeUnfolded, normalizeWithMap } from '../../server/text/normalize.ts';
+
+/** Characters people type, and the ones normalisation must change (widths, dashes, marks, capitals). */
+const TYPED = [...'aZ09 　-ー－ｰ‐~・。、！？()「」\nぱすわーどパスワードﾊﾟｽﾜｰﾄﾞヴ゙゚カ゛漢字々〆ＫＪ①𠮷\u3099アーイ'];
+const typed = fc.array(fc.constantFrom(...TYPED), { maxLength: 14 }).map((cs) => cs.join(''));
 
 describe('normalize', () => {
   it('folds half-width kana with voiced marks into whole characters (NFKC, not NFKD)', () => {
@@ -51,6 +56,25 @@ describe('normalize', () => {
     expect(text).toBe('kjのぱすわーど');
     expect(map.slice(0, text.length)).toEqual([0, 1, 2, 3, 5, 6, 7, 8]);
     expect(map[text.length]).toBe(original.length);
+  });
+
+  it('gives text in normal form whatever was typed (the check that skips already normal text relies on it)', () => {
+    fc.assert(
+      fc.property(typed, (input) => {
+        const unfolded = normalizeUnfolded(input);
+        expect(unfolded).toBe(normalizeWithMap(input, { fold: false }).text);
+        expect(normalize(input)).toBe(foldKana(unfolded));
+        // Normal form: no capitals, no edge or double spaces, ー only inside kana, no leftover marks.
+        expect(unfolded).not.toMatch(/[A-Z]|^ | $| {2}|[\u3099\u309a\uff9e\uff9f\u309b\u309c]/);
+        for (const m of unfolded.matchAll(/ー/g)) expect(unfolded.slice(m.index - 1, m.index + 2)).toMatch(/^[ぁ-ゖァ-ヺー]ー[ぁ-ゖァ-ヺー]$/);
+        // Normal text comes back as it is, each character mapped to itself (offsets of code points).
+        const again = normalizeWithMap(unfolded, { fold: false });
+        expect(again.text).toBe(unfolded);
+        const offsets = [...unfolded].reduce<number[]>((at, ch) => [...at, at[at.length - 1]! + ch.length], [0]);
+        expect(again.map).toEqual(offsets);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('returns an empty string for whitespace and punctuation only', () => {

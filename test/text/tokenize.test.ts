@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weakPairs, tokenize, uniqueTokens } from '../../server/text/tokenize.ts';
+import { tokenize, uniqueTokens } from '../../server/text/tokenize.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 describe('tokenize (bigram)', () => {
@@ -41,19 +41,11 @@ describe('tokenize (segmenter modes)', () => {
   });
 });
 
-describe('uniqueTokens and weakPairs', () => {
-  it('removes duplicates', () => {
+describe('uniqueTokens', () => {
+  it('removes duplicates, keeping the first of each in order', () => {
     expect(tokenize('ここここ', 'bigram')).toEqual(['ここ', 'ここ', 'ここ']);
     expect(uniqueTokens('ここここ', 'bigram')).toEqual(['ここ']);
-  });
-
-  it('marks particle-like pairs weak, and words typed in katakana or kanji with endings strong', () => {
-    const pairs = weakPairs('パスワードを忘れちゃった');
-    for (const weak of ['ちゃ', 'を忘', 'どを']) expect(pairs.has(weak)).toBe(true);
-    for (const strong of ['ぱす', 'わー', '忘れ']) expect(pairs.has(strong)).toBe(false);
-  });
-
-  it('keeps a pair strong when it also occurs as part of a word', () => {
-    expect(weakPairs('ぱす パス').has('ぱす')).toBe(false);
+    // Past eight tokens duplicates are found by hashing: the same rule.
+    expect(uniqueTokens('あいうえおかきくけこあいうえお')).toEqual(['あい', 'いう', 'うえ', 'えお', 'おか', 'かき', 'きく', 'くけ', 'けこ', 'こあ']);
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * An answered question whose trace is built when first read (see `Answered` in types.ts). A class, so
+ * the getter lives once on the prototype instead of an accessor and a closure on every answer.
+ */
+import type { Answered, AskResult, AskTrace } from './types.ts';
+
+export class LazyAnswer implements Answered {
+  private built: AskTrace | undefined;
+
+  constructor(
+    readonly result: AskResult,
+    readonly decision: Answered['decision'],
+    private readonly explain: () => AskTrace,
+  ) {}
+
+  get trace(): AskTrace {
+    return (this.built ??= this.explain());
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Particle-like pairs: the bigrams of a text that are probably not part of one content word (particles and
+ * verb endings: を忘, ます, ド|を). Rankers weigh them less when the question also has content words.
+ */
+import { foldKana, normalizeUnfolded } from './normalize.ts';
+
+/** Characters beyond the BMP are two code units (read by character, not by code unit). */
+const SURROGATE = /[\ud800-\udfff]/;
+const HIRAGANA = /^[\u3041-\u309f]$/;
+const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/;
+
+/**
+ * Is this pair (as typed, before folding) probably not part of one content word? Two hiragana (particles,
+ * endings: ちゃ, ます), hiragana then another script (を|忘, の|パ: a particle before a word), katakana then
+ * hiragana (ド|を). Kanji then hiragana stays strong: it is usually a word with its ending (忘れ, 使え).
+ */
+function isWeakPair(a: string, b: string): boolean {
+  if (a.length === 1 && b.length === 1) {
+    const x = a.charCodeAt(0);
+    const y = b.charCodeAt(0);
+    if (isHiraganaCode(x)) return y !== 0x30fc;
+    return ((x >= 0x30a1 && x <= 0x30fa) || x === 0x30fc) && isHiraganaCode(y);
+  }
+  if (HIRAGANA.test(a)) return HIRAGANA.test(b) || b !== 'ー';
+  return KATAKANA.test(a) && HIRAGANA.test(b);
+}
+
+const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x309f;
+
+/**
+ * Pairs of the text that are weak (see isWeakPair) wherever they occur in it: mostly particles and verb
+ * endings, which a ranker may weigh less when the question also has content words. Katakana typed as
+ * katakana stays a content word even though it is folded to hiragana for matching.
+ */
+export function weakPairs(text: string): Set<string> {
+  const normal = normalizeUnfolded(text);
+  // Characters beyond the BMP are two code units: read by character; otherwise by code unit.
+  const unfolded = SURROGATE.test(normal) ? Array.from(normal) : normal;
+  const weak = new Set<string>();
+  const strong = new Set<string>();
+  for (let i = 0; i + 1 < unfolded.length; i++) {
+    const a = unfolded[i]!;
+    const b = unfolded[i + 1]!;
+    if (a === ' ' || b === ' ') continue;
+    (isWeakPair(a, b) ? weak : strong).add(foldKana(a + b));
+  }
+  for (const p of strong) weak.delete(p);
+  return weak;
+}
