@@ -15,6 +15,8 @@ import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
+import type { ClassifierOptions } from './classifier.ts';
+import { buildProfiles, readSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -27,6 +29,7 @@ import type { AskTrace } from './trace.ts';
 export interface EngineOptions {
   candidates?: Partial<CandidateOptions>;
   neighbours?: Partial<NeighbourOptions>;
+  classifier?: Partial<ClassifierOptions>;
   /** The model (default: `kb.answerModel`, set by the evaluation's folds, else the committed one). */
   model?: LinearModel;
   thresholds?: Thresholds;
@@ -65,10 +68,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
   // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
-  const neighbours = buildNeighbours(
-    kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, tokens: analyze(text, vocabulary, corrector).tokens }))),
-    options.neighbours,
-  );
+  const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: analyze(text, vocabulary, corrector) })));
+  const neighbours = buildNeighbours(labelled.map((d) => ({ id: d.id, tokens: d.analysis.tokens })), options.neighbours);
+  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
 
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
@@ -79,7 +81,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts);
     const measures = measureQuestion(analysis, stats);
-    const features = featuresOf(candidates, analysis, measures, stats);
+    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis));
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))

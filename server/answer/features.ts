@@ -9,6 +9,7 @@ import { idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
+import type { QuestionSignals } from './profile.ts';
 
 /** The features, in the order of the model's weights. Changing them makes the parameters stale (retrain). */
 export const FEATURES = [
@@ -16,12 +17,14 @@ export const FEATURES = [
   'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
   'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
   'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
-  'classHit',
+  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing',
   'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 
+/** Least probability of the text classifier taken into account (its log is a feature). */
+const CLASS_FLOOR = 1e-4;
 /** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
 const HOLDS = 0.6;
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
@@ -96,7 +99,8 @@ function share(m: QuestionMeasures, holds: ReadonlySet<string> | undefined): num
 }
 
 /** The feature vector of every candidate, in FEATURES order. */
-export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats): number[][] {
+export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats, signals: QuestionSignals): number[][] {
+  const cls = signals.classification;
   const scores = candidates.map((c) => c.search?.score ?? 0);
   const top = Math.max(1e-9, ...scores);
   const shares = candidates.map((c) => c.vote?.share ?? 0);
@@ -106,6 +110,11 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
   const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
   const { known } = m;
+  // The text classifier's log-probability of each candidate, and of the best article other than it.
+  const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.p.get(c.id) ?? 0)));
+  const ranked = Array.from(cls.p.values()).sort((a, b) => b - a);
+  const clsBest = Math.log(Math.max(CLASS_FLOOR, ranked[0] ?? 0));
+  const clsSecond = Math.log(Math.max(CLASS_FLOOR, ranked[1] ?? 0));
   return candidates.map((c, i) => {
     const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
     const otherShare = Math.max(0, ...shares.filter((_, j) => j !== i));
@@ -142,6 +151,12 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
       coverageLead: coverages[i]! - Math.max(0, ...coverages.filter((_, j) => j !== i)),
       classHit: c.classHit ? 1 : 0,
+      textClassLog: logP[i]!,
+      textClassLead: logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
+      textClassTop: logP[i]! >= clsBest ? 1 : 0,
+      titleNamed: signals.titleNamed(c.id),
+      priceMissing: signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
+      agreeAll: c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,
       unknownShare: m.unknownShare,
       unknownWords: m.unknownWords,
       information: m.information,
