@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(root, 'server/answer/model-params.json'), `${JSON.stringify(params, null, 1)}\n`);
   console.log(`\ntrain — ${items.length} labelled questions, ${fitted.rows} rows, ${FOLDS} folds, l2 ${l2}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`thresholds: answer ≥ ${thresholds.answer}, lead ≥ ${thresholds.margin}, option ≥ ${thresholds.option}, clarify ≥ ${thresholds.clarify}`);
+  console.log(`thresholds: answer ≥ ${thresholds.answer}, lead ≥ ${thresholds.margin}, option ≥ ${thresholds.option}, clarify ≥ ${thresholds.clarify}, vague answered at ≥ ${thresholds.vague}`);
   for (const [name, r] of Object.entries(figures)) console.log(`  ${name.padEnd(22)} ${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`);
   console.log('\nweights (standardised):');
   FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(16)} ${fitted.all.weights[i]!.toFixed(3)}`));

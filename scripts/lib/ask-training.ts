@@ -30,7 +30,7 @@ export function scoreOutOfFold(kb: KnowledgeBase, items: readonly Labelled[], op
   for (let f = 0; f < FOLDS; f++) {
     const kbF = withoutFold(kb, f);
     // Features do not depend on the model: a placeholder keeps the (possibly stale) committed file unread.
-    const engine = createAnswerEngine(kbF, createSearchIndex(kbF), { ...options, model: PLACEHOLDER, thresholds: { answer: 1, margin: 1, option: 1, clarify: 2 } });
+    const engine = createAnswerEngine(kbF, createSearchIndex(kbF), { ...options, model: PLACEHOLDER, thresholds: { answer: 1, margin: 1, option: 1, clarify: 2, vague: 2 } });
     for (const item of items.filter((x) => x.fold === f)) {
       const scoring = engine.score(item.q);
       const labels = scoring.candidates.map((c) => (c.id === item.expect ? 1 : item.also.includes(c.id) ? null : 0));
@@ -111,24 +111,36 @@ export interface SelectionTargets {
   maxClarify: number;
 }
 
+/** The vague threshold's candidates (2: a vague question is never answered). */
+const VAGUE_GRID = [2, 0.99, 0.97, 0.95, 0.9, 0.85];
+
 const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
 
 /**
  * Chooses the thresholds: first `answer` and `margin`, for the most right answers with at most
  * `maxWrong` wrong ones and at least `minRejection` of out-of-scope and look-alike questions not answered;
  * then `option` and `clarify`, for the most questions resolved (answered or asked back with the right
- * option) with a clarify rate of at most `maxClarify`. Ties go to the stricter thresholds.
+ * option) with a clarify rate of at most `maxClarify` and at least `minRejection` of out-of-scope and
+ * look-alike questions falling back (not offered articles). `vague` is chosen with `answer` and `margin`:
+ * the least probability at which a question that reads as vague is answered all the same, never one that
+ * makes a labelled vague question answered. Ties go to the stricter thresholds.
  */
 export function chooseThresholds(questions: readonly ScoredQuestion[], scorings: readonly Scoring[], targets: SelectionTargets): Thresholds {
-  let best: Thresholds = { answer: 0.95, margin: 0.5, option: 1, clarify: 2 };
+  let best: Thresholds = { answer: 0.95, margin: 0.5, option: 1, clarify: 2, vague: 2 };
   let bestRight = -1;
   for (const answer of grid(0.2, 0.95, 0.01)) {
     for (const margin of grid(0, 0.8, 0.02)) {
-      const t = { answer, margin, option: 1, clarify: 2 };
-      const f = figuresOf(evaluate(questions, scorings, t));
-      if (f.inScopeWrongAnswers!.value > targets.maxWrong) continue;
-      if (f.outOfScopeRejection!.value < targets.minRejection || f.lookAlikeRejection!.value < targets.minRejection) continue;
-      if (f.inScopeAccuracy!.value > bestRight) [best, bestRight] = [t, f.inScopeAccuracy!.value];
+      let never: ReturnType<typeof figuresOf> | null = null;
+      for (const vague of VAGUE_GRID) {
+        const t = { answer, margin, option: 1, clarify: 2, vague };
+        const f = figuresOf(evaluate(questions, scorings, t));
+        never ??= f;
+        if (f.inScopeWrongAnswers!.value > targets.maxWrong) continue;
+        if (f.outOfScopeRejection!.value < targets.minRejection || f.lookAlikeRejection!.value < targets.minRejection) continue;
+        // The vague threshold never makes a labelled vague question answered: they stay asked back.
+        if (f.vagueAnswered!.right > never.vagueAnswered!.right) continue;
+        if (f.inScopeAccuracy!.value > bestRight) [best, bestRight] = [t, f.inScopeAccuracy!.value];
+      }
     }
   }
   // Asking back is worth it when it offers the right article: in-scope questions resolved, and vague
@@ -141,6 +153,8 @@ export function chooseThresholds(questions: readonly ScoredQuestion[], scorings:
       const t = { ...best, option, clarify };
       const f = figuresOf(evaluate(questions, scorings, t));
       if (f.inScopeClarifyRate!.value > targets.maxClarify) continue;
+      // Out-of-scope questions are sent to the helpdesk, not offered articles.
+      if (f.outOfScopeFallback!.value < targets.minRejection) continue;
       if (worth(f) > bestWorth) [chosen, bestWorth] = [t, worth(f)];
     }
   }

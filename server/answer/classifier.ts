@@ -1,17 +1,20 @@
 /**
  * A text classifier over the question's surface: multinomial logistic regression over character n-grams
- * (1–3) of the analysed question (endings evened, kana folded) and the vocabulary it names (lexicon
- * terms, concept classes, other systems), trained on the articles' labelled examples, titles and
- * summaries. It sees what the bag of bigrams of the search and the neighbours does not: short particles
- * and endings that separate 「どこで確認」 from 「忘れた」, and which terms come together. Its probability
- * for each candidate is one feature of the choice model (features.ts), not a decision.
+ * (1–3) of the analysed question — in the articles' words (lexicon rewrites applied, kana folded), spaces
+ * marking word edges — and the vocabulary it names (lexicon terms, concept classes, other systems),
+ * trained on the articles' titles, summaries and labelled examples. It sees what the bag of bigrams of the
+ * search and the neighbours does not: short particles and endings that separate 「どこで確認」 from
+ * 「忘れた」, and which words come together. Its probability for each candidate is one feature of the
+ * choice model (features.ts), not a decision.
  *
  * Honesty: trained only on the knowledge base it is given, so the evaluation's folds (which remove the
  * asked fold's examples) train it without the questions they ask.
  *
  * Why a few dozen lines and no library: ~25 classes, a few hundred short texts and a few thousand
- * n-grams; full-batch accelerated gradient descent from zero is deterministic (the same content gives the
- * same weights, bit for bit) and trains in a fraction of a second.
+ * n-grams; stochastic gradient descent in a fixed order from zero is deterministic (the same content gives
+ * the same weights, bit for bit) and trains in well under a second at start-up. Measured on the labelled
+ * questions (out of fold, the classifier alone, top-1): 1–3-grams of the evened text 0.77, of the rewritten
+ * text 0.89; 1–2-grams 0.90 alone but a weaker feature in the model (log-loss 0.0442 vs 0.0434).
  */
 import type { QueryAnalysis } from './analysis.ts';
 import { foldKana } from '../text/normalize.ts';
@@ -29,7 +32,7 @@ export interface ClassifierOptions {
   decay: number;
 }
 
-export const DEFAULT_CLASSIFIER: ClassifierOptions = { maxN: 2, l2: 0.0001, iterations: 30, rate: 1, decay: 0.1 };
+export const DEFAULT_CLASSIFIER: ClassifierOptions = { maxN: 3, l2: 0.0001, iterations: 20, rate: 1, decay: 0.1 };
 
 export interface TextClassifier {
   /** Class (article) ids, in weight-column order. */

@@ -17,7 +17,7 @@ export const FEATURES = [
   'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
   'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
   'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
-  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing',
+  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing', 'caseHit',
   'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
 ] as const;
 
@@ -29,8 +29,11 @@ const CLASS_FLOOR = 1e-4;
 const HOLDS = 0.6;
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
-/** A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all hold. */
-export const VAGUE = { maxConcepts: 2, minHolders: 3 };
+/**
+ * A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all
+ * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
+ */
+export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -82,7 +85,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    vague: known.length > 0 && known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders,
+    vague: known.length > 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
 }
 
@@ -154,7 +157,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       textClassLog: logP[i]!,
       textClassLead: logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
       textClassTop: logP[i]! >= clsBest ? 1 : 0,
-      titleNamed: signals.titleNamed(c.id),
+      caseHit: signals.namesCase(c.id) ? 1 : 0,
       priceMissing: signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
       agreeAll: c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,
       unknownShare: m.unknownShare,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Scored } from '../../server/answer/decide.ts';
 
-const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4 };
+const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
 const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
 

@@ -63,6 +63,7 @@ export const FEATURE_LABELS: Record<string, string> = {
   textClassTop: '文字の並びによる分類で1位',
   agreeAll: '検索・例文・分類の1位が一致',
   priceMissing: '料金を尋ねているが記事に金額がない',
+  caseHit: '記事のケースの語',
   unknownShare: '記事にない語の割合',
   unknownWords: '記事にない語の数',
   information: '質問の情報量',
