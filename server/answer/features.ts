@@ -17,7 +17,7 @@ export const FEATURES = [
   'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
   'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
   'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
-  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing', 'caseHit',
+  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing', 'durationMissing', 'caseHit',
   'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
 ] as const;
 
@@ -157,6 +157,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       textClassLog: logP[i]!,
       textClassLead: logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
       textClassTop: logP[i]! >= clsBest ? 1 : 0,
+      durationMissing: signals.asksDuration && !signals.durations.has(c.id) ? 1 : 0,
       caseHit: signals.namesCase(c.id) ? 1 : 0,
       priceMissing: signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
       agreeAll: c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,

@@ -21,6 +21,8 @@ export interface ArticleProfiles {
   classifier: TextClassifier;
   /** Articles whose text states a price (「21,000円」). */
   prices: Set<string>;
+  /** Articles whose text states a length of time (「数日から1週間程度」). */
+  durations: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
 }
@@ -31,10 +33,16 @@ export interface QuestionSignals {
   /** The question asks how much something costs. */
   asksPrice: boolean;
   prices: ReadonlySet<string>;
+  /** The question asks how long something takes or lasts, in units. */
+  asksDuration: boolean;
+  durations: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
   namesCase: (id: string) => boolean;
 }
 
+/** Words that ask for a length of time in units (normalised): 「何日」「何年」. */
+const DURATION_QUESTION = /何年|何か月|何ヶ月|何カ月|何ヵ月|何日|何週間|何時間|なんにち|なんねん/;
+const DURATION_STATED = /[0-9数][0-9 ]*(週間|日間|か月|ヶ月|カ月|年間|日程度|日から|分で|分ほど|時間)/;
 /** Words that ask for a price (normalised; katakana folded). */
 const PRICE_QUESTION = /いくら|料金|費用|手数料|値段|金額|年額|月額|年会費|相場|価格|代金|こすと/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
@@ -44,12 +52,15 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const classifier = trainClassifier(labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN) })), options);
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
-  return { classifier, prices, cases };
+  const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
+  return { classifier, prices, durations, cases };
 }
 
 /** Reads one question against the profiles. */
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis): QuestionSignals {
   const text = ruleText(analysis);
   const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => containsTerm(text, t))));
-  return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices };
+  return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices,
+    asksDuration: DURATION_QUESTION.test(analysis.evened), durations: profiles.durations,
+  };
 }

@@ -64,6 +64,7 @@ export const FEATURE_LABELS: Record<string, string> = {
   agreeAll: '検索・例文・分類の1位が一致',
   priceMissing: '料金を尋ねているが記事に金額がない',
   caseHit: '記事のケースの語',
+  durationMissing: '期間の長さを尋ねているが記事に期間がない',
   unknownShare: '記事にない語の割合',
   unknownWords: '記事にない語の数',
   information: '質問の情報量',
