@@ -1,6 +1,6 @@
 /**
  * A text classifier over the question's surface: multinomial logistic regression over character n-grams
- * (1–3) of the analysed question — in the articles' words (lexicon rewrites applied, kana folded), spaces
+ * (2–3) of the analysed question — in the articles' words (lexicon rewrites applied, kana folded), spaces
  * marking word edges — and the vocabulary it names (lexicon terms, concept classes, other systems),
  * trained on the articles' titles, summaries and labelled examples. It sees what the bag of bigrams of the
  * search and the neighbours does not: short particles and endings that separate 「どこで確認」 from
@@ -14,14 +14,16 @@
  * n-grams; stochastic gradient descent in a fixed order from zero is deterministic (the same content gives
  * the same weights, bit for bit) and trains in well under a second at start-up. Measured on the labelled
  * questions (out of fold, the classifier alone, top-1): 1–3-grams of the evened text 0.77, of the rewritten
- * text 0.89; 1–2-grams 0.90 alone but a weaker feature in the model (log-loss 0.0442 vs 0.0434).
+ * text 0.89; 1–2-grams 0.90 alone but a weaker feature in the model (log-loss of the choice model 0.0442),
+ * 1–3-grams 0.0426, 2–3-grams 0.0423 (and a third fewer keys to look up per ask).
  */
 import type { QueryAnalysis } from './analysis.ts';
 import { foldKana } from '../text/normalize.ts';
 
 /** The classifier's tunable numbers (documented defaults). */
 export interface ClassifierOptions {
-  /** Longest character n-gram. */
+  /** Shortest and longest character n-gram (at most 3). */
+  minN: number;
   maxN: number;
   /** Weight decay per step (L2), applied to the weights a text touches. */
   l2: number;
@@ -32,13 +34,15 @@ export interface ClassifierOptions {
   decay: number;
 }
 
-export const DEFAULT_CLASSIFIER: ClassifierOptions = { maxN: 3, l2: 0.0001, iterations: 20, rate: 1, decay: 0.1 };
+export const DEFAULT_CLASSIFIER: ClassifierOptions = { minN: 2, maxN: 3, l2: 0.0001, iterations: 20, rate: 1, decay: 0.1 };
 
 export interface TextClassifier {
   /** Class (article) ids, in weight-column order. */
   ids: string[];
+  /** Article id → its column. */
+  column: Map<string, number>;
   /** Feature key → row of `weights`. */
-  index: Map<string, number>;
+  index: Map<FeatureKey, number>;
   /** Row-major: `weights[row * ids.length + k]`. */
   weights: Float64Array;
   bias: Float64Array;
@@ -46,19 +50,40 @@ export interface TextClassifier {
 }
 
 const SPACE = /\s+/g;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * A feature key: a character n-gram of up to three UTF-16 code units packed into one exact integer (no
+ * string is made per n-gram: keys are looked up by number), or a string for anything else.
+ */
+export type FeatureKey = number | string;
+
+/** The n-gram of `n` ≤ 3 code units at `i`, as an exact integer: n + 4·(c0 + 2^16·c1 + 2^32·c2). */
+function gramCode(text: string, i: number, n: number): number {
+  let code = 0;
+  for (let k = n - 1; k >= 0; k--) code = code * 65536 + text.charCodeAt(i + k);
+  return n + 4 * code;
+}
+
+/** The key of one n-gram (of a text without surrogate pairs), as featureKeys makes it: for explanations and tests. */
+export function gramKey(gram: string): FeatureKey {
+  return gramCode(gram, 0, gram.length);
+}
 
 /**
  * The feature keys of an analysed text: its character n-grams (spaces mark word edges) and the
  * vocabulary it names. Keys are unique.
  */
-export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLASSIFIER.maxN): string[] {
-  const keys = new Set<string>();
+export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLASSIFIER.maxN, minN: number = DEFAULT_CLASSIFIER.minN): FeatureKey[] {
+  const keys = new Set<FeatureKey>();
   const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
-  const chars = Array.from(text);
-  for (let n = 1; n <= maxN; n++) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      const gram = chars.slice(i, i + n).join('');
-      if (gram.trim()) keys.add(gram);
+  // A text with characters outside the BMP (rare) is cut by code points, as strings.
+  const points = SURROGATE.test(text) ? Array.from(text) : null;
+  const length = points ? points.length : text.length;
+  for (let n = minN; n <= Math.min(3, maxN); n++) {
+    for (let i = 0; i + n <= length; i++) {
+      if (points) keys.add(points.slice(i, i + n).join(''));
+      else if (n > 1 || text.charCodeAt(i) !== 32) keys.add(gramCode(text, i, n));
     }
   }
   for (const t of analysis.terms) keys.add(`t:${t}`);
@@ -68,11 +93,11 @@ export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLAS
 }
 
 /** Trains the classifier on labelled texts (each already cut into feature keys). */
-export function trainClassifier(docs: readonly { id: string; keys: readonly string[] }[], options: Partial<ClassifierOptions> = {}): TextClassifier {
+export function trainClassifier(docs: readonly { id: string; keys: readonly FeatureKey[] }[], options: Partial<ClassifierOptions> = {}): TextClassifier {
   const opts = { ...DEFAULT_CLASSIFIER, ...options };
   const ids = Array.from(new Set(docs.map((d) => d.id))).sort();
   const klass = new Map(ids.map((id, k) => [id, k] as const));
-  const index = new Map<string, number>();
+  const index = new Map<FeatureKey, number>();
   for (const d of docs) for (const key of d.keys) if (!index.has(key)) index.set(key, index.size);
   const K = ids.length;
   const rows = docs.map((d) => ({ cols: d.keys.map((key) => index.get(key)!), value: 1 / Math.sqrt(Math.max(1, d.keys.length)), y: klass.get(d.id)! }));
@@ -96,7 +121,7 @@ export function trainClassifier(docs: readonly { id: string; keys: readonly stri
       }
     }
   }
-  return { ids, index, weights: w, bias: b, options: opts };
+  return { ids, column: klass, index, weights: w, bias: b, options: opts };
 }
 
 function scoreInto(out: Float64Array, w: Float64Array, b: Float64Array, cols: readonly number[], value: number, K: number): void {
@@ -117,8 +142,11 @@ function softmaxInPlace(p: Float64Array): void {
 
 /** What the classifier says about a question: each article's probability, and how much of it it knew. */
 export interface Classification {
-  /** Article id → probability (the articles' probabilities add up to 1). */
-  p: Map<string, number>;
+  /** An article's probability (the articles' probabilities add up to 1; 0 for an unknown id). */
+  of(id: string): number;
+  /** The highest and second-highest probability over all articles. */
+  best: number;
+  second: number;
   /** Share of the question's feature keys the training texts held. */
   known: number;
 }
@@ -126,7 +154,7 @@ export interface Classification {
 /** Classifies an analysed question (a few microseconds: a lookup and ~25 additions per n-gram). */
 export function classify(c: TextClassifier, analysis: QueryAnalysis): Classification {
   const K = c.ids.length;
-  const keys = featureKeys(analysis, c.options.maxN);
+  const keys = featureKeys(analysis, c.options.maxN, c.options.minN);
   const cols: number[] = [];
   for (const key of keys) {
     const row = c.index.get(key);
@@ -135,5 +163,11 @@ export function classify(c: TextClassifier, analysis: QueryAnalysis): Classifica
   const out = new Float64Array(K);
   scoreInto(out, c.weights, c.bias, cols, 1 / Math.sqrt(Math.max(1, keys.length)), K);
   softmaxInPlace(out);
-  return { p: new Map(c.ids.map((id, k) => [id, out[k]!] as const)), known: keys.length === 0 ? 0 : cols.length / keys.length };
+  let best = 0;
+  let second = 0;
+  for (const v of out) {
+    if (v > best) [best, second] = [v, best];
+    else if (v > second) second = v;
+  }
+  return { of: (id) => out[c.column.get(id) ?? -1] ?? 0, best, second, known: keys.length === 0 ? 0 : cols.length / keys.length };
 }

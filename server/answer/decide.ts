@@ -29,6 +29,8 @@ export const ThresholdsSchema = Type.Object({
    * (its words are few and shared, yet the model is sure: 「ライセンスの年額は？」); above 1: never.
    */
   vague: Type.Number(),
+  /** Least probability of vagueness (vagueness.ts) for a question to read as vague; above 1: never. */
+  vagueness: Type.Number(),
 });
 export type Thresholds = Static<typeof ThresholdsSchema>;
 

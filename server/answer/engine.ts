@@ -23,6 +23,7 @@ import { CONVERSATION, continuation, type Continuation } from './conversation.ts
 import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildTrace } from './explain.ts';
 import { committedParameters } from './parameters.ts';
+import { vaguenessOf } from './vagueness.ts';
 import type { AskTrace } from './trace.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -47,6 +48,8 @@ export interface Scoring {
   features: number[][];
   /** The candidates with their probabilities, most likely first. */
   scored: Scored[];
+  /** The probability that the question is vague (vagueness.ts). */
+  vagueness: number;
   /** The smalltalk rule the message matches, and whether the message is nothing else. */
   smalltalk: { rule: SmalltalkRule; only: boolean } | null;
 }
@@ -63,7 +66,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
   const talk = compileSmalltalk(kb.smalltalk);
-  const model = options.model ?? kb.answerModel ?? committedParameters().model;
+  const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
@@ -88,7 +91,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       .sort((a, b) => b.p - a.p || a.id.localeCompare(b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
-    return { analysis, measures, candidates, features, scored, smalltalk };
+    const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
+    return { analysis, measures, candidates, features, scored, vagueness, smalltalk };
   }
 
   function ask(input: AskInput): { result: AskResult; trace: AskTrace } {
@@ -118,7 +122,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
 /** The decision for a message read on its own (no conversation). */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, vague: s.measures.vague, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
+  return decide({ scored: s.scored, vague: s.measures.vague || s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
 }
 
 /** Smalltalk is the reply when the message is nothing else, or when nothing else would be answered. */

@@ -114,10 +114,9 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const coverages = candidates.map((c) => share(m, stats.tokens.get(c.id)));
   const { known } = m;
   // The text classifier's log-probability of each candidate, and of the best article other than it.
-  const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.p.get(c.id) ?? 0)));
-  const ranked = Array.from(cls.p.values()).sort((a, b) => b - a);
-  const clsBest = Math.log(Math.max(CLASS_FLOOR, ranked[0] ?? 0));
-  const clsSecond = Math.log(Math.max(CLASS_FLOOR, ranked[1] ?? 0));
+  const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.of(c.id))));
+  const clsBest = Math.log(Math.max(CLASS_FLOOR, cls.best));
+  const clsSecond = Math.log(Math.max(CLASS_FLOOR, cls.second));
   return candidates.map((c, i) => {
     const otherScore = Math.max(0, ...scores.filter((_, j) => j !== i));
     const otherShare = Math.max(0, ...shares.filter((_, j) => j !== i));

@@ -25,6 +25,8 @@ export interface ArticleProfiles {
   durations: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
+  /** Every case word, by its first character (one scan of a question finds them all). */
+  caseWords: Map<string, string[]>;
 }
 
 /** What one question says about the articles. */
@@ -45,21 +47,36 @@ const DURATION_QUESTION = /何年|何か月|何ヶ月|何カ月|何ヵ月|何日
 const DURATION_STATED = /[0-9数][0-9 ]*(週間|日間|か月|ヶ月|カ月|年間|日程度|日から|分で|分ほど|時間)/;
 /** Words that ask for a price (normalised; katakana folded). */
 const PRICE_QUESTION = /いくら|料金|費用|手数料|値段|金額|年額|月額|年会費|相場|価格|代金|こすと/;
+/** Latin words must stand on their own (containsTerm checks where). */
+const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
 
 /** Builds the profiles of a knowledge base's articles (the classifier is trained here). */
 export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly LabelledText[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
-  const classifier = trainClassifier(labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN) })), options);
+  const classifier = trainClassifier(labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN, options.minN) })), options);
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
-  return { classifier, prices, durations, cases };
+  const caseWords = new Map<string, string[]>();
+  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word[0]!, [...(caseWords.get(word[0]!) ?? []), word]);
+  return { classifier, prices, durations, cases, caseWords };
+}
+
+/** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
+function wordsIn(byFirst: ReadonlyMap<string, readonly string[]>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    for (const word of byFirst.get(text[i]!) ?? []) {
+      if (!found.has(word) && text.startsWith(word, i) && (!LATIN_WORD.test(word) || containsTerm(text, word))) found.add(word);
+    }
+  }
+  return found;
 }
 
 /** Reads one question against the profiles. */
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis): QuestionSignals {
-  const text = ruleText(analysis);
-  const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => containsTerm(text, t))));
+  const present = wordsIn(profiles.caseWords, ruleText(analysis));
+  const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => present.has(t))));
   return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices,
     asksDuration: DURATION_QUESTION.test(analysis.evened), durations: profiles.durations,
   };
