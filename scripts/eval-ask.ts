@@ -149,8 +149,9 @@ async function main(): Promise<number> {
   const conversationFailures = turns.filter((s) => !s.correct);
   if (conversationFailures.length) console.log(`\nconversation failures (${conversationFailures.length}):\n${conversationFailures.map((s) => `  ${describeFailure(s)}`).join('\n')}`);
   const gatesPassed = checkGates(figures);
-  const cardsPassed = reportCards(cards, readThresholds().card);
-  return gatesPassed && cardsPassed ? 0 : 1;
+  // reportCards returns whether a card gate FAILED.
+  const cardsFailed = reportCards(cards, readThresholds().card);
+  return gatesPassed && !cardsFailed ? 0 : 1;
 }
 
 main().then(

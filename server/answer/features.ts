@@ -54,7 +54,8 @@ export interface QuestionMeasures {
   unknownWords: number;
   /**
    * The question names few concepts and every one of them is the topic of several articles (「ログイン
-   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about.
+   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about. Not when it also
+   * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
    */
   vague: boolean;
 }
@@ -85,7 +86,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    vague: known.length > 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
+    vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
 }
 

@@ -3,7 +3,9 @@
  * something several articles are about and does not say which. A small logistic model over what the
  * question is as a whole — how many concepts it names and how many articles hold them, how much it says,
  * how the choice model spread its probability — fitted by `npm run train` on the labelled vague questions
- * against the in-scope ones (out of fold, like the choice model). The decision asks a question back when
+ * against the in-scope ones (out of fold, like the choice model). A question with words no article knows
+ * (「Gmailのパスワード」 where Gmail is not listed) is not vague: it is about something else. Measured: with
+ * out-of-scope and look-alike questions as negatives too, vague → clarify fell from 0.83 to 0.75. The decision asks a question back when
  * this probability reaches its threshold, as it does when the concepts' count says so (features.ts).
  */
 import { Type, type Static } from '@sinclair/typebox';
@@ -18,7 +20,7 @@ export const VaguenessModelSchema = Type.Object({
 export type VaguenessModel = Static<typeof VaguenessModelSchema>;
 
 /** The features, in the order of the model's weights. Changing them makes the parameters stale. */
-export const VAGUENESS_FEATURES = ['concepts', 'holders', 'information', 'unknownShare', 'length', 'best', 'second', 'lead', 'ruleFires', 'likely', 'mass'] as const;
+export const VAGUENESS_FEATURES = ['concepts', 'holders', 'information', 'unknownShare', 'unknownWords', 'length', 'best', 'second', 'lead', 'ruleFires', 'likely', 'mass'] as const;
 
 /** Least probability of a candidate counted as "likely" in the `likely` feature. */
 const LIKELY = 0.05;
@@ -45,12 +47,13 @@ export function vaguenessFeatures(x: VaguenessInput): number[] {
     if (s.fires) fires = 1;
   }
   const m = x.measures;
-  return [m.known.length, m.holders, m.information, m.unknownShare, Math.log(1 + x.length), best, second, best - second, fires, likely, mass];
+  return [m.known.length, m.holders, m.information, m.unknownShare, m.unknownWords, Math.log(1 + x.length), best, second, best - second, fires, likely, mass];
 }
 
-/** The probability that a question is vague (0 without a model). */
+/** The probability that a question is vague (0 without a model, and for a question with words no article knows). */
 export function vaguenessOf(model: VaguenessModel | undefined, x: VaguenessInput): number {
-  if (!model) return 0;
+  // A question naming a word no article knows is about something else, not vague about ours.
+  if (!model || x.measures.unknownWords > 0) return 0;
   const f = vaguenessFeatures(x);
   let z = model.bias;
   for (let i = 0; i < f.length; i++) z += (model.weights[i]! * (f[i]! - model.mean[i]!)) / model.scale[i]!;
