@@ -176,7 +176,8 @@ export function chooseThresholds(questions: readonly ScoredQuestion[], scorings:
   let chosen = best;
   let bestWorth = worth(figuresOf(evaluate(questions, scorings, best)));
   for (const option of grid(0.05, 0.5, 0.01)) {
-    for (const clarify of grid(0.1, 1.5, 0.02)) {
+    // 「Together likely」: the options offered are at least as likely as not, together.
+    for (const clarify of grid(0.5, 1.5, 0.02)) {
       const t = { ...best, option, clarify };
       const f = figuresOf(evaluate(questions, scorings, t));
       if (f.inScopeClarifyRate!.value > targets.maxClarify) continue;
