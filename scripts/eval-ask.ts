@@ -149,6 +149,7 @@ async function main(): Promise<number> {
   const conversationFailures = turns.filter((s) => !s.correct);
   if (conversationFailures.length) console.log(`\nconversation failures (${conversationFailures.length}):\n${conversationFailures.map((s) => `  ${describeFailure(s)}`).join('\n')}`);
   const gatesPassed = checkGates(figures);
+  // reportCards returns whether a card gate FAILED.
   const cardsFailed = reportCards(cards, readThresholds().card);
   return gatesPassed && !cardsFailed ? 0 : 1;
 }

@@ -9,5 +9,5 @@ export const TRAINING = {
    * least `minRejection` of out-of-scope and look-alike questions unanswered; then the most resolved with a
    * clarify rate of at most `maxClarify`.
    */
-  targets: { maxWrong: 0.05, minRejection: 0.9, maxClarify: 0.06 },
+  targets: { maxWrong: 0.02, minRejection: 0.95, maxClarify: 0.06 },
 };

@@ -16,9 +16,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import { FEATURES } from '../server/answer/features.ts';
+import { VAGUENESS_FEATURES } from '../server/answer/vagueness.ts';
 import type { Parameters } from '../server/answer/parameters.ts';
 import { contentHash, FOLDS, labelledQuestions } from './lib/ask-labels.ts';
-import { chooseThresholds, evaluate, fitModels, logLoss, outOfFold, scoreOutOfFold } from './lib/ask-training.ts';
+import { attachVagueness, chooseThresholds, evaluate, fitModels, logLoss, outOfFold, scoreOutOfFold } from './lib/ask-training.ts';
 import { figuresOf } from './lib/ask-metrics.ts';
 import { TRAINING } from './train-options.ts';
 
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
     console.log(`l2 ${String(l2).padEnd(4)} out-of-fold log-loss ${loss.toFixed(4)}`);
     if (!best || loss < best.loss) best = { l2, loss, fitted };
   }
-  const { l2, fitted } = best!;
+  const { l2 } = best!;
+  // The vagueness model reads the choice models' out-of-fold probabilities; then everything is re-scored.
+  const fitted = { ...best!.fitted, ...attachVagueness(questions, outOfFold(questions, best!.fitted.folds), best!.fitted, l2) };
   const scorings = outOfFold(questions, fitted.folds);
   const thresholds = chooseThresholds(questions, scorings, TRAINING.targets);
   const figures = figuresOf(evaluate(questions, scorings, thresholds));
@@ -55,10 +58,12 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(root, 'server/answer/model-params.json'), `${JSON.stringify(params, null, 1)}\n`);
   console.log(`\ntrain — ${items.length} labelled questions, ${fitted.rows} rows, ${FOLDS} folds, l2 ${l2}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`thresholds: answer ≥ ${thresholds.answer}, lead ≥ ${thresholds.margin}, option ≥ ${thresholds.option}, clarify ≥ ${thresholds.clarify}`);
+  console.log(`thresholds: answer ≥ ${thresholds.answer}, lead ≥ ${thresholds.margin}, option ≥ ${thresholds.option}, clarify ≥ ${thresholds.clarify}, vague answered at ≥ ${thresholds.vague}, vague from vagueness ≥ ${thresholds.vagueness}`);
   for (const [name, r] of Object.entries(figures)) console.log(`  ${name.padEnd(22)} ${(r.value * 100).toFixed(1)}% (${r.right}/${r.total})`);
   console.log('\nweights (standardised):');
   FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(16)} ${fitted.all.weights[i]!.toFixed(3)}`));
+  console.log('vagueness weights (standardised):');
+  VAGUENESS_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(16)} ${fitted.all.vagueness!.weights[i]!.toFixed(3)}`));
 }
 
 main().catch((err: unknown) => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import { FEATURES } from '../../server/answer/features.ts';
+import { VAGUENESS_FEATURES } from '../../server/answer/vagueness.ts';
 import { foldOf } from '../eval-search-folds.ts';
 
 /** Number of cross-validation folds of the answer engine (training and evaluation). */
@@ -69,7 +70,7 @@ export function withoutFold(kb: KnowledgeBase, fold: number): KnowledgeBase {
 export function contentHash(kb: KnowledgeBase): string {
   const h = createHash('sha256');
   const put = (v: unknown) => h.update(JSON.stringify(v)).update('\n');
-  put({ features: FEATURES, folds: FOLDS });
+  put({ features: FEATURES, vagueness: VAGUENESS_FEATURES, folds: FOLDS });
   for (const a of kb.articles) put([a.id, a.title, a.summary, a.text, a.examples, a.intent ?? null, a.related]);
   put(kb.lexicon);
   put(kb.classes);

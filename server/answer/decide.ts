@@ -6,7 +6,8 @@
  *   two firing rules the model cannot tell apart are asked back;
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
- *   question is vague (names a concept or two that several articles' topics share: it is asked back) — and never
+ *   question is vague (names a concept or two that several articles' topics share: it is asked back, unless
+ *   the best article is at least `vague` likely) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - otherwise the two or three likely ones are offered when together they are likely;
  * - otherwise the honest fallback.
@@ -23,6 +24,13 @@ export const ThresholdsSchema = Type.Object({
   option: Type.Number(),
   /** Least combined probability of the offered articles to ask back rather than fall back. */
   clarify: Type.Number(),
+  /**
+   * Least probability of the best article for a question that reads as vague to be answered all the same
+   * (its words are few and shared, yet the model is sure: 「ライセンスの年額は？」); above 1: never.
+   */
+  vague: Type.Number(),
+  /** Least probability of vagueness (vagueness.ts) for a question to read as vague; above 1: never. */
+  vagueness: Type.Number(),
 });
 export type Thresholds = Static<typeof ThresholdsSchema>;
 
@@ -78,13 +86,14 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best) return fallback('unlikely');
-  if (!input.vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
+  const vague = input.vague && best.p < t.vague;
+  if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   if (options.length >= 2 && options.reduce((sum, s) => sum + s.p, 0) >= t.clarify) {
     return { kind: 'clarify', reason: 'several-likely', confidence: best.p, options: options.map((s) => s.id) };
   }
   // A vague question with a likely article is asked back with it and the next most likely.
-  if (input.vague && best.p >= t.option && next) {
+  if (vague && best.p >= t.option && next) {
     return { kind: 'clarify', reason: 'vague', confidence: best.p, options: scored.slice(0, Math.max(2, options.length)).map((s) => s.id) };
   }
   return fallback('unlikely');

@@ -16,6 +16,8 @@ import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
+import type { ClassifierOptions } from './classifier.ts';
+import { buildProfiles, readSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -23,11 +25,13 @@ import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildTrace } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
+import { vaguenessOf } from './vagueness.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
   candidates?: Partial<CandidateOptions>;
   neighbours?: Partial<NeighbourOptions>;
+  classifier?: Partial<ClassifierOptions>;
   /** The model (default: `kb.answerModel`, set by the evaluation's folds, else the committed one). */
   model?: LinearModel;
   thresholds?: Thresholds;
@@ -47,6 +51,8 @@ export interface Scoring {
   features: number[][];
   /** The candidates with their probabilities, most likely first. */
   scored: Scored[];
+  /** The probability that the question is vague (vagueness.ts). */
+  vagueness: number;
   /** The smalltalk rule the message matches, and whether the message is nothing else. */
   smalltalk: { rule: SmalltalkRule; only: boolean } | null;
 }
@@ -69,15 +75,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const none = () => false;
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
-  const model = options.model ?? kb.answerModel ?? committedParameters().model;
+  const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
   // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
-  const neighbours = buildNeighbours(
-    kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, tokens: analyze(text, vocabulary, corrector).tokens }))),
-    options.neighbours,
-  );
+  const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: analyze(text, vocabulary, corrector) })));
+  const neighbours = buildNeighbours(labelled.map((d) => ({ id: d.id, tokens: d.analysis.tokens })), options.neighbours);
+  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
 
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
@@ -91,14 +96,15 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats);
-    const features = featuresOf(candidates, analysis, measures, stats);
+    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis));
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
       .sort((a, b) => b.p - a.p || compareIds(a.id, b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
-    return { analysis, ruleText: text, measures, candidates, features, scored, smalltalk };
+    const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
+    return { analysis, ruleText: text, measures, candidates, features, scored, vagueness, smalltalk };
   }
 
   function ask(input: AskInput): Answered {
@@ -131,7 +137,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
 /** The decision for a message read on its own (no conversation). */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, vague: s.measures.vague, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
+  return decide({ scored: s.scored, vague: s.measures.vague || s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
 }
 
 /** Smalltalk is the reply when the message is nothing else, or when nothing else would be answered. */

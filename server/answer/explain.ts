@@ -63,7 +63,7 @@ export function formatTrace(t: AskTrace): string[] {
   if (t.otherSystems.length) lines.push(`other:      ${t.otherSystems.map((o) => `${o.typed}（${o.system}）`).join(', ')}`);
   if (t.ours.length) lines.push(`ours:       ${t.ours.join(', ')}`);
   for (const r of t.rules) lines.push(`rule ${r.id}: ${r.fires ? 'FIRES' : `${r.matched}/${r.total}`} [${r.hits.join(', ')}]${r.vetoedBy ? ` vetoed by ${r.vetoedBy}` : ''}`);
-  lines.push(`thresholds: answer ≥ ${t.thresholds.answer}, lead ≥ ${t.thresholds.margin}, option ≥ ${t.thresholds.option}, clarify ≥ ${t.thresholds.clarify}`);
+  lines.push(`thresholds: answer ≥ ${t.thresholds.answer}, lead ≥ ${t.thresholds.margin}, option ≥ ${t.thresholds.option}, clarify ≥ ${t.thresholds.clarify}, vague answered at ≥ ${t.thresholds.vague}, vague from vagueness ≥ ${t.thresholds.vagueness}`);
   for (const c of t.candidates) {
     const top = Object.entries(c.contributions).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).slice(0, 5);
     lines.push(`  ${c.probability.toFixed(3)} ${c.id.padEnd(24)} ${top.map(([f, v]) => `${f}=${c.features[f]} (${v >= 0 ? '+' : ''}${v.toFixed(2)})`).join('  ')}`);

@@ -9,6 +9,7 @@ import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
+import type { QuestionSignals } from './profile.ts';
 
 /** The features, in the order of the model's weights. Changing them makes the parameters stale (retrain). */
 export const FEATURES = [
@@ -16,18 +17,23 @@ export const FEATURES = [
   'searchRelative', 'searchLead', 'searchTop', 'textRelative', 'examplesRelative', 'keyPenalty', 'agree',
   'coverage', 'topicCoverage', 'titleConcepts', 'holdsAll', 'distinct',
   'voteShare', 'voteNearest', 'voteLead', 'voteTop', 'voteStrength', 'searchStrength', 'coverageLead',
-  'classHit',
+  'classHit', 'textClassLog', 'textClassLead', 'textClassTop', 'agreeAll', 'priceMissing', 'durationMissing', 'caseHit',
   'unknownShare', 'unknownWords', 'information', 'holders', 'otherSystem', 'ownWord',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 
+/** Least probability of the text classifier taken into account (its log is a feature). */
+const CLASS_FLOOR = 1e-4;
 /** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
 const HOLDS = 0.6;
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
-/** A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all hold. */
-export const VAGUE = { maxConcepts: 2, minHolders: 3 };
+/**
+ * A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all
+ * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
+ */
+export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -48,7 +54,8 @@ export interface QuestionMeasures {
   unknownWords: number;
   /**
    * The question names few concepts and every one of them is the topic of several articles (「ログイン
-   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about.
+   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about. Not when it also
+   * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
    */
   vague: boolean;
 }
@@ -80,7 +87,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    vague: known.length > 0 && known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders,
+    vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
 }
 
@@ -125,7 +132,8 @@ function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | 
 }
 
 /** The feature vector of every candidate, in FEATURES order. */
-export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats): number[][] {
+export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats, signals: QuestionSignals): number[][] {
+  const cls = signals.classification;
   const scores = candidates.map((c) => c.search?.score ?? 0);
   const top = Math.max(1e-9, ...scores);
   const shares = candidates.map((c) => c.vote?.share ?? 0);
@@ -140,6 +148,10 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(stats, contentRows[n], 'topics', p)));
   const { known } = m;
   const knownRows = rowsOf(stats, known);
+  // The text classifier's log-probability of each candidate, and of the best article other than it.
+  const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.of(c.id))));
+  const clsBest = Math.log(Math.max(CLASS_FLOOR, cls.best));
+  const clsSecond = Math.log(Math.max(CLASS_FLOOR, cls.second));
   return candidates.map((c, i) => {
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
@@ -179,6 +191,13 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
       coverageLead: coverages[i]! - maxBut(coverages, i),
       classHit: c.classHit ? 1 : 0,
+      textClassLog: logP[i]!,
+      textClassLead: logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
+      textClassTop: logP[i]! >= clsBest ? 1 : 0,
+      durationMissing: signals.asksDuration && !signals.durations.has(c.id) ? 1 : 0,
+      caseHit: signals.namesCase(c.id) ? 1 : 0,
+      priceMissing: signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
+      agreeAll: c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,
       unknownShare: m.unknownShare,
       unknownWords: m.unknownWords,
       information: m.information,

@@ -10,12 +10,15 @@
  * than that (and no choice model).
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { VaguenessModelSchema } from './vagueness.ts';
 
 export const LinearModelSchema = Type.Object({
   mean: Type.Array(Type.Number()),
   scale: Type.Array(Type.Number()),
   weights: Type.Array(Type.Number()),
   bias: Type.Number(),
+  /** The question-level model of vagueness fitted with this one (vagueness.ts); absent: none. */
+  vagueness: Type.Optional(VaguenessModelSchema),
 });
 
 /** A fitted model: standardisation and weights, one per feature. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Scored } from '../../server/answer/decide.ts';
 
-const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4 };
+const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
 const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
 
@@ -17,6 +17,12 @@ describe('decide', () => {
 
   it('asks a vague question back even when one article is likely', () => {
     expect(decide(input([c('a', 0.8), c('b', 0.1)], { vague: true }), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
+  });
+
+  it('answers a vague question all the same when its best article is at least the vague threshold likely', () => {
+    const sure = { ...t, vague: 0.95 };
+    expect(decide(input([c('a', 0.97), c('b', 0.01)], { vague: true }), sure)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely' });
+    expect(decide(input([c('a', 0.9), c('b', 0.05)], { vague: true }), sure)).toMatchObject({ kind: 'clarify', reason: 'vague' });
   });
 
   it('falls back when nothing is likely', () => {

@@ -96,6 +96,8 @@ export function handMadeKnowledgeBase(): KnowledgeBase {
       { term: 'KJ', variants: ['けいじぇい', 'ＫＪ'] },
       { term: '有効期限', variants: ['期限切れ'] },
     ],
+    // Another system, as content/other-systems.yaml lists them: a question about it falls back (issue 12 §4).
+    otherSystems: { systems: [{ name: 'メール・SNS', terms: ['Gmail'] }], ours: ['KJ'] },
     smalltalk: [
       { id: 'greeting', patterns: ['こんにちは', 'おはよう'], reply: 'こんにちは。ご質問をどうぞ。', contact: false },
       { id: 'thanks', patterns: ['ありがとう'], reply: 'どういたしまして。', contact: false },

@@ -1,0 +1,83 @@
+/**
+ * What the engine knows about each article beyond the search index, built once per knowledge base from
+ * the analysed labelled texts (title, summary, examples), and what a question says about each article in
+ * those terms: the text classifier's probabilities (classifier.ts), and whether the question asks for a
+ * kind of fact (a price) that the article does not state. features.ts turns them into numbers.
+ */
+import type { KnowledgeBase } from '../content/types.ts';
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import { normalize } from '../text/normalize.ts';
+import { containsTerm, ruleText } from './intents.ts';
+import { classify, featureKeys, trainClassifier, type Classification, type ClassifierOptions, type TextClassifier } from './classifier.ts';
+
+/** A labelled text of an article, analysed: its title first, then its summary and examples. */
+export interface LabelledText {
+  id: string;
+  analysis: QueryAnalysis;
+}
+
+export interface ArticleProfiles {
+  classifier: TextClassifier;
+  /** Articles whose text states a price (「21,000円」). */
+  prices: Set<string>;
+  /** Articles whose text states a length of time (「数日から1週間程度」). */
+  durations: Set<string>;
+  /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
+  cases: Map<string, string[][][]>;
+  /** Every case word, by its first character (one scan of a question finds them all). */
+  caseWords: Map<string, string[]>;
+}
+
+/** What one question says about the articles. */
+export interface QuestionSignals {
+  classification: Classification;
+  /** The question asks how much something costs. */
+  asksPrice: boolean;
+  prices: ReadonlySet<string>;
+  /** The question asks how long something takes or lasts, in units. */
+  asksDuration: boolean;
+  durations: ReadonlySet<string>;
+  /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
+  namesCase: (id: string) => boolean;
+}
+
+/** Words that ask for a length of time in units (normalised): 「何日」「何年」. */
+const DURATION_QUESTION = /何年|何か月|何ヶ月|何カ月|何ヵ月|何日|何週間|何時間|なんにち|なんねん/;
+const DURATION_STATED = /[0-9数][0-9 ]*(週間|日間|か月|ヶ月|カ月|年間|日程度|日から|分で|分ほど|時間)/;
+/** Words that ask for a price (normalised; katakana folded). */
+const PRICE_QUESTION = /いくら|料金|費用|手数料|値段|金額|年額|月額|年会費|相場|価格|代金|こすと/;
+/** Latin words must stand on their own (containsTerm checks where). */
+const LATIN_WORD = /^[a-z0-9 ]+$/;
+const PRICE_STATED = /[0-9][0-9 ]*円/;
+
+/** Builds the profiles of a knowledge base's articles (the classifier is trained here). */
+export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly LabelledText[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
+  const classifier = trainClassifier(labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN, options.minN) })), options);
+  const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
+  const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
+  const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
+  const caseWords = new Map<string, string[]>();
+  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word[0]!, [...(caseWords.get(word[0]!) ?? []), word]);
+  return { classifier, prices, durations, cases, caseWords };
+}
+
+/** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
+function wordsIn(byFirst: ReadonlyMap<string, readonly string[]>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    for (const word of byFirst.get(text[i]!) ?? []) {
+      if (!found.has(word) && text.startsWith(word, i) && (!LATIN_WORD.test(word) || containsTerm(text, word))) found.add(word);
+    }
+  }
+  return found;
+}
+
+/** Reads one question against the profiles. */
+export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis): QuestionSignals {
+  const present = wordsIn(profiles.caseWords, ruleText(analysis));
+  const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => present.has(t))));
+  return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices,
+    asksDuration: DURATION_QUESTION.test(analysis.evened), durations: profiles.durations,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildProfiles, readSignals } from '../../server/answer/profile.ts';
+import { createSearchIndex } from '../../server/search/search-index.ts';
+import { handMadeKnowledgeBase } from './kb.ts';
+import { analyserFor } from './fixtures.ts';
+
+const kb = handMadeKnowledgeBase();
+const stats = createSearchIndex(kb).stats;
+const read = analyserFor(kb, (t) => stats.df.has(t));
+const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: read(text) })));
+const profiles = buildProfiles(kb, labelled, stats);
+
+describe('article profiles', () => {
+  it('knows which articles state a length of time, and reads questions that ask for one', () => {
+    expect(profiles.durations.has('kj-password-lost')).toBe(true);
+    expect(profiles.durations.has('personal-user-id')).toBe(false);
+    expect(readSignals(profiles, read('書類は何日で届きますか')).asksDuration).toBe(true);
+    expect(readSignals(profiles, read('書類はどこに届きますか')).asksDuration).toBe(false);
+  });
+
+  it('reads questions that ask for a price; no article of this knowledge base states one', () => {
+    expect(readSignals(profiles, read('料金はいくらですか')).asksPrice).toBe(true);
+    expect(readSignals(profiles, read('パスワードを忘れた')).asksPrice).toBe(false);
+    expect(profiles.prices.size).toBe(0);
+  });
+
+  it("tells whether a question has the words of one of an article's cases", () => {
+    const s = readSignals(profiles, read('KJのパスワードの再発行は郵送だと何日かかる'));
+    expect(s.namesCase('kj-password-lost')).toBe(true);
+    expect(readSignals(profiles, read('KJのパスワードを忘れた')).namesCase('kj-password-lost')).toBe(false);
+    expect(s.namesCase('personal-user-id')).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { VAGUENESS_FEATURES, vaguenessFeatures, vaguenessOf, type VaguenessModel } from '../../server/answer/vagueness.ts';
+import type { QuestionMeasures } from '../../server/answer/features.ts';
+
+const measures = (known: number): QuestionMeasures => ({
+  content: [], mass: 1, unknownShare: 0, information: 0.5, known: Array.from({ length: known }, () => ['x']), holders: 0.6, unknownWords: 0, vague: false,
+});
+
+describe('vagueness', () => {
+  it('reads a question as a whole: its concepts and how the candidates share the probability', () => {
+    const f = vaguenessFeatures({ measures: measures(2), length: 9, scored: [{ p: 0.5, fires: false }, { p: 0.3, fires: true }, { p: 0.01, fires: false }] });
+    expect(f).toHaveLength(VAGUENESS_FEATURES.length);
+    const at = (name: (typeof VAGUENESS_FEATURES)[number]) => f[VAGUENESS_FEATURES.indexOf(name)];
+    expect(at('concepts')).toBe(2);
+    expect(at('best')).toBe(0.5);
+    expect(at('lead')).toBeCloseTo(0.2);
+    expect(at('ruleFires')).toBe(1);
+    expect(at('likely')).toBe(2);
+    expect(at('mass')).toBeCloseTo(0.81);
+  });
+
+  it('is a logistic model: more spread probability, more vague; no model, never vague', () => {
+    const d = VAGUENESS_FEATURES.length;
+    // Weight only on `lead`: a clear lead means a specific question.
+    const model: VaguenessModel = { mean: new Array(d).fill(0), scale: new Array(d).fill(1), weights: VAGUENESS_FEATURES.map((n) => (n === 'lead' ? -10 : 0)), bias: 2 };
+    const spread = vaguenessOf(model, { measures: measures(1), length: 5, scored: [{ p: 0.4, fires: false }, { p: 0.35, fires: false }] });
+    const clear = vaguenessOf(model, { measures: measures(1), length: 5, scored: [{ p: 0.95, fires: false }, { p: 0.01, fires: false }] });
+    expect(spread).toBeGreaterThan(0.5);
+    expect(clear).toBeLessThan(0.5);
+    expect(vaguenessOf(undefined, { measures: measures(1), length: 5, scored: [] })).toBe(0);
+  });
+});
