@@ -3,7 +3,7 @@ import { answerEventDetail, answersArticle, articleAsAnswer, latestContact, prev
 import type { AskResult, Message } from '../../widget/src/types.ts';
 
 const result = (over: Partial<AskResult> = {}): AskResult => ({
-  queryId: 'q', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], ...over,
+  queryId: 'q', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], reference: null, ...over,
 });
 const answer = (id: string) => ({ id, title: id, summary: 's', html: '<p>x</p>', section: null, url: `/kb/${id}` });
 const bot = (id: string, over: Partial<AskResult> = {}): Message => ({ role: 'bot', id, result: result(over), feedback: 'none' });

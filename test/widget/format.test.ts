@@ -13,6 +13,7 @@ const result = (over: Partial<AskResult>): AskResult => ({
   related: [],
   contact: null,
   notices: [],
+  reference: null,
   ...over,
 });
 

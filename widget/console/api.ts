@@ -3,7 +3,7 @@
  * Pure apart from the injected `fetch`, so unit tests need no browser. Failures become `ConsoleApiError`
  * with the server's code and Japanese message (or a network message).
  */
-import type { AskKind, AskTrace } from '../../server/answer/types.ts';
+import type { AskResponse, AskTrace } from '../../server/answer/types.ts';
 import type { SearchHit, SearchResult } from '../../server/search/types.ts';
 import type { ArticleCount, ArticleHelpfulness, DayCount, FeedbackEntry, InsightsSummary, UnansweredGroup } from '../../server/store/types.ts';
 
@@ -34,17 +34,8 @@ export interface Contact {
   formUrl: string;
 }
 
-export interface AskResultView {
-  queryId: string;
-  kind: AskKind;
-  intent: string | null;
-  confidence: number;
-  message: string;
-  answer: { id: string; title: string; summary: string; url: string; anchor?: string } | null;
-  options: { id: string; title: string }[];
-  related: { id: string; title: string; url: string }[];
-  notices: { code: string; message: string }[];
-}
+/** What the bot answered (`POST /api/ask`, or the preview's `result`): the ask contract itself. */
+export type AskResultView = AskResponse;
 
 export interface AskPreview {
   result: AskResultView;
