@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeLinks, announcement, cleanQuestion, formatDate, lengthProblem, randomId, resolveUrl, telHref } from '../../widget/src/format.ts';
+import { absolutizeLinks, announcement, cleanQuestion, escapeHtml, formatDate, lengthProblem, randomId, resolveUrl, telHref } from '../../widget/src/format.ts';
 import type { AskResult } from '../../widget/src/types.ts';
 
 const result = (over: Partial<AskResult>): AskResult => ({
@@ -54,6 +54,12 @@ describe('absolutizeLinks', () => {
   it('leaves the HTML as is for a same-origin API', () => {
     const html = '<a href="/kb/a">a</a>';
     expect(absolutizeLinks(html, '')).toBe(html);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the characters HTML gives a meaning, and nothing else', () => {
+    expect(escapeHtml(`<b a="1">'x' & 「y」</b>`)).toBe('&#60;b a=&#34;1&#34;&#62;&#39;x&#39; &#38; 「y」&#60;/b&#62;');
   });
 });
 

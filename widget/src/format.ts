@@ -32,6 +32,11 @@ export function absolutizeLinks(html: string, base: string): string {
   return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${b}/`);
 }
 
+/** Text made safe to place inside HTML (the five characters HTML gives a meaning). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** 「2024-01-10」 → 「2024年1月10日」; anything else is returned unchanged. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

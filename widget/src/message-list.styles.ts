@@ -21,9 +21,9 @@ export const messageCss = css`
     color: var(--_accent-fg);
     white-space: pre-wrap;
   }
+  /* Bot replies take the whole width: the answer card's lines are what must fit in sight. */
   .bot,
   .error {
-    margin-right: 4%;
     padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius) var(--_radius) var(--_radius) 2px;
     background: var(--_surface);
@@ -36,17 +36,39 @@ export const messageCss = css`
     font-weight: 700;
     font-size: var(--_text-sm);
   }
+  /* The card is the bubble's content, not a box inside it: the width goes to the text. */
   .answer {
-    margin: var(--_space-2) 0;
-    padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius-sm);
-    background: var(--_bg);
+    margin: 0;
   }
   .answer-title {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-base);
     font-weight: 700;
+    line-height: 1.5;
+  }
+  .msg .answer-section {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-sm);
+    font-weight: 700;
+    color: var(--_muted);
   }
   .answer-body {
     font-size: var(--_text-base);
+  }
+  .answer-body > :last-child {
+    margin-bottom: 0;
+  }
+  .msg .more {
+    margin: var(--_space-1) 0 0;
+    text-align: right;
+  }
+  .more a {
+    display: inline-block;
+    padding: var(--_space-1) 0;
+    font-weight: 700;
+  }
+  .more a::after {
+    content: ' ›';
   }
   .answer-body :is(h2, h3, h4) {
     margin: var(--_space-3) 0 var(--_space-1);
@@ -96,11 +118,24 @@ export const messageCss = css`
     font-weight: 700;
     color: var(--_muted);
   }
+  .related {
+    margin-top: var(--_space-1);
+    border-top: 1px solid var(--_border);
+  }
+  .related summary {
+    padding: var(--_space-2) 0;
+    font-size: var(--_text-sm);
+    font-weight: 700;
+    color: var(--_muted);
+    cursor: pointer;
+  }
   .related li {
     margin: var(--_space-1) 0;
   }
   .feedback {
     display: flex;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space-2);
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
@@ -112,9 +147,69 @@ export const messageCss = css`
   [data-feedback]:focus-visible {
     outline: 2px solid var(--_accent);
   }
+  .related + careplan-help-feedback .feedback {
+    border-top: 0;
+    padding-top: 0;
+  }
   .feedback-done {
     margin-top: var(--_space-2);
     color: var(--_muted);
+  }
+  .reasons {
+    margin-top: var(--_space-2);
+    padding-top: var(--_space-2);
+    border-top: 1px solid var(--_border);
+  }
+  .reasons ul {
+    margin: var(--_space-2) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .reasons li + li {
+    margin-top: var(--_space-2);
+  }
+  .reasons button {
+    width: 100%;
+    min-height: var(--_tap);
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg);
+    color: var(--_accent);
+    text-align: left;
+  }
+  .reasons button:disabled {
+    opacity: 0.6;
+  }
+  .comment-label {
+    display: block;
+    font-size: var(--_text-sm);
+    font-weight: 700;
+  }
+  .reasons textarea {
+    box-sizing: border-box;
+    width: 100%;
+    margin-top: var(--_space-1);
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: max(16px, var(--_text-base));
+    resize: none;
+    field-sizing: content;
+    min-height: 2.8em;
+    max-height: 8em;
+  }
+  .msg .counter {
+    margin: 2px 0 0;
+    font-size: var(--_text-sm);
+    color: var(--_muted);
+    text-align: right;
+  }
+  .msg .counter.error-text {
+    color: var(--_error-fg);
   }
   .error-text {
     color: var(--_error-fg);

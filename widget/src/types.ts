@@ -47,7 +47,6 @@ export interface ArticleData {
   id: string;
   title: string;
   summary: string;
-  html: string;
   url: string;
   related: { id: string; title: string; url: string }[];
 }
