@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleApiError, type ConsoleApi, type FeedbackItem, type Summary, type UnansweredItem } from './api.ts';
 import { renderFeedback, renderSummary, renderUnanswered } from './insights-tables.ts';
 import { shared } from './styles.ts';
+import './conversation-lookup.ts';
 
 export class InsightsView extends LitElement {
   static override properties = {
@@ -129,6 +130,9 @@ export class InsightsView extends LitElement {
         <button type="button" class="secondary" @click=${this.#forget}>トークンを消去</button>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <section aria-label="受付番号で会話を探す">
+        <conversation-lookup .api=${this.api} .token=${this.token}></conversation-lookup>
+      </section>
       ${renderUnanswered(this.unanswered, () => void this.#downloadCsv())} ${renderSummary(this.summary)} ${renderFeedback(this.feedback, this.titles)}
     `;
   }
