@@ -31,14 +31,43 @@ export class ConversationLookup extends LitElement {
         width: 12em;
         letter-spacing: 0.08em;
       }
-      .result {
-        overflow-x: auto;
+      .turns {
+        margin: 0;
+        padding-left: 1.6em;
       }
-      td:nth-child(2) {
-        min-width: 12em;
+      .turns li + li {
+        margin-top: var(--cp-space-3);
       }
-      th {
-        white-space: nowrap;
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0 var(--cp-space-3);
+        margin: 0;
+        padding: var(--cp-space-2) var(--cp-space-3);
+        border: 1px solid var(--cp-color-border);
+        border-radius: var(--cp-radius-md);
+        background: var(--cp-color-surface);
+      }
+      dt {
+        color: var(--cp-color-muted);
+        font-size: var(--cp-font-size-sm);
+        line-height: inherit;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .question {
+        font-weight: 700;
+      }
+      /* On a phone each label goes above its value. */
+      @media (max-width: 480px) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dd + dt {
+          margin-top: var(--cp-space-1);
+        }
       }
     `,
   ];
@@ -71,22 +100,26 @@ export class ConversationLookup extends LitElement {
     `;
   }
 
+  /** The turns as a numbered list of small cards: readable on a phone too, where a table would scroll sideways. */
   #renderConversation(c: ConversationView) {
-    return html`<section class="result" aria-label="受付番号 ${c.reference} の会話" tabindex="0">
-      <h4>受付番号 ${c.reference}（${c.turns.length}件の質問）</h4>
-      <table>
-        <thead><tr><th>日時</th><th>質問（伏せ字済み）</th><th>チャットの回答</th><th>評価</th></tr></thead>
-        <tbody>
-          ${c.turns.map(
-            (t) => html`<tr>
-              <td>${japanTime(t.at)}</td>
-              <td>${t.question}</td>
-              <td>${KIND_LABELS[t.kind]}${t.answerTitle ? `：${t.answerTitle}` : ''}</td>
-              <td>${t.helpful === null ? '—' : t.helpful ? 'はい' : `いいえ（${reasonLabel(t.reason)}）`}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+    return html`<section class="result" aria-labelledby="conversation-title">
+      <h4 id="conversation-title">受付番号 ${c.reference}（${c.turns.length}件の質問）</h4>
+      <ol class="turns">
+        ${c.turns.map(
+          (t) => html`<li>
+            <dl>
+              <dt>日時</dt>
+              <dd>${japanTime(t.at)}</dd>
+              <dt>質問（伏せ字済み）</dt>
+              <dd class="question">${t.question}</dd>
+              <dt>チャットの回答</dt>
+              <dd>${KIND_LABELS[t.kind]}${t.answerTitle ? `：${t.answerTitle}` : ''}</dd>
+              <dt>評価</dt>
+              <dd>${t.helpful === null ? 'なし' : t.helpful ? 'はい' : `いいえ（${reasonLabel(t.reason)}）`}</dd>
+            </dl>
+          </li>`,
+        )}
+      </ol>
     </section>`;
   }
 

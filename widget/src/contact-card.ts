@@ -43,9 +43,14 @@ export const contactStyles = css`
     background: var(--_bg);
     color: var(--_accent);
   }
-  .contact .copied {
+  .contact .copied,
+  .contact .note {
     color: var(--_muted);
     font-size: var(--_text-sm);
+  }
+  /* The hours move to the next line as a whole rather than break inside their brackets. */
+  .contact .hours {
+    display: inline-block;
   }
   .contact textarea {
     box-sizing: border-box;
@@ -119,7 +124,8 @@ export class ContactCard extends LitElement {
           ? '自動でコピーできませんでした。下の文章を選択してあります。コピーしてお使いください。'
           : '';
     return html`${this.reference
-        ? html`<p class="reference" part="reference">受付番号 <strong>${this.reference}</strong>（お問い合わせの際にお伝えください）</p>`
+        ? html`<p class="reference" part="reference">受付番号 <strong>${this.reference}</strong></p>
+            <p class="note">お問い合わせの際にお伝えいただくと、担当者がこの会話を確認できます。</p>`
         : nothing}
       <button type="button" class="copy" part="copy-button" @click=${this.copy}>会話をコピー</button>
       <p class="copied" role="status">${confirmation}</p>
@@ -134,7 +140,7 @@ export class ContactCard extends LitElement {
     return html`<div class="contact" part="contact-card">
       <p class="title">ヘルプデスクへのお問い合わせ</p>
       <p>電話: <a class="phone" part="contact-phone" href=${telHref(c.phone)}>${c.phone}</a></p>
-      <p>受付時間: ${c.hours}</p>
+      <p>受付時間: <span class="hours">${c.hours}</span></p>
       ${c.formUrl ? html`<p><a part="contact-form" href=${resolveUrl(this.api, c.formUrl)}>お問い合わせフォーム</a></p>` : nothing}
       ${this.transcript ? this.renderCopy() : nothing}
     </div>`;

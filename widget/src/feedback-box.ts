@@ -97,9 +97,9 @@ export class FeedbackBox extends LitElement {
     if (!m || m.result.kind !== 'answer') return nothing;
     // tabindex -1 + data-feedback: the panel moves focus here once a step is done, as the buttons vanish.
     if (m.feedback === 'yes')
-      return html`<p class="feedback-done" part="feedback" tabindex="-1" data-feedback=${m.id}>ご回答ありがとうございました。</p>`;
+      return html`<p class="feedback-done vote-done" part="feedback" tabindex="-1" data-feedback=${m.id}>ご回答ありがとうございました。</p>`;
     if (m.feedback === 'no')
-      return html`<div part="feedback" tabindex="-1" data-feedback=${m.id}>
+      return html`<div class="vote-done" part="feedback" tabindex="-1" data-feedback=${m.id}>
         <p class="feedback-done">お役に立てず申し訳ありません。ご意見を受け付けました${m.reason ? `（${REASON_LABELS[m.reason]}）` : ''}。担当者にご相談いただけます。</p>
         <careplan-help-contact .contact=${m.result.contact ?? this.contact} .api=${this.api} .reference=${this.reference} .transcript=${this.transcript}></careplan-help-contact>
       </div>`;

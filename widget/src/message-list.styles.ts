@@ -48,7 +48,7 @@ export const messageCss = css`
   }
   .msg .answer-section {
     margin: 0 0 var(--_space-1);
-    font-size: var(--_text-sm);
+    font-size: var(--_text-base);
     font-weight: 700;
     color: var(--_muted);
   }
@@ -58,17 +58,28 @@ export const messageCss = css`
   .answer-body > :last-child {
     margin-bottom: 0;
   }
-  .msg .more {
-    margin: var(--_space-1) 0 0;
-    text-align: right;
+  /* 「詳しく見る」 and the folded related articles share one row; unfolded, the list takes the next line. */
+  .answer-links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
+    margin-top: var(--_space-1);
   }
-  .more a {
-    display: inline-block;
-    padding: var(--_space-1) 0;
+  .more {
+    padding: var(--_space-2) 0;
     font-weight: 700;
   }
-  .more a::after {
+  .more::after {
     content: ' ›';
+  }
+  .answer-links .related {
+    margin: 0;
+    border: 0;
+  }
+  .answer-links .related[open] {
+    flex-basis: 100%;
   }
   .answer-body :is(h2, h3, h4) {
     margin: var(--_space-3) 0 var(--_space-1);
@@ -147,13 +158,17 @@ export const messageCss = css`
   [data-feedback]:focus-visible {
     outline: 2px solid var(--_accent);
   }
-  .related + careplan-help-feedback .feedback {
-    border-top: 0;
-    padding-top: 0;
-  }
   .feedback-done {
     margin-top: var(--_space-2);
     color: var(--_muted);
+  }
+  .vote-done {
+    margin-top: var(--_space-2);
+    padding-top: var(--_space-2);
+    border-top: 1px solid var(--_border);
+  }
+  .vote-done .feedback-done {
+    margin-top: 0;
   }
   .reasons {
     margin-top: var(--_space-2);

@@ -72,6 +72,7 @@ export class MessageList extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
   }
 
+  /** The card: the title once, the section it comes from, the card, then 「詳しく見る」 beside the related articles. */
   private renderAnswer(m: BotMessage) {
     const a = m.result.answer;
     if (!a) return nothing;
@@ -79,11 +80,14 @@ export class MessageList extends LitElement {
       <h3 class="answer-title" id="at-${m.id}">${a.title}</h3>
       ${a.section ? html`<p class="answer-section" part="answer-section">${a.section.title}</p>` : nothing}
       <div class="answer-body">${unsafeHTML(absolutizeLinks(a.html, this.api))}</div>
-      <p class="more"><a part="answer-link" href=${resolveUrl(this.api, a.url)} aria-describedby="at-${m.id}">詳しく見る</a></p>
+      <div class="answer-links">
+        <a class="more" part="answer-link" href=${resolveUrl(this.api, a.url)} aria-describedby="at-${m.id}">詳しく見る</a>
+        ${this.renderRelated(m.result)}
+      </div>
     </article>`;
   }
 
-  /** Related articles, folded to one line: the vote stays right under the card. */
+  /** Related articles: folded to one line under an answer (the vote stays right under the card), open otherwise. */
   private renderRelated(r: AskResult) {
     if (!r.related.length) return nothing;
     const list = html`<ul>
@@ -115,7 +119,7 @@ export class MessageList extends LitElement {
       ${r.contact
         ? html`<careplan-help-contact .contact=${r.contact} .api=${this.api} .reference=${reference} .transcript=${this.transcript}></careplan-help-contact>`
         : nothing}
-      ${this.renderRelated(r)}
+      ${r.answer ? nothing : this.renderRelated(r)}
       <careplan-help-feedback
         .message=${m}
         .contact=${this.contact}
