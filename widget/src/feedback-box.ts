@@ -48,6 +48,12 @@ export class FeedbackBox extends LitElement {
     return this;
   }
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // Lit reuses this element by position: a comment being typed belongs to its own answer only.
+    const before = changed.get('message') as BotMessage | null | undefined;
+    if (before && before.id !== this.message?.id) this.comment = '';
+  }
+
   private send(detail: Omit<FeedbackDetail, 'id'>): void {
     this.dispatchEvent(new CustomEvent('feedback', { detail: { id: this.message!.id, ...detail }, bubbles: true }));
   }
