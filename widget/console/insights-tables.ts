@@ -89,14 +89,17 @@ export function groupByReason(items: FeedbackItem[]): { reason: UnhelpfulReason 
     .filter((g) => g.items.length > 0);
 }
 
+/** One group of votes; the question first, so that on a phone it keeps its width and the table scrolls sideways. */
 function feedbackTable(items: FeedbackItem[], titles: Map<string, string>) {
   return html`<table>
-    <thead><tr><th>日時</th><th>質問</th><th>結果</th><th>コメント</th></tr></thead>
+    <thead><tr><th>質問</th><th>チャットの回答</th><th>コメント</th><th>日時</th></tr></thead>
     <tbody>
       ${items.map(
         (f) => html`<tr>
-          <td>${japanTime(f.at)}</td><td>${f.question ?? '—'}</td>
-          <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td><td>${f.comment ?? ''}</td>
+          <td>${f.question ?? '—'}</td>
+          <td class="wide">${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td>
+          <td class="wide">${f.comment ?? ''}</td>
+          <td class="nowrap">${japanTime(f.at)}</td>
         </tr>`,
       )}
     </tbody>

@@ -64,6 +64,12 @@ export class InsightsView extends LitElement {
       td:first-child {
         min-width: 12em;
       }
+      td.wide {
+        min-width: 10em;
+      }
+      td.nowrap {
+        white-space: nowrap;
+      }
       meter {
         width: 8em;
       }

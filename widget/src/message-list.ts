@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { absolutizeLinks, resolveUrl } from './format.ts';
+import { absolutizeLinks, resolveUrl, shownMessage } from './format.ts';
 import { conversationReference } from './transcript.ts';
 import type { AskResult, Contact, Message } from './types.ts';
 import { messageCss } from './message-list.styles.ts';
@@ -104,8 +104,7 @@ export class MessageList extends LitElement {
   private renderBot(m: BotMessage) {
     const r = m.result;
     const reference = conversationReference(this.messages) ?? '';
-    // An answer's message only repeats its title (「…」についてご案内します): the card shows the title once.
-    const message = r.kind === 'answer' && r.answer && r.message.includes(`「${r.answer.title}」`) ? '' : r.message;
+    const message = shownMessage(r);
     return html`<div class="msg bot" part="message bot-message" data-kind=${r.kind}>
       <span class="visually-hidden">回答:</span>
       ${r.notices.map((n) => html`<p class="notice" part="answer-notice" data-code=${n.code}>${n.message}</p>`)}
