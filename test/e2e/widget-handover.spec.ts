@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { REDACTED_TEXT } from '../../widget/src/storage.ts';
 import { REFERENCE, ask, askWithResponse, openPanel, serverContact } from './widget-helpers.ts';
+import { foreignWords, visibleText } from './look-helpers.ts';
 
 const ADMIN = { authorization: 'Bearer e2e-admin-token' };
 const SECRET = 'Abc12345';
@@ -160,4 +161,9 @@ test('the insights group the 「いいえ」 by reason, in Japanese', async ({ p
   await expect(view.locator('dl[aria-label="「いいえ」の理由ごとの件数"] dt')).toHaveText(['関係のない回答だった', '関係はあるが解決しなかった', 'その他', '理由なし']);
   const group = view.locator('h4[data-reason="not-solved"]');
   await expect(group).toHaveText(/^「いいえ」：関係はあるが解決しなかった（\d+件）$/);
+  // Labels in Japanese only: the cells and values are what users asked and the articles' titles.
+  await view.locator('conversation-lookup').getByRole('textbox', { name: '受付番号' }).fill('zzzz-zzzz');
+  await view.locator('conversation-lookup').getByRole('button', { name: '表示' }).click();
+  await expect(view.locator('conversation-lookup').getByRole('alert')).toBeVisible();
+  expect(foreignWords(await visibleText(page, 'insights-view', 'td, dd, option, .code'))).toEqual([]);
 });

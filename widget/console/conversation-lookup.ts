@@ -89,7 +89,7 @@ export class ConversationLookup extends LitElement {
   override render() {
     return html`
       <h3 id="lookup-title">受付番号で会話を探す</h3>
-      <p class="muted">お客様から伺った受付番号（例：K7QD-2M9X）を入力すると、その会話の質問（伏せ字済み）、チャットの回答と評価を表示します。</p>
+      <p class="muted">お客様から伺った受付番号（例：<span class="code">K7QD-2M9X</span>）を入力すると、その会話の質問（伏せ字済み）、チャットの回答と評価を表示します。</p>
       <form @submit=${this.#submit} aria-labelledby="lookup-title">
         <label for="reference">受付番号</label>
         <input id="reference" name="reference" autocomplete="off" spellcheck="false" maxlength="20" placeholder="XXXX-XXXX" />
@@ -103,7 +103,7 @@ export class ConversationLookup extends LitElement {
   /** The turns as a numbered list of small cards: readable on a phone too, where a table would scroll sideways. */
   #renderConversation(c: ConversationView) {
     return html`<section class="result" aria-labelledby="conversation-title">
-      <h4 id="conversation-title">受付番号 ${c.reference}（${c.turns.length}件の質問）</h4>
+      <h4 id="conversation-title">受付番号 <span class="code">${c.reference}</span>（${c.turns.length}件の質問）</h4>
       <ol class="turns">
         ${c.turns.map(
           (t) => html`<li>

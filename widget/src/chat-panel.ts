@@ -198,9 +198,9 @@ export class ChatPanel extends LitElement {
           .api=${this.api}
           .contact=${contact}
           .pending=${pending}
+          .transcript=${this.transcript}
           @option=${this.onOption}
           @retry=${this.onRetry}
-          .transcript=${this.transcript}
           @feedback=${this.onFeedback}
           @feedback-ask-reason=${this.onAskReason}
         ></careplan-help-messages>
