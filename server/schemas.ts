@@ -34,7 +34,7 @@ export const ContactInfo = Type.Object({ phone: Type.String(), hours: Type.Strin
 /** The four kinds of reply of the answer engine. */
 export const AskKindSchema = Type.Union([Type.Literal('answer'), Type.Literal('clarify'), Type.Literal('fallback'), Type.Literal('smalltalk')]);
 
-/** What POST /api/ask returns (the contract in server/answer/types.ts). */
+/** What POST /api/ask returns; server/answer/types.ts reads its types from here (`Static<>`). */
 export const AskResultSchema = Type.Object({
   queryId: Type.String(),
   kind: AskKindSchema,

@@ -1,6 +1,8 @@
 /** The answer engine's contract: what POST /api/ask returns (see issue "The answer engine"). */
+import type { Static } from '@sinclair/typebox';
+import type { AskKindSchema, AskResultSchema } from '../schemas.ts';
 
-export type AskKind = 'answer' | 'clarify' | 'fallback' | 'smalltalk';
+export type AskKind = Static<typeof AskKindSchema>;
 
 export interface AskInput {
   question: string;
@@ -9,27 +11,17 @@ export interface AskInput {
   previous?: string;
 }
 
-export interface AskNotice {
-  code: string;
-  message: string;
-}
+/**
+ * What POST /api/ask returns: the contract, read from its TypeBox schema (server/schemas.ts). `answer.html`
+ * is the answer card (issue 13 §1), not the whole article; `answer.section` names the section the card comes
+ * from when it is one case's card; `answer.url` opens the article at that section or its top.
+ */
+export type AskResponse = Static<typeof AskResultSchema>;
 
-export interface AskResult {
-  queryId: string;
-  kind: AskKind;
-  intent: string | null;
-  confidence: number;
-  message: string;
-  /**
-   * `html` is the answer card (issue 13 §1), not the whole article; `section` names the section the card
-   * comes from when it is one case's card, else null; `url` opens the article at that section or its top.
-   */
-  answer: { id: string; title: string; summary: string; html: string; section: { anchor: string; title: string } | null; url: string; anchor?: string } | null;
-  options: { id: string; title: string }[];
-  related: { id: string; title: string; url: string }[];
-  contact: { phone: string; hours: string; formUrl: string } | null;
-  notices: AskNotice[];
-}
+/** What the engine builds: the response without the conversation's reference code, which the route adds. */
+export type AskResult = Omit<AskResponse, 'reference'>;
+
+export type AskNotice = AskResult['notices'][number];
 
 /** Why the engine decided what it did: shown in the agents' "ask preview", recorded in insights. */
 export type { AskTrace } from './trace.ts';

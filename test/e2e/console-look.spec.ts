@@ -62,6 +62,25 @@ test('agents see Japanese only: no timings, ids or server settings in the search
   expect(foreignWords(await visibleText(page, 'insights-view', ''))).toEqual([]);
 });
 
+test('the ask preview speaks Japanese only: no Latin words but those of the question, the lexicon and the articles', async ({ page }) => {
+  await page.goto('/agent#preview');
+  await page.evaluate(() => sessionStorage.setItem('careplan-agent-console:token', 'e2e-admin-token'));
+  await page.reload();
+  const result = page.getByRole('region', { name: 'プレビュー結果' });
+  // A rule's answer, a class word (Mac), an other system with a Latin name, a typed ID and password.
+  for (const question of ['KJのパスワードを忘れました', 'Macで使えますか', 'e-Taxのパスワードを忘れた', 'KJ123456789012 パスワード Abc12345']) {
+    await page.getByRole('textbox', { name: '質問' }).fill(question);
+    await page.getByRole('button', { name: '試す' }).click();
+    await expect(result.getByTestId('decided-by')).toBeVisible();
+    await expect(result).toContainText(question.slice(0, 2).toLowerCase() === 'kj' ? '正規化' : '判定の理由');
+    // The interface's own words: question words (.term), titles, the bot's reply and links are content.
+    const ui = await visibleText(page, 'ask-preview section', '.term, .title, .reply, a');
+    expect(foreignWords(ui), question).toEqual([]);
+    // No timing either (issue 14: agents see Japanese only, the timing goes nowhere).
+    expect(ui).not.toMatch(/\d\s*ms\b|処理時間/);
+  }
+});
+
 test('the copied mail text never nests brackets, and the hours get their own line', async ({ page, context, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const contact = (await (await request.get('/api/suggestions')).json()).contact as { phone: string; hours: string };

@@ -94,7 +94,7 @@ test('the ask preview shows kind, intent, confidence and what decided', async ({
   const result = page.getByRole('region', { name: 'プレビュー結果' });
   await expect(result.locator('[data-kind]')).toHaveAttribute('data-kind', /answer|clarify/);
   await expect(result).toContainText('確信度');
-  await expect(result.getByTestId('decided-by')).toHaveText('記事のルール（intent）が成立');
+  await expect(result.getByTestId('decided-by')).toHaveText('記事の判定ルールが成立');
   // The structured trace, in Japanese: how the question was read, the candidates and their reasons.
   await expect(result).toContainText('検索した文');
   await expect(result.getByRole('table')).toContainText('確率');

@@ -1,17 +1,10 @@
 /**
  * The widget through the real server: the five intents, a clarify round trip, a fallback with the contact
- * card, feedback recorded, the conversation kept across a page change and reset.
+ * card, feedback recorded, the conversation kept across a page change and reset. The card's geometry, the
+ * topic change and the hand-over: widget-card.spec.ts and widget-handover.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { ask, botMessages, events, openPanel, recordEvents, serverContact } from './widget-helpers.ts';
-
-const INTENTS: [question: string, article: string][] = [
-  ['KJのパスワードを忘れてしまいました', 'kj-password-lost'],
-  ['パスワードの有効期限が切れていますと出る', 'password-expired'],
-  ['利用申請が終わっているか確認したい', 'application-status'],
-  ['事業所ごとに電子証明書は必要？', 'certificate-per-office'],
-  ['代理人証明書は使えますか', 'proxy-certificate'],
-];
+import { INTENTS, ask, botMessages, events, openPanel, recordEvents, serverContact } from './widget-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await recordEvents(page);
@@ -24,7 +17,7 @@ for (const [question, article] of INTENTS) {
     await expect(reply).toHaveAttribute('data-kind', 'answer');
     const answer = reply.locator('.answer');
     await expect(answer).toHaveAttribute('data-id', article);
-    await expect(answer.getByRole('link', { name: /のページを開く$/ })).toHaveAttribute('href', new RegExp(`^/kb/${article}(#[a-z0-9-]+)?$`));
+    await expect(answer.getByRole('link', { name: '詳しく見る' })).toHaveAttribute('href', new RegExp(`^/kb/${article}(#[a-z0-9-]+)?$`));
     await expect(reply.getByRole('group', { name: '解決しましたか？' })).toBeVisible();
     // The user's words are shown as typed, as text.
     await expect(page.locator('careplan-help .msg.user .text').last()).toContainText(question);
@@ -73,23 +66,33 @@ test('fallback: an honest message and the contact card from content', async ({ p
   expect((await events(page)).at(-1)).toMatchObject({ type: 'careplan-help:answer', detail: { kind: 'fallback', id: null } });
 });
 
-test('feedback: いいえ is posted, recorded once, and shows the contact card', async ({ page, request }) => {
+test('feedback: いいえ asks why, and one tap on a reason posts the vote with it, recorded once, then the contact card', async ({ page, request }) => {
   await openPanel(page);
   const reply = await ask(page, 'KJのパスワードを忘れてしまいました');
   const queryId = (await events(page)).at(-1)!.detail!.queryId;
-  const posted = page.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+  let posts = 0;
+  page.on('request', (r) => void (r.url().endsWith('/api/feedback') && posts++));
   await reply.getByRole('button', { name: 'いいえ' }).click();
+  // Nothing is sent yet: the vote goes with its reason.
+  const reasons = reply.getByRole('group', { name: /どの点が合いませんでしたか/ });
+  await expect(reasons.getByRole('button')).toHaveText(['関係のない回答だった', '関係はあるが解決しなかった', 'その他']);
+  await expect(reasons).toBeFocused();
+  expect(posts).toBe(0);
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+  await reasons.getByRole('button', { name: '関係のない回答だった' }).click();
   const res = await posted;
   expect(res.status()).toBe(200);
-  expect(JSON.parse(res.request().postData()!)).toEqual({ queryId, helpful: false });
+  expect(JSON.parse(res.request().postData()!)).toEqual({ queryId, helpful: false, reason: 'irrelevant' });
   await expect(reply.getByText('お役に立てず申し訳ありません')).toBeVisible();
   await expect(reply.locator('[part="feedback"] [part="contact-card"]')).toBeVisible();
   await expect(reply.getByRole('button', { name: 'はい' })).toHaveCount(0);
-  // Recorded in the insights store (the e2e server runs with ADMIN_TOKEN=e2e-admin-token).
+  await expect(reasons).toHaveCount(0);
+  expect(posts).toBe(1);
+  // Recorded in the insights store (the e2e server runs with ADMIN_TOKEN=e2e-admin-token), with its reason.
   const list = await request.get('/api/insights/feedback?helpful=false', { headers: { authorization: 'Bearer e2e-admin-token' } });
   expect(list.ok()).toBe(true);
-  const items = (await list.json()).items as { queryId: string }[];
-  expect(items.filter((i) => i.queryId === queryId)).toHaveLength(1);
+  const items = (await list.json()).items as { queryId: string; reason: string | null }[];
+  expect(items.filter((i) => i.queryId === queryId)).toEqual([expect.objectContaining({ reason: 'irrelevant' })]);
 });
 
 test('feedback: はい thanks the user', async ({ page }) => {

@@ -51,13 +51,13 @@ for (const size of SIZES) {
 
     const forward = await cycle(page, 'Tab');
     expect(forward.every((f) => f.inWidget), JSON.stringify(forward)).toBe(true);
-    expect(regions(forward)).toEqual(['send-button', 'header-phone', 'close-button', 'summary', 'body', 'chip', 'input']);
+    expect(regions(forward)).toEqual(['send-button', 'header-phone', 'close-button', 'summary', 'body', 'welcome-phone', 'chip', 'input']);
     // On a phone the panel covers the page: whatever has focus must be on screen.
     expect(forward.filter((f) => !f.inViewport && f.key !== 'chip')).toEqual([]);
 
     const backward = await cycle(page, 'Shift+Tab');
     expect(backward.every((f) => f.inWidget)).toBe(true);
-    expect(regions(backward)).toEqual(['chip', 'body', 'summary', 'close-button', 'header-phone', 'send-button', 'input']);
+    expect(regions(backward)).toEqual(['chip', 'welcome-phone', 'body', 'summary', 'close-button', 'header-phone', 'send-button', 'input']);
   });
 }
 
@@ -130,7 +130,9 @@ test('everything a user reads is at least 14 px, answers at least 16 px', async 
     for (const el of root.querySelectorAll('*')) {
       const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!.trim()).join('');
       if (!own || el.closest('.visually-hidden, [aria-hidden="true"]') || !el.checkVisibility()) continue;
-      out.push({ text: own.slice(0, 20), px: parseFloat(getComputedStyle(el).fontSize), answer: !!el.closest('.msg.bot .text, .answer') });
+      // The answer's own text: message, title, section, card and 「詳しく見る」 (the folded related list's label is a control).
+      const answer = !!el.closest('.msg.bot .text, .answer-title, .answer-section, .answer-body, .answer-links .more');
+      out.push({ text: own.slice(0, 20), px: parseFloat(getComputedStyle(el).fontSize), answer });
     }
     return out;
   });

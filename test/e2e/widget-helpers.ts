@@ -23,6 +23,18 @@ export function events(page: Page): Promise<{ type: string; detail: AnswerEventD
   return page.evaluate(() => (window as unknown as { __cpEvents: { type: string; detail: AnswerEventDetail | null }[] }).__cpEvents);
 }
 
+/** A question that reaches each of the five intent articles (issue 13: their cards must fit in sight). */
+export const INTENTS: [question: string, article: string][] = [
+  ['KJのパスワードを忘れてしまいました', 'kj-password-lost'],
+  ['パスワードの有効期限が切れていますと出る', 'password-expired'],
+  ['利用申請が終わっているか確認したい', 'application-status'],
+  ['事業所ごとに電子証明書は必要？', 'certificate-per-office'],
+  ['代理人証明書は使えますか', 'proxy-certificate'],
+];
+
+/** The reference code format of the ask contract (Crockford base32, `XXXX-XXXX`). */
+export const REFERENCE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
 /** Opens the demo page and the panel with a click; returns the question box. */
 export async function openPanel(page: Page): Promise<Locator> {
   await page.goto('/');
@@ -39,15 +51,37 @@ export function botMessages(page: Page): Locator {
 
 /** Types a question, presses Enter and waits for the ask response; returns the bot message it produced. */
 export async function ask(page: Page, question: string): Promise<Locator> {
+  return (await askWithResponse(page, question)).reply;
+}
+
+/** Like `ask`, and also returns what was sent and the JSON the server answered. */
+export async function askWithResponse(page: Page, question: string): Promise<{ reply: Locator; sent: AskSent; result: AskJson }> {
   const input = page.getByRole('textbox', { name: '質問を入力' });
   const before = await botMessages(page).count();
   await input.fill(question);
   const response = page.waitForResponse((r) => r.url().endsWith('/api/ask') && r.request().method() === 'POST');
   await input.press('Enter');
-  expect((await response).status()).toBe(200);
+  const res = await response;
+  expect(res.status()).toBe(200);
   await expect(botMessages(page)).toHaveCount(before + 1);
   // By index, not .last(): the locator must keep pointing at this reply when more arrive.
-  return botMessages(page).nth(before);
+  return { reply: botMessages(page).nth(before), sent: JSON.parse(res.request().postData()!), result: await res.json() };
+}
+
+/** The body the widget posted to /api/ask. */
+export interface AskSent {
+  question: string;
+  sessionId?: string;
+  previous?: string;
+}
+
+/** The parts of the ask response the tests read. */
+export interface AskJson {
+  queryId: string;
+  kind: string;
+  answer: { id: string; title: string; html: string; url: string; section: { anchor: string; title: string } | null } | null;
+  reference: string | null;
+  notices: { code: string }[];
 }
 
 /** The helpdesk contact as the server publishes it (content/site), so tests hard-code no phone number. */

@@ -3,7 +3,7 @@ import { answerEventDetail, answersArticle, articleAsAnswer, latestContact, prev
 import type { AskResult, Message } from '../../widget/src/types.ts';
 
 const result = (over: Partial<AskResult> = {}): AskResult => ({
-  queryId: 'q', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], ...over,
+  queryId: 'q', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], reference: null, ...over,
 });
 const answer = (id: string) => ({ id, title: id, summary: 's', html: '<p>x</p>', section: null, url: `/kb/${id}` });
 const bot = (id: string, over: Partial<AskResult> = {}): Message => ({ role: 'bot', id, result: result(over), feedback: 'none' });
@@ -31,6 +31,13 @@ describe('conversation', () => {
     expect(withFeedback(messages, '3', 'yes')[2]).toBe(messages[2]);
   });
 
+  it('withFeedback keeps the reason of an いいえ through the next states', () => {
+    const sending = withFeedback([bot('1')], '1', 'sending', 'irrelevant');
+    expect(sending[0]).toMatchObject({ feedback: 'sending', reason: 'irrelevant' });
+    expect(withFeedback(sending, '1', 'no')[0]).toMatchObject({ feedback: 'no', reason: 'irrelevant' });
+    expect(withFeedback([bot('1')], '1', 'yes')[0]).not.toHaveProperty('reason');
+  });
+
   it('withoutMessage drops one message', () => {
     expect(withoutMessage([bot('1'), bot('2')], '1').map((m) => m.id)).toEqual(['2']);
   });
@@ -42,7 +49,8 @@ describe('conversation', () => {
 });
 
 describe('clarify options', () => {
-  const article = { id: 'certificate', title: '電子証明書の確認', summary: 's', html: '<p>h</p>', url: '/kb/certificate', related: [{ id: 'x', title: 'X', url: '/kb/x' }] };
+  // The article API also sends the whole article's html: the widget never shows it in the chat.
+  const article = { id: 'certificate', title: '電子証明書の確認', summary: '証明書は<事業所>ごと', html: '<p>the whole article</p>', url: '/kb/certificate', related: [{ id: 'x', title: 'X', url: '/kb/x' }] };
 
   it('answersArticle is true only for an answer of that article', () => {
     expect(answersArticle(result({ answer: answer('certificate') }), 'certificate')).toBe(true);
@@ -50,11 +58,11 @@ describe('clarify options', () => {
     expect(answersArticle(result({ kind: 'clarify' }), 'certificate')).toBe(false);
   });
 
-  it("articleAsAnswer shows the chosen article under the ask's queryId and notices", () => {
-    const asked = result({ queryId: 'q7', kind: 'clarify', options: [{ id: 'a', title: 'A' }], notices: [{ code: 'n', message: 'm' }] });
+  it("articleAsAnswer shows the chosen article's summary as its card, under the ask's queryId, notices and reference", () => {
+    const asked = result({ queryId: 'q7', kind: 'clarify', options: [{ id: 'a', title: 'A' }], notices: [{ code: 'n', message: 'm' }], reference: 'K7QD-2M9X' });
     const r = articleAsAnswer(article, asked);
-    expect(r).toMatchObject({ queryId: 'q7', kind: 'answer', options: [], notices: [{ code: 'n', message: 'm' }] });
-    expect(r.answer).toEqual({ id: 'certificate', title: '電子証明書の確認', summary: 's', html: '<p>h</p>', section: null, url: '/kb/certificate' });
+    expect(r).toMatchObject({ queryId: 'q7', kind: 'answer', options: [], notices: [{ code: 'n', message: 'm' }], reference: 'K7QD-2M9X' });
+    expect(r.answer).toEqual({ id: 'certificate', title: '電子証明書の確認', summary: article.summary, html: '<p>証明書は&#60;事業所&#62;ごと</p>', section: null, url: '/kb/certificate' });
     expect(r.related).toEqual(article.related);
   });
 });

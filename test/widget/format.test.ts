@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeLinks, announcement, cleanQuestion, formatDate, lengthProblem, randomId, resolveUrl, telHref } from '../../widget/src/format.ts';
+import { absolutizeLinks, announcement, cleanQuestion, escapeHtml, shownMessage, formatDate, lengthProblem, randomId, resolveUrl, telHref } from '../../widget/src/format.ts';
 import type { AskResult } from '../../widget/src/types.ts';
 
 const result = (over: Partial<AskResult>): AskResult => ({
@@ -13,6 +13,7 @@ const result = (over: Partial<AskResult>): AskResult => ({
   related: [],
   contact: null,
   notices: [],
+  reference: null,
   ...over,
 });
 
@@ -56,6 +57,12 @@ describe('absolutizeLinks', () => {
   });
 });
 
+describe('escapeHtml', () => {
+  it('escapes the characters HTML gives a meaning, and nothing else', () => {
+    expect(escapeHtml(`<b a="1">'x' & 「y」</b>`)).toBe('&#60;b a=&#34;1&#34;&#62;&#39;x&#39; &#38; 「y」&#60;/b&#62;');
+  });
+});
+
 describe('formatDate', () => {
   it('formats ISO dates in Japanese', () => {
     expect(formatDate('2024-01-10')).toBe('2024年1月10日');
@@ -81,6 +88,15 @@ describe('announcement', () => {
   it('reads the message, title and summary of an answer', () => {
     const r = result({ answer: { id: 'a', title: 'タイトル', summary: '要約です。', html: '<p>x</p>', section: null, url: '/kb/a' } });
     expect(announcement(r)).toBe('こちらをご覧ください。 タイトル。要約です。');
+  });
+
+  it('says the title once: a message that only names it is left out, as on screen', () => {
+    const answer = { id: 'a', title: 'タイトル', summary: '要約です。', html: '<p>x</p>', section: null, url: '/kb/a' };
+    const r = result({ message: '「タイトル」についてご案内します。', answer });
+    expect(shownMessage(r)).toBe('');
+    expect(announcement(r)).toBe('タイトル。要約です。');
+    expect(shownMessage(result({ message: '前の回答の続きです。', answer }))).toBe('前の回答の続きです。');
+    expect(shownMessage(result({ kind: 'fallback', message: '「タイトル」は見つかりません。' }))).toBe('「タイトル」は見つかりません。');
   });
 
   it('lists clarify options and the helpdesk phone', () => {

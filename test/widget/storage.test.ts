@@ -29,7 +29,7 @@ const throwing: StorageLike = {
 };
 
 const result = (over: Partial<AskResult> = {}): AskResult => ({
-  queryId: 'q1', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], ...over,
+  queryId: 'q1', kind: 'answer', intent: null, confidence: 1, message: 'm', answer: null, options: [], related: [], contact: null, notices: [], reference: null, ...over,
 });
 const user = (id: string, text: string): Message => ({ role: 'user', id, text });
 const bot = (id: string, over: Partial<AskResult> = {}): Message => ({ role: 'bot', id, result: result(over), feedback: 'none' });

@@ -3,9 +3,11 @@
  * Pure apart from the injected `fetch`, so unit tests need no browser. Failures become `ConsoleApiError`
  * with the server's code and Japanese message (or a network message).
  */
-import type { AskKind, AskTrace } from '../../server/answer/types.ts';
+import type { AskResponse, AskTrace } from '../../server/answer/types.ts';
 import type { SearchHit, SearchResult } from '../../server/search/types.ts';
+import type { Static } from '@sinclair/typebox';
 import type { ArticleCount, ArticleHelpfulness, DayCount, FeedbackEntry, InsightsSummary, UnansweredGroup } from '../../server/store/types.ts';
+import type { ConversationResponse } from '../../server/store/schemas.ts';
 
 /** One hit of `GET /api/search`: the search index's own hit (its response schema keeps every field). */
 export type SearchHitView = SearchHit;
@@ -34,17 +36,8 @@ export interface Contact {
   formUrl: string;
 }
 
-export interface AskResultView {
-  queryId: string;
-  kind: AskKind;
-  intent: string | null;
-  confidence: number;
-  message: string;
-  answer: { id: string; title: string; summary: string; url: string; anchor?: string } | null;
-  options: { id: string; title: string }[];
-  related: { id: string; title: string; url: string }[];
-  notices: { code: string; message: string }[];
-}
+/** What the bot answered (`POST /api/ask`, or the preview's `result`): the ask contract itself. */
+export type AskResultView = AskResponse;
 
 export interface AskPreview {
   result: AskResultView;
@@ -61,6 +54,8 @@ export type Summary = Omit<InsightsSummary, 'topArticles' | 'helpfulness'> & {
 export type UnansweredItem = UnansweredGroup;
 export type FeedbackItem = FeedbackEntry;
 export type { DayCount };
+/** `GET /api/insights/conversations/:reference`: one conversation's turns, oldest first. */
+export type ConversationView = Static<typeof ConversationResponse>;
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -128,6 +123,9 @@ export function createConsoleApi({ base = '', fetch: fetchFn = globalThis.fetch.
       (await json<{ items: UnansweredItem[] }>(`/api/insights/unanswered?days=${days}`, { headers: admin(token) })).items,
     feedback: async (token: string, days: number) =>
       (await json<{ items: FeedbackItem[] }>(`/api/insights/feedback?days=${days}`, { headers: admin(token) })).items,
+    /** One conversation by the reference code a clerk gave (as typed: the server reads any form of it). */
+    conversation: (token: string, reference: string) =>
+      json<ConversationView>(`/api/insights/conversations/${encodeURIComponent(reference)}`, { headers: admin(token) }),
     unansweredCsv: async (token: string, days: number) =>
       (await request(`/api/insights/unanswered.csv?days=${days}`, { headers: admin(token) })).blob(),
   };

@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleApiError, type AskPreview, type ConsoleApi } from './api.ts';
 import { KIND_LABELS, percent } from './format.ts';
 import { shared } from './styles.ts';
-import { CONVERSATION_LABELS, DECISION_LABELS, VIA_LABELS, strongestReasons } from './trace-labels.ts';
+import { CONVERSATION_LABELS, DECISION_LABELS, UNKNOWN_LABEL, VIA_LABELS, strongestReasons } from './trace-labels.ts';
 import type { AskTrace } from '../../server/answer/types.ts';
 
 export class AskPreviewView extends LitElement {
@@ -91,31 +91,30 @@ export class AskPreviewView extends LitElement {
     `;
   }
 
-  #renderPreview({ result, trace, tookMs }: AskPreview) {
+  #renderPreview({ result, trace }: AskPreview) {
     return html`
       <section aria-label="プレビュー結果" aria-live="polite">
         <dl>
           <dt>種類</dt>
           <dd class="kind kind-${result.kind}" data-kind=${result.kind}>${KIND_LABELS[result.kind]}</dd>
           <dt>ルールで答えた記事</dt>
-          <dd>${result.intent ? (result.answer?.title ?? result.intent) : 'なし'}</dd>
+          <dd>${result.intent ? html`<span class="title">${result.answer?.title ?? result.intent}</span>` : 'なし'}</dd>
           <dt>確信度</dt>
           <dd>${percent(result.confidence)}</dd>
           ${trace ? this.#renderReading(trace) : nothing}
-          ${tookMs !== undefined ? html`<dt>処理時間</dt><dd>${tookMs} ms</dd>` : nothing}
           <dt>メッセージ</dt>
-          <dd>${result.message}</dd>
+          <dd class="reply">${result.message}</dd>
           ${result.answer
             ? html`<dt>回答</dt>
-                <dd><a href="${result.answer.url}" target="_blank" rel="noopener">${result.answer.title}</a></dd>`
+                <dd><a class="title" href="${result.answer.url}" target="_blank" rel="noopener">${result.answer.title}</a></dd>`
             : nothing}
           ${result.options.length
             ? html`<dt>選択肢</dt>
-                <dd>${result.options.map((o) => html`<div>${o.title}</div>`)}</dd>`
+                <dd>${result.options.map((o) => html`<div class="title">${o.title}</div>`)}</dd>`
             : nothing}
           ${result.notices.length
             ? html`<dt>注意</dt>
-                <dd>${result.notices.map((n) => html`<div>${n.message}</div>`)}</dd>`
+                <dd class="reply">${result.notices.map((n) => html`<div>${n.message}</div>`)}</dd>`
             : nothing}
         </dl>
         ${trace?.candidates.length ? this.#renderCandidates(trace) : nothing}
@@ -125,21 +124,28 @@ export class AskPreviewView extends LitElement {
 
   #renderReading(t: AskTrace) {
     const row = (label: string, items: unknown[]) => (items.length ? html`<dt>${label}</dt><dd>${items.map((x) => html`<div>${x}</div>`)}</dd>` : nothing);
+    const term = (text: string) => html`<span class="term">${text}</span>`;
     return html`
       <dt>判定の理由</dt>
-      <dd data-testid="decided-by">${DECISION_LABELS[t.decision.reason] ?? t.decision.reason}</dd>
-      ${t.conversation.previous ? html`<dt>会話</dt><dd>${CONVERSATION_LABELS[t.conversation.why] ?? t.conversation.why}</dd>` : nothing}
+      <dd data-testid="decided-by">${DECISION_LABELS[t.decision.reason] ?? UNKNOWN_LABEL}</dd>
+      ${t.conversation.previous ? html`<dt>会話</dt><dd>${CONVERSATION_LABELS[t.conversation.why] ?? UNKNOWN_LABEL}</dd>` : nothing}
       <dt>正規化</dt>
-      <dd>${t.normalized}</dd>
+      <dd>${term(t.normalized)}</dd>
       <dt>検索した文</dt>
-      <dd>${t.searched}</dd>
-      ${row('言い換え', t.rewrites.map((r) => `${r.typed} → ${r.as}（${VIA_LABELS[r.via]}）`))}
-      ${row('語尾', t.endings.map((e) => `${e.from} → ${e.to}`))}
-      ${row('クラス', t.classes.map((c) => `${c.typed}（${c.name}）`))}
-      ${row('ほかのシステム', t.otherSystems.map((o) => `${o.typed}（${o.system}）`))}
-      ${row('このシステムの語', t.ours)}
+      <dd>${term(t.searched)}</dd>
+      ${row('言い換え', t.rewrites.map((r) => html`${term(r.typed)} → ${term(r.as)}（${VIA_LABELS[r.via]}）`))}
+      ${row('語尾', t.endings.map((e) => html`${term(e.from)} → ${term(e.to)}`))}
+      ${row('語の仲間', t.classes.map((c) => html`${term(c.typed)}（${term(c.name)}）`))}
+      ${row('ほかのシステム', t.otherSystems.map((o) => html`${term(o.typed)}（${term(o.system)}）`))}
+      ${row('このシステムの語', t.ours.map(term))}
       ${row('ID・パスワードの入力', t.secrets.length ? ['あり（伏せ字で扱います）'] : [])}
-      ${row('ルール', t.rules.map((r) => `${this.#title(t, r.id)}：${r.fires ? '成立' : `${r.total}グループ中${r.matched}`}［${r.hits.join('、')}］${r.vetoedBy ? `除外語「${r.vetoedBy}」` : ''}`))}
+      ${row(
+        'ルール',
+        t.rules.map(
+          (r) =>
+            html`<span class="title">${this.#title(t, r.id)}</span>：${r.fires ? '成立' : `${r.total}グループ中${r.matched}`}［${term(r.hits.join('、'))}］${r.vetoedBy ? html`除外語「${term(r.vetoedBy)}」` : ''}`,
+        ),
+      )}
       <dt>基準</dt>
       <dd>回答 ${percent(t.thresholds.answer)} 以上・次点との差 ${percent(t.thresholds.margin)} 以上／聞き返しの候補 ${percent(t.thresholds.option)} 以上・合計 ${percent(t.thresholds.clarify)} 以上</dd>
     `;
@@ -154,7 +160,7 @@ export class AskPreviewView extends LitElement {
       <table>
         <thead><tr><th>記事</th><th class="num">確率</th><th>主な根拠</th></tr></thead>
         <tbody>
-          ${t.candidates.map((c) => html`<tr><td>${c.title}</td><td class="num">${percent(c.probability)}</td><td>${strongestReasons(c).join('、')}</td></tr>`)}
+          ${t.candidates.map((c) => html`<tr><td class="title">${c.title}</td><td class="num">${percent(c.probability)}</td><td>${strongestReasons(c).join('、')}</td></tr>`)}
         </tbody>
       </table>`;
   }

@@ -5,7 +5,9 @@
  */
 import { html, nothing } from 'lit';
 import type { FeedbackItem, Summary, UnansweredItem } from './api.ts';
-import { KIND_LABELS, japanTime, percent } from './format.ts';
+import { KIND_LABELS, japanTime, percent, reasonLabel } from './format.ts';
+import { REASONS } from '../src/reasons.ts';
+import type { UnhelpfulReason } from '../../server/store/types.ts';
 
 /** The questions the bot could not answer; `null` while loading. `onDownload` exports them as CSV. */
 export function renderUnanswered(items: UnansweredItem[] | null, onDownload: () => void) {
@@ -49,6 +51,10 @@ export function renderSummary(s: Summary | null) {
         <div><dt>回答できず</dt><dd>${t.fallback}</dd></div>
         <div><dt>役に立った</dt><dd>${t.votes ? percent(t.helpful / t.votes) : '—'}</dd></div>
       </dl>
+      <h4>「いいえ」の理由</h4>
+      <dl class="totals" aria-label="「いいえ」の理由ごとの件数">
+        ${[...REASONS, 'none' as const].map((r) => html`<div><dt>${reasonLabel(r === 'none' ? null : r)}</dt><dd>${s.unhelpfulReasons[r]}</dd></div>`)}
+      </dl>
       <h4>日ごとの質問数</h4>
       <table>
         <thead><tr><th>日付</th><th class="num">合計</th><th></th><th class="num">回答</th><th class="num">聞き返し</th><th class="num">回答できず</th><th class="num">雑談</th></tr></thead>
@@ -75,25 +81,48 @@ export function renderSummary(s: Summary | null) {
   `;
 }
 
-/** The users' votes and comments, newest first as the server sends them; answers named by their title. */
+/** The 「いいえ」 votes grouped by reason (in the order users are offered them, those without one last). */
+export function groupByReason(items: FeedbackItem[]): { reason: UnhelpfulReason | null; items: FeedbackItem[] }[] {
+  const unhelpful = items.filter((f) => !f.helpful);
+  return [...REASONS, null]
+    .map((reason) => ({ reason, items: unhelpful.filter((f) => (f.reason ?? null) === reason) }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** One group of votes; the question first, so that on a phone it keeps its width and the table scrolls sideways. */
+function feedbackTable(items: FeedbackItem[], titles: Map<string, string>) {
+  return html`<table>
+    <thead><tr><th>質問</th><th>チャットの回答</th><th>コメント</th><th>日時</th></tr></thead>
+    <tbody>
+      ${items.map(
+        (f) => html`<tr>
+          <td>${f.question ?? '—'}</td>
+          <td class="wide">${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td>
+          <td class="wide">${f.comment ?? ''}</td>
+          <td class="nowrap">${japanTime(f.at)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/**
+ * The users' votes and comments, newest first as the server sends them; answers named by their title. The
+ * 「いいえ」 come first, grouped by the reason the user chose, then the 「はい」.
+ */
 export function renderFeedback(items: FeedbackItem[] | null, titles: Map<string, string>) {
   if (!items) return nothing;
+  const helpful = items.filter((f) => f.helpful);
   return html`
     <section aria-labelledby="feedback-title" tabindex="0">
       <h3 id="feedback-title">フィードバック</h3>
       ${items.length === 0
         ? html`<p>この期間のフィードバックはありません。</p>`
-        : html`<table>
-            <thead><tr><th>日時</th><th>評価</th><th>質問</th><th>結果</th><th>コメント</th></tr></thead>
-            <tbody>
-              ${items.map(
-                (f) => html`<tr>
-                  <td>${japanTime(f.at)}</td><td>${f.helpful ? 'はい' : 'いいえ'}</td><td>${f.question ?? '—'}</td>
-                  <td>${f.kind ? KIND_LABELS[f.kind] : ''}${f.answerId ? `：${titles.get(f.answerId) ?? '（削除された記事）'}` : ''}</td><td>${f.comment ?? ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`}
+        : html`${groupByReason(items).map(
+              (g) => html`<h4 data-reason=${g.reason ?? 'none'}>「いいえ」：${reasonLabel(g.reason)}（${g.items.length}件）</h4>
+                ${feedbackTable(g.items, titles)}`,
+            )}
+            ${helpful.length ? html`<h4>「はい」（${helpful.length}件）</h4>${feedbackTable(helpful, titles)}` : nothing}`}
     </section>
   `;
 }

@@ -1,12 +1,14 @@
 /**
- * <insights-view>: what users asked. The questions the bot could not answer come first (they tell editors
- * what to write next), then the summary and the feedback. Asks for the admin token once; the shell keeps
+ * <insights-view>: what users asked. Under the controls, the lookup of one conversation by the reference
+ * code a clerk gives (conversation-lookup.ts); then the reports: the questions the bot could not answer
+ * first (they tell editors what to write next), then the summary and the feedback. Asks for the admin token once; the shell keeps
  * it in sessionStorage. Fires `token-change` {token} and `token-rejected`.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleApiError, type ConsoleApi, type FeedbackItem, type Summary, type UnansweredItem } from './api.ts';
 import { renderFeedback, renderSummary, renderUnanswered } from './insights-tables.ts';
 import { shared } from './styles.ts';
+import './conversation-lookup.ts';
 
 export class InsightsView extends LitElement {
   static override properties = {
@@ -62,8 +64,20 @@ export class InsightsView extends LitElement {
       td:first-child {
         min-width: 12em;
       }
+      td.wide {
+        min-width: 10em;
+      }
+      td.nowrap {
+        white-space: nowrap;
+      }
       meter {
         width: 8em;
+      }
+      .lookup {
+        margin: var(--cp-space-5) 0 0;
+        padding: var(--cp-space-3) var(--cp-space-4);
+        border: 1px solid var(--cp-color-border);
+        border-radius: var(--cp-radius-md);
       }
     `,
   ];
@@ -129,6 +143,7 @@ export class InsightsView extends LitElement {
         <button type="button" class="secondary" @click=${this.#forget}>トークンを消去</button>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <conversation-lookup class="lookup" .api=${this.api} .token=${this.token}></conversation-lookup>
       ${renderUnanswered(this.unanswered, () => void this.#downloadCsv())} ${renderSummary(this.summary)} ${renderFeedback(this.feedback, this.titles)}
     `;
   }

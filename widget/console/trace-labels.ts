@@ -5,13 +5,16 @@
  */
 import type { AskTrace } from '../../server/answer/types.ts';
 
+/** Shown for a code this table does not know yet (a newer engine): never the raw code. */
+export const UNKNOWN_LABEL = 'その他（説明なし）';
+
 /** Why the engine decided. */
 export const DECISION_LABELS: Record<string, string> = {
   'secret-only': 'IDやパスワードだけの入力なので、記事では答えない',
   'other-system': 'ほかのシステムの話で、このシステムの語がない',
-  rule: '記事のルール（intent）が成立',
+  rule: '記事の判定ルールが成立',
   'rules-close': '複数の記事のルールが成立し、差が小さい',
-  class: '条件を書いた記事のあるクラスの語（例：Mac、iPad）',
+  class: '機種やソフトの種類など、条件を書いた記事がある語の仲間',
   likely: '確率が基準以上で、次点との差も十分',
   'several-likely': 'どれか一つとは言えないが、候補を合わせると確からしい',
   vague: '質問の語が複数の記事に共通で、どれの話か分からない',
@@ -57,7 +60,7 @@ export const FEATURE_LABELS: Record<string, string> = {
   voteStrength: '票の強さ',
   searchStrength: '検索の強さ',
   coverageLead: '網羅率の次点との差',
-  classHit: 'クラスの仲間の語',
+  classHit: '語の仲間（機種・ソフトの種類など）',
   textClassLog: '文字の並びによる分類の確からしさ',
   textClassLead: '文字の並びによる分類の次点との差',
   textClassTop: '文字の並びによる分類で1位',
@@ -81,5 +84,5 @@ export function strongestReasons(candidate: AskTrace['candidates'][number], coun
   return Object.entries(candidate.contributions)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, count)
-    .map(([name, v]) => `${FEATURE_LABELS[name] ?? name}（${v >= 0 ? '+' : ''}${v.toFixed(1)}）`);
+    .map(([name, v]) => `${FEATURE_LABELS[name] ?? UNKNOWN_LABEL}（${v >= 0 ? '+' : ''}${v.toFixed(1)}）`);
 }

@@ -3,7 +3,7 @@
  * Pure apart from the injected `fetch`, so unit tests need no browser. Every failure becomes an
  * `ApiError` carrying a Japanese message the panel can show as is.
  */
-import type { ArticleData, AskResult, Suggestions } from './types.ts';
+import type { ArticleData, AskResult, Suggestions, UnhelpfulReason } from './types.ts';
 
 /** Why a request failed: decides the message and whether a retry makes sense. */
 export type FailureKind = 'network' | 'rate-limited' | 'server' | 'client';
@@ -42,6 +42,8 @@ export interface AskRequest {
 export interface FeedbackRequest {
   queryId: string;
   helpful: boolean;
+  /** Why not (only with helpful=false). */
+  reason?: UnhelpfulReason;
   comment?: string;
 }
 

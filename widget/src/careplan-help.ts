@@ -14,6 +14,7 @@ import { panelCss } from './chat-panel.styles.ts';
 import { sectionsCss } from './panel-sections.styles.ts';
 import { messageStyles } from './message-list.ts';
 import { contactStyles } from './contact-card.ts';
+import { feedbackCss } from './feedback-box.styles.ts';
 import { launcherCss } from './launcher.styles.ts';
 import { hasConversation, sessionStore, storageKey } from './storage.ts';
 import { loadView, saveView, shouldRestoreOpen } from './view-state.ts';
@@ -32,7 +33,7 @@ export class CareplanHelp extends LitElement {
     waiting: { state: true },
   };
 
-  static override styles = [tokens, launcherCss, panelCss, sectionsCss, messageStyles, contactStyles];
+  static override styles = [tokens, launcherCss, panelCss, sectionsCss, messageStyles, feedbackCss, contactStyles];
 
   /** Base URL of the service; empty = the page's own origin. */
   declare api: string;

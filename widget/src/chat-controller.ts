@@ -8,7 +8,7 @@ import { createApiClient, ApiError, type ApiClient } from './api-client.ts';
 import { announcement, randomId } from './format.ts';
 import { clearConversation, loadConversation, saveConversation, sessionStore, storageKey } from './storage.ts';
 import { answerEventDetail, answersArticle, articleAsAnswer, withFeedback, withoutMessage } from './conversation.ts';
-import type { Message, Suggestions } from './types.ts';
+import type { Message, Suggestions, UnhelpfulReason } from './types.ts';
 
 export interface AskOptions {
   /** Show the question as the user's bubble (not on a retry). */
@@ -85,16 +85,24 @@ export class ChatController implements ReactiveController {
     void this.ask(m.retryQuestion, { echo: false, previous: m.previous });
   }
 
-  /** Sends the 「解決しましたか？」 vote of one answer. */
-  async vote(messageId: string, helpful: boolean): Promise<void> {
+  /** 「いいえ」: asks why before anything is sent (the one vote per answer carries the reason). */
+  askReason(messageId: string): void {
+    const m = this.messages.find((x) => x.id === messageId);
+    if (!m || m.role !== 'bot' || (m.feedback !== 'none' && m.feedback !== 'failed')) return;
+    this.set({ messages: withFeedback(this.messages, m.id, 'reason'), status: 'どの点が合いませんでしたか？ 理由を選んでください。' });
+    this.persist();
+  }
+
+  /** Sends the 「解決しましたか？」 vote of one answer: 「はい」, or 「いいえ」 with its reason and comment. */
+  async vote(messageId: string, helpful: boolean, reason?: UnhelpfulReason, comment?: string): Promise<void> {
     const m = this.messages.find((x) => x.id === messageId);
     if (!m || m.role !== 'bot' || m.feedback === 'sending') return;
-    this.set({ messages: withFeedback(this.messages, m.id, 'sending') });
+    this.set({ messages: withFeedback(this.messages, m.id, 'sending', reason) });
     try {
-      await this.apiClient().feedback({ queryId: m.result.queryId, helpful });
+      await this.apiClient().feedback({ queryId: m.result.queryId, helpful, ...(reason ? { reason } : {}), ...(comment ? { comment } : {}) });
       this.set({
         messages: withFeedback(this.messages, m.id, helpful ? 'yes' : 'no'),
-        status: helpful ? 'ご回答ありがとうございました。' : 'お役に立てず申し訳ありません。ヘルプデスクの連絡先を表示しました。',
+        status: helpful ? 'ご回答ありがとうございました。' : 'ご意見を受け付けました。ヘルプデスクの連絡先と「会話をコピー」を表示しました。',
       });
     } catch {
       this.set({ messages: withFeedback(this.messages, m.id, 'failed'), status: '評価を送信できませんでした。' });

@@ -37,6 +37,10 @@ export const panelCss = css`
     }
   }
   @media (max-width: 479.98px) {
+    /* A phone's on-screen keyboard has no Shift+Enter: the hint keeps one line, the room goes to answers. */
+    .hint .keys {
+      display: none;
+    }
     :host(:not([position='inline'])[open]) {
       inset: 0;
     }

@@ -8,6 +8,8 @@ import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
 import { cleanQuestion, lengthProblem } from './format.ts';
 import { latestContact, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
+import { transcriptText } from './transcript.ts';
+import type { FeedbackDetail } from './feedback-box.ts';
 import { trackVisualViewport } from './viewport.ts';
 import { keepTabInside } from './focus-trap.ts';
 import type { MessageList } from './message-list.ts';
@@ -133,12 +135,28 @@ export class ChatPanel extends LitElement {
     this.focusInput();
   }
 
-  private async onFeedback(e: CustomEvent<{ id: string; helpful: boolean }>): Promise<void> {
-    await this.chat.vote(e.detail.id, e.detail.helpful);
-    // The focused button is gone: keep focus in the panel (so Esc, Tab still work) on the vote's outcome.
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(`[data-feedback="${e.detail.id}"]`)?.focus();
+  private async onFeedback(e: CustomEvent<FeedbackDetail>): Promise<void> {
+    const { id, helpful, reason, comment } = e.detail;
+    await this.chat.vote(id, helpful, reason, comment);
+    await this.focusFeedback(id);
   }
+
+  private async onAskReason(e: CustomEvent<{ id: string }>): Promise<void> {
+    this.chat.askReason(e.detail.id);
+    await this.focusFeedback(e.detail.id);
+  }
+
+  /** The focused button is gone: keep focus in the panel (so Esc, Tab still work) on the vote's next step. */
+  private async focusFeedback(id: string): Promise<void> {
+    await this.updateComplete;
+    const list = this.querySelector<MessageList>('careplan-help-messages');
+    await list?.updateComplete;
+    this.querySelector<HTMLElement>(`[data-feedback="${id}"]`)?.focus();
+  }
+
+  /** The conversation as plain text for 「会話をコピー」 (built when the button is pressed). */
+  private readonly transcript = () =>
+    transcriptText(this.chat.messages, { base: this.api, origin: globalThis.location?.origin ?? '', heading: this.heading });
 
   private async reset(): Promise<void> {
     this.chat.reset();
@@ -174,15 +192,17 @@ export class ChatPanel extends LitElement {
       ${renderNotices(suggestions?.notices ?? [], this.api)}
       <div class="scroll" part="body" role="region" aria-label="会話" tabindex="0">
         ${undoable && !messages.length ? renderUndo(this.undoReset) : nothing}
-        ${messages.length ? nothing : renderWelcome(suggestions?.questions ?? [], (q) => this.onChip(q))}
+        ${messages.length ? nothing : renderWelcome(suggestions?.questions ?? [], contact, (q) => this.onChip(q))}
         <careplan-help-messages
           .messages=${messages}
           .api=${this.api}
           .contact=${contact}
           .pending=${pending}
+          .transcript=${this.transcript}
           @option=${this.onOption}
           @retry=${this.onRetry}
           @feedback=${this.onFeedback}
+          @feedback-ask-reason=${this.onAskReason}
         ></careplan-help-messages>
         ${messages.length && !pending ? renderReset(this.reset) : nothing}
       </div>

@@ -1,5 +1,6 @@
 /** Pure steps on the message list, so the panel's logic is unit-tested without a DOM. */
-import type { ArticleData, AskResult, Contact, FeedbackState, Message } from './types.ts';
+import { escapeHtml } from './format.ts';
+import type { ArticleData, AskResult, Contact, FeedbackState, Message, UnhelpfulReason } from './types.ts';
 
 /** The id of the last answer shown: sent as `previous` so a short follow-up keeps its topic. */
 export function previousAnswerId(messages: Message[]): string | undefined {
@@ -19,9 +20,9 @@ export function latestContact(messages: Message[], known: Contact | null): Conta
   return known;
 }
 
-/** Sets the vote state of one bot message. */
-export function withFeedback(messages: Message[], id: string, feedback: FeedbackState): Message[] {
-  return messages.map((m) => (m.id === id && m.role === 'bot' ? { ...m, feedback } : m));
+/** Sets the vote state of one bot message, and the reason of an 「いいえ」 when one was chosen. */
+export function withFeedback(messages: Message[], id: string, feedback: FeedbackState, reason?: UnhelpfulReason): Message[] {
+  return messages.map((m) => (m.id === id && m.role === 'bot' ? { ...m, feedback, ...(reason ? { reason } : {}) } : m));
 }
 
 /** Drops one message (a retried error). */
@@ -40,9 +41,10 @@ export function answersArticle(result: AskResult, id: string): boolean {
 }
 
 /**
- * The chosen clarify option as an answer, when asking its title did not land on it (a guide's title can be
- * as broad as the question that was clarified). Keeps the ask's queryId and notices, so feedback and the
- * `careplan-help:answer` event still refer to what the user asked.
+ * The chosen clarify option as an answer, when asking its title did not land on it (a title can read like
+ * another article's question). The card is the article's summary — its direct answer in one paragraph —
+ * never the whole article; 「詳しく見る」 opens the rest. Keeps the ask's queryId, notices and reference
+ * code, so feedback, the transcript and the `careplan-help:answer` event still refer to what was asked.
  */
 export function articleAsAnswer(article: ArticleData, asked: AskResult): AskResult {
   return {
@@ -51,7 +53,7 @@ export function articleAsAnswer(article: ArticleData, asked: AskResult): AskResu
     intent: null,
     confidence: 1,
     message: `「${article.title}」についてご案内します。`,
-    answer: { id: article.id, title: article.title, summary: article.summary, html: article.html, section: null, url: article.url },
+    answer: { id: article.id, title: article.title, summary: article.summary, html: `<p>${escapeHtml(article.summary)}</p>`, section: null, url: article.url },
     options: [],
     related: Array.isArray(article.related) ? article.related.filter((r) => r && typeof r.url === 'string') : [],
     contact: null,

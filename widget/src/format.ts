@@ -32,6 +32,11 @@ export function absolutizeLinks(html: string, base: string): string {
   return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${b}/`);
 }
 
+/** Text made safe to place inside HTML (the five characters HTML gives a meaning). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** 「2024-01-10」 → 「2024年1月10日」; anything else is returned unchanged. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -50,9 +55,18 @@ export function lengthProblem(text: string): string | null {
   return n > MAX_QUESTION_LENGTH ? `質問は${MAX_QUESTION_LENGTH}文字以内で入力してください（いま${n}文字）。` : null;
 }
 
-/** What the polite live region reads out for a bot reply: short, without the whole article. */
+/**
+ * The reply's message as shown: '' for an answer whose message only names its title (「…」についてご案内します),
+ * since the card shows the title — once.
+ */
+export function shownMessage(result: AskResult): string {
+  const a = result.answer;
+  return result.kind === 'answer' && a && result.message.includes(`「${a.title}」`) ? '' : result.message;
+}
+
+/** What the polite live region reads out for a bot reply: short, without the whole article, the title once. */
 export function announcement(result: AskResult): string {
-  const parts = [result.message];
+  const parts = [shownMessage(result)];
   if (result.kind === 'answer' && result.answer) parts.push(`${result.answer.title}。${result.answer.summary}`);
   if (result.kind === 'clarify' && result.options.length) parts.push(`候補: ${result.options.map((o) => o.title).join('、')}`);
   if (result.contact) parts.push(`ヘルプデスク ${result.contact.phone}`);

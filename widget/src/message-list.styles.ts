@@ -21,9 +21,9 @@ export const messageCss = css`
     color: var(--_accent-fg);
     white-space: pre-wrap;
   }
+  /* Bot replies take the whole width: the answer card's lines are what must fit in sight. */
   .bot,
   .error {
-    margin-right: 4%;
     padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius) var(--_radius) var(--_radius) 2px;
     background: var(--_surface);
@@ -36,17 +36,50 @@ export const messageCss = css`
     font-weight: 700;
     font-size: var(--_text-sm);
   }
+  /* The card is the bubble's content, not a box inside it: the width goes to the text. */
   .answer {
-    margin: var(--_space-2) 0;
-    padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius-sm);
-    background: var(--_bg);
+    margin: 0;
   }
   .answer-title {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-base);
     font-weight: 700;
+    line-height: 1.5;
+  }
+  .msg .answer-section {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-base);
+    font-weight: 700;
+    color: var(--_muted);
   }
   .answer-body {
     font-size: var(--_text-base);
+  }
+  .answer-body > :last-child {
+    margin-bottom: 0;
+  }
+  /* 「詳しく見る」 and the folded related articles share one row; unfolded, the list takes the next line. */
+  .answer-links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
+    margin-top: var(--_space-1);
+  }
+  .more {
+    padding: var(--_space-2) 0;
+    font-weight: 700;
+  }
+  .more::after {
+    content: ' ›';
+  }
+  .answer-links .related {
+    margin: 0;
+    border: 0;
+  }
+  .answer-links .related[open] {
+    flex-basis: 100%;
   }
   .answer-body :is(h2, h3, h4) {
     margin: var(--_space-3) 0 var(--_space-1);
@@ -96,25 +129,19 @@ export const messageCss = css`
     font-weight: 700;
     color: var(--_muted);
   }
+  .related {
+    margin-top: var(--_space-1);
+    border-top: 1px solid var(--_border);
+  }
+  .related summary {
+    padding: var(--_space-2) 0;
+    font-size: var(--_text-sm);
+    font-weight: 700;
+    color: var(--_muted);
+    cursor: pointer;
+  }
   .related li {
     margin: var(--_space-1) 0;
-  }
-  .feedback {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-    margin-top: var(--_space-2);
-  }
-  [data-feedback]:focus {
-    outline: none;
-  }
-  [data-feedback]:focus-visible {
-    outline: 2px solid var(--_accent);
-  }
-  .feedback-done {
-    margin-top: var(--_space-2);
-    color: var(--_muted);
   }
   .error-text {
     color: var(--_error-fg);

@@ -1,14 +1,18 @@
 /**
  * <careplan-help-messages>: renders the conversation. Stateless: it shows `messages` and reports clicks
- * as events (`option`, `feedback`, `retry`) that the panel handles.
+ * as events (`option`, `retry`; the vote's `feedback` and `feedback-ask-reason` come from
+ * <careplan-help-feedback>) that the panel handles. An answer is its card: the title once, the card,
+ * 「詳しく見る」, the related articles folded to one line and 「解決しましたか？」, so that all of it is in sight.
  * User text is only ever bound as text; only the server's answer HTML goes through unsafeHTML.
  */
 import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { absolutizeLinks, resolveUrl } from './format.ts';
+import { absolutizeLinks, resolveUrl, shownMessage } from './format.ts';
+import { conversationReference } from './transcript.ts';
 import type { AskResult, Contact, Message } from './types.ts';
 import { messageCss } from './message-list.styles.ts';
 import './contact-card.ts';
+import './feedback-box.ts';
 
 export const messageStyles = messageCss;
 
@@ -20,6 +24,7 @@ export class MessageList extends LitElement {
     api: { type: String },
     contact: { attribute: false },
     pending: { type: Boolean },
+    transcript: { attribute: false },
   };
 
   declare messages: Message[];
@@ -27,6 +32,8 @@ export class MessageList extends LitElement {
   /** The helpdesk contact to show after いいえ and on errors. */
   declare contact: Contact | null;
   declare pending: boolean;
+  /** Builds the plain-text transcript for 「会話をコピー」. */
+  declare transcript: (() => string) | null;
 
   private shown = 0;
 
@@ -36,6 +43,7 @@ export class MessageList extends LitElement {
     this.api = '';
     this.contact = null;
     this.pending = false;
+    this.transcript = null;
   }
 
   protected override createRenderRoot() {
@@ -60,63 +68,64 @@ export class MessageList extends LitElement {
     if (last && box && box.clientHeight > 0) box.scrollTop = Math.max(0, last.offsetTop - 8);
   }
 
-  private emit(name: 'option' | 'feedback' | 'retry', detail: unknown): void {
+  private emit(name: 'option' | 'retry', detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
   }
 
-  private renderAnswer(r: AskResult) {
-    const a = r.answer;
+  /** The card: the title once, the section it comes from, the card, then 「詳しく見る」 beside the related articles. */
+  private renderAnswer(m: BotMessage) {
+    const a = m.result.answer;
     if (!a) return nothing;
-    // `url` may already carry the anchor; add it only when it does not.
-    const href = resolveUrl(this.api, a.anchor && !a.url.includes('#') ? `${a.url}#${a.anchor}` : a.url);
-    return html`<article class="answer" part="answer" data-id=${a.id} aria-label=${a.title}>
-      <p class="answer-title">${a.title}</p>
+    return html`<article class="answer" part="answer" data-id=${a.id} aria-labelledby="at-${m.id}">
+      <h3 class="answer-title" id="at-${m.id}">${a.title}</h3>
+      ${a.section ? html`<p class="answer-section" part="answer-section">${a.section.title}</p>` : nothing}
       <div class="answer-body">${unsafeHTML(absolutizeLinks(a.html, this.api))}</div>
-      <p><a part="answer-link" href=${href}>「${a.title}」のページを開く</a></p>
+      <div class="answer-links">
+        <a class="more" part="answer-link" href=${resolveUrl(this.api, a.url)} aria-describedby="at-${m.id}">詳しく見る</a>
+        ${this.renderRelated(m.result)}
+      </div>
     </article>`;
   }
 
-  private renderFeedback(m: BotMessage) {
-    if (m.result.kind !== 'answer') return nothing;
-    // tabindex -1 + data-feedback: the panel moves focus here once the vote is done, as the buttons vanish.
-    if (m.feedback === 'yes')
-      return html`<p class="feedback-done" part="feedback" tabindex="-1" data-feedback=${m.id}>ご回答ありがとうございました。</p>`;
-    if (m.feedback === 'no')
-      return html`<div part="feedback" tabindex="-1" data-feedback=${m.id}>
-        <p class="feedback-done">お役に立てず申し訳ありません。ヘルプデスクへお問い合わせください。</p>
-        <careplan-help-contact .contact=${m.result.contact ?? this.contact} .api=${this.api}></careplan-help-contact>
-      </div>`;
-    const busy = m.feedback === 'sending';
-    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="fb-${m.id}" tabindex="-1" data-feedback=${m.id}>
-      <span id="fb-${m.id}">解決しましたか？</span>
-      <button type="button" ?disabled=${busy} @click=${() => this.emit('feedback', { id: m.id, helpful: true })}>はい</button>
-      <button type="button" ?disabled=${busy} @click=${() => this.emit('feedback', { id: m.id, helpful: false })}>いいえ</button>
-      ${m.feedback === 'failed' ? html`<span class="error-text">送信できませんでした。もう一度お試しください。</span>` : nothing}
-    </div>`;
+  /** Related articles: folded to one line under an answer (the vote stays right under the card), open otherwise. */
+  private renderRelated(r: AskResult) {
+    if (!r.related.length) return nothing;
+    const list = html`<ul>
+      ${r.related.map((l) => html`<li><a href=${resolveUrl(this.api, l.url)}>${l.title}</a></li>`)}
+    </ul>`;
+    // A fallback's related articles are all it has to offer: shown open.
+    if (r.kind !== 'answer') return html`<div class="related" part="related"><p class="related-label">関連する記事</p>${list}</div>`;
+    return html`<details class="related" part="related">
+      <summary>関連する記事（${r.related.length}件）</summary>
+      ${list}
+    </details>`;
   }
 
   private renderBot(m: BotMessage) {
     const r = m.result;
+    const reference = conversationReference(this.messages) ?? '';
+    const message = shownMessage(r);
     return html`<div class="msg bot" part="message bot-message" data-kind=${r.kind}>
       <span class="visually-hidden">回答:</span>
       ${r.notices.map((n) => html`<p class="notice" part="answer-notice" data-code=${n.code}>${n.message}</p>`)}
-      ${r.message ? html`<p class="text">${r.message}</p>` : nothing}
-      ${this.renderAnswer(r)}
+      ${message ? html`<p class="text">${message}</p>` : nothing}
+      ${this.renderAnswer(m)}
       ${r.kind === 'clarify' && r.options.length
         ? html`<ul class="options">
             ${r.options.map((o) => html`<li><button type="button" part="option" data-id=${o.id} @click=${() => this.emit('option', o)}>${o.title}</button></li>`)}
           </ul>`
         : nothing}
-      ${r.contact ? html`<careplan-help-contact .contact=${r.contact} .api=${this.api}></careplan-help-contact>` : nothing}
-      ${r.related.length
-        ? html`<div class="related" part="related">
-            <p class="related-label">関連する記事</p>
-            <ul>
-              ${r.related.map((l) => html`<li><a href=${resolveUrl(this.api, l.url)}>${l.title}</a></li>`)}
-            </ul>
-          </div>`
+      ${r.contact
+        ? html`<careplan-help-contact .contact=${r.contact} .api=${this.api} .reference=${reference} .transcript=${this.transcript}></careplan-help-contact>`
         : nothing}
-      ${this.renderFeedback(m)}
+      ${r.answer ? nothing : this.renderRelated(r)}
+      <careplan-help-feedback
+        .message=${m}
+        .contact=${this.contact}
+        .api=${this.api}
+        .reference=${reference}
+        .transcript=${this.transcript}
+      ></careplan-help-feedback>
     </div>`;
   }
 

@@ -117,6 +117,15 @@ export const sectionsCss = css`
   .welcome p {
     margin: 0 0 var(--_space-2);
   }
+  .welcome-contact {
+    padding: var(--_space-2) var(--_space-3);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+  }
+  .welcome-contact a {
+    font-weight: 700;
+  }
   .chips-label {
     font-size: var(--_text-sm);
     color: var(--_muted);

@@ -48,10 +48,20 @@ export function renderNotices(notices: Notice[], api: string) {
   </details>`;
 }
 
-/** The greeting and, when editors chose some, the chips; `onChip` asks the chosen question. */
-export function renderWelcome(questions: string[], onChip: (question: string) => void) {
-  return html`<div class="welcome">
-    <p>ケアプランデータ連携システムについて、ご質問をどうぞ。</p>
+/**
+ * The greeting: that the answers are automatic, and the helpdesk phone and hours for a person (from the
+ * server); then, when editors chose some, the chips. `onChip` asks the chosen question.
+ */
+export function renderWelcome(questions: string[], contact: Contact | null, onChip: (question: string) => void) {
+  return html`<div class="welcome" part="welcome">
+    <p>このチャットは自動で回答します。ケアプランデータ連携システムについて、ご質問をどうぞ。</p>
+    ${contact
+      ? html`<p class="welcome-contact" part="welcome-contact">
+          担当者と話したいときは、ヘルプデスクへ<br />
+          電話 <a part="welcome-phone" href=${telHref(contact.phone)}>${contact.phone}</a><br />
+          受付時間 ${contact.hours}
+        </p>`
+      : nothing}
     ${questions.length
       ? html`<p class="chips-label" id="chips-label">よくある質問</p>
           <ul class="chips" part="chips" aria-labelledby="chips-label">
@@ -107,5 +117,5 @@ export function renderComposer(c: ComposerState) {
       <button type="submit" class="send" part="send-button" ?disabled=${c.pending}>送信</button>
     </form>
     ${c.inputError ? html`<p id="cp-error" class="input-error">${c.inputError}</p>` : nothing}
-    <p id="cp-hint" class="hint">Enterで送信、Shift+Enterで改行。パスワードやIDは入力しないでください。</p>`;
+    <p id="cp-hint" class="hint"><span class="keys">Enterで送信、Shift+Enterで改行。</span>パスワードやIDは入力しないでください。</p>`;
 }

@@ -11,8 +11,8 @@ export const tokens = css`
   ${unsafeCSS(widgetTokensCss())}
   :host {
     --_z: var(--careplan-help-z-index, 2147483000);
-    --_width: var(--careplan-help-panel-width, 390px);
-    --_height: var(--careplan-help-panel-height, 620px);
+    --_width: var(--careplan-help-panel-width, 420px);
+    --_height: var(--careplan-help-panel-height, 720px);
     --_offset: var(--careplan-help-offset, 20px);
     --_motion: 160ms;
   }

@@ -3,10 +3,14 @@
  * (type-only imports: nothing of the server ends up in the bundle), so a contract change breaks the
  * widget's type check.
  */
-import type { AskResult } from '../../server/answer/types.ts';
+import type { AskResponse } from '../../server/answer/types.ts';
 import type { Notice } from '../../server/content/types.ts';
+import type { UnhelpfulReason } from '../../server/store/types.ts';
 
-export type { AskResult, Notice };
+export type { Notice, UnhelpfulReason };
+
+/** `POST /api/ask`: the whole response, with the conversation's `reference` code (`XXXX-XXXX` or null). */
+export type AskResult = AskResponse;
 
 /** Helpdesk contact, as in `AskResult.contact` and `GET /api/suggestions`. */
 export type Contact = NonNullable<AskResult['contact']>;
@@ -19,13 +23,16 @@ export interface Suggestions {
   contact: Contact;
 }
 
-/** Where the user stands with the 「解決しましたか？」 vote of one answer. */
-export type FeedbackState = 'none' | 'sending' | 'yes' | 'no' | 'failed';
+/**
+ * Where the user stands with the 「解決しましたか？」 vote of one answer: `reason` = いいえ was pressed and the
+ * widget asks why (nothing is sent until a reason is chosen: one vote per answer carries the reason).
+ */
+export type FeedbackState = 'none' | 'reason' | 'sending' | 'yes' | 'no' | 'failed';
 
 /** One entry of the conversation, as shown and as kept in sessionStorage. */
 export type Message =
   | { role: 'user'; id: string; text: string }
-  | { role: 'bot'; id: string; result: AskResult; feedback: FeedbackState }
+  | { role: 'bot'; id: string; result: AskResult; feedback: FeedbackState; reason?: UnhelpfulReason }
   /** A failed ask. `retryQuestion` is null when retrying cannot help (e.g. the question was rejected). */
   | { role: 'error'; id: string; text: string; retryQuestion: string | null; previous?: string };
 
@@ -40,7 +47,6 @@ export interface ArticleData {
   id: string;
   title: string;
   summary: string;
-  html: string;
   url: string;
   related: { id: string; title: string; url: string }[];
 }

@@ -29,6 +29,14 @@ describe('createConsoleApi', () => {
     expect((calls[1]!.init.headers as Record<string, string>).authorization).toBeUndefined();
   });
 
+  it('asks for one conversation by the reference code as typed, behind the token', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ reference: 'K7QD-2M9X', turns: [] }));
+    const c = await createConsoleApi({ fetch }).conversation('secret', 'ｋ７ｑｄ－２ｍ９ｘ');
+    expect(c.reference).toBe('K7QD-2M9X');
+    expect(calls[0]!.url).toBe(`/api/insights/conversations/${encodeURIComponent('ｋ７ｑｄ－２ｍ９ｘ')}`);
+    expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe('Bearer secret');
+  });
+
   it('turns an error response into ConsoleApiError with the server code and message', async () => {
     const { fetch } = fakeFetch(() => json({ error: { code: 'unauthorized', message: '管理トークンが正しくありません。' } }, 401));
     const err = await createConsoleApi({ fetch }).summary('bad', 30).catch((e: unknown) => e);

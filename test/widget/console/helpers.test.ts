@@ -3,7 +3,9 @@ import { safeSnippet } from '../../../widget/console/snippet.ts';
 import { isSlashShortcut, moveIndex } from '../../../widget/console/list-nav.ts';
 import { debounce } from '../../../widget/console/debounce.ts';
 import { loadToken, saveToken } from '../../../widget/console/token-store.ts';
-import { japanTime, percent } from '../../../widget/console/format.ts';
+import { japanTime, percent, reasonLabel } from '../../../widget/console/format.ts';
+import { groupByReason } from '../../../widget/console/insights-tables.ts';
+import type { FeedbackItem } from '../../../widget/console/api.ts';
 
 describe('safeSnippet', () => {
   it('keeps <mark> and escapes any other tag', () => {
@@ -73,5 +75,27 @@ describe('format', () => {
     expect(percent(0.8333)).toBe('83%');
     expect(japanTime('2026-03-31T15:05:00.000Z')).toBe('2026-04-01 00:05');
     expect(japanTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('unhelpful reasons in the insights', () => {
+  const vote = (queryId: string, helpful: boolean, reason: FeedbackItem['reason'] = null): FeedbackItem => ({
+    queryId, at: '2026-04-01T00:00:00.000Z', helpful, reason, comment: null, question: 'q', kind: 'answer', answerId: 'a',
+  });
+
+  it('labels each reason in Japanese, 「理由なし」 without one', () => {
+    expect(reasonLabel('irrelevant')).toBe('関係のない回答だった');
+    expect(reasonLabel('not-solved')).toBe('関係はあるが解決しなかった');
+    expect(reasonLabel('other')).toBe('その他');
+    expect(reasonLabel(null)).toBe('理由なし');
+  });
+
+  it('groups the いいえ by reason in the offered order, those without one last, leaving out the はい and empty groups', () => {
+    const groups = groupByReason([vote('1', false, 'other'), vote('2', true), vote('3', false), vote('4', false, 'irrelevant'), vote('5', false, 'other')]);
+    expect(groups.map((g) => [g.reason, g.items.map((i) => i.queryId)])).toEqual([
+      ['irrelevant', ['4']],
+      ['other', ['1', '5']],
+      [null, ['3']],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_LABELS, DECISION_LABELS, FEATURE_LABELS, strongestReasons } from '../../../widget/console/trace-labels.ts';
+import { CONVERSATION_LABELS, DECISION_LABELS, FEATURE_LABELS, UNKNOWN_LABEL, VIA_LABELS, strongestReasons } from '../../../widget/console/trace-labels.ts';
 import { FEATURES } from '../../../server/answer/features.ts';
 
 const JAPANESE = /[\u3041-\u30ff\u4e00-\u9fff]/;
@@ -12,6 +12,17 @@ describe('trace labels', () => {
   it('give every decision and conversation reason a Japanese label', () => {
     for (const r of ['secret-only', 'other-system', 'rule', 'rules-close', 'class', 'likely', 'several-likely', 'vague', 'unlikely', 'follow-up', 'smalltalk']) expect(DECISION_LABELS[r], r).toMatch(JAPANESE);
     for (const r of ['no-previous', 'secret', 'other-system', 'rule', 'unknown-words', 'own-topic', 'answered-elsewhere', 'not-covered', 'follows']) expect(CONVERSATION_LABELS[r], r).toMatch(JAPANESE);
+  });
+
+  it('are Japanese only: no Latin words (developer terms such as 「intent」, or examples such as 「Mac」)', () => {
+    const all = [...Object.values(DECISION_LABELS), ...Object.values(CONVERSATION_LABELS), ...Object.values(FEATURE_LABELS), ...Object.values(VIA_LABELS), UNKNOWN_LABEL];
+    const latin = all.filter((label) => /[A-Za-z]{2,}/.test(label.replace(/\b(ID|OS|PC)\b/g, '')));
+    expect(latin).toEqual([]);
+  });
+
+  it('never show a code the table does not know', () => {
+    const candidate = { id: 'a', title: 'A', probability: 0.5, features: {}, contributions: { someNewFeature: 1 } };
+    expect(strongestReasons(candidate)).toEqual([`${UNKNOWN_LABEL}（+1.0）`]);
   });
 
   it('names the strongest reasons of a candidate, strongest first', () => {
