@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './content/types.ts';
 import type { InsightsStore } from './store/types.ts';
 import { loggerOptions } from './logging.ts';
 import { serverOptions } from './server-options.ts';
+import { createSchemaCompilers, SCHEMA_CODE_FILE, type SchemaCompilers } from './compiled-schemas.ts';
 import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
@@ -39,6 +40,8 @@ export interface BuildOptions {
   store?: InsightsStore;
   /** Fastify logger option; defaults to the redacting pino logger at `config.logLevel`, off in tests. */
   logger?: FastifyServerOptions['logger'];
+  /** Validator and serializer compilers; defaults to the build's compiled schemas (compiled-schemas.ts). */
+  schemas?: SchemaCompilers;
 }
 
 /** Builds the app with every plugin and route registered; resolves once content is loaded. */
@@ -58,6 +61,8 @@ async function buildTypedApp(options: BuildOptions) {
     // Fastify's own 503 body (which is not our error shape); idle connections are closed.
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Request bodies are validated without type coercion (body-validator.ts).
+    schemaController: { compilersFactory: options.schemas ?? createSchemaCompilers({ file: SCHEMA_CODE_FILE }) },
     ...serverOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
+import { buildApp } from '../../server/app.ts';
+import { createSchemaCompilers, SCHEMA_CODE_FILE } from '../../server/compiled-schemas.ts';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
 
@@ -23,6 +25,14 @@ describe('the compiled build', () => {
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(fs.existsSync('dist/server/server.js')).toBe(true);
     expect(fs.statSync('dist/knowledge.snapshot').size).toBeGreaterThan(10_000);
+  });
+
+  it('holds the compiled validators and serializers of every route: a start with the default config compiles none', async () => {
+    const schemas = createSchemaCompilers({ file: SCHEMA_CODE_FILE });
+    const app = await buildApp({ config: { insights: false, logLevel: 'silent' }, logger: false, schemas });
+    await app.close();
+    expect(schemas.stats().compiled).toBe(0);
+    expect(schemas.stats().restored).toBeGreaterThan(20);
   });
 
   it('imports only dependencies, built-ins and its own files (with .js extensions, or .json data)', () => {
