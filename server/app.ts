@@ -9,6 +9,7 @@ import type { InsightsStore } from './store/types.ts';
 import { loggerOptions } from './logging.ts';
 import { serverOptions } from './server-options.ts';
 import { createSchemaCompilers, SCHEMA_CODE_FILE, type SchemaCompilers } from './compiled-schemas.ts';
+import { readSnapshot, SNAPSHOT_FILE } from './knowledge-snapshot.ts';
 import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
@@ -51,6 +52,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
 
 async function buildTypedApp(options: BuildOptions) {
   const config = resolveConfig(options.config);
+  // Read (files hashed, snapshot parsed) while the plugins before the knowledge plugin load.
+  const snapshot = options.knowledgeBase ? undefined : readSnapshot(config.contentDir, SNAPSHOT_FILE);
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
     bodyLimit: 8 * 1024,
@@ -94,7 +97,7 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(telemetry);
   await app.register(overload);
   await app.register(limits);
-  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
+  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize, snapshot });
   await app.register(insights, { store: options.store });
 
   await app.register(healthRoutes);

@@ -41,6 +41,8 @@ export interface KnowledgePluginOptions {
   knowledgeBase?: KnowledgeBase;
   /** Answers kept for repeated questions; 0 turns the cache off. */
   answerCacheSize: number;
+  /** The build's snapshot, already being read (`readSnapshot`); read here when not given. */
+  snapshot?: Promise<KnowledgeBase | null>;
 }
 
 /** Builds search index and answer engine over a knowledge base; `cacheSize` 0 leaves the engine uncached. */
@@ -61,7 +63,7 @@ export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
  * snapshot them beside dist/knowledge.snapshot (same key) and this function read them instead.
  */
 async function knowledgeFromBuild(opts: KnowledgePluginOptions): Promise<Knowledge | null> {
-  const kb = await readSnapshot(opts.contentDir, SNAPSHOT_FILE);
+  const kb = await (opts.snapshot ?? readSnapshot(opts.contentDir, SNAPSHOT_FILE));
   return kb ? buildKnowledge(kb, opts.answerCacheSize) : null;
 }
 
