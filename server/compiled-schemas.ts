@@ -18,8 +18,19 @@ import { projectPath } from './paths.ts';
 /** Where `npm run build` writes the compiled schemas (CommonJS, as the compilers' standalone code is). */
 export const SCHEMA_CODE_FILE = projectPath('dist', 'schema-code.cjs');
 
-/** The compilers whose code the file holds: a different version of any of them means other code. */
-const COMPILERS = ['@fastify/ajv-compiler', 'ajv', 'ajv-formats', '@fastify/fast-json-stringify-compiler', 'fast-json-stringify'];
+/**
+ * The compilers whose code the file holds and the libraries that code runs on, each resolved from the
+ * package that loads it (a nested copy counts): a different version of any of them means other code.
+ */
+const COMPILERS = [
+  ['@fastify/ajv-compiler'],
+  ['@fastify/ajv-compiler', 'ajv'],
+  ['@fastify/ajv-compiler', 'ajv-formats'],
+  ['@fastify/fast-json-stringify-compiler'],
+  ['@fastify/fast-json-stringify-compiler', 'fast-json-stringify'],
+  ['@fastify/fast-json-stringify-compiler', 'fast-json-stringify', 'ajv'],
+  ['@fastify/fast-json-stringify-compiler', 'fast-json-stringify', 'ajv-formats'],
+];
 
 type Kind = 'validator' | 'serializer';
 /** One piece of standalone code (a CommonJS module body), wrapped as a function by the file. */
@@ -33,9 +44,21 @@ const requireFrom: Record<Kind, () => NodeJS.Require> = {
   serializer: () => createRequire(require.resolve('@fastify/fast-json-stringify-compiler')),
 };
 
+/** `a>b@1.2.3`: the version of package `b` as package `a` loads it. */
+function versionOf(chain: string[]): string {
+  let from = require;
+  let version = '';
+  for (const name of chain) {
+    const file = from.resolve(`${name}/package.json`);
+    version = (from(file) as { version: string }).version;
+    from = createRequire(file);
+  }
+  return `${chain.join('>')}@${version}`;
+}
+
 let versions: string | undefined;
 function compilerVersions(): string {
-  versions ??= COMPILERS.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+  versions ??= COMPILERS.map(versionOf).join(' ');
   return versions;
 }
 
