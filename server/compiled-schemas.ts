@@ -123,72 +123,56 @@ export function createSchemaCompilers(options: SchemaCompilerOptions): SchemaCom
     body((requires[kind] ??= requireFrom[kind]()), module, module.exports);
     return module.exports;
   };
-  /** The function for `key`: made before, from the build's code, or compiled now (recording its code). */
-  function obtain<F>(kind: Kind, key: string, compile: () => F, standalone: () => string): F {
-    let fn = made.get(key) as F | undefined;
+  /** The function for a route's schema: made before, from the build's code, or compiled now (recording its code). */
+  function obtain(kind: Kind, compilers: () => Compilers, externalSchemas: unknown, compilerOptions: object, route: { schema?: unknown }): unknown {
+    const key = schemaKey(kind, compilerOptions, externalSchemas, route.schema);
+    let fn = made.get(key);
     if (fn) return fn;
     const body = stored?.[kind][key];
     if (body) {
-      fn = run(kind, body) as F;
+      fn = run(kind, body);
       stats.restored += 1;
     } else if (options.record) {
-      const code = standalone();
+      let code = '';
+      // A copy of the options: the standalone compilers add their own code-generation options to them.
+      compilers().standalone((_route, source) => (code = source))(externalSchemas, { ...compilerOptions })(route);
       recorded[kind].set(key, code);
-      fn = run(kind, new Function('require', 'module', 'exports', code) as ModuleBody) as F;
+      fn = run(kind, new Function('require', 'module', 'exports', code) as ModuleBody);
       stats.compiled += 1;
     } else {
-      fn = compile();
+      fn = compilers().pool(externalSchemas, compilerOptions)(route);
       stats.compiled += 1;
     }
     made.set(key, fn);
     return fn;
   }
 
-  const buildValidator: ValidatorFactory = (externalSchemas, ajvOptions = {}) => (route) => {
-    const faceOptions = ajvOptionsFor(ajvOptions, isStrictPart(route.httpPart));
-    const key = schemaKey('validator', faceOptions, externalSchemas, route.schema);
-    return obtain(
-      'validator',
-      key,
-      () => ajvCompilers().pool(externalSchemas, faceOptions)(route),
-      () => {
-        let code = '';
-        ajvCompilers().standalone((_route, source) => (code = source))(externalSchemas, { ...faceOptions })(route);
-        return code;
-      },
-    );
-  };
-
-  const buildSerializer: SerializerFactory = (externalSchemas, fjsOptions = {}) => (route) => {
-    const key = schemaKey('serializer', fjsOptions, externalSchemas, route.schema);
-    return obtain(
-      'serializer',
-      key,
-      () => fjsCompilers().pool(externalSchemas, fjsOptions)(route),
-      () => {
-        let code = '';
-        fjsCompilers().standalone((_route, source) => (code = source))(externalSchemas, { ...fjsOptions })(route);
-        return code;
-      },
-    );
-  };
+  const buildValidator: ValidatorFactory = (externalSchemas, ajvOptions = {}) => (route) =>
+    obtain('validator', ajvCompilers, externalSchemas, ajvOptionsFor(ajvOptions, isStrictPart(route.httpPart)), route) as ReturnType<ReturnType<ValidatorFactory>>;
+  const buildSerializer: SerializerFactory = (externalSchemas, fjsOptions = {}) => (route) =>
+    obtain('serializer', fjsCompilers, externalSchemas, fjsOptions, route) as ReturnType<ReturnType<SerializerFactory>>;
 
   return { buildValidator, buildSerializer, stats: () => ({ ...stats }), recorded: () => recorded };
 }
 
 type Store = (route: unknown, code: string) => void;
+/** A compiler package as used here: its pool of compilers, and its standalone (code-writing) mode. */
+interface Compilers {
+  pool(externalSchemas: unknown, options: object): (route: object) => unknown;
+  standalone(store: Store): (externalSchemas: unknown, options: object) => (route: object) => unknown;
+}
 
 /** The compilers themselves, loaded only when something must be compiled at start. */
-function ajvCompilers() {
+function ajvCompilers(): Compilers {
   const { AjvCompiler, StandaloneValidator } = require('@fastify/ajv-compiler') as typeof import('@fastify/ajv-compiler');
   ajvPool ??= AjvCompiler();
-  return { pool: ajvPool, standalone: (storeFunction: Store) => StandaloneValidator({ readMode: false, storeFunction }) };
+  return { pool: ajvPool, standalone: (storeFunction: Store) => StandaloneValidator({ readMode: false, storeFunction }) } as Compilers;
 }
 let ajvPool: ValidatorFactory | undefined;
 
-function fjsCompilers() {
+function fjsCompilers(): Compilers {
   const { SerializerSelector, StandaloneSerializer } = require('@fastify/fast-json-stringify-compiler') as typeof import('@fastify/fast-json-stringify-compiler');
   fjsPool ??= SerializerSelector();
-  return { pool: fjsPool, standalone: (storeFunction: Store) => StandaloneSerializer({ readMode: false, storeFunction }) };
+  return { pool: fjsPool, standalone: (storeFunction: Store) => StandaloneSerializer({ readMode: false, storeFunction }) } as Compilers;
 }
 let fjsPool: SerializerFactory | undefined;
