@@ -3,33 +3,57 @@
  * - ask/health throughput ratio and p99 under load, with the server's RSS after the run (real server in
  *   a child process, insights on, autocannon from this process);
  * - search p50/p95 on the real content and on a generated 10,000-article corpus, against MiniSearch;
- * - index build time; cold start to ready against a bare Fastify app; the widget's gzip size and budget.
+ * - index build time; cold start to ready against a bare Fastify app, and where the start's CPU time
+ *   goes (one start under the CPU profiler); the widget's gzip size and budget.
+ * `npm run bench -- --cold-start` runs the cold-start part alone (printed, not written).
  * Figures only: the machine is shared and noisy, so ratios matter more than absolute numbers.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import { DEFAULT_CONFIG } from '../server/config.ts';
 import { runLoad } from './lib/load-test.ts';
 import { COMPILED_SERVER, ensureBuilt, startServerProcess } from './lib/server-process.ts';
 import { benchSearch, type SearchFigures } from './lib/search-bench.ts';
 import { generateCorpus, generateQueries } from './bench-corpus.ts';
+import { profileStart } from './lib/startup-profile.ts';
 
 const WIDGET = 'widget/dist/careplan-help.js';
 const WIDGET_BUDGET_BYTES = 25_000;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Milliseconds from spawn to the first 200 from /api/health, median of `runs`. */
-async function coldStart(script: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const server = await startServerProcess({ INSIGHTS: 'false' }, script);
-    times.push(server.readyMs);
-    await server.stop();
+/** Milliseconds from spawn to the first 200 from /api/health. */
+async function coldStart(script: string): Promise<number> {
+  const server = await startServerProcess({ INSIGHTS: 'false' }, script);
+  await server.stop();
+  return server.readyMs;
+}
+
+/**
+ * Cold start of the compiled server against a bare Fastify app, both under plain node, alternated so that
+ * a busy spell of the shared machine hits both alike; then where the server's start goes (CPU profile).
+ */
+async function benchColdStart() {
+  ensureBuilt();
+  const serverRuns: number[] = [];
+  const bareRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    serverRuns.push(await coldStart(COMPILED_SERVER));
+    bareRuns.push(await coldStart('scripts/lib/bare-server.mjs'));
   }
-  return median(times);
+  const server = median(serverRuns);
+  const bare = median(bareRuns);
+  const round = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
+  console.log(`cold start to ready     ${server.toFixed(0)} ms (bare Fastify ${bare.toFixed(0)} ms, ratio ${(server / bare).toFixed(2)}; node ${COMPILED_SERVER} vs node scripts/lib/bare-server.mjs, median of 5)`);
+  console.log(`  runs                  server ${round(serverRuns)} | bare ${round(bareRuns)} | load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const { parts } = await profileStart();
+  const total = [...parts.values()].reduce((a, b) => a + b, 0);
+  console.log(`  where it goes         CPU ms of one start under --cpu-prof, to the first 200 (${total.toFixed(0)} ms in all; profiling adds overhead):`);
+  for (const [name, ms] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`    ${name.padEnd(36)} ${ms.toFixed(0).padStart(5)}  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+  return { server, bareFastify: bare, ratio: server / bare, runs: { server: serverRuns, bareFastify: bareRuns }, loadAverage: os.loadavg(), cpuProfileMs: Object.fromEntries(parts) };
 }
 
 function searchLine(name: string, f: SearchFigures): string {
@@ -38,27 +62,22 @@ function searchLine(name: string, f: SearchFigures): string {
 
 async function main(): Promise<void> {
   console.log(`bench — Node ${process.version}, ${new Date().toISOString()}\n`);
+  // `npm run bench -- --cold-start`: that part alone, printed and not written.
+  if (process.argv.includes('--cold-start')) {
+    await benchColdStart();
+    return;
+  }
   if (!existsSync(WIDGET)) execFileSync('npm', ['run', 'build:widget'], { stdio: 'ignore' });
 
   const { kb } = await loadKnowledgeBase(DEFAULT_CONFIG.contentDir);
   if (!kb) throw new Error('bench: the content has errors; run npm run content:check');
+  // First, while this process is small: its 10,000-article corpus below would slow its own polling.
+  const coldStartMs = await benchColdStart();
   const real = benchSearch(kb, kb.articles.flatMap((a) => a.examples));
   const corpus = generateCorpus(10_000);
   const generated = benchSearch(corpus, generateQueries(corpus, 500));
   console.log(searchLine('search, real content', real));
   console.log(searchLine('search, 10,000 articles', generated));
-
-  // Both under plain node, alternated so that a busy spell of the shared machine hits both alike.
-  ensureBuilt();
-  const serverRuns: number[] = [];
-  const bareRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    serverRuns.push(await coldStart(COMPILED_SERVER, 1));
-    bareRuns.push(await coldStart('scripts/lib/bare-server.mjs', 1));
-  }
-  const server = median(serverRuns);
-  const bare = median(bareRuns);
-  console.log(`cold start to ready     ${server.toFixed(0)} ms (bare Fastify ${bare.toFixed(0)} ms, ratio ${(server / bare).toFixed(2)}; node ${COMPILED_SERVER} vs node scripts/lib/bare-server.mjs, median of 5)`);
 
   const widgetGzip = gzipSync(readFileSync(WIDGET)).length;
   console.log(`widget                  ${widgetGzip} bytes gzip (budget ${WIDGET_BUDGET_BYTES}, ${((100 * widgetGzip) / WIDGET_BUDGET_BYTES).toFixed(0)}% used)`);
@@ -82,7 +101,7 @@ async function main(): Promise<void> {
     rssAfterLoadMiB: load.rssAfterMiB,
     search: { real, generated10k: generated },
     indexBuildMs: { real: real.ours.buildMs, generated10k: generated.ours.buildMs },
-    coldStartMs: { server, bareFastify: bare, ratio: server / bare },
+    coldStartMs,
     widget: { gzipBytes: widgetGzip, budgetBytes: WIDGET_BUDGET_BYTES },
   };
   mkdirSync('bench', { recursive: true });

@@ -8,6 +8,8 @@ import type { KnowledgeBase } from './content/types.ts';
 import type { InsightsStore } from './store/types.ts';
 import { loggerOptions } from './logging.ts';
 import { serverOptions } from './server-options.ts';
+import { createSchemaCompilers, SCHEMA_CODE_FILE, type SchemaCompilers } from './compiled-schemas.ts';
+import { readSnapshot, SNAPSHOT_FILE } from './knowledge-snapshot.ts';
 import errorHandler from './plugins/error-handler.ts';
 import configPlugin from './plugins/config.ts';
 import security from './plugins/security.ts';
@@ -39,6 +41,8 @@ export interface BuildOptions {
   store?: InsightsStore;
   /** Fastify logger option; defaults to the redacting pino logger at `config.logLevel`, off in tests. */
   logger?: FastifyServerOptions['logger'];
+  /** Validator and serializer compilers; defaults to the build's compiled schemas (compiled-schemas.ts). */
+  schemas?: SchemaCompilers;
 }
 
 /** Builds the app with every plugin and route registered; resolves once content is loaded. */
@@ -48,6 +52,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
 
 async function buildTypedApp(options: BuildOptions) {
   const config = resolveConfig(options.config);
+  // Read (files hashed, snapshot parsed) while the plugins before the knowledge plugin load.
+  const snapshot = options.knowledgeBase ? undefined : readSnapshot(config.contentDir, SNAPSHOT_FILE);
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
     bodyLimit: 8 * 1024,
@@ -58,6 +64,8 @@ async function buildTypedApp(options: BuildOptions) {
     // Fastify's own 503 body (which is not our error shape); idle connections are closed.
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Request bodies are validated without type coercion (body-validator.ts).
+    schemaController: { compilersFactory: options.schemas ?? createSchemaCompilers({ file: SCHEMA_CODE_FILE }) },
     ...serverOptions(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -89,7 +97,7 @@ async function buildTypedApp(options: BuildOptions) {
   await app.register(telemetry);
   await app.register(overload);
   await app.register(limits);
-  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize });
+  await app.register(knowledge, { contentDir: config.contentDir, knowledgeBase: options.knowledgeBase, answerCacheSize: config.answerCacheSize, snapshot });
   await app.register(insights, { store: options.store });
 
   await app.register(healthRoutes);

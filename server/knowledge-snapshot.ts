@@ -16,8 +16,16 @@ import { projectPath } from './paths.ts';
 /** Where `npm run build` writes the snapshot (beside dist/server, not inside the hashed code). */
 export const SNAPSHOT_FILE = projectPath('dist', 'knowledge.snapshot');
 
-/** The server code this module belongs to (server/ under tsx, dist/server/ when compiled). */
-const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+/**
+ * The server code this module belongs to (server/ under tsx, dist/server/ when compiled): the nearest
+ * folder named `server` above it, so that its copy in the bundle (or a chunk of it) hashes the same code.
+ */
+const CODE_DIR = codeDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function codeDir(from: string): string {
+  for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) if (path.basename(dir) === 'server') return dir;
+  return from;
+}
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });

@@ -1,13 +1,11 @@
 /**
  * The Fastify options that guard the transport, built from the config in one place: timeouts (a trickling
- * request is cut off), errors raised before a route runs answered in our JSON shape, and request bodies
- * validated without type coercion.
+ * request is cut off) and errors raised before a route runs answered in our JSON shape.
  */
 import type { Server } from 'node:http';
 import type { FastifyHttpOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { clientErrorHandler, frameworkErrors } from './client-errors.ts';
-import { buildValidator } from './body-validator.ts';
 
 /**
  * How often Node looks for requests past their timeout (its default is every 30 s, which would let a
@@ -31,6 +29,5 @@ export function serverOptions(config: Config) {
     },
     clientErrorHandler,
     frameworkErrors,
-    schemaController: { compilersFactory: { buildValidator } },
   } satisfies FastifyHttpOptions<Server>;
 }

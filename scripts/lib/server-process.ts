@@ -12,6 +12,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Milliseconds from spawn to the first successful /api/health. */
   readyMs: number;
+  /** That moment on the monotonic clock (`process.hrtime`, shared with the child's CPU profile), in µs. */
+  readyAtUs: number;
   /** Resident set size of the server process, in MiB (Linux /proc). */
   rssMiB(): number;
   stop(): Promise<void>;
@@ -37,11 +39,14 @@ export function ensureBuilt(): void {
   if (!existsSync(COMPILED_SERVER)) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 
-/** Starts a script (plain node for .js/.mjs, tsx for .ts) and waits until `readyPath` answers 200. */
-export async function startServerProcess(env: Record<string, string>, script = COMPILED_SERVER, readyPath = '/api/health'): Promise<ServerProcess> {
+/**
+ * Starts a script (plain node for .js/.mjs, tsx for .ts) and waits until `readyPath` answers 200.
+ * `nodeArgs` go to node before the script (e.g. `--cpu-prof`).
+ */
+export async function startServerProcess(env: Record<string, string>, script = COMPILED_SERVER, readyPath = '/api/health', nodeArgs: string[] = []): Promise<ServerProcess> {
   if (script === COMPILED_SERVER) ensureBuilt();
   const port = await freePort();
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const args = [...nodeArgs, ...(script.endsWith('.ts') ? ['--import', 'tsx', script] : [script])];
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
@@ -58,11 +63,13 @@ export async function startServerProcess(env: Record<string, string>, script = C
     }
     await new Promise((r) => setTimeout(r, 25));
   }
+  const readyAtUs = Number(process.hrtime.bigint() / 1000n);
   const readyMs = performance.now() - started;
   return {
     base,
     child,
     readyMs,
+    readyAtUs,
     rssMiB() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);

@@ -4,9 +4,8 @@
  * guide's lead text) followed by `## … {#steps}`; each case's card is its own section, which begins with
  * its one-sentence answer. Headings are left out: the chat shows the title once, outside the card.
  */
-import type { Card, CaseCard, Section } from './types.ts';
+import { INTRO_ANCHOR, type Card, type CaseCard, type Section } from './types.ts';
 import type { CardFields } from './validate-card.ts';
-import { INTRO_ANCHOR } from './sections.ts';
 
 /** No card may show more visible characters than this (`content:check` fails it; `npm run eval` gates it too). */
 export const MAX_CARD_CHARS = 700;

@@ -4,9 +4,9 @@
  * and no TODO left from `content:new`. Lead text before the first `##` is the `intro` section.
  */
 import type { Token } from 'markdown-it';
-import type { ContentProblem } from './types.ts';
+import { INTRO_ANCHOR, type ContentProblem } from './types.ts';
 import { collectHeadings } from './render.ts';
-import { INTRO_ANCHOR, leadingContent } from './sections.ts';
+import { leadingContent } from './sections.ts';
 import { PLACEHOLDERS, unknownPlaceholders } from './placeholders.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from './validate.ts';
 

@@ -5,11 +5,11 @@
  */
 import type { Token } from 'markdown-it';
 import type { YamlPath } from './front-matter.ts';
-import type { Card, ContentProblem, Section } from './types.ts';
+import { INTRO_ANCHOR, type Card, type ContentProblem, type Section } from './types.ts';
 import type { CardFields } from './validate-card.ts';
 import { CARD_TARGET_CHARS, MAX_CARD_CHARS, defaultCardAnchors, visibleLength, visibleText } from './card.ts';
 import { inlineText } from './render.ts';
-import { INTRO_ANCHOR, leadingContent } from './sections.ts';
+import { leadingContent } from './sections.ts';
 
 /** What the card checks read of one article. */
 export interface CardCheckInput {

@@ -3,7 +3,7 @@
  * each with its anchor, title, HTML and plain text.
  */
 import type { Token } from 'markdown-it';
-import type { Section } from './types.ts';
+import { INTRO_ANCHOR, type Section } from './types.ts';
 import { inlineText, renderTokens } from './render.ts';
 
 /**
@@ -65,9 +65,6 @@ function sectionStarts(tokens: Token[]): number[] {
   });
   return starts;
 }
-
-/** Anchor of the text before the first `##` heading (the page's title carries it as its id). */
-export const INTRO_ANCHOR = 'intro';
 
 /** The first block before the body's first `##` heading, if any (the lead text). */
 export function leadingContent(tokens: Token[]): Token | undefined {

@@ -3,6 +3,12 @@
  * reads content through these types; only the content pipeline creates them.
  */
 
+/**
+ * Anchor of the text before the first `##` heading (the page's title carries it as its id). Here rather than
+ * in sections.ts so that the pages can use it without loading the Markdown renderer.
+ */
+export const INTRO_ANCHOR = 'intro';
+
 /** The fixed list of categories. The key is the stable id used in URLs and the API; the value its label. */
 export const CATEGORIES = {
   'getting-started': '導入の流れ',

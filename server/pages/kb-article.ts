@@ -1,9 +1,8 @@
 /** One article's page (/kb/:id) and the page for an id that does not exist. */
-import { CATEGORIES, type Article, type KnowledgeBase } from '../content/types.ts';
+import { CATEGORIES, INTRO_ANCHOR, type Article, type KnowledgeBase } from '../content/types.ts';
 import { html, raw } from './escape.ts';
 import { externalLink, renderPage } from './layout.ts';
 import { KIND_LABELS } from './kb-index.ts';
-import { INTRO_ANCHOR } from '../content/sections.ts';
 
 /** Renders /kb/:id. The body is markdown-it output with raw HTML off, so it is inserted as is. */
 export function renderKbArticle(kb: KnowledgeBase, article: Article): string {

@@ -41,6 +41,8 @@ export interface KnowledgePluginOptions {
   knowledgeBase?: KnowledgeBase;
   /** Answers kept for repeated questions; 0 turns the cache off. */
   answerCacheSize: number;
+  /** The build's snapshot, already being read (`readSnapshot`); read here when not given. */
+  snapshot?: Promise<KnowledgeBase | null>;
 }
 
 /** Builds search index and answer engine over a knowledge base; `cacheSize` 0 leaves the engine uncached. */
@@ -50,6 +52,19 @@ export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
   if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date() };
   const cached = withAnswerCache(engine, { max: cacheSize });
   return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats };
+}
+
+/**
+ * The knowledge a start serves from what `npm run build` wrote for this very content and code (the
+ * knowledge-base snapshot, knowledge-snapshot.ts), or null when there is none.
+ * The one place to load a prebuilt search index and answer engine: they are still built here from the
+ * snapshot's knowledge base, which is most of what is left of a cold start (`npm run bench` prints the
+ * parts). Once server/search and server/answer can write and read their built structures, the build can
+ * snapshot them beside dist/knowledge.snapshot (same key) and this function read them instead.
+ */
+async function knowledgeFromBuild(opts: KnowledgePluginOptions): Promise<Knowledge | null> {
+  const kb = await (opts.snapshot ?? readSnapshot(opts.contentDir, SNAPSHOT_FILE));
+  return kb ? buildKnowledge(kb, opts.answerCacheSize) : null;
 }
 
 async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
@@ -65,14 +80,16 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
   if (opts.knowledgeBase) {
     current = buildKnowledge(opts.knowledgeBase, opts.answerCacheSize);
   } else {
-    // The build's snapshot of this very content and code, when there is one (knowledge-snapshot.ts).
-    const snapshot = await readSnapshot(opts.contentDir, SNAPSHOT_FILE);
-    const first = snapshot ? { knowledge: buildKnowledge(snapshot, opts.answerCacheSize), problems: [] } : await load();
+    const started = performance.now();
+    const built = await knowledgeFromBuild(opts);
+    const first = built ? { knowledge: built, problems: [] } : await load();
     if (!first.knowledge) {
       const list = first.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join('\n');
       throw new Error(`content: the knowledge base has errors\n${list}`);
     }
     current = first.knowledge;
+    const ms = Math.round(performance.now() - started);
+    app.log.info({ from: built ? 'build snapshot' : 'content pipeline', articles: current.kb.articles.length, ms }, 'knowledge: ready');
   }
 
   // A reload starts a new cache: the counts of the ones before are kept here.

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
+import { buildApp } from '../../server/app.ts';
+import { createSchemaCompilers, SCHEMA_CODE_FILE } from '../../server/compiled-schemas.ts';
+import { startServer } from '../helpers/server-process.ts';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
 
@@ -23,6 +26,30 @@ describe('the compiled build', () => {
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(fs.existsSync('dist/server/server.js')).toBe(true);
     expect(fs.statSync('dist/knowledge.snapshot').size).toBeGreaterThan(10_000);
+  });
+
+  it('is one bundled module (TypeBox inlined) that starts from the build snapshot', async () => {
+    const bundle = fs.readFileSync('dist/server/server.js', 'utf8');
+    expect(bundle).not.toMatch(/from ["']@sinclair\/typebox/);
+    expect(bundle).not.toMatch(/from ["']\.\.?\/(app|plugins|routes)\//);
+    const server = await startServer({ INSIGHTS: 'false', LOG_LEVEL: 'info' }, 'pipe');
+    server.child.stderr!.resume();
+    let log = '';
+    server.child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const answer = await fetch(`${server.base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":"KJのパスワードを忘れました"}' });
+    expect(answer.status).toBe(200);
+    server.child.kill('SIGTERM');
+    await server.exited;
+    const ready = log.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { msg: string; from?: string }).find((l) => l.msg === 'knowledge: ready');
+    expect(ready?.from).toBe('build snapshot');
+  });
+
+  it('holds the compiled validators and serializers of every route: a start with the default config compiles none', async () => {
+    const schemas = createSchemaCompilers({ file: SCHEMA_CODE_FILE });
+    const app = await buildApp({ config: { insights: false, logLevel: 'silent' }, logger: false, schemas });
+    await app.close();
+    expect(schemas.stats().compiled).toBe(0);
+    expect(schemas.stats().restored).toBeGreaterThan(20);
   });
 
   it('imports only dependencies, built-ins and its own files (with .js extensions, or .json data)', () => {

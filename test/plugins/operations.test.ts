@@ -79,6 +79,25 @@ describe('GET /docs', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('swagger-ui');
   });
+
+  it('loads Swagger only on the first request under /docs, and answers there as the plugins do', async () => {
+    app = await buildTestApp();
+    expect(app.hasDecorator('swagger')).toBe(false);
+    const spec = await app.inject('/docs/json');
+    expect(spec.headers['content-type']).toMatch(/^application\/json/);
+    expect(spec.headers['content-security-policy']).toContain("style-src 'self' 'sha256-");
+    const head = await app.inject({ method: 'HEAD', url: '/docs/json' });
+    expect(head.statusCode).toBe(200);
+    expect(Number(head.headers['content-length'])).toBe(spec.rawPayload.length);
+    expect((await app.inject('/docs/yaml')).body).toMatch(/^openapi: 3\.0\.3$/m);
+    const bundle = await app.inject('/docs/static/swagger-ui-bundle.js');
+    expect(bundle.headers['content-type']).toMatch(/javascript/);
+    const again = await app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'if-none-match': String(bundle.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const missing = await app.inject('/docs/static/nothing.js');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('not-found');
+  });
 });
 
 describe('overload', () => {
