@@ -47,34 +47,35 @@ export const PG_MIGRATIONS: readonly string[] = [
 export async function migratePg(pool: pg.Pool, migrations: readonly string[] = PG_MIGRATIONS): Promise<number> {
   const client = await pool.connect();
   try {
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-    ).catch(async (err: { code?: string }) => {
-      // Two replicas creating the table at once: the loser sees a unique violation and the table exists.
-      if (err.code !== '23505' && err.code !== '42P07') throw err;
-    });
-    let from = -1;
-    for (;;) {
-      await client.query('BEGIN');
-      try {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-        const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
-        const current = rows[0]?.v ?? 0;
-        if (from === -1) from = current;
-        if (current > migrations.length) {
-          throw new Error(`store: database schema version ${current} is newer than this code knows (${migrations.length})`);
-        }
-        if (current === migrations.length) {
+    // One replica at a time, from the creation of the version table on: concurrent CREATE TABLE IF NOT
+    // EXISTS can still collide in PostgreSQL's catalogue (duplicate type), so the lock comes first.
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      let from = -1;
+      for (;;) {
+        await client.query('BEGIN');
+        try {
+          const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+          const current = rows[0]?.v ?? 0;
+          if (from === -1) from = current;
+          if (current > migrations.length) {
+            throw new Error(`store: database schema version ${current} is newer than this code knows (${migrations.length})`);
+          }
+          if (current === migrations.length) {
+            await client.query('COMMIT');
+            return from;
+          }
+          await client.query(migrations[current]!);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [current + 1]);
           await client.query('COMMIT');
-          return from;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
         }
-        await client.query(migrations[current]!);
-        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [current + 1]);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
       }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
     }
   } finally {
     client.release();
