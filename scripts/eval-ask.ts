@@ -25,7 +25,7 @@ import { parse } from 'yaml';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
 import { committedParameters } from '../server/answer/parameters.ts';
-import { askAll, askConversations, pct, printDetails, type Conversation } from './lib/ask-through-api.ts';
+import { askAll, askConversations, pct, printDetails, readConversations } from './lib/ask-through-api.ts';
 import { FOLDS, labelledQuestions, withoutFold, type Labelled } from './lib/ask-labels.ts';
 import { describeFailure, figuresOf, ratio, type Expectation, type Ratio, type Scored } from './lib/ask-metrics.ts';
 import { reportCards, sampleCard, type CardGates, type CardSample } from './lib/card-metrics.ts';
@@ -54,12 +54,6 @@ async function askFolds(kb: KnowledgeBase, items: readonly Labelled[], onResult?
   return out;
 }
 
-function readConversations(): Conversation[] {
-  const doc = parse(readFileSync(path.join(root, 'test/fixtures/questions/conversations.yaml'), 'utf8')) as {
-    conversations: { turns: { q: string; expect: string; also?: string[] }[] }[];
-  };
-  return doc.conversations.map((c) => ({ turns: c.turns.map((t) => ({ q: t.q, expect: t.expect === 'none' ? null : t.expect, also: t.also ?? [] })) }));
-}
 
 interface Gates {
   min?: Record<string, number>;
@@ -119,7 +113,7 @@ async function main(): Promise<number> {
     const s = item.set === 'examples' || item.set === 'in-scope' ? sampleCard(kb, item.q, r) : null;
     if (s) cards.push(s);
   });
-  const turns = await askConversations(kb, readConversations());
+  const turns = await askConversations(kb, readConversations(path.join(root, 'test/fixtures/questions/conversations.yaml')));
   const figures: Record<string, Ratio> = {
     ...figuresOf(all),
     conversationLaterTurns: ratio(turns.filter((s) => s.correct).length, turns.length),

@@ -11,20 +11,24 @@
  * Gates nothing: exits 0 whatever the figures. It exits 1 only when it cannot run at all (content errors,
  * a malformed question file, an article id that does not exist).
  *
- * Options: --content DIR (default ./content), --file PATH (default the set above).
+ * Also asks the independent conversations (test/fixtures/independent/conversations.yaml) turn by turn, as
+ * the widget does, and reports later turns answered right and out-of-scope/secret turns answered.
+ *
+ * Options: --content DIR (default ./content), --file PATH (default the set above), --conversations PATH.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { askAll, pct, printDetails } from './lib/ask-through-api.ts';
+import { askAll, askConversations, pct, printDetails, readConversations } from './lib/ask-through-api.ts';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import type { KnowledgeBase } from '../server/content/types.ts';
-import { share, type Expectation } from './lib/ask-metrics.ts';
+import { describeFailure, share, type Expectation } from './lib/ask-metrics.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, file: { type: 'string' } } });
+const { values } = parseArgs({ options: { content: { type: 'string' }, file: { type: 'string' }, conversations: { type: 'string' } } });
 const contentDir = path.resolve(values.content ?? 'content');
 const file = path.resolve(values.file ?? 'test/fixtures/independent/questions.yaml');
+const conversationFile = path.resolve(values.conversations ?? 'test/fixtures/independent/conversations.yaml');
 
 interface QuestionFile {
   'in-scope'?: { q: string; expect: string; also?: string[] }[];
@@ -47,8 +51,6 @@ function readQuestions(kb: KnowledgeBase): Expectation[] {
   }
   return items;
 }
-
-
 
 async function main(): Promise<void> {
   const { kb, problems } = await loadKnowledgeBase(contentDir);
@@ -76,8 +78,15 @@ async function main(): Promise<void> {
   console.log(`vague → clarify with an expected option                       ${pct(share(vague, (s) => s.correct))}`);
   console.log(`vague answered outright                                       ${pct(share(vague, (s) => s.outcome.kind === 'answer'))}`);
 
+  const turns = await askConversations(kb, readConversations(conversationFile, kb));
+  const none = turns.filter((s) => s.item.expect === null);
+  console.log(`conversations: later turns answered right                     ${pct(share(turns, (s) => s.correct))}`);
+  console.log(`conversations: out-of-scope/secret turns answered             ${pct(share(none, (s) => s.outcome.kind === 'answer'))}`);
+
   console.log('\nper article (in-scope recall; precision counts every answer naming the article, from any set):');
   printDetails(all);
+  const failures = turns.filter((s) => !s.correct);
+  if (failures.length) console.log(`\nconversation failures (${failures.length}):\n${failures.map((s) => `  ${describeFailure(s)}`).join('\n')}`);
 }
 
 main().then(

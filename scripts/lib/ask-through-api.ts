@@ -1,4 +1,6 @@
 /** Asks labelled questions and conversations through POST /api/ask on an app over a given knowledge base (the evaluations). */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { buildApp } from '../../server/app.ts';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
@@ -44,6 +46,23 @@ export async function askAll(kb: KnowledgeBase, items: readonly Expectation[], o
     }
     return out;
   });
+}
+
+/**
+ * Reads a conversation file (`conversations: [{turns: [{q, expect (an id or none), also?}]}]`) and checks
+ * that every named article exists, so a typo cannot pass as an engine failure.
+ */
+export function readConversations(file: string, kb?: KnowledgeBase): Conversation[] {
+  const doc = parse(readFileSync(file, 'utf8')) as { conversations: { turns: { q: string; expect: string; also?: string[] }[] }[] };
+  const conversations = doc.conversations.map((c) => ({
+    turns: c.turns.map((t) => ({ q: t.q, expect: t.expect === 'none' ? null : t.expect, also: t.also ?? [] })),
+  }));
+  for (const t of conversations.flatMap((c) => c.turns)) {
+    for (const id of t.expect === null ? t.also : [t.expect, ...t.also]) {
+      if (kb && !kb.byId.has(id)) throw new Error(`eval: unknown article "${id}" in ${file} for "${t.q}"`);
+    }
+  }
+  return conversations;
 }
 
 /** One conversation: its turns in order, each with the right article or null (no article may be answered). */
