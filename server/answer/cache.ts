@@ -7,7 +7,7 @@
  * Questions that hold something secret-looking (any notice) are never kept, so no password stays in memory.
  */
 import { randomUUID } from 'node:crypto';
-import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { LazyAnswer } from './answered.ts';
 
 export interface AnswerCacheOptions {
@@ -17,7 +17,7 @@ export interface AnswerCacheOptions {
 
 const DEFAULTS: AnswerCacheOptions = { max: 2_000 };
 
-type Entry = { result: Omit<AskResult, 'queryId'>; decision: Answered['decision'] };
+type Entry = { result: Omit<AskResult, 'queryId'>; decision: Answered['decision']; stored: AskTrace };
 
 /** Questions answered from the cache and by the engine since the cache was made (for /metrics). */
 export interface AnswerCacheStats {
@@ -27,9 +27,10 @@ export interface AnswerCacheStats {
 
 /**
  * Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. An entry
- * holds the result and the decision only: a trace is read rarely (the console's ask preview), so a cached
- * answer's trace is built by asking the engine again when it is read, which gives the same trace (the engine is
- * deterministic) without keeping thousands of traces in memory.
+ * holds the result, the decision and the small stored trace (what insights keep with every ask); the whole
+ * trace is read rarely (the console's ask preview), so a cached answer's trace is built by asking the engine
+ * again when it is read, which gives the same trace (the engine is deterministic) without keeping thousands
+ * of whole traces in memory.
  */
 export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCacheOptions> = {}): AnswerEngine & { stats(): AnswerCacheStats } {
   const { max } = { ...DEFAULTS, ...options };
@@ -44,7 +45,7 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
       // Map keeps insertion order: re-inserting marks the entry as most recently used.
       entries.delete(key);
       entries.set(key, hit);
-      return new LazyAnswer({ ...hit.result, queryId: randomUUID() }, hit.decision, () => engine.ask(input).trace);
+      return new LazyAnswer({ ...hit.result, queryId: randomUUID() }, hit.decision, () => engine.ask(input).trace, hit.stored);
     }
     counts.misses += 1;
     const fresh = engine.ask(input);
@@ -52,7 +53,7 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
       const { queryId: _ignored, ...result } = fresh.result;
       // A copy, frozen deeply: answers share the cached arrays, so a caller that mutated one would throw, not
       // leak. Strings are immutable and kept as they are (the answer card's HTML is the article's own string).
-      entries.set(key, deepFreeze({ result: copy(result), decision: { ...fresh.decision } }));
+      entries.set(key, deepFreeze({ result: copy(result), decision: { ...fresh.decision }, stored: fresh.storedTrace }));
       if (entries.size > max) entries.delete(entries.keys().next().value!);
     }
     return fresh;

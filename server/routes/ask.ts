@@ -59,8 +59,8 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         confidence: result.confidence,
         latencyMs,
         sessionId,
-        // Each ask's trace is kept in insights (issue 12 §7): built here, after the answer was timed.
-        trace: answered.trace,
+        // Each ask's trace is kept in insights (issue 12 §7), cut to its leading candidates (trace-summary.ts).
+        trace: answered.storedTrace,
       });
       request.log.info(
         { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: record.answerId, confidence: result.confidence, latencyMs, asked: record.question, decision },

@@ -41,9 +41,12 @@ export function mapStrings(value: unknown, fn: (text: string) => string): unknow
 
 /** Redacts a trace for the store: see the module comment. */
 export function redactTrace(trace: unknown, question: string): unknown {
-  const secrets = findSecrets(question)
-    .map((s) => s.text)
-    .filter((t) => t.length >= 3);
+  const spans = findSecrets(question);
+  // Every text of a trace comes from the question (normalised, cut, rewritten) or from the content's own
+  // words: when the question holds no secret, there is none to mask (passing every string of the trace
+  // through the recognisers cost as much as answering). The shape is still made plain JSON.
+  if (spans.length === 0) return mapStrings(trace, (text) => text);
+  const secrets = spans.map((s) => s.text).filter((t) => t.length >= 3);
   const forms = [...new Set(secrets.flatMap((t) => [t, t.toLowerCase(), normalize(t)]))].filter((t) => t.length >= 3);
   return mapStrings(trace, (text) => {
     let out = redact(text);

@@ -31,6 +31,7 @@ function countingEngine(notices: AskResult['notices'] = []) {
         },
         decision: { kind: 'answer', reason: 'likely' },
         trace: traceFor(input.question),
+        storedTrace: traceFor(input.question),
       };
     },
   };
@@ -77,7 +78,16 @@ describe('withAnswerCache', () => {
     expect(calls.map((c) => c.question)).toEqual(['a', 'b', 'c', 'b']);
   });
 
-  it('keeps no trace: a cached answer’s trace is the engine’s, asked again when read', () => {
+  it('keeps the stored trace: what insights keep with every ask costs no second engine run', () => {
+    const { engine, calls } = countingEngine();
+    const cached = withAnswerCache(engine);
+    cached.ask({ question: 'KJのID' });
+    const again = cached.ask({ question: 'KJのID' });
+    expect(again.storedTrace.normalized).toBe('KJのID');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('keeps no whole trace: a cached answer’s trace is the engine’s, asked again when read', () => {
     const { engine, calls } = countingEngine();
     const cached = withAnswerCache(engine);
     cached.ask({ question: 'KJのID' });
