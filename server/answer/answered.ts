@@ -3,17 +3,19 @@
  * the getter lives once on the prototype instead of an accessor and a closure on every answer.
  */
 import type { Answered, AskResult, AskTrace } from './types.ts';
-import { summarizeTrace } from './trace-summary.ts';
 
 export class LazyAnswer implements Answered {
   private built: AskTrace | undefined;
 
-  /** `stored`: the stored trace when it is already known (an answer from the cache). */
+  /**
+   * `explain` builds the whole trace, `explainStored` the one insights keep (or `stored` is that trace
+   * already, for an answer from the cache).
+   */
   constructor(
     readonly result: AskResult,
     readonly decision: Answered['decision'],
     private readonly explain: () => AskTrace,
-    private stored?: AskTrace,
+    private stored: AskTrace | (() => AskTrace),
   ) {}
 
   get trace(): AskTrace {
@@ -21,6 +23,7 @@ export class LazyAnswer implements Answered {
   }
 
   get storedTrace(): AskTrace {
-    return (this.stored ??= summarizeTrace(this.trace));
+    if (typeof this.stored === 'function') this.stored = this.stored();
+    return this.stored;
   }
 }

@@ -22,7 +22,7 @@ import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, respond, smalltalkBody } from './respond.ts';
-import { buildTrace } from './explain.ts';
+import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
@@ -107,6 +107,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { analysis, ruleText: text, measures, candidates, features, scored, vagueness, smalltalk };
   }
 
+  const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
+
   function ask(input: AskInput): Answered {
     const s = score(input.question.trim());
     const { analysis } = s;
@@ -116,7 +118,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const answered = (result: AskResult, kind: string, reason: string): Answered => {
       const conversation = { previous: previous?.id ?? null, continuation: cont };
-      return new LazyAnswer(result, { kind, reason }, () => buildTrace(s, (id) => kb.byId.get(id)?.title ?? id, model, thresholds, { kind, reason }, conversation));
+      const explain = (limits: TraceLimits) => buildTrace(s, titleOf, model, thresholds, { kind, reason }, conversation, limits);
+      return new LazyAnswer(result, { kind, reason }, () => explain(WHOLE_TRACE), () => explain(STORED_TRACE));
     };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
       return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');

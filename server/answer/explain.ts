@@ -13,7 +13,32 @@ import type { AskTrace } from './trace.ts';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Builds the trace of one ask. */
+/** How much of the candidates a trace holds. */
+export interface TraceLimits {
+  /** Candidates kept, most likely first. */
+  candidates: number;
+  /** Features kept per candidate: those with the largest contributions to its log-odds, either sign. */
+  features: number;
+}
+
+/** The whole trace: every candidate, every feature (the ask preview, `npm run explain`). */
+export const WHOLE_TRACE: TraceLimits = { candidates: Infinity, features: Infinity };
+
+/**
+ * The trace insights keep with every ask: the answer and the runners-up an editor compares it with, each
+ * with the features that weighed most. Keeping the whole trace for every ask cost as much as answering
+ * (building, redacting, storing); the whole trace of a stored question is rebuilt by asking it again.
+ */
+export const STORED_TRACE: TraceLimits = { candidates: 3, features: 6 };
+
+/** Indices of the `n` largest |parts| (ties in the features' declared order). */
+function weightiest(parts: ArrayLike<number>, n: number): number[] {
+  const all = Array.from({ length: parts.length }, (_, i) => i);
+  if (n >= all.length) return all;
+  return all.sort((a, b) => Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b).slice(0, n);
+}
+
+/** Builds the trace of one ask, whole or cut to `limits`. */
 export function buildTrace(
   s: Scoring,
   titleOf: (id: string) => string,
@@ -21,6 +46,7 @@ export function buildTrace(
   thresholds: Thresholds,
   decision: { kind: string; reason: string },
   conversation: { previous: string | null; continuation: Continuation },
+  limits: TraceLimits = WHOLE_TRACE,
 ): AskTrace {
   const a = s.analysis;
   const byId = new Map(s.candidates.map((c, i) => [c.id, { c, x: s.features[i]! }] as const));
@@ -36,15 +62,16 @@ export function buildTrace(
     otherSystems: a.others.map((o) => ({ ...o })),
     ours: [...a.own],
     rules: s.candidates.flatMap((c) => (c.rule && (c.rule.matched > 0 || c.rule.vetoedBy) ? [{ id: c.id, fires: c.rule.fires, matched: c.rule.matched, total: c.rule.total, hits: c.rule.hits, vetoedBy: c.rule.vetoedBy }] : [])),
-    candidates: s.scored.map((sc) => {
+    candidates: s.scored.slice(0, limits.candidates).map((sc) => {
       const { x } = byId.get(sc.id)!;
       const parts = contributions(model, x);
+      const kept = weightiest(parts, limits.features);
       return {
         id: sc.id,
         title: titleOf(sc.id),
         probability: round(sc.p),
-        features: Object.fromEntries(FEATURES.map((f, i) => [f, round(x[i]!)])),
-        contributions: Object.fromEntries(FEATURES.map((f, i) => [f, round(parts[i]!)])),
+        features: Object.fromEntries(kept.map((i) => [FEATURES[i]!, round(x[i]!)])),
+        contributions: Object.fromEntries(kept.map((i) => [FEATURES[i]!, round(parts[i]!)])),
       };
     }),
     thresholds,

@@ -37,7 +37,7 @@ export interface Answered {
    * explain script and tests read it), so an ask does not pay for labels and contributions nobody sees.
    */
   readonly trace: AskTrace;
-  /** The trace as insights keep it with every ask (trace-summary.ts): the leading candidates only. */
+  /** The trace as insights keep it with every ask (`STORED_TRACE` in explain.ts): the leading candidates only. */
   readonly storedTrace: AskTrace;
 }
 

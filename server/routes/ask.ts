@@ -59,7 +59,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         confidence: result.confidence,
         latencyMs,
         sessionId,
-        // Each ask's trace is kept in insights (issue 12 §7), cut to its leading candidates (trace-summary.ts).
+        // Each ask's trace is kept in insights (issue 12 §7), cut to its leading candidates (STORED_TRACE in answer/explain.ts).
         trace: answered.storedTrace,
       });
       request.log.info(

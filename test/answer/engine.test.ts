@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from '@sinclair/typebox/value';
 import { AskTraceSchema } from '../../server/answer/trace.ts';
+import { STORED_TRACE } from '../../server/answer/explain.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
@@ -19,6 +20,24 @@ describe('answer engine', () => {
     expect(a.trace.decision).toEqual({ kind: 'answer', reason: 'rule' });
     expect(a.decision).toEqual(a.trace.decision);
     expect(a.trace).toBe(a.trace); // built once, when first read
+  });
+
+  it('keeps with every ask a stored trace: the leading candidates, each with its weightiest features', () => {
+    const engine = engineFor(handMadeKnowledgeBase());
+    const { trace, storedTrace } = engine.ask({ question: 'パスワードを忘れました' });
+    expect(Value.Check(AskTraceSchema, storedTrace)).toBe(true);
+    expect(trace.candidates.length).toBeGreaterThan(STORED_TRACE.candidates);
+    expect(storedTrace.candidates.map((c) => c.id)).toEqual(trace.candidates.slice(0, STORED_TRACE.candidates).map((c) => c.id));
+    for (const [i, c] of storedTrace.candidates.entries()) {
+      const whole = trace.candidates[i]!;
+      const kept = Object.keys(c.contributions);
+      expect(kept).toHaveLength(STORED_TRACE.features);
+      // No dropped feature weighed more than the lightest one kept.
+      const lightest = Math.min(...kept.map((f) => Math.abs(whole.contributions[f]!)));
+      for (const [f, v] of Object.entries(whole.contributions)) if (!kept.includes(f)) expect(Math.abs(v)).toBeLessThanOrEqual(lightest);
+      for (const f of kept) expect(c.features[f]).toBe(whole.features[f]);
+    }
+    expect({ ...storedTrace, candidates: [] }).toEqual({ ...trace, candidates: [] });
   });
 
   it('takes intents from the content: the same rule under another id fires under that id', () => {
