@@ -130,6 +130,8 @@ export interface SelectionTargets {
   maxWrong: number;
   minRejection: number;
   maxClarify: number;
+  /** Most share of the labelled vague questions answered outright (a guess at one of several articles). */
+  maxVagueAnswered: number;
 }
 
 /** The vague threshold's candidates (2: a vague question is never answered). */
@@ -163,6 +165,7 @@ export function chooseThresholds(questions: readonly ScoredQuestion[], scorings:
           if (f.outOfScopeRejection!.value < targets.minRejection || f.lookAlikeRejection!.value < targets.minRejection) continue;
           // The vague threshold never makes a labelled vague question answered: they stay asked back.
           if (f.vagueAnswered!.right > never.vagueAnswered!.right) continue;
+          if (f.vagueAnswered!.value > targets.maxVagueAnswered) continue;
           // The most right answers; among as many, the fewest vague questions answered.
           const score = [f.inScopeAccuracy!.right, -f.vagueAnswered!.right];
           if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) [best, bestScore] = [t, score];

@@ -5,11 +5,13 @@
  * - an intent rule that fires decides (the editors' word), unless the question names another system;
  *   two firing rules the model cannot tell apart are asked back;
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
+ * - a question whose every content word is unknown falls back (「ラーメン」 shares only kana pairs with エラー);
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
  *   question is vague (names a concept or two that several articles' topics share: it is asked back, unless
  *   the best article is at least `vague` likely) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - otherwise the two or three likely ones are offered when together they are likely;
+ * - a vague question, or one whose likely best article was held back for its rule, is asked back with it;
  * - otherwise the honest fallback.
  * The thresholds are chosen by `npm run train` on cross-validation (parameters file).
  */
@@ -49,7 +51,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'vague' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
 
 export type Decision =
   | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[] }
@@ -63,6 +65,8 @@ export interface DecideInput {
   secretOnly: boolean;
   namesOtherSystem: boolean;
   namesOurs: boolean;
+  /** Every content word of the question is unknown to the knowledge base: nothing to answer or offer. */
+  unknownOnly: boolean;
 }
 
 const answer = (s: Scored, reason: DecisionReason, rest: readonly Scored[], t: Thresholds): Decision => ({
@@ -85,16 +89,18 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const classed = input.namesOtherSystem ? [] : scored.filter((s) => s.classDecides);
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
-  if (!best) return fallback('unlikely');
+  if (!best || input.unknownOnly) return fallback('unlikely');
   const vague = input.vague && best.p < t.vague;
   if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   if (options.length >= 2 && options.reduce((sum, s) => sum + s.p, 0) >= t.clarify) {
     return { kind: 'clarify', reason: 'several-likely', confidence: best.p, options: options.map((s) => s.id) };
   }
-  // A vague question with a likely article is asked back with it and the next most likely.
-  if (vague && best.p >= t.option && next) {
-    return { kind: 'clarify', reason: 'vague', confidence: best.p, options: scored.slice(0, Math.max(2, options.length)).map((s) => s.id) };
+  // A vague question with a likely article is asked back with it and the next most likely; so is one whose
+  // most likely article's rule lacks a concept (「有効期限が切れています」 without saying of what).
+  const heldBack = best.ruleIncomplete && best.p >= t.clarify;
+  if ((vague || heldBack) && best.p >= t.option && next) {
+    return { kind: 'clarify', reason: vague ? 'vague' : 'rule-incomplete', confidence: best.p, options: scored.slice(0, Math.max(2, options.length)).map((s) => s.id) };
   }
   return fallback('unlikely');
 }

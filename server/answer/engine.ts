@@ -55,6 +55,8 @@ export interface Scoring {
   vagueness: number;
   /** The smalltalk rule the message matches, and whether the message is nothing else. */
   smalltalk: { rule: SmalltalkRule; only: boolean } | null;
+  /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
+  contactArticles: ReadonlySet<string>;
 }
 
 export interface ScoringEngine extends AnswerEngine {
@@ -75,6 +77,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const none = () => false;
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
+  const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
@@ -104,7 +107,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, candidates, features, scored, vagueness, smalltalk };
+    return { analysis, ruleText: text, measures, candidates, features, scored, vagueness, smalltalk, contactArticles };
   }
 
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
@@ -140,12 +143,23 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
 /** The decision for a message read on its own (no conversation). */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, vague: s.measures.vague || s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0 }, thresholds);
+  return decide({ scored: s.scored, vague: s.measures.vague || s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, unknownOnly: s.measures.unknownOnly }, thresholds);
 }
 
-/** Smalltalk is the reply when the message is nothing else, or when nothing else would be answered. */
+/**
+ * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered; a request
+ * for a person (a rule with the contact: 「ヘルプデスクの担当者と話したい」) also wins over an article that
+ * only the model found likely — the clerk asked for a person, not for a page. An intent rule or a concept
+ * class that decided keeps its article (「KJのパスワードを忘れたので電話したい」): the widget offers the contact; so
+ * does the contact article (category contact), which gives the phone, the hours and the form.
+ */
 export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
-  return !!s.smalltalk && !s.analysis.secretOnly && (s.smalltalk.only || decision.kind === 'fallback');
+  if (!s.smalltalk || s.analysis.secretOnly) return false;
+  if (s.smalltalk.only || decision.kind === 'fallback') return true;
+  if (!s.smalltalk.rule.contact) return false;
+  // A request for a person wins over a question back or the model's guess; the contact article itself
+  // (phone, hours, form) is the better hand-over.
+  return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));
 }
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */

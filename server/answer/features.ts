@@ -7,6 +7,7 @@
 import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
 import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
+import { foldKana as foldKanaOf } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
 import type { QuestionSignals } from './profile.ts';
@@ -58,6 +59,8 @@ export interface QuestionMeasures {
    * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
    */
   vague: boolean;
+  /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
+  unknownOnly: boolean;
 }
 
 /** Measures a question against the corpus once. */
@@ -79,16 +82,32 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   const knownRows = rowsOf(stats, known);
   const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(stats, knownRows, p, 'topics')).length;
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
+  // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
+  const kanaGrammar = /^[\u3041-\u3096ー\s]*$/.test(analysis.written) || /[\uff66-\uff9f]/.test(analysis.question);
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
-    if (text.length === 0 || c.text.length < 2 || /^[\u3041-\u3096ー]+$/.test(text)) return false;
+    if (text.length === 0 || c.text.length < 2) return false;
+    if (/^[\u3041-\u3096ー]+$/.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
     return (text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text)).every((t) => !stats.df.has(t));
   }).length;
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
+    unknownOnly: analysis.concepts.length > 0 && unknownWords === analysis.concepts.length,
     vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
+}
+
+/**
+ * A katakana word (its concept is kana in a question not typed in hiragana only) that no article contains
+ * and no vocabulary word lies in: a loanword from elsewhere (「ラーメン」), unknown even though its kana
+ * pairs occur in our words (ラー in エラー). Short ones (2 kana) are left alone: too many are fragments.
+ */
+function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: CorpusStats): boolean {
+  if (folded.length < 3) return false;
+  if (analysis.words.some((w) => folded.includes(foldKanaOf(w.typed)))) return false;
+  for (const text of stats.texts.values()) if (text.includes(folded)) return false;
+  return true;
 }
 
 /** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */

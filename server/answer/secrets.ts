@@ -18,11 +18,18 @@ const STANDS_FOR: Record<SecretKind, string> = {
   'long-number': ' ',
 };
 
-/** Words that only label a secret or say it was typed (「IDは」「パスワード：」「を入れました」), normalised, longest first. */
+/**
+ * Words that only label a secret, say it was typed (「IDは」「パスワード：」「を入れました」) or ask whether it is
+ * right (「これで合ってますか」), normalised, longest first.
+ */
 const LABELS = [
   'を入れました', 'を入力しました', 'を打ちました', '入れました', '入力しました', 'です。',
   'ぱすわーど', 'ぱすわど', 'password', 'passwd', 'あんしょうばんごう', '暗証番号', 'ゆーざid', 'ゆーざーid', 'ろぐいんid', 'あいでぃ',
   '事業所ゆーざid', '個人ゆーざid', '事業所番号', '電話番号', 'めーるあどれす', 'pass', 'pw', 'id', 'kj', 'ぱす', '番号',
+  // Asking whether the secret is right (「これで合ってますか」): the bot never checks one, so nothing is asked.
+  'これであってますか', 'これであっていますか', 'あってますか', 'あっていますか', 'あってる', 'あっている', '合ってますか', '合っていますか',
+  '合ってる', '合っている', '正しいですか', '正しい', '間違っていませんか', '間違ってない', 'まちがってない', '大丈夫ですか', '大丈夫',
+  'いいですか', 'でしょうか', 'ですか', 'これで', 'これ', 'よね',
   'でした', 'です', 'ます', 'は', 'が', 'で', 'と', 'を', 'の', 'も', 'に', 'ね', 'よ', 'か',
 ].sort((a, b) => b.length - a.length);
 

@@ -3,7 +3,7 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, unknownOnly: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
@@ -43,5 +43,14 @@ describe('decide', () => {
   it('never answers an article whose rule did not fire, and never answers a message of secrets', () => {
     expect(decide(input([c('r', 0.9, { ruleIncomplete: true }), c('b', 0.05)]), t).kind).not.toBe('answer');
     expect(decide(input([c('a', 0.99)], { secretOnly: true }), t)).toMatchObject({ kind: 'fallback', reason: 'secret-only' });
+  });
+
+  it('asks back with a likely article held back only by its incomplete rule, not falling back', () => {
+    expect(decide(input([c('r', 0.9, { ruleIncomplete: true }), c('b', 0.01)]), t)).toMatchObject({ kind: 'clarify', reason: 'rule-incomplete', options: ['r', 'b'] });
+    expect(decide(input([c('r', 0.3, { ruleIncomplete: true }), c('b', 0.01)]), t)).toMatchObject({ kind: 'fallback' });
+  });
+
+  it('falls back on a question whose every word is unknown, however likely the letters make an article', () => {
+    expect(decide(input([c('a', 0.9), c('b', 0.01)], { unknownOnly: true }), t)).toMatchObject({ kind: 'fallback', reason: 'unlikely' });
   });
 });

@@ -115,11 +115,38 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
       expect(result.notices.length, question).toBeGreaterThan(0);
     }
+  });
+
+  it('still answers a question that carries an ID but asks something of ours', () => {
+    const { result } = engine.ask({ question: 'KJ000011112222のパスワードを忘れました' });
+    expect(result.kind).toBe('answer');
+    expect(result.notices.length).toBeGreaterThan(0);
+  });
+
+  it('falls back on a loanword none of our words contain, though its kana pairs occur in ours', () => {
+    for (const question of ['ラーメン', 'ミーティング']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+    }
+  });
+
+  it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
+    const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
+    expect(result.kind).toBe('clarify');
+    expect(trace.decision.reason).toBe('rule-incomplete');
+    expect(result.options.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
+    const { result, trace } = engine.ask({ question: 'ヘルプデスクの担当者と話したい' });
+    expect(trace.decision.kind).toBe('smalltalk');
+    expect(result.answer).toBeNull();
+    expect(result.contact?.phone).toBeTruthy();
   });
 });

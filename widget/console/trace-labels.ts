@@ -18,6 +18,7 @@ export const DECISION_LABELS: Record<string, string> = {
   likely: '確率が基準以上で、次点との差も十分',
   'several-likely': 'どれか一つとは言えないが、候補を合わせると確からしい',
   vague: '質問の語が複数の記事に共通で、どれの話か分からない',
+  'rule-incomplete': '最も確からしい記事の判定ルールに必要な語が足りないため、候補として聞き返す',
   unlikely: 'どの候補も確率が低い',
   'follow-up': '前の回答の続きとして読んだ',
   smalltalk: 'あいさつ・お礼などの雑談',
