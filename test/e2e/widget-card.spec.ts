@@ -50,6 +50,8 @@ for (const size of SIZES) {
       expect(g.card.top, `${article}: card top in sight`).toBeLessThan(g.area.bottom - 40);
       // ...and scrolling the message area by at most one screen brings the whole vote into sight.
       expect(g.vote.bottom - g.area.bottom, `${article}: scroll needed to reach the vote`).toBeLessThanOrEqual(screen);
+      // ...and the card, 「詳しく見る」, the related articles and the vote fit in one screen of it together.
+      expect(g.vote.bottom - g.card.top, `${article}: card and vote within one screen`).toBeLessThanOrEqual(screen);
       figures.push(`${article} ${((g.vote.bottom - g.card.top) / screen).toFixed(2)}`);
 
       // The title once: not repeated in a message line or in the link text.

@@ -62,7 +62,9 @@ export const panelCss = css`
   }
   .composer textarea {
     flex: 1;
-    min-height: 2.8em;
+    /* One line, as tall as the send button: on a phone every line the box does not need goes to the answer. */
+    box-sizing: border-box;
+    min-height: var(--_tap);
     max-height: 8em;
     /* No resize grip: the box grows with its text where the browser can (field-sizing), else it scrolls. */
     resize: none;
