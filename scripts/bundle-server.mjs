@@ -13,8 +13,25 @@ import { build } from 'esbuild';
 
 const ENTRY = 'dist/server/server.js';
 const CHUNKS = 'dist/server/chunks';
-/** Packages bundled into the server instead of loaded from node_modules (see above). */
-const INLINED = new Set(['@sinclair/typebox']);
+/**
+ * Packages bundled into the server instead of loaded from node_modules (see above). Besides TypeBox, the
+ * CommonJS plugins every start loads, with what they require: prom-client alone pulls in 51 modules of
+ * @opentelemetry/api, @fastify/static some 20 (send, mime, glob…), and each CommonJS module costs a
+ * resolution, a read and a compile. fastify-plugin is inlined too, so that fastify-metrics keeps its own
+ * (older) copy. Not here: fastify and pino (the baseline loads them as well, and pino's transports need
+ * files), the stores' drivers (loaded on demand), swagger (on demand, and it serves files beside itself).
+ */
+const INLINED = new Set([
+  '@sinclair/typebox',
+  'fastify-plugin',
+  'fastify-metrics',
+  'prom-client',
+  '@fastify/static',
+  '@fastify/rate-limit',
+  '@fastify/helmet',
+  '@fastify/cors',
+  '@fastify/under-pressure',
+]);
 
 const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(dependencies)
@@ -35,6 +52,8 @@ await build({
   external,
   // Maps back to the TypeScript sources through tsc's own source maps.
   sourcemap: true,
+  // The inlined CommonJS packages require Node's modules: an ES module has no \`require\` of its own.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 console.log(`bundle: ${ENTRY} (chunks in ${CHUNKS})`);

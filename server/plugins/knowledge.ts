@@ -20,6 +20,8 @@ export interface Knowledge {
   loadedAt: Date;
   /** The answer cache's hits and misses, when the engine has a cache. */
   cacheStats?: () => AnswerCacheStats;
+  /** Index and engine were restored from the build's prebuilt structures, not built (logged at start). */
+  restored?: boolean;
 }
 
 export interface KnowledgeService {
@@ -52,9 +54,10 @@ export interface KnowledgePluginOptions {
  */
 export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0, prebuilt?: Prebuilt | null): Knowledge {
   const { search, engine } = prebuilt ? restorePrebuilt(kb, prebuilt) : freshly(kb);
-  if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date() };
+  const restored = !!prebuilt;
+  if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date(), restored };
   const cached = withAnswerCache(engine, { max: cacheSize });
-  return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats };
+  return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats, restored };
 }
 
 function freshly(kb: KnowledgeBase) {
@@ -94,7 +97,7 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
     }
     current = first.knowledge;
     const ms = Math.round(performance.now() - started);
-    app.log.info({ from: built ? 'build snapshot' : 'content pipeline', articles: current.kb.articles.length, ms }, 'knowledge: ready');
+    app.log.info({ from: built ? 'build snapshot' : 'content pipeline', restored: !!current.restored, articles: current.kb.articles.length, ms }, 'knowledge: ready');
   }
 
   // A reload starts a new cache: the counts of the ones before are kept here.
