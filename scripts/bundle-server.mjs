@@ -38,6 +38,39 @@ const external = Object.keys(dependencies)
   .filter((name) => !INLINED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
 
+/**
+ * Requires of inlined plugins that few starts use, made lazy: the module is bundled as before but run on
+ * first use. @fastify/static needs glob only for `wildcard: false` (ours are wildcard routes), and
+ * @fastify/rate-limit needs ip-address only for an IPv6 client; together they were some 30 ms of a start.
+ * Each rewrite must match exactly, or the build fails (an updated plugin is then looked at again).
+ */
+const LAZY_REQUIRES = [
+  {
+    file: /node_modules\/@fastify\/static\/index\.js$/,
+    from: "const { glob } = require('glob')",
+    to: "const glob = (...args) => require('glob').glob(...args)",
+  },
+  {
+    file: /node_modules\/@fastify\/rate-limit\/index\.js$/,
+    from: "const { Address6 } = require('ip-address')",
+    to: "const Address6 = function (...args) { return new (require('ip-address').Address6)(...args) }",
+  },
+];
+
+/** The esbuild plugin applying {@link LAZY_REQUIRES}. */
+const lazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    for (const { file, from, to } of LAZY_REQUIRES) {
+      b.onLoad({ filter: file }, (args) => {
+        const code = readFileSync(args.path, 'utf8');
+        if (!code.includes(from)) throw new Error(`bundle: ${args.path} no longer has \`${from}\``);
+        return { contents: code.replace(from, to), loader: 'js' };
+      });
+    }
+  },
+};
+
 rmSync(CHUNKS, { recursive: true, force: true });
 await build({
   entryPoints: { server: ENTRY },
@@ -50,6 +83,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  plugins: [lazyRequires],
   // Maps back to the TypeScript sources through tsc's own source maps.
   sourcemap: true,
   // The inlined CommonJS packages require Node's modules: an ES module has no \`require\` of its own.
