@@ -40,18 +40,23 @@ async function listFiles(dir: string): Promise<string[]> {
   return files.flat().sort();
 }
 
-async function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string): Promise<void> {
-  for (const file of await listFiles(dir)) {
-    hash.update(`${label}\u0000${path.relative(dir, file)}\u0000`);
-    hash.update(await fs.readFile(file));
-  }
+/** Every file of `dir` with its bytes, in a fixed order (read at once: a start waits for the key). */
+async function readTree(dir: string): Promise<{ name: string; bytes: Buffer }[]> {
+  const files = await listFiles(dir);
+  const contents = await Promise.all(files.map((file) => fs.readFile(file)));
+  return files.map((file, i) => ({ name: path.relative(dir, file), bytes: contents[i]! }));
 }
 
 /** The key of a knowledge base: the content files and the code that turns them into one. */
 export async function snapshotKey(contentDir: string): Promise<string> {
   const hash = createHash('sha256');
-  await hashTree(hash, 'content', contentDir);
-  await hashTree(hash, 'code', CODE_DIR);
+  const [content, code] = await Promise.all([readTree(contentDir), readTree(CODE_DIR)]);
+  for (const [label, files] of [['content', content], ['code', code]] as const) {
+    for (const { name, bytes } of files) {
+      hash.update(`${label}\u0000${name}\u0000`);
+      hash.update(bytes);
+    }
+  }
   return hash.digest('hex');
 }
 
