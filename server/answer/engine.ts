@@ -100,9 +100,9 @@ function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: Engi
  */
 export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}, state?: EngineState): ScoringEngine {
   const stats = search.stats;
-  const built = state ?? buildState(kb, search, options);
-  const { vocabulary, neighbours, profiles } = built;
-  const corrector = 'corrector' in built ? built.corrector as Corrector : compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
+  const fresh = state ? null : buildState(kb, search, options);
+  const { vocabulary, neighbours, profiles } = state ?? fresh!;
+  const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
   // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
   // matched against nothing (no term of it is looked up).
