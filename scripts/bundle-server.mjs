@@ -18,11 +18,14 @@ const CHUNKS = 'dist/server/chunks';
  * CommonJS plugins every start loads, with what they require: prom-client alone pulls in 51 modules of
  * @opentelemetry/api, @fastify/static some 20 (send, mime, glob…), and each CommonJS module costs a
  * resolution, a read and a compile. fastify-plugin is inlined too, so that fastify-metrics keeps its own
- * (older) copy. Not here: fastify and pino (the baseline loads them as well, and pino's transports need
- * files), the stores' drivers (loaded on demand), swagger (on demand, and it serves files beside itself).
+ * (older) copy. Fastify itself too, with what it requires (avvio, find-my-way, ajv, pino…: some 250
+ * modules); our logger has no transport, so pino never looks for its worker files. Not here: the stores'
+ * drivers (loaded on demand), swagger (on demand, and it serves files beside itself), and the schema
+ * compilers that compiled-schemas.ts resolves in node_modules for the build's standalone code.
  */
 const INLINED = new Set([
   '@sinclair/typebox',
+  'fastify',
   'fastify-plugin',
   'fastify-metrics',
   'prom-client',
