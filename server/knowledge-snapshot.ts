@@ -11,6 +11,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './content/types.ts';
+import type { Prebuilt } from './prebuilt.ts';
 import { projectPath } from './paths.ts';
 
 /** Where `npm run build` writes the snapshot (beside dist/server, not inside the hashed code). */
@@ -39,42 +40,58 @@ async function listFiles(dir: string): Promise<string[]> {
   return files.flat().sort();
 }
 
-async function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string): Promise<void> {
-  for (const file of await listFiles(dir)) {
-    hash.update(`${label}\u0000${path.relative(dir, file)}\u0000`);
-    hash.update(await fs.readFile(file));
-  }
+/** Every file of `dir` with its bytes, in a fixed order (read at once: a start waits for the key). */
+async function readTree(dir: string): Promise<{ name: string; bytes: Buffer }[]> {
+  const files = await listFiles(dir);
+  const contents = await Promise.all(files.map((file) => fs.readFile(file)));
+  return files.map((file, i) => ({ name: path.relative(dir, file), bytes: contents[i]! }));
 }
 
 /** The key of a knowledge base: the content files and the code that turns them into one. */
 export async function snapshotKey(contentDir: string): Promise<string> {
   const hash = createHash('sha256');
-  await hashTree(hash, 'content', contentDir);
-  await hashTree(hash, 'code', CODE_DIR);
+  const [content, code] = await Promise.all([readTree(contentDir), readTree(CODE_DIR)]);
+  for (const [label, files] of [['content', content], ['code', code]] as const) {
+    for (const { name, bytes } of files) {
+      hash.update(`${label}\u0000${name}\u0000`);
+      hash.update(bytes);
+    }
+  }
   return hash.digest('hex');
 }
 
 interface Snapshot {
   key: string;
   kb: Omit<KnowledgeBase, 'byId'>;
+  /** The search corpus and engine state built from `kb` (prebuilt.ts); absent when not written. */
+  prebuilt?: Prebuilt;
 }
 
-/** Writes the snapshot of a knowledge base built from `contentDir`. */
-export async function writeSnapshot(contentDir: string, file: string, kb: KnowledgeBase): Promise<void> {
+/** What a matching snapshot gives back: the knowledge base and, when written, its prebuilt structures. */
+export interface BuildSnapshot {
+  kb: KnowledgeBase;
+  prebuilt: Prebuilt | null;
+}
+
+/**
+ * Writes the snapshot of a knowledge base built from `contentDir`, with its prebuilt structures when given
+ * (in the same serialisation: they hold the knowledge base's articles, which stay the same objects).
+ */
+export async function writeSnapshot(contentDir: string, file: string, kb: KnowledgeBase, prebuilt?: Prebuilt): Promise<void> {
   const { byId: _derived, ...rest } = kb;
-  const snapshot: Snapshot = { key: await snapshotKey(contentDir), kb: rest };
+  const snapshot: Snapshot = { key: await snapshotKey(contentDir), kb: rest, ...(prebuilt ? { prebuilt } : {}) };
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, v8.serialize(snapshot));
 }
 
 /** Reads the snapshot when it matches `contentDir` and this code exactly; null otherwise. */
-export async function readSnapshot(contentDir: string, file: string): Promise<KnowledgeBase | null> {
+export async function readSnapshot(contentDir: string, file: string): Promise<BuildSnapshot | null> {
   try {
     const [bytes, key] = await Promise.all([fs.readFile(file), snapshotKey(contentDir)]);
     const snapshot = v8.deserialize(bytes) as Snapshot;
     if (snapshot.key !== key) return null;
     const { kb } = snapshot;
-    return { ...kb, byId: new Map(kb.articles.map((a) => [a.id, a])) };
+    return { kb: { ...kb, byId: new Map(kb.articles.map((a) => [a.id, a])) }, prebuilt: snapshot.prebuilt ?? null };
   } catch {
     return null;
   }

@@ -16,8 +16,9 @@ describe('the knowledge-base snapshot of the build', () => {
     const { kb } = await loadKnowledgeBase(content);
     await writeSnapshot(content, file, kb!);
     const read = await readSnapshot(content, file);
-    expect(read).toEqual(kb);
-    expect(read!.byId.get(kb!.articles[0]!.id)).toBe(read!.articles[0]);
+    expect(read!.kb).toEqual(kb);
+    expect(read!.kb.byId.get(kb!.articles[0]!.id)).toBe(read!.kb.articles[0]);
+    expect(read!.prebuilt).toBeNull();
   });
 
   it('is not used once any content file changes, is added or is missing', async () => {

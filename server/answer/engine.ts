@@ -6,18 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
-import { compileVocabulary } from '../text/vocabulary.ts';
-import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
+import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
+import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { buildNeighbours, vote, type NeighbourOptions } from './neighbours.ts';
+import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
 import type { ClassifierOptions } from './classifier.ts';
-import { buildProfiles, readSignals } from './profile.ts';
+import { buildProfiles, readSignals, type ArticleProfiles } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -64,11 +64,47 @@ export interface ScoringEngine extends AnswerEngine {
   score(question: string): Scoring;
 }
 
-/** Builds the answer engine over a knowledge base and its index. */
-export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}): ScoringEngine {
+/**
+ * What the engine learns from a knowledge base before its first question, as plain data: the compiled
+ * vocabulary, the neighbours' index and the articles' profiles (the trained classifier). The build
+ * snapshots it (knowledge-snapshot.ts) so a start does not analyse the labelled texts and train again.
+ * The corrector is not in it: compiling it from the vocabulary is quicker than deserialising its
+ * ~30,000 deletion keys.
+ */
+export interface EngineState {
+  vocabulary: Vocabulary;
+  neighbours: NeighbourIndex;
+  profiles: ArticleProfiles;
+}
+
+/** Builds the engine's state over a knowledge base and its index (what `createAnswerEngine` would build). */
+export function buildEngineState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}): EngineState {
+  const { corrector: _compiledAgainAtStart, ...state } = buildState(kb, search, options);
+  return state;
+}
+
+/** The state and the corrector it was built with (a fresh engine uses it rather than compile it twice). */
+function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions): EngineState & { corrector: Corrector } {
   const stats = search.stats;
   const vocabulary = compileVocabulary(kb);
   const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
+  // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
+  const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: analyze(text, vocabulary, corrector) })));
+  const neighbours = buildNeighbours(labelled.map((d) => ({ id: d.id, tokens: d.analysis.tokens })), options.neighbours);
+  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
+  return { vocabulary, neighbours, profiles, corrector };
+}
+
+/**
+ * Builds the answer engine over a knowledge base and its index, from `state` when given (built before
+ * with the same options: `buildEngineState`, or restored from the build's snapshot). A state is used by
+ * one engine only: the neighbours' index keeps its scratch buffers.
+ */
+export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}, state?: EngineState): ScoringEngine {
+  const stats = search.stats;
+  const fresh = state ? null : buildState(kb, search, options);
+  const { vocabulary, neighbours, profiles } = state ?? fresh!;
+  const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   const rules = compileIntents(kb);
   // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
   // matched against nothing (no term of it is looked up).
@@ -82,10 +118,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const thresholds = options.thresholds ?? committedParameters().thresholds;
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
-  // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
-  const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: analyze(text, vocabulary, corrector) })));
-  const neighbours = buildNeighbours(labelled.map((d) => ({ id: d.id, tokens: d.analysis.tokens })), options.neighbours);
-  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
 
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);

@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ContentProblem, KnowledgeBase } from '../content/types.ts';
 import type { SearchIndex } from '../search/types.ts';
 import type { AnswerEngine } from '../answer/types.ts';
-import { readSnapshot, SNAPSHOT_FILE } from '../knowledge-snapshot.ts';
+import { readSnapshot, SNAPSHOT_FILE, type BuildSnapshot } from '../knowledge-snapshot.ts';
+import { restorePrebuilt, type Prebuilt } from '../prebuilt.ts';
 import { createSearchIndex } from '../search/search-index.ts';
 import { createAnswerEngine } from '../answer/engine.ts';
 import { withAnswerCache, type AnswerCacheStats } from '../answer/cache.ts';
@@ -19,6 +20,8 @@ export interface Knowledge {
   loadedAt: Date;
   /** The answer cache's hits and misses, when the engine has a cache. */
   cacheStats?: () => AnswerCacheStats;
+  /** Index and engine were restored from the build's prebuilt structures, not built (logged at start). */
+  restored?: boolean;
 }
 
 export interface KnowledgeService {
@@ -42,29 +45,34 @@ export interface KnowledgePluginOptions {
   /** Answers kept for repeated questions; 0 turns the cache off. */
   answerCacheSize: number;
   /** The build's snapshot, already being read (`readSnapshot`); read here when not given. */
-  snapshot?: Promise<KnowledgeBase | null>;
+  snapshot?: Promise<BuildSnapshot | null>;
 }
 
-/** Builds search index and answer engine over a knowledge base; `cacheSize` 0 leaves the engine uncached. */
-export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0): Knowledge {
-  const search = createSearchIndex(kb);
-  const engine = createAnswerEngine(kb, search);
-  if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date() };
+/**
+ * Builds search index and answer engine over a knowledge base, or restores them from `prebuilt` (the
+ * build's, for this very knowledge base); `cacheSize` 0 leaves the engine uncached.
+ */
+export function buildKnowledge(kb: KnowledgeBase, cacheSize = 0, prebuilt?: Prebuilt | null): Knowledge {
+  const { search, engine } = prebuilt ? restorePrebuilt(kb, prebuilt) : freshly(kb);
+  const restored = !!prebuilt;
+  if (cacheSize <= 0) return { kb, search, engine, loadedAt: new Date(), restored };
   const cached = withAnswerCache(engine, { max: cacheSize });
-  return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats };
+  return { kb, search, engine: cached, loadedAt: new Date(), cacheStats: cached.stats, restored };
+}
+
+function freshly(kb: KnowledgeBase) {
+  const search = createSearchIndex(kb);
+  return { search, engine: createAnswerEngine(kb, search) };
 }
 
 /**
  * The knowledge a start serves from what `npm run build` wrote for this very content and code (the
- * knowledge-base snapshot, knowledge-snapshot.ts), or null when there is none.
- * The one place to load a prebuilt search index and answer engine: they are still built here from the
- * snapshot's knowledge base, which is most of what is left of a cold start (`npm run bench` prints the
- * parts). Once server/search and server/answer can write and read their built structures, the build can
- * snapshot them beside dist/knowledge.snapshot (same key) and this function read them instead.
+ * knowledge-base snapshot, knowledge-snapshot.ts, with the search corpus and engine state prebuilt,
+ * prebuilt.ts), or null when there is none. A snapshot without prebuilt structures still saves the pipeline.
  */
 async function knowledgeFromBuild(opts: KnowledgePluginOptions): Promise<Knowledge | null> {
-  const kb = await (opts.snapshot ?? readSnapshot(opts.contentDir, SNAPSHOT_FILE));
-  return kb ? buildKnowledge(kb, opts.answerCacheSize) : null;
+  const snapshot = await (opts.snapshot ?? readSnapshot(opts.contentDir, SNAPSHOT_FILE));
+  return snapshot ? buildKnowledge(snapshot.kb, opts.answerCacheSize, snapshot.prebuilt) : null;
 }
 
 async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOptions): Promise<void> {
@@ -89,7 +97,7 @@ async function knowledgePlugin(app: FastifyInstance, opts: KnowledgePluginOption
     }
     current = first.knowledge;
     const ms = Math.round(performance.now() - started);
-    app.log.info({ from: built ? 'build snapshot' : 'content pipeline', articles: current.kb.articles.length, ms }, 'knowledge: ready');
+    app.log.info({ from: built ? 'build snapshot' : 'content pipeline', restored: !!current.restored, articles: current.kb.articles.length, ms }, 'knowledge: ready');
   }
 
   // A reload starts a new cache: the counts of the ones before are kept here.

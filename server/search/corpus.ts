@@ -67,14 +67,22 @@ export interface Corpus {
   exampleNorms: Float64Array;
 }
 
-/** Tokenises and indexes every section of the knowledge base. */
-export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: RankingParams): Corpus {
-  const memo = new Map<string, string[]>();
-  const document = new Document({
+/**
+ * The empty FlexSearch Document of a corpus (fields, tag, our encoder): what {@link buildCorpus} fills and
+ * what a corpus restored from the build's snapshot (corpus-snapshot.ts) imports into.
+ */
+export function corpusDocument(mode: TokenizerMode, memo?: ReadonlyMap<string, string[]>): Document {
+  return new Document({
     tokenize: 'strict',
     encoder: createEncoder(mode, memo),
     document: { id: 'id', index: ['title', 'summary', 'examples', 'body'], tag: ['category'] },
   });
+}
+
+/** Tokenises and indexes every section of the knowledge base. */
+export function buildCorpus(kb: KnowledgeBase, mode: TokenizerMode, params: RankingParams): Corpus {
+  const memo = new Map<string, string[]>();
+  const document = corpusDocument(mode, memo);
   const terms = (text: string) => {
     const tokens = tokenize(text, mode);
     memo.set(text, tokens);

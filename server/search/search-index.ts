@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.ts';
 import { DEFAULT_TOKENIZER, uniqueTokens, type TokenizerMode } from '../text/tokenize.ts';
 import { weakPairs } from '../text/weak-pairs.ts';
 import { expandWithLexicon, rewriteWithLexicon } from '../text/lexicon.ts';
-import { buildCorpus, type IndexedArticle } from './corpus.ts';
+import { buildCorpus, type Corpus, type IndexedArticle } from './corpus.ts';
 import type { CorpusStats } from './corpus-stats.ts';
 import { snippet } from './highlight.ts';
 import { DEFAULT_RANKING, type RankingParams, type WeightedTerm } from './ranking.ts';
@@ -74,24 +74,30 @@ function firstOf(items: readonly number[], k: number, before: (x: number, y: num
   return out;
 }
 
+function rankingParams(options: SearchIndexOptions): RankingParams {
+  return { ...DEFAULT_RANKING, ...options.ranking, weights: { ...DEFAULT_RANKING.weights, ...options.ranking?.weights } };
+}
+
+/** The corpus an index with these options is built on (what the build's snapshot keeps, corpus-snapshot.ts). */
+export function buildIndexCorpus(kb: KnowledgeBase, options: SearchIndexOptions = {}): Corpus {
+  return buildCorpus(kb, options.tokenizer ?? DEFAULT_TOKENIZER, rankingParams(options));
+}
+
 /**
- * Builds the search index over every section of the knowledge base.
+ * Builds the search index over every section of the knowledge base, or over `built`, its corpus built
+ * before with the same options (`buildIndexCorpus`; restored from the build's snapshot at start).
  * @throws Error prefixed `search:` when an option is out of range.
  */
-export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}): SectionSearchIndex {
+export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}, built?: Corpus): SectionSearchIndex {
   const mode = options.tokenizer ?? DEFAULT_TOKENIZER;
-  const params: RankingParams = {
-    ...DEFAULT_RANKING,
-    ...options.ranking,
-    weights: { ...DEFAULT_RANKING.weights, ...options.ranking?.weights },
-  };
+  const params = rankingParams(options);
   const candidateLimit = options.candidates ?? 100;
   const snippetLength = options.snippetLength ?? 120;
   const rankDepth = options.rankDepth ?? 10;
   if (!(candidateLimit >= 1)) throw new Error(`search: candidates must be at least 1, got ${candidateLimit}`);
   if (!(snippetLength >= 20)) throw new Error(`search: snippetLength must be at least 20, got ${snippetLength}`);
 
-  const corpus = buildCorpus(kb, mode, params);
+  const corpus = built ?? buildCorpus(kb, mode, params);
   const { document, articles, owner, idfOf, stats, position, tokenIds, idfs, anywhere } = corpus;
   const byId = new Map(articles.map((a) => [a.article.id, a.article]));
   const scoreArticles = createArticleScorer(corpus, params);

@@ -59,17 +59,26 @@ function deletionsOf(text: string): string[] {
   return out;
 }
 
+function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 /** Compiles the corrector of a vocabulary; `readings` are the generated readings of words with kanji. */
 export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<string, string>, known: (token: string) => boolean, read: KanjiReader = readingsOf): Corrector {
   const deletions: Corrector['deletions'] = new Map();
   const byReading: Corrector['byReading'] = new Map();
   const byText = new Map<string, Meaning[]>();
-  for (const p of vocabulary.patterns) byText.set(p.text, [...(byText.get(p.text) ?? []), p.payload]);
+  // Lists appended in place and one entry per word, shared by its keys: compiled at every start (tens of
+  // thousands of keys), where copying a list per key was most of the corrector's start-up time.
+  for (const p of vocabulary.patterns) appendTo(byText, p.text, p.payload);
   let longest = 0;
   for (const [text, meanings] of byText) {
     if (text.length < CORRECTION_LIMITS.minTypoLength || DIGIT.test(text)) continue;
     longest = Math.max(longest, text.length);
-    for (const key of deletionsOf(text)) deletions.set(key, [...(deletions.get(key) ?? []), { text, meanings }]);
+    const entry = { text, meanings };
+    for (const key of deletionsOf(text)) appendTo(deletions, key, entry);
   }
   // Every word with a generated reading: a vocabulary word means what the vocabulary says, any other
   // word (「代理人」 inside 「代理人証明書」) stands for itself.
