@@ -64,20 +64,30 @@ export interface QuestionMeasures {
 export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): QuestionMeasures {
   const strong = analysis.tokens.filter((t) => !t.weak);
   const content = (strong.length > 0 ? strong : analysis.tokens).map((t) => ({ term: t.term, weight: idf(stats, t.term) }));
-  const mass = content.reduce((s, t) => s + t.weight, 0);
-  const unknown = content.filter((t) => !stats.df.has(t.term)).reduce((s, t) => s + t.weight, 0);
+  // Sums and maxima in plain loops (same terms, same order of additions as before), without the
+  // intermediate arrays: this runs once per ask.
+  let mass = 0;
+  for (const t of content) mass += t.weight;
+  let unknown = 0;
+  for (const t of content) if (!stats.df.has(t.term)) unknown += t.weight;
   const logN = Math.log(Math.max(2, stats.articles));
   let information = 0;
   for (const c of analysis.concepts) {
-    const rarest = Math.max(0, ...c.tokens.filter((t) => t.length > 1).map((t) => {
+    let rarest = 0;
+    for (const t of c.tokens) {
+      if (t.length <= 1) continue;
       const df = stats.topicDf.get(t) ?? stats.df.get(t);
-      return df ? Math.log(stats.articles / df) : 0;
-    }));
+      rarest = Math.max(rarest, df ? Math.log(stats.articles / df) : 0);
+    }
     information += rarest / logN;
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
   const knownRows = rowsOf(stats, known);
-  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(stats, knownRows, p, 'topics')).length;
+  let holding = stats.articles;
+  if (known.length > 0) {
+    holding = 0;
+    for (let p = 0; p < stats.ids.length; p++) if (holdsEvery(stats, knownRows, p, 'topics')) holding += 1;
+  }
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
