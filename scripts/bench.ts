@@ -86,9 +86,9 @@ async function main(): Promise<void> {
   const uncached = await runLoad({ connections: 50, askSec: 10, healthSec: 5, env: { ANSWER_CACHE_SIZE: '0' } });
   console.log(`ask under load          ${load.ask.requestsPerSec.toFixed(0)} req/s, p50 ${load.ask.p50Ms} ms, p99 ${load.ask.p99Ms} ms, errors ${load.ask.errors + load.ask.timeouts + load.ask.non2xx}`);
   console.log(`health under load       ${load.health.requestsPerSec.toFixed(0)} req/s, p99 ${load.health.p99Ms} ms`);
-  console.log(`ask/health ratio        ${load.ratio.toFixed(2)} (goal ≥ 0.5; answer cache on, as configured by default)`);
-  console.log(`  without answer cache  ${uncached.ratio.toFixed(2)} (${uncached.ask.requestsPerSec.toFixed(0)} req/s, p99 ${uncached.ask.p99Ms} ms: every ask through search and the engine)`);
-  console.log(`server RSS after load   ${load.rssAfterMiB.toFixed(1)} MiB (one process: node ${COMPILED_SERVER}, insights on)`);
+  console.log(`ask/health ratio        ${load.ratio.toFixed(2)} (answer cache on, as configured by default)`);
+  console.log(`  without answer cache  ${uncached.ratio.toFixed(2)} (goal ≥ 0.25; ${uncached.ask.requestsPerSec.toFixed(0)} req/s, p99 ${uncached.ask.p99Ms} ms: every ask through search and the engine)`);
+  console.log(`server RSS after load   ${load.rssAfterMiB.toFixed(1)} MiB (goal ≤ 200 MiB; one process: node ${COMPILED_SERVER}, insights on)`);
 
   const results = {
     at: new Date().toISOString(),

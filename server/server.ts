@@ -6,7 +6,10 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { handleShutdown } from './shutdown.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
+// Before the knowledge base and the index are built: the heap's growth is capped from the first collection.
+limitHeapGrowth();
 const config = loadConfig(process.env);
 const app = await buildApp({ config });
 

@@ -58,3 +58,16 @@ export const PG_RETRY_MS = 2000;
 /** How often under-pressure samples the event loop, and the Retry-After it sends when overloaded. */
 export const OVERLOAD_SAMPLE_MS = 1000;
 export const OVERLOAD_RETRY_AFTER_S = 10;
+
+/**
+ * How far V8 lets the heap grow past what a full collection leaves alive, in percent (applied by
+ * heap-growth.ts when the server starts). What the server keeps is small (about 37 MiB after a full
+ * collection); under load it is the garbage between full collections that makes the process big: by
+ * default V8 lets the old generation grow to several times what is alive before collecting it (measured:
+ * RSS ~200–260 MiB after `npm run bench`'s load). At 30 % a full collection comes sooner and each costs about
+ * the same (it walks what is alive, ~40 MiB, not the garbage); RSS after the same load ~155–165 MiB (60 %:
+ * ~172, 100 %: ~182). The price is more full collections: by estimate a few percent of an uncached ask's
+ * CPU, within the shared machine's noise when measured. Command-line `--heap-growing-percent` (node or
+ * NODE_OPTIONS) wins over this.
+ */
+export const HEAP_GROWING_PERCENT = 30;

@@ -110,6 +110,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   // matched against nothing (no term of it is looked up).
   const termsOfRule = rules.map((r) => new Set([...r.must.flat(), ...r.may, ...r.not]));
   const ruleTerms = compileSubstrings(termsOfRule.flatMap((terms) => [...terms]));
+  // Per term, the rules that name it: the rules a question touches are read off the terms found, instead of
+  // testing every found term against every rule's terms.
+  const rulesOfTerm = new Map<string, number[]>();
+  termsOfRule.forEach((terms, i) => {
+    for (const t of terms) rulesOfTerm.set(t, [...(rulesOfTerm.get(t) ?? []), i]);
+  });
   const none = () => false;
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
@@ -124,9 +130,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const text = ruleText(analysis);
     const votes = vote(neighbours, analysis.tokens, compareIds);
     const present = substringsIn(ruleTerms, text);
-    const found = [...present];
+    const touched = new Uint8Array(rules.length);
+    for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
     const has = (t: string) => present.has(t);
-    const matched = rules.map((r, i) => matchIntent(r, text, found.some((t) => termsOfRule[i]!.has(t)) ? has : none));
+    const matched = rules.map((r, i) => matchIntent(r, text, touched[i] ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);

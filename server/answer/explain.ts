@@ -33,9 +33,21 @@ export const STORED_TRACE: TraceLimits = { candidates: 3, features: 6 };
 
 /** Indices of the `n` largest |parts| (ties in the features' declared order). */
 function weightiest(parts: ArrayLike<number>, n: number): number[] {
-  const all = Array.from({ length: parts.length }, (_, i) => i);
-  if (n >= all.length) return all;
-  return all.sort((a, b) => Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b).slice(0, n);
+  if (n >= parts.length) return Array.from({ length: parts.length }, (_, i) => i);
+  // The first n in that order, kept sorted as they come (as sorting all and cutting, without sorting all:
+  // this runs for every stored trace, that is, every ask).
+  const before = (a: number, b: number) => (Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b) < 0;
+  const out: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (out.length === n && !before(i, out[n - 1]!)) continue;
+    let at = out.length === n ? n - 1 : out.length;
+    while (at > 0 && before(i, out[at - 1]!)) {
+      out[at] = out[at - 1]!;
+      at -= 1;
+    }
+    out[at] = i;
+  }
+  return out;
 }
 
 /** Builds the trace of one ask, whole or cut to `limits`. */

@@ -67,20 +67,30 @@ export interface QuestionMeasures {
 export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): QuestionMeasures {
   const strong = analysis.tokens.filter((t) => !t.weak);
   const content = (strong.length > 0 ? strong : analysis.tokens).map((t) => ({ term: t.term, weight: idf(stats, t.term) }));
-  const mass = content.reduce((s, t) => s + t.weight, 0);
-  const unknown = content.filter((t) => !stats.df.has(t.term)).reduce((s, t) => s + t.weight, 0);
+  // Sums and maxima in plain loops (same terms, same order of additions as before), without the
+  // intermediate arrays: this runs once per ask.
+  let mass = 0;
+  for (const t of content) mass += t.weight;
+  let unknown = 0;
+  for (const t of content) if (!stats.df.has(t.term)) unknown += t.weight;
   const logN = Math.log(Math.max(2, stats.articles));
   let information = 0;
   for (const c of analysis.concepts) {
-    const rarest = Math.max(0, ...c.tokens.filter((t) => t.length > 1).map((t) => {
+    let rarest = 0;
+    for (const t of c.tokens) {
+      if (t.length <= 1) continue;
       const df = stats.topicDf.get(t) ?? stats.df.get(t);
-      return df ? Math.log(stats.articles / df) : 0;
-    }));
+      rarest = Math.max(rarest, df ? Math.log(stats.articles / df) : 0);
+    }
     information += rarest / logN;
   }
   const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
   const knownRows = rowsOf(stats, known);
-  const holding = known.length === 0 ? stats.articles : stats.ids.filter((_, p) => holdsEvery(stats, knownRows, p, 'topics')).length;
+  let holding = stats.articles;
+  if (known.length > 0) {
+    holding = 0;
+    for (let p = 0; p < stats.ids.length; p++) if (holdsEvery(stats, knownRows, p, 'topics')) holding += 1;
+  }
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
   const kanaGrammar = /^[\u3041-\u3096ー\s]*$/.test(analysis.written) || /[\uff66-\uff9f]/.test(analysis.question);
@@ -186,44 +196,45 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       if (rival < 0 || !inTopic[rival]![n]) apart += t.weight;
     });
     const rule = c.rule;
-    const f: Record<FeatureName, number> = {
-      ruleFires: rule?.fires ? 1 : 0,
-      ruleIncomplete: rule && !rule.fires ? 1 : 0,
-      ruleVetoed: rule?.vetoedBy ? 1 : 0,
-      searchRelative: Math.max(0, scores[i]!) / top,
-      searchLead: Math.max(-1, Math.min(1, (scores[i]! - otherScore) / Math.max(Math.abs(scores[i]!), otherScore, 1e-9))),
-      searchTop: c.rank === 0 ? 1 : 0,
-      textRelative: (c.search?.parts.content ?? 0) / topText,
-      examplesRelative: (c.search?.parts.examples ?? 0) / topExamples,
-      keyPenalty: Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
-      agree: c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
-      coverage: coverages[i]!,
-      topicCoverage: p === undefined || m.mass === 0 ? 0 : topical / m.mass,
-      titleConcepts: known.length === 0 ? 0 : named / known.length,
-      holdsAll: known.length > 0 && holdsEvery(stats, knownRows, p, 'topics') ? 1 : 0,
-      distinct: m.mass === 0 ? 0 : apart / m.mass,
-      voteShare: shares[i]!,
-      voteNearest: c.vote?.nearest ?? 0,
-      voteLead: shares[i]! - otherShare,
-      voteTop: voteFirst === i && shares[i]! > 0 ? 1 : 0,
-      voteStrength: shares[i]! * (c.vote?.nearest ?? 0),
-      searchStrength: Math.log(1 + Math.max(0, scores[i]!) / queryMass),
-      coverageLead: coverages[i]! - maxBut(coverages, i),
-      classHit: c.classHit ? 1 : 0,
-      textClassLog: logP[i]!,
-      textClassLead: logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
-      textClassTop: logP[i]! >= clsBest ? 1 : 0,
-      durationMissing: signals.asksDuration && !signals.durations.has(c.id) ? 1 : 0,
-      caseHit: signals.namesCase(c.id) ? 1 : 0,
-      priceMissing: signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
-      agreeAll: c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,
-      unknownShare: m.unknownShare,
-      unknownWords: m.unknownWords,
-      information: m.information,
-      holders: m.holders,
-      otherSystem: analysis.others.length > 0 ? 1 : 0,
-      ownWord: analysis.own.length > 0 ? 1 : 0,
-    };
-    return FEATURES.map((name) => f[name]);
+    // Built straight in FEATURES order (no object keyed by name, then read back by name: that cost a keyed
+    // lookup per feature per candidate). The labels must follow FEATURES; test/answer/features-order.test.ts checks them.
+    return [
+      /* ruleFires */ rule?.fires ? 1 : 0,
+      /* ruleIncomplete */ rule && !rule.fires ? 1 : 0,
+      /* ruleVetoed */ rule?.vetoedBy ? 1 : 0,
+      /* searchRelative */ Math.max(0, scores[i]!) / top,
+      /* searchLead */ Math.max(-1, Math.min(1, (scores[i]! - otherScore) / Math.max(Math.abs(scores[i]!), otherScore, 1e-9))),
+      /* searchTop */ c.rank === 0 ? 1 : 0,
+      /* textRelative */ (c.search?.parts.content ?? 0) / topText,
+      /* examplesRelative */ (c.search?.parts.examples ?? 0) / topExamples,
+      /* keyPenalty */ Math.min(3, (c.search?.parts.penalty ?? 0) / queryMass),
+      /* agree */ c.rank === 0 && voteFirst === i && shares[i]! > 0 ? 1 : 0,
+      /* coverage */ coverages[i]!,
+      /* topicCoverage */ p === undefined || m.mass === 0 ? 0 : topical / m.mass,
+      /* titleConcepts */ known.length === 0 ? 0 : named / known.length,
+      /* holdsAll */ known.length > 0 && holdsEvery(stats, knownRows, p, 'topics') ? 1 : 0,
+      /* distinct */ m.mass === 0 ? 0 : apart / m.mass,
+      /* voteShare */ shares[i]!,
+      /* voteNearest */ c.vote?.nearest ?? 0,
+      /* voteLead */ shares[i]! - otherShare,
+      /* voteTop */ voteFirst === i && shares[i]! > 0 ? 1 : 0,
+      /* voteStrength */ shares[i]! * (c.vote?.nearest ?? 0),
+      /* searchStrength */ Math.log(1 + Math.max(0, scores[i]!) / queryMass),
+      /* coverageLead */ coverages[i]! - maxBut(coverages, i),
+      /* classHit */ c.classHit ? 1 : 0,
+      /* textClassLog */ logP[i]!,
+      /* textClassLead */ logP[i]! - (logP[i]! >= clsBest ? clsSecond : clsBest),
+      /* textClassTop */ logP[i]! >= clsBest ? 1 : 0,
+      /* agreeAll */ c.rank === 0 && voteFirst === i && shares[i]! > 0 && logP[i]! >= clsBest ? 1 : 0,
+      /* priceMissing */ signals.asksPrice && !signals.prices.has(c.id) ? 1 : 0,
+      /* durationMissing */ signals.asksDuration && !signals.durations.has(c.id) ? 1 : 0,
+      /* caseHit */ signals.namesCase(c.id) ? 1 : 0,
+      /* unknownShare */ m.unknownShare,
+      /* unknownWords */ m.unknownWords,
+      /* information */ m.information,
+      /* holders */ m.holders,
+      /* otherSystem */ analysis.others.length > 0 ? 1 : 0,
+      /* ownWord */ analysis.own.length > 0 ? 1 : 0,
+    ];
   });
 }

@@ -37,6 +37,15 @@ export function answerCard(article: Article, question: string): Pick<AnswerView,
   return { html: card.html, url: `${article.url}#${card.section.anchor}`, anchor: card.section.anchor, section: card.section };
 }
 
+/** Each article's answer message, made once: every answer about it says the same, and a cached answer keeps one copy. */
+const answerMessages = new WeakMap<Article, string>();
+
+function answerMessage(article: Article): string {
+  let message = answerMessages.get(article);
+  if (message === undefined) answerMessages.set(article, (message = `「${article.title}」についてご案内します。`));
+  return message;
+}
+
 /** An answer: the article's card, and related articles (close alternatives first). */
 export function answerBody(kb: KnowledgeBase, article: Article, question: string, confidence: number, intent: string | null, alternatives: readonly string[] = [], message?: string): Body {
   const seen = new Set<string>([article.id]);
@@ -45,7 +54,7 @@ export function answerBody(kb: KnowledgeBase, article: Article, question: string
     kind: 'answer',
     intent,
     confidence,
-    message: message ?? `「${article.title}」についてご案内します。`,
+    message: message ?? answerMessage(article),
     answer: { id: article.id, title: article.title, summary: article.summary, ...answerCard(article, question) },
     options: [],
     related: articles(kb, relatedIds).slice(0, 3).map(link),
@@ -97,19 +106,29 @@ function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): stri
   return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${contactSentence(kb)}`;
 }
 
+/** The fallback's two messages (without and with related articles) of each knowledge base, made once. */
+const fallbackMessages = new WeakMap<KnowledgeBase, readonly [string, string]>();
+
+function fallbackMessage(kb: KnowledgeBase, withRelated: boolean): string {
+  let messages = fallbackMessages.get(kb);
+  if (!messages) {
+    const base =
+      `申し訳ありません。このご質問にお答えできる情報が見つかりませんでした。` +
+      `このチャットでは${kb.site.systemName}についてのご質問にお答えしています。` +
+      `お手数ですが、${contactSentence(kb)}`;
+    fallbackMessages.set(kb, (messages = [base, `${base}関係がありそうな記事も下に挙げます。`]));
+  }
+  return messages[withRelated ? 1 : 0];
+}
+
 /** The honest hand-over: what we could not do, where to ask, and anything weakly related. */
 export function fallbackBody(kb: KnowledgeBase, relatedIds: readonly string[], confidence: number): Body {
-  const { systemName } = kb.site;
   const related = articles(kb, relatedIds).map(link);
-  const tail = related.length > 0 ? '関係がありそうな記事も下に挙げます。' : '';
   return {
     kind: 'fallback',
     intent: null,
     confidence,
-    message:
-      `申し訳ありません。このご質問にお答えできる情報が見つかりませんでした。` +
-      `このチャットでは${systemName}についてのご質問にお答えしています。` +
-      `お手数ですが、${contactSentence(kb)}${tail}`,
+    message: fallbackMessage(kb, related.length > 0),
     answer: null,
     options: [],
     related,

@@ -127,14 +127,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const list: WeightedTerm[] = [];
     const ids = new Int32Array(tokens.length);
     let mass = 0;
-    tokens.forEach(({ term, weak }, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const { term, weak } = tokens[i]!;
       const id = tokenIds.get(term) ?? -1;
       const idf = id >= 0 ? idfs[id]! : idfOf(term);
       const weight = weak ? idf * params.hiragana : idf;
       list.push({ term, idf, weight, weak });
       ids[i] = id;
       mass += weight;
-    });
+    }
     return { list, ids, mass };
   }
 

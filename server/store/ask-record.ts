@@ -5,7 +5,7 @@
  * in the forms the engine may have turned it into (normalised, lower case).
  */
 import { createHash } from 'node:crypto';
-import { findSecrets, redact } from '../text/redact.ts';
+import { findSecrets, redact, redactSpans, type SecretSpan } from '../text/redact.ts';
 import { normalize } from '../text/normalize.ts';
 import { referenceOf } from './reference.ts';
 import type { AskKind } from '../answer/types.ts';
@@ -39,13 +39,27 @@ export function mapStrings(value: unknown, fn: (text: string) => string): unknow
   return typeof value === 'number' && !Number.isFinite(value) ? null : value;
 }
 
-/** Redacts a trace for the store: see the module comment. */
-export function redactTrace(trace: unknown, question: string): unknown {
-  const spans = findSecrets(question);
+/** Whether a value is plain JSON already (objects, arrays, strings, finite numbers, booleans, null; undefined, which `mapStrings` keeps as it is): nothing to convert. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (!isPlainJson(v)) return false;
+    return true;
+  }
+  if (typeof value !== 'object' || value instanceof Map || value instanceof Set) return false;
+  for (const k in value) if (!isPlainJson((value as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** Redacts a trace for the store: see the module comment. `spans`: the question's secrets, when already found. */
+export function redactTrace(trace: unknown, question: string, spans: readonly SecretSpan[] = findSecrets(question)): unknown {
   // Every text of a trace comes from the question (normalised, cut, rewritten) or from the content's own
   // words: when the question holds no secret, there is none to mask (passing every string of the trace
-  // through the recognisers cost as much as answering). The shape is still made plain JSON.
-  if (spans.length === 0) return mapStrings(trace, (text) => text);
+  // through the recognisers cost as much as answering). The shape is still made plain JSON — by a copy only
+  // when it is not plain already (the engine's traces are: checking allocates nothing, copying cost a
+  // few percent of an ask's CPU under load). The stores serialise it and never change it.
+  if (spans.length === 0) return isPlainJson(trace) ? trace : mapStrings(trace, (text) => text);
   const secrets = spans.map((s) => s.text).filter((t) => t.length >= 3);
   const forms = [...new Set(secrets.flatMap((t) => [t, t.toLowerCase(), normalize(t)]))].filter((t) => t.length >= 3);
   return mapStrings(trace, (text) => {
@@ -57,7 +71,9 @@ export function redactTrace(trace: unknown, question: string): unknown {
 
 /** Builds the record the insights store keeps about one ask. */
 export function buildAskRecord(facts: AskFacts): AskRecord {
-  const redacted = redact(facts.question);
+  // The question's secrets are found once, for the question and for the trace.
+  const spans = findSecrets(facts.question);
+  const redacted = redactSpans(facts.question, spans);
   return {
     queryId: facts.queryId,
     at: (facts.at ?? new Date()).toISOString(),
@@ -70,6 +86,6 @@ export function buildAskRecord(facts: AskFacts): AskRecord {
     latencyMs: facts.latencyMs,
     sessionHash: facts.sessionId ? createHash('sha256').update(facts.sessionId).digest('hex') : null,
     reference: facts.sessionId ? referenceOf(facts.sessionId) : null,
-    trace: facts.trace === undefined ? null : redactTrace(facts.trace, facts.question),
+    trace: facts.trace === undefined ? null : redactTrace(facts.trace, facts.question, spans),
   };
 }

@@ -39,10 +39,27 @@ export interface InsightsService {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) =>
-  new Promise<'timeout'>((resolve) => {
-    setTimeout(() => resolve('timeout'), ms).unref();
+/**
+ * `written`'s outcome, or 'timeout' after `ms`. The timer is cleared as soon as the write settles: left
+ * running, every ask kept a timer and its promise alive for the whole wait (a second), thousands at a time
+ * under load, long enough to be promoted to the old generation and swell the heap.
+ */
+function withinMs(written: Promise<boolean>, ms: number): Promise<{ ok: boolean } | { err: unknown } | 'timeout'> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), ms);
+    timer.unref();
+    written.then(
+      (ok) => {
+        clearTimeout(timer);
+        resolve({ ok });
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        resolve({ err });
+      },
+    );
   });
+}
 
 function safeHealth(store: InsightsStore): StoreHealth {
   try {
@@ -74,7 +91,7 @@ export function createInsightsService(store: InsightsStore, options: InsightsSer
         fail('write', err);
         return;
       }
-      const outcome = await Promise.race([written.then((ok) => ({ ok }), (err: unknown) => ({ err })), sleep(askWriteWaitMs)]);
+      const outcome = await withinMs(written, askWriteWaitMs);
       if (outcome === 'timeout') {
         fail('write', Object.assign(new Error('write timed out'), { code: 'TIMEOUT' }));
       } else if ('err' in outcome) {
