@@ -99,6 +99,8 @@ for (const [name, surface] of Object.entries(SURFACES)) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the console's article view, preview and insights at both sizes (${scheme}): in sight, axe clean, no console errors`, async ({ page }, testInfo) => {
+    // Three views at two sizes, each through axe: on a busy 2-core machine that is more than the default 30 s.
+    test.slow();
     const errors = collectErrors(page);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/agent');
