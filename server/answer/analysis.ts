@@ -55,6 +55,8 @@ export interface QueryAnalysis {
   /** The question in the articles' words (script kept), class terms added: what is searched. */
   substituted: string;
   tokens: QueryToken[];
+  /** The message is typed in hiragana only: its grammar and its content words are all hiragana. */
+  onlyHiragana: boolean;
   /** Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens. */
   concepts: { text: string; tokens: string[] }[];
 }
@@ -120,7 +122,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, concepts,
+    text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
   };
 }
 

@@ -7,7 +7,7 @@
 import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
 import { holdsAt, idf } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
-import { foldKana as foldKanaOf } from '../text/normalize.ts';
+import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Candidate } from './candidates.ts';
 import type { QuestionSignals } from './profile.ts';
@@ -63,6 +63,8 @@ export interface QuestionMeasures {
   unknownOnly: boolean;
 }
 
+const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
+
 /** Measures a question against the corpus once. */
 export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): QuestionMeasures {
   const strong = analysis.tokens.filter((t) => !t.weak);
@@ -93,7 +95,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   }
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
-  const kanaGrammar = /^[\u3041-\u3096ー\s]*$/.test(analysis.written) || /[\uff66-\uff9f]/.test(analysis.question);
+  const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
   const unknownWords = analysis.concepts.filter((c) => {
     const text = c.text.replace(/[何幾]/g, '');
     if (text.length === 0 || c.text.length < 2) return false;
@@ -115,7 +117,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
  */
 function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: CorpusStats): boolean {
   if (folded.length < 3) return false;
-  if (analysis.words.some((w) => folded.includes(foldKanaOf(w.typed)))) return false;
+  if (analysis.words.some((w) => folded.includes(foldKana(w.typed)))) return false;
   for (const text of stats.texts.values()) if (text.includes(folded)) return false;
   return true;
 }
