@@ -140,6 +140,8 @@ const VAGUE_GRID = [2, 0.99, 0.95];
 const VAGUENESS_GRID = [2, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
 
 const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
+/** A grid walked from its strictest value down: the first thresholds found are kept on a tie, so ties go to the stricter. */
+const strictFirst = (from: number, to: number, step: number) => grid(from, to, step).reverse();
 
 /**
  * Chooses the thresholds: first `answer` and `margin`, for the most right answers with at most
@@ -148,13 +150,16 @@ const grid = (from: number, to: number, step: number) => Array.from({ length: Ma
  * option) with a clarify rate of at most `maxClarify` and at least `minRejection` of out-of-scope and
  * look-alike questions falling back (not offered articles). `vague` is chosen with `answer` and `margin`:
  * the least probability at which a question that reads as vague is answered all the same, never one that
- * makes a labelled vague question answered. Ties go to the stricter thresholds.
+ * makes a labelled vague question answered. Ties in answering go to the stricter thresholds (the highest
+ * `answer`, then `margin`, that answer as many right): answering is the risky act, and a new question
+ * about something else should meet the strictest bar the labelled ones allow. Ties in asking back go to
+ * the looser `option` and `clarify`: offering a third likely article costs the clerk a glance.
  */
 export function chooseThresholds(questions: readonly ScoredQuestion[], scorings: readonly Scoring[], targets: SelectionTargets): Thresholds {
   let best: Thresholds = { answer: 0.95, margin: 0.5, option: 1, clarify: 2, vague: 2, vagueness: 2 };
   let bestScore = [-1, 0];
-  for (const answer of grid(0.2, 0.95, 0.02)) {
-    for (const margin of grid(0, 0.8, 0.04)) {
+  for (const answer of strictFirst(0.2, 0.95, 0.02)) {
+    for (const margin of strictFirst(0, 0.8, 0.04)) {
       for (const vagueness of VAGUENESS_GRID) {
         let never: ReturnType<typeof figuresOf> | null = null;
         for (const vague of VAGUE_GRID) {
@@ -174,7 +179,7 @@ export function chooseThresholds(questions: readonly ScoredQuestion[], scorings:
     }
   }
   // Asking back is worth it when it offers the right article: in-scope questions resolved, and vague
-  // questions asked back with one of their options, count alike.
+  // questions asked back with one of their options, count alike. Walked from the loosest (see above).
   const worth = (f: ReturnType<typeof figuresOf>) => f.inScopeResolved!.right + f.vagueClarify!.right;
   let chosen = best;
   let bestWorth = worth(figuresOf(evaluate(questions, scorings, best)));
