@@ -117,6 +117,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     for (const t of terms) rulesOfTerm.set(t, [...(rulesOfTerm.get(t) ?? []), i]);
   });
   const none = () => false;
+  // The rule terms in the question being scored, and the test the rules read them through: made once,
+  // not per question (scoring is synchronous, one question at a time).
+  let present: ReadonlySet<string> = new Set();
+  const has = (t: string) => present.has(t);
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
@@ -129,10 +133,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
     const votes = vote(neighbours, analysis.tokens, compareIds);
-    const present = substringsIn(ruleTerms, text);
+    present = substringsIn(ruleTerms, text);
     const touched = new Uint8Array(rules.length);
     for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
-    const has = (t: string) => present.has(t);
     const matched = rules.map((r, i) => matchIntent(r, text, touched[i] ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };

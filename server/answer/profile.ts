@@ -25,8 +25,8 @@ export interface ArticleProfiles {
   durations: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
-  /** Every case word, by its first character (one scan of a question finds them all). */
-  caseWords: Map<string, string[]>;
+  /** Every case word, by its first UTF-16 code unit (one scan of a question finds them all, without making a string per character). */
+  caseWords: Map<number, string[]>;
 }
 
 /** What one question says about the articles. */
@@ -57,16 +57,18 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
-  const caseWords = new Map<string, string[]>();
-  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word[0]!, [...(caseWords.get(word[0]!) ?? []), word]);
+  const caseWords = new Map<number, string[]>();
+  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
   return { classifier, prices, durations, cases, caseWords };
 }
 
 /** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
-function wordsIn(byFirst: ReadonlyMap<string, readonly string[]>, text: string): Set<string> {
+function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    for (const word of byFirst.get(text[i]!) ?? []) {
+    const words = byFirst.get(text.charCodeAt(i));
+    if (words === undefined) continue;
+    for (const word of words) {
       if (!found.has(word) && text.startsWith(word, i) && (!LATIN_WORD.test(word) || containsTerm(text, word))) found.add(word);
     }
   }
