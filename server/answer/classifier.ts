@@ -112,5 +112,20 @@ export function classify(c: TextClassifier, analysis: QueryAnalysis): Classifica
     if (v > best) [best, second] = [v, best];
     else if (v > second) second = v;
   }
-  return { of: (id) => out[c.column.get(id) ?? -1] ?? 0, best, second, known: keys === 0 ? 0 : cols.length / keys };
+  return new Probabilities(out, c.column, best, second, keys === 0 ? 0 : cols.length / keys);
+}
+
+/** A classification as a class: `of` lives once on the prototype, not as a closure made per question. */
+class Probabilities implements Classification {
+  constructor(
+    private readonly p: Float64Array,
+    private readonly column: ReadonlyMap<string, number>,
+    readonly best: number,
+    readonly second: number,
+    readonly known: number,
+  ) {}
+
+  of(id: string): number {
+    return this.p[this.column.get(id) ?? -1] ?? 0;
+  }
 }

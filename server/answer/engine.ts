@@ -9,7 +9,7 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
-import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
@@ -141,7 +141,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats);
-    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis));
+    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis, text));
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
@@ -161,21 +161,30 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
-    const answered = (result: AskResult, kind: string, reason: string): Answered => {
-      const conversation = { previous: previous?.id ?? null, continuation: cont };
-      const explain = (limits: TraceLimits) => buildTrace(s, titleOf, model, thresholds, { kind, reason }, conversation, limits);
-      return new LazyAnswer(result, { kind, reason }, () => explain(WHOLE_TRACE), () => explain(STORED_TRACE));
-    };
+    const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
-      return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');
+      return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system) });
     if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
-    return answered(finish(body, randomUUID(), analysis.notices), decision.kind, cont.id ? 'follow-up' : decision.reason);
+    return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
+  }
+
+  /** The answer, with its trace built only when read (the whole one, or the one insights keep). */
+  function answered(s: Scoring, result: AskResult, made: Answered['decision'], conversation: TraceConversation): Answered {
+    return new LazyAnswer(result, made, () => traceOf(s, made, conversation, WHOLE_TRACE), () => traceOf(s, made, conversation, STORED_TRACE));
+  }
+
+  /** A trace of an answer (with a decision object of its own, as the answer's is not shared with it). */
+  function traceOf(s: Scoring, made: Answered['decision'], conversation: TraceConversation, limits: TraceLimits): AskTrace {
+    return buildTrace(s, titleOf, model, thresholds, { kind: made.kind, reason: made.reason }, conversation, limits);
   }
 
   return { ask, score };
 }
+
+/** What a trace says of the conversation: the previous article, and whether and why the question continues it. */
+type TraceConversation = { previous: string | null; continuation: Continuation };
 
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {

@@ -39,7 +39,7 @@ export interface QuestionSignals {
   asksDuration: boolean;
   durations: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
-  namesCase: (id: string) => boolean;
+  namesCase(id: string): boolean;
 }
 
 /** Words that ask for a length of time in units (normalised): 「何日」「何年」. */
@@ -75,11 +75,25 @@ function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string):
   return found;
 }
 
-/** Reads one question against the profiles. */
-export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis): QuestionSignals {
-  const present = wordsIn(profiles.caseWords, ruleText(analysis));
-  const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => present.has(t))));
-  return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices,
-    asksDuration: DURATION_QUESTION.test(analysis.evened), durations: profiles.durations,
-  };
+/** Reads one question against the profiles; `text` is its rule text (`ruleText`), when the caller has it already. */
+export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
+  const present = wordsIn(profiles.caseWords, text);
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(analysis.evened), profiles.prices, DURATION_QUESTION.test(analysis.evened), profiles.durations, profiles.cases, present);
+}
+
+/** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */
+class Signals implements QuestionSignals {
+  constructor(
+    readonly classification: Classification,
+    readonly asksPrice: boolean,
+    readonly prices: ReadonlySet<string>,
+    readonly asksDuration: boolean,
+    readonly durations: ReadonlySet<string>,
+    private readonly cases: ArticleProfiles['cases'],
+    private readonly present: ReadonlySet<string>,
+  ) {}
+
+  namesCase(id: string): boolean {
+    return (this.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => this.present.has(t))));
+  }
 }
