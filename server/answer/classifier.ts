@@ -21,23 +21,10 @@
  * trust a smaller lead.
  */
 import type { QueryAnalysis } from './analysis.ts';
-import { foldKana } from '../text/normalize.ts';
+import { buildGramTable, type GramTable } from './gram-table.ts';
+import { knownRows, type FeatureKey } from './classifier-keys.ts';
+import { DEFAULT_CLASSIFIER, type ClassifierOptions } from './classifier-options.ts';
 
-/** The classifier's tunable numbers (documented defaults). */
-export interface ClassifierOptions {
-  /** Shortest and longest character n-gram (at most 3). */
-  minN: number;
-  maxN: number;
-  /** Weight decay per step (L2), applied to the weights a text touches. */
-  l2: number;
-  /** Passes over the labelled texts. */
-  iterations: number;
-  /** First step size, and how fast it decays per pass (rate / (1 + pass × decay)). */
-  rate: number;
-  decay: number;
-}
-
-export const DEFAULT_CLASSIFIER: ClassifierOptions = { minN: 2, maxN: 3, l2: 0.0003, iterations: 20, rate: 1, decay: 0.1 };
 
 export interface TextClassifier {
   /** Class (article) ids, in weight-column order. */
@@ -46,53 +33,12 @@ export interface TextClassifier {
   column: Map<string, number>;
   /** Feature key → row of `weights`. */
   index: Map<FeatureKey, number>;
+  /** The numeric keys of `index` again, in a table the ask path looks them up in (gram-table.ts). */
+  grams: GramTable;
   /** Row-major: `weights[row * ids.length + k]`. */
   weights: Float64Array;
   bias: Float64Array;
   options: ClassifierOptions;
-}
-
-const SPACE = /\s+/g;
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * A feature key: a character n-gram of up to three UTF-16 code units packed into one exact integer (no
- * string is made per n-gram: keys are looked up by number), or a string for anything else.
- */
-export type FeatureKey = number | string;
-
-/** The n-gram of `n` ≤ 3 code units at `i`, as an exact integer: n + 4·(c0 + 2^16·c1 + 2^32·c2). */
-function gramCode(text: string, i: number, n: number): number {
-  let code = 0;
-  for (let k = n - 1; k >= 0; k--) code = code * 65536 + text.charCodeAt(i + k);
-  return n + 4 * code;
-}
-
-/** The key of one n-gram (of a text without surrogate pairs), as featureKeys makes it: for explanations and tests. */
-export function gramKey(gram: string): FeatureKey {
-  return gramCode(gram, 0, gram.length);
-}
-
-/**
- * The feature keys of an analysed text: its character n-grams (spaces mark word edges) and the
- * vocabulary it names. Keys are unique.
- */
-export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLASSIFIER.maxN, minN: number = DEFAULT_CLASSIFIER.minN): FeatureKey[] {
-  const keys = new Set<FeatureKey>();
-  const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
-  // A text with characters outside the BMP (rare) is cut by code points, as strings.
-  const points = SURROGATE.test(text) ? Array.from(text) : null;
-  const length = points ? points.length : text.length;
-  for (let n = minN; n <= Math.min(3, maxN); n++) {
-    for (let i = 0; i + n <= length; i++) {
-      if (points) keys.add(points.slice(i, i + n).join(''));
-      else if (n > 1 || text.charCodeAt(i) !== 32) keys.add(gramCode(text, i, n));
-    }
-  }
-  for (const t of analysis.terms) keys.add(`t:${t}`);
-  for (const c of analysis.classes) keys.add(`c:${c.name}`);
-  for (const o of analysis.others) keys.add(`o:${o.system}`);
-  return [...keys];
 }
 
 /** Trains the classifier on labelled texts (each already cut into feature keys). */
@@ -124,7 +70,7 @@ export function trainClassifier(docs: readonly { id: string; keys: readonly Feat
       }
     }
   }
-  return { ids, column: klass, index, weights: w, bias: b, options: opts };
+  return { ids, column: klass, index, grams: buildGramTable(index), weights: w, bias: b, options: opts };
 }
 
 function scoreInto(out: Float64Array, w: Float64Array, b: Float64Array, cols: readonly number[], value: number, K: number): void {
@@ -157,14 +103,9 @@ export interface Classification {
 /** Classifies an analysed question (a few microseconds: a lookup and ~25 additions per n-gram). */
 export function classify(c: TextClassifier, analysis: QueryAnalysis): Classification {
   const K = c.ids.length;
-  const keys = featureKeys(analysis, c.options.maxN, c.options.minN);
-  const cols: number[] = [];
-  for (const key of keys) {
-    const row = c.index.get(key);
-    if (row !== undefined) cols.push(row);
-  }
+  const { cols, keys } = knownRows(c, analysis);
   const out = new Float64Array(K);
-  scoreInto(out, c.weights, c.bias, cols, 1 / Math.sqrt(Math.max(1, keys.length)), K);
+  scoreInto(out, c.weights, c.bias, cols, 1 / Math.sqrt(Math.max(1, keys)), K);
   softmaxInPlace(out);
   let best = 0;
   let second = 0;
@@ -172,5 +113,20 @@ export function classify(c: TextClassifier, analysis: QueryAnalysis): Classifica
     if (v > best) [best, second] = [v, best];
     else if (v > second) second = v;
   }
-  return { of: (id) => out[c.column.get(id) ?? -1] ?? 0, best, second, known: keys.length === 0 ? 0 : cols.length / keys.length };
+  return new Probabilities(out, c.column, best, second, keys === 0 ? 0 : cols.length / keys);
+}
+
+/** A classification as a class: `of` lives once on the prototype, not as a closure made per question. */
+class Probabilities implements Classification {
+  constructor(
+    private readonly p: Float64Array,
+    private readonly column: ReadonlyMap<string, number>,
+    readonly best: number,
+    readonly second: number,
+    readonly known: number,
+  ) {}
+
+  of(id: string): number {
+    return this.p[this.column.get(id) ?? -1] ?? 0;
+  }
 }

@@ -79,9 +79,11 @@ export interface ContinuationInput {
   stats: CorpusStats;
 }
 
+/** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
+const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
+
 /** Whether the message continues the previous answer, and with which article. */
 export function continuation({ analysis, fresh, previous, unknownWords, stats }: ContinuationInput): Continuation {
-  const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');

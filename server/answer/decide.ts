@@ -74,13 +74,15 @@ const answer = (s: Scored, reason: DecisionReason, rest: readonly Scored[], t: T
   alternatives: rest.filter((x) => x.id !== s.id && x.p >= t.option).slice(0, MAX_OPTIONS).map((x) => x.id),
 });
 
+/** No answer: the best probability as the confidence, and the likely articles as related links. */
+const fallback = (reason: DecisionReason, scored: readonly Scored[], t: Thresholds): Decision => ({
+  kind: 'fallback', reason, confidence: scored[0]?.p ?? 0, related: scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS).map((s) => s.id),
+});
+
 /** Decides what to do with one question (pure). `scored` must be sorted by probability, highest first. */
 export function decide(input: DecideInput, t: Thresholds): Decision {
   const { scored } = input;
   const [best, next] = scored;
-  const fallback = (reason: DecisionReason): Decision => ({
-    kind: 'fallback', reason, confidence: best?.p ?? 0, related: scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS).map((s) => s.id),
-  });
   if (input.secretOnly) return { kind: 'fallback', reason: 'secret-only', confidence: 0, related: [] };
   if (input.namesOtherSystem && !input.namesOurs) return { kind: 'fallback', reason: 'other-system', confidence: 0, related: [] };
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
@@ -89,7 +91,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const classed = input.namesOtherSystem ? [] : scored.filter((s) => s.classDecides);
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
-  if (!best || input.unknownOnly) return fallback('unlikely');
+  if (!best || input.unknownOnly) return fallback('unlikely', scored, t);
   const vague = input.vague && best.p < t.vague;
   if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
@@ -102,5 +104,5 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if ((vague || heldBack) && best.p >= t.option && next) {
     return { kind: 'clarify', reason: vague ? 'vague' : 'rule-incomplete', confidence: best.p, options: scored.slice(0, Math.max(2, options.length)).map((s) => s.id) };
   }
-  return fallback('unlikely');
+  return fallback('unlikely', scored, t);
 }

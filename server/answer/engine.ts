@@ -9,14 +9,14 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
-import type { AnswerEngine, Answered, AskInput, AskResult } from './types.ts';
+import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
-import type { ClassifierOptions } from './classifier.ts';
+import type { ClassifierOptions } from './classifier-options.ts';
 import { buildProfiles, readSignals, type ArticleProfiles } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
@@ -117,6 +117,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     for (const t of terms) rulesOfTerm.set(t, [...(rulesOfTerm.get(t) ?? []), i]);
   });
   const none = () => false;
+  // The rule terms in the question being scored, and the test the rules read them through: made once,
+  // not per question (scoring is synchronous, one question at a time).
+  let present: ReadonlySet<string> = new Set();
+  const has = (t: string) => present.has(t);
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
@@ -129,16 +133,15 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
     const votes = vote(neighbours, analysis.tokens, compareIds);
-    const present = substringsIn(ruleTerms, text);
+    present = substringsIn(ruleTerms, text);
     const touched = new Uint8Array(rules.length);
     for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
-    const has = (t: string) => present.has(t);
     const matched = rules.map((r, i) => matchIntent(r, text, touched[i] ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats);
-    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis));
+    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis, text));
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
@@ -158,21 +161,30 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
-    const answered = (result: AskResult, kind: string, reason: string): Answered => {
-      const conversation = { previous: previous?.id ?? null, continuation: cont };
-      const explain = (limits: TraceLimits) => buildTrace(s, titleOf, model, thresholds, { kind, reason }, conversation, limits);
-      return new LazyAnswer(result, { kind, reason }, () => explain(WHOLE_TRACE), () => explain(STORED_TRACE));
-    };
+    const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
-      return answered(finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), 'smalltalk', 'smalltalk');
+      return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system) });
     if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
-    return answered(finish(body, randomUUID(), analysis.notices), decision.kind, cont.id ? 'follow-up' : decision.reason);
+    return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
+  }
+
+  /** The answer, with its trace built only when read (the whole one, or the one insights keep). */
+  function answered(s: Scoring, result: AskResult, made: Answered['decision'], conversation: TraceConversation): Answered {
+    return new LazyAnswer(result, made, () => traceOf(s, made, conversation, WHOLE_TRACE), () => traceOf(s, made, conversation, STORED_TRACE));
+  }
+
+  /** A trace of an answer (with a decision object of its own, as the answer's is not shared with it). */
+  function traceOf(s: Scoring, made: Answered['decision'], conversation: TraceConversation, limits: TraceLimits): AskTrace {
+    return buildTrace(s, titleOf, model, thresholds, { kind: made.kind, reason: made.reason }, conversation, limits);
   }
 
   return { ask, score };
 }
+
+/** What a trace says of the conversation: the previous article, and whether and why the question continues it. */
+type TraceConversation = { previous: string | null; continuation: Continuation };
 
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {

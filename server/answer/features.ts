@@ -45,6 +45,10 @@ export interface QuestionMeasures {
   information: number;
   /** The question's concepts that the corpus knows, each as its tokens. */
   known: string[][];
+  /** The holders of each known concept's tokens (`known`, looked up once for the features too). */
+  knownRows: Rows[];
+  /** The holders of each content term (`content`, likewise). */
+  contentRows: Rows;
   /**
    * How many articles' topics hold every known concept (all when none is known), as a share of
    * MAX_HOLDERS, capped at 1: how ambiguous the question is. A count, not a share of the articles, so it
@@ -103,7 +107,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
     return (text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text)).every((t) => !stats.df.has(t));
   }).length;
   return {
-    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known,
+    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
+    contentRows: content.map((t) => stats.holders.get(t.term)),
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
     unknownOnly: analysis.concepts.length > 0 && unknownWords === analysis.concepts.length,
     vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
@@ -118,12 +123,12 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
 function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: CorpusStats): boolean {
   if (folded.length < 3) return false;
   if (analysis.words.some((w) => folded.includes(foldKana(w.typed)))) return false;
-  for (const text of stats.texts.values()) if (text.includes(folded)) return false;
-  return true;
+  // One search of every article's text at once (the word has no line break to span two of them).
+  return !stats.allTexts.includes(folded);
 }
 
 /** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */
-type Rows = readonly (number | undefined)[];
+export type Rows = readonly (number | undefined)[];
 
 function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
   return concepts.map((ts) => ts.map((t) => stats.holders.get(t)));
@@ -156,9 +161,7 @@ function maxBut(values: readonly number[], i: number): number {
 function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | undefined, field: HolderField): number {
   if (p === undefined || m.mass === 0) return 0;
   let found = 0;
-  m.content.forEach((t, n) => {
-    if (holdsAt(stats, rows[n], field, p)) found += t.weight;
-  });
+  for (let n = 0; n < m.content.length; n++) if (holdsAt(stats, rows[n], field, p)) found += m.content[n]!.weight;
   return found / m.mass;
 }
 
@@ -173,12 +176,11 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
   const queryMass = Math.max(1e-9, m.mass);
   const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
   // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
-  const contentRows = m.content.map((t) => stats.holders.get(t.term));
+  const { contentRows, knownRows } = m;
   const positions = candidates.map((c) => stats.position.get(c.id));
   const coverages = positions.map((p) => share(stats, m, contentRows, p, 'tokens'));
   const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(stats, contentRows[n], 'topics', p)));
   const { known } = m;
-  const knownRows = rowsOf(stats, known);
   // The text classifier's log-probability of each candidate, and of the best article other than it.
   const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.of(c.id))));
   const clsBest = Math.log(Math.max(CLASS_FLOOR, cls.best));
@@ -187,16 +189,19 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
     const p = positions[i];
-    const named = knownRows.filter((k) => holdsConcept(stats, k, p, 'titles')).length;
+    let named = 0;
+    for (const k of knownRows) if (holdsConcept(stats, k, p, 'titles')) named += 1;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
-    const rival = candidates.reduce<number>((r, _, j) => (j !== i && (r < 0 || scores[j]! > scores[r]!) ? j : r), -1);
+    let rival = -1;
+    for (let j = 0; j < candidates.length; j++) if (j !== i && (rival < 0 || scores[j]! > scores[rival]!)) rival = j;
     let apart = 0;
     let topical = 0;
-    m.content.forEach((t, n) => {
-      if (!inTopic[i]![n]) return;
-      topical += t.weight;
-      if (rival < 0 || !inTopic[rival]![n]) apart += t.weight;
-    });
+    for (let n = 0; n < m.content.length; n++) {
+      if (!inTopic[i]![n]) continue;
+      const weight = m.content[n]!.weight;
+      topical += weight;
+      if (rival < 0 || !inTopic[rival]![n]) apart += weight;
+    }
     const rule = c.rule;
     // Built straight in FEATURES order (no object keyed by name, then read back by name: that cost a keyed
     // lookup per feature per candidate). The labels must follow FEATURES; test/answer/features-order.test.ts checks them.

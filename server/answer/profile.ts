@@ -9,7 +9,9 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import { normalize } from '../text/normalize.ts';
 import { containsTerm, ruleText } from './intents.ts';
-import { classify, featureKeys, trainClassifier, type Classification, type ClassifierOptions, type TextClassifier } from './classifier.ts';
+import { classify, trainClassifier, type Classification, type TextClassifier } from './classifier.ts';
+import { featureKeys } from './classifier-keys.ts';
+import type { ClassifierOptions } from './classifier-options.ts';
 
 /** A labelled text of an article, analysed: its title first, then its summary and examples. */
 export interface LabelledText {
@@ -25,8 +27,8 @@ export interface ArticleProfiles {
   durations: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
-  /** Every case word, by its first character (one scan of a question finds them all). */
-  caseWords: Map<string, string[]>;
+  /** Every case word, by its first UTF-16 code unit (one scan of a question finds them all, without making a string per character). */
+  caseWords: Map<number, string[]>;
 }
 
 /** What one question says about the articles. */
@@ -39,7 +41,7 @@ export interface QuestionSignals {
   asksDuration: boolean;
   durations: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
-  namesCase: (id: string) => boolean;
+  namesCase(id: string): boolean;
 }
 
 /** Words that ask for a length of time in units (normalised): 「何日」「何年」. */
@@ -57,27 +59,43 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
-  const caseWords = new Map<string, string[]>();
-  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word[0]!, [...(caseWords.get(word[0]!) ?? []), word]);
+  const caseWords = new Map<number, string[]>();
+  for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
   return { classifier, prices, durations, cases, caseWords };
 }
 
 /** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
-function wordsIn(byFirst: ReadonlyMap<string, readonly string[]>, text: string): Set<string> {
+function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    for (const word of byFirst.get(text[i]!) ?? []) {
+    const words = byFirst.get(text.charCodeAt(i));
+    if (words === undefined) continue;
+    for (const word of words) {
       if (!found.has(word) && text.startsWith(word, i) && (!LATIN_WORD.test(word) || containsTerm(text, word))) found.add(word);
     }
   }
   return found;
 }
 
-/** Reads one question against the profiles. */
-export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis): QuestionSignals {
-  const present = wordsIn(profiles.caseWords, ruleText(analysis));
-  const namesCase = (id: string) => (profiles.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => present.has(t))));
-  return { classification: classify(profiles.classifier, analysis), namesCase, asksPrice: PRICE_QUESTION.test(analysis.evened), prices: profiles.prices,
-    asksDuration: DURATION_QUESTION.test(analysis.evened), durations: profiles.durations,
-  };
+/** Reads one question against the profiles; `text` is its rule text (`ruleText`), when the caller has it already. */
+export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
+  const present = wordsIn(profiles.caseWords, text);
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(analysis.evened), profiles.prices, DURATION_QUESTION.test(analysis.evened), profiles.durations, profiles.cases, present);
+}
+
+/** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */
+class Signals implements QuestionSignals {
+  constructor(
+    readonly classification: Classification,
+    readonly asksPrice: boolean,
+    readonly prices: ReadonlySet<string>,
+    readonly asksDuration: boolean,
+    readonly durations: ReadonlySet<string>,
+    private readonly cases: ArticleProfiles['cases'],
+    private readonly present: ReadonlySet<string>,
+  ) {}
+
+  namesCase(id: string): boolean {
+    return (this.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => this.present.has(t))));
+  }
 }

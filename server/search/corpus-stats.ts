@@ -28,6 +28,11 @@ export interface CorpusStats {
   titles: Map<string, Set<string>>;
   /** Article id → its normalised title, summary, body and examples. */
   texts: Map<string, string>;
+  /**
+   * Every article's text of `texts`, one after the other, each ending in a line break: whether any article
+   * holds a word that has no line break in it is one search of this (an ask looks up loanwords so).
+   */
+  allTexts: string;
   /** Token → ids of the articles holding it (candidates for a question). */
   postings: Map<string, string[]>;
   /** Article id → its position in `ids` (its bit in `holders`). */
@@ -44,12 +49,16 @@ export interface CorpusStats {
 
 /** Which of a token's holders (see CorpusStats `holders`). */
 export type HolderField = 'tokens' | 'topics' | 'titles';
-const FIELD_AT: Record<HolderField, number> = { tokens: 0, topics: 1, titles: 2 };
+
+/** The field's place among a token's holders (a comparison of constants: a keyed lookup by a varying name is slower, and this runs per candidate and term). */
+function fieldAt(field: HolderField): number {
+  return field === 'tokens' ? 0 : field === 'topics' ? 1 : 2;
+}
 
 /** Whether the article at position `p` holds, in `field`, the token whose holders start at `row`. */
 export function holdsAt(stats: CorpusStats, row: number | undefined, field: HolderField, p: number): boolean {
   if (row === undefined) return false;
-  return (stats.holderBits[row + FIELD_AT[field] * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
+  return (stats.holderBits[row + fieldAt(field) * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
@@ -66,7 +75,7 @@ export function statTokens(text: string, mode: TokenizerMode): Set<string> {
 export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMode): CorpusStats {
   const stats: CorpusStats = {
     articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
-    df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), postings: new Map(),
+    df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), allTexts: '', postings: new Map(),
     position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(), holderBits: new Uint32Array(0),
   };
   const words = (stats.articles + 31) >>> 5;
@@ -78,7 +87,7 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
         stats.holders.set(t, (row = bits.length));
         for (let w = 0; w < 3 * words; w++) bits.push(0);
       }
-      bits[row + FIELD_AT[field] * words + (p >>> 5)]! |= 1 << (p & 31);
+      bits[row + fieldAt(field) * words + (p >>> 5)]! |= 1 << (p & 31);
     }
   };
   const count = (map: Map<string, number>, set: Set<string>) => {
@@ -105,6 +114,7 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
     }
   }
   stats.holderBits = Uint32Array.from(bits);
+  stats.allTexts = Array.from(stats.texts.values(), (text) => `${text}\n`).join('');
   return stats;
 }
 

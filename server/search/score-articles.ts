@@ -101,8 +101,11 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       heldCount[a] = 0;
       rows += articles[a]!.sections.length;
       const { firstExample, examples: count } = articles[a]!;
-      examples.dot.fill(0, firstExample, firstExample + count);
-      examples.shared.fill(0, firstExample, firstExample + count);
+      // A loop, not two fill calls: an article has a few dozen examples, fewer than a builtin call costs.
+      for (let e = firstExample; e < firstExample + count; e++) {
+        examples.dot[e] = 0;
+        examples.shared[e] = 0;
+      }
     });
     fields = atLeast(fields, positions.length * terms, (n) => new Uint8Array(n));
     held = atLeast(held, positions.length * terms, (n) => new Int32Array(n));

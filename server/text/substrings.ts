@@ -47,15 +47,17 @@ function standsAlone(text: string, index: number, length: number): boolean {
 /** The terms of the index that occur in `text`. */
 export function substringsIn(index: SubstringIndex, text: string): Set<string> {
   const found = new Set<string>();
-  const take = (term: Term, at: number) => {
-    if (!term.latin || standsAlone(text, at, term.text.length)) found.add(term.text);
-  };
   for (let i = 0; i < text.length; i++) {
     const start = index.byFirst.get(text.charCodeAt(i));
     if (!start) continue;
-    if (start.one) take(start.one, i);
+    if (start.one) take(found, text, start.one, i);
     const list = i + 1 < text.length ? start.bySecond.get(text.charCodeAt(i + 1)) : undefined;
-    if (list) for (const term of list) if (text.startsWith(term.text, i)) take(term, i);
+    if (list) for (const term of list) if (text.startsWith(term.text, i)) take(found, text, term, i);
   }
   return found;
+}
+
+/** Adds a term found at `at` (a Latin one only when it stands on its own). Not a closure per call: this runs per ask. */
+function take(found: Set<string>, text: string, term: Term, at: number): void {
+  if (!term.latin || standsAlone(text, at, term.text.length)) found.add(term.text);
 }

@@ -83,9 +83,13 @@ function boundaryOk(text: string, index: number, length: number, taken: readonly
   const before = text[index - 1];
   const after = text[end];
   if (LATIN.test(text[index]!)) return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
-  const free = (ch: string | undefined) => ch === undefined || !isKana(ch) || PARTICLES.has(ch);
-  if (taken[end] && (index === 0 || taken[index - 1] || free(before))) return true;
-  return free(before) && free(after);
+  if (taken[end] && (index === 0 || taken[index - 1] || isFree(before))) return true;
+  return isFree(before) && isFree(after);
+}
+
+/** Whether a neighbour of a short kana word leaves it a word of its own: none, not kana, or a particle. */
+function isFree(ch: string | undefined): boolean {
+  return ch === undefined || !isKana(ch) || PARTICLES.has(ch);
 }
 
 /**

@@ -89,26 +89,34 @@ function bigramTokens(normalized: string, out: string[]): void {
   // The same runs and pairs, read by code unit (every character is one).
   let start = -1;
   let japanese = false;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    if (!japanese) out.push(normalized.slice(start, end));
-    else if (end - start === 1) {
-      if (isKanjiCode(normalized.charCodeAt(start))) out.push(normalized[start]!);
-    } else for (let i = start; i + 1 < end; i++) out.push(normalized.slice(i, i + 2));
-    start = -1;
-  };
   for (let i = 0; i < normalized.length; i++) {
     const c = normalized.charCodeAt(i);
     if (!isWordCode(c)) {
-      flush(i);
+      if (start >= 0) runTokens(normalized, start, i, japanese, out);
+      start = -1;
       continue;
     }
     const j = isJapaneseCode(c);
-    if (start >= 0 && j !== japanese) flush(i);
+    if (start >= 0 && j !== japanese) {
+      runTokens(normalized, start, i, japanese, out);
+      start = -1;
+    }
     if (start < 0) start = i;
     japanese = j;
   }
-  flush(normalized.length);
+  if (start >= 0) runTokens(normalized, start, normalized.length, japanese, out);
+}
+
+/**
+ * The tokens of the run `start`..`end` of a text without surrogates: a Latin run whole, a Japanese run as
+ * its pairs (a lone kanji alone). A function of its own, not a closure made per call: tokenising runs
+ * several times per ask.
+ */
+function runTokens(normalized: string, start: number, end: number, japanese: boolean, out: string[]): void {
+  if (!japanese) out.push(normalized.slice(start, end));
+  else if (end - start === 1) {
+    if (isKanjiCode(normalized.charCodeAt(start))) out.push(normalized[start]!);
+  } else for (let i = start; i + 1 < end; i++) out.push(normalized.slice(i, i + 2));
 }
 
 type Script = 'kanji' | 'hiragana' | 'katakana' | 'other';

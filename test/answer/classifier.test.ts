@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, featureKeys, gramKey, trainClassifier } from '../../server/answer/classifier.ts';
+import { classify, trainClassifier } from '../../server/answer/classifier.ts';
+import { featureKeys, gramKey } from '../../server/answer/classifier-keys.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 import { analyserFor } from './fixtures.ts';
 

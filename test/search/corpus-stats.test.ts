@@ -33,3 +33,16 @@ describe('buildCorpusStats: holders beyond 32 articles', () => {
     for (let p = 0; p < 70; p++) expect(holdsAt(stats, stats.holders.get('共通'), 'topics', p)).toBe(p % 3 === 0);
   });
 });
+
+describe('buildCorpusStats: every text at once', () => {
+  it('holds a word without a line break exactly when one article text does', () => {
+    const kb = sampleKnowledgeBase();
+    const stats = buildCorpusStats(kb.articles, 'bigram');
+    const texts = [...stats.texts.values()];
+    expect(stats.allTexts).toBe(texts.map((t) => `${t}\n`).join(''));
+    // Words at the texts' edges, where one text meets the next in the joined string.
+    const words = texts.flatMap((t) => [t.slice(0, 4), t.slice(-3)]);
+    for (const w of words.filter((x) => !x.includes('\n'))) expect(stats.allTexts.includes(w), w).toBe(texts.some((t) => t.includes(w)));
+    expect(stats.allTexts.includes('らーめんや')).toBe(false);
+  });
+});
