@@ -27,7 +27,7 @@ export const CONVERSATION = {
   confidence: 0.6,
 };
 
-const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)/;
+const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|同じところ|同じ場所|同じ画面|同じページ)/;
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
@@ -35,7 +35,7 @@ const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'unknown-words' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -43,11 +43,22 @@ export interface Continuation {
   why: ContinuationWhy;
 }
 
+/** The message without spaces, when it is short enough to be read as elliptical; else null. */
+function shortText(analysis: QueryAnalysis): string | null {
+  const t = analysis.evened.replace(/\s+/g, '');
+  return t.length === 0 || t.length > CONVERSATION.maxEllipticalLength ? null : t;
+}
+
 /** Whether the message is elliptical (see the module comment). */
 export function isElliptical(analysis: QueryAnalysis): boolean {
-  const t = analysis.evened.replace(/\s+/g, '');
-  if (t.length === 0 || t.length > CONVERSATION.maxEllipticalLength) return false;
-  return REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t);
+  const t = shortText(analysis);
+  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
+}
+
+/** Whether the message points back at the last answer (「それって」「同じところに」): it is about that article. */
+export function refersBack(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && REFERS.test(t);
 }
 
 /**
@@ -77,22 +88,29 @@ export interface ContinuationInput {
   /** Content words of the message that the corpus knows no part of (「天気」「クレジットカード」). */
   unknownWords: number;
   stats: CorpusStats;
+  /**
+   * Whether the message asks for a figure (a price, a length of time) that the article does not state
+   * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
+   */
+  asksUnstated: (id: string) => boolean;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownWords, stats }: ContinuationInput): Continuation {
+export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');
+  if (asksUnstated(previous.id)) return fresh_('not-stated');
   const concepts = topicalConcepts(analysis, stats);
   const topic = (id: string) => stats.topics.get(id);
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
+  const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
   const elliptical = isElliptical(analysis);
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
@@ -102,11 +120,14 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats }:
     if (!covered) return fresh_('not-covered');
   }
   if (concepts.length === 0) return { id: previous.id, why: 'follows' };
-  const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
+  // 「それってKJのパスワードとは違うの？」 after the certificate password: a comparison with the last answer,
+  // answered by it when it holds what the message names, not by the related article titled after it.
+  const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
+  if (heldByPrevious && refersBack(analysis)) return { id: previous.id, why: 'follows' };
   // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
   // after the licence answer is the licence-renewal article).
   const titled = previous.related.filter(inTitle);
   if (titled.length === 1 && !inTitle(previous.id)) return { id: titled[0]!, why: 'follows' };
-  if (concepts.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+  if (heldByPrevious) return { id: previous.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
 }

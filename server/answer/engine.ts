@@ -17,7 +17,7 @@ import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } fro
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { buildProfiles, readSignals, type ArticleProfiles } from './profile.ts';
+import { asksUnstated, buildProfiles, readSignals, type ArticleProfiles, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -47,6 +47,8 @@ export interface Scoring {
   /** The question as the rules and answer cards read it (see `ruleText`). */
   ruleText: string;
   measures: QuestionMeasures;
+  /** What the question asks of the articles (profile.ts): the classifier's view, prices, durations, cases. */
+  signals: QuestionSignals;
   candidates: Candidate[];
   features: number[][];
   /** The candidates with their probabilities, most likely first. */
@@ -141,7 +143,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats);
-    const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis, text));
+    const questionSignals = readSignals(profiles, analysis, text);
+    const features = featuresOf(candidates, analysis, measures, stats, questionSignals);
     const probabilities = choose(model, features);
     const scored = candidates
       .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
@@ -149,7 +152,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, candidates, features, scored, vagueness, smalltalk, contactArticles };
+    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles };
   }
 
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
@@ -159,7 +162,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {

@@ -99,3 +99,11 @@ class Signals implements QuestionSignals {
     return (this.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => this.present.has(t))));
   }
 }
+
+/**
+ * Whether the question asks for a figure the article does not state: a price (「いくら」) of an article with
+ * no amount in yen, or a length of time (「何日」) of one with no number of days, weeks or months.
+ */
+export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksDuration' | 'durations'>, id: string): boolean {
+  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksDuration && !signals.durations.has(id));
+}

@@ -30,4 +30,24 @@ describe('conversations (real content)', async () => {
     expect(ask('e-Taxの証明書もこれで見られる？', 'certificate').trace.conversation.why).toBe('other-system');
     expect(ask('今日の天気は？', 'contact').result.kind).not.toBe('answer');
   });
+
+  it('answers a message that points back at the last answer with it, not with a related article titled after what it names', () => {
+    for (const [q, previous] of [
+      ['それってKJのパスワードとは違うの？', 'certificate-password'],
+      ['パスワードも同じところに書いてある？', 'personal-user-id'],
+    ] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.answer?.id, q).toBe(previous);
+      expect(trace.conversation, q).toMatchObject({ continued: true, why: 'follows' });
+    }
+  });
+
+  it('does not continue with an article that does not state the figure asked for', () => {
+    // password-expired gives no number of days; kj-password-lost does (数日から1週間程度).
+    const unstated = ask('そもそもパスワードの有効期限って何日なの？', 'password-expired');
+    expect(unstated.trace.conversation.why).toBe('not-stated');
+    expect(unstated.result.answer?.id).not.toBe('password-expired');
+    expect(ask('何日くらいかかる？', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
+    expect(ask('いくら？', 'license').result.answer?.id).toBe('license');
+  });
 });

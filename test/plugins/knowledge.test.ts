@@ -27,7 +27,7 @@ async function title(): Promise<string> {
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'kb-reload-'));
   await cp(path.resolve('test/fixtures/content-minimal'), dir, { recursive: true });
-  app = await buildApp({ config: { contentDir: dir, logLevel: 'silent', insights: false }, logger: false });
+  app = await buildApp({ config: { contentDir: dir, logLevel: 'silent', insights: false, overloadEventLoopDelayMs: 0 }, logger: false });
 });
 
 afterEach(async () => {

@@ -8,7 +8,8 @@ import type { AskRecord, InsightsStore } from '../../server/store/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
 import { handMadeKnowledgeBase } from '../answer/kb.ts';
 
-const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, insights: false } as const;
+// Load shedding off: a busy test machine must not turn these answers into 503s (test/plugins/operations.test.ts tests it).
+const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, insights: false, overloadEventLoopDelayMs: 0 } as const;
 
 function recordingStore(records: AskRecord[], fail = false): InsightsStore {
   return {

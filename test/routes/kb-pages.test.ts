@@ -7,7 +7,7 @@ import { loadKnowledgeBase } from '../../server/content/pipeline.ts';
 const DIR = path.resolve('test/fixtures/content-minimal');
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ config: { contentDir: DIR, logLevel: 'silent', insights: false }, logger: false });
+  app = await buildApp({ config: { contentDir: DIR, logLevel: 'silent', insights: false, overloadEventLoopDelayMs: 0 }, logger: false });
 });
 afterAll(() => app.close());
 

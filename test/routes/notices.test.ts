@@ -5,7 +5,7 @@ import { buildApp } from '../../server/app.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ config: { contentDir: path.resolve('test/fixtures/content-minimal'), logLevel: 'silent', insights: false }, logger: false });
+  app = await buildApp({ config: { contentDir: path.resolve('test/fixtures/content-minimal'), logLevel: 'silent', insights: false, overloadEventLoopDelayMs: 0 }, logger: false });
 });
 afterAll(() => app.close());
 

@@ -50,7 +50,7 @@ describe('secrets typed by a user', () => {
   it('reach neither the log nor the store', async () => {
     const lines: string[] = [];
     const logger = capturingLogger(lines);
-    const app = await buildApp({ config: { dataDir, insights: true, rateLimitPerMinute: 0, logLevel: 'info' }, logger });
+    const app = await buildApp({ config: { dataDir, insights: true, rateLimitPerMinute: 0, logLevel: 'info', overloadEventLoopDelayMs: 0 }, logger });
     const s = SECRETS;
     const question = `事業所番号${s.officeNumber}、${s.kjId}のパスワードは${s.password}です。個人ID ${s.personalId}、連絡先 ${s.phone} ${s.email} ログインできません`;
     const asked = await app.inject({ method: 'POST', url: '/api/ask', payload: { question, sessionId: 'sess-1' } });
@@ -87,7 +87,7 @@ describe('secrets in everyday formats (issue 11, finding 4)', () => {
   it('reach neither the log, nor the store, nor the CSV export, from questions or feedback comments', async () => {
     const lines: string[] = [];
     const token = 'formats-admin-token';
-    const app = await buildApp({ config: { dataDir: formatsDir, insights: true, rateLimitPerMinute: 0, logLevel: 'info', adminToken: token }, logger: capturingLogger(lines) });
+    const app = await buildApp({ config: { dataDir: formatsDir, insights: true, rateLimitPerMinute: 0, logLevel: 'info', adminToken: token, overloadEventLoopDelayMs: 0 }, logger: capturingLogger(lines) });
     // Twelve of each sort, half-width and full-width, with a fixed seed so a failure can be replayed.
     const samples = Object.values(SAMPLES_BY_SORT).flatMap((arb, i) => fc.sample(arb, { numRuns: 12, seed: 1100 + i }));
     for (const [i, sample] of samples.entries()) {

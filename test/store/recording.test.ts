@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { throwingStore } from '../helpers/throwing-store.ts';
 
-const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, adminToken: 'token-for-recording-tests' } as const;
+const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, adminToken: 'token-for-recording-tests', overloadEventLoopDelayMs: 0 } as const;
 const ask = (app: FastifyInstance, question: string) => app.inject({ method: 'POST', url: '/api/ask', payload: { question, sessionId: 'session-abc' } });
 
 describe('recording asks through /api/ask', () => {

@@ -31,6 +31,7 @@ export const CONVERSATION_LABELS: Record<string, string> = {
   'other-system': 'ほかのシステムの話のため、続きとしては読まない',
   rule: '記事のルールが成立したため、新しい質問として読んだ',
   'unknown-words': '記事にない語を含むため、続きとしては読まない',
+  'not-stated': '前の回答にない数字（日数や金額）を尋ねているため、続きとしては読まない',
   'own-topic': '自分の話題を名指ししているため、新しい質問として読んだ',
   'answered-elsewhere': '別の記事で確実に答えられるため、新しい質問として読んだ',
   'not-covered': '前の回答が扱っていない語があるため、新しい質問として読んだ',
