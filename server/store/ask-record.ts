@@ -52,6 +52,20 @@ function isPlainJson(value: unknown): boolean {
   return true;
 }
 
+/**
+ * Frozen traces found plain once. The answer cache deep-freezes the stored trace it hands out with every
+ * hit, so the same object comes again and again and cannot have changed: it is walked once, not per ask.
+ */
+const plainFrozen = new WeakSet<object>();
+
+function isPlainTrace(trace: unknown): boolean {
+  if (typeof trace !== 'object' || trace === null || !Object.isFrozen(trace)) return isPlainJson(trace);
+  if (plainFrozen.has(trace)) return true;
+  const plain = isPlainJson(trace);
+  if (plain) plainFrozen.add(trace);
+  return plain;
+}
+
 /** Redacts a trace for the store: see the module comment. `spans`: the question's secrets, when already found. */
 export function redactTrace(trace: unknown, question: string, spans: readonly SecretSpan[] = findSecrets(question)): unknown {
   // Every text of a trace comes from the question (normalised, cut, rewritten) or from the content's own
@@ -59,7 +73,7 @@ export function redactTrace(trace: unknown, question: string, spans: readonly Se
   // through the recognisers cost as much as answering). The shape is still made plain JSON — by a copy only
   // when it is not plain already (the engine's traces are: checking allocates nothing, copying cost a
   // few percent of an ask's CPU under load). The stores serialise it and never change it.
-  if (spans.length === 0) return isPlainJson(trace) ? trace : mapStrings(trace, (text) => text);
+  if (spans.length === 0) return isPlainTrace(trace) ? trace : mapStrings(trace, (text) => text);
   const secrets = spans.map((s) => s.text).filter((t) => t.length >= 3);
   const forms = [...new Set(secrets.flatMap((t) => [t, t.toLowerCase(), normalize(t)]))].filter((t) => t.length >= 3);
   return mapStrings(trace, (text) => {
