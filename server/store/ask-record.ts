@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { findSecrets, redact, redactSpans, type SecretSpan } from '../text/redact.ts';
 import { normalize } from '../text/normalize.ts';
 import { referenceOf } from './reference.ts';
+import { STORE } from '../tuning.ts';
 import type { AskKind } from '../answer/types.ts';
 import type { AskRecord } from './types.ts';
 
@@ -83,16 +84,36 @@ export function redactTrace(trace: unknown, question: string, spans: readonly Se
   });
 }
 
+/**
+ * Recent questions found to hold no secret, with their normalised form (most recent last). The same texts
+ * come again and again (chips, common questions), and finding secrets and normalising are deterministic:
+ * a repeat skips both. Only secret-free questions are kept, as the answer cache keeps only those.
+ */
+const plainQuestions = new Map<string, string>();
+
+/** The question as stored, its normalised form and its secrets, found once per ask (and once per repeat). */
+function readQuestion(question: string): { redacted: string; normalized: string; spans: readonly SecretSpan[] } {
+  const known = plainQuestions.get(question);
+  if (known !== undefined) return { redacted: question, normalized: known, spans: [] };
+  const spans = findSecrets(question);
+  const redacted = redactSpans(question, spans);
+  const normalized = normalize(redacted);
+  if (spans.length === 0) {
+    plainQuestions.set(question, normalized);
+    if (plainQuestions.size > STORE.plainQuestionsKept) plainQuestions.delete(plainQuestions.keys().next().value!);
+  }
+  return { redacted, normalized, spans };
+}
+
 /** Builds the record the insights store keeps about one ask. */
 export function buildAskRecord(facts: AskFacts): AskRecord {
   // The question's secrets are found once, for the question and for the trace.
-  const spans = findSecrets(facts.question);
-  const redacted = redactSpans(facts.question, spans);
+  const { redacted, normalized, spans } = readQuestion(facts.question);
   return {
     queryId: facts.queryId,
     at: (facts.at ?? new Date()).toISOString(),
     question: redacted,
-    normalized: normalize(redacted),
+    normalized,
     kind: facts.kind,
     intent: facts.intent,
     answerId: facts.answerId,

@@ -27,6 +27,15 @@ describe('the store boundary of an ask', () => {
     expect(record.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
   });
 
+  it('records a repeated question as it did the first time, secrets masked every time', () => {
+    for (const question of ['証明書の更新方法 ', 'KJ080899999999のパスワードはAbc12345です']) {
+      const [first, again] = [facts(question, null), facts(question, null)];
+      expect({ ...again, at: '' }).toEqual({ ...first, at: '' });
+      expect(again.question).not.toContain('Abc12345');
+      expect(again.normalized).not.toMatch(/abc12345/i);
+    }
+  });
+
   it('hands a plain trace to the store as it is, and a frozen one (the answer cache’s) as it is every time', () => {
     const trace = { decidedBy: 'rule', candidates: [{ id: 'a', score: 1 }] };
     expect(redactTrace(trace, '証明書')).toBe(trace);
