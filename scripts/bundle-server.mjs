@@ -31,7 +31,7 @@ const INLINED = new Set([
   'prom-client',
   '@fastify/static',
   '@fastify/rate-limit',
-  '@fastify/helmet',
+  'helmet',
   '@fastify/cors',
   '@fastify/under-pressure',
 ]);

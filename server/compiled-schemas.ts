@@ -14,6 +14,7 @@ import type { ValidatorFactory } from '@fastify/ajv-compiler';
 import type { SerializerFactory } from '@fastify/fast-json-stringify-compiler';
 import { ajvOptionsFor, isStrictPart } from './body-validator.ts';
 import { projectPath } from './paths.ts';
+import { serializerSchema } from './serializer-schema.ts';
 
 /** Where `npm run build` writes the compiled schemas (CommonJS, as the compilers' standalone code is). */
 export const SCHEMA_CODE_FILE = projectPath('dist', 'schema-code.cjs');
@@ -149,8 +150,9 @@ export function createSchemaCompilers(options: SchemaCompilerOptions): SchemaCom
 
   const buildValidator: ValidatorFactory = (externalSchemas, ajvOptions = {}) => (route) =>
     obtain('validator', ajvCompilers, externalSchemas, ajvOptionsFor(ajvOptions, isStrictPart(route.httpPart)), route) as ReturnType<ReturnType<ValidatorFactory>>;
+  // Response schemas in the form that needs no Ajv to serialize (serializer-schema.ts); keyed in that form too.
   const buildSerializer: SerializerFactory = (externalSchemas, fjsOptions = {}) => (route) =>
-    obtain('serializer', fjsCompilers, externalSchemas, fjsOptions, route) as ReturnType<ReturnType<SerializerFactory>>;
+    obtain('serializer', fjsCompilers, externalSchemas, fjsOptions, { ...route, schema: serializerSchema(route.schema) }) as ReturnType<ReturnType<SerializerFactory>>;
 
   return { buildValidator, buildSerializer, stats: () => ({ ...stats }), recorded: () => recorded };
 }

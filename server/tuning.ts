@@ -46,6 +46,11 @@ export const STORE = {
   pruneBatch: 5000,
   /** A conversation shown in the console has at most this many turns. */
   conversationTurns: 200,
+  /**
+   * Recent secret-free questions whose normalised form an ask's record reuses (ask-record.ts): the answer
+   * cache's repeats, whose record otherwise cost more CPU than the rest of a cached answer's work.
+   */
+  plainQuestionsKept: 2_000,
 } as const;
 
 /** PostgreSQL connections: give up connecting (and report degraded) after this long. */

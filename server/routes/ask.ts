@@ -37,7 +37,8 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request): Promise<Static<typeof AskResponse>> => {
       const question = request.body.question.trim();
       if (question.length === 0) throw new AppError(400, 'question-empty', '質問を入力してください。');
-      const length = Array.from(question).length;
+      // Characters are code points: counted only when the UTF-16 length (never fewer) is over the limit.
+      const length = question.length > MAX_QUESTION ? Array.from(question).length : question.length;
       if (length > MAX_QUESTION) {
         throw new AppError(400, 'question-too-long', `質問は${MAX_QUESTION}文字以内で入力してください（現在${length}文字）。`);
       }
@@ -59,8 +60,9 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         confidence: result.confidence,
         latencyMs,
         sessionId,
-        // Each ask's trace is kept in insights (issue 12 §7), cut to its leading candidates (STORED_TRACE in answer/explain.ts).
-        trace: answered.storedTrace,
+        // Each ask's trace is kept in insights (issue 12 §7), cut to its leading candidates (STORED_TRACE in answer/explain.ts);
+        // not even built for a store that keeps none (INSIGHTS=false).
+        trace: app.insights.keepsTraces ? answered.storedTrace : undefined,
       });
       request.log.info(
         { queryId: result.queryId, kind: result.kind, intent: result.intent, answerId: record.answerId, confidence: result.confidence, latencyMs, asked: record.question, decision },

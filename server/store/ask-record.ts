@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { findSecrets, redact, redactSpans, type SecretSpan } from '../text/redact.ts';
 import { normalize } from '../text/normalize.ts';
 import { referenceOf } from './reference.ts';
+import { STORE } from '../tuning.ts';
 import type { AskKind } from '../answer/types.ts';
 import type { AskRecord } from './types.ts';
 
@@ -52,6 +53,20 @@ function isPlainJson(value: unknown): boolean {
   return true;
 }
 
+/**
+ * Frozen traces found plain once. The answer cache deep-freezes the stored trace it hands out with every
+ * hit, so the same object comes again and again and cannot have changed: it is walked once, not per ask.
+ */
+const plainFrozen = new WeakSet<object>();
+
+function isPlainTrace(trace: unknown): boolean {
+  if (typeof trace !== 'object' || trace === null || !Object.isFrozen(trace)) return isPlainJson(trace);
+  if (plainFrozen.has(trace)) return true;
+  const plain = isPlainJson(trace);
+  if (plain) plainFrozen.add(trace);
+  return plain;
+}
+
 /** Redacts a trace for the store: see the module comment. `spans`: the question's secrets, when already found. */
 export function redactTrace(trace: unknown, question: string, spans: readonly SecretSpan[] = findSecrets(question)): unknown {
   // Every text of a trace comes from the question (normalised, cut, rewritten) or from the content's own
@@ -59,7 +74,7 @@ export function redactTrace(trace: unknown, question: string, spans: readonly Se
   // through the recognisers cost as much as answering). The shape is still made plain JSON — by a copy only
   // when it is not plain already (the engine's traces are: checking allocates nothing, copying cost a
   // few percent of an ask's CPU under load). The stores serialise it and never change it.
-  if (spans.length === 0) return isPlainJson(trace) ? trace : mapStrings(trace, (text) => text);
+  if (spans.length === 0) return isPlainTrace(trace) ? trace : mapStrings(trace, (text) => text);
   const secrets = spans.map((s) => s.text).filter((t) => t.length >= 3);
   const forms = [...new Set(secrets.flatMap((t) => [t, t.toLowerCase(), normalize(t)]))].filter((t) => t.length >= 3);
   return mapStrings(trace, (text) => {
@@ -69,16 +84,36 @@ export function redactTrace(trace: unknown, question: string, spans: readonly Se
   });
 }
 
+/**
+ * Recent questions found to hold no secret, with their normalised form (most recent last). The same texts
+ * come again and again (chips, common questions), and finding secrets and normalising are deterministic:
+ * a repeat skips both. Only secret-free questions are kept, as the answer cache keeps only those.
+ */
+const plainQuestions = new Map<string, string>();
+
+/** The question as stored, its normalised form and its secrets, found once per ask (and once per repeat). */
+function readQuestion(question: string): { redacted: string; normalized: string; spans: readonly SecretSpan[] } {
+  const known = plainQuestions.get(question);
+  if (known !== undefined) return { redacted: question, normalized: known, spans: [] };
+  const spans = findSecrets(question);
+  const redacted = redactSpans(question, spans);
+  const normalized = normalize(redacted);
+  if (spans.length === 0) {
+    plainQuestions.set(question, normalized);
+    if (plainQuestions.size > STORE.plainQuestionsKept) plainQuestions.delete(plainQuestions.keys().next().value!);
+  }
+  return { redacted, normalized, spans };
+}
+
 /** Builds the record the insights store keeps about one ask. */
 export function buildAskRecord(facts: AskFacts): AskRecord {
   // The question's secrets are found once, for the question and for the trace.
-  const spans = findSecrets(facts.question);
-  const redacted = redactSpans(facts.question, spans);
+  const { redacted, normalized, spans } = readQuestion(facts.question);
   return {
     queryId: facts.queryId,
     at: (facts.at ?? new Date()).toISOString(),
     question: redacted,
-    normalized: normalize(redacted),
+    normalized,
     kind: facts.kind,
     intent: facts.intent,
     answerId: facts.answerId,

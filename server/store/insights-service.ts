@@ -20,6 +20,8 @@ export interface InsightsServiceOptions {
 export interface InsightsService {
   /** Records an ask; resolves once it is written or after the wait limit. Never rejects. */
   recordAsk(record: AskRecord): Promise<void>;
+  /** Whether the store keeps an ask's trace (see `InsightsStore.keepsTraces`); when not, none need be built. */
+  readonly keepsTraces: boolean;
   /**
    * Records a vote (the store checks the queryId, so any replica accepts it).
    * @throws StoreUnavailableError when the vote cannot be written.
@@ -83,6 +85,7 @@ export function createInsightsService(store: InsightsStore, options: InsightsSer
   }
 
   return {
+    keepsTraces: store.keepsTraces !== false,
     async recordAsk(record) {
       let written: Promise<boolean>;
       try {

@@ -11,6 +11,7 @@ export function createNoopStore(remember = 10_000): InsightsStore {
   const asked = new RecentIds(remember);
   const voted = new RecentIds(remember);
   return {
+    keepsTraces: false,
     async recordAsk(record) {
       asked.add(record.queryId);
       return true;

@@ -128,6 +128,7 @@ export function openPgStore(options: PgStoreOptions): PgStore {
   return {
     ready,
     pool,
+    keepsTraces: true,
     async recordAsk(record) {
       if (closed) return false;
       return writer.add(record);

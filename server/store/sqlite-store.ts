@@ -89,6 +89,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   return {
     db,
+    keepsTraces: true,
     async recordAsk(record) {
       if (closed) return false;
       return writer.add(record);

@@ -125,6 +125,11 @@ export interface InsightsStore {
    */
   recordAsk(record: AskRecord): Promise<boolean>;
   /**
+   * False for a store that keeps nothing of an ask but its queryId (INSIGHTS=false): the ask route then
+   * builds no trace for it (building and redacting it was a tenth of an uncached ask's CPU). Default true.
+   */
+  readonly keepsTraces?: boolean;
+  /**
    * One vote per queryId, written before it resolves.
    * @throws when the vote cannot be written (the caller answers 503 `store-unavailable`).
    */

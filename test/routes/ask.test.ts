@@ -7,6 +7,7 @@ import { loggerOptions } from '../../server/logging.ts';
 import type { AskRecord, InsightsStore } from '../../server/store/types.ts';
 import type { AskResult } from '../../server/answer/types.ts';
 import { handMadeKnowledgeBase } from '../answer/kb.ts';
+import { createNoopStore } from '../../server/store/noop-store.ts';
 
 // Load shedding off: a busy test machine must not turn these answers into 503s (test/plugins/operations.test.ts tests it).
 const quiet = { logLevel: 'silent', rateLimitPerMinute: 0, insights: false, overloadEventLoopDelayMs: 0 } as const;
@@ -176,6 +177,21 @@ describe('POST /api/ask — errors', () => {
 });
 
 describe('POST /api/ask — recording and logs', () => {
+  it('builds no trace for a store that keeps none (INSIGHTS=false), and still redacts the question', async () => {
+    const records: AskRecord[] = [];
+    const memoryOnly: InsightsStore = { ...createNoopStore(), recordAsk: async (r) => (records.push(r), true) };
+    const on = await buildApp({ config: quiet, knowledgeBase: handMadeKnowledgeBase(), store: memoryOnly, logger: false });
+    try {
+      const { status } = await ask({ question: 'KJ080899999999のパスワードはAbc12345です' }, on);
+      expect(status).toBe(200);
+      expect(records).toHaveLength(1);
+      expect(records[0]!.trace).toBeNull();
+      expect(records[0]!.question).toBe('KJ08********99のパスワードは********です');
+    } finally {
+      await on.close();
+    }
+  });
+
   it('records the redacted question, its normalised form and a hash of the session', async () => {
     const records: AskRecord[] = [];
     const on = await buildApp({ config: { ...quiet, insights: true }, knowledgeBase: handMadeKnowledgeBase(), store: recordingStore(records), logger: false });

@@ -27,6 +27,25 @@ describe('the store boundary of an ask', () => {
     expect(record.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
   });
 
+  it('records a repeated question as it did the first time, secrets masked every time', () => {
+    for (const question of ['証明書の更新方法 ', 'KJ080899999999のパスワードはAbc12345です']) {
+      const [first, again] = [facts(question, null), facts(question, null)];
+      expect({ ...again, at: '' }).toEqual({ ...first, at: '' });
+      expect(again.question).not.toContain('Abc12345');
+      expect(again.normalized).not.toMatch(/abc12345/i);
+    }
+  });
+
+  it('hands a plain trace to the store as it is, and a frozen one (the answer cache’s) as it is every time', () => {
+    const trace = { decidedBy: 'rule', candidates: [{ id: 'a', score: 1 }] };
+    expect(redactTrace(trace, '証明書')).toBe(trace);
+    const frozen = Object.freeze({ decidedBy: 'rule', candidates: Object.freeze([Object.freeze({ id: 'a', score: 1 })]) });
+    for (let i = 0; i < 2; i++) expect(redactTrace(frozen, '証明書')).toBe(frozen);
+    // A secret in the question still has every string of the (same, frozen) trace redacted.
+    expect(JSON.stringify(redactTrace({ echo: 'abc12345' }, 'パスワードはabc12345です'))).not.toContain('abc12345');
+    expect(JSON.stringify(redactTrace(Object.freeze({ echo: 'abc12345' }), 'パスワードはabc12345です'))).not.toContain('abc12345');
+  });
+
   it('never lets a generated password typed after 「パスワードは」 into the stored trace', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{5,11}[0-9]$/), (password) => {

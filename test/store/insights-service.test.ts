@@ -59,6 +59,12 @@ describe('createInsightsService', () => {
     expect(service.readable).toBe(false);
   });
 
+  it('says whether the store keeps traces: every store does but the memory-only one', () => {
+    expect(createInsightsService(createNoopStore()).keepsTraces).toBe(false);
+    const { keepsTraces: _none, ...store } = createNoopStore();
+    expect(createInsightsService(store).keepsTraces).toBe(true);
+  });
+
   it('the memory-only store (INSIGHTS=false) keeps the feedback rules', async () => {
     const service = createInsightsService(createNoopStore(2));
     const asks = [askRecord(), askRecord(), askRecord()];
