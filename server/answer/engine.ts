@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
+import { tokenFacts } from '../search/corpus-stats.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
@@ -108,6 +109,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   // The neighbours' number of each corpus token: a question's tokens are numbered once, by the corpus.
   const neighbourOf = corpusTable(neighbours, search.tokenIds);
+  const facts = tokenFacts(stats, search.tokenIds);
   const rules = compileIntents(kb);
   // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
   // matched against nothing (no term of it is looked up).
@@ -144,7 +146,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
     const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
-    const measures = measureQuestion(analysis, stats);
+    const measures = measureQuestion(analysis, stats, ids, facts);
     const features = featuresOf(candidates, analysis, measures, stats, readSignals(profiles, analysis, text));
     const probabilities = choose(model, features);
     const scored = candidates
