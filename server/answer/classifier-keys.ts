@@ -6,6 +6,7 @@
 import type { QueryAnalysis } from './analysis.ts';
 import { foldKana } from '../text/normalize.ts';
 import { gramRow } from './gram-table.ts';
+import { addGram, clearGramSet, createGramSet } from './gram-set.ts';
 import type { TextClassifier } from './classifier.ts';
 import { DEFAULT_CLASSIFIER } from './classifier-options.ts';
 
@@ -52,9 +53,13 @@ export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLAS
   return [...keys];
 }
 
-/** knownRows' working space (asks run one at a time): per row, the ask that last met it; the unknown keys met; the rows found. */
+/**
+ * knownRows' working space (asks run one at a time): per row, the ask that last met it; the unknown keys
+ * met (n-grams by number in a GramSet, the rest in a Set); the rows found.
+ */
 let metRow = new Uint32Array(0);
 let met = 0;
+const unknownGrams = createGramSet();
 const unknownKeys = new Set<FeatureKey>();
 const cols: number[] = [];
 let distinct = 0;
@@ -65,6 +70,8 @@ function meet(row: number | undefined, key: FeatureKey): void {
     if (metRow[row] === met) return;
     metRow[row] = met;
     cols.push(row);
+  } else if (typeof key === 'number') {
+    if (!addGram(unknownGrams, key)) return;
   } else {
     if (unknownKeys.has(key)) return;
     unknownKeys.add(key);
@@ -84,6 +91,7 @@ export function knownRows(c: TextClassifier, analysis: QueryAnalysis): { cols: r
   if (metRow.length < c.index.size) metRow = new Uint32Array(c.index.size);
   met = met === 0xffffffff ? (metRow.fill(0), 1) : met + 1;
   unknownKeys.clear();
+  clearGramSet(unknownGrams);
   cols.length = 0;
   distinct = 0;
   if (SURROGATE.test(text)) {

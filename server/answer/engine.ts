@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
+import { tokenFacts } from '../search/corpus-stats.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
@@ -14,6 +15,7 @@ import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, matchIntent, ruleText } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
+import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf, measureQuestion, type QuestionMeasures } from './features.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
@@ -107,6 +109,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const fresh = state ? null : buildState(kb, search, options);
   const { vocabulary, neighbours, profiles } = state ?? fresh!;
   const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
+  // The neighbours' number of each corpus token: a question's tokens are numbered once, by the corpus.
+  const neighbourOf = corpusTable(neighbours, search.tokenIds);
+  const facts = tokenFacts(stats, search.tokenIds);
   const rules = compileIntents(kb);
   // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
   // matched against nothing (no term of it is looked up).
@@ -134,15 +139,16 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
     const text = ruleText(analysis);
-    const votes = vote(neighbours, analysis.tokens, compareIds);
+    const ids = search.numbers(analysis.tokens);
+    const votes = vote(neighbours, analysis.tokens, compareIds, neighbourIds(neighbours, analysis.tokens, ids, neighbourOf));
     present = substringsIn(ruleTerms, text);
     const touched = new Uint8Array(rules.length);
     for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
     const matched = rules.map((r, i) => matchIntent(r, text, touched[i] ? has : none));
     const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
-    const signals = { ranked: search.rank(analysis.tokens, named), votes, rules: matched };
+    const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
-    const measures = measureQuestion(analysis, stats);
+    const measures = measureQuestion(analysis, stats, ids, facts);
     const questionSignals = readSignals(profiles, analysis, text);
     const features = featuresOf(candidates, analysis, measures, stats, questionSignals);
     const probabilities = choose(model, features);

@@ -5,7 +5,7 @@
  * system, makes every article less likely.
  */
 import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
-import { holdsAt, idf } from '../search/corpus-stats.ts';
+import { holdsAt, idfOfCount, type TokenFacts } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
@@ -69,16 +69,34 @@ export interface QuestionMeasures {
 
 const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
 
-/** Measures a question against the corpus once. */
-export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): QuestionMeasures {
-  const strong = analysis.tokens.filter((t) => !t.weak);
-  const content = (strong.length > 0 ? strong : analysis.tokens).map((t) => ({ term: t.term, weight: idf(stats, t.term) }));
-  // Sums and maxima in plain loops (same terms, same order of additions as before), without the
-  // intermediate arrays: this runs once per ask.
+/**
+ * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
+ * (search.numbers) and `facts` what the statistics say of each number (tokenFacts): the content terms'
+ * df and holders are read by number.
+ */
+export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts): QuestionMeasures {
+  const { tokens } = analysis;
+  let strong = 0;
+  for (const t of tokens) if (!t.weak) strong += 1;
+  // Content: the strong tokens, or every token when none is strong (each with its df and holders' row).
+  const content: QuestionMeasures['content'] = [];
+  const contentRows: (number | undefined)[] = [];
   let mass = 0;
-  for (const t of content) mass += t.weight;
   let unknown = 0;
-  for (const t of content) if (!stats.df.has(t.term)) unknown += t.weight;
+  for (let i = 0; i < tokens.length; i++) {
+    if (strong > 0 && tokens[i]!.weak) continue;
+    const { term } = tokens[i]!;
+    const n = ids[i]!;
+    // A token the numbering lacks (none the statistics hold, as the corpus numbers them all) is looked up by name.
+    const df = n >= 0 ? facts.df[n]! : (stats.df.get(term) ?? 0);
+    const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
+    const weight = idfOfCount(stats, df);
+    content.push({ term, weight });
+    contentRows.push(row >= 0 ? row : undefined);
+    // Sums in the order of the terms, as before.
+    mass += weight;
+    if (df === 0) unknown += weight;
+  }
   const logN = Math.log(Math.max(2, stats.articles));
   let information = 0;
   for (const c of analysis.concepts) {
@@ -108,7 +126,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats): Qu
   }).length;
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
-    contentRows: content.map((t) => stats.holders.get(t.term)),
+    contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
     unknownOnly: analysis.concepts.length > 0 && unknownWords === analysis.concepts.length,
     vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),

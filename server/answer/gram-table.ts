@@ -19,8 +19,8 @@ const EMPTY = -1;
 /** Slots per key at least: probes stay short. */
 const LOAD = 2;
 
-/** The slot a key starts probing at: its low and high 32 bits mixed (the key is a non-negative integer). */
-function slotOf(key: number, mask: number): number {
+/** The slot a key starts probing at: its low and high 32 bits mixed (the key is a non-negative integer below 2^53). */
+export function slotOf(key: number, mask: number): number {
   const low = key >>> 0;
   const high = (key / 4294967296) >>> 0;
   const h = Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1);

@@ -9,6 +9,7 @@
  * fold's examples from it), so a question never finds itself.
  */
 import type { QueryToken } from '../search/search-index.ts';
+import { neighbourIds } from './neighbour-ids.ts';
 
 /** Tunable numbers of the vote (documented defaults; the engine's options object may override them). */
 export interface NeighbourOptions {
@@ -104,46 +105,59 @@ function topK(docs: Int32Array, count: number, sims: Float64Array, k: number): n
   return out;
 }
 
+/** vote's working space (asks run one at a time): the question's distinct terms, their numbers and weights; the unknown terms met. */
+let termIds = new Int32Array(64);
+let termWeights = new Float64Array(64);
+const unknownAt = new Map<string, number>();
+/** The articles voted for by the nearest examples, their summed votes and nearest similarity (at most k of them). */
+const votedIds: string[] = [];
+const votedSums: number[] = [];
+const votedNearest: number[] = [];
+
 /**
  * The articles the question's nearest examples vote for, strongest first (empty when nothing is near);
  * ties go by id, in `compareIds` order (default `localeCompare`; the engine passes the same order, worked out once).
+ * `ids` are the tokens' numbers in the index (neighbourIds), when the caller has them.
  */
-export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compareIds: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): NeighbourVote[] {
+export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compareIds: (a: string, b: string) => number = (a, b) => a.localeCompare(b), ids: ArrayLike<number> = neighbourIds(index, tokens)): NeighbourVote[] {
   // Each term once, with its number and weight (a repeated term keeps its first place and its last weight, as
   // a Map would): a known term is recognised by its number, an unknown one (rare) through a Map.
   const { seen, slotOf } = index;
   index.stamp = index.stamp === 0xffffffff ? (seen.fill(0), 1) : index.stamp + 1;
-  const terms: string[] = [];
-  const ids: number[] = [];
-  const ws: number[] = [];
-  const unknown = new Map<string, number>();
-  for (const t of tokens) {
-    const id = index.ids.get(t.term) ?? -1;
+  if (termIds.length < tokens.length) {
+    termIds = new Int32Array(tokens.length * 2);
+    termWeights = new Float64Array(tokens.length * 2);
+  }
+  unknownAt.clear();
+  let terms = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const id = ids[i]!;
     const w = t.weak ? index.options.grammar : 1;
-    const at = id >= 0 ? (seen[id] === index.stamp ? slotOf[id]! : -1) : (unknown.get(t.term) ?? -1);
+    const at = id >= 0 ? (seen[id] === index.stamp ? slotOf[id]! : -1) : (unknownAt.get(t.term) ?? -1);
     if (at >= 0) {
-      ws[at] = w;
+      termWeights[at] = w;
       continue;
     }
     if (id >= 0) {
       seen[id] = index.stamp;
-      slotOf[id] = terms.length;
-    } else unknown.set(t.term, terms.length);
-    terms.push(t.term);
-    ids.push(id);
-    ws.push(w);
+      slotOf[id] = terms;
+    } else unknownAt.set(t.term, terms);
+    termIds[terms] = id;
+    termWeights[terms] = w;
+    terms += 1;
   }
   // Tokens no example holds still count in the question's length: a question about something else is far.
   let sq = 0;
-  for (let i = 0; i < terms.length; i++) sq += ((ids[i]! < 0 ? index.unseen : index.idf[ids[i]!]!) * ws[i]!) ** 2;
+  for (let i = 0; i < terms; i++) sq += ((termIds[i]! < 0 ? index.unseen : index.idf[termIds[i]!]!) * termWeights[i]!) ** 2;
   const norm = Math.sqrt(sq);
   if (norm === 0) return [];
   const { sims, near, offsets, touched } = index;
   let count = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const id = ids[i]!;
+  for (let i = 0; i < terms; i++) {
+    const id = termIds[i]!;
     if (id < 0) continue;
-    const qw = (index.idf[id]! * ws[i]!) / norm;
+    const qw = (index.idf[id]! * termWeights[i]!) / norm;
     for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
       const doc = index.docs[j]!;
       if (!near[doc]) touched[count++] = doc;
@@ -152,16 +166,24 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
     }
   }
   const nearest = topK(touched, count, sims, index.options.k);
-  const votes = new Map<string, { sum: number; nearest: number }>();
+  // The nearest are few (k): their articles are kept in small arrays, found by a scan rather than a Map.
+  votedIds.length = 0;
+  votedSums.length = 0;
+  votedNearest.length = 0;
   let total = 0;
   for (const doc of nearest) {
     const sim = sims[doc]!;
     const weight = sim ** index.options.power;
     const id = index.owners[doc]!;
-    const v = votes.get(id) ?? { sum: 0, nearest: 0 };
-    v.sum += weight;
-    v.nearest = Math.max(v.nearest, sim);
-    votes.set(id, v);
+    let v = votedIds.indexOf(id);
+    if (v < 0) {
+      v = votedIds.length;
+      votedIds.push(id);
+      votedSums.push(0);
+      votedNearest.push(0);
+    }
+    votedSums[v]! += weight;
+    votedNearest[v] = Math.max(votedNearest[v]!, sim);
     total += weight;
   }
   for (let d = 0; d < count; d++) {
@@ -169,5 +191,7 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
     near[touched[d]!] = 0;
   }
   if (total === 0) return [];
-  return Array.from(votes, ([id, v]) => ({ id, share: v.sum / total, nearest: v.nearest })).sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
+  const out: NeighbourVote[] = [];
+  for (let v = 0; v < votedIds.length; v++) out.push({ id: votedIds[v]!, share: votedSums[v]! / total, nearest: votedNearest[v]! });
+  return out.sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
 }

@@ -123,6 +123,30 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
  * a term found nowhere counts most (it is part of the question no article explains).
  */
 export function idf(stats: CorpusStats, token: string): number {
-  const f = stats.df.get(token) ?? 0;
+  return idfOfCount(stats, stats.df.get(token) ?? 0);
+}
+
+/**
+ * What the statistics say of each token of a numbering (the search corpus's, which numbers every token the
+ * statistics hold): its df (0: no article holds it) and its holders' row (-1: none), read by number on the
+ * ask path instead of a string lookup each.
+ */
+export interface TokenFacts {
+  df: Int32Array;
+  rows: Int32Array;
+}
+
+/** The facts of every token of `numbering` (token → number), made once per engine. */
+export function tokenFacts(stats: CorpusStats, numbering: ReadonlyMap<string, number>): TokenFacts {
+  const facts: TokenFacts = { df: new Int32Array(numbering.size), rows: new Int32Array(numbering.size).fill(-1) };
+  for (const [token, n] of numbering) {
+    facts.df[n] = stats.df.get(token) ?? 0;
+    facts.rows[n] = stats.holders.get(token) ?? -1;
+  }
+  return facts;
+}
+
+/** `idf` of a token given its df (`idf(stats, token)` is this of `stats.df.get(token) ?? 0`). */
+export function idfOfCount(stats: CorpusStats, f: number): number {
   return Math.log(1 + (stats.articles - f + 0.5) / (f + 0.5));
 }

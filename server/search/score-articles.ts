@@ -48,7 +48,10 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
   const heldCount = new Int32Array(articles.length);
   const inQuery = new Uint32Array(corpus.tokenIds.size);
   let stamp = 0;
+  // Zero between queries: a query clears the examples it met (`met`, the first `metCount`), not every example of the chosen articles.
   const examples: ExampleMatch = { dot: new Float64Array(exampleOwner.length), shared: new Float64Array(exampleOwner.length), norm: corpus.exampleNorms };
+  const met = new Int32Array(exampleOwner.length);
+  let metCount = 0;
   let fields = new Uint8Array(0);
   let bodies = new Uint8Array(0);
   let held = new Int32Array(0);
@@ -86,6 +89,8 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
     for (let j = eo[id]!; j < eo[id + 1]!; j++) {
       const e = ei[j]!;
       if (slot[exampleOwner[e]!]! < 0) continue;
+      // The first meeting always sets a bit: an example without one is not met yet.
+      if (examples.shared[e] === 0) met[metCount++] = e;
       examples.dot[e]! += weight;
       if (i < 52 || examples.shared[e]! < bit) examples.shared[e]! += bit;
     }
@@ -100,12 +105,6 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       lastHeld[a] = -1;
       heldCount[a] = 0;
       rows += articles[a]!.sections.length;
-      const { firstExample, examples: count } = articles[a]!;
-      // A loop, not two fill calls: an article has a few dozen examples, fewer than a builtin call costs.
-      for (let e = firstExample; e < firstExample + count; e++) {
-        examples.dot[e] = 0;
-        examples.shared[e] = 0;
-      }
     });
     fields = atLeast(fields, positions.length * terms, (n) => new Uint8Array(n));
     held = atLeast(held, positions.length * terms, (n) => new Int32Array(n));
@@ -140,6 +139,11 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       return make(a, best, bestContent + (examplePart - penalty), { content: bestContent, examples: examplePart, penalty }, coverage(q.list, q.mass, holding, best));
     });
     for (const a of positions) slot[a] = -1;
+    for (let j = 0; j < metCount; j++) {
+      examples.dot[met[j]!] = 0;
+      examples.shared[met[j]!] = 0;
+    }
+    metCount = 0;
     return out;
   };
 }

@@ -52,7 +52,11 @@ export interface SectionSearchIndex extends SearchIndex {
    * The articles sharing a term with the tokens, best first: the ask path (no FlexSearch, no snippets).
    * Only the `rankDepth` best by a first pass, and the articles named in `also`, are scored in full.
    */
-  rank(tokens: readonly QueryToken[], also?: Iterable<string>): RankedArticle[];
+  rank(tokens: readonly QueryToken[], also?: Iterable<string>, ids?: Int32Array): RankedArticle[];
+  /** The tokens' numbers in the corpus (-1: no article holds it): taken once per ask and passed to `rank` and the other steps. */
+  numbers(tokens: readonly QueryToken[]): Int32Array;
+  /** Every token of the corpus → its number (what `numbers` gives). */
+  tokenIds: ReadonlyMap<string, number>;
   /** The statistics built with the index. */
   stats: CorpusStats;
 }
@@ -122,25 +126,29 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return { expanded, query: weigh(all.map((term) => ({ term, weak: mixed && particles.has(term) }))), marks };
   }
 
-  /** The tokens' IDF weights and numbers (-1 for a token no article holds). */
-  function weigh(tokens: readonly QueryToken[]): QueryTerms {
-    const list: WeightedTerm[] = [];
+  function numbers(tokens: readonly QueryToken[]): Int32Array {
     const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = tokenIds.get(tokens[i]!.term) ?? -1;
+    return ids;
+  }
+
+  /** The tokens' IDF weights, with their numbers (`ids`, -1 for a token no article holds). */
+  function weigh(tokens: readonly QueryToken[], ids: Int32Array = numbers(tokens)): QueryTerms {
+    const list: WeightedTerm[] = [];
     let mass = 0;
     for (let i = 0; i < tokens.length; i++) {
       const { term, weak } = tokens[i]!;
-      const id = tokenIds.get(term) ?? -1;
+      const id = ids[i]!;
       const idf = id >= 0 ? idfs[id]! : idfOf(term);
       const weight = weak ? idf * params.hiragana : idf;
       list.push({ term, idf, weight, weak });
-      ids[i] = id;
       mass += weight;
     }
     return { list, ids, mass };
   }
 
-  function rank(tokens: readonly QueryToken[], also: Iterable<string> = []): RankedArticle[] {
-    const q = weigh(tokens);
+  function rank(tokens: readonly QueryToken[], also: Iterable<string> = [], ids?: Int32Array): RankedArticle[] {
+    const q = weigh(tokens, ids);
     // A cheap first pass (the weight of the query's terms each article holds anywhere) picks the articles
     // worth the full score; the articles named in `also` are scored whatever their first pass.
     const hit: number[] = [];
@@ -224,5 +232,5 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return Array.from(picked.values());
   }
 
-  return { search, suggest, terms: (query) => prepare(query).query.list, rank, stats };
+  return { search, suggest, terms: (query) => prepare(query).query.list, rank, numbers, tokenIds, stats };
 }

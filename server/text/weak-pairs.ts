@@ -15,17 +15,18 @@ const KATAKANA = /^[\u30a1-\u30fa\u30fc]$/;
  * hiragana (ド|を). Kanji then hiragana stays strong: it is usually a word with its ending (忘れ, 使え).
  */
 function isWeakPair(a: string, b: string): boolean {
-  if (a.length === 1 && b.length === 1) {
-    const x = a.charCodeAt(0);
-    const y = b.charCodeAt(0);
-    if (isHiraganaCode(x)) return y !== 0x30fc;
-    return ((x >= 0x30a1 && x <= 0x30fa) || x === 0x30fc) && isHiraganaCode(y);
-  }
+  if (a.length === 1 && b.length === 1) return isWeakCodes(a.charCodeAt(0), b.charCodeAt(0));
   if (HIRAGANA.test(a)) return HIRAGANA.test(b) || b !== 'ー';
   return KATAKANA.test(a) && HIRAGANA.test(b);
 }
 
 const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x309f;
+
+/** isWeakPair of two characters of one code unit each, by their codes. */
+function isWeakCodes(x: number, y: number): boolean {
+  if (isHiraganaCode(x)) return y !== 0x30fc;
+  return ((x >= 0x30a1 && x <= 0x30fa) || x === 0x30fc) && isHiraganaCode(y);
+}
 
 /**
  * Pairs of the text that are weak (see isWeakPair) wherever they occur in it: mostly particles and verb
@@ -34,15 +35,25 @@ const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x309f;
  */
 export function weakPairs(text: string): Set<string> {
   const normal = normalizeUnfolded(text);
-  // Characters beyond the BMP are two code units: read by character; otherwise by code unit.
-  const unfolded = SURROGATE.test(normal) ? Array.from(normal) : normal;
   const weak = new Set<string>();
   const strong = new Set<string>();
-  for (let i = 0; i + 1 < unfolded.length; i++) {
-    const a = unfolded[i]!;
-    const b = unfolded[i + 1]!;
-    if (a === ' ' || b === ' ') continue;
-    (isWeakPair(a, b) ? weak : strong).add(foldKana(a + b));
+  if (SURROGATE.test(normal)) {
+    // Characters beyond the BMP are two code units: read by character.
+    const unfolded = Array.from(normal);
+    for (let i = 0; i + 1 < unfolded.length; i++) {
+      const a = unfolded[i]!;
+      const b = unfolded[i + 1]!;
+      if (a === ' ' || b === ' ') continue;
+      (isWeakPair(a, b) ? weak : strong).add(foldKana(a + b));
+    }
+  } else {
+    // By code unit, the pair sliced once (no string per character: this runs for every question).
+    for (let i = 0; i + 1 < normal.length; i++) {
+      const x = normal.charCodeAt(i);
+      const y = normal.charCodeAt(i + 1);
+      if (x === 32 || y === 32) continue;
+      (isWeakCodes(x, y) ? weak : strong).add(foldKana(normal.slice(i, i + 2)));
+    }
   }
   for (const p of strong) weak.delete(p);
   return weak;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusStats, holdsAt } from '../../server/search/corpus-stats.ts';
+import { buildCorpusStats, holdsAt, idf, idfOfCount, tokenFacts } from '../../server/search/corpus-stats.ts';
 import { sampleKnowledgeBase } from './sample-kb.ts';
 import { makeArticle } from '../helpers/make-kb.ts';
 
@@ -44,5 +44,19 @@ describe('buildCorpusStats: every text at once', () => {
     const words = texts.flatMap((t) => [t.slice(0, 4), t.slice(-3)]);
     for (const w of words.filter((x) => !x.includes('\n'))) expect(stats.allTexts.includes(w), w).toBe(texts.some((t) => t.includes(w)));
     expect(stats.allTexts.includes('らーめんや')).toBe(false);
+  });
+});
+
+describe('tokenFacts', () => {
+  it('gives each numbered token its df and holders’ row, 0 and -1 for a token no article holds', () => {
+    const stats = buildCorpusStats(sampleKnowledgeBase().articles, 'bigram');
+    const numbering = new Map([...stats.df.keys()].map((t, n) => [t, n]));
+    numbering.set('zzzz', numbering.size);
+    const facts = tokenFacts(stats, numbering);
+    for (const [token, n] of numbering) {
+      expect(facts.df[n], token).toBe(stats.df.get(token) ?? 0);
+      expect(facts.rows[n], token).toBe(stats.holders.get(token) ?? -1);
+      expect(idfOfCount(stats, facts.df[n]!)).toBe(idf(stats, token));
+    }
   });
 });

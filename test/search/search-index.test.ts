@@ -103,3 +103,21 @@ describe('createSearchIndex: query terms', () => {
     expect(hit?.snippet).toContain('<mark>');
   });
 });
+
+describe('createSearchIndex: rank', () => {
+  const tokens = (...terms: string[]) => terms.map((term) => ({ term, weak: false }));
+
+  it('numbers tokens as the corpus does (-1 for a token no article holds)', () => {
+    const ids = index.numbers(tokens('ぱす', 'zzzz'));
+    expect(ids[0]).toBe(index.tokenIds.get('ぱす'));
+    expect(ids[1]).toBe(-1);
+  });
+
+  it('ranks the same with the numbers given, and the same however often it is asked (its buffers are cleared)', () => {
+    const q = tokens('kj', 'ぱす', 'すわ', 'わー', '忘れ');
+    const first = index.rank(q);
+    index.rank(tokens('証明', '明書', 'ぱす'));
+    expect(index.rank(q, [], index.numbers(q))).toEqual(first);
+    expect(index.rank(q)).toEqual(first);
+  });
+});
