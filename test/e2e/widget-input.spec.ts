@@ -5,19 +5,24 @@
 import { expect, test, type Page } from '@playwright/test';
 import { botMessages, focused, openPanel } from './widget-helpers.ts';
 
-/** Dispatches a synthetic event on the question box inside the widget's shadow root. */
-async function dispatch(page: Page, kind: 'compositionstart' | 'compositionend' | 'keydown', init: Record<string, unknown> = {}): Promise<void> {
-  await page.evaluate(
-    ([kind, init]) => {
-      const box = document.querySelector('careplan-help')!.shadowRoot!.querySelector('textarea')!;
+type Step = ['compositionstart' | 'compositionend' | 'keydown', Record<string, unknown>?];
+
+/**
+ * Dispatches synthetic events on the question box inside the widget's shadow root, all in one task, as a
+ * browser fires them: Safari's compositionend and the Enter keydown come a few milliseconds apart, and a
+ * round trip to the page between them (over 100 ms on a busy machine) would not be what a user's browser does.
+ */
+async function dispatch(page: Page, ...steps: Step[]): Promise<void> {
+  await page.evaluate((steps) => {
+    const box = document.querySelector('careplan-help')!.shadowRoot!.querySelector('textarea')!;
+    for (const [kind, init = {}] of steps) {
       const event =
         kind === 'keydown'
           ? new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, ...(init as KeyboardEventInit) })
-          : new CompositionEvent(kind as string, { bubbles: true, composed: true, data: 'パスワード' });
+          : new CompositionEvent(kind, { bubbles: true, composed: true, data: 'パスワード' });
       box.dispatchEvent(event);
-    },
-    [kind, init] as const,
-  );
+    }
+  }, steps);
 }
 
 /** Counts POST /api/ask requests the page makes. */
@@ -35,16 +40,12 @@ test('Enter that confirms an IME conversion never sends', async ({ page }) => {
   await input.fill('KJのパスワード');
 
   // Chrome/Firefox order: keydown with isComposing while the conversion is open.
-  await dispatch(page, 'compositionstart');
-  await dispatch(page, 'keydown', { isComposing: true, keyCode: 229 });
-  await dispatch(page, 'compositionend');
+  await dispatch(page, ['compositionstart'], ['keydown', { isComposing: true, keyCode: 229 }], ['compositionend']);
   // Safari order: compositionend first, then a keydown Enter that no longer says isComposing.
-  await dispatch(page, 'compositionstart');
-  await dispatch(page, 'compositionend');
-  await dispatch(page, 'keydown', { isComposing: false, keyCode: 13 });
+  await dispatch(page, ['compositionstart'], ['compositionend'], ['keydown', { isComposing: false, keyCode: 13 }]);
   // Some engines only report keyCode 229 on an Enter the IME consumes (wait out the compositionend window).
   await page.waitForTimeout(250);
-  await dispatch(page, 'keydown', { key: 'Enter', keyCode: 229 });
+  await dispatch(page, ['keydown', { key: 'Enter', keyCode: 229 }]);
   expect(await page.evaluate(() => new KeyboardEvent('keydown', { keyCode: 229 } as KeyboardEventInit).keyCode)).toBe(229);
 
   await page.waitForTimeout(300);
@@ -112,8 +113,7 @@ test('keyboard only: open, ask, vote, close with Esc, focus back on the launcher
 
 test('Esc during an IME conversion does not close the panel', async ({ page }) => {
   await openPanel(page);
-  await dispatch(page, 'compositionstart');
-  await dispatch(page, 'keydown', { key: 'Escape', code: 'Escape', isComposing: true, keyCode: 229 });
+  await dispatch(page, ['compositionstart'], ['keydown', { key: 'Escape', code: 'Escape', isComposing: true, keyCode: 229 }]);
   await expect(page.getByRole('dialog')).toBeVisible();
-  await dispatch(page, 'compositionend');
+  await dispatch(page, ['compositionend']);
 });
