@@ -10,6 +10,7 @@ import type { Thresholds } from './decide.ts';
 import type { Continuation } from './conversation.ts';
 import type { Scoring } from './engine.ts';
 import type { AskTrace } from './trace.ts';
+import { firstOf } from '../search/first-of.ts';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -33,21 +34,10 @@ export const STORED_TRACE: TraceLimits = { candidates: 3, features: 6 };
 
 /** Indices of the `n` largest |parts| (ties in the features' declared order). */
 function weightiest(parts: ArrayLike<number>, n: number): number[] {
-  if (n >= parts.length) return Array.from({ length: parts.length }, (_, i) => i);
-  // The first n in that order, kept sorted as they come (as sorting all and cutting, without sorting all:
-  // this runs for every stored trace, that is, every ask).
-  const before = (a: number, b: number) => (Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b) < 0;
-  const out: number[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    if (out.length === n && !before(i, out[n - 1]!)) continue;
-    let at = out.length === n ? n - 1 : out.length;
-    while (at > 0 && before(i, out[at - 1]!)) {
-      out[at] = out[at - 1]!;
-      at -= 1;
-    }
-    out[at] = i;
-  }
-  return out;
+  // Chosen without sorting them all: this runs for every stored trace, that is, every ask.
+  const indices = Array.from({ length: parts.length }, (_, i) => i);
+  if (n >= parts.length) return indices;
+  return firstOf(indices, n, (a, b) => (Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b) < 0);
 }
 
 /** Builds the trace of one ask, whole or cut to `limits`. */

@@ -3,7 +3,7 @@
  * that the training texts never held once, and a Set of such keys hashes a heap number on every add. Open
  * addressing as in gram-table.ts, emptied by a new stamp rather than a pass over the table.
  */
-import { slotOf } from './gram-table.ts';
+import { slotOf, tableSize } from './gram-table.ts';
 
 export interface GramSet {
   /** Slot → key; a slot holds a key of the current round only when its stamp is `stamp`. */
@@ -16,13 +16,9 @@ export interface GramSet {
   mask: number;
 }
 
-/** Slots per key at least: probes stay short (the table doubles beyond). */
-const LOAD = 2;
-
 /** An empty set with room for `capacity` keys before it grows. */
 export function createGramSet(capacity = 128): GramSet {
-  let size = 8;
-  while (size < capacity * LOAD) size *= 2;
+  const size = tableSize(capacity);
   return { keys: new Float64Array(size), stamps: new Uint32Array(size), stamp: 1, size: 0, mask: size - 1 };
 }
 
@@ -40,7 +36,7 @@ export function clearGramSet(set: GramSet): void {
 export function addGram(set: GramSet, key: number): boolean {
   for (let s = slotOf(key, set.mask); ; s = (s + 1) & set.mask) {
     if (set.stamps[s] !== set.stamp) {
-      if ((set.size + 1) * LOAD > set.keys.length) {
+      if (tableSize(set.size + 1) > set.keys.length) {
         grow(set);
         return addGram(set, key);
       }

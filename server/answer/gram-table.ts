@@ -19,6 +19,13 @@ const EMPTY = -1;
 /** Slots per key at least: probes stay short. */
 const LOAD = 2;
 
+/** The smallest power of two (at least 8) that gives `count` keys LOAD slots each. */
+export function tableSize(count: number): number {
+  let size = 8;
+  while (size < count * LOAD) size *= 2;
+  return size;
+}
+
 /** The slot a key starts probing at: its low and high 32 bits mixed (the key is a non-negative integer below 2^53). */
 export function slotOf(key: number, mask: number): number {
   const low = key >>> 0;
@@ -31,8 +38,7 @@ export function slotOf(key: number, mask: number): number {
 export function buildGramTable(index: ReadonlyMap<number | string, number>): GramTable {
   let count = 0;
   for (const key of index.keys()) if (typeof key === 'number') count += 1;
-  let size = 8;
-  while (size < count * LOAD) size *= 2;
+  const size = tableSize(count);
   const table: GramTable = { keys: new Float64Array(size).fill(EMPTY), rows: new Int32Array(size), mask: size - 1 };
   for (const [key, row] of index) {
     if (typeof key !== 'number') continue;

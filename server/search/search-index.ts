@@ -14,6 +14,7 @@ import { snippet } from './highlight.ts';
 import { DEFAULT_RANKING, type RankingParams, type WeightedTerm } from './ranking.ts';
 import { createArticleScorer, type QueryTerms } from './score-articles.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
+import { firstOf } from './first-of.ts';
 
 export interface SearchIndexOptions {
   /** Tokenizer for index and queries (default {@link DEFAULT_TOKENIZER}). */
@@ -62,21 +63,6 @@ export interface SectionSearchIndex extends SearchIndex {
 }
 
 const MAX_LIMIT = 50;
-
-/** The first `k` of `items` in the order `before` says (as sorting them and taking `k`), without sorting them all. */
-function firstOf(items: readonly number[], k: number, before: (x: number, y: number) => boolean): number[] {
-  const out: number[] = [];
-  for (const item of items) {
-    if (out.length === k && !before(item, out[k - 1]!)) continue;
-    let i = out.length === k ? k - 1 : out.length;
-    while (i > 0 && before(item, out[i - 1]!)) {
-      out[i] = out[i - 1]!;
-      i -= 1;
-    }
-    out[i] = item;
-  }
-  return out;
-}
 
 function rankingParams(options: SearchIndexOptions): RankingParams {
   return { ...DEFAULT_RANKING, ...options.ranking, weights: { ...DEFAULT_RANKING.weights, ...options.ranking?.weights } };
