@@ -51,7 +51,6 @@ export function buildTrace(
   limits: TraceLimits = WHOLE_TRACE,
 ): AskTrace {
   const a = s.analysis;
-  const byId = new Map(s.candidates.map((c, i) => [c.id, { c, x: s.features[i]! }] as const));
   return {
     normalized: a.normalized.text,
     searched: a.substituted,
@@ -65,16 +64,16 @@ export function buildTrace(
     ours: [...a.own],
     rules: s.candidates.flatMap((c) => (c.rule && (c.rule.matched > 0 || c.rule.vetoedBy) ? [{ id: c.id, fires: c.rule.fires, matched: c.rule.matched, total: c.rule.total, hits: c.rule.hits, vetoedBy: c.rule.vetoedBy }] : [])),
     candidates: s.scored.slice(0, limits.candidates).map((sc) => {
-      const { x } = byId.get(sc.id)!;
+      // A handful of candidates are kept: finding each one's features costs less than a map of them all.
+      const x = s.features[s.candidates.findIndex((c) => c.id === sc.id)]!;
       const parts = contributions(model, x);
-      const kept = weightiest(parts, limits.features);
-      return {
-        id: sc.id,
-        title: titleOf(sc.id),
-        probability: round(sc.p),
-        features: Object.fromEntries(kept.map((i) => [FEATURES[i]!, round(x[i]!)])),
-        contributions: Object.fromEntries(kept.map((i) => [FEATURES[i]!, round(parts[i]!)])),
-      };
+      const features: Record<string, number> = {};
+      const shares: Record<string, number> = {};
+      for (const i of weightiest(parts, limits.features)) {
+        features[FEATURES[i]!] = round(x[i]!);
+        shares[FEATURES[i]!] = round(parts[i]!);
+      }
+      return { id: sc.id, title: titleOf(sc.id), probability: round(sc.p), features, contributions: shares };
     }),
     thresholds,
     decision,

@@ -1,13 +1,14 @@
 /**
  * The embedded insights store: SQLite through better-sqlite3 in WAL mode, for a single process.
- * Asks gather for a few milliseconds and are written in one transaction (store/batch-writer.ts); votes
- * are written at once; reads and votes write the queued asks first so they see every ask.
+ * Asks gather for a few milliseconds and are written in one transaction (store/batch-writer.ts) by a
+ * thread of their own (store/sqlite-writer.ts), off the event loop; votes are written at once; reads and
+ * votes write the queued asks first so they see every ask.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.ts';
-import { japanDay } from './japan-day.ts';
+import { startSqliteWriter } from './sqlite-writer.ts';
 import { createBatchWriter } from './batch-writer.ts';
 import { guardReads } from './read-side.ts';
 import { describeFailure } from './failure.ts';
@@ -28,6 +29,8 @@ export interface SqliteStoreOptions {
   maxQueue?: number;
   /** Told how many queued asks were dropped because writes kept failing. */
   onDrop?(count: number): void;
+  /** Largest the database may grow, in pages (a quota; unset: no limit but the disk's). */
+  maxPageCount?: number;
 }
 
 export type SqliteStore = Required<InsightsStore> & {
@@ -43,35 +46,28 @@ export type SqliteStore = Required<InsightsStore> & {
  */
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(path.join(options.dataDir, options.fileName ?? 'insights.sqlite'));
+  const file = path.join(options.dataDir, options.fileName ?? 'insights.sqlite');
+  const busyTimeoutMs = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 2000));
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode; a power cut may lose the last asks only.
     db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 2000))}`);
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(options.maxPageCount)}`);
     migrate(db);
   } catch (err) {
     db.close();
     throw err;
   }
+  // Migrated first, on this connection: the writer thread only inserts.
+  const asks = startSqliteWriter({ file, busyTimeoutMs, maxPageCount: options.maxPageCount });
 
-  const insertAsk = db.prepare(
-    `INSERT OR IGNORE INTO asks (query_id, at, day, question, normalized, kind, intent, answer_id, confidence, latency_ms, session_hash, reference, trace)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  // Positional parameters: binding by name needed a copy of every record and a lookup per name, on the
-  // event loop, for each of thousands of asks a second.
-  const insertAll = db.transaction((records: AskRecord[]) => {
-    for (const r of records) {
-      const trace = r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace);
-      insertAsk.run(r.queryId, r.at, japanDay(r.at), r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, trace);
-    }
-  });
   const askExists = db.prepare('SELECT 1 FROM asks WHERE query_id = ?').pluck();
   const insertFeedback = db.prepare('INSERT OR IGNORE INTO feedback (query_id, helpful, reason, comment, at) VALUES (?, ?, ?, ?, ?)');
 
   const writer = createBatchWriter<AskRecord>({
-    write: (batch) => insertAll(batch),
+    write: (batch) => asks.write(batch),
     flushAfterMs: options.flushAfterMs ?? STORE.flushAfterMs,
     maxBatch: STORE.maxBatch,
     maxQueue: options.maxQueue ?? STORE.maxQueue,
@@ -121,6 +117,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       } finally {
         writer.stop();
         closed = true;
+        await asks.close();
         db.close();
       }
     },

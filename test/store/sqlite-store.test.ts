@@ -79,12 +79,14 @@ describe('SQLite insights store: its own', () => {
   });
 
   it('refuses a vote it cannot write when the disk is full, and does not report it as recorded', async () => {
-    const store = openSqliteStore({ dataDir: dir });
+    const first = openSqliteStore({ dataDir: dir });
     const asks = Array.from({ length: 5 }, () => askRecord());
-    for (const a of asks) expect(await store.recordAsk(a)).toBe(true);
-    // The database may not grow past its current size: the next write meets SQLITE_FULL, as on a full disk.
-    const pages = store.db.pragma('page_count', { simple: true }) as number;
-    store.db.pragma(`max_page_count = ${pages}`);
+    for (const a of asks) expect(await first.recordAsk(a)).toBe(true);
+    const pages = first.db.pragma('page_count', { simple: true }) as number;
+    await first.close();
+    // The database may not grow past its current size, on either connection (the event loop's and the
+    // writer thread's): the next write meets SQLITE_FULL, as on a full disk.
+    const store = openSqliteStore({ dataDir: dir, maxPageCount: pages });
     const filler = 'x'.repeat(4000);
     let full = false;
     for (let i = 0; i < 50 && !full; i++) full = !(await store.recordAsk(askRecord({ question: filler })));

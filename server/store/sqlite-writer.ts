@@ -1,0 +1,144 @@
+/**
+ * The SQLite store's ask writer, on its own thread. better-sqlite3 is synchronous: written on the event
+ * loop, each batch of asks (its JSON traces, five B-tree inserts a row, the WAL and, every few megabytes,
+ * a checkpoint's fsync) held every other request. Under load that was about a fifth of the server's CPU
+ * (`npm run bench`'s profile), and a checkpoint stalled every answer. The thread has its own connection
+ * (WAL lets the event loop's connection read meanwhile); batches go to it as they are, structured-cloned
+ * (cheaper than serialising the traces on the event loop), and an ask is still answered only once its
+ * row is committed.
+ *
+ * The thread's program is `writerThread`, run from its source text (`eval`): the server is bundled into
+ * one file, so there is no second module to point a Worker at. It must stay self-contained — no imports,
+ * nothing from this module's scope — and receives `require` as its argument.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { japanDay } from './japan-day.ts';
+import type { AskRecord } from './types.ts';
+
+export interface SqliteWriterOptions {
+  /** The database file, already created and migrated by the store. */
+  file: string;
+  /** How long a write waits for a lock held by another connection. */
+  busyTimeoutMs: number;
+  /** Largest the file may grow, in pages (a quota; unset: no limit but the disk's). */
+  maxPageCount?: number;
+}
+
+export interface SqliteWriter {
+  /** Writes the asks in one transaction; rejects with the driver's error (its `code` kept) when it cannot. */
+  write(records: readonly AskRecord[]): Promise<void>;
+  /** Closes the thread's connection and ends the thread. */
+  close(): Promise<void>;
+}
+
+/** What the thread is told at start. */
+interface WriterData {
+  driver: string;
+  file: string;
+  busyTimeoutMs: number;
+  maxPageCount: number | null;
+}
+
+type Reply = { id: number; ok: true } | { id: number; ok: false; code: string | null; message: string };
+
+/** The writer thread's program (see the module comment). */
+function writerThread(load: NodeJS.Require): void {
+  const { parentPort, workerData } = load('node:worker_threads') as typeof import('node:worker_threads');
+  const data = workerData as WriterData;
+  const Database = load(data.driver) as typeof import('better-sqlite3');
+  const port = parentPort!;
+  let insertAll: ((records: AskRecord[], days: string[]) => void) | null = null;
+  let db: import('better-sqlite3').Database | null = null;
+  function open(): (records: AskRecord[], days: string[]) => void {
+    db = new Database(data.file);
+    db.pragma('synchronous = NORMAL');
+    db.pragma(`busy_timeout = ${data.busyTimeoutMs}`);
+    if (data.maxPageCount !== null) db.pragma(`max_page_count = ${data.maxPageCount}`);
+    // Positional parameters: binding by name needed a copy of every record and a lookup per name.
+    const insertAsk = db.prepare(
+      `INSERT OR IGNORE INTO asks (query_id, at, day, question, normalized, kind, intent, answer_id, confidence, latency_ms, session_hash, reference, trace)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    return db.transaction((records: AskRecord[], days: string[]) => {
+      records.forEach((r, i) => {
+        const trace = r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace);
+        insertAsk.run(r.queryId, r.at, days[i], r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, trace);
+      });
+    });
+  }
+  port.on('message', (message: { id: number; records?: AskRecord[]; days?: string[]; close?: true }) => {
+    let reply: Reply;
+    try {
+      if (message.close) {
+        db?.close();
+        db = null;
+        insertAll = null;
+      } else {
+        insertAll ??= open();
+        insertAll(message.records ?? [], message.days ?? []);
+      }
+      reply = { id: message.id, ok: true };
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      reply = { id: message.id, ok: false, code: typeof code === 'string' ? code : null, message: String((err as Error).message) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+/**
+ * Starts the writer thread for a migrated database file.
+ * The thread keeps the process alive only while a write or the close is under way.
+ */
+export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
+  const workerData: WriterData = {
+    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+    file: options.file,
+    busyTimeoutMs: Math.max(0, Math.trunc(options.busyTimeoutMs)),
+    maxPageCount: options.maxPageCount ?? null,
+  };
+  const worker = new Worker(`(${writerThread.toString()})(require)`, { eval: true, workerData });
+  worker.unref();
+  const waiting = new Map<number, { resolve(): void; reject(err: Error): void }>();
+  let nextId = 0;
+  let ended: Error | null = null;
+
+  const settleAll = (err: Error) => {
+    ended ??= err;
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+    worker.unref();
+  };
+  worker.on('message', (reply: Reply) => {
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
+    if (reply.ok) w.resolve();
+    else w.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+  });
+  worker.on('error', (err) => settleAll(Object.assign(new Error(`store: the writer thread failed: ${err.message}`), { code: 'WRITER_FAILED' })));
+  worker.on('exit', () => settleAll(Object.assign(new Error('store: the writer thread ended'), { code: 'WRITER_ENDED' })));
+
+  function send(message: { records?: readonly AskRecord[]; days?: string[]; close?: true }): Promise<void> {
+    if (ended) return Promise.reject(ended);
+    const id = nextId++;
+    return new Promise<void>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, ...message });
+    });
+  }
+
+  return {
+    // The Japan-time day is worked out here, by the one function that defines it.
+    write: (records) => send({ records, days: records.map((r) => japanDay(r.at)) }),
+    async close() {
+      if (ended) return;
+      await send({ close: true }).catch(() => undefined);
+      await worker.terminate();
+      settleAll(Object.assign(new Error('store: the writer thread ended'), { code: 'WRITER_ENDED' }));
+    },
+  };
+}

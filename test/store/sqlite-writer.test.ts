@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { migrate } from '../../server/store/migrations.ts';
+import { startSqliteWriter } from '../../server/store/sqlite-writer.ts';
+import { askRecord } from '../helpers/ask-records.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'writer-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function migratedFile(name: string): string {
+  const file = path.join(dir, name);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  migrate(db);
+  db.close();
+  return file;
+}
+
+describe('SQLite ask writer thread', () => {
+  it('commits a batch before it resolves, with the Japan-time day and the trace as JSON', async () => {
+    const file = migratedFile('ok.sqlite');
+    const writer = startSqliteWriter({ file, busyTimeoutMs: 100 });
+    const late = askRecord({ at: '2026-03-31T15:30:00.000Z', trace: { decision: { kind: 'answer' } } });
+    const plain = askRecord({ trace: null });
+    await writer.write([late, plain]);
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT query_id, day, trace FROM asks ORDER BY at').all() as { query_id: string; day: string; trace: string | null }[];
+    db.close();
+    await writer.close();
+    const byId = new Map(rows.map((r) => [r.query_id, r]));
+    expect(byId.get(late.queryId)).toMatchObject({ day: '2026-04-01' });
+    expect(JSON.parse(byId.get(late.queryId)!.trace!)).toEqual({ decision: { kind: 'answer' } });
+    expect(byId.get(plain.queryId)!.trace).toBeNull();
+  });
+
+  it("rejects with the driver's error code when the batch cannot be written, and writes the next one", async () => {
+    const file = migratedFile('locked.sqlite');
+    const writer = startSqliteWriter({ file, busyTimeoutMs: 0 });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    await expect(writer.write([askRecord()])).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    other.exec('ROLLBACK');
+    other.close();
+    await expect(writer.write([askRecord()])).resolves.toBeUndefined();
+    await writer.close();
+  });
+
+  it('refuses writes once closed', async () => {
+    const writer = startSqliteWriter({ file: migratedFile('closed.sqlite'), busyTimeoutMs: 0 });
+    await writer.close();
+    await expect(writer.write([askRecord()])).rejects.toMatchObject({ code: 'WRITER_ENDED' });
+  });
+});
