@@ -23,6 +23,8 @@ export interface SqliteWriterOptions {
   busyTimeoutMs: number;
   /** Largest the file may grow, in pages (a quota; unset: no limit but the disk's). */
   maxPageCount?: number;
+  /** Told of each thread started: the first, and any that replaces one that ended (for tests). */
+  onThread?(thread: Worker): void;
 }
 
 export interface SqliteWriter {
@@ -88,7 +90,7 @@ function writerThread(load: NodeJS.Require): void {
 }
 
 /**
- * Starts the writer thread for a migrated database file.
+ * Starts the writer for a migrated database file.
  * The thread keeps the process alive only while a write or the close is under way.
  */
 export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
@@ -98,47 +100,59 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
     busyTimeoutMs: Math.max(0, Math.trunc(options.busyTimeoutMs)),
     maxPageCount: options.maxPageCount ?? null,
   };
-  const worker = new Worker(`(${writerThread.toString()})(require)`, { eval: true, workerData });
-  worker.unref();
+  const source = `(${writerThread.toString()})(require)`;
   const waiting = new Map<number, { resolve(): void; reject(err: Error): void }>();
   let nextId = 0;
-  let ended: Error | null = null;
+  let closed = false;
+  let worker: Worker | null = null;
 
-  const settleAll = (err: Error) => {
-    ended ??= err;
-    for (const w of waiting.values()) w.reject(err);
-    waiting.clear();
-    worker.unref();
-  };
-  worker.on('message', (reply: Reply) => {
-    const w = waiting.get(reply.id);
-    if (!w) return;
-    waiting.delete(reply.id);
-    if (waiting.size === 0) worker.unref();
-    if (reply.ok) w.resolve();
-    else w.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
-  });
-  worker.on('error', (err) => settleAll(Object.assign(new Error(`store: the writer thread failed: ${err.message}`), { code: 'WRITER_FAILED' })));
-  worker.on('exit', () => settleAll(Object.assign(new Error('store: the writer thread ended'), { code: 'WRITER_ENDED' })));
+  /** A thread that ended without being closed (killed, out of memory) is replaced at the next write. */
+  function thread(): Worker {
+    if (worker) return worker;
+    const started = new Worker(source, { eval: true, workerData });
+    started.unref();
+    const lose = (err: Error) => {
+      if (worker !== started) return;
+      worker = null;
+      for (const w of waiting.values()) w.reject(err);
+      waiting.clear();
+    };
+    started.on('message', (reply: Reply) => {
+      const w = waiting.get(reply.id);
+      if (!w) return;
+      waiting.delete(reply.id);
+      if (waiting.size === 0) started.unref();
+      if (reply.ok) w.resolve();
+      else w.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+    });
+    started.on('error', (err) => lose(Object.assign(new Error(`store: the writer thread failed: ${err.message}`), { code: 'WRITER_FAILED' })));
+    started.on('exit', () => lose(Object.assign(new Error('store: the writer thread ended'), { code: 'WRITER_ENDED' })));
+    options.onThread?.(started);
+    return (worker = started);
+  }
 
   function send(message: { records?: readonly AskRecord[]; days?: string[]; close?: true }): Promise<void> {
-    if (ended) return Promise.reject(ended);
+    if (closed) return Promise.reject(Object.assign(new Error('store: the writer is closed'), { code: 'WRITER_CLOSED' }));
     const id = nextId++;
+    const to = thread();
     return new Promise<void>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ id, ...message });
+      to.ref();
+      to.postMessage({ id, ...message });
     });
   }
 
+  // Started now, so that the first ask does not wait for a thread to start.
+  thread();
   return {
     // The Japan-time day is worked out here, by the one function that defines it.
     write: (records) => send({ records, days: records.map((r) => japanDay(r.at)) }),
     async close() {
-      if (ended) return;
-      await send({ close: true }).catch(() => undefined);
-      await worker.terminate();
-      settleAll(Object.assign(new Error('store: the writer thread ended'), { code: 'WRITER_ENDED' }));
+      if (closed) return;
+      const last = worker;
+      if (last) await send({ close: true }).catch(() => undefined);
+      closed = true;
+      await last?.terminate();
     },
   };
 }

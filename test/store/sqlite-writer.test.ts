@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrate } from '../../server/store/migrations.ts';
 import { startSqliteWriter } from '../../server/store/sqlite-writer.ts';
@@ -51,6 +52,21 @@ describe('SQLite ask writer thread', () => {
   it('refuses writes once closed', async () => {
     const writer = startSqliteWriter({ file: migratedFile('closed.sqlite'), busyTimeoutMs: 0 });
     await writer.close();
-    await expect(writer.write([askRecord()])).rejects.toMatchObject({ code: 'WRITER_ENDED' });
+    await expect(writer.write([askRecord()])).rejects.toMatchObject({ code: 'WRITER_CLOSED' });
+  });
+
+  it('replaces a thread that ended without being closed, and loses no later ask', async () => {
+    const file = migratedFile('replaced.sqlite');
+    const threads: Worker[] = [];
+    const writer = startSqliteWriter({ file, busyTimeoutMs: 100, onThread: (t) => threads.push(t) });
+    await writer.write([askRecord()]);
+    await threads[0]!.terminate();
+    const after = askRecord();
+    await writer.write([after]);
+    expect(threads).toHaveLength(2);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM asks').get()).toEqual({ n: 2 });
+    db.close();
+    await writer.close();
   });
 });
