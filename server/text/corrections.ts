@@ -16,6 +16,12 @@ import kanjiTable from './kanji-readings.json' with { type: 'json' };
 export const CORRECTION_LIMITS = {
   /** Shortest vocabulary word a one-character slip is tolerated in. */
   minTypoLength: 3,
+  /**
+   * Shortest vocabulary word in which one character may stand for another (not only be dropped or doubled).
+   * In three characters a changed one is mostly another word: 「ロック」 is not a slip of 「マック」. Kanji
+   * homophones (「証明所」) are read through their readings instead.
+   */
+  minSubstitutionLength: 4,
   /** Most readings tried for one kanji stretch (each kanji has a few). */
   maxReadings: 256,
   /** Shortest kanji stretch read for a homophone slip. */
@@ -183,6 +189,7 @@ function closest(corrector: Corrector, s: string): { text: string; meanings: Mea
     for (const w of corrector.deletions.get(key) ?? []) {
       if (seen.has(w.text) || w.text === s) continue;
       seen.add(w.text);
+      if (w.text.length === s.length && s.length < CORRECTION_LIMITS.minSubstitutionLength) continue;
       if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
     }
   }

@@ -4,7 +4,7 @@ import { compileCorrector, findLoose } from '../../server/text/corrections.ts';
 import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
 
 const vocabulary = compileVocabulary({
-  lexicon: [{ term: '申請', variants: [] }, { term: '有効期限', variants: [] }, { term: '電子証明書', variants: ['証明書'] }, { term: 'ダウンロード', variants: [] }],
+  lexicon: [{ term: '申請', variants: [] }, { term: '有効期限', variants: [] }, { term: '電子証明書', variants: ['証明書'] }, { term: 'ダウンロード', variants: [] }, { term: 'マック', variants: [] }, { term: 'ブラウザ', variants: [] }],
   classes: [],
   otherSystems: { systems: [], ours: [] },
 });
@@ -27,6 +27,13 @@ describe('typo and reading corrections', () => {
   it('takes a one-character slip of a word of three characters or more', () => {
     expect(loose('ダウンロド')).toEqual(['typo:だうんろーど']);
     expect(loose('ダウンロードド')).toEqual(['typo:だうんろーど']);
+    expect(loose('マッッック')).toEqual([]);
+    expect(loose('マックク')).toEqual(['typo:まっく']);
+  });
+
+  it('lets a character stand for another only in words of four characters or more', () => {
+    expect(loose('ロック')).toEqual([]);
+    expect(loose('ブラウサ')).toEqual(['typo:ぶらうざ']);
   });
 
   it('leaves words the corpus knows, hiragana, and pieces of Latin words', () => {
