@@ -3,9 +3,9 @@
  * loop, each batch of asks (its JSON traces, five B-tree inserts a row, the WAL and, every few megabytes,
  * a checkpoint's fsync) held every other request. Under load that was about a fifth of the server's CPU
  * (`npm run bench`'s profile), and a checkpoint stalled every answer. The thread has its own connection
- * (WAL lets the event loop's connection read meanwhile); batches go to it as they are, structured-cloned
- * (cheaper than serialising the traces on the event loop), and an ask is still answered only once its
- * row is committed.
+ * (WAL lets the event loop's connection read meanwhile); batches go to it as rows of plain values, the
+ * trace already JSON (under load, cloning the trace objects cost the event loop more than serialising
+ * them), and an ask is still answered only once its row is committed.
  *
  * The thread's program is `writerThread`, run from its source text (`eval`): the server is bundled into
  * one file, so there is no second module to point a Worker at. It must stay self-contained — no imports,
@@ -42,6 +42,15 @@ interface WriterData {
   maxPageCount: number | null;
 }
 
+/** An ask's columns in the INSERT's order. */
+type AskRow = [string, string, string, string, string, string, string | null, string | null, number, number, string | null, string | null, string | null];
+
+/** The row of an ask: the Japan-time day worked out by the one function that defines it, the trace as JSON. */
+function rowOf(r: AskRecord): AskRow {
+  const trace = r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace);
+  return [r.queryId, r.at, japanDay(r.at), r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, trace];
+}
+
 type Reply = { id: number; ok: true } | { id: number; ok: false; code: string | null; message: string };
 
 /** The writer thread's program (see the module comment). */
@@ -50,26 +59,23 @@ function writerThread(load: NodeJS.Require): void {
   const data = workerData as WriterData;
   const Database = load(data.driver) as typeof import('better-sqlite3');
   const port = parentPort!;
-  let insertAll: ((records: AskRecord[], days: string[]) => void) | null = null;
+  let insertAll: ((rows: AskRow[]) => void) | null = null;
   let db: import('better-sqlite3').Database | null = null;
-  function open(): (records: AskRecord[], days: string[]) => void {
+  function open(): (rows: AskRow[]) => void {
     db = new Database(data.file);
     db.pragma('synchronous = NORMAL');
     db.pragma(`busy_timeout = ${data.busyTimeoutMs}`);
     if (data.maxPageCount !== null) db.pragma(`max_page_count = ${data.maxPageCount}`);
-    // Positional parameters: binding by name needed a copy of every record and a lookup per name.
+    // Positional parameters (the row's order): binding by name needed a lookup per name.
     const insertAsk = db.prepare(
       `INSERT OR IGNORE INTO asks (query_id, at, day, question, normalized, kind, intent, answer_id, confidence, latency_ms, session_hash, reference, trace)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    return db.transaction((records: AskRecord[], days: string[]) => {
-      records.forEach((r, i) => {
-        const trace = r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace);
-        insertAsk.run(r.queryId, r.at, days[i], r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, trace);
-      });
+    return db.transaction((rows: AskRow[]) => {
+      for (const row of rows) insertAsk.run(...row);
     });
   }
-  port.on('message', (message: { id: number; records?: AskRecord[]; days?: string[]; close?: true }) => {
+  port.on('message', (message: { id: number; rows?: AskRow[]; close?: true }) => {
     let reply: Reply;
     try {
       if (message.close) {
@@ -78,7 +84,7 @@ function writerThread(load: NodeJS.Require): void {
         insertAll = null;
       } else {
         insertAll ??= open();
-        insertAll(message.records ?? [], message.days ?? []);
+        insertAll(message.rows ?? []);
       }
       reply = { id: message.id, ok: true };
     } catch (err) {
@@ -131,7 +137,7 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
     return (worker = started);
   }
 
-  function send(message: { records?: readonly AskRecord[]; days?: string[]; close?: true }): Promise<void> {
+  function send(message: { rows?: AskRow[]; close?: true }): Promise<void> {
     if (closed) return Promise.reject(Object.assign(new Error('store: the writer is closed'), { code: 'WRITER_CLOSED' }));
     const id = nextId++;
     const to = thread();
@@ -145,8 +151,7 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
   // Started now, so that the first ask does not wait for a thread to start.
   thread();
   return {
-    // The Japan-time day is worked out here, by the one function that defines it.
-    write: (records) => send({ records, days: records.map((r) => japanDay(r.at)) }),
+    write: (records) => send({ rows: records.map(rowOf) }),
     async close() {
       if (closed) return;
       const last = worker;
