@@ -3,7 +3,7 @@
  * lexicon, the concept classes and the other-systems list. A longer word holds its place, so a shorter one
  * cannot fire inside it (「保険証」 does not fire inside 「介護保険証明書」, 「ソフト」 not inside 「介護ソフト」).
  *
- * Patterns are indexed by their first two characters, so a question is scanned once (position by position)
+ * Patterns are held in a trie by code unit, so a question is scanned once (position by position)
  * instead of once per pattern.
  */
 import { isKana } from './normalize.ts';
@@ -28,15 +28,19 @@ interface Entry<T> {
   guarded: boolean;
 }
 
-/** The entries starting with one character: those of one code unit, and the longer ones by their second unit. */
-interface Start<T> {
-  one: Entry<T> | null;
-  bySecond: Map<number, Entry<T>[]>;
+/** A node of the patterns' trie: the entry whose text ends here, and the nodes by the next code unit. */
+interface Node<T> {
+  entry: Entry<T> | null;
+  next: Map<number, Node<T>> | null;
 }
 
 export interface Matcher<T> {
-  /** Entries by their first code unit, then by their second (longest first): a position tries only the few that fit. */
-  byFirst: Map<number, Start<T>>;
+  /**
+   * The entries as a trie by code unit: a position walks down as far as the text goes on, meeting every
+   * entry that starts there, instead of comparing each of the (up to ~40) entries that share its first two
+   * characters.
+   */
+  root: Map<number, Node<T>>;
 }
 
 const LATIN = /[a-z0-9]/;
@@ -58,19 +62,19 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
     if (entry) entry.payloads.push(p.payload);
     else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text) });
   }
-  const byFirst = new Map<number, Start<T>>();
+  const root = new Map<number, Node<T>>();
   for (const e of byText.values()) {
-    const first = e.text.charCodeAt(0);
-    let start = byFirst.get(first);
-    if (!start) byFirst.set(first, (start = { one: null, bySecond: new Map() }));
-    if (e.text.length === 1) start.one = e;
-    else {
-      const second = e.text.charCodeAt(1);
-      start.bySecond.set(second, [...(start.bySecond.get(second) ?? []), e]);
+    let level = root;
+    let node: Node<T> | undefined;
+    for (let k = 0; k < e.text.length; k++) {
+      const code = e.text.charCodeAt(k);
+      node = level.get(code);
+      if (!node) level.set(code, (node = { entry: null, next: null }));
+      if (k + 1 < e.text.length) level = node.next ??= new Map();
     }
+    node!.entry = e;
   }
-  for (const start of byFirst.values()) for (const list of start.bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { byFirst };
+  return { root };
 }
 
 /**
@@ -99,12 +103,13 @@ function isFree(ch: string | undefined): boolean {
  */
 export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false)): Found<T>[] {
   const occurrences: { index: number; entry: Entry<T> }[] = [];
+  // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
-    const start = matcher.byFirst.get(text.charCodeAt(i));
-    if (!start) continue;
-    const list = i + 1 < text.length ? start.bySecond.get(text.charCodeAt(i + 1)) : undefined;
-    if (list) for (const entry of list) if (text.startsWith(entry.text, i)) occurrences.push({ index: i, entry });
-    if (start.one) occurrences.push({ index: i, entry: start.one });
+    let node = matcher.root.get(text.charCodeAt(i));
+    for (let k = i + 1; node !== undefined; k++) {
+      if (node.entry) occurrences.push({ index: i, entry: node.entry });
+      node = k < text.length ? node.next?.get(text.charCodeAt(k)) : undefined;
+    }
   }
   occurrences.sort((a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
   const found: Found<T>[] = [];
