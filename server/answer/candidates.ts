@@ -59,20 +59,28 @@ export function idOrder(ids: readonly string[]): CompareIds {
 export function gatherCandidates(
   analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES, compareIds: CompareIds = (a, b) => a.localeCompare(b),
 ): Candidate[] {
-  const ids = new Set<string>();
-  signals.ranked.slice(0, opts.searchDepth).forEach((r) => ids.add(r.id));
-  signals.votes.slice(0, opts.voteDepth).forEach((v) => ids.add(v.id));
-  for (const r of signals.rules) if (r.fires || r.matched > 0) ids.add(r.id);
-  for (const c of analysis.classes) c.about.forEach((id) => ids.add(id));
-  const rankOf = new Map(signals.ranked.map((r, i) => [r.id, i] as const));
-  return Array.from(ids)
-    .map((id) => ({
+  // Few ids (a dozen at most): an array scanned is quicker than a Set and Map made per question.
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  for (let i = 0; i < signals.ranked.length && i < opts.searchDepth; i++) add(signals.ranked[i]!.id);
+  for (let i = 0; i < signals.votes.length && i < opts.voteDepth; i++) add(signals.votes[i]!.id);
+  for (const r of signals.rules) if (r.fires || r.matched > 0) add(r.id);
+  for (const c of analysis.classes) for (const id of c.about) add(id);
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    // The ranking names each article once.
+    const rank = signals.ranked.findIndex((r) => r.id === id);
+    candidates.push({
       id,
-      rank: rankOf.get(id) ?? null,
-      search: signals.ranked[rankOf.get(id) ?? -1] ?? null,
+      rank: rank >= 0 ? rank : null,
+      search: rank >= 0 ? signals.ranked[rank]! : null,
       vote: signals.votes.find((v) => v.id === id) ?? null,
       rule: signals.rules.find((r) => r.id === id) ?? null,
       classHit: analysis.classes.some((c) => c.about.includes(id)),
-    }))
+    });
+  }
+  return candidates
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
 }

@@ -12,9 +12,9 @@ import { compileCorrector, type Corrector, type KanjiReader } from '../text/corr
 import { compileSubstrings, substringsIn } from '../text/substrings.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
-import { compileIntents, matchIntent, ruleText } from './intents.ts';
+import { compileIntents, matchIntent, ruleText, type IntentMatch } from './intents.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
+import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions, type NeighbourVote } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf } from './features.ts';
@@ -125,10 +125,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     for (const t of terms) rulesOfTerm.set(t, [...(rulesOfTerm.get(t) ?? []), i]);
   });
   const none = () => false;
-  // The rule terms in the question being scored, and the test the rules read them through: made once,
-  // not per question (scoring is synchronous, one question at a time).
+  // A rule none of whose terms the question holds matches the same way for every question: matched once here,
+  // and that match (never changed by its readers) stands for it.
+  const untouchedMatch = rules.map((r) => matchIntent(r, '', none));
+  // The rule terms in the question being scored, the test the rules read them through and the rules they
+  // touch: made once, not per question (scoring is synchronous, one question at a time).
   let present: ReadonlySet<string> = new Set();
   const has = (t: string) => present.has(t);
+  const touched = new Uint8Array(rules.length);
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
@@ -143,10 +147,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const ids = search.numbers(analysis.tokens);
     const votes = vote(neighbours, analysis.tokens, compareIds, neighbourIds(neighbours, analysis.tokens, ids, neighbourOf));
     present = substringsIn(ruleTerms, text);
-    const touched = new Uint8Array(rules.length);
+    touched.fill(0);
     for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
-    const matched = rules.map((r, i) => matchIntent(r, text, touched[i] ? has : none));
-    const named = [...votes.slice(0, candidateOpts.voteDepth).map((v) => v.id), ...matched.filter((m) => m.matched > 0).map((m) => m.id), ...analysis.classes.flatMap((c) => c.about)];
+    const matched: IntentMatch[] = [];
+    for (let i = 0; i < rules.length; i++) matched.push(touched[i] ? matchIntent(rules[i]!, text, has) : untouchedMatch[i]!);
+    const named = namedArticles(votes, candidateOpts.voteDepth, matched, analysis.classes);
     const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
     const measures = measureQuestion(analysis, stats, ids, facts);
@@ -195,6 +200,18 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
 
 /** What a trace says of the conversation: the previous article, and whether and why the question continues it. */
 type TraceConversation = { previous: string | null; continuation: Continuation };
+
+/**
+ * The articles the search must score whatever its first pass says: the first `voteDepth` voted for, those
+ * whose rule matched in part, those a named class is about (in that order, repeats kept).
+ */
+function namedArticles(votes: readonly NeighbourVote[], voteDepth: number, matched: readonly IntentMatch[], classes: QueryAnalysis['classes']): string[] {
+  const named: string[] = [];
+  for (let i = 0; i < votes.length && i < voteDepth; i++) named.push(votes[i]!.id);
+  for (const m of matched) if (m.matched > 0) named.push(m.id);
+  for (const c of classes) for (const id of c.about) named.push(id);
+  return named;
+}
 
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {

@@ -3,6 +3,7 @@
  * n-gram keys (classifier.ts `gramCode`, exact integers below 2^50). A Map keyed by such numbers hashes a
  * heap number on every lookup, and a question looks up about a hundred of them; here a lookup is two
  * integer multiplications and a probe or two in typed arrays. Plain data, so the build's snapshot keeps it.
+ * The vocabulary's trie (text/term-matcher.ts) keeps its edges in one too, for the same reason.
  */
 
 export interface GramTable {

@@ -7,6 +7,7 @@
  * instead of once per pattern.
  */
 import { isKana } from './normalize.ts';
+import { buildGramTable, gramRow, type GramTable } from '../answer/gram-table.ts';
 
 /** One word to find, already normalised, with what it means. */
 export interface Pattern<T> {
@@ -28,19 +29,15 @@ interface Entry<T> {
   guarded: boolean;
 }
 
-/** A node of the patterns' trie: the entry whose text ends here, and the nodes by the next code unit. */
-interface Node<T> {
-  entry: Entry<T> | null;
-  next: Map<number, Node<T>> | null;
-}
-
 export interface Matcher<T> {
   /**
-   * The entries as a trie by code unit: a position walks down as far as the text goes on, meeting every
-   * entry that starts there, instead of comparing each of the (up to ~40) entries that share its first two
-   * characters.
+   * The entries as a trie by code unit, in typed arrays (a question walks it at every position, and a
+   * tree of Maps and objects is scattered across the heap): node 0 is the root; `edges` maps
+   * node · 2^16 + code unit to the child node; `entries[node]` is the entry whose text ends there. A
+   * position walks down as far as the text goes on, meeting every entry that starts there.
    */
-  root: Map<number, Node<T>>;
+  edges: GramTable;
+  entries: (Entry<T> | null)[];
 }
 
 const LATIN = /[a-z0-9]/;
@@ -62,19 +59,22 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
     if (entry) entry.payloads.push(p.payload);
     else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text) });
   }
-  const root = new Map<number, Node<T>>();
+  const edges = new Map<number, number>();
+  const entries: (Entry<T> | null)[] = [null];
   for (const e of byText.values()) {
-    let level = root;
-    let node: Node<T> | undefined;
+    let node = 0;
     for (let k = 0; k < e.text.length; k++) {
-      const code = e.text.charCodeAt(k);
-      node = level.get(code);
-      if (!node) level.set(code, (node = { entry: null, next: null }));
-      if (k + 1 < e.text.length) level = node.next ??= new Map();
+      const key = node * 65536 + e.text.charCodeAt(k);
+      let child = edges.get(key);
+      if (child === undefined) {
+        edges.set(key, (child = entries.length));
+        entries.push(null);
+      }
+      node = child;
     }
-    node!.entry = e;
+    entries[node] = e;
   }
-  return { root };
+  return { edges: buildGramTable(edges), entries };
 }
 
 /**
@@ -105,10 +105,12 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
   const occurrences: { index: number; entry: Entry<T> }[] = [];
   // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
-    let node = matcher.root.get(text.charCodeAt(i));
-    for (let k = i + 1; node !== undefined; k++) {
-      if (node.entry) occurrences.push({ index: i, entry: node.entry });
-      node = k < text.length ? node.next?.get(text.charCodeAt(k)) : undefined;
+    let node = 0;
+    for (let k = i; k < text.length; k++) {
+      node = gramRow(matcher.edges, node * 65536 + text.charCodeAt(k));
+      if (node < 0) break;
+      const entry = matcher.entries[node];
+      if (entry) occurrences.push({ index: i, entry });
     }
   }
   occurrences.sort((a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
