@@ -86,8 +86,10 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const words: WordHit[] = findWords(vocabulary, evened, taken).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
   }));
-  for (const loose of findLoose(corrector, evened, written, taken)) words.push({ ...loose, typed: written.slice(loose.index, loose.index + loose.length) });
-  words.sort((a, b) => a.index - b.index);
+  const loose = findLoose(corrector, evened, written, taken);
+  for (const w of loose) words.push({ ...w, typed: written.slice(w.index, w.index + w.length) });
+  // The exact words come in order already; only loose ones (rare) need a sort.
+  if (loose.length > 0) words.sort((a, b) => a.index - b.index);
 
   const terms = new Set<string>();
   const classes: QueryAnalysis['classes'] = [];

@@ -8,6 +8,7 @@ import type { RankedArticle } from '../search/search-index.ts';
 import type { IntentMatch } from './intents.ts';
 import type { NeighbourVote } from './neighbours.ts';
 import type { QueryAnalysis } from './analysis.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 /** How many of each signal's best articles become candidates (a documented option of the engine). */
 export interface CandidateOptions {
@@ -81,6 +82,5 @@ export function gatherCandidates(
       classHit: analysis.classes.some((c) => c.about.includes(id)),
     });
   }
-  return candidates
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
+  return sortSmall(candidates, (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
 }

@@ -29,6 +29,7 @@ import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './expla
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -158,9 +159,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const questionSignals = readSignals(profiles, analysis, text);
     const features = featuresOf(candidates, analysis, measures, stats, questionSignals);
     const probabilities = choose(model, features);
-    const scored = candidates
-      .map((c, i) => ({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) }))
-      .sort((a, b) => b.p - a.p || compareIds(a.id, b.id));
+    const scored: Scored[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      scored.push({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) });
+    }
+    sortSmall(scored, (a, b) => b.p - a.p || compareIds(a.id, b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });

@@ -10,6 +10,7 @@
  */
 import type { QueryToken } from '../search/search-index.ts';
 import { neighbourIds } from './neighbour-ids.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 /** Tunable numbers of the vote (documented defaults; the engine's options object may override them). */
 export interface NeighbourOptions {
@@ -193,5 +194,5 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
   if (total === 0) return [];
   const out: NeighbourVote[] = [];
   for (let v = 0; v < votedIds.length; v++) out.push({ id: votedIds[v]!, share: votedSums[v]! / total, nearest: votedNearest[v]! });
-  return out.sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
+  return sortSmall(out, (a, b) => b.share - a.share || compareIds(a.id, b.id));
 }

@@ -15,6 +15,7 @@ import { DEFAULT_RANKING, type RankingParams, type WeightedTerm } from './rankin
 import { createArticleScorer, type QueryTerms } from './score-articles.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
 import { firstOf } from './first-of.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 export interface SearchIndexOptions {
   /** Tokenizer for index and queries (default {@link DEFAULT_TOKENIZER}). */
@@ -157,9 +158,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       rough[a] = 0;
       touched[a] = 0;
     }
-    return scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
+    return sortSmall(scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
       { id: articles[a]!.article.id, anchor: articles[a]!.sections[section]!.anchor, score, parts, coverage }
-    )).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    )), (x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
 
   function candidates(text: string, category?: string): Set<number> {

@@ -7,6 +7,7 @@
  * instead of once per pattern.
  */
 import { isKana } from './normalize.ts';
+import { sortSmall } from './sort-small.ts';
 import { buildGramTable, gramRow, type GramTable } from '../answer/gram-table.ts';
 
 /** One word to find, already normalised, with what it means. */
@@ -113,7 +114,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
       if (entry) occurrences.push({ index: i, entry });
     }
   }
-  occurrences.sort((a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
+  sortSmall(occurrences, (a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
   const found: Found<T>[] = [];
   for (const { index, entry } of occurrences) {
     const length = entry.text.length;
@@ -123,5 +124,5 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return sortSmall(found, (a, b) => a.index - b.index);
 }
