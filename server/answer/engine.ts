@@ -155,7 +155,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const named = namedArticles(votes, candidateOpts.voteDepth, matched, analysis.classes);
     const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
-    const measures = measureQuestion(analysis, stats, ids, facts);
+    const measures = measureQuestion(analysis, stats, ids, facts, search.tokenIds);
     const questionSignals = readSignals(profiles, analysis, text);
     const features = featuresOf(candidates, analysis, measures, stats, questionSignals);
     const probabilities = choose(model, features);

@@ -55,10 +55,10 @@ const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
 
 /**
  * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
- * (search.numbers) and `facts` what the statistics say of each number (tokenFacts): the content terms'
- * df and holders are read by number.
+ * (search.numbers), `facts` what the statistics say of each number (tokenFacts) and `numbering` the
+ * corpus's token → number (search.tokenIds): the content terms' and the concepts' facts are read by number.
  */
-export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts): QuestionMeasures {
+export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts, numbering: ReadonlyMap<string, number>): QuestionMeasures {
   const { tokens, concepts } = analysis;
   let strong = 0;
   for (const t of tokens) if (!t.weak) strong += 1;
@@ -89,17 +89,23 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   for (const c of concepts) {
     let rarest = 0;
     let isKnown = false;
+    // Each token numbered once (`numbering`, the corpus's), its facts read by number; by name only when unnumbered.
+    const rows: (number | undefined)[] = [];
     for (const t of c.tokens) {
-      if (!isKnown && stats.df.has(t)) isKnown = true;
+      const n = numbering.get(t) ?? -1;
+      const df = n >= 0 ? facts.df[n]! : (stats.df.get(t) ?? 0);
+      const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(t) ?? -1);
+      rows.push(row >= 0 ? row : undefined);
+      if (df > 0) isKnown = true;
       if (t.length <= 1) continue;
-      const df = stats.topicDf.get(t) ?? stats.df.get(t);
-      rarest = Math.max(rarest, df ? Math.log(stats.articles / df) : 0);
+      // The topic's df, else the whole text's (a token no topic holds).
+      const topicDf = n >= 0 ? facts.topicDf[n]! : (stats.topicDf.get(t) ?? 0);
+      const rarity = topicDf > 0 ? topicDf : df;
+      rarest = Math.max(rarest, rarity ? Math.log(stats.articles / rarity) : 0);
     }
     information += rarest / logN;
     if (!isKnown) continue;
     known.push(c.tokens);
-    const rows: (number | undefined)[] = [];
-    for (const t of c.tokens) rows.push(stats.holders.get(t));
     knownRows.push(rows);
   }
   let holding = stats.articles;

@@ -142,14 +142,17 @@ export function idf(stats: CorpusStats, token: string): number {
 export interface TokenFacts {
   df: Int32Array;
   rows: Int32Array;
+  /** Its topic df (`topicDf`; 0: no article's topic holds it). */
+  topicDf: Int32Array;
 }
 
 /** The facts of every token of `numbering` (token → number), made once per engine. */
 export function tokenFacts(stats: CorpusStats, numbering: ReadonlyMap<string, number>): TokenFacts {
-  const facts: TokenFacts = { df: new Int32Array(numbering.size), rows: new Int32Array(numbering.size).fill(-1) };
+  const facts: TokenFacts = { df: new Int32Array(numbering.size), rows: new Int32Array(numbering.size).fill(-1), topicDf: new Int32Array(numbering.size) };
   for (const [token, n] of numbering) {
     facts.df[n] = stats.df.get(token) ?? 0;
     facts.rows[n] = stats.holders.get(token) ?? -1;
+    facts.topicDf[n] = stats.topicDf.get(token) ?? 0;
   }
   return facts;
 }
