@@ -116,16 +116,34 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
-  const all = uniqueTokens(substituted);
-  const particles = weakPairs(substituted);
-  const mixed = all.some((t) => !particles.has(t));
-  const tokens = all.map((term) => ({ term, weak: mixed && particles.has(term) }));
+  const tokens = weighTokens(uniqueTokens(substituted), weakPairs(substituted));
   const onlyHiragana = isOnlyHiragana(written);
-  const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
+  const termList = [...terms];
+  const concepts = conceptsOf(substituted, termList, onlyHiragana);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
+    text, normalized, written, evened, endings, words, terms: termList, classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
   };
+}
+
+/** weighTokens' working space: whether each token is a particle-like pair (asks run one at a time). */
+let particle = new Uint8Array(64);
+
+/**
+ * The question's tokens, each marked weak when it is a particle-like pair and the question also has a
+ * content token (a question of particles only keeps them all strong). Each token is looked up once.
+ */
+function weighTokens(all: readonly string[], particles: ReadonlySet<string>): QueryToken[] {
+  if (particle.length < all.length) particle = new Uint8Array(all.length * 2);
+  let mixed = false;
+  for (let i = 0; i < all.length; i++) {
+    const weak = particles.has(all[i]!);
+    particle[i] = weak ? 1 : 0;
+    if (!weak) mixed = true;
+  }
+  const tokens: QueryToken[] = [];
+  for (let i = 0; i < all.length; i++) tokens.push({ term: all[i]!, weak: mixed && particle[i] === 1 });
+  return tokens;
 }
 
 /**
@@ -134,13 +152,16 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
  */
 function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean): QueryAnalysis['concepts'] {
   const runs = onlyHiragana ? substituted.split(' ').filter(Boolean) : (substituted.match(CONTENT_RUN) ?? []);
-  const seen = new Set<string>();
+  // A few words: an array scanned is quicker than a Set.
+  const seen: string[] = [];
   const out: QueryAnalysis['concepts'] = [];
-  for (const text of [...runs.map(foldKana), ...terms]) {
-    if (seen.has(text)) continue;
-    seen.add(text);
+  const add = (text: string) => {
+    if (seen.includes(text)) return;
+    seen.push(text);
     const tokens = uniqueTokens(text);
     if (tokens.length > 0) out.push({ text, tokens });
-  }
+  };
+  for (const run of runs) add(foldKana(run));
+  for (const term of terms) add(term);
   return out;
 }

@@ -9,10 +9,10 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
-import { compileSubstrings, substringsIn } from '../text/substrings.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
-import { compileIntents, matchIntent, ruleText, type IntentMatch } from './intents.ts';
+import { compileIntents, ruleText, type IntentMatch } from './intents.ts';
+import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions, type NeighbourVote } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -114,26 +114,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   // The neighbours' number of each corpus token: a question's tokens are numbered once, by the corpus.
   const neighbourOf = corpusTable(neighbours, search.tokenIds);
   const facts = tokenFacts(stats, search.tokenIds);
-  const rules = compileIntents(kb);
-  // Every rule term, so a question is scanned once for all of them; a rule none of whose terms occurs is
-  // matched against nothing (no term of it is looked up).
-  const termsOfRule = rules.map((r) => new Set([...r.must.flat(), ...r.may, ...r.not]));
-  const ruleTerms = compileSubstrings(termsOfRule.flatMap((terms) => [...terms]));
-  // Per term, the rules that name it: the rules a question touches are read off the terms found, instead of
-  // testing every found term against every rule's terms.
-  const rulesOfTerm = new Map<string, number[]>();
-  termsOfRule.forEach((terms, i) => {
-    for (const t of terms) rulesOfTerm.set(t, [...(rulesOfTerm.get(t) ?? []), i]);
-  });
-  const none = () => false;
-  // A rule none of whose terms the question holds matches the same way for every question: matched once here,
-  // and that match (never changed by its readers) stands for it.
-  const untouchedMatch = rules.map((r) => matchIntent(r, '', none));
-  // The rule terms in the question being scored, the test the rules read them through and the rules they
-  // touch: made once, not per question (scoring is synchronous, one question at a time).
-  let present: ReadonlySet<string> = new Set();
-  const has = (t: string) => present.has(t);
-  const touched = new Uint8Array(rules.length);
+  const rules = compileRuleMatcher(compileIntents(kb));
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
@@ -147,11 +128,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const text = ruleText(analysis);
     const ids = search.numbers(analysis.tokens);
     const votes = vote(neighbours, analysis.tokens, compareIds, neighbourIds(neighbours, analysis.tokens, ids, neighbourOf));
-    present = substringsIn(ruleTerms, text);
-    touched.fill(0);
-    for (const t of present) for (const i of rulesOfTerm.get(t)!) touched[i] = 1;
-    const matched: IntentMatch[] = [];
-    for (let i = 0; i < rules.length; i++) matched.push(touched[i] ? matchIntent(rules[i]!, text, has) : untouchedMatch[i]!);
+    const matched = rules.match(text);
     const named = namedArticles(votes, candidateOpts.voteDepth, matched, analysis.classes);
     const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
