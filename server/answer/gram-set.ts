@@ -1,9 +1,9 @@
 /**
  * A set of numeric n-gram keys for one ask at a time: classifier-keys.ts counts each n-gram of a question
  * that the training texts never held once, and a Set of such keys hashes a heap number on every add. Open
- * addressing as in gram-table.ts, emptied by a new stamp rather than a pass over the table.
+ * addressing as in text/gram-table.ts, emptied by a new stamp rather than a pass over the table.
  */
-import { slotOf, tableSize } from './gram-table.ts';
+import { slotOf, tableSize } from '../text/gram-table.ts';
 
 export interface GramSet {
   /** Slot → key; a slot holds a key of the current round only when its stamp is `stamp`. */

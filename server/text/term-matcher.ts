@@ -8,7 +8,7 @@
  */
 import { isKana } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
-import { buildGramTable, gramRow, type GramTable } from '../answer/gram-table.ts';
+import { buildGramTable, gramRow, type GramTable } from './gram-table.ts';
 
 /** One word to find, already normalised, with what it means. */
 export interface Pattern<T> {

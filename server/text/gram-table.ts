@@ -1,15 +1,23 @@
 /**
- * The classifier's n-gram rows by key, for the ask path: an open-addressing hash table over the numeric
- * n-gram keys (classifier.ts `gramCode`, exact integers below 2^50). A Map keyed by such numbers hashes a
- * heap number on every lookup, and a question looks up about a hundred of them; here a lookup is two
- * integer multiplications and a probe or two in typed arrays. Plain data, so the build's snapshot keeps it.
- * The vocabulary's trie (text/term-matcher.ts) keeps its edges in one too, for the same reason.
+ * Values by numeric key, for the ask path: an open-addressing hash table over exact integer keys (below
+ * 2^53), such as the n-gram keys of `gramCode`. A Map keyed by such numbers hashes a heap number on every
+ * lookup, and a question looks up hundreds of them; here a lookup is two integer multiplications and a
+ * probe or two in typed arrays. Plain data, so the build's snapshot keeps it. It holds the classifier's
+ * n-gram rows (classifier.ts), the vocabulary trie's edges (term-matcher.ts) and the search corpus's short
+ * tokens (search-index.ts).
  */
+
+/** The n-gram of `n` ≤ 3 code units at `i`, as an exact integer: n + 4·(c0 + 2^16·c1 + 2^32·c2). */
+export function gramCode(text: string, i: number, n: number): number {
+  let code = 0;
+  for (let k = n - 1; k >= 0; k--) code = code * 65536 + text.charCodeAt(i + k);
+  return n + 4 * code;
+}
 
 export interface GramTable {
   /** Slot → key (EMPTY when free); the table's size is a power of two. */
   keys: Float64Array;
-  /** Slot → the key's row of the classifier's weights. */
+  /** Slot → the key's value (the classifier's: its row of the weights). */
   rows: Int32Array;
   /** Size - 1. */
   mask: number;
@@ -51,7 +59,7 @@ export function buildGramTable(index: ReadonlyMap<number | string, number>): Gra
   return table;
 }
 
-/** The row of a numeric key, or -1 when the table does not hold it. */
+/** The value (row) of a numeric key, or -1 when the table does not hold it. */
 export function gramRow(table: GramTable, key: number): number {
   const { keys, mask } = table;
   for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
