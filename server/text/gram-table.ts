@@ -15,16 +15,19 @@ export function gramCode(text: string, i: number, n: number): number {
 }
 
 export interface GramTable {
-  /** Slot → key (EMPTY when free); the table's size is a power of two. */
-  keys: Float64Array;
-  /** Slot → the key's value (the classifier's: its row of the weights). */
-  rows: Int32Array;
+  /**
+   * Slot s at 3·s: the key's low 32 bits (as int32), its high bits (HIGH_EMPTY when the slot is free) and
+   * its value (the classifier's: its row of the weights). One typed array, so a probe reads one cache line
+   * rather than one line of a key array and another of a value array: the tables are large and a question
+   * probes them hundreds of times. The table's size is a power of two.
+   */
+  slots: Int32Array;
   /** Size - 1. */
   mask: number;
 }
 
-/** The key of a free slot (no n-gram key is negative). */
-const EMPTY = -1;
+/** The high bits of a free slot (no key is negative). */
+const HIGH_EMPTY = -1;
 /** Slots per key at least: probes stay short. */
 const LOAD = 2;
 
@@ -37,10 +40,12 @@ export function tableSize(count: number): number {
 
 /** The slot a key starts probing at: its low and high 32 bits mixed (the key is a non-negative integer below 2^53). */
 export function slotOf(key: number, mask: number): number {
-  const low = key >>> 0;
-  const high = (key / 4294967296) >>> 0;
+  return mix(key >>> 0, (key / 4294967296) >>> 0) & mask;
+}
+
+function mix(low: number, high: number): number {
   const h = Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
+  return h ^ (h >>> 16);
 }
 
 /** Builds the table of the numeric keys of `index` (string keys are left to the Map). */
@@ -48,23 +53,30 @@ export function buildGramTable(index: ReadonlyMap<number | string, number>): Gra
   let count = 0;
   for (const key of index.keys()) if (typeof key === 'number') count += 1;
   const size = tableSize(count);
-  const table: GramTable = { keys: new Float64Array(size).fill(EMPTY), rows: new Int32Array(size), mask: size - 1 };
+  const slots = new Int32Array(3 * size);
+  for (let s = 0; s < size; s++) slots[3 * s + 1] = HIGH_EMPTY;
+  const table: GramTable = { slots, mask: size - 1 };
   for (const [key, row] of index) {
     if (typeof key !== 'number') continue;
-    let s = slotOf(key, table.mask);
-    while (table.keys[s] !== EMPTY && table.keys[s] !== key) s = (s + 1) & table.mask;
-    table.keys[s] = key;
-    table.rows[s] = row;
+    const low = key >>> 0;
+    const high = (key / 4294967296) >>> 0;
+    let s = mix(low, high) & table.mask;
+    while (slots[3 * s + 1] !== HIGH_EMPTY && !(slots[3 * s + 1] === high && slots[3 * s] === (low | 0))) s = (s + 1) & table.mask;
+    slots[3 * s] = low | 0;
+    slots[3 * s + 1] = high;
+    slots[3 * s + 2] = row;
   }
   return table;
 }
 
 /** The value (row) of a numeric key, or -1 when the table does not hold it. */
 export function gramRow(table: GramTable, key: number): number {
-  const { keys, mask } = table;
-  for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
-    const k = keys[s]!;
-    if (k === key) return table.rows[s]!;
-    if (k === EMPTY) return -1;
+  const { slots, mask } = table;
+  const low = (key >>> 0) | 0;
+  const high = (key / 4294967296) >>> 0;
+  for (let s = mix(key >>> 0, high) & mask; ; s = (s + 1) & mask) {
+    const h = slots[3 * s + 1]!;
+    if (h === high && slots[3 * s] === low) return slots[3 * s + 2]!;
+    if (h === HIGH_EMPTY) return -1;
   }
 }
