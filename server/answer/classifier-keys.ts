@@ -83,7 +83,8 @@ export function knownRows(c: TextClassifier, analysis: QueryAnalysis): { cols: r
   const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
   if (metRow.length < c.index.size) metRow = new Uint32Array(c.index.size);
   met = met === 0xffffffff ? (metRow.fill(0), 1) : met + 1;
-  unknownKeys.clear();
+  // Set.clear makes a new table even when the set is empty, and it nearly always is.
+  if (unknownKeys.size > 0) unknownKeys.clear();
   clearGramSet(unknownGrams);
   cols.length = 0;
   distinct = 0;

@@ -129,7 +129,8 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
     termIds = new Int32Array(tokens.length * 2);
     termWeights = new Float64Array(tokens.length * 2);
   }
-  unknownAt.clear();
+  // Map.clear makes a new table even when the map is empty, and it nearly always is.
+  if (unknownAt.size > 0) unknownAt.clear();
   let terms = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

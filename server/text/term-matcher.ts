@@ -94,7 +94,12 @@ function boundaryOk(text: string, index: number, length: number, taken: readonly
 
 /** Whether a neighbour of a short kana word leaves it a word of its own: none, not kana, or a particle. */
 function isFree(ch: string | undefined): boolean {
-  return ch === undefined || !isKana(ch) || PARTICLES.has(ch);
+  return ch === undefined || !isKanaCode(ch.charCodeAt(0)) || PARTICLES.has(ch);
+}
+
+/** isKana (normalize.ts) of a character of one code unit, by its code: hiragana, katakana or ー. */
+function isKanaCode(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 }
 
 /**
