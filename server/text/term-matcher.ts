@@ -33,10 +33,12 @@ interface Entry<T> {
 export interface Matcher<T> {
   /**
    * The entries as a trie by code unit, in typed arrays (a question walks it at every position, and a
-   * tree of Maps and objects is scattered across the heap): node 0 is the root; `edges` maps
-   * node · 2^16 + code unit to the child node; `entries[node]` is the entry whose text ends there. A
+   * tree of Maps and objects is scattered across the heap): node 0 is the root; `first` maps a code unit
+   * to the root's child (0: none), read directly as every position of a question starts there; `edges` maps
+   * node · 2^16 + code unit to the child node below; `entries[node]` is the entry whose text ends there. A
    * position walks down as far as the text goes on, meeting every entry that starts there.
    */
+  first: Int32Array;
   edges: GramTable;
   entries: (Entry<T> | null)[];
 }
@@ -75,7 +77,9 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
     }
     entries[node] = e;
   }
-  return { edges: buildGramTable(edges), entries };
+  const first = new Int32Array(65536);
+  for (const [key, child] of edges) if (key < 65536) first[key] = child;
+  return { first, edges: buildGramTable(edges), entries };
 }
 
 /**
@@ -111,12 +115,11 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
   const occurrences: { index: number; entry: Entry<T> }[] = [];
   // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
-    let node = 0;
-    for (let k = i; k < text.length; k++) {
-      node = gramRow(matcher.edges, node * 65536 + text.charCodeAt(k));
-      if (node < 0) break;
+    let node = matcher.first[text.charCodeAt(i)]!;
+    for (let k = i + 1; node > 0; k++) {
       const entry = matcher.entries[node];
       if (entry) occurrences.push({ index: i, entry });
+      node = k < text.length ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : -1;
     }
   }
   sortSmall(occurrences, (a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
