@@ -9,7 +9,9 @@ import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
-import { weakPairs } from '../text/weak-pairs.ts';
+import { weakPairKeys, weakPairs } from '../text/weak-pairs.ts';
+import { createGramSet, hasGram } from '../text/gram-set.ts';
+import { gramCode } from '../text/gram-table.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { evenEndings } from '../text/endings.ts';
@@ -116,7 +118,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
-  const tokens = weighTokens(uniqueTokens(substituted), weakPairs(substituted));
+  const tokens = weighTokens(uniqueTokens(substituted), substituted);
   const onlyHiragana = isOnlyHiragana(written);
   const termList = [...terms];
   const concepts = conceptsOf(substituted, termList, onlyHiragana);
@@ -126,18 +128,31 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   };
 }
 
-/** weighTokens' working space: whether each token is a particle-like pair (asks run one at a time). */
+/** weighTokens' working space (asks run one at a time): each token's particle flag; the pairs met weak and strong. */
 let particle = new Uint8Array(64);
+const weakKeys = createGramSet();
+const strongKeys = createGramSet();
 
 /**
- * The question's tokens, each marked weak when it is a particle-like pair and the question also has a
- * content token (a question of particles only keeps them all strong). Each token is looked up once.
+ * The question's tokens (`all`, of `substituted`), each marked weak when it is a particle-like pair and the
+ * question also has a content token (a question of particles only keeps them all strong). The pairs are
+ * read as numbers (weakPairKeys) and each token looked up once by its key; a text beyond the BMP (rare)
+ * goes through the strings of weakPairs.
  */
-function weighTokens(all: readonly string[], particles: ReadonlySet<string>): QueryToken[] {
+function weighTokens(all: readonly string[], substituted: string): QueryToken[] {
   if (particle.length < all.length) particle = new Uint8Array(all.length * 2);
+  const byKey = weakPairKeys(substituted, weakKeys, strongKeys);
+  const particles = byKey ? null : weakPairs(substituted);
   let mixed = false;
   for (let i = 0; i < all.length; i++) {
-    const weak = particles.has(all[i]!);
+    const t = all[i]!;
+    let weak: boolean;
+    if (particles) weak = particles.has(t);
+    else if (t.length !== 2) weak = false; // every pair is two code units
+    else {
+      const key = gramCode(t, 0, 2);
+      weak = hasGram(weakKeys, key) && !hasGram(strongKeys, key);
+    }
     particle[i] = weak ? 1 : 0;
     if (!weak) mixed = true;
   }

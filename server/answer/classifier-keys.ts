@@ -6,7 +6,7 @@
 import type { QueryAnalysis } from './analysis.ts';
 import { foldKana } from '../text/normalize.ts';
 import { gramCode, gramRow } from '../text/gram-table.ts';
-import { addGram, clearGramSet, createGramSet } from './gram-set.ts';
+import { addGram, clearGramSet, createGramSet } from '../text/gram-set.ts';
 import type { TextClassifier } from './classifier.ts';
 import { DEFAULT_CLASSIFIER } from './classifier-options.ts';
 
