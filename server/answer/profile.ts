@@ -101,7 +101,27 @@ class Signals implements QuestionSignals {
   ) {}
 
   namesCase(id: string): boolean {
-    return (this.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => this.present.has(t))));
+    const cases = this.cases.get(id);
+    if (cases === undefined) return false;
+    // Plain loops (this runs per candidate): some case whose every group has some word present.
+    for (const groups of cases) {
+      let all = true;
+      for (const g of groups) {
+        let some = false;
+        for (const t of g) {
+          if (this.present.has(t)) {
+            some = true;
+            break;
+          }
+        }
+        if (!some) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
   }
 }
 
