@@ -56,6 +56,18 @@ export function idOrder(ids: readonly string[]): CompareIds {
   };
 }
 
+/**
+ * The articles the search must score whatever its first pass says: the first `voteDepth` voted for, those
+ * whose rule matched in part, those a named class is about (in that order, repeats kept).
+ */
+export function namedArticles(votes: readonly NeighbourVote[], voteDepth: number, matched: readonly IntentMatch[], classes: QueryAnalysis['classes']): string[] {
+  const named: string[] = [];
+  for (let i = 0; i < votes.length && i < voteDepth; i++) named.push(votes[i]!.id);
+  for (const m of matched) if (m.matched > 0) named.push(m.id);
+  for (const c of classes) for (const id of c.about) named.push(id);
+  return named;
+}
+
 /** The candidates of a question, in a stable order (search rank first, then id). */
 export function gatherCandidates(
   analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES, compareIds: CompareIds = (a, b) => a.localeCompare(b),

@@ -11,12 +11,12 @@ import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
 import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
-import { compileIntents, ruleText, type IntentMatch } from './intents.ts';
+import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions, type NeighbourVote } from './neighbours.ts';
+import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
-import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, type Candidate, type CandidateOptions } from './candidates.ts';
+import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
@@ -96,11 +96,9 @@ function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: Engi
   const vocabulary = compileVocabulary(kb);
   const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
   // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
-  // Each labelled text's analysis is dropped as soon as its tokens (copied) and classifier keys are taken:
-  // objects that outlive a collection teach V8 to allocate the next ones of their kind straight in the old
-  // generation ("pretenuring", per place in the code), and the analyses of the questions asked later are
-  // made at the same places but die at once. Kept alive together, the ~600 analyses made every ask's
-  // analysis objects old-generation garbage (measured: ask ~11% slower, as with pretenuring turned off).
+  // Each analysis is dropped once its tokens (copied) and classifier keys are taken: kept alive together,
+  // the ~600 analyses taught V8 to allocate at their places in the code straight in the old generation
+  // ("pretenuring"), where every ask's analysis then became old garbage (asks ~11% slower, measured).
   const labelled: { id: string; tokens: QueryToken[]; keys: FeatureKey[] }[] = [];
   for (const a of kb.articles) {
     for (const text of [a.title, a.summary, ...a.examples]) {
@@ -193,18 +191,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
 
 /** What a trace says of the conversation: the previous article, and whether and why the question continues it. */
 type TraceConversation = { previous: string | null; continuation: Continuation };
-
-/**
- * The articles the search must score whatever its first pass says: the first `voteDepth` voted for, those
- * whose rule matched in part, those a named class is about (in that order, repeats kept).
- */
-function namedArticles(votes: readonly NeighbourVote[], voteDepth: number, matched: readonly IntentMatch[], classes: QueryAnalysis['classes']): string[] {
-  const named: string[] = [];
-  for (let i = 0; i < votes.length && i < voteDepth; i++) named.push(votes[i]!.id);
-  for (const m of matched) if (m.matched > 0) named.push(m.id);
-  for (const c of classes) for (const id of c.about) named.push(id);
-  return named;
-}
 
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
