@@ -9,7 +9,9 @@ import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
-import { weakPairs } from '../text/weak-pairs.ts';
+import { weakPairKeys, weakPairs } from '../text/weak-pairs.ts';
+import { createGramSet, hasGram } from '../text/gram-set.ts';
+import { gramCode } from '../text/gram-table.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { evenEndings } from '../text/endings.ts';
@@ -86,8 +88,10 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const words: WordHit[] = findWords(vocabulary, evened, taken).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
   }));
-  for (const loose of findLoose(corrector, evened, written, taken)) words.push({ ...loose, typed: written.slice(loose.index, loose.index + loose.length) });
-  words.sort((a, b) => a.index - b.index);
+  const loose = findLoose(corrector, evened, written, taken);
+  for (const w of loose) words.push({ ...w, typed: written.slice(w.index, w.index + w.length) });
+  // The exact words come in order already; only loose ones (rare) need a sort.
+  if (loose.length > 0) words.sort((a, b) => a.index - b.index);
 
   const terms = new Set<string>();
   const classes: QueryAnalysis['classes'] = [];
@@ -114,16 +118,47 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
-  const all = uniqueTokens(substituted);
-  const particles = weakPairs(substituted);
-  const mixed = all.some((t) => !particles.has(t));
-  const tokens = all.map((term) => ({ term, weak: mixed && particles.has(term) }));
+  const tokens = weighTokens(uniqueTokens(substituted), substituted);
   const onlyHiragana = isOnlyHiragana(written);
-  const concepts = conceptsOf(substituted, [...terms], onlyHiragana);
+  const termList = [...terms];
+  const concepts = conceptsOf(substituted, termList, onlyHiragana);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, endings, words, terms: [...terms], classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
+    text, normalized, written, evened, endings, words, terms: termList, classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
   };
+}
+
+/** weighTokens' working space (asks run one at a time): each token's particle flag; the pairs met weak and strong. */
+let particle = new Uint8Array(64);
+const weakKeys = createGramSet();
+const strongKeys = createGramSet();
+
+/**
+ * The question's tokens (`all`, of `substituted`), each marked weak when it is a particle-like pair and the
+ * question also has a content token (a question of particles only keeps them all strong). The pairs are
+ * read as numbers (weakPairKeys) and each token looked up once by its key; a text beyond the BMP (rare)
+ * goes through the strings of weakPairs.
+ */
+function weighTokens(all: readonly string[], substituted: string): QueryToken[] {
+  if (particle.length < all.length) particle = new Uint8Array(all.length * 2);
+  const byKey = weakPairKeys(substituted, weakKeys, strongKeys);
+  const particles = byKey ? null : weakPairs(substituted);
+  let mixed = false;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    let weak: boolean;
+    if (particles) weak = particles.has(t);
+    else if (t.length !== 2) weak = false; // every pair is two code units
+    else {
+      const key = gramCode(t, 0, 2);
+      weak = hasGram(weakKeys, key) && !hasGram(strongKeys, key);
+    }
+    particle[i] = weak ? 1 : 0;
+    if (!weak) mixed = true;
+  }
+  const tokens: QueryToken[] = [];
+  for (let i = 0; i < all.length; i++) tokens.push({ term: all[i]!, weak: mixed && particle[i] === 1 });
+  return tokens;
 }
 
 /**
@@ -132,13 +167,16 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
  */
 function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean): QueryAnalysis['concepts'] {
   const runs = onlyHiragana ? substituted.split(' ').filter(Boolean) : (substituted.match(CONTENT_RUN) ?? []);
-  const seen = new Set<string>();
+  // A few words: an array scanned is quicker than a Set.
+  const seen: string[] = [];
   const out: QueryAnalysis['concepts'] = [];
-  for (const text of [...runs.map(foldKana), ...terms]) {
-    if (seen.has(text)) continue;
-    seen.add(text);
+  const add = (text: string) => {
+    if (seen.includes(text)) return;
+    seen.push(text);
     const tokens = uniqueTokens(text);
     if (tokens.length > 0) out.push({ text, tokens });
-  }
+  };
+  for (const run of runs) add(foldKana(run));
+  for (const term of terms) add(term);
   return out;
 }

@@ -8,6 +8,7 @@ import type { RankedArticle } from '../search/search-index.ts';
 import type { IntentMatch } from './intents.ts';
 import type { NeighbourVote } from './neighbours.ts';
 import type { QueryAnalysis } from './analysis.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 /** How many of each signal's best articles become candidates (a documented option of the engine). */
 export interface CandidateOptions {
@@ -55,24 +56,43 @@ export function idOrder(ids: readonly string[]): CompareIds {
   };
 }
 
+/**
+ * The articles the search must score whatever its first pass says: the first `voteDepth` voted for, those
+ * whose rule matched in part, those a named class is about (in that order, repeats kept).
+ */
+export function namedArticles(votes: readonly NeighbourVote[], voteDepth: number, matched: readonly IntentMatch[], classes: QueryAnalysis['classes']): string[] {
+  const named: string[] = [];
+  for (let i = 0; i < votes.length && i < voteDepth; i++) named.push(votes[i]!.id);
+  for (const m of matched) if (m.matched > 0) named.push(m.id);
+  for (const c of classes) for (const id of c.about) named.push(id);
+  return named;
+}
+
 /** The candidates of a question, in a stable order (search rank first, then id). */
 export function gatherCandidates(
   analysis: QueryAnalysis, signals: Signals, opts: CandidateOptions = DEFAULT_CANDIDATES, compareIds: CompareIds = (a, b) => a.localeCompare(b),
 ): Candidate[] {
-  const ids = new Set<string>();
-  signals.ranked.slice(0, opts.searchDepth).forEach((r) => ids.add(r.id));
-  signals.votes.slice(0, opts.voteDepth).forEach((v) => ids.add(v.id));
-  for (const r of signals.rules) if (r.fires || r.matched > 0) ids.add(r.id);
-  for (const c of analysis.classes) c.about.forEach((id) => ids.add(id));
-  const rankOf = new Map(signals.ranked.map((r, i) => [r.id, i] as const));
-  return Array.from(ids)
-    .map((id) => ({
+  // Few ids (a dozen at most): an array scanned is quicker than a Set and Map made per question.
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  for (let i = 0; i < signals.ranked.length && i < opts.searchDepth; i++) add(signals.ranked[i]!.id);
+  for (let i = 0; i < signals.votes.length && i < opts.voteDepth; i++) add(signals.votes[i]!.id);
+  for (const r of signals.rules) if (r.fires || r.matched > 0) add(r.id);
+  for (const c of analysis.classes) for (const id of c.about) add(id);
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    // The ranking names each article once.
+    const rank = signals.ranked.findIndex((r) => r.id === id);
+    candidates.push({
       id,
-      rank: rankOf.get(id) ?? null,
-      search: signals.ranked[rankOf.get(id) ?? -1] ?? null,
+      rank: rank >= 0 ? rank : null,
+      search: rank >= 0 ? signals.ranked[rank]! : null,
       vote: signals.votes.find((v) => v.id === id) ?? null,
       rule: signals.rules.find((r) => r.id === id) ?? null,
       classHit: analysis.classes.some((c) => c.about.includes(id)),
-    }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
+    });
+  }
+  return sortSmall(candidates, (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.id, b.id));
 }

@@ -5,8 +5,8 @@
  */
 import type { QueryAnalysis } from './analysis.ts';
 import { foldKana } from '../text/normalize.ts';
-import { gramRow } from './gram-table.ts';
-import { addGram, clearGramSet, createGramSet } from './gram-set.ts';
+import { gramCode, gramRow } from '../text/gram-table.ts';
+import { addGram, clearGramSet, createGramSet } from '../text/gram-set.ts';
 import type { TextClassifier } from './classifier.ts';
 import { DEFAULT_CLASSIFIER } from './classifier-options.ts';
 
@@ -18,13 +18,6 @@ const SURROGATE = /[\ud800-\udfff]/;
  * string is made per n-gram: keys are looked up by number), or a string for anything else.
  */
 export type FeatureKey = number | string;
-
-/** The n-gram of `n` ≤ 3 code units at `i`, as an exact integer: n + 4·(c0 + 2^16·c1 + 2^32·c2). */
-function gramCode(text: string, i: number, n: number): number {
-  let code = 0;
-  for (let k = n - 1; k >= 0; k--) code = code * 65536 + text.charCodeAt(i + k);
-  return n + 4 * code;
-}
 
 /** The key of one n-gram (of a text without surrogate pairs), as featureKeys makes it: for explanations and tests. */
 export function gramKey(gram: string): FeatureKey {
@@ -83,14 +76,15 @@ function meet(row: number | undefined, key: FeatureKey): void {
  * The rows of the question's feature keys that the training texts held, in the order of `featureKeys`
  * (the order the weights are added in), and how many distinct keys it has: what classify needs of
  * `featureKeys`, without making its keys. The n-grams are read straight off the text and looked up by
- * number (gram-table.ts). `cols` is working space, valid until the next call.
+ * number (text/gram-table.ts). `cols` is working space, valid until the next call.
  */
 export function knownRows(c: TextClassifier, analysis: QueryAnalysis): { cols: readonly number[]; keys: number } {
   const { maxN, minN } = c.options;
   const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
   if (metRow.length < c.index.size) metRow = new Uint32Array(c.index.size);
   met = met === 0xffffffff ? (metRow.fill(0), 1) : met + 1;
-  unknownKeys.clear();
+  // Set.clear makes a new table even when the set is empty, and it nearly always is.
+  if (unknownKeys.size > 0) unknownKeys.clear();
   clearGramSet(unknownGrams);
   cols.length = 0;
   distinct = 0;

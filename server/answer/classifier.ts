@@ -21,7 +21,7 @@
  * trust a smaller lead.
  */
 import type { QueryAnalysis } from './analysis.ts';
-import { buildGramTable, type GramTable } from './gram-table.ts';
+import { buildGramTable, type GramTable } from '../text/gram-table.ts';
 import { knownRows, type FeatureKey } from './classifier-keys.ts';
 import { DEFAULT_CLASSIFIER, type ClassifierOptions } from './classifier-options.ts';
 
@@ -33,7 +33,7 @@ export interface TextClassifier {
   column: Map<string, number>;
   /** Feature key → row of `weights`. */
   index: Map<FeatureKey, number>;
-  /** The numeric keys of `index` again, in a table the ask path looks them up in (gram-table.ts). */
+  /** The numeric keys of `index` again, in a table the ask path looks them up in (text/gram-table.ts). */
   grams: GramTable;
   /** Row-major: `weights[row * ids.length + k]`. */
   weights: Float64Array;

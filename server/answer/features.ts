@@ -4,11 +4,10 @@
  * (the same for every candidate) shift all probabilities: a question of unknown words, or about another
  * system, makes every article less likely.
  */
-import type { CorpusStats, HolderField } from '../search/corpus-stats.ts';
-import { holdsAt, idfOfCount, type TokenFacts } from '../search/corpus-stats.ts';
-import { uniqueTokens } from '../text/tokenize.ts';
-import { foldKana } from '../text/normalize.ts';
+import { HOLDER_FIELD, holdsIn, type CorpusStats } from '../search/corpus-stats.ts';
 import type { QueryAnalysis } from './analysis.ts';
+import { holdsConcept, holdsEvery, type Rows } from './holders.ts';
+import type { QuestionMeasures } from './measures.ts';
 import type { Candidate } from './candidates.ts';
 import type { QuestionSignals } from './profile.ts';
 
@@ -26,143 +25,6 @@ export type FeatureName = (typeof FEATURES)[number];
 
 /** Least probability of the text classifier taken into account (its log is a feature). */
 const CLASS_FLOOR = 1e-4;
-/** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
-const HOLDS = 0.6;
-/** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
-const MAX_HOLDERS = 5;
-/**
- * A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all
- * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
- */
-export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
-
-/** What the question-level features are computed from, once per question. */
-export interface QuestionMeasures {
-  /** Content tokens (not particle-like) with their IDF; all tokens when the question has no content token. */
-  content: { term: string; weight: number }[];
-  mass: number;
-  unknownShare: number;
-  information: number;
-  /** The question's concepts that the corpus knows, each as its tokens. */
-  known: string[][];
-  /** The holders of each known concept's tokens (`known`, looked up once for the features too). */
-  knownRows: Rows[];
-  /** The holders of each content term (`content`, likewise). */
-  contentRows: Rows;
-  /**
-   * How many articles' topics hold every known concept (all when none is known), as a share of
-   * MAX_HOLDERS, capped at 1: how ambiguous the question is. A count, not a share of the articles, so it
-   * means the same in a knowledge base of any size.
-   */
-  holders: number;
-  /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
-  unknownWords: number;
-  /**
-   * The question names few concepts and every one of them is the topic of several articles (「ログイン
-   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about. Not when it also
-   * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
-   */
-  vague: boolean;
-  /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
-  unknownOnly: boolean;
-}
-
-const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
-
-/**
- * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
- * (search.numbers) and `facts` what the statistics say of each number (tokenFacts): the content terms'
- * df and holders are read by number.
- */
-export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts): QuestionMeasures {
-  const { tokens } = analysis;
-  let strong = 0;
-  for (const t of tokens) if (!t.weak) strong += 1;
-  // Content: the strong tokens, or every token when none is strong (each with its df and holders' row).
-  const content: QuestionMeasures['content'] = [];
-  const contentRows: (number | undefined)[] = [];
-  let mass = 0;
-  let unknown = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (strong > 0 && tokens[i]!.weak) continue;
-    const { term } = tokens[i]!;
-    const n = ids[i]!;
-    // A token the numbering lacks (none the statistics hold, as the corpus numbers them all) is looked up by name.
-    const df = n >= 0 ? facts.df[n]! : (stats.df.get(term) ?? 0);
-    const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
-    const weight = idfOfCount(stats, df);
-    content.push({ term, weight });
-    contentRows.push(row >= 0 ? row : undefined);
-    // Sums in the order of the terms, as before.
-    mass += weight;
-    if (df === 0) unknown += weight;
-  }
-  const logN = Math.log(Math.max(2, stats.articles));
-  let information = 0;
-  for (const c of analysis.concepts) {
-    let rarest = 0;
-    for (const t of c.tokens) {
-      if (t.length <= 1) continue;
-      const df = stats.topicDf.get(t) ?? stats.df.get(t);
-      rarest = Math.max(rarest, df ? Math.log(stats.articles / df) : 0);
-    }
-    information += rarest / logN;
-  }
-  const known = analysis.concepts.map((c) => c.tokens).filter((ts) => ts.some((t) => stats.df.has(t)));
-  const knownRows = rowsOf(stats, known);
-  let holding = stats.articles;
-  if (known.length > 0) {
-    holding = 0;
-    for (let p = 0; p < stats.ids.length; p++) if (holdsEvery(stats, knownRows, p, 'topics')) holding += 1;
-  }
-  // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
-  // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
-  const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
-  const unknownWords = analysis.concepts.filter((c) => {
-    const text = c.text.replace(/[何幾]/g, '');
-    if (text.length === 0 || c.text.length < 2) return false;
-    if (/^[\u3041-\u3096ー]+$/.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
-    return (text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text)).every((t) => !stats.df.has(t));
-  }).length;
-  return {
-    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
-    contentRows,
-    holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    unknownOnly: analysis.concepts.length > 0 && unknownWords === analysis.concepts.length,
-    vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
-  };
-}
-
-/**
- * A katakana word (its concept is kana in a question not typed in hiragana only) that no article contains
- * and no vocabulary word lies in: a loanword from elsewhere (「ラーメン」), unknown even though its kana
- * pairs occur in our words (ラー in エラー). Short ones (2 kana) are left alone: too many are fragments.
- */
-function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: CorpusStats): boolean {
-  if (folded.length < 3) return false;
-  if (analysis.words.some((w) => folded.includes(foldKana(w.typed)))) return false;
-  // One search of every article's text at once (the word has no line break to span two of them).
-  return !stats.allTexts.includes(folded);
-}
-
-/** Each token's holders (bit sets over the articles, see CorpusStats), looked up once per question for all articles. */
-export type Rows = readonly (number | undefined)[];
-
-function rowsOf(stats: CorpusStats, concepts: readonly string[][]): Rows[] {
-  return concepts.map((ts) => ts.map((t) => stats.holders.get(t)));
-}
-
-/** Whether the article at position `p` holds, in `field`, most of each concept's tokens (given as their rows). */
-function holdsEvery(stats: CorpusStats, concepts: readonly Rows[], p: number | undefined, field: HolderField): boolean {
-  return p !== undefined && concepts.every((rows) => holdsConcept(stats, rows, p, field));
-}
-
-function holdsConcept(stats: CorpusStats, rows: Rows, p: number | undefined, field: HolderField): boolean {
-  if (p === undefined) return false;
-  let held = 0;
-  for (const r of rows) if (holdsAt(stats, r, field, p)) held += 1;
-  return held >= HOLDS * rows.length;
-}
 
 /** Math.max(0, ...values without the i-th), without copying them. */
 function maxBut(values: readonly number[], i: number): number {
@@ -175,55 +37,86 @@ function maxBut(values: readonly number[], i: number): number {
   return max;
 }
 
-/** Share of the content's weight that the article at position `p` holds in `field` (`rows`: the content's). */
-function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | undefined, field: HolderField): number {
+/** Share of the content's weight that the article at position `p` holds in field number `field` (`rows`: the content's). */
+function share(stats: CorpusStats, m: QuestionMeasures, rows: Rows, p: number | undefined, field: number): number {
   if (p === undefined || m.mass === 0) return 0;
   let found = 0;
-  for (let n = 0; n < m.content.length; n++) if (holdsAt(stats, rows[n], field, p)) found += m.content[n]!.weight;
+  for (let n = 0; n < m.content.length; n++) if (holdsIn(stats, rows[n], field, p)) found += m.content[n]!.weight;
   return found / m.mass;
 }
+
+/** Math.max(1e-9, ...values) without spreading them (NaN wins, as with the spread). */
+function topOf(values: readonly number[]): number {
+  let top = 1e-9;
+  for (const v of values) top = Math.max(top, v);
+  return top;
+}
+
+/**
+ * featuresOf's working space (asks run one at a time): whether candidate i's topic holds content term n,
+ * at `i * terms + n`.
+ */
+let inTopic = new Uint8Array(256);
 
 /** The feature vector of every candidate, in FEATURES order. */
 export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnalysis, m: QuestionMeasures, stats: CorpusStats, signals: QuestionSignals): number[][] {
   const cls = signals.classification;
-  const scores = candidates.map((c) => c.search?.score ?? 0);
-  const top = Math.max(1e-9, ...scores);
-  const shares = candidates.map((c) => c.vote?.share ?? 0);
-  const topText = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.content ?? 0));
-  const topExamples = Math.max(1e-9, ...candidates.map((c) => c.search?.parts.examples ?? 0));
-  const queryMass = Math.max(1e-9, m.mass);
-  const voteFirst = candidates.reduce((b, c, j) => (shares[j]! > shares[b]! ? j : b), 0);
-  // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
+  const count = candidates.length;
+  const terms = m.content.length;
+  // Each candidate's numbers, in plain loops (no array made per map and spread per maximum).
+  const scores: number[] = [];
+  const shares: number[] = [];
+  const positions: (number | undefined)[] = [];
+  const coverages: number[] = [];
+  const logP: number[] = [];
+  let topText = 1e-9;
+  let topExamples = 1e-9;
+  let voteFirst = 0;
   const { contentRows, knownRows } = m;
-  const positions = candidates.map((c) => stats.position.get(c.id));
-  const coverages = positions.map((p) => share(stats, m, contentRows, p, 'tokens'));
-  const inTopic = positions.map((p) => m.content.map((_, n) => p !== undefined && holdsAt(stats, contentRows[n], 'topics', p)));
+  if (inTopic.length < count * terms) inTopic = new Uint8Array(count * terms * 2);
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i]!;
+    scores.push(c.search?.score ?? 0);
+    shares.push(c.vote?.share ?? 0);
+    topText = Math.max(topText, c.search?.parts.content ?? 0);
+    topExamples = Math.max(topExamples, c.search?.parts.examples ?? 0);
+    if (shares[i]! > shares[voteFirst]!) voteFirst = i;
+    // Each content term and concept token is looked up once; each candidate is a bit in what comes back.
+    const p = stats.position.get(c.id);
+    positions.push(p);
+    coverages.push(share(stats, m, contentRows, p, HOLDER_FIELD.tokens));
+    for (let n = 0; n < terms; n++) inTopic[i * terms + n] = p !== undefined && holdsIn(stats, contentRows[n], HOLDER_FIELD.topics, p) ? 1 : 0;
+    // The text classifier's log-probability of each candidate, and of the best article other than it.
+    logP.push(Math.log(Math.max(CLASS_FLOOR, cls.of(c.id))));
+  }
+  const top = topOf(scores);
+  const queryMass = Math.max(1e-9, m.mass);
   const { known } = m;
-  // The text classifier's log-probability of each candidate, and of the best article other than it.
-  const logP = candidates.map((c) => Math.log(Math.max(CLASS_FLOOR, cls.of(c.id))));
   const clsBest = Math.log(Math.max(CLASS_FLOOR, cls.best));
   const clsSecond = Math.log(Math.max(CLASS_FLOOR, cls.second));
-  return candidates.map((c, i) => {
+  const features: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i]!;
     const otherScore = maxBut(scores, i);
     const otherShare = maxBut(shares, i);
     const p = positions[i];
     let named = 0;
-    for (const k of knownRows) if (holdsConcept(stats, k, p, 'titles')) named += 1;
+    for (const k of knownRows) if (holdsConcept(stats, k, p, HOLDER_FIELD.titles)) named += 1;
     // The best rival by search: what the question says that this article's topic holds and the rival's does not.
     let rival = -1;
     for (let j = 0; j < candidates.length; j++) if (j !== i && (rival < 0 || scores[j]! > scores[rival]!)) rival = j;
     let apart = 0;
     let topical = 0;
     for (let n = 0; n < m.content.length; n++) {
-      if (!inTopic[i]![n]) continue;
+      if (!inTopic[i * terms + n]) continue;
       const weight = m.content[n]!.weight;
       topical += weight;
-      if (rival < 0 || !inTopic[rival]![n]) apart += weight;
+      if (rival < 0 || !inTopic[rival * terms + n]) apart += weight;
     }
     const rule = c.rule;
     // Built straight in FEATURES order (no object keyed by name, then read back by name: that cost a keyed
     // lookup per feature per candidate). The labels must follow FEATURES; test/answer/features-order.test.ts checks them.
-    return [
+    features.push([
       /* ruleFires */ rule?.fires ? 1 : 0,
       /* ruleIncomplete */ rule && !rule.fires ? 1 : 0,
       /* ruleVetoed */ rule?.vetoedBy ? 1 : 0,
@@ -237,7 +130,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       /* coverage */ coverages[i]!,
       /* topicCoverage */ p === undefined || m.mass === 0 ? 0 : topical / m.mass,
       /* titleConcepts */ known.length === 0 ? 0 : named / known.length,
-      /* holdsAll */ known.length > 0 && holdsEvery(stats, knownRows, p, 'topics') ? 1 : 0,
+      /* holdsAll */ known.length > 0 && holdsEvery(stats, knownRows, p, HOLDER_FIELD.topics) ? 1 : 0,
       /* distinct */ m.mass === 0 ? 0 : apart / m.mass,
       /* voteShare */ shares[i]!,
       /* voteNearest */ c.vote?.nearest ?? 0,
@@ -260,6 +153,7 @@ export function featuresOf(candidates: readonly Candidate[], analysis: QueryAnal
       /* holders */ m.holders,
       /* otherSystem */ analysis.others.length > 0 ? 1 : 0,
       /* ownWord */ analysis.own.length > 0 ? 1 : 0,
-    ];
-  });
+    ]);
+  }
+  return features;
 }

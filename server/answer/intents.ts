@@ -71,21 +71,35 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'>): CompiledInt
 
 /**
  * Matches one rule against an expanded question. `has` tells whether a term occurs in it (default
- * {@link containsTerm}; the engine finds all rules' terms in one scan and passes the answer).
+ * {@link containsTerm}; the engine finds all rules' terms in one scan and reads them by number, matchTerms).
  */
 export function matchIntent(rule: CompiledIntent, expanded: string, has: (term: string) => boolean = (t) => containsTerm(expanded, t)): IntentMatch {
+  return matchTerms(rule.id, rule.must, rule.may, rule.not, has, (t) => t);
+}
+
+/**
+ * A rule matched with its terms given as anything `has` can test (their texts, or their numbers with `text`
+ * giving each one's text back): what {@link matchIntent} does, for a caller that tests terms by number.
+ */
+export function matchTerms<T>(id: string, must: readonly (readonly T[])[], may: readonly T[], not: readonly T[], has: (term: T) => boolean, text: (term: T) => string): IntentMatch {
   const hits: string[] = [];
   let matched = 0;
-  for (const group of rule.must) {
+  for (const group of must) {
     const hit = group.find(has);
     if (hit !== undefined) {
       matched += 1;
-      hits.push(hit);
+      hits.push(text(hit));
     }
   }
-  const may = rule.may.filter(has);
-  const vetoedBy = rule.not.find(has) ?? null;
-  return { id: rule.id, matched, total: rule.must.length, may: may.length, vetoedBy, fires: matched === rule.must.length && !vetoedBy, hits: [...hits, ...may] };
+  let mays = 0;
+  for (const term of may) {
+    if (!has(term)) continue;
+    mays += 1;
+    hits.push(text(term));
+  }
+  const veto = not.find(has);
+  const vetoedBy = veto === undefined ? null : text(veto);
+  return { id, matched, total: must.length, may: mays, vetoedBy, fires: matched === must.length && !vetoedBy, hits };
 }
 
 /**

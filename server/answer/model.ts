@@ -58,16 +58,21 @@ function solve(a: number[][], b: number[]): number[] {
  * a question nothing fits leaves it on "none".
  */
 export function choose(model: LinearModel, xs: readonly (readonly number[])[]): number[] {
-  const z = xs.map((x) => {
+  // One array, turned from utilities into exponentials into probabilities in place (an ask's candidates
+  // are scored here: no array per step), with the same arithmetic in the same order.
+  const p: number[] = [];
+  let top = 0;
+  for (const x of xs) {
     let u = model.bias;
     for (let i = 0; i < x.length; i++) u += (model.weights[i]! * (x[i]! - model.mean[i]!)) / model.scale[i]!;
-    return u;
-  });
-  const top = Math.max(0, ...z);
-  const e = z.map((u) => Math.exp(u - top));
-  const none = Math.exp(-top);
-  const sum = none + e.reduce((s, v) => s + v, 0);
-  return e.map((v) => v / sum);
+    p.push(u);
+    top = Math.max(top, u);
+  }
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += p[i] = Math.exp(p[i]! - top);
+  sum = Math.exp(-top) + sum;
+  for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
+  return p;
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { QueryToken } from '../search/search-index.ts';
 import { neighbourIds } from './neighbour-ids.ts';
+import { sortSmall } from '../text/sort-small.ts';
 
 /** Tunable numbers of the vote (documented defaults; the engine's options object may override them). */
 export interface NeighbourOptions {
@@ -128,7 +129,8 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
     termIds = new Int32Array(tokens.length * 2);
     termWeights = new Float64Array(tokens.length * 2);
   }
-  unknownAt.clear();
+  // Map.clear makes a new table even when the map is empty, and it nearly always is.
+  if (unknownAt.size > 0) unknownAt.clear();
   let terms = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -193,5 +195,5 @@ export function vote(index: NeighbourIndex, tokens: readonly QueryToken[], compa
   if (total === 0) return [];
   const out: NeighbourVote[] = [];
   for (let v = 0; v < votedIds.length; v++) out.push({ id: votedIds[v]!, share: votedSums[v]! / total, nearest: votedNearest[v]! });
-  return out.sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
+  return sortSmall(out, (a, b) => b.share - a.share || compareIds(a.id, b.id));
 }

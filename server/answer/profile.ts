@@ -10,7 +10,7 @@ import type { QueryAnalysis } from './analysis.ts';
 import { normalize } from '../text/normalize.ts';
 import { containsTerm, ruleText } from './intents.ts';
 import { classify, trainClassifier, type Classification, type TextClassifier } from './classifier.ts';
-import { featureKeys } from './classifier-keys.ts';
+import { featureKeys, type FeatureKey } from './classifier-keys.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
 
 /** A labelled text of an article, analysed: its title first, then its summary and examples. */
@@ -55,7 +55,12 @@ const PRICE_STATED = /[0-9][0-9 ]*円/;
 
 /** Builds the profiles of a knowledge base's articles (the classifier is trained here). */
 export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly LabelledText[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
-  const classifier = trainClassifier(labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN, options.minN) })), options);
+  return profilesOf(kb, labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN, options.minN) })), stats, options);
+}
+
+/** {@link buildProfiles} from each labelled text's classifier keys (featureKeys), taken when it was analysed. */
+export function profilesOf(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly { id: string; keys: readonly FeatureKey[] }[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
+  const classifier = trainClassifier(labelled, options);
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
@@ -96,7 +101,27 @@ class Signals implements QuestionSignals {
   ) {}
 
   namesCase(id: string): boolean {
-    return (this.cases.get(id) ?? []).some((groups) => groups.every((g) => g.some((t) => this.present.has(t))));
+    const cases = this.cases.get(id);
+    if (cases === undefined) return false;
+    // Plain loops (this runs per candidate): some case whose every group has some word present.
+    for (const groups of cases) {
+      let all = true;
+      for (const g of groups) {
+        let some = false;
+        for (const t of g) {
+          if (this.present.has(t)) {
+            some = true;
+            break;
+          }
+        }
+        if (!some) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
   }
 }
 

@@ -9,7 +9,7 @@
  * this probability reaches its threshold, as it does when the concepts' count says so (features.ts).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import type { QuestionMeasures } from './features.ts';
+import type { QuestionMeasures } from './measures.ts';
 
 export const VaguenessModelSchema = Type.Object({
   mean: Type.Array(Type.Number()),

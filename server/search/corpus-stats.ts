@@ -52,13 +52,21 @@ export type HolderField = 'tokens' | 'topics' | 'titles';
 
 /** The field's place among a token's holders (a comparison of constants: a keyed lookup by a varying name is slower, and this runs per candidate and term). */
 function fieldAt(field: HolderField): number {
-  return field === 'tokens' ? 0 : field === 'topics' ? 1 : 2;
+  return HOLDER_FIELD[field];
 }
 
 /** Whether the article at position `p` holds, in `field`, the token whose holders start at `row`. */
 export function holdsAt(stats: CorpusStats, row: number | undefined, field: HolderField, p: number): boolean {
+  return holdsIn(stats, row, fieldAt(field), p);
+}
+
+/** The holder fields by their place among a token's holders (what `holdsIn` takes). */
+export const HOLDER_FIELD = { tokens: 0, topics: 1, titles: 2 } as const;
+
+/** {@link holdsAt} with the field by its place (HOLDER_FIELD): the hot loops of an ask pass a number, not a name. */
+export function holdsIn(stats: CorpusStats, row: number | undefined, field: number, p: number): boolean {
   if (row === undefined) return false;
-  return (stats.holderBits[row + fieldAt(field) * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
+  return (stats.holderBits[row + field * ((stats.articles + 31) >>> 5) + (p >>> 5)]! & (1 << (p & 31))) !== 0;
 }
 
 const KANJI = /[\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
@@ -134,14 +142,17 @@ export function idf(stats: CorpusStats, token: string): number {
 export interface TokenFacts {
   df: Int32Array;
   rows: Int32Array;
+  /** Its topic df (`topicDf`; 0: no article's topic holds it). */
+  topicDf: Int32Array;
 }
 
 /** The facts of every token of `numbering` (token → number), made once per engine. */
 export function tokenFacts(stats: CorpusStats, numbering: ReadonlyMap<string, number>): TokenFacts {
-  const facts: TokenFacts = { df: new Int32Array(numbering.size), rows: new Int32Array(numbering.size).fill(-1) };
+  const facts: TokenFacts = { df: new Int32Array(numbering.size), rows: new Int32Array(numbering.size).fill(-1), topicDf: new Int32Array(numbering.size) };
   for (const [token, n] of numbering) {
     facts.df[n] = stats.df.get(token) ?? 0;
     facts.rows[n] = stats.holders.get(token) ?? -1;
+    facts.topicDf[n] = stats.topicDf.get(token) ?? 0;
   }
   return facts;
 }

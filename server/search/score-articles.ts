@@ -99,13 +99,14 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
   return <T>(q: QueryTerms, positions: readonly number[], make: MakeScored<T>): T[] => {
     const terms = q.list.length;
     let rows = 0;
-    positions.forEach((a, k) => {
+    for (let k = 0; k < positions.length; k++) {
+      const a = positions[k]!;
       slot[a] = k;
       rowOf[a] = rows;
       lastHeld[a] = -1;
       heldCount[a] = 0;
       rows += articles[a]!.sections.length;
-    });
+    }
     fields = atLeast(fields, positions.length * terms, (n) => new Uint8Array(n));
     held = atLeast(held, positions.length * terms, (n) => new Int32Array(n));
     bodies = atLeast(bodies, rows * terms, (n) => new Uint8Array(n));
@@ -120,9 +121,16 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
       inQuery[id] = stamp;
       collect(i, id, q.list[i]!.weight, terms);
     }
-    const out = positions.map((a, k): T => {
+    const out: T[] = [];
+    // One view, moved from article to article: the ranking's functions read it and keep nothing of it.
+    const holding: ArticleTerms = { terms, fields, fieldsAt: 0, bodies, bodiesAt: 0, held, heldAt: 0, heldCount: 0 };
+    for (let k = 0; k < positions.length; k++) {
+      const a = positions[k]!;
       const article = articles[a]!;
-      const holding: ArticleTerms = { terms, fields, fieldsAt: k * terms, bodies, bodiesAt: rowOf[a]! * terms, held, heldAt: k * terms, heldCount: heldCount[a]! };
+      holding.fieldsAt = k * terms;
+      holding.bodiesAt = rowOf[a]! * terms;
+      holding.heldAt = k * terms;
+      holding.heldCount = heldCount[a]!;
       const examplePart = params.examples * exampleScore(q.mass, examples, article.firstExample, article.firstExample + article.examples, params);
       const penalty = params.penalty * missingKeyPenalty(article.keys, isInQuery);
       termParts(q.list, holding, params, lacks, holds);
@@ -136,8 +144,8 @@ export function createArticleScorer(corpus: Corpus, params: RankingParams): Arti
           bestContent = c;
         }
       }
-      return make(a, best, bestContent + (examplePart - penalty), { content: bestContent, examples: examplePart, penalty }, coverage(q.list, q.mass, holding, best));
-    });
+      out.push(make(a, best, bestContent + (examplePart - penalty), { content: bestContent, examples: examplePart, penalty }, coverage(q.list, q.mass, holding, best)));
+    }
     for (const a of positions) slot[a] = -1;
     for (let j = 0; j < metCount; j++) {
       examples.dot[met[j]!] = 0;

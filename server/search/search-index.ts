@@ -15,6 +15,8 @@ import { DEFAULT_RANKING, type RankingParams, type WeightedTerm } from './rankin
 import { createArticleScorer, type QueryTerms } from './score-articles.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResult, Suggestion } from './types.ts';
 import { firstOf } from './first-of.ts';
+import { sortSmall } from '../text/sort-small.ts';
+import { tokenNumbering } from './token-numbering.ts';
 
 export interface SearchIndexOptions {
   /** Tokenizer for index and queries (default {@link DEFAULT_TOKENIZER}). */
@@ -112,11 +114,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return { expanded, query: weigh(all.map((term) => ({ term, weak: mixed && particles.has(term) }))), marks };
   }
 
-  function numbers(tokens: readonly QueryToken[]): Int32Array {
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = tokenIds.get(tokens[i]!.term) ?? -1;
-    return ids;
-  }
+  const numbers = tokenNumbering(tokenIds);
 
   /** The tokens' IDF weights, with their numbers (`ids`, -1 for a token no article holds). */
   function weigh(tokens: readonly QueryToken[], ids: Int32Array = numbers(tokens)): QueryTerms {
@@ -157,9 +155,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       rough[a] = 0;
       touched[a] = 0;
     }
-    return scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
+    return sortSmall(scoreArticles(q, seen, (a, section, score, parts, coverage): RankedArticle => (
       { id: articles[a]!.article.id, anchor: articles[a]!.sections[section]!.anchor, score, parts, coverage }
-    )).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    )), (x, y) => y.score - x.score || x.id.localeCompare(y.id));
   }
 
   function candidates(text: string, category?: string): Set<number> {

@@ -69,6 +69,11 @@ function isKanaChar(ch: string): boolean {
 
 const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
 
+/** {@link foldKana} of one code unit, by its code. */
+export function foldCode(c: number): number {
+  return isFoldable(c) ? c - 0x60 : c;
+}
+
 /** Katakana → hiragana, one character for one (ヴ → ゔ). Other characters pass through. */
 export function foldKana(text: string): string {
   let i = 0;

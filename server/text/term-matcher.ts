@@ -3,10 +3,12 @@
  * lexicon, the concept classes and the other-systems list. A longer word holds its place, so a shorter one
  * cannot fire inside it (「保険証」 does not fire inside 「介護保険証明書」, 「ソフト」 not inside 「介護ソフト」).
  *
- * Patterns are indexed by their first two characters, so a question is scanned once (position by position)
+ * Patterns are held in a trie by code unit, so a question is scanned once (position by position)
  * instead of once per pattern.
  */
 import { isKana } from './normalize.ts';
+import { sortSmall } from './sort-small.ts';
+import { buildGramTable, gramRow, type GramTable } from './gram-table.ts';
 
 /** One word to find, already normalised, with what it means. */
 export interface Pattern<T> {
@@ -28,15 +30,17 @@ interface Entry<T> {
   guarded: boolean;
 }
 
-/** The entries starting with one character: those of one code unit, and the longer ones by their second unit. */
-interface Start<T> {
-  one: Entry<T> | null;
-  bySecond: Map<number, Entry<T>[]>;
-}
-
 export interface Matcher<T> {
-  /** Entries by their first code unit, then by their second (longest first): a position tries only the few that fit. */
-  byFirst: Map<number, Start<T>>;
+  /**
+   * The entries as a trie by code unit, in typed arrays (a question walks it at every position, and a
+   * tree of Maps and objects is scattered across the heap): node 0 is the root; `first` maps a code unit
+   * to the root's child (0: none), read directly as every position of a question starts there; `edges` maps
+   * node · 2^16 + code unit to the child node below; `entries[node]` is the entry whose text ends there. A
+   * position walks down as far as the text goes on, meeting every entry that starts there.
+   */
+  first: Int32Array;
+  edges: GramTable;
+  entries: (Entry<T> | null)[];
 }
 
 const LATIN = /[a-z0-9]/;
@@ -58,19 +62,24 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
     if (entry) entry.payloads.push(p.payload);
     else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text) });
   }
-  const byFirst = new Map<number, Start<T>>();
+  const edges = new Map<number, number>();
+  const entries: (Entry<T> | null)[] = [null];
   for (const e of byText.values()) {
-    const first = e.text.charCodeAt(0);
-    let start = byFirst.get(first);
-    if (!start) byFirst.set(first, (start = { one: null, bySecond: new Map() }));
-    if (e.text.length === 1) start.one = e;
-    else {
-      const second = e.text.charCodeAt(1);
-      start.bySecond.set(second, [...(start.bySecond.get(second) ?? []), e]);
+    let node = 0;
+    for (let k = 0; k < e.text.length; k++) {
+      const key = node * 65536 + e.text.charCodeAt(k);
+      let child = edges.get(key);
+      if (child === undefined) {
+        edges.set(key, (child = entries.length));
+        entries.push(null);
+      }
+      node = child;
     }
+    entries[node] = e;
   }
-  for (const start of byFirst.values()) for (const list of start.bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { byFirst };
+  const first = new Int32Array(65536);
+  for (const [key, child] of edges) if (key < 65536) first[key] = child;
+  return { first, edges: buildGramTable(edges), entries };
 }
 
 /**
@@ -89,7 +98,12 @@ function boundaryOk(text: string, index: number, length: number, taken: readonly
 
 /** Whether a neighbour of a short kana word leaves it a word of its own: none, not kana, or a particle. */
 function isFree(ch: string | undefined): boolean {
-  return ch === undefined || !isKana(ch) || PARTICLES.has(ch);
+  return ch === undefined || !isKanaCode(ch.charCodeAt(0)) || PARTICLES.has(ch);
+}
+
+/** isKana (normalize.ts) of a character of one code unit, by its code: hiragana, katakana or ー. */
+function isKanaCode(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 }
 
 /**
@@ -99,14 +113,16 @@ function isFree(ch: string | undefined): boolean {
  */
 export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false)): Found<T>[] {
   const occurrences: { index: number; entry: Entry<T> }[] = [];
+  // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
-    const start = matcher.byFirst.get(text.charCodeAt(i));
-    if (!start) continue;
-    const list = i + 1 < text.length ? start.bySecond.get(text.charCodeAt(i + 1)) : undefined;
-    if (list) for (const entry of list) if (text.startsWith(entry.text, i)) occurrences.push({ index: i, entry });
-    if (start.one) occurrences.push({ index: i, entry: start.one });
+    let node = matcher.first[text.charCodeAt(i)]!;
+    for (let k = i + 1; node > 0; k++) {
+      const entry = matcher.entries[node];
+      if (entry) occurrences.push({ index: i, entry });
+      node = k < text.length ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : -1;
+    }
   }
-  occurrences.sort((a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
+  sortSmall(occurrences, (a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
   const found: Found<T>[] = [];
   for (const { index, entry } of occurrences) {
     const length = entry.text.length;
@@ -116,5 +132,5 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return sortSmall(found, (a, b) => a.index - b.index);
 }

@@ -14,6 +14,7 @@
  * Latin and digit runs (kj, wi, 0120) are always kept whole.
  */
 import { foldKana, normalize, normalizeUnfolded } from './normalize.ts';
+import { distinctTokens } from './distinct-tokens.ts';
 
 export type TokenizerMode = 'bigram' | 'script-bigram' | 'segmenter' | 'word-bigram' | 'both';
 
@@ -197,10 +198,5 @@ export function tokenize(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER):
 
 /** Unique tokens of a text, in order of first occurrence. */
 export function uniqueTokens(text: string, mode: TokenizerMode = DEFAULT_TOKENIZER): string[] {
-  const all = tokenize(text, mode);
-  // A few tokens (a word, a short question) are faster to compare than to hash.
-  if (all.length > 8) return Array.from(new Set(all));
-  const out: string[] = [];
-  for (const t of all) if (!out.includes(t)) out.push(t);
-  return out;
+  return distinctTokens(tokenize(text, mode));
 }

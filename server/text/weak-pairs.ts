@@ -2,7 +2,8 @@
  * Particle-like pairs: the bigrams of a text that are probably not part of one content word (particles and
  * verb endings: を忘, ます, ド|を). Rankers weigh them less when the question also has content words.
  */
-import { foldKana, normalizeUnfolded } from './normalize.ts';
+import { foldCode, foldKana, normalizeUnfolded } from './normalize.ts';
+import { addGram, clearGramSet, type GramSet } from './gram-set.ts';
 
 /** Characters beyond the BMP are two code units (read by character, not by code unit). */
 const SURROGATE = /[\ud800-\udfff]/;
@@ -57,4 +58,24 @@ export function weakPairs(text: string): Set<string> {
   }
   for (const p of strong) weak.delete(p);
   return weak;
+}
+
+/**
+ * {@link weakPairs} as numbers, for the ask path (no string per pair): the folded pairs' keys (gramCode of
+ * the pair) met weak go into `weak`, those met strong into `strong` (both emptied first); a pair is
+ * particle-like when `weak` holds its key and `strong` does not. False, with nothing filled, for a text
+ * with characters beyond the BMP: its pairs are read by character by weakPairs.
+ */
+export function weakPairKeys(text: string, weak: GramSet, strong: GramSet): boolean {
+  const normal = normalizeUnfolded(text);
+  if (SURROGATE.test(normal)) return false;
+  clearGramSet(weak);
+  clearGramSet(strong);
+  for (let i = 0; i + 1 < normal.length; i++) {
+    const x = normal.charCodeAt(i);
+    const y = normal.charCodeAt(i + 1);
+    if (x === 32 || y === 32) continue;
+    addGram(isWeakCodes(x, y) ? weak : strong, 2 + 4 * (foldCode(x) + 65536 * foldCode(y)));
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VAGUENESS_FEATURES, vaguenessFeatures, vaguenessOf, type VaguenessModel } from '../../server/answer/vagueness.ts';
-import type { QuestionMeasures } from '../../server/answer/features.ts';
+import type { QuestionMeasures } from '../../server/answer/measures.ts';
 
 const measures = (known: number): QuestionMeasures => ({
   content: [], mass: 1, unknownShare: 0, information: 0.5, known: Array.from({ length: known }, () => ['x']), knownRows: Array.from({ length: known }, () => [undefined]), contentRows: [], holders: 0.6, unknownWords: 0, vague: false, unknownOnly: false,

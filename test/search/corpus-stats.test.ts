@@ -48,7 +48,7 @@ describe('buildCorpusStats: every text at once', () => {
 });
 
 describe('tokenFacts', () => {
-  it('gives each numbered token its df and holders’ row, 0 and -1 for a token no article holds', () => {
+  it('gives each numbered token its df, topic df and holders’ row, 0 and -1 for a token no article holds', () => {
     const stats = buildCorpusStats(sampleKnowledgeBase().articles, 'bigram');
     const numbering = new Map([...stats.df.keys()].map((t, n) => [t, n]));
     numbering.set('zzzz', numbering.size);
@@ -56,6 +56,7 @@ describe('tokenFacts', () => {
     for (const [token, n] of numbering) {
       expect(facts.df[n], token).toBe(stats.df.get(token) ?? 0);
       expect(facts.rows[n], token).toBe(stats.holders.get(token) ?? -1);
+      expect(facts.topicDf[n], token).toBe(stats.topicDf.get(token) ?? 0);
       expect(idfOfCount(stats, facts.df[n]!)).toBe(idf(stats, token));
     }
   });

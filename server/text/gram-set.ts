@@ -1,6 +1,7 @@
 /**
  * A set of numeric n-gram keys for one ask at a time: classifier-keys.ts counts each n-gram of a question
- * that the training texts never held once, and a Set of such keys hashes a heap number on every add. Open
+ * that the training texts never held once, and the analysis keeps a question's particle-like pairs
+ * (weak-pairs.ts); a Set of such keys hashes a heap number on every add. Open
  * addressing as in gram-table.ts, emptied by a new stamp rather than a pass over the table.
  */
 import { slotOf, tableSize } from './gram-table.ts';
@@ -46,6 +47,14 @@ export function addGram(set: GramSet, key: number): boolean {
       return true;
     }
     if (set.keys[s] === key) return false;
+  }
+}
+
+/** Whether the set holds a key (added since it was last emptied). */
+export function hasGram(set: GramSet, key: number): boolean {
+  for (let s = slotOf(key, set.mask); ; s = (s + 1) & set.mask) {
+    if (set.stamps[s] !== set.stamp) return false;
+    if (set.keys[s] === key) return true;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGram, clearGramSet, createGramSet } from '../../server/answer/gram-set.ts';
+import { addGram, clearGramSet, createGramSet } from '../../server/text/gram-set.ts';
 
 describe('gram set', () => {
   it('tells a new key from one added before, as a Set does, growing past its capacity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGramTable, gramRow } from '../../server/answer/gram-table.ts';
+import { buildGramTable, gramRow } from '../../server/text/gram-table.ts';
 
 describe('gram table', () => {
   it('finds the row of every numeric key it was built from, and -1 for any other', () => {

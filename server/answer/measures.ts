@@ -1,0 +1,154 @@
+/**
+ * The question-level measures of the engine (step 3, before the features of each candidate): how much of
+ * the question the corpus knows, how rare its words are, how many articles' topics hold its concepts, and
+ * whether it is vague. Computed once per question; features.ts and vagueness.ts read them.
+ */
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import { HOLDER_FIELD, idfOfCount, type TokenFacts } from '../search/corpus-stats.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import { foldKana } from '../text/normalize.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import { holdsConcept, type Rows } from './holders.ts';
+
+/** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
+const MAX_HOLDERS = 5;
+/**
+ * A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all
+ * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
+ */
+export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
+
+/** What the question-level features are computed from, once per question. */
+export interface QuestionMeasures {
+  /** Content tokens (not particle-like) with their IDF; all tokens when the question has no content token. */
+  content: { term: string; weight: number }[];
+  mass: number;
+  unknownShare: number;
+  information: number;
+  /** The question's concepts that the corpus knows, each as its tokens. */
+  known: string[][];
+  /** The holders of each known concept's tokens (`known`, looked up once for the features too). */
+  knownRows: Rows[];
+  /** The holders of each content term (`content`, likewise). */
+  contentRows: Rows;
+  /**
+   * How many articles' topics hold every known concept (all when none is known), as a share of
+   * MAX_HOLDERS, capped at 1: how ambiguous the question is. A count, not a share of the articles, so it
+   * means the same in a knowledge base of any size.
+   */
+  holders: number;
+  /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
+  unknownWords: number;
+  /**
+   * The question names few concepts and every one of them is the topic of several articles (「ログイン
+   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about. Not when it also
+   * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
+   */
+  vague: boolean;
+  /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
+  unknownOnly: boolean;
+}
+
+const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
+const QUESTION_WORD = /[何幾]/g;
+const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
+
+/**
+ * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
+ * (search.numbers), `facts` what the statistics say of each number (tokenFacts) and `numbering` the
+ * corpus's token → number (search.tokenIds): the content terms' and the concepts' facts are read by number.
+ */
+export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts, numbering: ReadonlyMap<string, number>): QuestionMeasures {
+  const { tokens, concepts } = analysis;
+  let strong = 0;
+  for (const t of tokens) if (!t.weak) strong += 1;
+  // Content: the strong tokens, or every token when none is strong (each with its df and holders' row).
+  const content: QuestionMeasures['content'] = [];
+  const contentRows: (number | undefined)[] = [];
+  let mass = 0;
+  let unknown = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (strong > 0 && tokens[i]!.weak) continue;
+    const { term } = tokens[i]!;
+    const n = ids[i]!;
+    // A token the numbering lacks (none the statistics hold, as the corpus numbers them all) is looked up by name.
+    const df = n >= 0 ? facts.df[n]! : (stats.df.get(term) ?? 0);
+    const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
+    const weight = idfOfCount(stats, df);
+    content.push({ term, weight });
+    contentRows.push(row >= 0 ? row : undefined);
+    // Sums in the order of the terms, as before.
+    mass += weight;
+    if (df === 0) unknown += weight;
+  }
+  const logN = Math.log(Math.max(2, stats.articles));
+  let information = 0;
+  // The known concepts and their tokens' holders, in one pass over the concepts.
+  const known: string[][] = [];
+  const knownRows: Rows[] = [];
+  for (const c of concepts) {
+    let rarest = 0;
+    let isKnown = false;
+    // Each token numbered once (`numbering`, the corpus's), its facts read by number; by name only when unnumbered.
+    const rows: (number | undefined)[] = [];
+    for (const t of c.tokens) {
+      const n = numbering.get(t) ?? -1;
+      const df = n >= 0 ? facts.df[n]! : (stats.df.get(t) ?? 0);
+      const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(t) ?? -1);
+      rows.push(row >= 0 ? row : undefined);
+      if (df > 0) isKnown = true;
+      if (t.length <= 1) continue;
+      // The topic's df, else the whole text's (a token no topic holds).
+      const topicDf = n >= 0 ? facts.topicDf[n]! : (stats.topicDf.get(t) ?? 0);
+      const rarity = topicDf > 0 ? topicDf : df;
+      rarest = Math.max(rarest, rarity ? Math.log(stats.articles / rarity) : 0);
+    }
+    information += rarest / logN;
+    if (!isKnown) continue;
+    known.push(c.tokens);
+    knownRows.push(rows);
+  }
+  let holding = stats.articles;
+  if (known.length > 0) {
+    holding = 0;
+    for (let p = 0; p < stats.ids.length; p++) {
+      let all = true;
+      for (let k = 0; k < knownRows.length && all; k++) all = holdsConcept(stats, knownRows[k]!, p, HOLDER_FIELD.topics);
+      if (all) holding += 1;
+    }
+  }
+  // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
+  // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
+  const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
+  let unknownWords = 0;
+  for (const c of concepts) if (isUnknownWord(c, kanaGrammar, analysis, stats)) unknownWords += 1;
+  return {
+    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
+    contentRows,
+    holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
+    unknownOnly: concepts.length > 0 && unknownWords === concepts.length,
+    vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
+  };
+}
+
+/** Whether a content word of the question is one the corpus knows no part of (question words aside). */
+function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolean, analysis: QueryAnalysis, stats: CorpusStats): boolean {
+  const text = c.text.replace(QUESTION_WORD, '');
+  if (text.length === 0 || c.text.length < 2) return false;
+  if (HIRAGANA_WORD.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
+  const tokens = text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text);
+  for (const t of tokens) if (stats.df.has(t)) return false;
+  return true;
+}
+
+/**
+ * A katakana word (its concept is kana in a question not typed in hiragana only) that no article contains
+ * and no vocabulary word lies in: a loanword from elsewhere (「ラーメン」), unknown even though its kana
+ * pairs occur in our words (ラー in エラー). Short ones (2 kana) are left alone: too many are fragments.
+ */
+function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: CorpusStats): boolean {
+  if (folded.length < 3) return false;
+  if (analysis.words.some((w) => folded.includes(foldKana(w.typed)))) return false;
+  // One search of every article's text at once (the word has no line break to span two of them).
+  return !stats.allTexts.includes(folded);
+}
