@@ -32,12 +32,14 @@ export const WHOLE_TRACE: TraceLimits = { candidates: Infinity, features: Infini
  */
 export const STORED_TRACE: TraceLimits = { candidates: 3, features: 6 };
 
+/** 0 … FEATURES.length − 1: a candidate's features by index. */
+const FEATURE_INDICES: readonly number[] = FEATURES.map((_, i) => i);
+
 /** Indices of the `n` largest |parts| (ties in the features' declared order). */
 function weightiest(parts: ArrayLike<number>, n: number): number[] {
-  // Chosen without sorting them all: this runs for every stored trace, that is, every ask.
-  const indices = Array.from({ length: parts.length }, (_, i) => i);
-  if (n >= parts.length) return indices;
-  return firstOf(indices, n, (a, b) => (Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b) < 0);
+  // Chosen without sorting them all, from indices made once: this runs for every stored trace, that is, every ask.
+  if (n >= parts.length) return FEATURE_INDICES.slice(0, parts.length);
+  return firstOf(FEATURE_INDICES, n, (a, b) => (Math.abs(parts[b]!) - Math.abs(parts[a]!) || a - b) < 0);
 }
 
 /** Builds the trace of one ask, whole or cut to `limits`. */

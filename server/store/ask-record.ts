@@ -67,6 +67,21 @@ function isPlainTrace(trace: unknown): boolean {
   return plain;
 }
 
+/** JSON of frozen traces, by trace: an answer from the cache hands out the same frozen trace every time. */
+const frozenJson = new WeakMap<object, string>();
+
+/**
+ * A record's trace as the stores write it (JSON text), or null. A repeated answer's trace (frozen by the
+ * answer cache, so unchanged) is serialised once: otherwise it cost a cached ask as much as the rest of it.
+ */
+export function traceJson(trace: unknown): string | null {
+  if (trace === null || trace === undefined) return null;
+  if (typeof trace !== 'object' || !Object.isFrozen(trace)) return JSON.stringify(trace);
+  let json = frozenJson.get(trace);
+  if (json === undefined) frozenJson.set(trace, (json = JSON.stringify(trace)));
+  return json;
+}
+
 /** Redacts a trace for the store: see the module comment. `spans`: the question's secrets, when already found. */
 export function redactTrace(trace: unknown, question: string, spans: readonly SecretSpan[] = findSecrets(question)): unknown {
   // Every text of a trace comes from the question (normalised, cut, rewritten) or from the content's own

@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import { japanDay } from './japan-day.ts';
+import { traceJson } from './ask-record.ts';
 import { createBatchWriter } from './batch-writer.ts';
 import { guardReads } from './read-side.ts';
 import { describeFailure } from './failure.ts';
@@ -62,7 +63,7 @@ function columns(batch: AskRecord[]): unknown[][] {
     batch.map((r) => r.latencyMs),
     batch.map((r) => r.sessionHash),
     batch.map((r) => r.reference),
-    batch.map((r) => (r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace))),
+    batch.map((r) => traceJson(r.trace)),
   ];
 }
 

@@ -14,6 +14,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { japanDay } from './japan-day.ts';
+import { traceJson } from './ask-record.ts';
 import type { AskRecord } from './types.ts';
 
 export interface SqliteWriterOptions {
@@ -47,8 +48,7 @@ type AskRow = [string, string, string, string, string, string, string | null, st
 
 /** The row of an ask: the Japan-time day worked out by the one function that defines it, the trace as JSON. */
 function rowOf(r: AskRecord): AskRow {
-  const trace = r.trace === null || r.trace === undefined ? null : JSON.stringify(r.trace);
-  return [r.queryId, r.at, japanDay(r.at), r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, trace];
+  return [r.queryId, r.at, japanDay(r.at), r.question, r.normalized, r.kind, r.intent, r.answerId, r.confidence, r.latencyMs, r.sessionHash, r.reference, traceJson(r.trace)];
 }
 
 type Reply = { id: number; ok: true } | { id: number; ok: false; code: string | null; message: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildAskRecord, redactTrace } from '../../server/store/ask-record.ts';
+import { buildAskRecord, redactTrace, traceJson } from '../../server/store/ask-record.ts';
 
 const facts = (question: string, trace: unknown, sessionId?: string) =>
   buildAskRecord({ queryId: 'q1', question, kind: 'answer', intent: null, answerId: null, confidence: 0.5, latencyMs: 1, sessionId, trace });
@@ -55,5 +55,35 @@ describe('the store boundary of an ask', () => {
         return !stored.includes(password) && !stored.includes(password.toLowerCase());
       }),
     );
+  });
+});
+
+describe('a trace as the stores write it', () => {
+  /** A trace that counts how often it is serialised. */
+  const counted = () => {
+    const seen = { n: 0 };
+    const trace = { toJSON: () => ((seen.n += 1), { decision: 'answer' }) };
+    return { seen, trace };
+  };
+
+  it('is JSON, or null without a trace', () => {
+    expect(traceJson(null)).toBeNull();
+    expect(traceJson(undefined)).toBeNull();
+    expect(JSON.parse(traceJson({ a: [1, 'x'] })!)).toEqual({ a: [1, 'x'] });
+  });
+
+  it('serialises a frozen trace (the answer cache hands out the same one) once', () => {
+    const { seen, trace } = counted();
+    Object.freeze(trace);
+    expect(traceJson(trace)).toBe('{"decision":"answer"}');
+    expect(traceJson(trace)).toBe('{"decision":"answer"}');
+    expect(seen.n).toBe(1);
+  });
+
+  it('serialises a trace that may still change every time', () => {
+    const { seen, trace } = counted();
+    traceJson(trace);
+    traceJson(trace);
+    expect(seen.n).toBe(2);
   });
 });
