@@ -7,9 +7,9 @@
  * trace already JSON (under load, cloning the trace objects cost the event loop more than serialising
  * them), and an ask is still answered only once its row is committed.
  *
- * The thread's program is `writerThread`, run from its source text (`eval`): the server is bundled into
- * one file, so there is no second module to point a Worker at. It must stay self-contained — no imports,
- * nothing from this module's scope — and receives `require` as its argument.
+ * The thread's program is JavaScript text (WRITER_THREAD), run with `eval`: the server is bundled into one
+ * file, so there is no second module to point a Worker at; and it is text, not a function's source, because
+ * loaders rewrite functions (tsx's esbuild adds `__name(…)` calls, which the thread does not have).
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -53,47 +53,49 @@ function rowOf(r: AskRecord): AskRow {
 
 type Reply = { id: number; ok: true } | { id: number; ok: false; code: string | null; message: string };
 
-/** The writer thread's program (see the module comment). */
-function writerThread(load: NodeJS.Require): void {
-  const { parentPort, workerData } = load('node:worker_threads') as typeof import('node:worker_threads');
-  const data = workerData as WriterData;
-  const Database = load(data.driver) as typeof import('better-sqlite3');
-  const port = parentPort!;
-  let insertAll: ((rows: AskRow[]) => void) | null = null;
-  let db: import('better-sqlite3').Database | null = null;
-  function open(): (rows: AskRow[]) => void {
-    db = new Database(data.file);
-    db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${data.busyTimeoutMs}`);
-    if (data.maxPageCount !== null) db.pragma(`max_page_count = ${data.maxPageCount}`);
-    // Positional parameters (the row's order): binding by name needed a lookup per name.
-    const insertAsk = db.prepare(
-      `INSERT OR IGNORE INTO asks (query_id, at, day, question, normalized, kind, intent, answer_id, confidence, latency_ms, session_hash, reference, trace)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    return db.transaction((rows: AskRow[]) => {
-      for (const row of rows) insertAsk.run(...row);
-    });
-  }
-  port.on('message', (message: { id: number; rows?: AskRow[]; close?: true }) => {
-    let reply: Reply;
-    try {
-      if (message.close) {
-        db?.close();
-        db = null;
-        insertAll = null;
-      } else {
-        insertAll ??= open();
-        insertAll(message.rows ?? []);
-      }
-      reply = { id: message.id, ok: true };
-    } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      reply = { id: message.id, ok: false, code: typeof code === 'string' ? code : null, message: String((err as Error).message) };
-    }
-    port.postMessage(reply);
+/**
+ * The writer thread's program (see the module comment). Told `{ driver, file, busyTimeoutMs, maxPageCount }`
+ * (WriterData) at start; each message `{ id, rows }` (AskRow[]) is written in one transaction, `{ id, close }`
+ * closes the connection; each is answered with a Reply.
+ */
+const WRITER_THREAD = String.raw`
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+let db = null;
+let insertAll = null;
+function open() {
+  db = new Database(workerData.file);
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
+  if (workerData.maxPageCount !== null) db.pragma('max_page_count = ' + workerData.maxPageCount);
+  // Positional parameters (the row's order): binding by name needed a lookup per name.
+  const insertAsk = db.prepare(
+    'INSERT OR IGNORE INTO asks (query_id, at, day, question, normalized, kind, intent, answer_id, confidence, latency_ms, session_hash, reference, trace) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  return db.transaction((rows) => {
+    for (const row of rows) insertAsk.run(...row);
   });
 }
+parentPort.on('message', (message) => {
+  let reply;
+  try {
+    if (message.close) {
+      if (db) db.close();
+      db = null;
+      insertAll = null;
+    } else {
+      if (!insertAll) insertAll = open();
+      insertAll(message.rows || []);
+    }
+    reply = { id: message.id, ok: true };
+  } catch (err) {
+    reply = { id: message.id, ok: false, code: typeof err.code === 'string' ? err.code : null, message: String(err.message) };
+  }
+  parentPort.postMessage(reply);
+});
+`;
 
 /**
  * Starts the writer for a migrated database file.
@@ -106,7 +108,6 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
     busyTimeoutMs: Math.max(0, Math.trunc(options.busyTimeoutMs)),
     maxPageCount: options.maxPageCount ?? null,
   };
-  const source = `(${writerThread.toString()})(require)`;
   const waiting = new Map<number, { resolve(): void; reject(err: Error): void }>();
   let nextId = 0;
   let closed = false;
@@ -117,7 +118,7 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
     if (worker) return worker;
     // A batch is at most STORE.maxBatch rows of a few kilobytes: small heaps, so the thread adds ~5 MiB
     // to the process instead of ~15 with V8's defaults (measured as RSS after the load run).
-    const started = new Worker(source, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+    const started = new Worker(WRITER_THREAD, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
     started.unref();
     const lose = (err: Error) => {
       if (worker !== started) return;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrate } from '../../server/store/migrations.ts';
@@ -68,5 +69,24 @@ describe('SQLite ask writer thread', () => {
     expect(db.prepare('SELECT count(*) AS n FROM asks').get()).toEqual({ n: 2 });
     db.close();
     await writer.close();
+  });
+
+  it('runs under the loader `npm run dev` and the browser tests use (tsx), which rewrites functions', () => {
+    const file = migratedFile('tsx.sqlite');
+    const script = path.join(dir, 'write-under-tsx.mts');
+    const writer = new URL('../../server/store/sqlite-writer.ts', import.meta.url).pathname;
+    fs.writeFileSync(
+      script,
+      `import { startSqliteWriter } from ${JSON.stringify(writer)};
+       const w = startSqliteWriter({ file: ${JSON.stringify(file)}, busyTimeoutMs: 100 });
+       const row = { queryId: 'q-tsx', at: new Date().toISOString(), question: 'q', normalized: 'q', kind: 'answer', intent: null, answerId: null, confidence: 1, latencyMs: 1, sessionHash: null, reference: null, trace: { a: 1 } };
+       await w.write([row]);
+       await w.close();
+       console.log('written');`,
+    );
+    expect(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' }).trim()).toBe('written');
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT trace FROM asks WHERE query_id = 'q-tsx'").get()).toEqual({ trace: '{"a":1}' });
+    db.close();
   });
 });
