@@ -118,7 +118,9 @@ export function startSqliteWriter(options: SqliteWriterOptions): SqliteWriter {
     if (worker) return worker;
     // A batch is at most STORE.maxBatch rows of a few kilobytes: small heaps, so the thread adds ~5 MiB
     // to the process instead of ~15 with V8's defaults (measured as RSS after the load run).
-    const started = new Worker(WRITER_THREAD, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+    // No inherited node options: the program is plain JavaScript, and a loader (tsx in development) would
+    // only slow the thread's start.
+    const started = new Worker(WRITER_THREAD, { eval: true, workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
     started.unref();
     const lose = (err: Error) => {
       if (worker !== started) return;

@@ -10,6 +10,9 @@ import { askWithResponse, openPanel } from './widget-helpers.ts';
 for (const size of SIZES) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${size.width}×${size.height} ${scheme}: answer card, feedback reason, contact + copy, console conversation`, async ({ page, context }, testInfo) => {
+      // Four screens, axe on each, two page loads: about 11 s alone and over 25 s beside the other specs on
+      // two cores, against the default 30 s.
+      test.slow();
       const tag = `${size.width}x${size.height}-${scheme}`;
       const errors = collectErrors(page);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -29,6 +29,8 @@ test('axe: no serious or critical violation with the panel closed', async ({ pag
 });
 
 test('axe: no serious or critical violation with the panel open, answer, clarify and fallback shown', async ({ page }) => {
+  // Three asks and two axe runs: 17 s beside the other specs on two cores, against the default 30 s.
+  test.slow();
   await openPanel(page);
   await expect(page.locator('careplan-help [part="chip"]').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -39,6 +41,7 @@ test('axe: no serious or critical violation with the panel open, answer, clarify
 });
 
 test('axe: dark mode passes too', async ({ page }) => {
+  test.slow();
   await page.emulateMedia({ colorScheme: 'dark' });
   await openPanel(page);
   await ask(page, '代理人証明書は使えますか');
