@@ -13,6 +13,11 @@ import { DEFAULT_CLASSIFIER } from './classifier-options.ts';
 const SPACE = /\s+/g;
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** The text whose n-grams are keys: the question in the articles' words, kana folded, spaces marking word edges. */
+function keyText(analysis: QueryAnalysis): string {
+  return ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
+}
+
 /**
  * A feature key: a character n-gram of up to three UTF-16 code units packed into one exact integer (no
  * string is made per n-gram: keys are looked up by number), or a string for anything else.
@@ -30,7 +35,7 @@ export function gramKey(gram: string): FeatureKey {
  */
 export function featureKeys(analysis: QueryAnalysis, maxN: number = DEFAULT_CLASSIFIER.maxN, minN: number = DEFAULT_CLASSIFIER.minN): FeatureKey[] {
   const keys = new Set<FeatureKey>();
-  const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
+  const text = keyText(analysis);
   // A text with characters outside the BMP (rare) is cut by code points, as strings.
   const points = SURROGATE.test(text) ? Array.from(text) : null;
   const length = points ? points.length : text.length;
@@ -80,7 +85,7 @@ function meet(row: number | undefined, key: FeatureKey): void {
  */
 export function knownRows(c: TextClassifier, analysis: QueryAnalysis): { cols: readonly number[]; keys: number } {
   const { maxN, minN } = c.options;
-  const text = ` ${foldKana(analysis.substituted).replace(SPACE, ' ').trim()} `;
+  const text = keyText(analysis);
   if (metRow.length < c.index.size) metRow = new Uint32Array(c.index.size);
   met = met === 0xffffffff ? (metRow.fill(0), 1) : met + 1;
   // Set.clear makes a new table even when the set is empty, and it nearly always is.

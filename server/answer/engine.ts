@@ -20,7 +20,7 @@ import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Cand
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { asksUnstated, profilesOf, readSignals, type ArticleProfiles, type QuestionSignals } from './profile.ts';
+import { asksUnstated, buildProfiles, readSignals, type ArticleProfiles, type QuestionSignals } from './profile.ts';
 import { featureKeys, type FeatureKey } from './classifier-keys.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
@@ -107,7 +107,7 @@ function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: Engi
     }
   }
   const neighbours = buildNeighbours(labelled, options.neighbours);
-  const profiles = profilesOf(kb, labelled, stats, options.classifier);
+  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
   return { vocabulary, neighbours, profiles, corrector };
 }
 

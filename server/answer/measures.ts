@@ -8,7 +8,7 @@ import { HOLDER_FIELD, idfOfCount, type TokenFacts } from '../search/corpus-stat
 import { uniqueTokens } from '../text/tokenize.ts';
 import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
-import { holdsConcept, type Rows } from './holders.ts';
+import { holdsEvery, type Rows } from './holders.ts';
 
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
@@ -71,9 +71,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     if (strong > 0 && tokens[i]!.weak) continue;
     const { term } = tokens[i]!;
     const n = ids[i]!;
-    // A token the numbering lacks (none the statistics hold, as the corpus numbers them all) is looked up by name.
-    const df = n >= 0 ? facts.df[n]! : (stats.df.get(term) ?? 0);
-    const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
+    const df = dfOf(stats, facts, n, term);
+    const row = rowOf(stats, facts, n, term);
     const weight = idfOfCount(stats, df);
     content.push({ term, weight });
     contentRows.push(row >= 0 ? row : undefined);
@@ -93,8 +92,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     const rows: (number | undefined)[] = [];
     for (const t of c.tokens) {
       const n = numbering.get(t) ?? -1;
-      const df = n >= 0 ? facts.df[n]! : (stats.df.get(t) ?? 0);
-      const row = n >= 0 ? facts.rows[n]! : (stats.holders.get(t) ?? -1);
+      const df = dfOf(stats, facts, n, t);
+      const row = rowOf(stats, facts, n, t);
       rows.push(row >= 0 ? row : undefined);
       if (df > 0) isKnown = true;
       if (t.length <= 1) continue;
@@ -111,11 +110,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   let holding = stats.articles;
   if (known.length > 0) {
     holding = 0;
-    for (let p = 0; p < stats.ids.length; p++) {
-      let all = true;
-      for (let k = 0; k < knownRows.length && all; k++) all = holdsConcept(stats, knownRows[k]!, p, HOLDER_FIELD.topics);
-      if (all) holding += 1;
-    }
+    for (let p = 0; p < stats.ids.length; p++) if (holdsEvery(stats, knownRows, p, HOLDER_FIELD.topics)) holding += 1;
   }
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
   // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
@@ -129,6 +124,17 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     unknownOnly: concepts.length > 0 && unknownWords === concepts.length,
     vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
+}
+
+// A token's facts by its corpus number `n`, or by name when it has none (the corpus numbers every token
+// the statistics hold, so by name they are nearly always absent).
+function dfOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): number {
+  return n >= 0 ? facts.df[n]! : (stats.df.get(term) ?? 0);
+}
+
+/** The token's holders' row (-1: none); see dfOf. */
+function rowOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): number {
+  return n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
 }
 
 /** Whether a content word of the question is one the corpus knows no part of (question words aside). */

@@ -10,13 +10,13 @@ import type { QueryAnalysis } from './analysis.ts';
 import { normalize } from '../text/normalize.ts';
 import { containsTerm, ruleText } from './intents.ts';
 import { classify, trainClassifier, type Classification, type TextClassifier } from './classifier.ts';
-import { featureKeys, type FeatureKey } from './classifier-keys.ts';
+import type { FeatureKey } from './classifier-keys.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
 
-/** A labelled text of an article, analysed: its title first, then its summary and examples. */
-export interface LabelledText {
+/** A labelled text of an article (its title first, then its summary and examples), as its classifier keys (featureKeys). */
+export interface LabelledKeys {
   id: string;
-  analysis: QueryAnalysis;
+  keys: readonly FeatureKey[];
 }
 
 export interface ArticleProfiles {
@@ -53,13 +53,11 @@ const PRICE_QUESTION = /いくら|料金|費用|手数料|値段|金額|年額|�
 const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
 
-/** Builds the profiles of a knowledge base's articles (the classifier is trained here). */
-export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly LabelledText[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
-  return profilesOf(kb, labelled.map((d) => ({ id: d.id, keys: featureKeys(d.analysis, options.maxN, options.minN) })), stats, options);
-}
-
-/** {@link buildProfiles} from each labelled text's classifier keys (featureKeys), taken when it was analysed. */
-export function profilesOf(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly { id: string; keys: readonly FeatureKey[] }[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
+/**
+ * Builds the profiles of a knowledge base's articles (the classifier is trained here) from each labelled
+ * text's classifier keys, taken when it was analysed (the analyses themselves need not stay alive).
+ */
+export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: readonly LabelledKeys[], stats: CorpusStats, options: Partial<ClassifierOptions> = {}): ArticleProfiles {
   const classifier = trainClassifier(labelled, options);
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfiles, readSignals } from '../../server/answer/profile.ts';
+import { featureKeys } from '../../server/answer/classifier-keys.ts';
 import { createSearchIndex } from '../../server/search/search-index.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 import { analyserFor } from './fixtures.ts';
@@ -7,7 +8,7 @@ import { analyserFor } from './fixtures.ts';
 const kb = handMadeKnowledgeBase();
 const stats = createSearchIndex(kb).stats;
 const read = analyserFor(kb, (t) => stats.df.has(t));
-const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, analysis: read(text) })));
+const labelled = kb.articles.flatMap((a) => [a.title, a.summary, ...a.examples].map((text) => ({ id: a.id, keys: featureKeys(read(text)) })));
 const profiles = buildProfiles(kb, labelled, stats);
 
 describe('article profiles', () => {
