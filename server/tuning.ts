@@ -29,11 +29,14 @@ export const REDIS_COMMAND_TIMEOUT_MS = 500;
 /** Insights writes. */
 export const STORE = {
   /**
-   * How long asks gather before they are written in one transaction or INSERT. Each answer waits for
-   * its row (so an answered ask survives even a crash), so this is added to an answer's latency; a
-   * transaction per ask cost more CPU than answering at thousands of asks per second.
+   * How long asks gather before they are written in one transaction or INSERT (store/batch-writer.ts).
+   * Each answer waits for its row (so an answered ask survives even a crash), so this is added to an
+   * answer's latency. 0: no gathering time; a write starts once the event loop's turn is over, and the
+   * asks answered while it runs go in the next one (group commit). With 5 ms, 10 clients asking without
+   * pause got 1,226 answers/s against 1,922 now, each waiting for the timer; at 50 clients the two were
+   * alike (the batches grow by themselves while a write runs).
    */
-  flushAfterMs: 5,
+  flushAfterMs: 0,
   /** A batch this big is written at once, without waiting for the gathering time. */
   maxBatch: 200,
   /** Asks kept waiting while the store fails; beyond this the oldest are dropped (and counted). */

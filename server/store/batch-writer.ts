@@ -1,14 +1,16 @@
 /**
- * Group commit for the insights stores: items gather for a short while and are written together, and
- * each caller learns when its own item is written. Writes run one at a time; items that arrive during a
- * write go into the next batch. A failed batch stays queued (bounded, oldest dropped first) and is
+ * Group commit for the insights stores: items are written together, and each caller learns when its own
+ * item is written. Writes run one at a time; items that arrive during a write go into the next batch. With
+ * `flushAfterMs` 0 a write starts as soon as this turn of the event loop is over (the items of every
+ * request handled in it together), so under load batches grow by themselves while the previous one is
+ * written, and an idle service adds no waiting to an answer; above 0, items also gather for that long. A failed batch stays queued (bounded, oldest dropped first) and is
  * retried, so a store that comes back loses nothing it still holds.
  */
 
 export interface BatchWriterOptions<T> {
   /** Writes one batch (at most `maxBatch` items); throws when it cannot. */
   write(batch: T[]): Promise<void> | void;
-  /** How long items gather before a write. */
+  /** How long items gather before a write; 0: none beyond the current turn of the event loop. */
   flushAfterMs: number;
   /** A batch this big is written at once. */
   maxBatch: number;
@@ -43,18 +45,31 @@ export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWrite
   const { flushAfterMs, maxBatch, maxQueue } = options;
   const retryAfterMs = options.retryAfterMs ?? 1000;
   let queue: Entry<T>[] = [];
-  let timer: NodeJS.Timeout | null = null;
+  /** Cancels the scheduled flush; null when none is scheduled. */
+  let cancelScheduled: (() => void) | null = null;
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   let stopped = false;
 
+  function cancel(): void {
+    cancelScheduled?.();
+    cancelScheduled = null;
+  }
+
+  /** Flushes after `delay` ms, or with 0 once the event loop has run this turn's callbacks (see the module comment). */
   function schedule(delay: number): void {
-    if (timer || stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
+    if (cancelScheduled || stopped) return;
+    const run = () => {
+      cancelScheduled = null;
       flush().catch(() => undefined);
-    }, delay);
-    timer.unref();
+    };
+    if (delay > 0) {
+      const timer = setTimeout(run, delay).unref();
+      cancelScheduled = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(run).unref();
+      cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   async function drain(): Promise<void> {
@@ -84,8 +99,7 @@ export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWrite
   }
 
   function flush(): Promise<void> {
-    if (timer) clearTimeout(timer);
-    timer = null;
+    cancel();
     const run = chain.then(drain);
     chain = run.catch(() => undefined);
     return run;
@@ -109,8 +123,7 @@ export function createBatchWriter<T>(options: BatchWriterOptions<T>): BatchWrite
     },
     stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      cancel();
     },
   };
 }
