@@ -101,14 +101,3 @@ export function matchTerms<T>(id: string, must: readonly (readonly T[])[], may: 
   const vetoedBy = veto === undefined ? null : text(veto);
   return { id, matched, total: must.length, may: mays, vetoedBy, fires: matched === must.length && !vetoedBy, hits };
 }
-
-/**
- * Every rule the question touches at all (a must group, a may term or a veto), strongest first:
- * firing rules, then by share of must groups matched, then by may terms.
- */
-export function matchIntents(rules: readonly CompiledIntent[], expanded: string): IntentMatch[] {
-  return rules
-    .map((r) => matchIntent(r, expanded))
-    .filter((m) => m.matched > 0 || m.may > 0 || m.vetoedBy)
-    .sort((a, b) => Number(b.fires) - Number(a.fires) || b.matched / b.total - a.matched / a.total || b.may - a.may);
-}
