@@ -19,7 +19,7 @@ import { FEATURES } from '../server/answer/features.ts';
 import { VAGUENESS_FEATURES } from '../server/answer/vagueness.ts';
 import type { Parameters } from '../server/answer/parameters.ts';
 import { contentHash, FOLDS, labelledQuestions } from './lib/ask-labels.ts';
-import { attachVagueness, chooseThresholds, evaluate, fitModels, logLoss, outOfFold, scoreOutOfFold } from './lib/ask-training.ts';
+import { attachVagueness, chooseThresholds, evaluate, fitModels, logLoss, outOfFold, rowsDigest, scoreOutOfFold } from './lib/ask-training.ts';
 import { figuresOf } from './lib/ask-metrics.ts';
 import { TRAINING } from './train-options.ts';
 
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     folds: fitted.folds,
     thresholds,
     training: {
-      folds: FOLDS, l2, questions: items.length, rows: fitted.rows,
+      folds: FOLDS, l2, questions: items.length, rows: fitted.rows, rowsDigest: rowsDigest(questions),
       figures: Object.fromEntries(Object.entries(figures).map(([k, r]) => [k, Math.round(r.value * 10000) / 10000])),
     },
   };

@@ -6,6 +6,7 @@
  * 2. out-of-fold probabilities: fold f's rows are predicted by a model fitted on the other folds;
  * 3. thresholds: chosen on those out-of-fold probabilities, through the engine's own decision function.
  */
+import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import { createSearchIndex } from '../../server/search/search-index.ts';
 import { createAnswerEngine, freshDecision, repliesSmalltalk, type EngineOptions, type Scoring } from '../../server/answer/engine.ts';
@@ -39,6 +40,19 @@ export function scoreOutOfFold(kb: KnowledgeBase, items: readonly Labelled[], op
     }
   }
   return out;
+}
+
+/**
+ * SHA-256 of the rows a fit reads: each question's candidates and their features, out of fold. Values are
+ * written to 12 significant digits, so the digest names the features, not the last bit of a float.
+ */
+export function rowsDigest(questions: readonly ScoredQuestion[]): string {
+  const h = createHash('sha256');
+  for (const q of questions) {
+    h.update(q.item.q).update('\n');
+    q.scoring.candidates.forEach((c, i) => h.update(`${c.id}:${q.scoring.features[i]!.map((v) => Number(v.toPrecision(12))).join(',')}\n`));
+  }
+  return h.digest('hex');
 }
 
 /**

@@ -17,6 +17,12 @@ const MAX_HOLDERS = 5;
  * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
  */
 export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
+/**
+ * A message typed in kana only in which the vocabulary finds no word at all (no term, reading or slip of
+ * one) and which has a run of kana at least this long holds nothing of ours (「あいうえおかきくけこ」): its
+ * kana pairs match our texts' grammar, not their words.
+ */
+const MIN_WORDLESS_KANA = 5;
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -121,7 +127,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    unknownOnly: concepts.length > 0 && unknownWords === concepts.length,
+    unknownOnly: (concepts.length > 0 && unknownWords === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
     vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
 }

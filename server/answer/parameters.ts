@@ -1,7 +1,8 @@
 /**
  * The engine's fitted parameters: the model's weights, the decision's thresholds and how they were
  * obtained, in ONE committed file (model-params.json) written by `npm run train`. `hash` records the
- * content and labelled questions they were fitted on; a test fails when it no longer matches (stale).
+ * content and labelled questions they were fitted on, `training.rowsDigest` the feature values the engine's
+ * code computed from them; a test fails when either no longer matches (stale).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
@@ -25,6 +26,12 @@ export const ParametersSchema = Type.Object({
     l2: Type.Number(),
     questions: Type.Number(),
     rows: Type.Number(),
+    /**
+     * SHA-256 of the feature rows fitted on (every labelled question's candidates and features, scored out of
+     * fold): a test recomputes it, so a change to the engine's code that moves any feature marks the file
+     * stale, as a change to the content does through `hash`.
+     */
+    rowsDigest: Type.String(),
     /** Out-of-fold figures at the chosen thresholds (what npm run eval reproduces). */
     figures: Type.Record(Type.String(), Type.Number()),
   }),

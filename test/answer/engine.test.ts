@@ -136,6 +136,18 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('finds nothing of ours in a kana-only message in which the vocabulary finds no word, and falls back', () => {
+    for (const question of ['あいうえおかきくけこ', 'ほげほげふがふが']) {
+      expect(engine.score(question).measures.unknownOnly, question).toBe(true);
+      expect(engine.ask({ question }).result.kind, question).toBe('fallback');
+    }
+    // Kana-only questions of ours hold words (terms' readings) and are answered.
+    for (const question of ['へるぷですくのでんわばんごう', 'かいごそふとがたいおうしてるかわからない']) {
+      expect(engine.score(question).measures.unknownOnly, question).toBe(false);
+      expect(engine.ask({ question }).result.kind, question).toBe('answer');
+    }
+  });
+
   it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
     const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
     expect(result.kind).toBe('clarify');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParameters, committedParameters } from '../../server/answer/parameters.ts';
 import { FEATURES } from '../../server/answer/features.ts';
-import { contentHash, FOLDS } from '../../scripts/lib/ask-labels.ts';
+import { contentHash, FOLDS, labelledQuestions } from '../../scripts/lib/ask-labels.ts';
+import { rowsDigest, scoreOutOfFold } from '../../scripts/lib/ask-training.ts';
 import { readingsFile, wordReadings } from '../../scripts/lib/readings.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -14,6 +15,14 @@ describe('committed parameters (server/answer/model-params.json)', () => {
     const kb = await realKnowledgeBase();
     expect(committedParameters().hash, 'model-params.json is stale: run npm run train and commit it').toBe(contentHash(kb));
   });
+
+  it('were fitted on the features the engine computes today (else: npm run train, npm run eval, and commit)', async () => {
+    const kb = await realKnowledgeBase();
+    // The content can stay the same while the engine's code changes what a feature is worth: then the
+    // committed fit no longer describes the service, and npm run train would write another file.
+    const digest = rowsDigest(scoreOutOfFold(kb, labelledQuestions(kb)));
+    expect(committedParameters().training.rowsDigest, 'model-params.json was fitted on other feature values: run npm run train').toBe(digest);
+  }, 120_000);
 
   it('hold one model per fold and the features of the engine', () => {
     const p = committedParameters();
