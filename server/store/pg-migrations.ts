@@ -38,6 +38,10 @@ export const PG_MIGRATIONS: readonly string[] = [
      at       timestamptz NOT NULL
    );
    CREATE INDEX feedback_at ON feedback (at);`,
+  // 2: as SQLite's migration 4: the unanswered view's rows in a partial index, and no (kind, normalized)
+  // index written for every answered ask.
+  `DROP INDEX asks_kind_normalized;
+   CREATE INDEX asks_unanswered ON asks (day, normalized) WHERE kind IN ('fallback', 'clarify');`,
 ];
 
 /**

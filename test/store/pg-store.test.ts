@@ -43,6 +43,19 @@ describe('PostgreSQL insights store: its own', () => {
     }
   });
 
+  it('indexes only the unanswered asks for the unanswered view (no index of every ask\'s question)', async () => {
+    const store = await open();
+    try {
+      const { rows } = await store.pool.query<{ indexname: string; indexdef: string }>("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'asks'");
+      const names = rows.map((r) => r.indexname);
+      expect(names).toContain('asks_unanswered');
+      expect(names).not.toContain('asks_kind_normalized');
+      expect(rows.find((r) => r.indexname === 'asks_unanswered')!.indexdef).toMatch(/WHERE .*fallback.*clarify/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a database written by newer code', async () => {
     const store = await open();
     await store.pool.query('INSERT INTO schema_migrations (version) VALUES ($1)', [PG_MIGRATIONS.length + 1]);
