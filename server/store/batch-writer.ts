@@ -3,8 +3,9 @@
  * item is written. Writes run one at a time; items that arrive during a write go into the next batch. With
  * `flushAfterMs` 0 a write starts as soon as this turn of the event loop is over (the items of every
  * request handled in it together), so under load batches grow by themselves while the previous one is
- * written, and an idle service adds no waiting to an answer; above 0, items also gather for that long. A failed batch stays queued (bounded, oldest dropped first) and is
- * retried, so a store that comes back loses nothing it still holds.
+ * written, and an idle service adds no waiting to an answer; above 0, items also gather for that long.
+ * A failed batch stays queued (bounded, oldest dropped first) and is retried, so a store that comes back
+ * loses nothing it still holds.
  */
 
 export interface BatchWriterOptions<T> {
