@@ -125,9 +125,14 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
   if (heldByPrevious && refersBack(analysis)) return { id: previous.id, why: 'follows' };
   // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
-  // after the licence answer is the licence-renewal article).
+  // after the licence answer is the licence-renewal article), or of several, the one the message read
+  // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).
   const titled = previous.related.filter(inTitle);
-  if (titled.length === 1 && !inTitle(previous.id)) return { id: titled[0]!, why: 'follows' };
+  if (titled.length > 0 && !inTitle(previous.id)) {
+    const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+    if (titled.length === 1) return { id: titled[0]!, why: 'follows' };
+    if (lead !== undefined && titled.includes(lead)) return { id: lead, why: 'follows' };
+  }
   if (heldByPrevious) return { id: previous.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
 }

@@ -11,6 +11,8 @@ describe('conversations (real content)', async () => {
       ['どこで変えるの？', 'password-expired', 'password-expired'],
       ['それは？', 'free-pass', 'free-pass'],
       ['更新は？', 'license', 'license-renewal'],
+      // Two related articles are titled after 利用申請: the one the message alone makes most likely.
+      ['じゃあ利用申請はどこから？', 'free-pass', 'application'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
