@@ -148,6 +148,17 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('lets a rule fire on a dialect negative and on offices counted by their numbers', () => {
+    for (const [question, id] of [
+      ['KJのパスワードは前任者しか知らんのです', 'kj-password-lost'],
+      ['事業所番号が3つあるけど証明書は何枚いる？', 'certificate-per-office'],
+    ] as const) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe(id);
+      expect(trace.decision.reason, question).toBe('rule');
+    }
+  });
+
   it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
     const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
     expect(result.kind).toBe('clarify');
