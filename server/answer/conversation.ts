@@ -9,7 +9,8 @@
  * いくら…), states a case (〜の場合は、〜だと、〜なら) or is a bare 「Xは？」. Then it continues the last
  * answer when the last answer (or one of its related articles' topics) covers what it names. A message
  * that is not elliptical continues only when its answer alone is not confident and everything it names is
- * the last answer's topic (title, summary, examples).
+ * the last answer's topic (title, summary, examples). A short message asking what comes next is answered
+ * with the step the last answer's content names as the next one (next-steps.ts).
  */
 import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
@@ -27,15 +28,18 @@ export const CONVERSATION = {
   confidence: 0.6,
 };
 
-const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|同じところ|同じ場所|同じ画面|同じページ)/;
+/** Points back at the last answer, or compares with it (「KJのパスワードとは別？」 after the certificate password). */
+const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|同じところ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ)/;
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** Asks for the step after the last answer's (「次は何をすればいい？」「その後は？」). */
+const NEXT = /(次は|次に|その次|次の手順|次のステップ|そのあと|その後)/;
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -53,6 +57,12 @@ function shortText(analysis: QueryAnalysis): string | null {
 export function isElliptical(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
   return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
+}
+
+/** Whether a short message asks what comes after the last answer's step. */
+export function asksNext(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && NEXT.test(t);
 }
 
 /** Whether the message points back at the last answer (「それって」「同じところに」): it is about that article. */
@@ -93,17 +103,21 @@ export interface ContinuationInput {
    * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
    */
   asksUnstated: (id: string) => boolean;
+  /** The article of the step after an article's, where its content names one (next-steps.ts). */
+  nextOf?: (id: string) => string | undefined;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated }: ContinuationInput): Continuation {
+export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, nextOf }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  const next = asksNext(analysis) ? nextOf?.(previous.id) : undefined;
+  if (next) return { id: next, why: 'next-step' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) return fresh_('not-stated');
   const concepts = topicalConcepts(analysis, stats);

@@ -31,6 +31,7 @@ import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
+import { nextSteps } from './next-steps.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -127,6 +128,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const rules = compileRuleMatcher(compileIntents(kb));
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
+  const next = nextSteps(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -165,7 +167,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextOf: (id) => next.get(id) });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {

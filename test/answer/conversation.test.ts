@@ -36,12 +36,26 @@ describe('conversations (real content)', async () => {
   it('answers a message that points back at the last answer with it, not with a related article titled after what it names', () => {
     for (const [q, previous] of [
       ['それってKJのパスワードとは違うの？', 'certificate-password'],
+      ['KJのパスワードとは別？', 'certificate-password'],
       ['パスワードも同じところに書いてある？', 'personal-user-id'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(previous);
       expect(trace.conversation, q).toMatchObject({ continued: true, why: 'follows' });
     }
+  });
+
+  it('answers 「次は？」 with the step the last answer names as the next one', () => {
+    for (const [q, previous, want] of [
+      ['次は何をすればいい？', 'download', 'certificate'],
+      ['終わったら次は？', 'application', 'start'],
+    ] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.answer?.id, q).toBe(want);
+      expect(trace.conversation, q).toMatchObject({ continued: true, why: 'next-step' });
+    }
+    // Without a last answer the same words are a question of their own.
+    expect(ask('次は何をすればいい？').trace.conversation.why).toBe('no-previous');
   });
 
   it('does not continue with an article that does not state the figure asked for', () => {
