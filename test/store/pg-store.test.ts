@@ -56,6 +56,23 @@ describe('PostgreSQL insights store: its own', () => {
     }
   });
 
+  it('upgrades a database of the first version to the partial index, keeping its asks', async () => {
+    const old = await createTestDatabase('pgupgrade');
+    const pool = new pg.Pool({ connectionString: old.url, max: 1 });
+    try {
+      await migratePg(pool, PG_MIGRATIONS.slice(0, 1));
+      await pool.query("INSERT INTO asks (query_id, at, day, question, normalized, kind, confidence, latency_ms) VALUES ('f1', now(), CURRENT_DATE, 'q', 'q', 'fallback', 0.2, 1)");
+      expect(await migratePg(pool)).toBe(1);
+      const { rows } = await pool.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'asks'");
+      expect(rows.map((r) => r.indexname)).toContain('asks_unanswered');
+      expect(rows.map((r) => r.indexname)).not.toContain('asks_kind_normalized');
+      expect((await pool.query('SELECT query_id FROM asks')).rows).toEqual([{ query_id: 'f1' }]);
+    } finally {
+      await pool.end();
+      await old.drop();
+    }
+  });
+
   it('refuses a database written by newer code', async () => {
     const store = await open();
     await store.pool.query('INSERT INTO schema_migrations (version) VALUES ($1)', [PG_MIGRATIONS.length + 1]);
