@@ -10,6 +10,8 @@
  *   question is vague (names a concept or two that several articles' topics share: it is asked back, unless
  *   the best article is at least `vague` likely) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
+ * - the helpdesk's contact article, when it is the likely best, is answered rather than offered (it is what
+ *   a fallback hands over to anyway);
  * - otherwise the two or three likely ones are offered when together they are likely;
  * - a vague question, or one whose likely best article was held back for its rule, is asked back with it;
  * - otherwise the honest fallback.
@@ -51,7 +53,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
 
 export type Decision =
   | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[] }
@@ -67,6 +69,8 @@ export interface DecideInput {
   namesOurs: boolean;
   /** Every content word of the question is unknown to the knowledge base: nothing to answer or offer. */
   unknownOnly: boolean;
+  /** The helpdesk's own article(s): what every fallback hands over to anyway. */
+  contact?: ReadonlySet<string>;
 }
 
 const answer = (s: Scored, reason: DecisionReason, rest: readonly Scored[], t: Thresholds): Decision => ({
@@ -95,6 +99,9 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const vague = input.vague && best.p < t.vague;
   if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
+  // The helpdesk's contact is what a fallback gives anyway: a question it leads is not asked back with it
+  // (「電話番号おしえて」 offered the contact and the application's phone field).
+  if (best.p >= t.answer && input.contact?.has(best.id) && !best.ruleIncomplete) return answer(best, 'contact-first', scored, t);
   if (options.length >= 2 && options.reduce((sum, s) => sum + s.p, 0) >= t.clarify) {
     return { kind: 'clarify', reason: 'several-likely', confidence: best.p, options: options.map((s) => s.id) };
   }

@@ -25,6 +25,18 @@ describe('decide', () => {
     expect(decide(input([c('a', 0.9), c('b', 0.05)], { vague: true }), sure)).toMatchObject({ kind: 'clarify', reason: 'vague' });
   });
 
+  it('answers the helpdesk contact when it is the likely best, instead of asking back with it', () => {
+    const contact = new Set(['contact']);
+    // Vague, or not far enough ahead: another article would be asked back, the contact is answered.
+    expect(decide(input([c('contact', 0.8), c('b', 0.15)], { vague: true, contact }), t)).toMatchObject({ kind: 'answer', id: 'contact', reason: 'contact-first' });
+    expect(decide(input([c('contact', 0.55), c('b', 0.45)], { contact }), t)).toMatchObject({ kind: 'answer', id: 'contact', reason: 'contact-first' });
+    expect(decide(input([c('a', 0.55), c('b', 0.45)], { contact }), t)).toMatchObject({ kind: 'clarify' });
+    // Not when it is unlikely, not when another article leads, not when its rule lacks a concept.
+    expect(decide(input([c('contact', 0.3), c('b', 0.25)], { contact }), t)).toMatchObject({ kind: 'clarify' });
+    expect(decide(input([c('b', 0.6), c('contact', 0.35)], { vague: true, contact }), t)).toMatchObject({ kind: 'clarify', options: ['b', 'contact'] });
+    expect(decide(input([c('contact', 0.8, { ruleIncomplete: true }), c('b', 0.15)], { contact }), t)).not.toMatchObject({ reason: 'contact-first' });
+  });
+
   it('falls back when nothing is likely', () => {
     expect(decide(input([c('a', 0.12), c('b', 0.11)]), t)).toMatchObject({ kind: 'fallback', reason: 'unlikely' });
     expect(decide(input([]), t)).toMatchObject({ kind: 'fallback' });

@@ -159,6 +159,16 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers a bare request for the phone number with the helpdesk contact, not a question back', () => {
+    for (const question of ['電話番号おしえて', 'でんわばんごう']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('contact');
+      expect(trace.decision.reason, question).toBe('contact-first');
+    }
+    // The office's phone number in the application form is still the application's.
+    expect(engine.ask({ question: '事業所の電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
+  });
+
   it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
     const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
     expect(result.kind).toBe('clarify');

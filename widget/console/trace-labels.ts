@@ -21,6 +21,7 @@ export const DECISION_LABELS: Record<string, string> = {
   'rule-incomplete': '最も確からしい記事の判定ルールに必要な語が足りないため、候補として聞き返す',
   unlikely: 'どの候補も確率が低い',
   'follow-up': '前の回答の続きとして読んだ',
+  'contact-first': 'ヘルプデスクの連絡先が最も有力なため、聞き返さずに案内した',
   smalltalk: 'あいさつ・お礼などの雑談',
 };
 
