@@ -7,8 +7,8 @@
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
  * - a question whose every content word is unknown falls back (「ラーメン」 shares only kana pairs with エラー);
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
- *   question is vague (names a concept or two that several articles' topics share: it is asked back, unless
- *   the best article is at least `vague` likely) — and never
+ *   question is vague (the vagueness model: it names a concept or two that several articles' topics share;
+ *   it is asked back, unless the best article is at least `vague` likely) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - the helpdesk's contact article, when it is the likely best, is answered rather than offered (it is what
  *   a fallback hands over to anyway);

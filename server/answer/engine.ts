@@ -202,7 +202,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
 /** The decision for a message read on its own (no conversation). */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, vague: s.measures.vague || s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, unknownOnly: s.measures.unknownOnly, contact: s.contactArticles }, thresholds);
+  return decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, unknownOnly: s.measures.unknownOnly, contact: s.contactArticles }, thresholds);
 }
 
 /**

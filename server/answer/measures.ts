@@ -1,7 +1,8 @@
 /**
  * The question-level measures of the engine (step 3, before the features of each candidate): how much of
  * the question the corpus knows, how rare its words are, how many articles' topics hold its concepts, and
- * whether it is vague. Computed once per question; features.ts and vagueness.ts read them.
+ * whether it holds anything of ours. Computed once per question; features.ts and vagueness.ts read them
+ * (whether a question is vague is the vagueness model's call, from these measures).
  */
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { HOLDER_FIELD, idfOfCount, type TokenFacts } from '../search/corpus-stats.ts';
@@ -12,11 +13,6 @@ import { holdsEvery, type Rows } from './holders.ts';
 
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
-/**
- * A question is vague when it names at most `maxConcepts` concepts that `minHolders` articles' topics all
- * hold, or one concept that `minHoldersOfOne` articles' topics hold (「エラーが出ます」: which error?).
- */
-export const VAGUE = { maxConcepts: 2, minHolders: 3, minHoldersOfOne: 2 };
 /**
  * A message typed in kana only in which the vocabulary finds no word at all (no term, reading or slip of
  * one) and which has a run of kana at least this long holds nothing of ours (「あいうえおかきくけこ」): its
@@ -45,12 +41,6 @@ export interface QuestionMeasures {
   holders: number;
   /** Content words of which the corpus knows no part (「今日」「クレジットカード」「相場」), at most 2. */
   unknownWords: number;
-  /**
-   * The question names few concepts and every one of them is the topic of several articles (「ログイン
-   * できません」「証明書」「パスワードを忘れました」): it does not say which article it is about. Not when it also
-   * names a word no article knows (「Gmailのパスワードを忘れた」): then it is about something else.
-   */
-  vague: boolean;
   /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
   unknownOnly: boolean;
 }
@@ -128,7 +118,6 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
     unknownOnly: (concepts.length > 0 && unknownWords === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
-    vague: known.length > 0 && unknownWords === 0 && (known.length <= VAGUE.maxConcepts && holding >= VAGUE.minHolders || (known.length === 1 && holding >= VAGUE.minHoldersOfOne)),
   };
 }
 
