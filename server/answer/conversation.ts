@@ -60,7 +60,7 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
 }
 
 /** Whether a short message asks what comes after the last answer's step. */
-export function asksNext(analysis: QueryAnalysis): boolean {
+function asksNext(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
   return t !== null && NEXT.test(t);
 }
@@ -103,20 +103,20 @@ export interface ContinuationInput {
    * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
    */
   asksUnstated: (id: string) => boolean;
-  /** The article of the step after an article's, where its content names one (next-steps.ts). */
-  nextOf?: (id: string) => string | undefined;
+  /** Each article's next step, where its content names one (next-steps.ts). */
+  nextSteps?: ReadonlyMap<string, string>;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, nextOf }: ContinuationInput): Continuation {
+export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, nextSteps }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
-  const next = asksNext(analysis) ? nextOf?.(previous.id) : undefined;
+  const next = asksNext(analysis) ? nextSteps?.get(previous.id) : undefined;
   if (next) return { id: next, why: 'next-step' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) return fresh_('not-stated');

@@ -128,7 +128,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const rules = compileRuleMatcher(compileIntents(kb));
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
-  const next = nextSteps(kb);
+  const steps = nextSteps(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -167,7 +167,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { analysis } = s;
     const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextOf: (id) => next.get(id) });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {

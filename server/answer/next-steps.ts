@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../content/types.ts';
 
 /** The anchor of the section that names the next step. */
-export const NEXT_ANCHOR = 'next';
+const NEXT_ANCHOR = 'next';
 
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
