@@ -174,7 +174,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system) });
-    if (cont.id && body.answer && previous) body.message = `前の回答（${previous.title}）の続きとしてご案内します。`;
+    if (cont.id && body.answer && previous) {
+      body.message = cont.why === 'next-step' ? `「${previous.title}」の次の手順をご案内します。` : `前の回答（${previous.title}）の続きとしてご案内します。`;
+    }
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }
 

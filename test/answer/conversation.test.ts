@@ -53,6 +53,8 @@ describe('conversations (real content)', async () => {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
       expect(trace.conversation, q).toMatchObject({ continued: true, why: 'next-step' });
+      // Said as the next step, not as more of the last answer.
+      expect(result.message, q).toContain('の次の手順をご案内します');
     }
     // Without a last answer the same words are a question of their own.
     expect(ask('次は何をすればいい？').trace.conversation.why).toBe('no-previous');
