@@ -53,10 +53,11 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
 
 export type Decision =
-  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[] }
+  /** `after`: the step the message says is done, when the answer is the one after it (next-steps.ts). */
+  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[]; after?: string }
   | { kind: 'clarify'; options: string[]; confidence: number; reason: DecisionReason }
   | { kind: 'fallback'; related: string[]; confidence: number; reason: DecisionReason };
 

@@ -31,7 +31,7 @@ import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { nextSteps } from './next-steps.ts';
+import { nextSteps, stepAfter } from './next-steps.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -65,6 +65,8 @@ export interface Scoring {
   smalltalk: { rule: SmalltalkRule; only: boolean } | null;
   /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
   contactArticles: ReadonlySet<string>;
+  /** The onboarding order (next-steps.ts: article → the step after it), shared by every scoring. */
+  nextSteps: ReadonlyMap<string, string>;
 }
 
 export interface ScoringEngine extends AnswerEngine {
@@ -157,7 +159,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles };
+    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, nextSteps: steps };
   }
 
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
@@ -175,7 +177,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     }
     const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system) });
     if (cont.id && body.answer && previous) {
-      body.message = cont.why === 'next-step' ? `「${previous.title}」の次の手順をご案内します。` : `前の回答（${previous.title}）の続きとしてご案内します。`;
+      body.message = cont.why === 'next-step' ? nextStepMessage(previous.title) : `前の回答（${previous.title}）の続きとしてご案内します。`;
+    } else if (decision.kind === 'answer' && decision.after && body.answer) {
+      body.message = nextStepMessage(titleOf(decision.after));
     }
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }
@@ -201,10 +205,14 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
   return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
 }
 
-/** The decision for a message read on its own (no conversation). */
+/**
+ * The decision for a message read on its own (no conversation); a message that says a step is done and asks
+ * what follows gets the step after the one it names (next-steps.ts).
+ */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  return decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, unknownOnly: s.measures.unknownOnly, contact: s.contactArticles }, thresholds);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, unknownOnly: s.measures.unknownOnly, contact: s.contactArticles }, thresholds);
+  return stepAfter(decision, a.evened, s.nextSteps);
 }
 
 /**
@@ -222,6 +230,9 @@ export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
   // (phone, hours, form) is the better hand-over.
   return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));
 }
+
+/** Said above the step that follows the one a message named or the last answer gave. */
+const nextStepMessage = (title: string) => `「${title}」の次の手順をご案内します。`;
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */
 function followUp(s: Scoring, id: string): Decision {

@@ -1,14 +1,52 @@
 /**
  * The onboarding order as the content states it: a guide's `## 次のステップ {#next}` section names the
  * step that follows it by its first link to another article (download → certificate). A follow-up that asks
- * what comes next (「次は何をすればいい？」) is answered with that article (conversation.ts).
+ * what comes next (「次は何をすればいい？」) is answered with that article (conversation.ts); so is a single
+ * message that says a step is done and asks what follows (「利用申請が終わったら次は何をすればいい？」): its
+ * words name the step done, so the model finds that step, and the decision moves on to the next one
+ * (`stepAfter`, used by engine.ts).
  */
 import type { KnowledgeBase } from '../content/types.ts';
+import type { Decision } from './decide.ts';
 
 /** The anchor of the section that names the next step. */
 const NEXT_ANCHOR = 'next';
 
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+/**
+ * Says a step is done (「終わったら」「済んだら」「できたら」「のあと」)… Not 「終わって」 or 「どうすれば」:
+ * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
+ */
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了したら|完了後|終了後|できたら|出来たら|のあと|の後)/;
+/** …and then asks what to do (「次は」「何をすれば」). */
+const ASKS_WHAT_FOLLOWS = /(次は|次に|その次|次の手順|次のステップ|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら)/;
+/** Asks for the step after a named one in so many words (「利用申請の次は？」). */
+const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
+/**
+ * A word (kanji, katakana, Latin) after the ask, other than the ask's own (「何をすればいい」「手順を教えて」):
+ * 「ダウンロードできたら、次は証明書のインストールでしたっけ？」 names what it takes the next step to be.
+ */
+const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
+const ASKING_WORDS = /[何次手順良教行進]|ステップ/g;
+
+/**
+ * Whether a message says a step is done and, after that, asks what to do next (`text`: the analysis's
+ * evened text). The step done is what the message is about; the answer is the step after it.
+ */
+export function asksStepAfter(text: string): boolean {
+  const ask = STEP_OF.exec(text) ?? afterDone(text);
+  return ask !== null && !NAMES_A_STEP.test(text.slice(ask.index + ask[0].length).replace(ASKING_WORDS, ''));
+}
+
+/** The ask for what follows, after a word that says a step is done (null when there is none). */
+function afterDone(text: string): { index: number; 0: string } | null {
+  const done = DONE.exec(text);
+  if (!done) return null;
+  const from = done.index + done[0].length;
+  const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
+  return ask ? { index: from + ask.index, 0: ask[0] } : null;
+}
 
 /** Each article's next step (article id → id), for the articles whose next-step section links one. */
 export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
@@ -23,4 +61,17 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
     }
   }
   return next;
+}
+
+/**
+ * The decision for a message that says a step is done and asks what follows (`asksStepAfter`): when it would
+ * answer with a step that has a next one, or offer such a step first, the next step is answered instead
+ * (reason `step-after`, `after` the step done): the clerk has done the step the model found, and asked what
+ * comes after it. Any other decision is returned as it is.
+ */
+export function stepAfter(decision: Decision, text: string, steps: ReadonlyMap<string, string>): Decision {
+  const done = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+  const next = done === undefined ? undefined : steps.get(done);
+  if (next === undefined || !asksStepAfter(text)) return decision;
+  return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: done };
 }

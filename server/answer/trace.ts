@@ -53,7 +53,7 @@ export const AskTraceSchema = Type.Object({
   thresholds: ThresholdsSchema,
   decision: Type.Object({
     kind: Type.String(),
-    /** Why, as a code: secret-only, other-system, rule, rules-close, class, likely, contact-first, several-likely, vague, rule-incomplete, unlikely, follow-up, smalltalk. */
+    /** Why, as a code: secret-only, other-system, rule, rules-close, class, likely, contact-first, step-after, several-likely, vague, rule-incomplete, unlikely, follow-up, smalltalk. */
     reason: Type.String(),
   }),
   conversation: Type.Object({

@@ -80,7 +80,8 @@ describe('answer engine', () => {
 });
 
 describe('answer engine on the real content', async () => {
-  const engine = engineFor(await realKnowledgeBase());
+  const kb = await realKnowledgeBase();
+  const engine = engineFor(kb);
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
     for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法']) {
@@ -157,6 +158,23 @@ describe('answer engine on the real content', async () => {
       expect(result.answer?.id, question).toBe(id);
       expect(trace.decision.reason, question).toBe('rule');
     }
+  });
+
+  it('answers a message that says a step is done and asks what follows with the next step, and says so', () => {
+    for (const [question, done, next] of [
+      ['ダウンロードが終わったら次は何をすればいい？', 'download', 'certificate'],
+      ['PC環境の確認ができたら次に何をすればいいですか', 'pc-environment', 'care-software'],
+      ['利用申請の次は？', 'application', 'start'],
+    ] as const) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe(next);
+      expect(trace.decision.reason, question).toBe('step-after');
+      expect(result.message, question).toBe(`「${kb.byId.get(done)!.title}」の次の手順をご案内します。`);
+    }
+    // It names the next step itself: that step is answered, not the one after it.
+    expect(engine.ask({ question: 'ダウンロードできたら、次は証明書のインストールでしたっけ？' }).result.answer?.id).toBe('certificate');
+    // A step that ended half-way is mended, not moved on from.
+    expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });
 
   it('answers a bare request for the phone number with the helpdesk contact, not a question back', () => {

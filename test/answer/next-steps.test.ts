@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { nextSteps } from '../../server/answer/next-steps.ts';
+import { asksStepAfter, nextSteps, stepAfter } from '../../server/answer/next-steps.ts';
+import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
 /** A knowledge base of bare articles: only ids and sections matter here. */
@@ -14,6 +15,7 @@ describe('nextSteps', () => {
     expect(next.get('pc-environment')).toBe('care-software');
     expect(next.get('download')).toBe('certificate');
     expect(next.get('application')).toBe('start');
+    expect(next.get('certificate')).toBe('application');
     // An FAQ answer has no next-step section.
     expect(next.has('contact')).toBe(false);
   });
@@ -27,5 +29,47 @@ describe('nextSteps', () => {
       ]),
     );
     expect([...next]).toEqual([['a', 'b']]);
+  });
+});
+
+describe('asksStepAfter', () => {
+  it('reads a step said done and an open ask for what follows', () => {
+    for (const text of ['利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+  });
+
+  it('does not read a question that names what it takes the next step to be, or asks how to mend a step', () => {
+    for (const text of [
+      'ダウンロードできたら、次は証明書のインストールでしたっけ？',
+      'ダウンロードが途中で終わってしまいました。どうすればいいですか',
+      'ログインできたらエラーが出ました',
+      '次は何をすればいいですか',
+      '利用申請のあと、承認されたか確認したい',
+    ]) {
+      expect(asksStepAfter(text), text).toBe(false);
+    }
+  });
+});
+
+describe('stepAfter', () => {
+  const steps = new Map([['download', 'certificate']]);
+  const ASKS = 'ダウンロードが終わったら次は？';
+  const answer: Decision = { kind: 'answer', id: 'download', anchor: 'steps', confidence: 0.8, reason: 'likely', alternatives: ['overview'] };
+
+  it('answers the step after the one the decision found, whole, and records the step done', () => {
+    expect(stepAfter(answer, ASKS, steps)).toEqual({ kind: 'answer', id: 'certificate', anchor: null, confidence: 0.8, reason: 'step-after', alternatives: [], after: 'download' });
+    const clarify: Decision = { kind: 'clarify', options: ['download', 'start'], confidence: 0.56, reason: 'several-likely' };
+    expect(stepAfter(clarify, ASKS, steps)).toMatchObject({ kind: 'answer', id: 'certificate', after: 'download' });
+  });
+
+  it('keeps any other decision', () => {
+    expect(stepAfter(answer, 'ダウンロードの方法', steps)).toBe(answer);
+    const noNext: Decision = { ...answer, id: 'start' };
+    expect(stepAfter(noNext, ASKS, steps)).toBe(noNext);
+    const clarify: Decision = { kind: 'clarify', options: ['start', 'download'], confidence: 0.5, reason: 'several-likely' };
+    expect(stepAfter(clarify, ASKS, steps)).toBe(clarify);
+    const fallback: Decision = { kind: 'fallback', related: ['download'], confidence: 0.2, reason: 'unlikely' };
+    expect(stepAfter(fallback, ASKS, steps)).toBe(fallback);
   });
 });

@@ -22,6 +22,7 @@ export const DECISION_LABELS: Record<string, string> = {
   unlikely: 'どの候補も確率が低い',
   'follow-up': '前の回答の続きとして読んだ',
   'contact-first': 'ヘルプデスクの連絡先が最も有力なため、聞き返さずに案内した',
+  'step-after': '質問が終えた手順の「次」を尋ねているため、その次の手順を案内した',
   smalltalk: 'あいさつ・お礼などの雑談',
 };
 
