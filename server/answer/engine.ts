@@ -32,6 +32,7 @@ import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
+import { questionPart } from './question-part.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -165,9 +166,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
-    const s = score(input.question.trim());
+    const whole = score(input.question.trim());
+    const wholeDecision = freshDecision(whole, thresholds);
+    const { s, fresh } = readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
-    const fresh = freshDecision(s, thresholds);
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
@@ -182,6 +184,20 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       body.message = nextStepMessage(titleOf(decision.after));
     }
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
+  }
+
+  /**
+   * A long message that falls back for want of a likely article is asked again by its last sentences
+   * (question-part.ts): its background's unknown words no longer weigh it down. Only when the whole names
+   * no other system and the part finds something to answer or offer; else null (the whole stands).
+   */
+  function readQuestionPart(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
+    if (decision.kind !== 'fallback' || decision.reason !== 'unlikely' || whole.analysis.others.length > 0) return null;
+    const part = questionPart(whole.analysis.question);
+    if (part === null) return null;
+    const s = score(part);
+    const fresh = freshDecision(s, thresholds);
+    return fresh.kind === 'fallback' ? null : { s, fresh };
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -17,7 +17,10 @@ const Reading = Type.Object({
 });
 
 export const AskTraceSchema = Type.Object({
-  /** The question normalised, with IDs and passwords replaced by what they are. */
+  /**
+   * The question normalised, with IDs and passwords replaced by what they are (a long message answered by its
+   * last sentences, question-part.ts: those sentences).
+   */
   normalized: Type.String(),
   /** The question in the articles' words: what was searched. */
   searched: Type.String(),

@@ -177,6 +177,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });
 
+  it('asks a long message that falls back again by its last sentences, unless it names another system', () => {
+    const question = 'お世話になっております。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備はできていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('certificate');
+    // The trace is the part's: what was read is in it.
+    expect(trace.normalized).not.toContain('来月');
+    // Another system named in the background keeps the whole message's fallback.
+    const other = engine.ask({ question: 'お世話になっております。ねんきんネットを使っています。先月から担当になりました。パスワードがわからないのですがどうすればいいでしょうか。' });
+    expect(other.result.kind).toBe('fallback');
+  });
+
   it('answers a bare request for the phone number with the helpdesk contact, not a question back', () => {
     for (const question of ['電話番号おしえて', 'でんわばんごう']) {
       const { result, trace } = engine.ask({ question });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_PART, questionPart } from '../../server/answer/question-part.ts';
+
+describe('questionPart', () => {
+  it('keeps the last sentences of a message with background, greetings and closings left out', () => {
+    expect(questionPart('お世話になっております。来月から使う予定です。パソコンは準備できました。証明書が入っているかわかりません。どう確認すればいいですか？よろしくお願いいたします。')).toBe(
+      '証明書が入っているかわかりません。どう確認すればいいですか。',
+    );
+    expect(QUESTION_PART.keep).toBe(2);
+  });
+
+  it('leaves a message of one or two sentences (not counting greetings) whole', () => {
+    expect(questionPart('KJのパスワードを忘れました')).toBeNull();
+    expect(questionPart('お世話になっております。証明書が入っているかわかりません。どう確認すればいいですか。')).toBeNull();
+    expect(questionPart('ダウンロードは済みました。\n次は何をすれば？')).toBeNull();
+  });
+
+  it('splits on line breaks and on full-width and ASCII marks alike', () => {
+    expect(questionPart('居宅です\nケアマネが4人います!別のパソコンでも使えますか?')).toBe('ケアマネが4人います。別のパソコンでも使えますか。');
+  });
+
+  it('does not take a long sentence that opens with a courtesy for a mere greeting', () => {
+    const message = '事務の者です。担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。';
+    expect(questionPart(message)).toBe('担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。');
+  });
+});
