@@ -28,8 +28,13 @@ export const CONVERSATION = {
   confidence: 0.6,
 };
 
-/** Points back at the last answer, or compares with it (「KJのパスワードとは別？」 after the certificate password). */
-const REFERS = /(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|同じところ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ)/;
+/**
+ * Compares with the last answer or points at its place (「KJのパスワードとは別？」「同じところに書いてある？」):
+ * the last answer itself is what the message asks about.
+ */
+const COMPARES = /(同じところ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ)/;
+/** Points back at the last answer (「それって」「その画面」), or compares with it. */
+const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
@@ -65,10 +70,14 @@ function asksNext(analysis: QueryAnalysis): boolean {
   return t !== null && NEXT.test(t);
 }
 
-/** Whether the message points back at the last answer (「それって」「同じところに」): it is about that article. */
-export function refersBack(analysis: QueryAnalysis): boolean {
+/**
+ * Whether the message compares with the last answer or points at its place (「…とは違うの？」「同じところに」):
+ * it is about that article. A bare 「それ」 is not enough: 「それはどこでダウンロードするの？」 after the login
+ * guide asks about the download, which a related article is titled after.
+ */
+export function comparesWithLast(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
-  return t !== null && REFERS.test(t);
+  return t !== null && COMPARES.test(t);
 }
 
 /**
@@ -129,7 +138,11 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
   } else {
-    if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && inTopic(fresh.id) && !inTopic(previous.id)) return fresh_('answered-elsewhere');
+    // The message alone is answered by an article outside the last answer's family that is about what it names
+    // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
+    // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's).
+    const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id));
+    if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
     if (!covered) return fresh_('not-covered');
   }
@@ -137,7 +150,7 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // 「それってKJのパスワードとは違うの？」 after the certificate password: a comparison with the last answer,
   // answered by it when it holds what the message names, not by the related article titled after it.
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
-  if (heldByPrevious && refersBack(analysis)) return { id: previous.id, why: 'follows' };
+  if (heldByPrevious && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
   // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
   // after the licence answer is the licence-renewal article), or of several, the one the message read
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).

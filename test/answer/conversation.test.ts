@@ -45,6 +45,17 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('answers a bare 「それ」 that names another article\'s subject with that article, not the last answer that mentions it', () => {
+    // The login guide mentions the download; the download guide is titled after it.
+    const download = ask('それはどこでダウンロードするの？', 'start');
+    expect(download.result.answer?.id).toBe('download');
+    expect(download.trace.conversation).toMatchObject({ continued: false, why: 'answered-elsewhere' });
+    // The licence answer mentions renewal; the related article titled after it answers.
+    const renewal = ask('それってライセンスの更新も必要？', 'license');
+    expect(renewal.result.answer?.id).toBe('license-renewal');
+    expect(renewal.trace.conversation.continued).toBe(true);
+  });
+
   it('answers 「次は？」 with the step the last answer names as the next one', () => {
     for (const [q, previous, want] of [
       ['次は何をすればいい？', 'download', 'certificate'],
