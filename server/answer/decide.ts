@@ -97,7 +97,9 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best || input.unknownOnly) return fallback('unlikely', scored, t);
-  const vague = input.vague && best.p < t.vague;
+  // Vague means several articles could be meant: with no other candidate at all there is
+  // nothing to ask back between (「料金は？」 has the licence as its one candidate).
+  const vague = input.vague && best.p < t.vague && next !== undefined;
   if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   // The helpdesk's contact is what a fallback gives anyway: a question it leads is not asked back with it

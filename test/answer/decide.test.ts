@@ -19,6 +19,11 @@ describe('decide', () => {
     expect(decide(input([c('a', 0.8), c('b', 0.1)], { vague: true }), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
   });
 
+  it('answers a vague question whose one candidate is likely: there is nothing to ask back between (「料金は？」)', () => {
+    expect(decide(input([c('a', 0.8)], { vague: true }), t)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely' });
+    expect(decide(input([c('a', 0.3)], { vague: true }), t)).toMatchObject({ kind: 'fallback' });
+  });
+
   it('answers a vague question all the same when its best article is at least the vague threshold likely', () => {
     const sure = { ...t, vague: 0.95 };
     expect(decide(input([c('a', 0.97), c('b', 0.01)], { vague: true }), sure)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely' });

@@ -188,6 +188,13 @@ describe('answer engine on the real content', async () => {
     expect(other.result.kind).toBe('fallback');
   });
 
+  it('answers a short question that only one article could be about, though it reads as vague', () => {
+    for (const question of ['料金は？', '値段']) {
+      const { result } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('license');
+    }
+  });
+
   it('answers a bare request for the phone number with the helpdesk contact, not a question back', () => {
     for (const question of ['電話番号おしえて', 'でんわばんごう']) {
       const { result, trace } = engine.ask({ question });
