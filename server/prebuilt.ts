@@ -9,7 +9,8 @@ import type { KnowledgeBase } from './content/types.ts';
 import { buildIndexCorpus, createSearchIndex, type SectionSearchIndex } from './search/search-index.ts';
 import { corpusData, restoreCorpus, type CorpusData } from './search/corpus-snapshot.ts';
 import { DEFAULT_TOKENIZER } from './text/tokenize.ts';
-import { buildEngineState, createAnswerEngine, type EngineState, type ScoringEngine } from './answer/engine.ts';
+import { createAnswerEngine, type ScoringEngine } from './answer/engine.ts';
+import { buildEngineState, type EngineState } from './answer/engine-state.ts';
 
 /** What the build keeps of the knowledge's built structures: plain data, for v8's serializer. */
 export interface Prebuilt {

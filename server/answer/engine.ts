@@ -5,23 +5,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
-import type { QueryToken, SectionSearchIndex } from '../search/search-index.ts';
+import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
-import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
-import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
+import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { buildNeighbours, vote, type NeighbourIndex, type NeighbourOptions } from './neighbours.ts';
+import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { asksUnstated, buildProfiles, readSignals, type ArticleProfiles, type QuestionSignals } from './profile.ts';
-import { featureKeys, type FeatureKey } from './classifier-keys.ts';
+import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -32,6 +30,7 @@ import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
+import { buildState, type EngineState } from './engine-state.ts';
 import { questionPart } from './question-part.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -73,46 +72,6 @@ export interface Scoring {
 export interface ScoringEngine extends AnswerEngine {
   /** Reads and scores a question (no decision, no query id). */
   score(question: string): Scoring;
-}
-
-/**
- * What the engine learns from a knowledge base before its first question, as plain data: the compiled
- * vocabulary, the neighbours' index and the articles' profiles (the trained classifier). The build
- * snapshots it (knowledge-snapshot.ts) so a start does not analyse the labelled texts and train again.
- * The corrector is not in it: compiling it from the vocabulary is quicker than deserialising its
- * ~30,000 deletion keys.
- */
-export interface EngineState {
-  vocabulary: Vocabulary;
-  neighbours: NeighbourIndex;
-  profiles: ArticleProfiles;
-}
-
-/** Builds the engine's state over a knowledge base and its index (what `createAnswerEngine` would build). */
-export function buildEngineState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions = {}): EngineState {
-  const { corrector: _compiledAgainAtStart, ...state } = buildState(kb, search, options);
-  return state;
-}
-
-/** The state and the corrector it was built with (a fresh engine uses it rather than compile it twice). */
-function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions): EngineState & { corrector: Corrector } {
-  const stats = search.stats;
-  const vocabulary = compileVocabulary(kb);
-  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
-  // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
-  // Each analysis is dropped once its tokens (copied) and classifier keys are taken: kept alive together,
-  // the ~600 analyses taught V8 to allocate at their places in the code straight in the old generation
-  // ("pretenuring"), where every ask's analysis then became old garbage (asks ~11% slower, measured).
-  const labelled: { id: string; tokens: QueryToken[]; keys: FeatureKey[] }[] = [];
-  for (const a of kb.articles) {
-    for (const text of [a.title, a.summary, ...a.examples]) {
-      const analysis = analyze(text, vocabulary, corrector);
-      labelled.push({ id: a.id, tokens: analysis.tokens.map((t) => ({ term: t.term, weak: t.weak })), keys: featureKeys(analysis, options.classifier?.maxN, options.classifier?.minN) });
-    }
-  }
-  const neighbours = buildNeighbours(labelled, options.neighbours);
-  const profiles = buildProfiles(kb, labelled, stats, options.classifier);
-  return { vocabulary, neighbours, profiles, corrector };
 }
 
 /**
