@@ -1,10 +1,12 @@
 /**
  * The onboarding order as the content states it: a guide's `## 次のステップ {#next}` section names the
- * step that follows it by its first link to another article (download → certificate). A follow-up that asks
- * what comes next (「次は何をすればいい？」) is answered with that article (conversation.ts); so is a single
- * message that says a step is done and asks what follows (「利用申請が終わったら次は何をすればいい？」): its
- * words name the step done, so the model finds that step, and the decision moves on to the next one
- * (`stepAfter`, used by engine.ts).
+ * step that follows it by its first link to another article (download → certificate); a guide without
+ * one takes the step after it in the overview's flow (a `steps` section whose ordered list's items each
+ * open with a link to an article: kj-id → download). A follow-up that asks what comes next
+ * (「次は何をすればいい？」) is answered with that article (conversation.ts); so is a single message that
+ * says a step is done and asks what follows (「利用申請が終わったら次は何をすればいい？」): its words name the
+ * step done, so the model finds that step, and the decision moves on to the next one (`stepAfter`, used
+ * by engine.ts).
  */
 import type { KnowledgeBase } from '../content/types.ts';
 import type { Decision } from './decide.ts';
@@ -15,10 +17,10 @@ const NEXT_ANCHOR = 'next';
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
- * Says a step is done (「終わったら」「済んだら」「できたら」「のあと」)… Not 「終わって」 or 「どうすれば」:
+ * Says a step is done (「終わったら」「済んだら」「したら」「わかったら」「のあと」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了したら|完了後|終了後|できたら|出来たら|のあと|の後)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後)/;
 /** …and then asks what to do (「次は」「何をすれば」). */
 const ASKS_WHAT_FOLLOWS = /(次は|次に|その次|次の手順|次のステップ|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら)/;
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
@@ -48,7 +50,14 @@ function afterDone(text: string): { index: number; 0: string } | null {
   return ask ? { index: from + ask.index, 0: ask[0] } : null;
 }
 
-/** Each article's next step (article id → id), for the articles whose next-step section links one. */
+/** The anchor of a section that lists steps. */
+const STEPS_ANCHOR = 'steps';
+const LIST_ITEM = /<li>/g;
+const ITEM_OPENING_WITH_LINK = /<li>\s*<a href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)"/g;
+/** Fewest steps for a list of linked articles to be read as a flow (a pair of links is a cross-reference). */
+const MIN_FLOW_STEPS = 3;
+
+/** Each article's next step (article id → id): its next-step section's link, else the step after it in a flow. */
 export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
   const next = new Map<string, string>();
   for (const article of kb.articles) {
@@ -60,7 +69,24 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
       break;
     }
   }
+  for (const flow of flows(kb)) {
+    for (let i = 0; i + 1 < flow.length; i++) if (!next.has(flow[i]!)) next.set(flow[i]!, flow[i + 1]!);
+  }
   return next;
+}
+
+/** The flows the content lists: `steps` sections whose every item opens with a link to a known article. */
+function flows(kb: KnowledgeBase): string[][] {
+  const out: string[][] = [];
+  for (const article of kb.articles) {
+    for (const section of article.sections) {
+      if (section.anchor !== STEPS_ANCHOR) continue;
+      const ids = [...section.html.matchAll(ITEM_OPENING_WITH_LINK)].map((m) => m[1]!);
+      const items = section.html.match(LIST_ITEM)?.length ?? 0;
+      if (ids.length >= MIN_FLOW_STEPS && ids.length === items && ids.every((id) => kb.byId.has(id))) out.push(ids);
+    }
+  }
+  return out;
 }
 
 /**

@@ -165,6 +165,8 @@ describe('answer engine on the real content', async () => {
       ['ダウンロードが終わったら次は何をすればいい？', 'download', 'certificate'],
       ['PC環境の確認ができたら次に何をすればいいですか', 'pc-environment', 'care-software'],
       ['利用申請の次は？', 'application', 'start'],
+      // kj-id has no next-step section: the overview's flow gives the step after it.
+      ['KJのIDの確認が終わったら次は？', 'kj-id', 'download'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(next);

@@ -16,6 +16,10 @@ describe('nextSteps', () => {
     expect(next.get('download')).toBe('certificate');
     expect(next.get('application')).toBe('start');
     expect(next.get('certificate')).toBe('application');
+    // No next-step section of its own: the step after it in the overview's flow.
+    expect(next.get('kj-id')).toBe('download');
+    // The flow's last step has none.
+    expect(next.has('start')).toBe(false);
     // An FAQ answer has no next-step section.
     expect(next.has('contact')).toBe(false);
   });
@@ -30,11 +34,27 @@ describe('nextSteps', () => {
     );
     expect([...next]).toEqual([['a', 'b']]);
   });
+
+  it('reads a flow from a steps list whose every item opens with a link, after the guides\' own next steps', () => {
+    const flow = '<ol>\n<li><a href="/kb/a">A</a>：…</li>\n<li><a href="/kb/b">B</a>：…</li>\n<li><a href="/kb/c">C</a>：…</li>\n</ol>';
+    const next = nextSteps(
+      kbOf([
+        { id: 'a', sections: [{ anchor: 'next', html: '<a href="/kb/c">c</a>' }] },
+        { id: 'b', sections: [] },
+        { id: 'c', sections: [] },
+        { id: 'o', sections: [{ anchor: 'steps', html: flow }] },
+      ]),
+    );
+    expect(Object.fromEntries(next)).toEqual({ a: 'c', b: 'c' });
+    // Two links, or an item that does not open with one, make no flow.
+    const mixed = '<ol>\n<li><a href="/kb/a">A</a></li>\n<li>then <a href="/kb/b">B</a></li>\n<li><a href="/kb/c">C</a></li>\n</ol>';
+    expect(nextSteps(kbOf([{ id: 'a', sections: [] }, { id: 'b', sections: [] }, { id: 'c', sections: [] }, { id: 'o', sections: [{ anchor: 'steps', html: mixed }] }])).size).toBe(0);
+  });
 });
 
 describe('asksStepAfter', () => {
   it('reads a step said done and an open ask for what follows', () => {
-    for (const text of ['利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい']) {
+    for (const text of ['利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい', '電子請求用idがわかったら次に何をすればいいですか']) {
       expect(asksStepAfter(text), text).toBe(true);
     }
   });
@@ -44,6 +64,7 @@ describe('asksStepAfter', () => {
       'ダウンロードできたら、次は証明書のインストールでしたっけ？',
       'ダウンロードが途中で終わってしまいました。どうすればいいですか',
       'ログインできたらエラーが出ました',
+      'ログインしたら次はエラーになった',
       '次は何をすればいいですか',
       '利用申請のあと、承認されたか確認したい',
     ]) {
