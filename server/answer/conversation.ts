@@ -17,6 +17,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
+import { asksNextStep } from './next-steps.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -38,8 +39,6 @@ const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|こ�
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
-/** Asks for the step after the last answer's (「次は何をすればいい？」「その後は？」). */
-const NEXT = /(次は|次に|その次|次の手順|次のステップ|そのあと|その後)/;
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
@@ -67,7 +66,7 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
 /** Whether a short message asks what comes after the last answer's step. */
 function asksNext(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
-  return t !== null && NEXT.test(t);
+  return t !== null && asksNextStep(t);
 }
 
 /**

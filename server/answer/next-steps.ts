@@ -21,8 +21,12 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
 const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後)/;
+/** Words that ask for the next step, in a follow-up and in a message that says a step is done alike. */
+const NEXT_WORDS = '次は|次に|その次|次の手順|次のステップ';
+/** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」). */
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|そのあと|その後)`);
 /** …and then asks what to do (「次は」「何をすれば」). */
-const ASKS_WHAT_FOLLOWS = /(次は|次に|その次|次の手順|次のステップ|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら)/;
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら)`);
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
 const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 /**
@@ -32,22 +36,32 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
 const ASKING_WORDS = /[何次手順良教行進]|ステップ/g;
 
+/** Whether a (short) follow-up asks for the step after the last answer's (conversation.ts). */
+export function asksNextStep(text: string): boolean {
+  return ASKS_NEXT.test(text);
+}
+
 /**
  * Whether a message says a step is done and, after that, asks what to do next (`text`: the analysis's
  * evened text). The step done is what the message is about; the answer is the step after it.
  */
 export function asksStepAfter(text: string): boolean {
-  const ask = STEP_OF.exec(text) ?? afterDone(text);
-  return ask !== null && !NAMES_A_STEP.test(text.slice(ask.index + ask[0].length).replace(ASKING_WORDS, ''));
+  const end = endOfAsk(text);
+  return end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''));
 }
 
-/** The ask for what follows, after a word that says a step is done (null when there is none). */
-function afterDone(text: string): { index: number; 0: string } | null {
+/**
+ * Where the ask for what follows ends: after 「Xの次は」, or after 「次は」「何をすれば」 that follow a word saying
+ * a step is done; -1 when the message has no such ask.
+ */
+function endOfAsk(text: string): number {
+  const stepOf = STEP_OF.exec(text);
+  if (stepOf) return stepOf.index + stepOf[0].length;
   const done = DONE.exec(text);
-  if (!done) return null;
+  if (!done) return -1;
   const from = done.index + done[0].length;
   const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
-  return ask ? { index: from + ask.index, 0: ask[0] } : null;
+  return ask ? from + ask.index + ask[0].length : -1;
 }
 
 /** The anchor of a section that lists steps. */
