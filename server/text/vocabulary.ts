@@ -50,9 +50,13 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const self: Meaning = { kind: 'term', term, written, self: true };
     termOf.set(term, self);
     patterns.push({ text: term, payload: self });
+    // Variants that normalise alike (パス and ぱす) are one pattern: else the word is found with the same meaning twice.
+    const seen = new Set([term]);
     for (const v of entry.variants) {
       const variant = normalize(v);
-      if (variant && variant !== term) patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
+      if (!variant || seen.has(variant)) continue;
+      seen.add(variant);
+      patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
     }
   }
   // A reading stands for the term of its word (or for the word, written as it is, when the lexicon lacks it).

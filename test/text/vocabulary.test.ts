@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileVocabulary, findWords } from '../../server/text/vocabulary.ts';
+import { normalize } from '../../server/text/normalize.ts';
+
+const vocabulary = compileVocabulary({
+  lexicon: [{ term: 'パスワード', variants: ['パス', 'ぱす', 'ﾊﾟｽ', 'PW'] }],
+  classes: [{ name: 'OS', term: '対応OS', members: ['パスワード', 'Mac'], about: ['pc-environment'] }],
+  otherSystems: { systems: [{ name: 'e-Tax', terms: ['e-Tax'] }], ours: ['KJ'] },
+});
+
+describe('compileVocabulary', () => {
+  it('finds a word once with each of its meanings, even when several variants normalise alike (パス, ぱす, ﾊﾟｽ)', () => {
+    const [found] = findWords(vocabulary, normalize('パスを忘れた'));
+    expect(found?.payloads).toEqual([{ kind: 'term', term: 'ぱすわーど', written: 'パスワード', self: false }]);
+  });
+
+  it('keeps meanings of different kinds for the same text', () => {
+    const [found] = findWords(vocabulary, normalize('パスワード'));
+    expect(found?.payloads.map((p) => p.kind)).toEqual(['term', 'class']);
+  });
+});
