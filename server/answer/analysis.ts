@@ -52,6 +52,8 @@ export interface QueryAnalysis {
   terms: string[];
   classes: { name: string; typed: string; about: readonly string[] }[];
   others: { system: string; typed: string }[];
+  /** Topics of ours the sources do not cover (「運営元」): the question is handed to the helpdesk. */
+  unstated: { topic: string; typed: string }[];
   /** Words of ours named (normalised terms or typed words). */
   own: string[];
   /** The question in the articles' words (script kept), class terms added: what is searched. */
@@ -96,6 +98,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const terms = new Set<string>();
   const classes: QueryAnalysis['classes'] = [];
   const others: QueryAnalysis['others'] = [];
+  const unstated: QueryAnalysis['unstated'] = [];
   const own = new Set<string>();
   let substituted = '';
   let at = 0;
@@ -109,6 +112,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
         for (const c of vocabulary.classesOfTerm.get(m.term) ?? []) classes.push({ name: c.name, typed: w.typed, about: c.about });
       } else if (m.kind === 'class') classes.push({ name: m.name, typed: w.typed, about: m.about });
       else if (m.kind === 'other') others.push({ system: m.system, typed: w.typed });
+      else if (m.kind === 'unstated') unstated.push({ topic: m.topic, typed: w.typed });
       else own.add(w.typed);
     }
     substituted += `${written.slice(at, w.index)}${replacement}`;
@@ -124,7 +128,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const concepts = conceptsOf(substituted, termList, onlyHiragana);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, endings, words, terms: termList, classes, others, own: [...own], substituted, tokens, onlyHiragana, concepts,
+    text, normalized, written, evened, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,
   };
 }
 

@@ -123,6 +123,8 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
+  // 「それの評判は？」 asks what no article states, the last one included.
+  if (analysis.unstated.length > 0) return fresh_('not-stated');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   const next = asksNext(analysis) ? nextSteps?.get(previous.id) : undefined;
   if (next) return { id: next, why: 'next-step' };

@@ -2,6 +2,7 @@
  * Step 5 of the engine: the decision, read off the probabilities. In order:
  * - a message of nothing but IDs and passwords gets the warning and the contact, never an article;
  * - a question that names another system and nothing of ours falls back, with the contact;
+ * - so does one that names a topic of ours the sources do not cover (「運営元」「評判」), even with our words;
  * - an intent rule that fires decides (the editors' word), unless the question names another system;
  *   two firing rules the model cannot tell apart are asked back;
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
@@ -53,7 +54,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
 
 export type Decision =
   /** `after`: the step the message says is done, when the answer is the one after it (next-steps.ts). */
@@ -68,6 +69,8 @@ export interface DecideInput {
   secretOnly: boolean;
   namesOtherSystem: boolean;
   namesOurs: boolean;
+  /** The question names a topic of ours that the sources do not cover (other-systems.yaml `unstated`). */
+  namesUnstated: boolean;
   /** Every content word of the question is unknown to the knowledge base: nothing to answer or offer. */
   unknownOnly: boolean;
   /** The helpdesk's own article(s): what every fallback hands over to anyway. */
@@ -90,6 +93,8 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const [best, next] = scored;
   if (input.secretOnly) return { kind: 'fallback', reason: 'secret-only', confidence: 0, related: [] };
   if (input.namesOtherSystem && !input.namesOurs) return { kind: 'fallback', reason: 'other-system', confidence: 0, related: [] };
+  // Whatever article is likely, it does not hold what is asked: a guess would state a fact we do not have.
+  if (input.namesUnstated) return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
   if (firing.length === 1 || (firing.length > 1 && firing[0]!.p - firing[1]!.p >= t.margin)) return answer(firing[0]!, 'rule', scored, t);
   if (firing.length > 1) return { kind: 'clarify', reason: 'rules-close', confidence: firing[0]!.p, options: firing.slice(0, MAX_OPTIONS).map((s) => s.id) };

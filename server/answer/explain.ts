@@ -63,6 +63,7 @@ export function buildTrace(
     ),
     classes: a.classes.map((c) => ({ name: c.name, typed: c.typed, about: [...c.about] })),
     otherSystems: a.others.map((o) => ({ ...o })),
+    unstated: a.unstated.map((u) => ({ ...u })),
     ours: [...a.own],
     rules: s.candidates.flatMap((c) => (c.rule && (c.rule.matched > 0 || c.rule.vetoedBy) ? [{ id: c.id, fires: c.rule.fires, matched: c.rule.matched, total: c.rule.total, hits: c.rule.hits, vetoedBy: c.rule.vetoedBy }] : [])),
     candidates: s.scored.slice(0, limits.candidates).map((sc) => {
@@ -91,6 +92,7 @@ export function formatTrace(t: AskTrace): string[] {
   if (t.rewrites.length) lines.push(`lexicon:    ${t.rewrites.map((r) => `${r.typed}→${r.as}${r.via === 'exact' ? '' : ` (${r.via})`}`).join(', ')}`);
   if (t.classes.length) lines.push(`classes:    ${t.classes.map((c) => `${c.typed}∈${c.name}→${c.about.join('/')}`).join(', ')}`);
   if (t.otherSystems.length) lines.push(`other:      ${t.otherSystems.map((o) => `${o.typed}（${o.system}）`).join(', ')}`);
+  if (t.unstated.length) lines.push(`unstated:   ${t.unstated.map((u) => `${u.typed}（${u.topic}）`).join(', ')}`);
   if (t.ours.length) lines.push(`ours:       ${t.ours.join(', ')}`);
   for (const r of t.rules) lines.push(`rule ${r.id}: ${r.fires ? 'FIRES' : `${r.matched}/${r.total}`} [${r.hits.join(', ')}]${r.vetoedBy ? ` vetoed by ${r.vetoedBy}` : ''}`);
   lines.push(`thresholds: answer ≥ ${t.thresholds.answer}, lead ≥ ${t.thresholds.margin}, option ≥ ${t.thresholds.option}, clarify ≥ ${t.thresholds.clarify}, vague answered at ≥ ${t.thresholds.vague}, vague from vagueness ≥ ${t.thresholds.vagueness}`);

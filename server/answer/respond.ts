@@ -63,7 +63,7 @@ export function answerBody(kb: KnowledgeBase, article: Article, question: string
 }
 
 /** Builds the response body for a decision; `intent` is the article's id when its rule decided. */
-export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; otherSystems: readonly string[] }): Body {
+export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; otherSystems: readonly string[]; unstated: readonly string[] }): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
@@ -86,6 +86,7 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
     case 'fallback':
       if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
       if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.otherSystems) };
+      if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated) };
       return fallbackBody(kb, decision.related, round(decision.confidence));
   }
 }
@@ -104,6 +105,12 @@ function secretOnlyMessage(kb: KnowledgeBase): string {
 function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): string {
   const which = systems.length > 0 ? `（${Array.from(new Set(systems)).join('、')}）` : '';
   return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${contactSentence(kb)}`;
+}
+
+/** A topic of ours the sources do not cover: said plainly, with the words the user typed, and where to ask. */
+function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
+  const which = typed.length > 0 ? `（${Array.from(new Set(typed)).join('、')}）` : '';
+  return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${contactSentence(kb)}`;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */

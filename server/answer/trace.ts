@@ -31,6 +31,8 @@ export const AskTraceSchema = Type.Object({
   rewrites: Type.Array(Reading),
   classes: Type.Array(Type.Object({ name: Type.String(), typed: Type.String(), about: Type.Array(Type.String()) })),
   otherSystems: Type.Array(Type.Object({ system: Type.String(), typed: Type.String() })),
+  /** Topics of ours the sources do not cover that the question names (other-systems.yaml `unstated`). */
+  unstated: Type.Array(Type.Object({ topic: Type.String(), typed: Type.String() })),
   ours: Type.Array(Type.String()),
   rules: Type.Array(
     Type.Object({
@@ -56,7 +58,7 @@ export const AskTraceSchema = Type.Object({
   thresholds: ThresholdsSchema,
   decision: Type.Object({
     kind: Type.String(),
-    /** Why, as a code: secret-only, other-system, rule, rules-close, class, likely, contact-first, step-after, several-likely, vague, rule-incomplete, unlikely, follow-up, smalltalk. */
+    /** Why, as a code: secret-only, other-system, unstated, rule, rules-close, class, likely, contact-first, step-after, several-likely, vague, rule-incomplete, unlikely, follow-up, smalltalk. */
     reason: Type.String(),
   }),
   conversation: Type.Object({

@@ -156,6 +156,11 @@ export interface OtherSystems {
   systems: { name: string; terms: string[] }[];
   /** Words that name this system only: a question holding one may still be ours. */
   ours: string[];
+  /**
+   * Topics about this system that the sources do not cover (its operator, uptake, reputation, future
+   * plans …): a question naming one gets no article, even when it names the system, but the helpdesk.
+   */
+  unstated: { name: string; terms: string[] }[];
 }
 
 /** Greetings, thanks, "talk to a person": answered without the search index. */

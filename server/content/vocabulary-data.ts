@@ -68,8 +68,34 @@ export function checkClassArticles(classes: readonly ConceptClass[], ids: Readon
 }
 
 /**
- * other-systems.yaml: `systems: [{name, terms}]` and `ours: [words]`. A word may stand in one system only,
- * and never also in `ours` (it would say a word is and is not ours).
+ * One list of named word groups of other-systems.yaml (`systems` or `unstated`): each `{name, terms}`, every
+ * term at least MIN_TERM characters and under one group only (`owner`: normalised term → its group, across lists).
+ */
+function readGroups(ctx: FieldContext, data: YamlMap, key: 'systems' | 'unstated', required: boolean, owner: Map<string, string>): { name: string; terms: string[] }[] {
+  const groups: { name: string; terms: string[] }[] = [];
+  for (const { item, i } of readMaps(ctx, data, key, required)) {
+    const c = at(ctx, key, i);
+    const start = ctx.lineOf([key, i]);
+    checkKeys(c, item, ['name', 'terms']);
+    const name = readString(c, item, 'name', [], start);
+    const terms = readStringList(c, item, 'terms', true, [], start);
+    if (!name || !terms) continue;
+    if (terms.length === 0) report(c, ['terms'], '"terms" must list at least one word');
+    terms.forEach((t, k) => {
+      const normalized = normalize(t);
+      if (Array.from(normalized).length < MIN_TERM) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters`);
+      else if (owner.has(normalized)) report(c, ['terms', k], `term "${t}" is also under "${owner.get(normalized)}"`);
+      owner.set(normalized, name);
+    });
+    groups.push({ name, terms });
+  }
+  return groups;
+}
+
+/**
+ * other-systems.yaml: `systems: [{name, terms}]`, `ours: [words]` and, optionally, `unstated: [{name, terms}]`
+ * (topics of ours the sources do not cover). A word may stand in one group only, and never also in `ours`
+ * (it would say a word is and is not ours).
  */
 export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSystems | null {
   if (!isMap(data)) {
@@ -77,31 +103,16 @@ export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSys
     return null;
   }
   const before = ctx.problems.length;
-  checkKeys(ctx, data, ['systems', 'ours']);
-  const systems: OtherSystems['systems'] = [];
+  checkKeys(ctx, data, ['systems', 'ours', 'unstated']);
   const owner = new Map<string, string>();
-  for (const { item, i } of readMaps(ctx, data, 'systems', true)) {
-    const c = at(ctx, 'systems', i);
-    const start = ctx.lineOf(['systems', i]);
-    checkKeys(c, item, ['name', 'terms']);
-    const name = readString(c, item, 'name', [], start);
-    const terms = readStringList(c, item, 'terms', true, [], start);
-    if (!name || !terms) continue;
-    if (terms.length === 0) report(c, ['terms'], '"terms" must list at least one word');
-    terms.forEach((t, k) => {
-      const key = normalize(t);
-      if (Array.from(key).length < MIN_TERM) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters`);
-      else if (owner.has(key)) report(c, ['terms', k], `term "${t}" is also under "${owner.get(key)}"`);
-      owner.set(key, name);
-    });
-    systems.push({ name, terms });
-  }
+  const systems = readGroups(ctx, data, 'systems', true, owner);
+  const unstated = readGroups(ctx, data, 'unstated', false, owner);
   const ours = readStringList(ctx, data, 'ours', true) ?? [];
   ours.forEach((t, k) => {
     const other = owner.get(normalize(t));
     if (other) report(ctx, ['ours', k], `"${t}" is in "ours" and also a term of "${other}"`);
   });
-  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : { systems, ours };
+  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : { systems, ours, unstated };
 }
 
 /** Reads one YAML file of the content into `check`, reporting syntax problems; null when absent. */
@@ -137,7 +148,7 @@ export function readVocabulary(
     if (classes) checkClassArticles(classes, ids, 'lexicon.yaml', lineOf, problems);
   }
   const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
-  const otherSystems = others ? others.value : { systems: [], ours: [] };
+  const otherSystems = others ? others.value : { systems: [], ours: [], unstated: [] };
   const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
   const readings = generated ? generated.value : new Map<string, string>();
   return classes && otherSystems && readings ? { classes, otherSystems, readings } : null;

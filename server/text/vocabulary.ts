@@ -1,7 +1,8 @@
 /**
  * Everything an editor taught the engine about words, compiled once per knowledge base into one matcher:
  * lexicon variants and terms (「パス」→パスワード), concept-class members (「Mac」 is an OS), other systems'
- * words (「e-Tax」) and the words that name this system only (`ours`). One longest-first pass over a
+ * words (「e-Tax」), the words that name this system only (`ours`) and the topics of ours the sources do not
+ * cover (`unstated`: 「運営元」). One longest-first pass over a
  * question finds them all, and a word holds its place against shorter ones of any kind.
  */
 import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.ts';
@@ -17,6 +18,8 @@ export type Meaning =
   | { kind: 'term'; term: string; written: string; self: boolean }
   | { kind: 'class'; name: string; term: string; about: readonly string[] }
   | { kind: 'other'; system: string }
+  /** A topic of ours the sources do not cover (`unstated` of other-systems.yaml). */
+  | { kind: 'unstated'; topic: string }
   | { kind: 'own' };
 
 export interface Vocabulary {
@@ -83,6 +86,9 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   }
   for (const s of source.otherSystems.systems) {
     for (const t of s.terms) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name } });
+  }
+  for (const u of source.otherSystems.unstated) {
+    for (const t of u.terms) patterns.push({ text: normalize(t), payload: { kind: 'unstated', topic: u.name } });
   }
   const ownTerms = new Set<string>();
   for (const w of source.otherSystems.ours) {

@@ -5,7 +5,7 @@ import type { AnswerEngine, AskInput, AskResult, AskTrace } from '../../server/a
 /** A minimal structured trace. */
 function traceFor(normalized: string): AskTrace {
   return {
-    normalized, searched: normalized, secrets: [], endings: [], rewrites: [], classes: [], otherSystems: [], ours: [], rules: [], candidates: [],
+    normalized, searched: normalized, secrets: [], endings: [], rewrites: [], classes: [], otherSystems: [], unstated: [], ours: [], rules: [], candidates: [],
     thresholds: { answer: 0.5, margin: 0.1, option: 0.1, clarify: 0.5, vague: 2, vagueness: 2 }, decision: { kind: 'answer', reason: 'likely' },
     conversation: { previous: null, continued: false, why: 'no-previous' },
   };

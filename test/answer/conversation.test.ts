@@ -31,6 +31,10 @@ describe('conversations (real content)', async () => {
     expect(ask('KJ123456789012です', 'kj-password-lost').trace.conversation.why).toBe('secret');
     expect(ask('e-Taxの証明書もこれで見られる？', 'certificate').trace.conversation.why).toBe('other-system');
     expect(ask('今日の天気は？', 'contact').result.kind).not.toBe('answer');
+    // A topic no article covers is not answered by the last one either.
+    const reputation = ask('それの評判はどう？', 'download');
+    expect(reputation.trace.conversation.why).toBe('not-stated');
+    expect(reputation.result.kind).toBe('fallback');
   });
 
   it('answers a message that points back at the last answer with it, not with a related article titled after what it names', () => {

@@ -92,6 +92,26 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('hands a question about a topic of ours the sources do not cover to the helpdesk, saying so, never guessing an article', () => {
+    for (const [question, typed] of [
+      ['ケアプランデータ連携システムの運営元はどこですか', '運営元'],
+      ['ライセンス料は来年値上げしますか', '値上げ'],
+      ['クライアントアプリは将来なくなりますか', '将来'],
+      ['ケアプラン連携の評判を知りたい', '評判'],
+    ] as const) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(result.related, question).toEqual([]);
+      expect(result.contact, question).not.toBeNull();
+      expect(result.message, question).toContain(`（${typed}）`);
+      expect(result.message, question).toContain('資料に情報がありません');
+      expect(trace.decision.reason, question).toBe('unstated');
+      expect(trace.unstated.map((u) => u.typed), question).toEqual([typed]);
+    }
+    // Words of the articles are not topics we lack: the security mail address is stated.
+    expect(engine.ask({ question: 'セキュリティ用メールアドレスを忘れました' }).trace.decision.reason).not.toBe('unstated');
+  });
+
   it('lets a rule decide when the question names ours beside another system only through the model', () => {
     const { trace } = engine.ask({ question: 'KJのパスワードとe-Taxのパスワードは同じですか' });
     expect(trace.otherSystems.length).toBeGreaterThan(0);

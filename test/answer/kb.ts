@@ -97,7 +97,8 @@ export function handMadeKnowledgeBase(): KnowledgeBase {
       { term: '有効期限', variants: ['期限切れ'] },
     ],
     // Another system, as content/other-systems.yaml lists them: a question about it falls back (issue 12 §4).
-    otherSystems: { systems: [{ name: 'メール・SNS', terms: ['Gmail'] }], ours: ['KJ'] },
+    // A topic of ours the sources do not cover: a question naming it gets the helpdesk, not an article.
+    otherSystems: { systems: [{ name: 'メール・SNS', terms: ['Gmail'] }], ours: ['KJ'], unstated: [{ name: '運営元', terms: ['運営元', '運営会社'] }] },
     smalltalk: [
       { id: 'greeting', patterns: ['こんにちは', 'おはよう'], reply: 'こんにちは。ご質問をどうぞ。', contact: false },
       { id: 'thanks', patterns: ['ありがとう'], reply: 'どういたしまして。', contact: false },

@@ -21,7 +21,18 @@ describe('vocabulary data: classes and other systems', () => {
   });
 
   it('treats a missing other-systems file as none', () => {
-    expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [] });
+    expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [], unstated: [] });
+  });
+
+  it('reads the topics the sources do not cover (unstated), optional and checked like the systems', () => {
+    const ok = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [KJ]\nunstated:\n  - {name: 運営元, terms: [運営元, 運営会社]}\n' }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value?.otherSystems.unstated).toEqual([{ name: '運営元', terms: ['運営元', '運営会社'] }]);
+    const bad = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [評判]\nunstated:\n  - {name: 評判, terms: [銀行, 評判]}\n' }]);
+    expect(bad.value).toBeNull();
+    const messages = bad.problems.map((p) => `${p.path}:${p.line}: ${p.message}`);
+    expect(messages).toContain('other-systems.yaml:5: term "銀行" is also under "銀行"');
+    expect(messages.some((m) => /"評判" is in "ours" and also a term of "評判"/.test(m))).toBe(true);
   });
 
   it('says exactly what is wrong, with the line', () => {

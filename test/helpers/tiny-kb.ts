@@ -31,7 +31,7 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
     classes: [],
-    otherSystems: { systems: [], ours: [] },
+    otherSystems: { systems: [], ours: [], unstated: [] },
     readings: new Map(),
     site: {
       systemName: 'テストシステム',

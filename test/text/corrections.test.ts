@@ -6,7 +6,7 @@ import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
 const vocabulary = compileVocabulary({
   lexicon: [{ term: '申請', variants: [] }, { term: '有効期限', variants: [] }, { term: '電子証明書', variants: ['証明書'] }, { term: 'ダウンロード', variants: [] }, { term: 'マック', variants: [] }, { term: 'ブラウザ', variants: [] }],
   classes: [],
-  otherSystems: { systems: [], ours: [] },
+  otherSystems: { systems: [], ours: [], unstated: [] },
 });
 const readings = new Map([['申請', 'しんせい'], ['有効期限', 'ゆうこうきげん'], ['証明書', 'しょうめいしょ']]);
 const corpus = new Set(['発行', '行先', '申請']);

@@ -5,7 +5,7 @@ import { normalize } from '../../server/text/normalize.ts';
 const vocabulary = compileVocabulary({
   lexicon: [{ term: 'パスワード', variants: ['パス', 'ぱす', 'ﾊﾟｽ', 'PW'] }],
   classes: [{ name: 'OS', term: '対応OS', members: ['パスワード', 'Mac'], about: ['pc-environment'] }],
-  otherSystems: { systems: [{ name: 'e-Tax', terms: ['e-Tax'] }], ours: ['KJ'] },
+  otherSystems: { systems: [{ name: 'e-Tax', terms: ['e-Tax'] }], ours: ['KJ'], unstated: [{ name: '評判', terms: ['評判', '口コミ'] }] },
 });
 
 describe('compileVocabulary', () => {
@@ -17,5 +17,10 @@ describe('compileVocabulary', () => {
   it('keeps meanings of different kinds for the same text', () => {
     const [found] = findWords(vocabulary, normalize('パスワード'));
     expect(found?.payloads.map((p) => p.kind)).toEqual(['term', 'class']);
+  });
+
+  it('finds a topic the sources do not cover as its own meaning, beside our words', () => {
+    const found = findWords(vocabulary, normalize('KJの評判'));
+    expect(found.map((f) => f.payloads)).toEqual([[{ kind: 'own' }], [{ kind: 'unstated', topic: '評判' }]]);
   });
 });

@@ -137,6 +137,7 @@ export class AskPreviewView extends LitElement {
       ${row('語尾', t.endings.map((e) => html`${term(e.from)} → ${term(e.to)}`))}
       ${row('語の仲間', t.classes.map((c) => html`${term(c.typed)}（${term(c.name)}）`))}
       ${row('ほかのシステム', t.otherSystems.map((o) => html`${term(o.typed)}（${term(o.system)}）`))}
+      ${row('資料にない事柄', t.unstated.map((u) => html`${term(u.typed)}（${term(u.topic)}）`))}
       ${row('このシステムの語', t.ours.map(term))}
       ${row('ID・パスワードの入力', t.secrets.length ? ['あり（伏せ字で扱います）'] : [])}
       ${row(

@@ -12,6 +12,7 @@ export const UNKNOWN_LABEL = 'その他（説明なし）';
 export const DECISION_LABELS: Record<string, string> = {
   'secret-only': 'IDやパスワードだけの入力なので、記事では答えない',
   'other-system': 'ほかのシステムの話で、このシステムの語がない',
+  unstated: '資料にない事柄（運営元・評判など）を尋ねているため、記事では答えずヘルプデスクを案内した',
   rule: '記事の判定ルールが成立',
   'rules-close': '複数の記事のルールが成立し、差が小さい',
   class: '機種やソフトの種類など、条件を書いた記事がある語の仲間',
