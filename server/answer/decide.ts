@@ -7,6 +7,8 @@
  *   two firing rules the model cannot tell apart are asked back;
  * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
  * - a question whose every content word is unknown falls back (「ラーメン」 shares only kana pairs with エラー);
+ *   so does one that names the system and nothing to tell its articles apart (「…って何ができるの」): no article
+ *   is about the system as a whole, and the one that mentions it most would be a guess;
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
  *   question is vague (the vagueness model: it names a concept or two that several articles' topics share;
  *   it is asked back, unless the best article is at least `vague` likely) — and never
@@ -54,7 +56,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely';
+export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
 
 export type Decision =
   /** `after`: the step the message says is done, when the answer is the one after it (next-steps.ts). */
@@ -73,6 +75,8 @@ export interface DecideInput {
   namesUnstated: boolean;
   /** Every content word of the question is unknown to the knowledge base: nothing to answer or offer. */
   unknownOnly: boolean;
+  /** The question names the system and nothing that tells its articles apart (measures.ts `systemOnly`). */
+  systemOnly: boolean;
   /** The helpdesk's own article(s): what every fallback hands over to anyway. */
   contact?: ReadonlySet<string>;
 }
@@ -102,6 +106,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best || input.unknownOnly) return fallback('unlikely', scored, t);
+  if (input.systemOnly) return fallback('system-only', scored, t);
   // Vague means several articles could be meant: with no other candidate at all there is
   // nothing to ask back between (「料金は？」 has the licence as its one candidate).
   const vague = input.vague && best.p < t.vague && next !== undefined;

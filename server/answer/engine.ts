@@ -32,6 +32,7 @@ import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, type EngineState } from './engine-state.ts';
 import { questionPart } from './question-part.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -96,6 +97,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const thresholds = options.thresholds ?? committedParameters().thresholds;
   const candidateOpts = { ...DEFAULT_CANDIDATES, ...options.candidates };
   const smalltalkResidual = options.smalltalkResidual ?? 6;
+  const systemTerm = normalize(kb.site.systemName);
 
   function score(question: string): Scoring {
     const analysis = analyze(question, vocabulary, corrector);
@@ -106,7 +108,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const named = namedArticles(votes, candidateOpts.voteDepth, matched, analysis.classes);
     const signals = { ranked: search.rank(analysis.tokens, named, ids), votes, rules: matched };
     const candidates = gatherCandidates(analysis, signals, candidateOpts, compareIds);
-    const measures = measureQuestion(analysis, stats, ids, facts, search.tokenIds);
+    const measures = measureQuestion(analysis, stats, ids, facts, search.tokenIds, systemTerm);
     const questionSignals = readSignals(profiles, analysis, text);
     const features = featuresOf(candidates, analysis, measures, stats, questionSignals);
     const probabilities = choose(model, features);
@@ -186,7 +188,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
  */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, contact: s.contactArticles }, thresholds);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, systemOnly: s.measures.systemOnly, contact: s.contactArticles }, thresholds);
   return stepAfter(decision, a.evened, s.nextSteps);
 }
 

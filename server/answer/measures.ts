@@ -9,7 +9,7 @@ import { HOLDER_FIELD, idfOfCount, type TokenFacts } from '../search/corpus-stat
 import { uniqueTokens } from '../text/tokenize.ts';
 import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
-import { holdsEvery, type Rows } from './holders.ts';
+import { holdsConcept, holdsEvery, type Rows } from './holders.ts';
 
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
@@ -19,6 +19,13 @@ const MAX_HOLDERS = 5;
  * kana pairs match our texts' grammar, not their words.
  */
 const MIN_WORDLESS_KANA = 5;
+
+/**
+ * Least share of the articles whose topics hold a concept for the concept to say nothing of which article is
+ * meant (「使う」「教えて」 are in nearly every topic): with the system's name alone, the question asks about the
+ * system as a whole (systemOnly).
+ */
+const GENERIC_SHARE = 0.5;
 
 /** What the question-level features are computed from, once per question. */
 export interface QuestionMeasures {
@@ -43,6 +50,11 @@ export interface QuestionMeasures {
   unknownWords: number;
   /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
   unknownOnly: boolean;
+  /**
+   * The question names the system itself and nothing that tells its articles apart: its other words are
+   * question words, words no article holds, or words most topics hold (「ケアプランデータ連携システムって何ができるの」).
+   */
+  systemOnly: boolean;
 }
 
 const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
@@ -53,8 +65,9 @@ const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
  * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
  * (search.numbers), `facts` what the statistics say of each number (tokenFacts) and `numbering` the
  * corpus's token → number (search.tokenIds): the content terms' and the concepts' facts are read by number.
+ * `systemTerm`: the system's name as a normalised lexicon term (site.yaml `systemName`), for `systemOnly`.
  */
-export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts, numbering: ReadonlyMap<string, number>): QuestionMeasures {
+export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids: Int32Array, facts: TokenFacts, numbering: ReadonlyMap<string, number>, systemTerm?: string): QuestionMeasures {
   const { tokens, concepts } = analysis;
   let strong = 0;
   for (const t of tokens) if (!t.weak) strong += 1;
@@ -81,6 +94,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   // The known concepts and their tokens' holders, in one pass over the concepts.
   const known: string[][] = [];
   const knownRows: Rows[] = [];
+  // Each concept's holders' rows (null: no article holds any of its tokens), for systemOnly.
+  const conceptRows: (Rows | null)[] = [];
   for (const c of concepts) {
     let rarest = 0;
     let isKnown = false;
@@ -99,6 +114,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
       rarest = Math.max(rarest, rarity ? Math.log(stats.articles / rarity) : 0);
     }
     information += rarest / logN;
+    conceptRows.push(isKnown ? rows : null);
     if (!isKnown) continue;
     known.push(c.tokens);
     knownRows.push(rows);
@@ -118,7 +134,21 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
     unknownOnly: (concepts.length > 0 && unknownWords === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
+    systemOnly: systemTerm !== undefined && namesOnlyTheSystem(analysis, systemTerm, stats, conceptRows),
   };
+}
+
+/** See `systemOnly`; `rows`: each concept's holders' rows, null for a concept no article holds. */
+function namesOnlyTheSystem(analysis: QueryAnalysis, systemTerm: string, stats: CorpusStats, rows: readonly (Rows | null)[]): boolean {
+  if (!analysis.terms.includes(systemTerm)) return false;
+  return analysis.concepts.every((c, i) => {
+    if (c.text === systemTerm || c.text.replace(QUESTION_WORD, '').length === 0) return true;
+    const r = rows[i];
+    if (!r) return true;
+    let holders = 0;
+    for (let p = 0; p < stats.ids.length; p++) if (holdsConcept(stats, r, p, HOLDER_FIELD.topics)) holders += 1;
+    return holders >= GENERIC_SHARE * stats.ids.length;
+  });
 }
 
 // A token's facts by its corpus number `n`, or by name when it has none (the corpus numbers every token

@@ -87,6 +87,7 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
       if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
       if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.otherSystems) };
       if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated) };
+      if (decision.reason === 'system-only') return { ...fallbackBody(kb, decision.related, round(decision.confidence)), message: systemOnlyMessage(kb) };
       return fallbackBody(kb, decision.related, round(decision.confidence));
   }
 }
@@ -111,6 +112,12 @@ function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): stri
 function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
   const which = typed.length > 0 ? `（${Array.from(new Set(typed)).join('、')}）` : '';
   return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${contactSentence(kb)}`;
+}
+
+/** A question about the system as a whole: no article answers it; what to ask instead, and where. */
+function systemOnlyMessage(kb: KnowledgeBase): string {
+  return `申し訳ありません。${kb.site.systemName}の全体についてのご質問には、このチャットでお答えできる記事がありません。` +
+    `お困りのこと（ログイン、電子証明書、ライセンス、利用申請など）を具体的に入力していただくか、${contactSentence(kb)}関係がありそうな記事も下に挙げます。`;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */

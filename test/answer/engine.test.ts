@@ -112,6 +112,18 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'セキュリティ用メールアドレスを忘れました' }).trace.decision.reason).not.toBe('unstated');
   });
 
+  it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
+    for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('system-only');
+      expect(result.message, question).toContain('具体的に');
+      expect(result.contact, question).not.toBeNull();
+    }
+    expect(engine.ask({ question: 'ケアプランデータ連携システムの料金' }).result.answer?.id).toBe('license');
+    expect(engine.ask({ question: '連携システムにログインしたい。IDは何を使う？' }).trace.decision.reason).not.toBe('system-only');
+  });
+
   it('lets a rule decide when the question names ours beside another system only through the model', () => {
     const { trace } = engine.ask({ question: 'KJのパスワードとe-Taxのパスワードは同じですか' });
     expect(trace.otherSystems.length).toBeGreaterThan(0);

@@ -21,6 +21,7 @@ export const DECISION_LABELS: Record<string, string> = {
   vague: '質問の語が複数の記事に共通で、どれの話か分からない',
   'rule-incomplete': '最も確からしい記事の判定ルールに必要な語が足りないため、候補として聞き返す',
   unlikely: 'どの候補も確率が低い',
+  'system-only': 'システムの名前のほかに記事を選ぶ手がかりがない（システム全体についての質問）',
   'follow-up': '前の回答の続きとして読んだ',
   'contact-first': 'ヘルプデスクの連絡先が最も有力なため、聞き返さずに案内した',
   'step-after': '質問が終えた手順の「次」を尋ねているため、その次の手順を案内した',
