@@ -116,8 +116,8 @@ function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
 
 /** A question about the system as a whole: no article answers it; what to ask instead, and where. */
 function systemOnlyMessage(kb: KnowledgeBase): string {
-  return `申し訳ありません。${kb.site.systemName}の全体についてのご質問には、このチャットでお答えできる記事がありません。` +
-    `お困りのこと（ログイン、電子証明書、ライセンス、利用申請など）を具体的に入力していただくか、${contactSentence(kb)}関係がありそうな記事も下に挙げます。`;
+  return `申し訳ありません。${kb.site.systemName}全体についての記事はありません。お困りのこと（ログイン、電子証明書、ライセンス、利用申請など）を具体的に入力してください。` +
+    `解決しない場合は、${contactSentence(kb)}関係がありそうな記事も下に挙げます。`;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */
