@@ -148,16 +148,20 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   /**
-   * A long message that falls back for want of a likely article is asked again by its last sentences
-   * (question-part.ts): its background's unknown words no longer weigh it down. Only when the whole names
-   * no other system and the part finds something to answer or offer; else null (the whole stands).
+   * A long message that falls back for want of a likely article, or is asked back between several likely
+   * ones, is asked again by its last sentences (question-part.ts): its background's words (「居宅介護支援
+   * 事業所の者です」) no longer weigh it down. Only when the whole names no other system, and the part finds
+   * something to answer or offer — after a question back, an answer among the articles it offered; else null
+   * (the whole stands).
    */
   function readQuestionPart(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
-    if (decision.kind !== 'fallback' || decision.reason !== 'unlikely' || whole.analysis.others.length > 0) return null;
+    const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+    if (!unsure || whole.analysis.others.length > 0) return null;
     const part = questionPart(whole.analysis.question);
     if (part === null) return null;
     const s = score(part);
     const fresh = freshDecision(s, thresholds);
+    if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? { s, fresh } : null;
     return fresh.kind === 'fallback' ? null : { s, fresh };
   }
 

@@ -2,7 +2,9 @@
  * The question part of a long message. Clerks often write several sentences of background before the
  * question (「お世話になっております。来月から使う予定です。…証明書が入っているかわかりません。どう確認すれば
  * いいでしょうか。」); the background's words are unknown to the knowledge base and weigh the whole message
- * down to a fallback. The engine then asks the message's last sentences on their own (engine.ts).
+ * down to a fallback, or draw other articles into a question back (「居宅介護支援事業所の者です」 drew the
+ * certificate-per-office article beside the licence). The engine then asks the message's last sentences on
+ * their own (engine.ts).
  */
 
 /** Tunable numbers of the question part (documented here, their one place). */

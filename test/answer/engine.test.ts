@@ -222,6 +222,13 @@ describe('answer engine on the real content', async () => {
     expect(other.result.kind).toBe('fallback');
   });
 
+  it('answers a long message asked back between likely articles by its last sentences, only with one of the articles it offered', () => {
+    const question = 'お世話になっております。居宅介護支援事業所の者です。来月からケアプランデータ連携システムを使いたいと考えております。ライセンスは事業所ごとに必要なのでしょうか。よろしくお願いいたします。';
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('license');
+    expect(trace.normalized).not.toContain('居宅');
+  });
+
   it('answers a short question that only one article could be about, though it reads as vague', () => {
     for (const question of ['料金は？', '値段']) {
       const { result } = engine.ask({ question });
