@@ -5,7 +5,8 @@
  * - so does one that names a topic of ours the sources do not cover (「運営元」「評判」), even with our words;
  * - an intent rule that fires decides (the editors' word), unless the question names another system;
  *   two firing rules the model cannot tell apart are asked back;
- * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment);
+ * - so does a concept class whose requirement one article alone states (「Mac」「iPad」 → the PC environment),
+ *   unless the question also has a word no article knows (「iPadの充電」 is about the device, not our requirement);
  * - a question whose every content word is unknown falls back (「ラーメン」 shares only kana pairs with エラー);
  *   so does one that names the system and nothing to tell its articles apart (「…って何ができるの」): no article
  *   is about the system as a whole, and the one that mentions it most would be a guess;
@@ -75,6 +76,11 @@ export interface DecideInput {
   namesUnstated: boolean;
   /** Every content word of the question is unknown to the knowledge base: nothing to answer or offer. */
   unknownOnly: boolean;
+  /**
+   * The question has a content word the corpus knows no part of, besides class members (「iPadの充電」): a
+   * class member it names (iPad) is then not enough to decide — the question is about something else of the device.
+   */
+  namesUnknownWord: boolean;
   /** The question names the system and nothing that tells its articles apart (measures.ts `systemOnly`). */
   systemOnly: boolean;
   /** The helpdesk's own article(s): what every fallback hands over to anyway. */
@@ -102,7 +108,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
   if (firing.length === 1 || (firing.length > 1 && firing[0]!.p - firing[1]!.p >= t.margin)) return answer(firing[0]!, 'rule', scored, t);
   if (firing.length > 1) return { kind: 'clarify', reason: 'rules-close', confidence: firing[0]!.p, options: firing.slice(0, MAX_OPTIONS).map((s) => s.id) };
-  const classed = input.namesOtherSystem ? [] : scored.filter((s) => s.classDecides);
+  const classed = input.namesOtherSystem || input.namesUnknownWord ? [] : scored.filter((s) => s.classDecides);
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best || input.unknownOnly) return fallback('unlikely', scored, t);

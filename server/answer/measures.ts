@@ -51,6 +51,11 @@ export interface QuestionMeasures {
   /** Every content word of the question is unknown (「ラーメン」): nothing in it is ours, whatever the letters share. */
   unknownOnly: boolean;
   /**
+   * A content word of which the corpus knows no part that is not a class member either (「iPadの充電」: 充電,
+   * not iPad, which the class knows though no article writes it).
+   */
+  unknownBesidesClasses: boolean;
+  /**
    * The question names the system itself and nothing that tells its articles apart: its other words are
    * question words, words no article holds, or words most topics hold (「ケアプランデータ連携システムって何ができるの」).
    */
@@ -128,12 +133,18 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
   const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
   let unknownWords = 0;
-  for (const c of concepts) if (isUnknownWord(c, kanaGrammar, analysis, stats)) unknownWords += 1;
+  let unknownBesidesClasses = false;
+  for (const c of concepts) {
+    if (!isUnknownWord(c, kanaGrammar, analysis, stats)) continue;
+    unknownWords += 1;
+    if (!analysis.classes.some((cl) => c.text.includes(foldKana(cl.typed)))) unknownBesidesClasses = true;
+  }
   return {
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
     unknownOnly: (concepts.length > 0 && unknownWords === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
+    unknownBesidesClasses,
     systemOnly: systemTerm !== undefined && namesOnlyTheSystem(analysis, systemTerm, stats, conceptRows),
   };
 }

@@ -3,7 +3,7 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, systemOnly: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, namesUnknownWord: false, systemOnly: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
@@ -60,6 +60,11 @@ describe('decide', () => {
   it('falls back, offering the likely articles, when the question names the system and nothing to tell its articles apart; a firing rule still decides', () => {
     expect(decide(input([c('a', 0.9), c('b', 0.2)], { systemOnly: true }), t)).toEqual({ kind: 'fallback', reason: 'system-only', confidence: 0.9, related: ['a', 'b'] });
     expect(decide(input([c('r', 0.9, { fires: true })], { systemOnly: true }), t)).toMatchObject({ kind: 'answer', id: 'r', reason: 'rule' });
+  });
+
+  it('lets a class decide only when the question has no word the corpus does not know besides the class member', () => {
+    expect(decide(input([c('pc', 0.2, { classDecides: true }), c('b', 0.1)]), t)).toMatchObject({ kind: 'answer', id: 'pc', reason: 'class' });
+    expect(decide(input([c('pc', 0.2, { classDecides: true }), c('b', 0.1)], { namesUnknownWord: true }), t)).toMatchObject({ kind: 'fallback' });
   });
 
   it('asks which when two firing rules are close', () => {

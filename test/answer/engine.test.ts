@@ -145,6 +145,10 @@ describe('answer engine on the real content', async () => {
       expect(trace.classes.length, question).toBeGreaterThan(0);
       expect(result.answer?.id ?? result.options.map((o) => o.id).join(), question).toContain('pc-environment');
     }
+    // A word no article knows beside the member: the question is about the device itself, not our requirement.
+    const charging = engine.ask({ question: 'iPadの充電ができない' });
+    expect(charging.trace.decision.reason).not.toBe('class');
+    expect(charging.result.kind).not.toBe('answer');
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {

@@ -3,7 +3,7 @@ import { VAGUENESS_FEATURES, vaguenessFeatures, vaguenessOf, type VaguenessModel
 import type { QuestionMeasures } from '../../server/answer/measures.ts';
 
 const measures = (known: number): QuestionMeasures => ({
-  content: [], mass: 1, unknownShare: 0, information: 0.5, known: Array.from({ length: known }, () => ['x']), knownRows: Array.from({ length: known }, () => [undefined]), contentRows: [], holders: 0.6, unknownWords: 0, unknownOnly: false, systemOnly: false,
+  content: [], mass: 1, unknownShare: 0, information: 0.5, known: Array.from({ length: known }, () => ['x']), knownRows: Array.from({ length: known }, () => [undefined]), contentRows: [], holders: 0.6, unknownWords: 0, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false,
 });
 
 describe('vagueness', () => {
