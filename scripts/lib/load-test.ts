@@ -5,7 +5,8 @@
  * With several rounds, ask and health alternate on the same server and the ratio is the median of the
  * rounds' ratios. The machine is shared: one pair of runs gave 0.10 to 0.19 for the same build, as a busy
  * spell slows /api/health (bound by the load generator on the same two cores) far more than an ask. Each
- * round's figures are kept, so the spread is reported next to the median.
+ * round's figures are kept, so the spread is reported next to the median, with the server's CPU time per
+ * request of each run (process-cpu.ts), which the machine's load moves far less.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { runAsk, runHealth, type RunFigures } from './autocannon-run.ts';
 import { loadRealQuestions } from './questions.ts';
 import { startServerProcess } from './server-process.ts';
+import { cpuPerRequest, readCpu, type CpuTimes } from './process-cpu.ts';
 
 /** One round: ask, then health, on the same server. */
 export interface LoadRound {
@@ -20,6 +22,8 @@ export interface LoadRound {
   health: RunFigures;
   /** ask req/s ÷ health req/s. */
   ratio: number;
+  /** The server's CPU µs per request of each run (null without /proc). */
+  cpu: { ask: CpuTimes; health: CpuTimes } | null;
 }
 
 export interface LoadFigures {
@@ -59,9 +63,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadFigures> {
   try {
     const rounds: LoadRound[] = [];
     for (let i = 0; i < (opts.rounds ?? 1); i++) {
+      const pid = server.child.pid!;
+      const beforeAsk = readCpu(pid);
       const ask = await runAsk(server.base, questions, { connections: opts.connections, durationSec: opts.askSec });
+      const afterAsk = readCpu(pid);
       const health = await runHealth(server.base, { connections: opts.connections, durationSec: opts.healthSec });
-      rounds.push({ ask, health, ratio: ask.requestsPerSec / health.requestsPerSec });
+      const askCpu = cpuPerRequest(beforeAsk, afterAsk, ask.requests);
+      const healthCpu = cpuPerRequest(afterAsk, readCpu(pid), health.requests);
+      rounds.push({ ask, health, ratio: ask.requestsPerSec / health.requestsPerSec, cpu: askCpu && healthCpu ? { ask: askCpu, health: healthCpu } : null });
     }
     const median = medianRound(rounds);
     return { ask: median.ask, health: median.health, ratio: median.ratio, rounds, rssAfterMiB: server.rssMiB(), questions: questions.length };
