@@ -86,10 +86,14 @@ export const FEATURE_LABELS: Record<string, string> = {
 /** How a word was recognised. */
 export const VIA_LABELS: Record<AskTrace['rewrites'][number]['via'], string> = { exact: '表記どおり', typo: '打ち間違いとして', reading: '読みから' };
 
-/** The features that weighed most for a candidate, as 「label（+1.2）」, strongest first. */
+/**
+ * The features that weighed most for a candidate, as 「label（+1.2）」, strongest first. A feature whose value
+ * is 0 weighs by its absence, and says so (「ほかのシステムの名前：なし（+2.2）」): without it, an editor read
+ * that another system's name had raised the article.
+ */
 export function strongestReasons(candidate: AskTrace['candidates'][number], count = 3): string[] {
   return Object.entries(candidate.contributions)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, count)
-    .map(([name, v]) => `${FEATURE_LABELS[name] ?? UNKNOWN_LABEL}（${v >= 0 ? '+' : ''}${v.toFixed(1)}）`);
+    .map(([name, v]) => `${FEATURE_LABELS[name] ?? UNKNOWN_LABEL}${candidate.features[name] === 0 ? '：なし' : ''}（${v >= 0 ? '+' : ''}${v.toFixed(1)}）`);
 }

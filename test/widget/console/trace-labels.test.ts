@@ -29,4 +29,9 @@ describe('trace labels', () => {
     const candidate = { id: 'a', title: 'A', probability: 0.9, features: {}, contributions: { ruleFires: 2.5, voteShare: -0.4, searchTop: 1.2 } };
     expect(strongestReasons(candidate, 2)).toEqual(['ルール成立（+2.5）', '検索1位（+1.2）']);
   });
+
+  it('says when a feature weighs by its absence (its value is 0)', () => {
+    const candidate = { id: 'a', title: 'A', probability: 0.9, features: { otherSystem: 0, ruleFires: 1 }, contributions: { otherSystem: 2.2, ruleFires: 1.5 } };
+    expect(strongestReasons(candidate)).toEqual(['ほかのシステムの名前：なし（+2.2）', 'ルール成立（+1.5）']);
+  });
 });
