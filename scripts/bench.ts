@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`  load average          ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const cpu = medianRoundCpu(uncached);
   if (cpu) {
-    console.log(`  server CPU per request  uncached ask ${cpu.ask.mainUs.toFixed(0)} µs on the event loop (${cpu.ask.processUs.toFixed(0)} µs all threads), health ${cpu.health.mainUs.toFixed(0)} µs (${cpu.health.processUs.toFixed(0)}): ratio ${(cpu.health.mainUs / cpu.ask.mainUs).toFixed(2)} on the event loop, which the machine's load moves far less than throughput`);
+    console.log(`  server CPU per request  uncached ask ${cpu.ask.mainUs.toFixed(0)} µs on the event loop (${cpu.ask.processUs.toFixed(0)} µs all threads), health ${cpu.health.mainUs.toFixed(0)} µs (${cpu.health.processUs.toFixed(0)}): ratio ${(cpu.health.mainUs / cpu.ask.mainUs).toFixed(2)} on the event loop`);
   }
   console.log(`server RSS after load   ${load.rssAfterMiB.toFixed(1)} MiB (goal ≤ 200 MiB; one process: node ${COMPILED_SERVER}, insights on)`);
 

@@ -6,7 +6,7 @@
  * rounds' ratios. The machine is shared: one pair of runs gave 0.10 to 0.19 for the same build, as a busy
  * spell slows /api/health (bound by the load generator on the same two cores) far more than an ask. Each
  * round's figures are kept, so the spread is reported next to the median, with the server's CPU time per
- * request of each run (process-cpu.ts), which the machine's load moves far less.
+ * request of each run (process-cpu.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
