@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { loadKnowledgeBase } from '../server/content/pipeline.ts';
 import { DEFAULT_CONFIG } from '../server/config.ts';
-import { medianRound, runLoad, type LoadFigures } from './lib/load-test.ts';
+import { runLoad, type LoadFigures } from './lib/load-test.ts';
 import { COMPILED_SERVER, ensureBuilt, startServerProcess } from './lib/server-process.ts';
 import { benchSearch, type SearchFigures } from './lib/search-bench.ts';
 import { generateCorpus, generateQueries } from './bench-corpus.ts';
@@ -56,11 +56,6 @@ async function benchColdStart() {
   return { server, bareFastify: bare, ratio: server / bare, runs: { server: serverRuns, bareFastify: bareRuns }, loadAverage: os.loadavg(), cpuProfileMs: Object.fromEntries(parts) };
 }
 
-/** The CPU per request of the round whose ratio is the median (null without /proc). */
-function medianRoundCpu(f: LoadFigures) {
-  return medianRound(f.rounds).cpu;
-}
-
 function searchLine(name: string, f: SearchFigures): string {
   return `${name.padEnd(22)} build ${f.ours.buildMs.toFixed(0).padStart(6)} ms  p50 ${f.ours.p50.toFixed(3)} ms  p95 ${f.ours.p95.toFixed(3)} ms  | ratio to MiniSearch: build ${(f.ours.buildMs / f.mini.buildMs).toFixed(2)}  p50 ${(f.ours.p50 / f.mini.p50).toFixed(2)}  p95 ${(f.ours.p95 / f.mini.p95).toFixed(2)}`;
 }
@@ -96,7 +91,7 @@ async function main(): Promise<void> {
   console.log(`ask/health ratio        ${load.ratio.toFixed(2)} (answer cache on, as configured by default; median of ${spread(load)})`);
   console.log(`  without answer cache  ${uncached.ratio.toFixed(2)} (goal ≥ 0.25; ${uncached.ask.requestsPerSec.toFixed(0)} req/s, p99 ${uncached.ask.p99Ms} ms: every ask through search and the engine; median of ${spread(uncached)})`);
   console.log(`  load average          ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  const cpu = medianRoundCpu(uncached);
+  const { cpu } = uncached;
   if (cpu) {
     console.log(`  server CPU per request  uncached ask ${cpu.ask.mainUs.toFixed(0)} µs on the event loop (${cpu.ask.processUs.toFixed(0)} µs all threads), health ${cpu.health.mainUs.toFixed(0)} µs (${cpu.health.processUs.toFixed(0)}): ratio ${(cpu.health.mainUs / cpu.ask.mainUs).toFixed(2)} on the event loop`);
   }
@@ -109,7 +104,7 @@ async function main(): Promise<void> {
     askHealthRatioUncached: uncached.ratio,
     askUncached: uncached.ask,
     askHealthRounds: { cached: load.rounds.map((r) => r.ratio), uncached: uncached.rounds.map((r) => r.ratio) },
-    serverCpuPerRequestUs: { cached: medianRoundCpu(load), uncached: medianRoundCpu(uncached) },
+    serverCpuPerRequestUs: { cached: load.cpu, uncached: uncached.cpu },
     ask: load.ask,
     health: load.health,
     rssAfterLoadMiB: load.rssAfterMiB,

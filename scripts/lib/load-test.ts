@@ -27,11 +27,11 @@ export interface LoadRound {
 }
 
 export interface LoadFigures {
-  /** The round with the median ratio. */
+  /** The round with the median ratio: its figures, ratio and the server's CPU per request. */
   ask: RunFigures;
   health: RunFigures;
-  /** The median of the rounds' ratios. */
   ratio: number;
+  cpu: LoadRound['cpu'];
   /** Every round, in the order run. */
   rounds: LoadRound[];
   rssAfterMiB: number;
@@ -73,7 +73,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadFigures> {
       rounds.push({ ask, health, ratio: ask.requestsPerSec / health.requestsPerSec, cpu: askCpu && healthCpu ? { ask: askCpu, health: healthCpu } : null });
     }
     const median = medianRound(rounds);
-    return { ask: median.ask, health: median.health, ratio: median.ratio, rounds, rssAfterMiB: server.rssMiB(), questions: questions.length };
+    return { ...median, rounds, rssAfterMiB: server.rssMiB(), questions: questions.length };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -80,7 +80,7 @@ export interface DecideInput {
    * The question has a content word the corpus knows no part of, besides class members (「iPadの充電」): a
    * class member it names (iPad) is then not enough to decide — the question is about something else of the device.
    */
-  namesUnknownWord: boolean;
+  unknownBesidesClasses: boolean;
   /** The question names the system and nothing that tells its articles apart (measures.ts `systemOnly`). */
   systemOnly: boolean;
   /** The helpdesk's own article(s): what every fallback hands over to anyway. */
@@ -108,7 +108,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
   if (firing.length === 1 || (firing.length > 1 && firing[0]!.p - firing[1]!.p >= t.margin)) return answer(firing[0]!, 'rule', scored, t);
   if (firing.length > 1) return { kind: 'clarify', reason: 'rules-close', confidence: firing[0]!.p, options: firing.slice(0, MAX_OPTIONS).map((s) => s.id) };
-  const classed = input.namesOtherSystem || input.namesUnknownWord ? [] : scored.filter((s) => s.classDecides);
+  const classed = input.namesOtherSystem || input.unknownBesidesClasses ? [] : scored.filter((s) => s.classDecides);
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
   if (!best || input.unknownOnly) return fallback('unlikely', scored, t);

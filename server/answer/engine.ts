@@ -138,7 +138,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
-    const body = respond(kb, decision, { question: s.ruleText, otherSystems: analysis.others.map((o) => o.system), unstated: analysis.unstated.map((u) => u.typed) });
+    const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
     if (cont.id && body.answer && previous) {
       body.message = cont.why === 'next-step' ? nextStepMessage(previous.title) : `前の回答（${previous.title}）の続きとしてご案内します。`;
     } else if (decision.kind === 'answer' && decision.after && body.answer) {
@@ -192,7 +192,7 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
  */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, namesUnknownWord: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, contact: s.contactArticles }, thresholds);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, contact: s.contactArticles }, thresholds);
   return stepAfter(decision, a.evened, s.nextSteps);
 }
 

@@ -63,7 +63,7 @@ export function answerBody(kb: KnowledgeBase, article: Article, question: string
 }
 
 /** Builds the response body for a decision; `intent` is the article's id when its rule decided. */
-export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; otherSystems: readonly string[]; unstated: readonly string[] }): Body {
+export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; others: readonly { system: string }[]; unstated: readonly { typed: string }[] }): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
@@ -85,8 +85,8 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
     }
     case 'fallback':
       if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
-      if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.otherSystems) };
-      if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated) };
+      if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.others.map((o) => o.system)) };
+      if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated.map((u) => u.typed)) };
       if (decision.reason === 'system-only') return { ...fallbackBody(kb, decision.related, round(decision.confidence)), message: systemOnlyMessage(kb) };
       return fallbackBody(kb, decision.related, round(decision.confidence));
   }
@@ -103,14 +103,19 @@ function secretOnlyMessage(kb: KnowledgeBase): string {
   return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${contactSentence(kb)}`;
 }
 
+/** Words named in a message, each once, in brackets (「（e-Tax・税の手続き、銀行）」); empty for none. */
+function bracketed(words: readonly string[]): string {
+  return words.length > 0 ? `（${Array.from(new Set(words)).join('、')}）` : '';
+}
+
 function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): string {
-  const which = systems.length > 0 ? `（${Array.from(new Set(systems)).join('、')}）` : '';
+  const which = bracketed(systems);
   return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${contactSentence(kb)}`;
 }
 
 /** A topic of ours the sources do not cover: said plainly, with the words the user typed, and where to ask. */
 function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
-  const which = typed.length > 0 ? `（${Array.from(new Set(typed)).join('、')}）` : '';
+  const which = bracketed(typed);
   return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${contactSentence(kb)}`;
 }
 

@@ -3,7 +3,7 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, namesUnknownWord: false, systemOnly: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
@@ -64,7 +64,7 @@ describe('decide', () => {
 
   it('lets a class decide only when the question has no word the corpus does not know besides the class member', () => {
     expect(decide(input([c('pc', 0.2, { classDecides: true }), c('b', 0.1)]), t)).toMatchObject({ kind: 'answer', id: 'pc', reason: 'class' });
-    expect(decide(input([c('pc', 0.2, { classDecides: true }), c('b', 0.1)], { namesUnknownWord: true }), t)).toMatchObject({ kind: 'fallback' });
+    expect(decide(input([c('pc', 0.2, { classDecides: true }), c('b', 0.1)], { unknownBesidesClasses: true }), t)).toMatchObject({ kind: 'fallback' });
   });
 
   it('asks which when two firing rules are close', () => {
