@@ -27,7 +27,8 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
 
 /**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the
- * most of the question wins. Null when no pattern occurs.
+ * most of the question wins. A rule marked `alone` matches only a question it covers whole. Null when no
+ * pattern occurs.
  */
 export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalized: string): SmalltalkMatch | null {
   let best: SmalltalkMatch | null = null;
@@ -42,6 +43,7 @@ export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalize
     }
     if (!hit) continue;
     const residual = rest.replace(/\s+/g, '');
+    if (c.rule.alone && residual.length > 0) continue;
     if (!best || residual.length < best.residual.length) best = { rule: c.rule, residual };
   }
   return best;

@@ -170,6 +170,11 @@ export interface SmalltalkRule {
   reply: string;
   /** Show the helpdesk contact with the reply. */
   contact: boolean;
+  /**
+   * Reply only when the message is nothing but the patterns (「わからない」 alone, not 「KJのIDがわからない」):
+   * for words that are also how real questions end.
+   */
+  alone: boolean;
 }
 
 export interface KnowledgeBase {

@@ -114,7 +114,7 @@ export function validateLexicon(ctx: FieldContext, data: unknown): LexiconEntry[
   return failed(ctx, before) ? null : entries;
 }
 
-/** smalltalk.yaml: `rules: [{id, patterns, reply, contact}]`. */
+/** smalltalk.yaml: `rules: [{id, patterns, reply, contact, alone?}]`. */
 export function validateSmalltalk(ctx: FieldContext, data: unknown): SmalltalkRule[] | null {
   const map = readMap(ctx, data, 'smalltalk.yaml');
   if (!map) return null;
@@ -124,13 +124,15 @@ export function validateSmalltalk(ctx: FieldContext, data: unknown): SmalltalkRu
   readItems(ctx, map, 'rules').forEach(({ item, i }) => {
     const ctxAt = { ...ctx, lineOf: (p: (string | number)[]) => ctx.lineOf(['rules', i, ...p]) };
     const start = ctx.lineOf(['rules', i]);
-    checkKeys(ctxAt, item, ['id', 'patterns', 'reply', 'contact']);
+    checkKeys(ctxAt, item, ['id', 'patterns', 'reply', 'contact', 'alone']);
     const id = readString(ctxAt, item, 'id', [], start);
     const patterns = readStringList(ctxAt, item, 'patterns', true, [], start);
     const reply = readString(ctxAt, item, 'reply', [], start);
     const contact = readBoolean(ctxAt, item, 'contact', [], start);
+    // Optional: most rules (greetings, thanks) also answer a message that carries a few more words.
+    const alone = 'alone' in item ? readBoolean(ctxAt, item, 'alone', [], start) : false;
     if (id && rules.some((r) => r.id === id)) report(ctxAt, ['id'], `duplicate smalltalk rule id "${id}"`);
-    if (id && patterns && reply && contact !== undefined) rules.push({ id, patterns, reply, contact });
+    if (id && patterns && reply && contact !== undefined && alone !== undefined) rules.push({ id, patterns, reply, contact, alone });
   });
   return failed(ctx, before) ? null : rules;
 }

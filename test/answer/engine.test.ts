@@ -257,6 +257,16 @@ describe('answer engine on the real content', async () => {
     expect(result.options.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('answers 「わからない」 after an answer with the helpdesk, not with the same card again, and a question ending so as a question', () => {
+    for (const question of ['わからない', 'よくわかりません。', 'うまくいきませんでした']) {
+      const { result, trace } = engine.ask({ question, previous: 'pc-environment' });
+      expect(trace.decision.kind, question).toBe('smalltalk');
+      expect(result.answer, question).toBeNull();
+      expect(result.contact?.phone, question).toBeTruthy();
+    }
+    expect(engine.ask({ question: 'KJのIDがわからない', previous: 'pc-environment' }).result.answer?.id).toBe('kj-id');
+  });
+
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
     const { result, trace } = engine.ask({ question: 'ヘルプデスクの担当者と話したい' });
     expect(trace.decision.kind).toBe('smalltalk');

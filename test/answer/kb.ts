@@ -100,9 +100,10 @@ export function handMadeKnowledgeBase(): KnowledgeBase {
     // A topic of ours the sources do not cover: a question naming it gets the helpdesk, not an article.
     otherSystems: { systems: [{ name: 'メール・SNS', terms: ['Gmail'] }], ours: ['KJ'], unstated: [{ name: '運営元', terms: ['運営元', '運営会社'] }] },
     smalltalk: [
-      { id: 'greeting', patterns: ['こんにちは', 'おはよう'], reply: 'こんにちは。ご質問をどうぞ。', contact: false },
-      { id: 'thanks', patterns: ['ありがとう'], reply: 'どういたしまして。', contact: false },
-      { id: 'human', patterns: ['人と話したい', 'オペレーター'], reply: 'ヘルプデスクにおつなぎします。', contact: true },
+      { id: 'greeting', patterns: ['こんにちは', 'おはよう'], reply: 'こんにちは。ご質問をどうぞ。', contact: false, alone: false },
+      { id: 'thanks', patterns: ['ありがとう'], reply: 'どういたしまして。', contact: false, alone: false },
+      { id: 'human', patterns: ['人と話したい', 'オペレーター'], reply: 'ヘルプデスクにおつなぎします。', contact: true, alone: false },
+      { id: 'not-understood', patterns: ['わからない', 'わかりません'], reply: 'わかりにくくて申し訳ありません。', contact: true, alone: true },
     ],
   });
 }

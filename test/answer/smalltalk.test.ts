@@ -18,6 +18,12 @@ describe('smalltalk', () => {
     expect(m!.residual.length).toBeGreaterThan(6);
   });
 
+  it('matches a rule marked alone only when the message is nothing but its patterns', () => {
+    expect(matchSmalltalk(talk, normalize('わからない。'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('わかりません　'))?.residual).toBe('');
+    expect(matchSmalltalk(talk, normalize('KJのIDがわからない'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
