@@ -24,9 +24,28 @@ export function containsTerm(text: string, term: string): boolean {
   return false;
 }
 
-/** What rules are matched on: the evened text and the lexicon terms the question names. */
+/**
+ * What rules are matched on: the evened text, with each word the analysis corrected (a typo, an IME slip
+ * read as its term) written as its term in place, and the lexicon terms the question names. In place, so a
+ * rule term that runs past the slip still holds: 「身請の状況」 is 「申請の状況」.
+ */
 export function ruleText(analysis: QueryAnalysis): string {
-  return [analysis.evened, ...analysis.terms.filter((t) => !analysis.evened.includes(t))].join(' ');
+  const text = correctedText(analysis);
+  return [text, ...analysis.terms.filter((t) => !text.includes(t))].join(' ');
+}
+
+function correctedText(analysis: QueryAnalysis): string {
+  const { evened } = analysis;
+  let text = '';
+  let at = 0;
+  for (const w of analysis.words) {
+    if (w.via === 'exact') continue;
+    const term = w.meanings.find((m) => m.kind === 'term');
+    if (!term || term.kind !== 'term') continue;
+    text += evened.slice(at, w.index) + term.term;
+    at = w.index + w.length;
+  }
+  return at === 0 ? evened : text + evened.slice(at);
 }
 
 export interface CompiledIntent {

@@ -139,8 +139,14 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('matches rules on the corrected words in place, so a rule term running past a slip still holds', () => {
+    const { result, trace } = engine.ask({ question: '身請の状況を確認したい' });
+    expect(trace.rules.find((r) => r.id === 'application-status')?.fires).toBe(true);
+    expect(result.answer?.id).toBe('application-status');
+  });
+
   it('takes a question naming a member of a class to the article stating its requirement', () => {
-    for (const question of ['Macでも使えますか', 'iPadで使えますか', 'Firefoxは対応していますか']) {
+    for (const question of ['Macでも使えますか', 'iPadで使えますか', 'Firefoxは対応していますか', 'ウインドウズ７でもいける？']) {
       const { result, trace } = engine.ask({ question });
       expect(trace.classes.length, question).toBeGreaterThan(0);
       expect(result.answer?.id ?? result.options.map((o) => o.id).join(), question).toContain('pc-environment');
