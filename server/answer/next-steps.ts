@@ -17,16 +17,16 @@ const NEXT_ANCHOR = 'next';
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
- * Says a step is done (「終わったら」「済んだら」「したら」「わかったら」「のあと」)… Not 「終わって」 or 「どうすれば」:
+ * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後)/;
 /** Words that ask for the next step, in a follow-up and in a message that says a step is done alike. */
 const NEXT_WORDS = '次は|次に|その次|次の手順|次のステップ';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」). */
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|そのあと|その後)`);
 /** …and then asks what to do (「次は」「何をすれば」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら)`);
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら|何をする|なにをする|何する|なにする)`);
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
 const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 /**
