@@ -27,6 +27,13 @@ export const CONVERSATION = {
   holds: 0.6,
   /** Confidence reported for a continuation (the model scores single messages, not conversations). */
   confidence: 0.6,
+  /**
+   * Share of the topics that hold a concept for it to be generic: a generic word does not make a related
+   * article the one a follow-up is about, even when that article's title has it. Measured on the content:
+   * 必要 is held by 10 of 23 topics and 確認 by 11; the most held words that name a topic (利用申請,
+   * 電子証明書, パスワード) by 6.
+   */
+  genericShare: 0.4,
 };
 
 /**
@@ -155,7 +162,10 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
   // after the licence answer is the licence-renewal article), or of several, the one the message read
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).
-  const titled = previous.related.filter(inTitle);
+  // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
+  // for the licence, whose title says 必要.
+  const generic = (c: readonly string[]) => stats.ids.filter((id) => holds(topic(id), c)).length >= CONVERSATION.genericShare * stats.ids.length;
+  const titled = concepts.every(generic) ? [] : previous.related.filter(inTitle);
   if (titled.length > 0 && !inTitle(previous.id)) {
     const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
     if (titled.length === 1) return { id: titled[0]!, why: 'follows' };
