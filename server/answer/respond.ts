@@ -6,7 +6,6 @@ import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts'
 import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
 import { chooseCard } from './card.ts';
-import { hoursInBrackets } from '../content/placeholders.ts';
 
 type AnswerView = NonNullable<AskResult['answer']>;
 
@@ -94,13 +93,15 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 
-function contactSentence(kb: KnowledgeBase): string {
-  const { helpdesk } = kb.site;
-  return `${helpdesk.name}（${helpdesk.phone}、受付時間 ${hoursInBrackets(helpdesk.hours)}）または${helpdesk.formLabel}からお問い合わせください。`;
-}
+/**
+ * Where to ask, said with every fallback. The number and the hours are not repeated here: each fallback
+ * carries the contact card (fallbackBody), which shows them under the message, and on a phone the three
+ * lines they took pushed the card out of sight.
+ */
+const CONTACT_SENTENCE = '下記のヘルプデスクに、お電話または問い合わせフォームでお問い合わせください。';
 
 function secretOnlyMessage(kb: KnowledgeBase): string {
-  return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${contactSentence(kb)}`;
+  return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${CONTACT_SENTENCE}`;
 }
 
 /** Words named in a message, each once, in brackets (「（e-Tax・税の手続き、銀行）」); empty for none. */
@@ -110,19 +111,19 @@ function bracketed(words: readonly string[]): string {
 
 function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): string {
   const which = bracketed(systems);
-  return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${contactSentence(kb)}`;
+  return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${CONTACT_SENTENCE}`;
 }
 
 /** A topic of ours the sources do not cover: said plainly, with the words the user typed, and where to ask. */
 function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
   const which = bracketed(typed);
-  return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${contactSentence(kb)}`;
+  return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${CONTACT_SENTENCE}`;
 }
 
 /** A question about the system as a whole: no article answers it; what to ask instead, and where. */
 function systemOnlyMessage(kb: KnowledgeBase): string {
   return `申し訳ありません。${kb.site.systemName}全体についての記事はありません。お困りのこと（ログイン、電子証明書、ライセンス、利用申請など）を具体的に入力してください。` +
-    `解決しない場合は、${contactSentence(kb)}関係がありそうな記事も下に挙げます。`;
+    `解決しない場合は、${CONTACT_SENTENCE}関係がありそうな記事も下に挙げます。`;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */
@@ -134,7 +135,7 @@ function fallbackMessage(kb: KnowledgeBase, withRelated: boolean): string {
     const base =
       `申し訳ありません。このご質問にお答えできる情報が見つかりませんでした。` +
       `このチャットでは${kb.site.systemName}についてのご質問にお答えしています。` +
-      `お手数ですが、${contactSentence(kb)}`;
+      `お手数ですが、${CONTACT_SENTENCE}`;
     fallbackMessages.set(kb, (messages = [base, `${base}関係がありそうな記事も下に挙げます。`]));
   }
   return messages[withRelated ? 1 : 0];
