@@ -18,6 +18,7 @@ import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
 import { asksNextStep } from './next-steps.ts';
+import { rowsOf, topicHolderCount } from './holders.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -164,7 +165,7 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
-  const generic = (c: readonly string[]) => stats.ids.filter((id) => holds(topic(id), c)).length >= CONVERSATION.genericShare * stats.ids.length;
+  const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
   const titled = concepts.every(generic) ? [] : previous.related.filter(inTitle);
   if (titled.length > 0 && !inTitle(previous.id)) {
     const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;

@@ -3,7 +3,7 @@
  * bits per token, see CorpusStats `holders`): what the question's measures and the candidates' features
  * both ask, per article and concept.
  */
-import { holdsIn, type CorpusStats } from '../search/corpus-stats.ts';
+import { HOLDER_FIELD, holdsIn, type CorpusStats } from '../search/corpus-stats.ts';
 
 /** Share of a concept's tokens an article must hold to name it (「事業所ユーザID」 in a title). */
 const HOLDS = 0.6;
@@ -24,4 +24,19 @@ export function holdsEvery(stats: CorpusStats, concepts: readonly Rows[], p: num
   if (p === undefined) return false;
   for (const rows of concepts) if (!holdsConcept(stats, rows, p, field)) return false;
   return true;
+}
+
+/** A concept's tokens as their holders' rows, read by name (outside the hot path that reads them by number). */
+export function rowsOf(stats: CorpusStats, tokens: readonly string[]): Rows {
+  return tokens.map((t) => stats.holders.get(t));
+}
+
+/**
+ * How many articles' topics hold most of a concept's tokens (given as their rows): held by a large share of
+ * the articles, a word (使う, 必要) says little of which one is meant.
+ */
+export function topicHolderCount(stats: CorpusStats, rows: Rows): number {
+  let holders = 0;
+  for (let p = 0; p < stats.ids.length; p++) if (holdsConcept(stats, rows, p, HOLDER_FIELD.topics)) holders += 1;
+  return holders;
 }

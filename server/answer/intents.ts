@@ -41,7 +41,7 @@ function correctedText(analysis: QueryAnalysis): string {
   for (const w of analysis.words) {
     if (w.via === 'exact') continue;
     const term = w.meanings.find((m) => m.kind === 'term');
-    if (!term || term.kind !== 'term') continue;
+    if (term?.kind !== 'term') continue;
     text += evened.slice(at, w.index) + term.term;
     at = w.index + w.length;
   }

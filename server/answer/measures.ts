@@ -9,7 +9,7 @@ import { HOLDER_FIELD, idfOfCount, type TokenFacts } from '../search/corpus-stat
 import { uniqueTokens } from '../text/tokenize.ts';
 import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
-import { holdsConcept, holdsEvery, type Rows } from './holders.ts';
+import { holdsEvery, topicHolderCount, type Rows } from './holders.ts';
 
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
@@ -155,10 +155,7 @@ function namesOnlyTheSystem(analysis: QueryAnalysis, systemTerm: string, stats: 
   return analysis.concepts.every((c, i) => {
     if (c.text === systemTerm || c.text.replace(QUESTION_WORD, '').length === 0) return true;
     const r = rows[i];
-    if (!r) return true;
-    let holders = 0;
-    for (let p = 0; p < stats.ids.length; p++) if (holdsConcept(stats, r, p, HOLDER_FIELD.topics)) holders += 1;
-    return holders >= GENERIC_SHARE * stats.ids.length;
+    return !r || topicHolderCount(stats, r) >= GENERIC_SHARE * stats.ids.length;
   });
 }
 
