@@ -112,6 +112,18 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'セキュリティ用メールアドレスを忘れました' }).trace.decision.reason).not.toBe('unstated');
   });
 
+  it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
+    for (const question of ['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('unstated');
+    }
+    // The message itself, where a licence's expiry is shown, and how long a mailed password takes are stated.
+    expect(engine.ask({ question: 'パスワードの有効期限が切れていますと出てログインできない' }).result.answer?.id).toBe('password-expired');
+    expect(engine.ask({ question: 'ライセンスの有効期限はどこで見られますか' }).result.kind).not.toBe('fallback');
+    expect(engine.ask({ question: '再発行の書類が郵送で届くまで何日くらいかかりますか' }).result.answer?.id).toBe('kj-id');
+  });
+
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
     for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？']) {
       const { result, trace } = engine.ask({ question });
