@@ -124,6 +124,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '再発行の書類が郵送で届くまで何日くらいかかりますか' }).result.answer?.id).toBe('kj-id');
   });
 
+  it('says the sources are silent on how to send and receive in the app, and still answers who can exchange with whom', () => {
+    for (const question of ['データを送信する方法', 'ケアプランの送り方を教えて', '受信したケアプランの取り込み方']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('unstated');
+    }
+    expect(engine.ask({ question: '同じ事業所番号の事業所どうしで送受信できますか' }).result.answer?.id).toBe('same-office-number');
+  });
+
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
     for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？']) {
       const { result, trace } = engine.ask({ question });
