@@ -133,6 +133,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '同じ事業所番号の事業所どうしで送受信できますか' }).result.answer?.id).toBe('same-office-number');
   });
 
+  it('says the sources are silent on the app misbehaving or being updated, and still answers its download and login', () => {
+    for (const question of ['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('unstated');
+    }
+    expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
+  });
+
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
     for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？']) {
       const { result, trace } = engine.ask({ question });
