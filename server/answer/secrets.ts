@@ -16,6 +16,7 @@ const STANDS_FOR: Record<SecretKind, string> = {
   email: ' メールアドレス ',
   password: ' ',
   'long-number': ' ',
+  address: ' 住所 ',
 };
 
 /**

@@ -7,6 +7,7 @@
  * The recognisers themselves, one per way of writing a secret, are in secret-patterns.ts.
  */
 import { RECOGNISERS } from './secret-patterns.ts';
+import { maskAddress } from './address-patterns.ts';
 
 export type SecretKind =
   | 'password' // a value after 「パスワードは…」 (or before 「…がパスワード」), or a password-like token
@@ -16,7 +17,8 @@ export type SecretKind =
   | 'office-number' // 10-digit care-office number
   | 'phone'
   | 'email'
-  | 'long-number'; // any other long number (an ID typed without its prefix)
+  | 'long-number' // any other long number (an ID typed without its prefix)
+  | 'address'; // a street address with its block numbers, or a postal code (address-patterns.ts)
 
 export interface SecretSpan {
   kind: SecretKind;
@@ -104,6 +106,8 @@ function maskSpan(span: SecretSpan): string {
       return 'KJ' + maskDigits(span.text.replace(/\D/g, ''));
     case 'personal-id':
       return span.text[0] + maskDigits(span.text.replace(/\D/g, ''));
+    case 'address':
+      return maskAddress(span.text);
     case 'phone':
       // Keep the shape and the first two digits: enough to tell a 0120 number from a mobile.
       return span.text.replace(/\d/g, (d, i: number) => (i < 2 ? d : '*'));
@@ -160,7 +164,7 @@ export function noticesFor(spans: readonly SecretSpan[]): SecretNotice[] {
   if (spans.some((s) => s.kind !== 'password')) {
     notices.push({
       code: 'personal-data',
-      message: 'IDや電話番号、メールアドレスを入力しなくてもお答えできます。記録には伏せ字で残ります。',
+      message: 'IDや電話番号、メールアドレス、住所を入力しなくてもお答えできます。記録には伏せ字で残ります。',
     });
   }
   return notices;

@@ -5,6 +5,7 @@
  * its own. Used only by redact.ts.
  */
 import type { SecretKind, SecretSpan } from './redact.ts';
+import { findAddresses } from './address-patterns.ts';
 
 /** Finds spans of one kind in the (folded, partly blanked) working text. */
 export type Recogniser = (work: string) => SecretSpan[];
@@ -207,5 +208,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   only(HAS_DIGIT, personalIds),
   only(HAS_DIGIT, parenPhones),
   only(HAS_DIGIT, passwordTokens),
+  // Before the numbers: an address's block numbers (1-2-3) are not a phone number's groups.
+  only(HAS_DIGIT, findAddresses),
   only(HAS_DIGIT, numbers),
 ];
