@@ -6,7 +6,7 @@
  * fires an intent rule is never a continuation.
  *
  * A message is ELLIPTICAL when it refers back (それ、そこ、その…), asks for an attribute (いつ、どこ、何日、
- * いくら…), states a case (〜の場合は、〜だと、〜なら) or is a bare 「Xは？」. Then it continues the last
+ * いくら…), states a case (〜の場合は、〜だと、〜なら、〜たら？) or is a bare 「Xは？」. Then it continues the last
  * answer when the last answer (or one of its related articles' topics) covers what it names. A message
  * that is not elliptical continues only when its answer alone is not confident and everything it names is
  * the last answer's topic (title, summary, examples). A short message asking what comes next is answered
@@ -45,7 +45,8 @@ const COMPARES = /(同じところ|同じ場所|同じ画面|同じページ|と
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
-const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)/;
+// 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
+const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */

@@ -15,6 +15,8 @@ describe('conversations (real content)', async () => {
       ['じゃあ利用申請はどこから？', 'free-pass', 'application'],
       // 必要 is in the licence's title, but nearly half the topics hold it: the last answer's own requirements.
       ['必要なものは？', 'who-can-use', 'who-can-use'],
+      // A case put as 「〜たら？」: the related article titled after what it names.
+      ['エラーが出たら？', 'certificate', 'certificate-error'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
