@@ -84,7 +84,7 @@ describe('answer engine on the real content', async () => {
   const engine = engineFor(kb);
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号']) {
+    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
