@@ -62,7 +62,7 @@ export function answerBody(kb: KnowledgeBase, article: Article, question: string
 }
 
 /** Builds the response body for a decision; `intent` is the article's id when its rule decided. */
-export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; others: readonly { system: string }[]; unstated: readonly { typed: string }[] }): Body {
+export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; others: readonly { system: string }[]; unstated: readonly { topic: string; typed: string }[] }): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
@@ -85,7 +85,7 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
     case 'fallback':
       if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
       if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.others.map((o) => o.system)) };
-      if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated.map((u) => u.typed)) };
+      if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated.map(unstatedLabel)) };
       if (decision.reason === 'system-only') return { ...fallbackBody(kb, decision.related, round(decision.confidence)), message: systemOnlyMessage(kb) };
       return fallbackBody(kb, decision.related, round(decision.confidence));
   }
@@ -112,6 +112,15 @@ function bracketed(words: readonly string[]): string {
 function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): string {
   const which = bracketed(systems);
   return `ご質問は${kb.site.systemName}とは別のシステムや手続き${which}についてのようです。このチャットではお答えできません。${kb.site.systemName}についてのご質問でしたら、言葉を変えてもう一度お尋ねいただくか、${CONTACT_SENTENCE}`;
+}
+
+/**
+ * How a topic the sources do not cover is named back: by the word typed when it is a whole word (運営元,
+ * アップデート方法), by the topic's name when the word stops at a verb's stem (「住所が変わ」「何日で切れ」
+ * read as cut off).
+ */
+function unstatedLabel(u: { topic: string; typed: string }): string {
+  return /[\u3041-\u3096]$/.test(u.typed) ? u.topic : u.typed;
 }
 
 /** A topic of ours the sources do not cover: said plainly, with the words the user typed, and where to ask. */

@@ -95,7 +95,8 @@ describe('answer engine on the real content', async () => {
   it('hands a question about a topic of ours the sources do not cover to the helpdesk, saying so, never guessing an article', () => {
     for (const [question, typed] of [
       ['ケアプランデータ連携システムの運営元はどこですか', '運営元'],
-      ['ライセンス料は来年値上げしますか', '値上げ'],
+      // A word that stops at a verb's stem (値上げ) is named by its topic.
+      ['ライセンス料は来年値上げしますか', '今後の予定・料金の改定・提供の終了'],
       ['クライアントアプリは将来なくなりますか', '将来'],
       ['ケアプラン連携の評判を知りたい', '評判'],
     ] as const) {
@@ -106,8 +107,9 @@ describe('answer engine on the real content', async () => {
       expect(result.message, question).toContain(`（${typed}）`);
       expect(result.message, question).toContain('資料に情報がありません');
       expect(trace.decision.reason, question).toBe('unstated');
-      expect(trace.unstated.map((u) => u.typed), question).toEqual([typed]);
+      expect(trace.unstated.length, question).toBe(1);
     }
+    expect(engine.ask({ question: '事業所の住所が変わりました' }).result.message).toContain('（事業所の情報の変更）');
     // Words of the articles are not topics we lack: the security mail address is stated.
     expect(engine.ask({ question: 'セキュリティ用メールアドレスを忘れました' }).trace.decision.reason).not.toBe('unstated');
   });
