@@ -35,7 +35,7 @@ export function buildEngineState(kb: KnowledgeBase, search: SectionSearchIndex, 
 export function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions): EngineState & { corrector: Corrector } {
   const stats = search.stats;
   const vocabulary = compileVocabulary(kb);
-  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
+  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji, (token) => stats.prose.has(token));
   // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
   // Each analysis is dropped once its tokens (copied) and classifier keys are taken: kept alive together,
   // the ~600 analyses taught V8 to allocate at their places in the code straight in the old generation

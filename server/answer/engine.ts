@@ -84,7 +84,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const stats = search.stats;
   const fresh = state ? null : buildState(kb, search, options);
   const { vocabulary, neighbours, profiles } = state ?? fresh!;
-  const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji);
+  const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji, (token) => stats.prose.has(token));
   // The neighbours' number of each corpus token: a question's tokens are numbered once, by the corpus.
   const neighbourOf = corpusTable(neighbours, search.tokenIds);
   const facts = tokenFacts(stats, search.tokenIds);

@@ -20,6 +20,12 @@ export interface CorpusStats {
    * question's topic is measured here.
    */
   topicDf: Map<string, number>;
+  /**
+   * Every token of the articles' own prose (title, summary, sections), the example questions left out: the
+   * words the content knows. A slip typed into an example on purpose (「有効期現」) is not a word: known,
+   * it would keep the same slip from being corrected in every other question.
+   */
+  prose: Set<string>;
   /** Article id → every token of it. */
   tokens: Map<string, Set<string>>;
   /** Article id → the tokens of its topic. */
@@ -83,7 +89,7 @@ export function statTokens(text: string, mode: TokenizerMode): Set<string> {
 export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMode): CorpusStats {
   const stats: CorpusStats = {
     articles: Math.max(1, articles.length), ids: articles.map((a) => a.id),
-    df: new Map(), topicDf: new Map(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), allTexts: '', postings: new Map(),
+    df: new Map(), topicDf: new Map(), prose: new Set(), tokens: new Map(), topics: new Map(), titles: new Map(), texts: new Map(), allTexts: '', postings: new Map(),
     position: new Map(articles.map((a, p) => [a.id, p])), holders: new Map(), holderBits: new Uint32Array(0),
   };
   const words = (stats.articles + 31) >>> 5;
@@ -105,6 +111,7 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
     const topicText = [a.title, a.summary, ...a.examples].join('\n');
     const all = statTokens(`${topicText}\n${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`, mode);
     const topic = statTokens(topicText, mode);
+    for (const t of statTokens(`${a.title}\n${a.summary}\n${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`, mode)) stats.prose.add(t);
     stats.tokens.set(a.id, all);
     stats.topics.set(a.id, topic);
     stats.titles.set(a.id, statTokens(a.title, mode));

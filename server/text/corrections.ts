@@ -40,6 +40,12 @@ export interface Corrector {
   byReading: Map<string, { text: string; meanings: Meaning[] }[]>;
   /** Whether the corpus knows a token (a pair of characters). */
   known: (token: string) => boolean;
+  /**
+   * Whether the articles' own prose knows it (their example questions left out). Homophones are looked for
+   * where this does not: a slip typed into an example on purpose (「有効期現」) is known to the corpus, and
+   * would otherwise keep the same slip from being read as its word in every other question.
+   */
+  proseKnows: (token: string) => boolean;
 }
 
 export interface LooseHit {
@@ -72,7 +78,13 @@ function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 /** Compiles the corrector of a vocabulary; `readings` are the generated readings of words with kanji. */
-export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<string, string>, known: (token: string) => boolean, read: KanjiReader = readingsOf): Corrector {
+export function compileCorrector(
+  vocabulary: Vocabulary,
+  readings: ReadonlyMap<string, string>,
+  known: (token: string) => boolean,
+  read: KanjiReader = readingsOf,
+  proseKnows: (token: string) => boolean = known,
+): Corrector {
   const deletions: Corrector['deletions'] = new Map();
   const byReading: Corrector['byReading'] = new Map();
   const byText = new Map<string, Meaning[]>();
@@ -97,12 +109,12 @@ export function compileCorrector(vocabulary: Vocabulary, readings: ReadonlyMap<s
     const list = byReading.get(reading) ?? [];
     byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
   }
-  return { read, deletions, longest, byReading, known };
+  return { read, deletions, longest, byReading, known, proseKnows };
 }
 
-/** Whether a stretch holds a pair of characters the corpus never uses (so it may be a slip). */
-function unknown(corrector: Corrector, s: string): boolean {
-  for (let i = 0; i + 1 < s.length; i++) if (!corrector.known(s.slice(i, i + 2))) return true;
+/** Whether a stretch holds a pair of characters the corpus (or, with `knows`, the prose) never uses (so it may be a slip). */
+function unknown(corrector: Corrector, s: string, knows: (token: string) => boolean = corrector.known): boolean {
+  for (let i = 0; i + 1 < s.length; i++) if (!knows(s.slice(i, i + 2))) return true;
   return false;
 }
 
@@ -130,7 +142,7 @@ function claim(taken: boolean[], index: number, length: number): boolean {
   return true;
 }
 
-/** Stretches of `text` not yet taken, outside hiragana and spaces, that hold a pair the corpus never uses. */
+/** Stretches of `text` not yet taken, outside hiragana and spaces, that hold a pair the prose never uses. */
 function stretches(corrector: Corrector, text: string, written: string, taken: readonly boolean[]): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let start = -1;
@@ -139,7 +151,7 @@ function stretches(corrector: Corrector, text: string, written: string, taken: r
     if (open && start < 0) start = i;
     if (!open && start >= 0) {
       const s = text.slice(start, i);
-      if (s.length >= 2 && unknown(corrector, s)) out.push({ start, text: s });
+      if (s.length >= 2 && unknown(corrector, s, corrector.proseKnows)) out.push({ start, text: s });
       start = -1;
     }
   }
@@ -158,7 +170,7 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     for (let len = Math.min(8, n); len >= CORRECTION_LIMITS.minReadingKanji; len--) {
       for (let at = 0; at + len <= n; at++) {
         const s = run.text.slice(at, at + len);
-        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
+        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s, corrector.proseKnows)) continue;
         const match = corrector.read(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
           .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)

@@ -171,6 +171,13 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads a slip that a labelled example holds on purpose in any other question too', () => {
+    // 「有効期現が切れていますと出てログインできない」 is an example of password-expired: the slip is in the corpus.
+    const { result, trace } = engine.ask({ question: 'パスワードの有効期現が切れた' });
+    expect(trace.rewrites).toContainEqual(expect.objectContaining({ typed: '有効期現', via: 'reading' }));
+    expect(result.answer?.id).toBe('password-expired');
+  });
+
   it('matches rules on the corrected words in place, so a rule term running past a slip still holds', () => {
     const { result, trace } = engine.ask({ question: '身請の状況を確認したい' });
     expect(trace.rules.find((r) => r.id === 'application-status')?.fires).toBe(true);
@@ -247,8 +254,10 @@ describe('answer engine on the real content', async () => {
       expect(trace.decision.reason, question).toBe('step-after');
       expect(result.message, question).toBe(`「${kb.byId.get(done)!.title}」の次の手順をご案内します。`);
     }
-    // It names the next step itself: that step is answered, not the one after it.
-    expect(engine.ask({ question: 'ダウンロードできたら、次は証明書のインストールでしたっけ？' }).result.answer?.id).toBe('certificate');
+    // It names the next step itself: that step leads (answered, or first of the options), not the one after it.
+    const named = engine.ask({ question: 'ダウンロードできたら、次は証明書のインストールでしたっけ？' });
+    expect(named.trace.decision.reason).not.toBe('step-after');
+    expect(named.result.answer?.id ?? named.result.options[0]?.id).toBe('certificate');
     // A step that ended half-way is mended, not moved on from.
     expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });

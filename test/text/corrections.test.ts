@@ -24,6 +24,18 @@ describe('typo and reading corrections', () => {
     expect(loose('証明所')).toEqual(['reading:証明書']);
   });
 
+  it('reads a homophone slip that only the example questions hold (a slip typed there on purpose) as its word', () => {
+    // 「有効期現」 is in an example: the corpus knows 期現, the articles' prose does not.
+    const withExamples = new Set([...corpus, '有効', '効期', '期現']);
+    const prose = new Set([...corpus, '有効', '効期']);
+    const read = (c: ReturnType<typeof compileCorrector>, q: string) => {
+      const text = normalize(q);
+      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
+    };
+    expect(read(compileCorrector(vocabulary, readings, (t) => withExamples.has(t)), '有効期現')).toEqual([]);
+    expect(read(compileCorrector(vocabulary, readings, (t) => withExamples.has(t), undefined, (t) => prose.has(t)), '有効期現')).toEqual(['reading:有効期限']);
+  });
+
   it('takes a one-character slip of a word of three characters or more', () => {
     expect(loose('ダウンロド')).toEqual(['typo:だうんろーど']);
     expect(loose('ダウンロードド')).toEqual(['typo:だうんろーど']);
