@@ -72,6 +72,12 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
   return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
 }
 
+/** Whether a short message states a case (「〜たら？」「〜の場合は？」「〜なら」). */
+function statesCase(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && CASE.test(t);
+}
+
 /** Whether a short message asks what comes after the last answer's step. */
 function asksNext(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
@@ -167,12 +173,17 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
   const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
-  const titled = concepts.every(generic) ? [] : previous.related.filter(inTitle);
-  if (titled.length > 0 && !inTitle(previous.id)) {
-    const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
-    if (titled.length === 1) return { id: titled[0]!, why: 'follows' };
-    if (lead !== undefined && titled.includes(lead)) return { id: lead, why: 'follows' };
-  }
+  const specific = !concepts.every(generic);
+  const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+  /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */
+  const pick = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined);
+  const titled = specific && !inTitle(previous.id) ? pick(previous.related.filter(inTitle)) : undefined;
+  if (titled) return { id: titled, why: 'follows' };
+  // A case put to the last answer that it names only in passing (its body), where a related article is about
+  // it (its topic): 「パスワードを忘れたら？」 after the certificate guide, which mentions the certificate
+  // password, is the forgotten password's. Only a case: 「手順はどこに載っていますか」 asks for the last answer's own.
+  const topical = specific && statesCase(analysis) && !inTopic(previous.id) ? pick(previous.related.filter(inTopic)) : undefined;
+  if (topical) return { id: topical, why: 'follows' };
   if (heldByPrevious) return { id: previous.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
 }

@@ -17,6 +17,11 @@ describe('conversations (real content)', async () => {
       ['必要なものは？', 'who-can-use', 'who-can-use'],
       // A case put as 「〜たら？」: the related article titled after what it names.
       ['エラーが出たら？', 'certificate', 'certificate-error'],
+      // A case the last answer names only in passing, a related article is about: that article.
+      ['パスワードを忘れたら？', 'certificate', 'certificate-password'],
+      ['忘れた場合は？', 'certificate', 'certificate-password'],
+      // Not a case: where the last answer's own steps are.
+      ['手順はどこに載っていますか', 'certificate-password', 'certificate-password'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
