@@ -171,6 +171,11 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers a long message about each member of staff using their own PC with the multiple-PCs article', () => {
+    const question = '事務員が一人しかいないので、事務所のパソコン一台だけで使う予定です。ケアマネがそれぞれ自分のパソコンで使うことはできないのでしょうか。';
+    expect(engine.ask({ question }).result.answer?.id).toBe('multiple-pcs');
+  });
+
   it('reads a slip that a labelled example holds on purpose in any other question too', () => {
     // 「有効期現が切れていますと出てログインできない」 is an example of password-expired: the slip is in the corpus.
     const { result, trace } = engine.ask({ question: 'パスワードの有効期現が切れた' });

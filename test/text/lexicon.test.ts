@@ -103,6 +103,10 @@ describe('content/lexicon.yaml (the editors\' entries)', async () => {
     expect(terms('メーカーに聞く')).toEqual(n('ベンダー'));
     expect(terms('年間の利用料金')).toEqual(n('ライセンス料'));
     expect(terms('けいじぇいのあいでぃー')).toEqual(n('事業所ユーザID'));
+    // An office's people as clerks name them, and a PC of one's own: the multiple-PCs article's 職員 and 複数端末.
+    expect(terms('ケアマネがそれぞれ自分のパソコンで使いたい')).toEqual(n('職員', '複数端末'));
+    // The care-manager exam is another system's (other-systems.yaml), not an office's people.
+    expect(terms('介護支援専門員試験')).toEqual([]);
   });
 
   it('lets a longer name hold its place against a shorter variant inside it', () => {
