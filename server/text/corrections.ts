@@ -38,6 +38,11 @@ export interface Corrector {
   longest: number;
   /** Reading → the words with kanji that read so. */
   byReading: Map<string, { text: string; meanings: Meaning[] }[]>;
+  /**
+   * Each kanji of those words with its place and the word's length (`placeKey`): a stretch shares a kanji with
+   * a word of its length only if one of its own is here, which most stretches' do not (no reading is made).
+   */
+  placedKanji: Set<number>;
   /** Whether the corpus knows a token (a pair of characters). */
   known: (token: string) => boolean;
   /**
@@ -109,7 +114,11 @@ export function compileCorrector(
     const list = byReading.get(reading) ?? [];
     byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
   }
-  return { read, deletions, longest, byReading, known, proseKnows };
+  const placedKanji = new Set<number>();
+  for (const list of byReading.values()) {
+    for (const { text } of list) for (let i = 0; i < text.length; i++) if (KANJI.test(text[i]!)) placedKanji.add(placeKey(text.length, i, text.charCodeAt(i)));
+  }
+  return { read, deletions, longest, byReading, placedKanji, known, proseKnows };
 }
 
 /** Whether a stretch holds a pair of characters the corpus (or, with `knows`, the prose) never uses (so it may be a slip). */
@@ -128,6 +137,15 @@ export function readingsOf(s: string): string[] {
     if (out.length > CORRECTION_LIMITS.maxReadings) return [];
   }
   return out;
+}
+
+/** A kanji's code with its place in a word of `length` characters, as one number. */
+const placeKey = (length: number, place: number, code: number) => (length * 256 + place) * 0x10000 + code;
+
+/** Whether `s` has a kanji at a place where a word of its length with a reading has the same one. */
+function mayShareKanji(corrector: Corrector, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (corrector.placedKanji.has(placeKey(s.length, i, s.charCodeAt(i)))) return true;
+  return false;
 }
 
 function sharedKanji(a: string, b: string): number {
@@ -170,7 +188,7 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     for (let len = Math.min(8, n); len >= CORRECTION_LIMITS.minReadingKanji; len--) {
       for (let at = 0; at + len <= n; at++) {
         const s = run.text.slice(at, at + len);
-        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s, corrector.proseKnows)) continue;
+        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s, corrector.proseKnows) || !mayShareKanji(corrector, s)) continue;
         const match = corrector.read(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
           .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
@@ -178,7 +196,9 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
         if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
       }
     }
-    // Then one-character slips, longest first.
+    // Then one-character slips, longest first: only in a stretch the whole corpus has a pair missing from (every
+    // piece of one it knows throughout is known too), which most stretches the prose lacks are not.
+    if (!unknown(corrector, run.text)) continue;
     for (let len = Math.min(n, corrector.longest + 1); len >= CORRECTION_LIMITS.minTypoLength; len--) {
       for (let at = 0; at + len <= n; at++) {
         const s = run.text.slice(at, at + len);
