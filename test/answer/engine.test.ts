@@ -317,6 +317,14 @@ describe('answer engine on the real content', async () => {
       expect(result.contact?.phone, question).toBeTruthy();
     }
     expect(engine.ask({ question: 'KJのIDがわからない', previous: 'pc-environment' }).result.answer?.id).toBe('kj-id');
+    // 「困った」「助けて」 alone name nothing to offer: asked what the trouble is, with the helpdesk, not two guesses.
+    for (const question of ['困った', '助けて']) {
+      const { result, trace } = engine.ask({ question });
+      expect(trace.decision.kind, question).toBe('smalltalk');
+      expect(result.options, question).toEqual([]);
+      expect(result.contact?.phone, question).toBeTruthy();
+    }
+    expect(engine.ask({ question: 'KJのパスワードを忘れて困っています' }).result.answer?.id).toBe('kj-password-lost');
   });
 
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
