@@ -99,6 +99,9 @@ describe('answer engine on the real content', async () => {
       ['ライセンス料は来年値上げしますか', '今後の予定・料金の改定・提供の終了'],
       ['クライアントアプリは将来なくなりますか', '将来'],
       ['ケアプラン連携の評判を知りたい', '評判'],
+      ['ライセンスの返金はできますか', '返金'],
+      ['電子証明書はいくらですか', '電子証明書の料金'],
+      ['クライアントアプリはいつまで使えますか', '今後の予定・料金の改定・提供の終了'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
