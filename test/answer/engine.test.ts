@@ -324,6 +324,7 @@ describe('answer engine on the real content', async () => {
     for (const question of ['困った', '助けて']) {
       const { result, trace } = engine.ask({ question });
       expect(trace.decision.kind, question).toBe('smalltalk');
+      expect(result.message, question).toContain('お困りの内容を教えてください');
       expect(result.options, question).toEqual([]);
       expect(result.contact?.phone, question).toBeTruthy();
     }
