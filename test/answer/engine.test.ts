@@ -83,6 +83,11 @@ describe('answer engine on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('holds our own word in place against a one-character slip of another system\'s (機能変更 is not 機種変更)', () => {
+    expect(engine.ask({ question: '機能変更のお知らせ' }).trace.otherSystems).toEqual([]);
+    expect(engine.ask({ question: '障害の証明書しか持ってない' }).trace.decision.reason).not.toBe('unstated');
+  });
+
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
     for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新']) {
       const { result, trace } = engine.ask({ question });
@@ -102,6 +107,7 @@ describe('answer engine on the real content', async () => {
       ['ライセンスの返金はできますか', '返金'],
       ['電子証明書はいくらですか', '電子証明書の料金'],
       ['クライアントアプリはいつまで使えますか', '今後の予定・料金の改定・提供の終了'],
+      ['システム障害が起きてる？', 'システム障害'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
