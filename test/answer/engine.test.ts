@@ -338,9 +338,11 @@ describe('answer engine on the real content', async () => {
   });
 
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
-    const { result, trace } = engine.ask({ question: 'ヘルプデスクの担当者と話したい' });
-    expect(trace.decision.kind).toBe('smalltalk');
-    expect(result.answer).toBeNull();
-    expect(result.contact?.phone).toBeTruthy();
+    for (const question of ['ヘルプデスクの担当者と話したい', '担当者に代わって', '人間と話せますか', 'ボットじゃなくて人がいい']) {
+      const { result, trace } = engine.ask({ question });
+      expect(trace.decision.kind, question).toBe('smalltalk');
+      expect(result.answer, question).toBeNull();
+      expect(result.contact?.phone, question).toBeTruthy();
+    }
   });
 });
