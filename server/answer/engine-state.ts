@@ -5,7 +5,8 @@
 import type { KnowledgeBase } from '../content/types.ts';
 import type { QueryToken, SectionSearchIndex } from '../search/search-index.ts';
 import { compileVocabulary, type Vocabulary } from '../text/vocabulary.ts';
-import { compileCorrector, type Corrector } from '../text/corrections.ts';
+import { compileCorrector, type Corrector, type KanjiReader } from '../text/corrections.ts';
+import type { CorpusStats } from '../search/corpus-stats.ts';
 import { analyze } from './analysis.ts';
 import { buildNeighbours, type NeighbourIndex } from './neighbours.ts';
 import { buildProfiles, type ArticleProfiles } from './profile.ts';
@@ -31,11 +32,19 @@ export function buildEngineState(kb: KnowledgeBase, search: SectionSearchIndex, 
   return state;
 }
 
+/**
+ * The corrector of a knowledge base's vocabulary over its corpus: slips are pairs the corpus lacks, homophones
+ * pairs the articles' prose lacks (CorpusStats `prose`).
+ */
+export function correctorFor(vocabulary: Vocabulary, kb: KnowledgeBase, stats: CorpusStats, readKanji?: KanjiReader): Corrector {
+  return compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), readKanji, (token) => stats.prose.has(token));
+}
+
 /** The state and the corrector it was built with (a fresh engine uses it rather than compile it twice). */
 export function buildState(kb: KnowledgeBase, search: SectionSearchIndex, options: EngineOptions): EngineState & { corrector: Corrector } {
   const stats = search.stats;
   const vocabulary = compileVocabulary(kb);
-  const corrector = compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji, (token) => stats.prose.has(token));
+  const corrector = correctorFor(vocabulary, kb, stats, options.readKanji);
   // Built from the knowledge base it is given only: the evaluation removes the asked fold's examples from it.
   // Each analysis is dropped once its tokens (copied) and classifier keys are taken: kept alive together,
   // the ~600 analyses taught V8 to allocate at their places in the code straight in the old generation

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
-import { compileCorrector, type KanjiReader } from '../text/corrections.ts';
+import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
@@ -30,7 +30,7 @@ import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
-import { buildState, type EngineState } from './engine-state.ts';
+import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { questionPart } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
@@ -84,7 +84,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const stats = search.stats;
   const fresh = state ? null : buildState(kb, search, options);
   const { vocabulary, neighbours, profiles } = state ?? fresh!;
-  const corrector = fresh?.corrector ?? compileCorrector(vocabulary, kb.readings, (token) => stats.df.has(token), options.readKanji, (token) => stats.prose.has(token));
+  const corrector = fresh?.corrector ?? correctorFor(vocabulary, kb, stats, options.readKanji);
   // The neighbours' number of each corpus token: a question's tokens are numbered once, by the corpus.
   const neighbourOf = corpusTable(neighbours, search.tokenIds);
   const facts = tokenFacts(stats, search.tokenIds);

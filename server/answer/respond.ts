@@ -123,9 +123,9 @@ function unstatedLabel(u: { topic: string; typed: string }): string {
   return /[\u3041-\u3096]$/.test(u.typed) ? u.topic : u.typed;
 }
 
-/** A topic of ours the sources do not cover: said plainly, with the words the user typed, and where to ask. */
-function unstatedMessage(kb: KnowledgeBase, typed: readonly string[]): string {
-  const which = bracketed(typed);
+/** A topic of ours the sources do not cover: said plainly, named as `unstatedLabel` names it, and where to ask. */
+function unstatedMessage(kb: KnowledgeBase, named: readonly string[]): string {
+  const which = bracketed(named);
   return `申し訳ありません。${kb.site.systemName}のこの点${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${CONTACT_SENTENCE}`;
 }
 

@@ -109,9 +109,10 @@ export function buildCorpusStats(articles: readonly Article[], mode: TokenizerMo
   };
   for (const a of articles) {
     const topicText = [a.title, a.summary, ...a.examples].join('\n');
-    const all = statTokens(`${topicText}\n${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`, mode);
+    const bodyText = `${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`;
+    const all = statTokens(`${topicText}\n${bodyText}`, mode);
     const topic = statTokens(topicText, mode);
-    for (const t of statTokens(`${a.title}\n${a.summary}\n${a.sections.map((s) => `${s.title}\n${s.text}`).join('\n')}\n${a.text}`, mode)) stats.prose.add(t);
+    for (const t of statTokens(`${a.title}\n${a.summary}\n${bodyText}`, mode)) stats.prose.add(t);
     stats.tokens.set(a.id, all);
     stats.topics.set(a.id, topic);
     stats.titles.set(a.id, statTokens(a.title, mode));

@@ -18,7 +18,7 @@ export type SecretKind =
   | 'phone'
   | 'email'
   | 'long-number' // any other long number (an ID typed without its prefix)
-  | 'address'; // a street address with its block numbers, or a postal code (address-patterns.ts)
+  | 'address'; // a street address with its block numbers (address-patterns.ts)
 
 export interface SecretSpan {
   kind: SecretKind;

@@ -123,12 +123,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'セキュリティ用メールアドレスを忘れました' }).trace.decision.reason).not.toBe('unstated');
   });
 
-  it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
-    for (const question of ['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる']) {
+  /** Each question falls back as a topic the sources do not cover. */
+  const expectUnstated = (questions: readonly string[]) => {
+    for (const question of questions) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('unstated');
     }
+  };
+
+  it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
+    expectUnstated(['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる']);
     // The message itself, where a licence's expiry is shown, and how long a mailed password takes are stated.
     expect(engine.ask({ question: 'パスワードの有効期限が切れていますと出てログインできない' }).result.answer?.id).toBe('password-expired');
     expect(engine.ask({ question: 'ライセンスの有効期限はどこで見られますか' }).result.kind).not.toBe('fallback');
@@ -136,20 +141,12 @@ describe('answer engine on the real content', async () => {
   });
 
   it('says the sources are silent on how to send and receive in the app, and still answers who can exchange with whom', () => {
-    for (const question of ['データを送信する方法', 'ケアプランの送り方を教えて', '受信したケアプランの取り込み方']) {
-      const { result, trace } = engine.ask({ question });
-      expect(result.kind, question).toBe('fallback');
-      expect(trace.decision.reason, question).toBe('unstated');
-    }
+    expectUnstated(['データを送信する方法', 'ケアプランの送り方を教えて', '受信したケアプランの取り込み方']);
     expect(engine.ask({ question: '同じ事業所番号の事業所どうしで送受信できますか' }).result.answer?.id).toBe('same-office-number');
   });
 
   it('says the sources are silent on the app misbehaving or being updated, and still answers its download and login', () => {
-    for (const question of ['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']) {
-      const { result, trace } = engine.ask({ question });
-      expect(result.kind, question).toBe('fallback');
-      expect(trace.decision.reason, question).toBe('unstated');
-    }
+    expectUnstated(['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']);
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
 
