@@ -88,8 +88,18 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '障害の証明書しか持ってない' }).trace.decision.reason).not.toBe('unstated');
   });
 
+  it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
+    const s = engine.score('障害の証明書でもいける？');
+    expect(s.analysis.terms).toContain('障害総合支援証明書');
+    expect(s.scored[0]!.id).toBe('proxy-certificate');
+  });
+
+  it('takes the application screen\'s own message (「正常に完了しております」) for the application-status question', () => {
+    expect(engine.ask({ question: '正常に完了しておりますって出てれば大丈夫？' }).result.answer?.id).toBe('application-status');
+  });
+
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新']) {
+    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -151,7 +161,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
-    for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？']) {
+    for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？', 'けあぷらんでーたれんけいってなに']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('system-only');
@@ -227,6 +237,15 @@ describe('answer engine on the real content', async () => {
       const { result } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
     }
+  });
+
+  it('falls back on a loanword run into a kanji no article writes (the concept ラーメン食), not asking back between two guesses', () => {
+    for (const question of ['ラーメン食べたい', 'ハンバーグ食べたい']) {
+      expect(engine.score(question).measures.unknownOnly, question).toBe(true);
+      expect(engine.ask({ question }).result.kind, question).toBe('fallback');
+    }
+    // A kanji of ours after a katakana word keeps the question ours.
+    expect(engine.score('ライセンス料').measures.unknownOnly).toBe(false);
   });
 
   it('finds nothing of ours in a kana-only message in which the vocabulary finds no word, and falls back', () => {
@@ -332,6 +351,24 @@ describe('answer engine on the real content', async () => {
       expect(result.contact?.phone, question).toBeTruthy();
     }
     expect(engine.ask({ question: 'KJのパスワードを忘れて困っています' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
+  it('replies to a bare yes or 「違います」 without offering articles, and keeps はい inside a word a question', () => {
+    for (const [question, rule] of [['はい', 'acknowledged'], ['うん', 'acknowledged'], ['違います', 'not-understood']] as const) {
+      const s = engine.score(question);
+      expect(s.smalltalk?.rule.id, question).toBe(rule);
+      const { result } = engine.ask({ question });
+      expect(result.options, question).toEqual([]);
+      expect(result.answer, question).toBeNull();
+    }
+    expect(engine.score('アプリにはいれない').smalltalk).toBeNull();
+  });
+
+  it('tells a clerk who wants to write to the helpdesk by mail about the form, with the contact', () => {
+    const { result, trace } = engine.ask({ question: 'ヘルプデスクにメールしたい' });
+    expect(trace.decision.kind).toBe('smalltalk');
+    expect(result.message).toContain('問い合わせフォーム');
+    expect(result.contact?.phone).toBeTruthy();
   });
 
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
