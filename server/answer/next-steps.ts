@@ -36,9 +36,14 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
 const ASKING_WORDS = /[何次手順良教行進]|ステップ/g;
 
-/** Whether a (short) follow-up asks for the step after the last answer's (conversation.ts). */
+/**
+ * Whether a (short) follow-up asks for the step after the last answer's (conversation.ts): in so many words,
+ * or by saying it is done and naming no step of its own (「それが終わったら？」「できたら？」, not 「インストールしたら？」).
+ */
 export function asksNextStep(text: string): boolean {
-  return ASKS_NEXT.test(text);
+  if (ASKS_NEXT.test(text)) return true;
+  const done = DONE.exec(text);
+  return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
 }
 
 /**

@@ -72,6 +72,7 @@ describe('conversations (real content)', async () => {
   it('answers 「次は？」 with the step the last answer names as the next one', () => {
     for (const [q, previous, want] of [
       ['次は何をすればいい？', 'download', 'certificate'],
+      ['それが終わったら？', 'certificate', 'application'],
       ['終わったら次は？', 'application', 'start'],
     ] as const) {
       const { result, trace } = ask(q, previous);

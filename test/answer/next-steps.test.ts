@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksStepAfter, nextSteps, stepAfter } from '../../server/answer/next-steps.ts';
+import { asksNextStep, asksStepAfter, nextSteps, stepAfter } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -71,6 +71,16 @@ describe('asksStepAfter', () => {
     ]) {
       expect(asksStepAfter(text), text).toBe(false);
     }
+  });
+});
+
+describe('asksNextStep', () => {
+  it('reads a follow-up that asks what follows in so many words, or says the last step is done and names none', () => {
+    for (const text of ['次は何をすればいい', 'その後は', 'それが終わったら', '終わったら', 'できたら', 'そうしたら']) expect(asksNextStep(text), text).toBe(true);
+  });
+
+  it('does not read a follow-up that names a step or a case of its own', () => {
+    for (const text of ['インストールしたら', 'エラーが出たら', 'パスワードを忘れたら', 'ダウンロードが終わったら']) expect(asksNextStep(text), text).toBe(false);
   });
 });
 
