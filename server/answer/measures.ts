@@ -175,33 +175,31 @@ function rowOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): 
 /** Whether a content word of the question is one the corpus knows no part of (question words aside). */
 function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolean, analysis: QueryAnalysis, stats: CorpusStats): boolean {
   const text = c.text.replace(QUESTION_WORD, '');
-  if (text.length === 0 || (c.text.length < 2 && !KANJI_WORD.test(text))) return false;
+  if (text.length === 0 || c.text.length < 2) return false;
   if (HIRAGANA_WORD.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
-  if (KANJI_WORD.test(text)) return isUnknownKanji(text, text === c.text ? c.tokens : null, stats);
-  // A loanword run into kanji (「ラーメン食べたい」 has the concept ラーメン食): unknown when each part is.
-  const parts = text.match(SCRIPT_PART);
-  if (parts === null || parts.join('') !== text) return !c.tokens.some((t) => stats.df.has(t));
-  return parts.every((part) => (HIRAGANA_WORD.test(part) ? !kanaGrammar && isForeignKatakana(part, analysis, stats) : isUnknownKanji(part, null, stats)));
-}
-
-/** A run of kanji no article writes: one kanji no text holds, or a longer run none of whose tokens the corpus knows. */
-function isUnknownKanji(text: string, tokens: readonly string[] | null, stats: CorpusStats): boolean {
-  if (text.length === 1) return !kanjiOf(stats).has(text);
-  for (const t of tokens ?? uniqueTokens(text)) if (stats.df.has(t)) return false;
+  const parts = kanaGrammar ? null : text.match(SCRIPT_PART);
+  if (parts !== null && parts.length > 1 && parts.join('') === text) return isForeignCompound(parts, analysis, stats);
+  const tokens = text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text);
+  for (const t of tokens) if (stats.df.has(t)) return false;
   return true;
 }
 
-const KANJI_WORD = /^[\u3005\u4e00-\u9fff]+$/;
+/** A concept's runs of kana (katakana folded) and of kanji. */
 const SCRIPT_PART = /[\u3041-\u3096ー]+|[\u3005\u4e00-\u9fff]+/g;
-const KANJI_ALL = /[\u4e00-\u9fff]/g;
-/** Every kanji the articles write, by corpus (built once, on the first ask that needs it). */
-const corpusKanji = new WeakMap<CorpusStats, Set<string>>();
 
-/** The kanji of every article's text (see corpusKanji). */
-function kanjiOf(stats: CorpusStats): Set<string> {
-  let set = corpusKanji.get(stats);
-  if (set === undefined) corpusKanji.set(stats, (set = new Set(stats.allTexts.match(KANJI_ALL) ?? [])));
-  return set;
+/**
+ * A loanword run into kanji (「ラーメン食べたい」 has the concept ラーメン食): unknown when its katakana words are
+ * foreign and no article holds its kanji. A lone kanji there is a verb's stem (食べ, 買う) and tells nothing.
+ */
+function isForeignCompound(parts: readonly string[], analysis: QueryAnalysis, stats: CorpusStats): boolean {
+  let foreign = false;
+  for (const part of parts) {
+    if (HIRAGANA_WORD.test(part)) {
+      if (!isForeignKatakana(part, analysis, stats)) return false;
+      foreign = true;
+    } else if (part.length > 1 && uniqueTokens(part).some((t) => stats.df.has(t))) return false;
+  }
+  return foreign;
 }
 
 /**
