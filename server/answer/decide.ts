@@ -111,7 +111,8 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   const classed = input.namesOtherSystem || input.unknownBesidesClasses ? [] : scored.filter((s) => s.classDecides);
   if (classed.length === 1) return answer(classed[0]!, 'class', scored, t);
   const lead = scored.find((s) => !s.ruleIncomplete);
-  if (!best || input.unknownOnly) return fallback('unlikely', scored, t);
+  // Nothing of ours was named: no article is related either (「ラーメン」 shares only kana pairs with エラー).
+  if (!best || input.unknownOnly) return fallback('unlikely', [], t);
   if (input.systemOnly) return fallback('system-only', scored, t);
   // Vague means several articles could be meant: with no other candidate at all there is
   // nothing to ask back between (「料金は？」 has the licence as its one candidate).

@@ -81,7 +81,7 @@ describe('decide', () => {
     expect(decide(input([c('r', 0.3, { ruleIncomplete: true }), c('b', 0.01)]), t)).toMatchObject({ kind: 'fallback' });
   });
 
-  it('falls back on a question whose every word is unknown, however likely the letters make an article', () => {
-    expect(decide(input([c('a', 0.9), c('b', 0.01)], { unknownOnly: true }), t)).toMatchObject({ kind: 'fallback', reason: 'unlikely' });
+  it('falls back on a question whose every word is unknown, however likely the letters make an article, and links none as related', () => {
+    expect(decide(input([c('a', 0.9), c('b', 0.01)], { unknownOnly: true }), t)).toEqual({ kind: 'fallback', reason: 'unlikely', confidence: 0, related: [] });
   });
 });

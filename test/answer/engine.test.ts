@@ -236,6 +236,9 @@ describe('answer engine on the real content', async () => {
     for (const question of ['ラーメン', 'ミーティング']) {
       const { result } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
+      // Nothing of ours was named, so no article is offered as related either.
+      expect(result.related, question).toEqual([]);
+      expect(result.message, question).not.toContain('関係がありそうな記事');
     }
   });
 
