@@ -158,6 +158,8 @@ describe('answer engine on the real content', async () => {
   it('says the sources are silent on paying the fee and on what the office at the other end must do, and still answers when a payment starts', () => {
     expectUnstated(['支払いはどうやって', 'ライセンス料はどうやって払うの', 'ケアプランを送る相手も登録してないとだめ？', '相手の事業所がまだ導入していない場合']);
     expect(engine.ask({ question: 'ライセンスの支払いはいつから発生する' }).result.kind).toBe('answer');
+    // Sending to an office with the same number is same-office-number's question, whoever is at the other end.
+    expect(engine.ask({ question: '同じ事業所番号の相手の事業所に送るとエラーになる？' }).result.answer?.id).toBe('same-office-number');
   });
 
   it('says the sources are silent on the app misbehaving or being updated, and still answers its download and login', () => {
