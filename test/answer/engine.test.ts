@@ -163,6 +163,9 @@ describe('answer engine on the real content', async () => {
   });
 
   it('says the sources are silent on the app misbehaving or being updated, and still answers its download and login', () => {
+    expectUnstated(['土日もシステム動いてる？', '夜間も使えますか']);
+    // The helpdesk's own hours are stated.
+    expect(engine.ask({ question: 'ヘルプデスクは土日もやってる？' }).result.answer?.id).toBe('contact');
     expectUnstated(['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']);
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
@@ -372,6 +375,25 @@ describe('answer engine on the real content', async () => {
       expect(result.answer, question).toBeNull();
     }
     expect(engine.score('アプリにはいれない').smalltalk).toBeNull();
+  });
+
+  it('answers requests about the chat itself (how to use it, more detail, an earlier answer, the notices) without guessing an article', () => {
+    for (const [question, rule, previous] of [
+      ['このチャットの使い方', 'about-bot', undefined],
+      ['もっと詳しく', 'more-detail', 'certificate'],
+      ['具体的には？', 'more-detail', 'certificate'],
+      ['前の質問に戻りたい', 'earlier', undefined],
+      ['お知らせはどこで見る', 'notices', undefined],
+      ['メンテナンスの予定', 'notices', undefined],
+    ] as const) {
+      expect(engine.score(question).smalltalk?.rule.id, question).toBe(rule);
+      const { result, trace } = engine.ask({ question, previous });
+      expect(trace.decision.kind, question).toBe('smalltalk');
+      expect(result.answer, question).toBeNull();
+      expect(result.options, question).toEqual([]);
+    }
+    // Said with a topic, 「詳しく教えて」 is a question.
+    expect(engine.ask({ question: 'ライセンスの更新について詳しく教えて' }).result.answer?.id).toBe('license-renewal');
   });
 
   it('tells a clerk who wants to write to the helpdesk by mail about the form, with the contact', () => {
