@@ -118,6 +118,8 @@ describe('answer engine on the real content', async () => {
       ['電子証明書はいくらですか', '電子証明書の料金'],
       ['クライアントアプリはいつまで使えますか', '今後の予定・料金の改定・提供の終了'],
       ['システム障害が起きてる？', 'システム障害'],
+      // A phrase (土日もシステム) is named by its topic too.
+      ['土日もシステム動いてる？', 'システムの稼働状況・障害'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
