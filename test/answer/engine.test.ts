@@ -358,7 +358,7 @@ describe('answer engine on the real content', async () => {
     }
     expect(engine.ask({ question: 'KJのIDがわからない', previous: 'pc-environment' }).result.answer?.id).toBe('kj-id');
     // 「困った」「助けて」 alone name nothing to offer: asked what the trouble is, with the helpdesk, not two guesses.
-    for (const question of ['困った', '助けて']) {
+    for (const question of ['困った', '助けて', '教えてください', '質問があります', 'お願いします']) {
       const { result, trace } = engine.ask({ question });
       expect(trace.decision.kind, question).toBe('smalltalk');
       expect(result.message, question).toContain('お困りの内容を教えてください');
@@ -384,6 +384,7 @@ describe('answer engine on the real content', async () => {
       ['このチャットの使い方', 'about-bot', undefined],
       ['もっと詳しく', 'more-detail', 'certificate'],
       ['具体的には？', 'more-detail', 'certificate'],
+      ['詳しく教えて', 'more-detail', 'license'],
       ['前の質問に戻りたい', 'earlier', undefined],
       ['お知らせはどこで見る', 'notices', undefined],
       ['メンテナンスの予定', 'notices', undefined],
