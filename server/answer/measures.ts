@@ -177,15 +177,21 @@ function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolea
   const text = c.text.replace(QUESTION_WORD, '');
   if (text.length === 0 || c.text.length < 2) return false;
   if (HIRAGANA_WORD.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
-  const parts = kanaGrammar ? null : text.match(SCRIPT_PART);
-  if (parts !== null && parts.length > 1 && parts.join('') === text) return isForeignCompound(parts, analysis, stats);
-  const tokens = text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text);
-  for (const t of tokens) if (stats.df.has(t)) return false;
-  return true;
+  // Split only a concept that has kana and kanji side by side (tested without making strings: this runs per concept).
+  const parts = kanaGrammar || !KANA_BY_KANJI.test(text) ? null : text.match(SCRIPT_PART);
+  if (parts !== null && parts.join('') === text) return isForeignCompound(parts, analysis, stats);
+  return !knowsAny(stats, text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text));
 }
 
-/** A concept's runs of kana (katakana folded) and of kanji. */
+/** Whether the corpus holds any of the tokens. */
+function knowsAny(stats: CorpusStats, tokens: readonly string[]): boolean {
+  for (const t of tokens) if (stats.df.has(t)) return true;
+  return false;
+}
+
+/** A concept's runs of kana (katakana folded) and of kanji; and whether one of each stand side by side. */
 const SCRIPT_PART = /[\u3041-\u3096ー]+|[\u3005\u4e00-\u9fff]+/g;
+const KANA_BY_KANJI = /[\u3041-\u3096ー][\u3005\u4e00-\u9fff]|[\u3005\u4e00-\u9fff][\u3041-\u3096ー]/;
 
 /**
  * A loanword run into kanji (「ラーメン食べたい」 has the concept ラーメン食): unknown when its katakana words are
@@ -197,7 +203,7 @@ function isForeignCompound(parts: readonly string[], analysis: QueryAnalysis, st
     if (HIRAGANA_WORD.test(part)) {
       if (!isForeignKatakana(part, analysis, stats)) return false;
       foreign = true;
-    } else if (part.length > 1 && uniqueTokens(part).some((t) => stats.df.has(t))) return false;
+    } else if (part.length > 1 && knowsAny(stats, uniqueTokens(part))) return false;
   }
   return foreign;
 }

@@ -368,33 +368,32 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'KJのパスワードを忘れて困っています' }).result.answer?.id).toBe('kj-password-lost');
   });
 
-  it('replies to a bare yes or 「違います」 without offering articles, and keeps はい inside a word a question', () => {
-    for (const [question, rule] of [['はい', 'acknowledged'], ['うん', 'acknowledged'], ['違います', 'not-understood']] as const) {
-      const s = engine.score(question);
-      expect(s.smalltalk?.rule.id, question).toBe(rule);
-      const { result } = engine.ask({ question });
-      expect(result.options, question).toEqual([]);
-      expect(result.answer, question).toBeNull();
-    }
-    expect(engine.score('アプリにはいれない').smalltalk).toBeNull();
-  });
-
-  it('answers requests about the chat itself (how to use it, more detail, an earlier answer, the notices) without guessing an article', () => {
-    for (const [question, rule, previous] of [
-      ['このチャットの使い方', 'about-bot', undefined],
-      ['もっと詳しく', 'more-detail', 'certificate'],
-      ['具体的には？', 'more-detail', 'certificate'],
-      ['詳しく教えて', 'more-detail', 'license'],
-      ['前の質問に戻りたい', 'earlier', undefined],
-      ['お知らせはどこで見る', 'notices', undefined],
-      ['メンテナンスの予定', 'notices', undefined],
-    ] as const) {
+  /** Each question (after `previous`, when given) gets the smalltalk reply `rule`, with no article and no options. */
+  const expectSmalltalk = (cases: readonly (readonly [question: string, rule: string, previous?: string])[]) => {
+    for (const [question, rule, previous] of cases) {
       expect(engine.score(question).smalltalk?.rule.id, question).toBe(rule);
       const { result, trace } = engine.ask({ question, previous });
       expect(trace.decision.kind, question).toBe('smalltalk');
       expect(result.answer, question).toBeNull();
       expect(result.options, question).toEqual([]);
     }
+  };
+
+  it('replies to a bare yes or 「違います」 without offering articles, and keeps はい inside a word a question', () => {
+    expectSmalltalk([['はい', 'acknowledged'], ['うん', 'acknowledged'], ['違います', 'not-understood']]);
+    expect(engine.score('アプリにはいれない').smalltalk).toBeNull();
+  });
+
+  it('answers requests about the chat itself (how to use it, more detail, an earlier answer, the notices) without guessing an article', () => {
+    expectSmalltalk([
+      ['このチャットの使い方', 'about-bot'],
+      ['もっと詳しく', 'more-detail', 'certificate'],
+      ['具体的には？', 'more-detail', 'certificate'],
+      ['詳しく教えて', 'more-detail', 'license'],
+      ['前の質問に戻りたい', 'earlier'],
+      ['お知らせはどこで見る', 'notices'],
+      ['メンテナンスの予定', 'notices'],
+    ]);
     // Said with a topic, 「詳しく教えて」 is a question.
     expect(engine.ask({ question: 'ライセンスの更新について詳しく教えて' }).result.answer?.id).toBe('license-renewal');
   });
