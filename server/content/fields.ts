@@ -4,6 +4,7 @@
  */
 import type { ContentProblem } from './types.ts';
 import type { YamlPath } from './front-matter.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Where problems of one file go. */
 export interface FieldContext {
@@ -144,5 +145,11 @@ export function readTerms(ctx: FieldContext, value: unknown, path: YamlPath, nam
   }
   const bad = value.findIndex((t) => typeof t !== 'string' || t.trim() === '');
   if (bad >= 0) return void report(ctx, [...path, bad], `${name} has an empty or non-text term (item ${bad + 1})`);
+  // Questions are normalised before they are matched, and normalising turns punctuation and symbols into spaces:
+  // a term of nothing else (「-」, 「？」) would never match anything.
+  const blank = value.findIndex((t: string) => normalize(t).trim() === '');
+  if (blank >= 0) {
+    return void report(ctx, [...path, blank], `${name} term "${value[blank]}" (item ${blank + 1}) is only punctuation or symbols, which questions are matched without: write it in words (ハイフン, 横棒)`);
+  }
   return value.map((t: string) => t.trim());
 }

@@ -24,6 +24,7 @@ describe('article front matter', () => {
     ['an empty group', '    - [忘れ, 紛失]\n', '    - []\n', ['faq/sample-faq.md:23: "intent.must" group 2 must be a non-empty list of terms, e.g. [パスワード, PW]']],
     ['an empty term', '    - [忘れ, 紛失]\n', '    - [忘れ, ""]\n', ['faq/sample-faq.md:23: "intent.must" group 2 has an empty or non-text term (item 2)']],
     ['may as text', '  may: [ログイン]\n', '  may: ログイン\n', ['faq/sample-faq.md:24: "intent.may" must be a list of terms, e.g. [ログイン, できない]']],
+    ['a term of symbols only', '    - [忘れ, 紛失]\n', '    - [忘れ, 「-」]\n', ['faq/sample-faq.md:23: "intent.must" group 2 term "「-」" (item 2) is only punctuation or symbols, which questions are matched without: write it in words (ハイフン, 横棒)']],
     ['a number term in not', '  not: [Wi-Fi]\n', '  not: [Wi-Fi, 123]\n', ['faq/sample-faq.md:25: "intent.not" has an empty or non-text term (item 2)']],
   ])('reports %s', (_name, from, to, expected) => {
     expect(check(edit(files, FAQ, from, to))).toEqual(expected);
