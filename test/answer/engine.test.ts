@@ -98,6 +98,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '正常に完了しておりますって出てれば大丈夫？' }).result.answer?.id).toBe('application-status');
   });
 
+  it('takes the 「-」 shown for the balance after applying for application-status, and a hyphen in the phone number for application', () => {
+    for (const question of ['残高がハイフンになってる', '利用申請サイトの残高が横棒のまま']) {
+      const { result } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('application-status');
+      expect(result.answer?.anchor, question).toBe('balance');
+    }
+    expect(engine.ask({ question: '電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
+  });
+
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
     for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート']) {
       const { result, trace } = engine.ask({ question });
