@@ -15,7 +15,7 @@ import type { Thresholds } from '../../server/answer/decide.ts';
 import { FEATURES } from '../../server/answer/features.ts';
 import { vaguenessFeatures, vaguenessOf, type VaguenessModel } from '../../server/answer/vagueness.ts';
 import { FOLDS, withoutFold, type Labelled } from './ask-labels.ts';
-import { figuresOf, score, type Outcome, type Scored } from './ask-metrics.ts';
+import { figuresOf, score, type Outcome, type Ratio, type Scored } from './ask-metrics.ts';
 
 const PLACEHOLDER: LinearModel = { mean: FEATURES.map(() => 0), scale: FEATURES.map(() => 1), weights: FEATURES.map(() => 0), bias: 0 };
 
@@ -146,7 +146,12 @@ export interface SelectionTargets {
   maxClarify: number;
   /** Most share of the labelled vague questions answered outright (a guess at one of several articles). */
   maxVagueAnswered: number;
+  /** Right answers one wrong answer costs when thresholds are compared (see TRAINING.targets). */
+  wrongCost: number;
 }
+
+/** In-scope questions answered with the wrong article (`inScopeWrongAnswers` counts them as its `right`). */
+const wrongCount = (f: Record<string, Ratio>) => f.inScopeWrongAnswers!.right;
 
 /** The vague threshold's candidates (2: a vague question is never answered). */
 const VAGUE_GRID = [2, 0.99, 0.95];
@@ -185,8 +190,8 @@ export function chooseThresholds(questions: readonly ScoredQuestion[], scorings:
           // The vague threshold never makes a labelled vague question answered: they stay asked back.
           if (f.vagueAnswered!.right > never.vagueAnswered!.right) continue;
           if (f.vagueAnswered!.value > targets.maxVagueAnswered) continue;
-          // The most right answers; among as many, the fewest vague questions answered.
-          const score = [f.inScopeAccuracy!.right, -f.vagueAnswered!.right];
+          // The most right answers less the wrong ones' cost; among as many, the fewest vague questions answered.
+          const score = [f.inScopeAccuracy!.right - targets.wrongCost * wrongCount(f), -f.vagueAnswered!.right];
           if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) [best, bestScore] = [t, score];
         }
       }
