@@ -107,8 +107,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
   });
 
+  it('reads using the system again next year as the licence\'s renewal', () => {
+    for (const question of ['来年も使うには手続きいる？', '引き続き利用するには申請がいる？']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('license-renewal');
+    }
+  });
+
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -129,6 +135,11 @@ describe('answer engine on the real content', async () => {
       ['システム障害が起きてる？', 'システム障害'],
       // A phrase (土日もシステム) is named by its topic too.
       ['土日もシステム動いてる？', 'システムの稼働状況・障害'],
+      // Renewing a certificate: the sources say which certificates work and how to check and install one, not how to renew.
+      ['証明書の更新はいつ', '電子証明書の更新'],
+      ['介護DX証明書の更新方法', '電子証明書の更新'],
+      ['アプリをアンインストールしたい', 'アンインストール'],
+      ['証明書を入れ直したい', 'クライアントアプリ・電子証明書の削除と入れ直し'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
