@@ -87,7 +87,8 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const normalized = { text: foldKana(written), map: unfolded.map };
   const { text: evened, changes: endings } = evenEndings(normalized.text);
   const taken = new Array<boolean>(evened.length).fill(false);
-  const words: WordHit[] = findWords(vocabulary, evened, taken).map((f) => ({
+  // The typed script marks word edges only where evening the endings kept every offset.
+  const words: WordHit[] = findWords(vocabulary, evened, taken, evened.length === written.length ? written : undefined).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
   }));
   const loose = findLoose(corrector, evened, written, taken);

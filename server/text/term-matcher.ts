@@ -85,15 +85,32 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
 /**
  * A short variant matches only as a word of its own: 「pass」 not inside 「passport」, 「ぱす」 not inside
  * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do: a particle or a kanji may follow, and so may a longer word
- * already matched, as in 「ぱすわすれた」 where 「わすれ」 is one).
+ * already matched, as in 「ぱすわすれた」 where 「わすれ」 is one). Where the text as typed is known
+ * (`written`, katakana kept), a change between katakana and hiragana is a word's edge too: 「パスわすれてもうた」.
  */
-function boundaryOk(text: string, index: number, length: number, taken: readonly boolean[]): boolean {
+function boundaryOk(text: string, index: number, length: number, taken: readonly boolean[], written?: string): boolean {
   const end = index + length;
   const before = text[index - 1];
   const after = text[end];
   if (LATIN.test(text[index]!)) return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
   if (taken[end] && (index === 0 || taken[index - 1] || isFree(before))) return true;
-  return isFree(before) && isFree(after);
+  const freeBefore = isFree(before) || (written !== undefined && scriptChanges(written, index - 1, index));
+  const freeAfter = isFree(after) || (written !== undefined && scriptChanges(written, end - 1, end));
+  return freeBefore && freeAfter;
+}
+
+/** Whether one of two neighbouring characters is katakana and the other hiragana (ー, written after either, is neither). */
+function scriptChanges(written: string, a: number, b: number): boolean {
+  if (a < 0 || b >= written.length) return false;
+  const x = scriptOf(written.charCodeAt(a));
+  const y = scriptOf(written.charCodeAt(b));
+  return x !== 0 && y !== 0 && x !== y;
+}
+
+/** 1 for hiragana, 2 for katakana, 0 for anything else. */
+function scriptOf(c: number): number {
+  if (c >= 0x3041 && c <= 0x3096) return 1;
+  return c >= 0x30a1 && c <= 0x30fa ? 2 : 0;
 }
 
 /** Whether a neighbour of a short kana word leaves it a word of its own: none, not kana, or a particle. */
@@ -109,9 +126,10 @@ function isKanaCode(c: number): boolean {
 /**
  * Every pattern found in `text`, longest first, each character claimed once. `taken` (optional, same
  * length as the text) marks places already claimed and is updated, so a later, looser pass (typos,
- * readings) works only on what is left.
+ * readings) works only on what is left. `written`: the text as typed, katakana kept, with the same offsets
+ * (optional; see boundaryOk).
  */
-export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false)): Found<T>[] {
+export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false), written?: string): Found<T>[] {
   const occurrences: { index: number; entry: Entry<T> }[] = [];
   // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
@@ -128,7 +146,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
     const length = entry.text.length;
     let free = true;
     for (let k = index; k < index + length; k++) if (taken[k]) free = false;
-    if (!free || (entry.guarded && !boundaryOk(text, index, length, taken))) continue;
+    if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written))) continue;
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
   }

@@ -99,7 +99,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm };
 }
 
-/** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed. */
-export function findWords(vocabulary: Vocabulary, text: string, taken?: boolean[]): Found<Meaning>[] {
-  return findAll(vocabulary.matcher, text, taken);
+/** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */
+export function findWords(vocabulary: Vocabulary, text: string, taken?: boolean[], written?: string): Found<Meaning>[] {
+  return findAll(vocabulary.matcher, text, taken, written);
 }

@@ -107,6 +107,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
   });
 
+  it('reads a katakana word typed against hiragana as a word of its own (パス in 「パスわすれてもうた」)', () => {
+    const { result, trace } = engine.ask({ question: 'KJのパスわすれてもうた' });
+    expect(trace.rewrites.map((r) => r.typed)).toContain('パス');
+    expect(result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('reads using the system again next year as the licence\'s renewal', () => {
     for (const question of ['来年も使うには手続きいる？', '引き続き利用するには申請がいる？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('license-renewal');

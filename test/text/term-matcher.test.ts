@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findAll } from '../../server/text/term-matcher.ts';
-import { normalize } from '../../server/text/normalize.ts';
+import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
 
 const matcher = compileMatcher(['介護保険証明書', '保険証', 'ぱす', 'ぱすわーど', 'kj', '事業所'].map((t) => ({ text: normalize(t), payload: t })));
 const found = (q: string) => findAll(matcher, normalize(q)).map((f) => f.payloads[0]);
@@ -17,6 +17,19 @@ describe('term matcher', () => {
     expect(found('ぱすを忘れた')).toEqual(['ぱす']);
     expect(found('kjx')).toEqual([]);
     expect(found('KJの事業所')).toEqual(['kj', '事業所']);
+  });
+
+  it('takes a change between katakana and hiragana as typed for a word edge, when the typed text is given', () => {
+    const withScript = (q: string) => {
+      const written = normalizeWithMap(q, { fold: false }).text;
+      return findAll(matcher, normalize(q), undefined, written).map((f) => f.payloads[0]);
+    };
+    expect(found('パスわすれてもうた')).toEqual([]);
+    expect(withScript('パスわすれてもうた')).toEqual(['ぱす']);
+    // The same script on both sides is no edge, and ー belongs to neither.
+    expect(withScript('パスポート')).toEqual([]);
+    expect(withScript('ぱすぽーと')).toEqual([]);
+    expect(withScript('ぱすーわ')).toEqual([]);
   });
 
   it('reports every meaning of one text', () => {
