@@ -89,9 +89,11 @@ describe('answer engine on the real content', async () => {
   });
 
   it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
-    const s = engine.score('障害の証明書でもいける？');
-    expect(s.analysis.terms).toContain('障害総合支援証明書');
-    expect(s.scored[0]!.id).toBe('proxy-certificate');
+    for (const question of ['障害の証明書でもいける？', '障害者総合支援の証明書は？']) {
+      const s = engine.score(question);
+      expect(s.analysis.terms, question).toContain('障害総合支援証明書');
+      expect(s.scored[0]!.id, question).toBe('proxy-certificate');
+    }
   });
 
   it('takes the application screen\'s own message (「正常に完了しております」) for the application-status question', () => {
