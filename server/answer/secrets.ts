@@ -17,6 +17,7 @@ const STANDS_FOR: Record<SecretKind, string> = {
   password: ' ',
   'long-number': ' ',
   address: ' 住所 ',
+  name: ' ',
 };
 
 /**

@@ -18,7 +18,8 @@ export type SecretKind =
   | 'phone'
   | 'email'
   | 'long-number' // any other long number (an ID typed without its prefix)
-  | 'address'; // a street address with its block numbers (address-patterns.ts)
+  | 'address' // a street address with its block numbers (address-patterns.ts)
+  | 'name'; // a person's name where the sentence gives one (name-patterns.ts)
 
 export interface SecretSpan {
   kind: SecretKind;
@@ -38,6 +39,8 @@ export interface SecretNotice {
 
 const PASSWORD_MASK = '********';
 const EMAIL_MASK = '****@****';
+/** A name goes whole: its length would hint at it. */
+const NAME_MASK = '〇〇';
 
 /**
  * Folds full-width ASCII, the ideographic space and dash variants to ASCII, one code unit for one, so that
@@ -108,6 +111,8 @@ function maskSpan(span: SecretSpan): string {
       return span.text[0] + maskDigits(span.text.replace(/\D/g, ''));
     case 'address':
       return maskAddress(span.text);
+    case 'name':
+      return NAME_MASK;
     case 'phone':
       // Keep the shape and the first two digits: enough to tell a 0120 number from a mobile.
       return span.text.replace(/\d/g, (d, i: number) => (i < 2 ? d : '*'));
@@ -161,7 +166,8 @@ export function noticesFor(spans: readonly SecretSpan[]): SecretNotice[] {
       message: `KJで始まるIDは「KJ」に続けて数字12桁、全部で14文字です。入力されたIDは「KJ」のあとの数字が${malformed.digits}桁でした。「電子請求登録結果に関するお知らせ」の書類でIDをご確認ください。`,
     });
   }
-  if (spans.some((s) => s.kind !== 'password')) {
+  // A name is masked without a word to the user: introducing oneself is good manners (name-patterns.ts).
+  if (spans.some((s) => s.kind !== 'password' && s.kind !== 'name')) {
     notices.push({
       code: 'personal-data',
       message: 'IDや電話番号、メールアドレス、住所を入力しなくてもお答えできます。記録には伏せ字で残ります。',

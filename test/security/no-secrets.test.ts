@@ -25,9 +25,9 @@ const SECRETS = {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-secrets-'));
 const formatsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-secrets-formats-'));
+const namesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-secrets-names-'));
 afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(formatsDir, { recursive: true, force: true });
+  for (const dir of [dataDir, formatsDir, namesDir]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** A logger writing into `lines`. */
@@ -79,6 +79,33 @@ describe('secrets typed by a user', () => {
         expect(log.replace(/[-\s]/g, ''), `${kind} digits in the log`).not.toContain(digits);
         expect(stored.replace(/[-\s]/g, ''), `${kind} digits in the store`).not.toContain(digits);
       }
+    }
+  });
+});
+
+describe('names typed by a user', () => {
+  it('reach neither the log nor the store, from a question or a feedback comment, and raise no notice', async () => {
+    const lines: string[] = [];
+    const app = await buildApp({ config: { dataDir: namesDir, insights: true, rateLimitPerMinute: 0, logLevel: 'info', overloadEventLoopDelayMs: 0 }, logger: capturingLogger(lines) });
+    const question = 'お世話になっております。ひまわり居宅介護支援事業所の鶴ヶ谷 穂乃香と申します。前任の唐松さんが退職して、KJのパスワードがわかりません';
+    const asked = await app.inject({ method: 'POST', url: '/api/ask', payload: { question } });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json().answer?.id).toBe('kj-password-lost');
+    expect(asked.json().notices).toEqual([]);
+    const fb = await app.inject({ method: 'POST', url: '/api/feedback', payload: { queryId: asked.json().queryId, helpful: false, comment: '担当の唐松です。まだ入れません' } });
+    expect(fb.statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    await app.close();
+
+    const log = lines.join('');
+    const stored = storeBytes(namesDir);
+    // Non-vacuous: the question and the comment were logged and stored, masked.
+    expect(log).toContain('"msg":"ask"');
+    expect(stored).toContain('居宅介護支援事業所の〇〇と申します');
+    expect(stored).toContain('担当の〇〇です');
+    for (const name of ['鶴ヶ谷', '穂乃香', '唐松']) {
+      expect(log, `${name} in the log`).not.toContain(name);
+      expect(stored, `${name} in the store`).not.toContain(name);
     }
   });
 });

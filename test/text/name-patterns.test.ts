@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../server/text/name-patterns.ts';
+import { detectSecrets, findSecrets, redact } from '../../server/text/redact.ts';
+
+describe('findNames', () => {
+  it.each([
+    ['居宅介護支援事業所の山田と申します', '山田'],
+    ['私、山田 太郎と申します', '山田 太郎'],
+    ['ヤマダといいます', 'ヤマダ'],
+    ['○○ケアプランセンターの高橋でございます', '高橋'],
+    ['担当の佐藤です', '佐藤'],
+    ['名前は鈴木花子です', '鈴木花子'],
+    ['前任の田中さんが退職しました', '田中'],
+    ['管理者の山本様がIDを持っています', '山本'],
+  ])('finds the name in %s', (text, name) => {
+    expect(findNames(text).map((s) => s.text)).toEqual([name]);
+  });
+
+  it.each(['ケアマネさんに言われました', '国保連さんから書類が届いた', '担当者の変更です', '担当者は誰ですか', '担当の方ですか', '申し訳ありません', '代表者氏名は誰を書く', '担当はわたしです', '事業所名は何を入れますか'])(
+    'finds no name in %s',
+    (text) => {
+      expect(findNames(text)).toEqual([]);
+    },
+  );
+});
+
+describe('names among the secrets', () => {
+  it('are masked whole in what is logged and stored, with no notice to the user', () => {
+    const text = '担当の佐藤です。KJ080899999999のパスワードを忘れました';
+    expect(redact(text)).toBe('担当の〇〇です。KJ08********99のパスワードを忘れました');
+    expect(findSecrets(text).map((s) => s.kind)).toEqual(['kj-id', 'name']);
+    expect(detectSecrets('山田と申します')).toEqual([]);
+  });
+});
