@@ -28,7 +28,7 @@ describe('names among the secrets', () => {
   it('are masked whole in what is logged and stored, with no notice to the user', () => {
     const text = '担当の佐藤です。KJ080899999999のパスワードを忘れました';
     expect(redact(text)).toBe('担当の〇〇です。KJ08********99のパスワードを忘れました');
-    expect(findSecrets(text).map((s) => s.kind)).toEqual(['kj-id', 'name']);
+    expect(findSecrets(text).map((s) => s.kind)).toEqual(['name', 'kj-id']);
     expect(detectSecrets('山田と申します')).toEqual([]);
   });
 });
