@@ -9,7 +9,7 @@
  * request of each run (process-cpu.ts).
  *
  * Before the first round the server is loaded for a moment on each route, unmeasured
- * (`warmUp`): a server just started compiles its hot paths during the first seconds of load, and the first
+ * (WARM_UP_SEC): a server just started compiles its hot paths during the first seconds of load, and the first
  * round's ratio came out lowest in every bench run (0.14 against 0.20 and 0.23 on the same build).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,8 +50,6 @@ export interface LoadOptions {
   rounds?: number;
   /** Extra environment for the server, e.g. `{ ANSWER_CACHE_SIZE: '0' }`. */
   env?: Record<string, string>;
-  /** Unmeasured warm-up before the first round (default true; see the module comment). */
-  warmUp?: boolean;
 }
 
 /** Seconds of unmeasured load on each route before the first round: thousands of asks, every question several times. */
@@ -70,10 +68,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'careplan-load-'));
   const server = await startServerProcess({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', ...opts.env });
   try {
-    if (opts.warmUp ?? true) {
-      await runAsk(server.base, questions, { connections: opts.connections, durationSec: WARM_UP_SEC });
-      await runHealth(server.base, { connections: opts.connections, durationSec: WARM_UP_SEC });
-    }
+    await runAsk(server.base, questions, { connections: opts.connections, durationSec: WARM_UP_SEC });
+    await runHealth(server.base, { connections: opts.connections, durationSec: WARM_UP_SEC });
     const rounds: LoadRound[] = [];
     for (let i = 0; i < (opts.rounds ?? 1); i++) {
       const pid = server.child.pid!;

@@ -6,7 +6,7 @@
  */
 import type { SecretKind, SecretSpan } from './redact.ts';
 import { findAddresses } from './address-patterns.ts';
-import { findNames } from './name-patterns.ts';
+import { findNames, MAY_GIVE_NAME } from './name-patterns.ts';
 
 /** Finds spans of one kind in the (folded, partly blanked) working text. */
 export type Recogniser = (work: string) => SecretSpan[];
@@ -196,8 +196,6 @@ const HAS_CUE = /パス|ぱすわーど|ﾊﾟｽ|暗証番号|pass|pw/i;
 /** Every spelling of 「@」 in an address holds one of these. */
 const HAS_AT = /@|at|アット|あっと/i;
 const HAS_DIGIT = /\d/;
-/** Every sentence that gives a name holds one of these (name-patterns.ts). */
-const HAS_NAME_CUE = /申し|もうし|いいます|言います|ございます|担当|名前|氏名|前任|後任|管理者/;
 
 /** Every recogniser, in the order they run. */
 export const RECOGNISERS: readonly Recogniser[] = [
@@ -214,5 +212,5 @@ export const RECOGNISERS: readonly Recogniser[] = [
   // Before the numbers: an address's block numbers (1-2-3) are not a phone number's groups.
   only(HAS_DIGIT, findAddresses),
   only(HAS_DIGIT, numbers),
-  only(HAS_NAME_CUE, findNames),
+  only(MAY_GIVE_NAME, findNames),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../server/text/name-patterns.ts';
+import { findNames, MAY_GIVE_NAME } from '../../server/text/name-patterns.ts';
 import { detectSecrets, findSecrets, redact } from '../../server/text/redact.ts';
 
 describe('findNames', () => {
@@ -14,6 +14,8 @@ describe('findNames', () => {
     ['管理者の山本様がIDを持っています', '山本'],
   ])('finds the name in %s', (text, name) => {
     expect(findNames(text).map((s) => s.text)).toEqual([name]);
+    // The cheap test findSecrets runs first lets every such sentence through.
+    expect(MAY_GIVE_NAME.test(text)).toBe(true);
   });
 
   it.each(['ケアマネさんに言われました', '国保連さんから書類が届いた', '担当者の変更です', '担当者は誰ですか', '担当の方ですか', '申し訳ありません', '代表者氏名は誰を書く', '担当はわたしです', '事業所名は何を入れますか'])(
