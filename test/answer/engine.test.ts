@@ -148,6 +148,7 @@ describe('answer engine on the real content', async () => {
       ['介護DX証明書の更新方法', '電子証明書の更新'],
       ['アプリをアンインストールしたい', 'アンインストール'],
       ['証明書を入れ直したい', 'クライアントアプリ・電子証明書の削除と入れ直し'],
+      ['データのバックアップ', 'バックアップ'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
