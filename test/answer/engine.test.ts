@@ -115,6 +115,14 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('reads a care manager\'s office as an office, not as its staff (ケアマネ alone is 職員, of multiple-pcs)', () => {
+    const s = engine.score('ケアマネ事業所じゃないと使えないの？');
+    expect(s.analysis.terms).toContain('居宅介護支援事業所');
+    expect(s.analysis.terms).not.toContain('職員');
+    expect(s.scored[0]!.id).toBe('who-can-use');
+    expect(engine.score('ケアマネ全員が使える？').analysis.terms).toContain('職員');
+  });
+
   it('reads using the system again next year as the licence\'s renewal', () => {
     for (const question of ['来年も使うには手続きいる？', '引き続き利用するには申請がいる？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('license-renewal');
