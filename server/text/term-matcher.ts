@@ -120,7 +120,7 @@ function isFree(ch: string | undefined): boolean {
 
 /** isKana (normalize.ts) of a character of one code unit, by its code: hiragana, katakana or ー. */
 function isKanaCode(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+  return scriptOf(c) !== 0 || c === 0x30fc;
 }
 
 /**
