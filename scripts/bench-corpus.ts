@@ -107,6 +107,7 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
     classes: [],
+    neutral: [],
     otherSystems: { systems: [], ours: [], unstated: [] },
     readings: new Map(),
     site: {

@@ -74,6 +74,7 @@ export function contentHash(kb: KnowledgeBase): string {
   for (const a of kb.articles) put([a.id, a.title, a.summary, a.text, a.examples, a.intent ?? null, a.related]);
   put(kb.lexicon);
   put(kb.classes);
+  put(kb.neutral);
   put(kb.otherSystems);
   put(Array.from(kb.readings).sort(([x], [y]) => x.localeCompare(y)));
   for (const name of FIXTURE_FILES) {

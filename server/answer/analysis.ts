@@ -61,8 +61,11 @@ export interface QueryAnalysis {
   tokens: QueryToken[];
   /** The message is typed in hiragana only: its grammar and its content words are all hiragana. */
   onlyHiragana: boolean;
-  /** Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens. */
-  concepts: { text: string; tokens: string[] }[];
+  /**
+   * Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens,
+   * and whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話).
+   */
+  concepts: { text: string; tokens: string[]; neutral: boolean }[];
 }
 
 const SPACE = /\s/;
@@ -126,7 +129,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const tokens = weighTokens(uniqueTokens(substituted), substituted);
   const onlyHiragana = isOnlyHiragana(written);
   const termList = [...terms];
-  const concepts = conceptsOf(substituted, termList, onlyHiragana);
+  const concepts = conceptsOf(substituted, termList, onlyHiragana, vocabulary.neutral);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
     text, normalized, written, evened, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,
@@ -170,7 +173,7 @@ function weighTokens(all: readonly string[], substituted: string): QueryToken[] 
  * The content words of a question: kanji, katakana and Latin runs (hiragana between them is grammar), and
  * the lexicon terms it names; a question typed in hiragana only keeps its hiragana, which is all it has.
  */
-function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean): QueryAnalysis['concepts'] {
+function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean, neutral: ReadonlySet<string>): QueryAnalysis['concepts'] {
   const runs = onlyHiragana ? substituted.split(' ').filter(Boolean) : (substituted.match(CONTENT_RUN) ?? []);
   // A few words: an array scanned is quicker than a Set.
   const seen: string[] = [];
@@ -179,7 +182,7 @@ function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean)
     if (seen.includes(text)) return;
     seen.push(text);
     const tokens = uniqueTokens(text);
-    if (tokens.length > 0) out.push({ text, tokens });
+    if (tokens.length > 0) out.push({ text, tokens, neutral: neutral.has(text) });
   };
   for (const run of runs) add(foldKana(run));
   for (const term of terms) add(term);

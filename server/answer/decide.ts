@@ -11,7 +11,8 @@
  *   so does one that names the system and nothing to tell its articles apart (「…って何ができるの」): no article
  *   is about the system as a whole, and the one that mentions it most would be a guess;
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
- *   question is vague (the vagueness model: it names a concept or two that several articles' topics share;
+ *   question names nothing that tells articles apart (「動かない」: one article's prose holds 動), or
+ *   it is vague (the vagueness model: it names a concept or two that several articles' topics share;
  *   it is asked back, unless the best article is at least `vague` likely) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - the helpdesk's contact article, when it is the likely best, is answered rather than offered (it is what
@@ -83,6 +84,11 @@ export interface DecideInput {
   unknownBesidesClasses: boolean;
   /** The question names the system and nothing that tells its articles apart (measures.ts `systemOnly`). */
   systemOnly: boolean;
+  /**
+   * The question names nothing that tells articles apart (measures.ts `information` 0: its words are single
+   * characters or held by every topic, as 「動かない」's 動): whatever article its text matches, it is not answered outright.
+   */
+  saysNothing: boolean;
   /** The helpdesk's own article(s): what every fallback hands over to anyway. */
   contact?: ReadonlySet<string>;
 }
@@ -117,7 +123,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   // Vague means several articles could be meant: with no other candidate at all there is
   // nothing to ask back between (「料金は？」 has the licence as its one candidate).
   const vague = input.vague && best.p < t.vague && next !== undefined;
-  if (!vague && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
+  if (!vague && !input.saysNothing && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   // The helpdesk's contact is what a fallback gives anyway: a question it leads is not asked back with it
   // (「電話番号おしえて」 offered the contact and the application's phone field).

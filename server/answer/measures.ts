@@ -65,6 +65,7 @@ export interface QuestionMeasures {
 const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
 const QUESTION_WORD = /[何幾]/g;
 const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
+const DIGITS = /^[0-9]+$/;
 
 /**
  * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
@@ -133,8 +134,14 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
   const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
   let unknownWords = 0;
+  // Words of the message's background: neither known nor unknown, they say nothing of its subject.
+  let background = 0;
   let unknownBesidesClasses = false;
   for (const c of concepts) {
+    if (isBackground(c)) {
+      background += 1;
+      continue;
+    }
     if (!isUnknownWord(c, kanaGrammar, analysis, stats)) continue;
     unknownWords += 1;
     if (!analysis.classes.some((cl) => c.text.includes(foldKana(cl.typed)))) unknownBesidesClasses = true;
@@ -143,7 +150,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    unknownOnly: (concepts.length > 0 && unknownWords === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
+    unknownOnly: (unknownWords > 0 && unknownWords + background === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
     unknownBesidesClasses,
     systemOnly: systemTerm !== undefined && namesOnlyTheSystem(analysis, systemTerm, stats, conceptRows),
   };
@@ -170,6 +177,15 @@ function dfOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): n
 /** The token's holders' row (-1: none); see dfOf. */
 function rowOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): number {
   return n >= 0 ? facts.rows[n]! : (stats.holders.get(term) ?? -1);
+}
+
+/**
+ * Whether a content word belongs to the message's background: a neutral word (lexicon.yaml: 「今年」「お世話」)
+ * or a number (「2024年」「8月」). It names no subject, so it is never unknown: a long message is not taken
+ * for one about something else for its background.
+ */
+function isBackground(c: QueryAnalysis['concepts'][number]): boolean {
+  return c.neutral || DIGITS.test(c.text);
 }
 
 /** Whether a content word of the question is one the corpus knows no part of (question words aside). */

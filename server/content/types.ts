@@ -185,6 +185,11 @@ export interface KnowledgeBase {
   lexicon: LexiconEntry[];
   /** Concept classes of the lexicon (empty when lexicon.yaml has none). */
   classes: ConceptClass[];
+  /**
+   * Words of a message's background that name no subject (`neutral:` in lexicon.yaml: 今年, 私, お世話): a
+   * question holding one is not taken for a question about something no article covers. Empty when none.
+   */
+  neutral: string[];
   /** Other systems (empty when other-systems.yaml is absent). */
   otherSystems: OtherSystems;
   /** Generated readings of words with kanji (lexicon-readings.yaml, `npm run readings`; empty when absent). */

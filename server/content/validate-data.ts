@@ -96,7 +96,7 @@ export function validateLexicon(ctx: FieldContext, data: unknown): LexiconEntry[
   const map = readMap(ctx, data, 'lexicon.yaml');
   if (!map) return null;
   const before = ctx.problems.length;
-  checkKeys(ctx, map, ['entries', 'classes']);
+  checkKeys(ctx, map, ['entries', 'classes', 'neutral']);
   const entries: LexiconEntry[] = [];
   const seen = new Map<string, number>();
   readItems(ctx, map, 'entries').forEach(({ item, i }) => {

@@ -1,19 +1,21 @@
 /**
  * Validation of the vocabulary an editor keeps besides the lexicon's entries: the concept classes
- * (`classes:` in lexicon.yaml) and the other-systems list (other-systems.yaml). Pure, like the other
+ * (`classes:` in lexicon.yaml), the neutral words (`neutral:` in lexicon.yaml) and the other-systems list
+ * (other-systems.yaml). Pure, like the other
  * validators: problems are reported with the line they are on, and nothing is returned when any is an error.
  */
 import type { ConceptClass, ContentProblem, OtherSystems } from './types.ts';
 import type { ContentFile } from './load.ts';
 import { isSyntaxProblem, parseYaml, type YamlPath } from './front-matter.ts';
 import { checkKeys, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeWithMap } from '../text/normalize.ts';
 
 /** The other-systems file; optional (a content folder without it has no other systems). */
 export const OTHER_SYSTEMS_FILE = 'other-systems.yaml';
 /** The generated readings (`npm run readings`); optional. */
 export const READINGS_FILE = 'lexicon-readings.yaml';
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
+const HIRAGANA = /[\u3041-\u3096]/;
 /** Shortest word of the other-systems list, in characters after normalising: one kana would match everywhere. */
 const MIN_TERM = 2;
 
@@ -56,6 +58,45 @@ export function validateClasses(ctx: FieldContext, data: unknown): ConceptClass[
     if (name && term && about?.length && members?.length) classes.push({ name, term, about, members });
   }
   return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : classes;
+}
+
+/**
+ * `neutral:` of lexicon.yaml: words of a message's background (time, people, courtesy) that name no subject;
+ * absent means none. Each at least MIN_TERM characters (a single character never counts as a word of its
+ * own), without hiragana (a question's words are its runs of kanji, katakana or Latin letters: お世話 is read
+ * as 世話) and listed once.
+ */
+export function validateNeutral(ctx: FieldContext, data: unknown): string[] | null {
+  if (!isMap(data) || !('neutral' in data)) return [];
+  const before = ctx.problems.length;
+  const words = readStringList(ctx, data, 'neutral', true) ?? [];
+  const seen = new Set<string>();
+  words.forEach((w, k) => {
+    const normalized = normalize(w);
+    if (Array.from(normalized).length < MIN_TERM) report(ctx, ['neutral', k], `neutral word "${w}" is too short: at least ${MIN_TERM} characters (one character never counts as a word)`);
+    else if (HIRAGANA.test(normalizeWithMap(w, { fold: false }).text)) report(ctx, ['neutral', k], `neutral word "${w}" holds hiragana: write its kanji, katakana or Latin letters only (世話, not お世話), as a question's words are read`);
+    else if (seen.has(normalized)) report(ctx, ['neutral', k], `neutral word "${w}" is listed twice`);
+    seen.add(normalized);
+  });
+  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : words;
+}
+
+/**
+ * A neutral word must not also be a word of other-systems.yaml: it would say a word names something and
+ * nothing. Reports each such word; false when there is one.
+ */
+export function checkNeutralWords(neutral: readonly string[], others: OtherSystems, lineOf: (k: number) => number, problems: ContentProblem[]): boolean {
+  const named = new Map<string, string>();
+  for (const s of [...others.systems, ...others.unstated]) for (const t of s.terms) named.set(normalize(t), `"${s.name}" of ${OTHER_SYSTEMS_FILE}`);
+  for (const t of others.ours) named.set(normalize(t), `"ours" of ${OTHER_SYSTEMS_FILE}`);
+  let ok = true;
+  neutral.forEach((w, k) => {
+    const where = named.get(normalize(w));
+    if (!where) return;
+    problems.push({ path: 'lexicon.yaml', line: lineOf(k), message: `neutral word "${w}" is also a term of ${where}`, severity: 'error' });
+    ok = false;
+  });
+  return ok;
 }
 
 /** Every class's `about` must name an article that exists. */
@@ -128,19 +169,21 @@ function readYamlFile<T>(files: readonly ContentFile[], name: string, problems: 
 }
 
 /**
- * The classes of lexicon.yaml and the other-systems list, checked against the articles' ids: the content
+ * The classes and neutral words of lexicon.yaml and the other-systems list, checked against the articles' ids: the content
  * pipeline's one step for them. A YAML syntax error of lexicon.yaml is reported by the lexicon's own step.
  */
 export function readVocabulary(
   files: readonly ContentFile[],
   problems: ContentProblem[],
   ids: ReadonlySet<string>,
-): { classes: ConceptClass[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
+): { classes: ConceptClass[]; neutral: string[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
   const lexicon = files.find((f) => f.path === 'lexicon.yaml');
   const parsed = lexicon ? parseYaml(lexicon.text.replace(/^\uFEFF/, '')) : null;
   let classes: ConceptClass[] | null = [];
+  let neutral: string[] | null = [];
   if (parsed && !isSyntaxProblem(parsed)) {
     classes = validateClasses({ path: 'lexicon.yaml', lineOf: parsed.lineOf, problems }, parsed.data);
+    neutral = validateNeutral({ path: 'lexicon.yaml', lineOf: parsed.lineOf, problems }, parsed.data);
     const lineOf = (name: string) => {
       const i = (classes ?? []).findIndex((c) => c.name === name);
       return parsed.lineOf(['classes', i, 'about']);
@@ -149,9 +192,10 @@ export function readVocabulary(
   }
   const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
   const otherSystems = others ? others.value : { systems: [], ours: [], unstated: [] };
+  if (neutral && otherSystems && parsed && !isSyntaxProblem(parsed) && !checkNeutralWords(neutral, otherSystems, (k) => parsed.lineOf(['neutral', k]), problems)) neutral = null;
   const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
   const readings = generated ? generated.value : new Map<string, string>();
-  return classes && otherSystems && readings ? { classes, otherSystems, readings } : null;
+  return classes && neutral && otherSystems && readings ? { classes, neutral, otherSystems, readings } : null;
 }
 
 /** lexicon-readings.yaml: `readings: {word: hiragana}`, as `npm run readings` writes it. */

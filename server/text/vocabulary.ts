@@ -32,12 +32,16 @@ export interface Vocabulary {
   patterns: Pattern<Meaning>[];
   /** Class name → the class's term as written (added to a question naming a member). */
   classTerm: Map<string, string>;
+  /** Normalised words of a message's background that name no subject (`neutral` of lexicon.yaml). */
+  neutral: Set<string>;
 }
 
 export interface VocabularySource {
   lexicon: readonly LexiconEntry[];
   classes: readonly ConceptClass[];
   otherSystems: OtherSystems;
+  /** Words of a message's background that name no subject (lexicon.yaml `neutral:`). */
+  neutral?: readonly string[];
   /** Generated readings (word → hiragana): each reading is matched as a variant of its word's term. */
   readings?: ReadonlyMap<string, string>;
 }
@@ -96,7 +100,8 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     ownTerms.add(text);
     patterns.push({ text, payload: { kind: 'own' } });
   }
-  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm };
+  const neutral = new Set((source.neutral ?? []).map((w) => normalize(w)));
+  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm, neutral };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

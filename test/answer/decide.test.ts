@@ -3,11 +3,20 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false, saysNothing: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
     expect(decide(input([c('a', 0.8), c('b', 0.1)]), t)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely', alternatives: ['b'] });
+  });
+
+  it('never answers outright a question that names nothing to tell articles apart, however likely its match', () => {
+    expect(decide(input([c('a', 0.99)], { saysNothing: true }), t)).toMatchObject({ kind: 'fallback', reason: 'unlikely', related: ['a'] });
+    expect(decide(input([c('a', 0.7), c('b', 0.2)], { saysNothing: true }), t)).toMatchObject({ kind: 'clarify', options: ['a', 'b'] });
+    // The helpdesk's contact is what a fallback gives anyway: it is still answered.
+    expect(decide(input([c('help', 0.9)], { saysNothing: true, contact: new Set(['help']) }), t)).toMatchObject({ kind: 'answer', reason: 'contact-first' });
+    // A rule that fires is the editors' word all the same.
+    expect(decide(input([c('a', 0.9, { fires: true })], { saysNothing: true }), t)).toMatchObject({ kind: 'answer', reason: 'rule' });
   });
 
   it('asks back with the likely ones when none is likely alone but together they are', () => {

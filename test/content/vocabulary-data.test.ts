@@ -47,4 +47,26 @@ describe('vocabulary data: classes and other systems', () => {
     expect(messages.some((m) => /term "口座" is also under "銀行"/.test(m))).toBe(true);
     expect(messages.some((m) => /"口座" is in "ours" and also a term of/.test(m))).toBe(true);
   });
+
+  it('reads the neutral words of lexicon.yaml, optional, and says exactly what is wrong with one', () => {
+    const ok = read([{ path: 'lexicon.yaml', text: `${LEXICON.text}neutral: [今年, 世話]\n` }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value?.neutral).toEqual(['今年', '世話']);
+    expect(read([LEXICON]).value?.neutral).toEqual([]);
+    const bad = read([
+      { path: 'lexicon.yaml', text: `${LEXICON.text}neutral:\n  - 私\n  - お世話\n  - 今年\n  - 今年\n` },
+    ]);
+    expect(bad.value).toBeNull();
+    expect(bad.problems.map((p) => `${p.path}:${p.line}: ${p.message}`)).toEqual([
+      'lexicon.yaml:4: neutral word "私" is too short: at least 2 characters (one character never counts as a word)',
+      'lexicon.yaml:5: neutral word "お世話" holds hiragana: write its kanji, katakana or Latin letters only (世話, not お世話), as a question\'s words are read',
+      'lexicon.yaml:7: neutral word "今年" is listed twice',
+    ]);
+    const conflict = read([
+      { path: 'lexicon.yaml', text: `${LEXICON.text}neutral:\n  - 今年\n  - 銀行\n` },
+      { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [KJ]\n' },
+    ]);
+    expect(conflict.value).toBeNull();
+    expect(conflict.problems.map((p) => `${p.path}:${p.line}: ${p.message}`)).toEqual(['lexicon.yaml:5: neutral word "銀行" is also a term of "銀行" of other-systems.yaml']);
+  });
 });

@@ -31,6 +31,7 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     byId: new Map(articles.map((a) => [a.id, a])),
     notices: [],
     classes: [],
+    neutral: [],
     otherSystems: { systems: [], ours: [], unstated: [] },
     readings: new Map(),
     site: {

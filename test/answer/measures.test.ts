@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('question measures on the real content', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+  const measure = (question: string) => engine.score(question).measures;
+
+  it('does not count the background of a message (time, people, courtesy, numbers) as words of another subject', () => {
+    expect(measure('今年から私が担当になりました。来年の更新の手続きは自分でやるんですか').unknownWords).toBe(0);
+    expect(measure('お世話になっております。お手数ですがご教示ください。利用申請はどこでしますか').unknownWords).toBe(0);
+    expect(measure('2025年の8月に申し込みました。ライセンスの期限は？').unknownWords).toBe(0);
+    // A word of another subject still counts beside them.
+    expect(measure('今年から銀行のパスワードが変わりました').unknownWords).toBeGreaterThan(0);
+  });
+
+  it('still reads a question made of background and one unknown word as holding nothing of ours', () => {
+    expect(measure('来年の運勢').unknownOnly).toBe(true);
+  });
+
+  it('reads a question whose only known word is one character as naming nothing that tells articles apart', () => {
+    expect(measure('動かない').information).toBe(0);
+    expect(measure('電子証明書が動かない').information).toBeGreaterThan(0);
+  });
+});
