@@ -31,7 +31,7 @@ import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
-import { questionPart } from './question-part.ts';
+import { questionPart, withoutDoneClauses } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -129,7 +129,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const { s, fresh } = readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    const { s, fresh } = readWithoutDone(whole) ?? readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
@@ -163,6 +163,23 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const fresh = freshDecision(s, thresholds);
     if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? { s, fresh } : null;
     return fresh.kind === 'fallback' ? null : { s, fresh };
+  }
+
+  /**
+   * A message that says steps are done before it turns to its question (question-part.ts
+   * `withoutDoneClauses`) is asked again without those clauses (and, when unsure, by its last sentences):
+   * when that finds an answer, it is the one (the steps done are not what is asked). Only when the whole
+   * names no other system; else null.
+   */
+  function readWithoutDone(whole: Scoring): { s: Scoring; fresh: Decision } | null {
+    if (whole.analysis.others.length > 0) return null;
+    const rest = withoutDoneClauses(whole.analysis.question);
+    if (rest === null) return null;
+    const s = score(rest);
+    const fresh = freshDecision(s, thresholds);
+    // What is left may still hold background before its question.
+    const read = readQuestionPart(s, fresh) ?? { s, fresh };
+    return read.fresh.kind === 'answer' ? read : null;
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -5,6 +5,10 @@
  * down to a fallback, or draw other articles into a question back (「居宅介護支援事業所の者です」 drew the
  * certificate-per-office article beside the licence). The engine then asks the message's last sentences on
  * their own (engine.ts).
+ *
+ * A clause that says steps are done, then turns to the question (「ダウンロードと証明書は終わったのですが、利用申請の
+ * やり方は？」), is background too: its words name the steps behind the clerk, and drew their articles (the
+ * download guide, at p 0.72) over the one asked about. The engine asks the message without it as well.
  */
 
 /** Tunable numbers of the question part (documented here, their one place). */
@@ -33,4 +37,25 @@ export function questionPart(message: string): string | null {
     .filter((s) => s.length > 0 && !(s.length <= QUESTION_PART.maxFormulaLength && FORMULA.test(s)));
   if (sentences.length < QUESTION_PART.minSentences) return null;
   return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
+}
+
+/** Clauses with the mark that ends each (、。！？ or a line break). */
+const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
+/** Says a step is done (「終わった」「済んでいる」「完了しました」「できました」)… */
+const DONE_STATE = /(終わっ|終わり|おわっ|おわり|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし)/;
+/** …not that it is not (「できていないのですが」). */
+const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
+/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」). */
+const TURNS = /(が|けど|けれど|けれども|のに)\s*[、，,]\s*$/;
+
+/**
+ * The message without its clauses that say a step is done before turning to the question (see the module
+ * comment); null when it has none, or nothing else.
+ */
+export function withoutDoneClauses(message: string): string | null {
+  const clauses = message.match(CLAUSE) ?? [];
+  const kept = clauses.filter((c) => !(TURNS.test(c) && DONE_STATE.test(c) && !NEGATED.test(c)));
+  if (kept.length === clauses.length || kept.length === 0) return null;
+  const rest = kept.join('').trim();
+  return rest.length > 0 ? rest : null;
 }

@@ -355,6 +355,15 @@ describe('answer engine on the real content', async () => {
     expect(other.result.kind).toBe('fallback');
   });
 
+  it('answers what a message asks after saying which steps are done, not the steps done', () => {
+    const question = '今月から担当になりました。クライアントアプリのダウンロードと電子証明書のインストールは済んでいるのですが、利用申請はどこから行えばよいでしょうか。';
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('application');
+    expect(trace.normalized).not.toContain('だうんろーど');
+    // A clause that says a step is not done is what the message is about.
+    expect(engine.ask({ question: '電子証明書のインストールができないのですが、どうすればいいですか' }).result.answer?.id).not.toBe('application');
+  });
+
   it('does not answer outright a question whose one known word is a single character one article happens to hold', () => {
     for (const question of ['動かない', '動かへん']) expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
   });

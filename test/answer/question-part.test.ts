@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, questionPart } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, questionPart, withoutDoneClauses } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -22,5 +22,20 @@ describe('questionPart', () => {
   it('does not take a long sentence that opens with a courtesy for a mere greeting', () => {
     const message = '事務の者です。担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。';
     expect(questionPart(message)).toBe('担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。');
+  });
+});
+
+describe('withoutDoneClauses', () => {
+  it('leaves out a clause that says steps are done before it turns to the question', () => {
+    expect(withoutDoneClauses('ダウンロードと証明書は終わったのですが、利用申請はどこでしますか')).toBe('利用申請はどこでしますか');
+    expect(withoutDoneClauses('担当になりました。インストールはできたけど、ログインの方法がわかりません。')).toBe('担当になりました。ログインの方法がわかりません。');
+    expect(withoutDoneClauses('証明書は済んでるんですけど，申請は？')).toBe('申請は？');
+  });
+
+  it('keeps a clause that says a step is not done, or that does not turn to a question', () => {
+    expect(withoutDoneClauses('ログインできないのですが、どうすればいいですか')).toBeNull();
+    expect(withoutDoneClauses('インストールが終わっていないのですが、使えますか')).toBeNull();
+    expect(withoutDoneClauses('ダウンロードは済みました。次は何をすれば？')).toBeNull();
+    expect(withoutDoneClauses('申請は終わったのですが、')).toBeNull();
   });
 });
