@@ -364,6 +364,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電子証明書のインストールができないのですが、どうすればいいですか' }).result.answer?.id).not.toBe('application');
   });
 
+  it('lets a rule that fires on a word of a long message\'s background only give way to what its last sentences ask', () => {
+    const question = 'お世話になっております。当事業所では法人の方針でケアプランデータ連携システムを使う予定です。パソコンの準備は進めています。電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
+    expect(engine.ask({ question }).result.answer?.id).toBe('certificate');
+    // The rule still decides when the part names its words too.
+    const counted = engine.ask({ question: 'お世話になっております。来月から使う予定です。うちの法人は事業所が3つあります。電子証明書は事業所ごとに必要ですか。' });
+    expect(counted.result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('does not answer outright a question whose one known word is a single character one article happens to hold', () => {
     for (const question of ['動かない', '動かへん']) expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
   });
