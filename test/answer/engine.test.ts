@@ -372,8 +372,14 @@ describe('answer engine on the real content', async () => {
     expect(counted.result.answer?.id).toBe('certificate-per-office');
   });
 
-  it('does not answer outright a question whose one known word is a single character one article happens to hold', () => {
-    for (const question of ['動かない', '動かへん']) expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
+  it('asks what does not work when the message says only that something does not work, never guessing an article', () => {
+    for (const question of ['動かない', '動かへん', 'なんかおかしい', '画面が真っ白']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('smalltalk');
+      expect(result.message, question).toContain('どの画面で');
+    }
+    // Saying what does not work is a question.
+    expect(engine.ask({ question: '証明書の画面が真っ白' }).result.kind).not.toBe('smalltalk');
   });
 
   it('answers a long message asked back between likely articles by its last sentences, only with one of the articles it offered', () => {
