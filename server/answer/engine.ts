@@ -129,7 +129,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const { s, fresh } = readWithoutDone(whole) ?? readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
@@ -170,20 +170,24 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   /**
-   * A message that says steps are done before it turns to its question (question-part.ts
-   * `withoutDoneClauses`) is asked again without those clauses (and, when unsure, by its last sentences):
-   * when that finds an answer, it is the one (the steps done are not what is asked). Only when the whole
-   * names no other system; else null.
+   * A message that says steps are done before its question (question-part.ts `withoutDoneClauses`) is
+   * asked again without saying so (and, when unsure, by its last sentences). When that finds an answer, it
+   * is the one: the steps done are not what is asked. When it asks back, and the whole was decided by an
+   * intent rule that does not fire without the steps done, the question back stands: the rule read the steps
+   * behind the clerk. Not for a message whose answer is the step after the one it says is done, nor one that
+   * names another system; else null.
    */
-  function readWithoutDone(whole: Scoring): { s: Scoring; fresh: Decision } | null {
-    if (whole.analysis.others.length > 0) return null;
+  function readWithoutDone(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
+    if (whole.analysis.others.length > 0 || (decision.kind === 'answer' && decision.after)) return null;
     const rest = withoutDoneClauses(whole.analysis.question);
     if (rest === null) return null;
     const s = score(rest);
     const fresh = freshDecision(s, thresholds);
     // What is left may still hold background before its question.
     const read = readQuestionPart(s, fresh) ?? { s, fresh };
-    return read.fresh.kind === 'answer' ? read : null;
+    if (read.fresh.kind === 'answer') return read;
+    const ruleRead = decision.kind === 'answer' && decision.reason === 'rule' && !read.s.scored.some((c) => c.id === decision.id && c.fires);
+    return ruleRead && read.fresh.kind === 'clarify' ? read : null;
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

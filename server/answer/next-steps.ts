@@ -17,10 +17,11 @@ const NEXT_ANCHOR = 'next';
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
- * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」)… Not 「終わって」 or 「どうすれば」:
+ * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」
+ * before the ask: 「ダウンロードは済みました。次は何を…」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました)/;
 /** Words that ask for the next step, in a follow-up and in a message that says a step is done alike. */
 const NEXT_WORDS = '次は|次に|その次|次の手順|次のステップ';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」). */

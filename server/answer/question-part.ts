@@ -8,7 +8,9 @@
  *
  * A clause that says steps are done, then turns to the question (「ダウンロードと証明書は終わったのですが、利用申請の
  * やり方は？」), is background too: its words name the steps behind the clerk, and drew their articles (the
- * download guide, at p 0.72) over the one asked about. The engine asks the message without it as well.
+ * download guide, at p 0.72) over the one asked about; so is a sentence before the question that says a step
+ * is done (「利用申請は先月完了しました。」 fired application-status's rule on 利用申請 and 完了). The engine asks the
+ * message without them as well.
  */
 
 /** Tunable numbers of the question part (documented here, their one place). */
@@ -39,23 +41,41 @@ export function questionPart(message: string): string | null {
   return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
 }
 
+/** Sentences with the mark that ends each (。！？ or a line break). */
+const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 /** Clauses with the mark that ends each (、。！？ or a line break). */
 const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
-/** Says a step is done (「終わった」「済んでいる」「完了しました」「できました」)… */
-const DONE_STATE = /(終わっ|終わり|おわっ|おわり|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし)/;
+/** Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」)… */
+const DONE_STATE = /(終わっ|終わり|おわっ|おわり|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」). */
 const TURNS = /(が|けど|けれど|けれども|のに)\s*[、，,]\s*$/;
+/** A sentence that asks something: it is never background, whatever it says is done. */
+const ASKS = /[？?]|か[。．!！\n]*$|どう|どこ|何|なに|いつ|なぜ|誰|だれ/;
+
+const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 
 /**
- * The message without its clauses that say a step is done before turning to the question (see the module
- * comment); null when it has none, or nothing else.
+ * The message without what says a step is done before the question (see the module comment): a sentence
+ * that says so and asks nothing (「利用申請は先月完了しました。」; never the last one), and a clause that says so
+ * and turns to the question (「…終わったのですが、」). Null when it has none, or nothing else.
  */
 export function withoutDoneClauses(message: string): string | null {
-  const clauses = message.match(CLAUSE) ?? [];
-  const kept = clauses.filter((c) => !(TURNS.test(c) && DONE_STATE.test(c) && !NEGATED.test(c)));
-  if (kept.length === clauses.length || kept.length === 0) return null;
+  const sentences = message.match(SENTENCE) ?? [];
+  let dropped = false;
+  const kept: string[] = [];
+  sentences.forEach((sentence, i) => {
+    const clauses = sentence.match(CLAUSE) ?? [];
+    // A sentence that turns (「…終わったのですが、利用申請がまだです。」) keeps what follows the turn.
+    if (!clauses.some((c) => TURNS.test(c)) && i < sentences.length - 1 && saysDone(sentence) && !ASKS.test(sentence)) {
+      dropped = true;
+      return;
+    }
+    const rest = clauses.filter((c) => !(TURNS.test(c) && saysDone(c)));
+    if (rest.length < clauses.length) dropped = true;
+    kept.push(rest.join(''));
+  });
   const rest = kept.join('').trim();
-  return rest.length > 0 ? rest : null;
+  return dropped && rest.length > 0 ? rest : null;
 }

@@ -364,6 +364,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電子証明書のインストールができないのですが、どうすればいいですか' }).result.answer?.id).not.toBe('application');
   });
 
+  it('does not let a rule read the steps a message says are done before its question', () => {
+    // 利用申請 with 完了 fired application-status, though the application is behind the clerk.
+    const question = 'お世話になっております。利用申請は先月完了しました。アプリにログインしようとしたら、cから始まるIDを求められました。このIDとパスワードはどこで確認できますか。';
+    expect(engine.ask({ question }).result.answer?.id ?? null).not.toBe('application-status');
+    // The step after the one said done is still answered as such.
+    const next = engine.ask({ question: 'ダウンロードは済みました。次は何をすればいいですか' });
+    expect(next.result.answer?.id).toBe('certificate');
+  });
+
   it('lets a rule that fires on a word of a long message\'s background only give way to what its last sentences ask', () => {
     const question = 'お世話になっております。当事業所では法人の方針でケアプランデータ連携システムを使う予定です。パソコンの準備は進めています。電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
     expect(engine.ask({ question }).result.answer?.id).toBe('certificate');

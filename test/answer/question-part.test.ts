@@ -32,10 +32,19 @@ describe('withoutDoneClauses', () => {
     expect(withoutDoneClauses('証明書は済んでるんですけど，申請は？')).toBe('申請は？');
   });
 
+  it('leaves out a sentence before the question that says a step is done and asks nothing', () => {
+    expect(withoutDoneClauses('お世話になっております。利用申請は先月完了しました。個人ユーザIDはどこで確認できますか。')).toBe('お世話になっております。個人ユーザIDはどこで確認できますか。');
+    expect(withoutDoneClauses('証明書はもう両方入れました。ライセンスは1つで足りますか？')).toBe('ライセンスは1つで足りますか？');
+    // A sentence that turns keeps what follows the turn.
+    expect(withoutDoneClauses('ダウンロードは終わってるんですが、申請がまだです。やり方を教えて')).toBe('申請がまだです。やり方を教えて');
+    // The last sentence, and a sentence that asks, stay whatever they say is done.
+    expect(withoutDoneClauses('ダウンロードは済みました')).toBeNull();
+    expect(withoutDoneClauses('申請は完了していますか？画面のどこを見ればいい？')).toBeNull();
+  });
+
   it('keeps a clause that says a step is not done, or that does not turn to a question', () => {
     expect(withoutDoneClauses('ログインできないのですが、どうすればいいですか')).toBeNull();
     expect(withoutDoneClauses('インストールが終わっていないのですが、使えますか')).toBeNull();
-    expect(withoutDoneClauses('ダウンロードは済みました。次は何をすれば？')).toBeNull();
     expect(withoutDoneClauses('申請は終わったのですが、')).toBeNull();
   });
 });
