@@ -172,9 +172,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   /**
    * A message that says steps are done before its question (question-part.ts `withoutDoneClauses`) is
    * asked again without saying so (and, when unsure, by its last sentences). When that finds an answer, it
-   * is the one: the steps done are not what is asked. When it asks back, and the whole was decided by an
-   * intent rule that does not fire without the steps done, the question back stands: the rule read the steps
-   * behind the clerk. Not for a message whose answer is the step after the one it says is done, nor one that
+   * is the one: the steps done are not what is asked. When it asks back or finds nothing, and the whole was
+   * decided by an intent rule whose article it finds unlikely (below `option`, its rule not firing), that
+   * stands: the rule read the steps behind the clerk. Not for a message whose answer is the step after the one it says is done, nor one that
    * names another system; else null.
    */
   function readWithoutDone(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
@@ -186,8 +186,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // What is left may still hold background before its question.
     const read = readQuestionPart(s, fresh) ?? { s, fresh };
     if (read.fresh.kind === 'answer') return read;
-    const ruleRead = decision.kind === 'answer' && decision.reason === 'rule' && !read.s.scored.some((c) => c.id === decision.id && c.fires);
-    return ruleRead && read.fresh.kind === 'clarify' ? read : null;
+    if (decision.kind !== 'answer' || decision.reason !== 'rule') return null;
+    // Asked back or unanswered without the steps done: that stands only when it disowns the rule's article
+    // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands).
+    const kept = read.s.scored.find((c) => c.id === decision.id);
+    return !kept || (!kept.fires && kept.p < thresholds.option) ? read : null;
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */
