@@ -130,7 +130,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -157,6 +157,7 @@ describe('answer engine on the real content', async () => {
       ['アプリをアンインストールしたい', 'アンインストール'],
       ['証明書を入れ直したい', 'クライアントアプリ・電子証明書の削除と入れ直し'],
       ['データのバックアップ', 'バックアップ'],
+      ['全国でどれくらいの事業所がこのシステムを使っていますか', '導入状況・利用者数'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
