@@ -152,19 +152,17 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
    * ones, is asked again by its last sentences (question-part.ts): its background's words (「居宅介護支援
    * 事業所の者です」) no longer weigh it down. Only when the whole names no other system, and the part finds
    * something to answer or offer — after a question back, an answer among the articles it offered; else null
-   * (the whole stands). So is one an intent rule decided with a word of its background only (「法人の方針で
-   * 使う予定です。…電子証明書が入っているのかわかりません」 fired certificate-per-office's 法人): the part's answer
-   * stands when that rule does not fire on the part.
+   * (the whole stands). Not one an intent rule decided: the rule's words may stand in a sentence before the
+   * part that the question refers back to (「利用申請のボタンを押したあと…完了したのか不安です。…完了しているか
+   * 確認する方法ありますか？」).
    */
   function readQuestionPart(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
     const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
-    const byRule = decision.kind === 'answer' && decision.reason === 'rule';
-    if ((!unsure && !byRule) || whole.analysis.others.length > 0) return null;
+    if (!unsure || whole.analysis.others.length > 0) return null;
     const part = questionPart(whole.analysis.question);
     if (part === null) return null;
     const s = score(part);
     const fresh = freshDecision(s, thresholds);
-    if (decision.kind === 'answer') return fresh.kind === 'answer' && !s.scored.some((c) => c.id === decision.id && c.fires) ? { s, fresh } : null;
     if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? { s, fresh } : null;
     return fresh.kind === 'fallback' ? null : { s, fresh };
   }

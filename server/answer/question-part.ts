@@ -51,8 +51,11 @@ const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」). */
 const TURNS = /(が|けど|けれど|けれども|のに)\s*[、，,]\s*$/;
-/** A sentence that asks something: it is never background, whatever it says is done. */
-const ASKS = /[？?]|か[。．!！\n]*$|どう|どこ|何|なに|いつ|なぜ|誰|だれ/;
+/**
+ * A sentence that asks something, or wonders (「完了したのか不安です」「済んでいるかどうか分かりません」): it is
+ * never background, whatever it says is done.
+ */
+const ASKS = /[？?]|か[。．!！\n]*$|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)/;
 
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 

@@ -40,6 +40,7 @@ describe('withoutDoneClauses', () => {
     // The last sentence, and a sentence that asks, stay whatever they say is done.
     expect(withoutDoneClauses('ダウンロードは済みました')).toBeNull();
     expect(withoutDoneClauses('申請は完了していますか？画面のどこを見ればいい？')).toBeNull();
+    expect(withoutDoneClauses('ボタンを押したあと、ちゃんと完了したのか不安です。確認する方法はありますか')).toBeNull();
   });
 
   it('keeps a clause that says a step is not done, or that does not turn to a question', () => {
