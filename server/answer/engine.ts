@@ -31,7 +31,7 @@ import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
-import { questionPart, withoutDoneClauses } from './question-part.ts';
+import { questionPart, withoutStepsDone } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -168,16 +168,16 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   /**
-   * A message that says steps are done before its question (question-part.ts `withoutDoneClauses`) is
+   * A message that says steps are done before its question (question-part.ts `withoutStepsDone`) is
    * asked again without saying so (and, when unsure, by its last sentences). When that finds an answer, it
    * is the one: the steps done are not what is asked. When it asks back or finds nothing, and the whole was
    * decided by an intent rule whose article it finds unlikely (below `option`, its rule not firing), that
-   * stands: the rule read the steps behind the clerk. Not for a message whose answer is the step after the one it says is done, nor one that
-   * names another system; else null.
+   * stands: the rule read the steps behind the clerk. Not for a message whose answer is the step after the
+   * one it says is done, nor one that names another system; else null.
    */
   function readWithoutDone(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
     if (whole.analysis.others.length > 0 || (decision.kind === 'answer' && decision.after)) return null;
-    const rest = withoutDoneClauses(whole.analysis.question);
+    const rest = withoutStepsDone(whole.analysis.question);
     if (rest === null) return null;
     const s = score(rest);
     const fresh = freshDecision(s, thresholds);

@@ -64,7 +64,7 @@ const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
  * that says so and asks nothing (「利用申請は先月完了しました。」; never the last one), and a clause that says so
  * and turns to the question (「…終わったのですが、」). Null when it has none, or nothing else.
  */
-export function withoutDoneClauses(message: string): string | null {
+export function withoutStepsDone(message: string): string | null {
   const sentences = message.match(SENTENCE) ?? [];
   let dropped = false;
   const kept: string[] = [];

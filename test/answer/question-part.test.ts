@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, questionPart, withoutDoneClauses } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, questionPart, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -25,27 +25,27 @@ describe('questionPart', () => {
   });
 });
 
-describe('withoutDoneClauses', () => {
+describe('withoutStepsDone', () => {
   it('leaves out a clause that says steps are done before it turns to the question', () => {
-    expect(withoutDoneClauses('ダウンロードと証明書は終わったのですが、利用申請はどこでしますか')).toBe('利用申請はどこでしますか');
-    expect(withoutDoneClauses('担当になりました。インストールはできたけど、ログインの方法がわかりません。')).toBe('担当になりました。ログインの方法がわかりません。');
-    expect(withoutDoneClauses('証明書は済んでるんですけど，申請は？')).toBe('申請は？');
+    expect(withoutStepsDone('ダウンロードと証明書は終わったのですが、利用申請はどこでしますか')).toBe('利用申請はどこでしますか');
+    expect(withoutStepsDone('担当になりました。インストールはできたけど、ログインの方法がわかりません。')).toBe('担当になりました。ログインの方法がわかりません。');
+    expect(withoutStepsDone('証明書は済んでるんですけど，申請は？')).toBe('申請は？');
   });
 
   it('leaves out a sentence before the question that says a step is done and asks nothing', () => {
-    expect(withoutDoneClauses('お世話になっております。利用申請は先月完了しました。個人ユーザIDはどこで確認できますか。')).toBe('お世話になっております。個人ユーザIDはどこで確認できますか。');
-    expect(withoutDoneClauses('証明書はもう両方入れました。ライセンスは1つで足りますか？')).toBe('ライセンスは1つで足りますか？');
+    expect(withoutStepsDone('お世話になっております。利用申請は先月完了しました。個人ユーザIDはどこで確認できますか。')).toBe('お世話になっております。個人ユーザIDはどこで確認できますか。');
+    expect(withoutStepsDone('証明書はもう両方入れました。ライセンスは1つで足りますか？')).toBe('ライセンスは1つで足りますか？');
     // A sentence that turns keeps what follows the turn.
-    expect(withoutDoneClauses('ダウンロードは終わってるんですが、申請がまだです。やり方を教えて')).toBe('申請がまだです。やり方を教えて');
+    expect(withoutStepsDone('ダウンロードは終わってるんですが、申請がまだです。やり方を教えて')).toBe('申請がまだです。やり方を教えて');
     // The last sentence, and a sentence that asks, stay whatever they say is done.
-    expect(withoutDoneClauses('ダウンロードは済みました')).toBeNull();
-    expect(withoutDoneClauses('申請は完了していますか？画面のどこを見ればいい？')).toBeNull();
-    expect(withoutDoneClauses('ボタンを押したあと、ちゃんと完了したのか不安です。確認する方法はありますか')).toBeNull();
+    expect(withoutStepsDone('ダウンロードは済みました')).toBeNull();
+    expect(withoutStepsDone('申請は完了していますか？画面のどこを見ればいい？')).toBeNull();
+    expect(withoutStepsDone('ボタンを押したあと、ちゃんと完了したのか不安です。確認する方法はありますか')).toBeNull();
   });
 
   it('keeps a clause that says a step is not done, or that does not turn to a question', () => {
-    expect(withoutDoneClauses('ログインできないのですが、どうすればいいですか')).toBeNull();
-    expect(withoutDoneClauses('インストールが終わっていないのですが、使えますか')).toBeNull();
-    expect(withoutDoneClauses('申請は終わったのですが、')).toBeNull();
+    expect(withoutStepsDone('ログインできないのですが、どうすればいいですか')).toBeNull();
+    expect(withoutStepsDone('インストールが終わっていないのですが、使えますか')).toBeNull();
+    expect(withoutStepsDone('申請は終わったのですが、')).toBeNull();
   });
 });
