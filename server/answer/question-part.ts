@@ -45,7 +45,10 @@ export function questionPart(message: string): string | null {
 const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 /** Clauses with the mark that ends each (、。！？ or a line break). */
 const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
-/** Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」)… */
+/**
+ * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」)… Wider than next-steps.ts
+ * DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the one before).
+ */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
@@ -65,6 +68,8 @@ const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
  * and turns to the question (「…終わったのですが、」). Null when it has none, or nothing else.
  */
 export function withoutStepsDone(message: string): string | null {
+  // Nearly every ask says no step is done: it is not split at all.
+  if (!DONE_STATE.test(message)) return null;
   const sentences = message.match(SENTENCE) ?? [];
   let dropped = false;
   const kept: string[] = [];

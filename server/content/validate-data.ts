@@ -4,7 +4,7 @@
 import type { LexiconEntry, Notice, Site, SmalltalkRule } from './types.ts';
 import { checkId } from './validate.ts';
 import {
-  checkKeys, isMap, readBoolean, readDate, readString, readStringList, report, type FieldContext, type YamlMap,
+  checkKeys, failedSince, isMap, readBoolean, readDate, readString, readStringList, report, type FieldContext, type YamlMap,
 } from './fields.ts';
 
 export const NOTICE_KEYS = ['id', 'date', 'title', 'summary', 'important'] as const;
@@ -14,10 +14,6 @@ const IMPORTANT_MARK = '【重要】';
 
 /** Everything but the notice's page URL, which the pipeline assigns. */
 export type NoticeMeta = Omit<Notice, 'url'>;
-
-function failed(ctx: FieldContext, before: number): boolean {
-  return ctx.problems.slice(before).some((p) => p.severity === 'error');
-}
 
 function readMap(ctx: FieldContext, data: unknown, what: string): YamlMap | null {
   if (isMap(data)) return data;
@@ -40,7 +36,7 @@ export function validateNotice(ctx: FieldContext, data: unknown, fileName: strin
   if (title !== undefined && important !== undefined && important !== title.includes(IMPORTANT_MARK)) {
     report(ctx, ['important'], important ? `"important" is true but the title has no ${IMPORTANT_MARK}` : `"important" is false but the title has ${IMPORTANT_MARK}`);
   }
-  if (failed(ctx, before)) return null;
+  if (failedSince(ctx, before)) return null;
   return { id: id!, date: date!, title: title!, summary: summary!, important: important! };
 }
 
@@ -68,7 +64,7 @@ export function validateSite(ctx: FieldContext, data: unknown): Site | null {
     name: readString(ctx, h, 'name', at), phone: readString(ctx, h, 'phone', at), hours: readString(ctx, h, 'hours', at),
     formUrl: readUrl(ctx, h, 'formUrl', at), formLabel: readString(ctx, h, 'formLabel', at),
   };
-  if (failed(ctx, before) || !helpdesk) return null;
+  if (failedSince(ctx, before) || !helpdesk) return null;
   return { systemName: systemName!, supportSiteName: supportSiteName!, supportSiteUrl: supportSiteUrl!, faqUrl: faqUrl!, helpdesk: helpdesk as Site['helpdesk'] };
 }
 
@@ -111,7 +107,7 @@ export function validateLexicon(ctx: FieldContext, data: unknown): LexiconEntry[
     seen.set(term, line);
     entries.push({ term, variants });
   });
-  return failed(ctx, before) ? null : entries;
+  return failedSince(ctx, before) ? null : entries;
 }
 
 /** smalltalk.yaml: `rules: [{id, patterns, reply, contact, alone?}]`. */
@@ -134,7 +130,7 @@ export function validateSmalltalk(ctx: FieldContext, data: unknown): SmalltalkRu
     if (id && rules.some((r) => r.id === id)) report(ctxAt, ['id'], `duplicate smalltalk rule id "${id}"`);
     if (id && patterns && reply && contact !== undefined && alone !== undefined) rules.push({ id, patterns, reply, contact, alone });
   });
-  return failed(ctx, before) ? null : rules;
+  return failedSince(ctx, before) ? null : rules;
 }
 
 /** suggestions.yaml: `questions: [text]`. */
@@ -145,5 +141,5 @@ export function validateSuggestions(ctx: FieldContext, data: unknown): string[] 
   checkKeys(ctx, map, ['questions']);
   const questions = readStringList(ctx, map, 'questions', true);
   if (questions && questions.length === 0) report(ctx, ['questions'], '"questions" must be a non-empty list');
-  return failed(ctx, before) || !questions ? null : questions;
+  return failedSince(ctx, before) || !questions ? null : questions;
 }

@@ -1,13 +1,13 @@
 /**
  * Validation of the vocabulary an editor keeps besides the lexicon's entries: the concept classes
  * (`classes:` in lexicon.yaml), the neutral words (`neutral:` in lexicon.yaml) and the other-systems list
- * (other-systems.yaml). Pure, like the other
- * validators: problems are reported with the line they are on, and nothing is returned when any is an error.
+ * (other-systems.yaml). Pure, like the other validators: problems are reported with the line they are on,
+ * and nothing is returned when any is an error.
  */
 import type { ConceptClass, ContentProblem, OtherSystems } from './types.ts';
 import type { ContentFile } from './load.ts';
 import { isSyntaxProblem, parseYaml, type YamlPath } from './front-matter.ts';
-import { checkKeys, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
+import { checkKeys, failedSince, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
 
 /** The other-systems file; optional (a content folder without it has no other systems). */
@@ -57,7 +57,7 @@ export function validateClasses(ctx: FieldContext, data: unknown): ConceptClass[
     if (name && classes.some((x) => x.name === name)) report(c, ['name'], `duplicate class name "${name}"`);
     if (name && term && about?.length && members?.length) classes.push({ name, term, about, members });
   }
-  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : classes;
+  return failedSince(ctx, before) ? null : classes;
 }
 
 /**
@@ -78,7 +78,7 @@ export function validateNeutral(ctx: FieldContext, data: unknown): string[] | nu
     else if (seen.has(normalized)) report(ctx, ['neutral', k], `neutral word "${w}" is listed twice`);
     seen.add(normalized);
   });
-  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : words;
+  return failedSince(ctx, before) ? null : words;
 }
 
 /**
@@ -153,7 +153,7 @@ export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSys
     const other = owner.get(normalize(t));
     if (other) report(ctx, ['ours', k], `"${t}" is in "ours" and also a term of "${other}"`);
   });
-  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : { systems, ours, unstated };
+  return failedSince(ctx, before) ? null : { systems, ours, unstated };
 }
 
 /** Reads one YAML file of the content into `check`, reporting syntax problems; null when absent. */
@@ -169,8 +169,9 @@ function readYamlFile<T>(files: readonly ContentFile[], name: string, problems: 
 }
 
 /**
- * The classes and neutral words of lexicon.yaml and the other-systems list, checked against the articles' ids: the content
- * pipeline's one step for them. A YAML syntax error of lexicon.yaml is reported by the lexicon's own step.
+ * The classes and neutral words of lexicon.yaml and the other-systems list, checked against the articles'
+ * ids and one another: the content pipeline's one step for them. A YAML syntax error of lexicon.yaml is
+ * reported by the lexicon's own step.
  */
 export function readVocabulary(
   files: readonly ContentFile[],
@@ -179,20 +180,20 @@ export function readVocabulary(
 ): { classes: ConceptClass[]; neutral: string[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
   const lexicon = files.find((f) => f.path === 'lexicon.yaml');
   const parsed = lexicon ? parseYaml(lexicon.text.replace(/^\uFEFF/, '')) : null;
+  const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
+  const otherSystems = others ? others.value : { systems: [], ours: [], unstated: [] };
   let classes: ConceptClass[] | null = [];
   let neutral: string[] | null = [];
   if (parsed && !isSyntaxProblem(parsed)) {
     classes = validateClasses({ path: 'lexicon.yaml', lineOf: parsed.lineOf, problems }, parsed.data);
     neutral = validateNeutral({ path: 'lexicon.yaml', lineOf: parsed.lineOf, problems }, parsed.data);
+    if (neutral && otherSystems && !checkNeutralWords(neutral, otherSystems, (k) => parsed.lineOf(['neutral', k]), problems)) neutral = null;
     const lineOf = (name: string) => {
       const i = (classes ?? []).findIndex((c) => c.name === name);
       return parsed.lineOf(['classes', i, 'about']);
     };
     if (classes) checkClassArticles(classes, ids, 'lexicon.yaml', lineOf, problems);
   }
-  const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
-  const otherSystems = others ? others.value : { systems: [], ours: [], unstated: [] };
-  if (neutral && otherSystems && parsed && !isSyntaxProblem(parsed) && !checkNeutralWords(neutral, otherSystems, (k) => parsed.lineOf(['neutral', k]), problems)) neutral = null;
   const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
   const readings = generated ? generated.value : new Map<string, string>();
   return classes && neutral && otherSystems && readings ? { classes, neutral, otherSystems, readings } : null;

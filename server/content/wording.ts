@@ -8,7 +8,7 @@
 import type { ContentFile } from './load.ts';
 import type { ContentProblem } from './types.ts';
 import { isSyntaxProblem, parseFrontMatter, parseYaml } from './front-matter.ts';
-import { checkKeys, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
+import { checkKeys, failedSince, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
 
 export interface AvoidedPhrase {
   phrase: string;
@@ -68,7 +68,7 @@ export function validateWording(ctx: FieldContext, data: unknown): Wording | nul
     const except = readStringList(ctx, item, 'except', false, at, ctx.lineOf(at));
     if (use && not && except) terms.push({ use, not, except });
   }
-  return ctx.problems.slice(before).some((p) => p.severity === 'error') ? null : { avoid, terms };
+  return failedSince(ctx, before) ? null : { avoid, terms };
 }
 
 /** The wording problems of one line of reader-facing text. */
