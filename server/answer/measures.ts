@@ -146,11 +146,18 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     unknownWords += 1;
     if (!analysis.classes.some((cl) => c.text.includes(foldKana(cl.typed)))) unknownBesidesClasses = true;
   }
+  const unknownShare = mass === 0 ? 1 : unknown / mass;
+  // Nothing of ours either when the corpus knows none of its content words and only single characters of
+  // them (「お昼どこ行く？」: 昼ど and 行く are unknown, 行 alone is known): such a message says nothing.
+  const unknownOnly =
+    (unknownWords > 0 && unknownWords + background === concepts.length) ||
+    (information === 0 && unknownShare === 1 && mass > 0) ||
+    (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA));
   return {
-    content, mass, unknownShare: mass === 0 ? 1 : unknown / mass, information: Math.min(2, information), known, knownRows,
+    content, mass, unknownShare, information: Math.min(2, information), known, knownRows,
     contentRows,
     holders: Math.min(MAX_HOLDERS, holding) / MAX_HOLDERS, unknownWords: Math.min(2, unknownWords),
-    unknownOnly: (unknownWords > 0 && unknownWords + background === concepts.length) || (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA)),
+    unknownOnly,
     unknownBesidesClasses,
     systemOnly: systemTerm !== undefined && namesOnlyTheSystem(analysis, systemTerm, stats, conceptRows),
   };
