@@ -31,7 +31,7 @@ import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
-import { questionPart, withoutStepsDone } from './question-part.ts';
+import { questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -129,7 +129,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? readPartOverModel(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
@@ -165,6 +165,23 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const fresh = freshDecision(s, thresholds);
     if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? { s, fresh } : null;
     return fresh.kind === 'fallback' ? null : { s, fresh };
+  }
+
+  /**
+   * A long message the model answered (no intent rule, no class decided it) is asked again by its last
+   * sentences too; when they alone are answered with another article, that one is the answer. The model
+   * weighs every word of the background alike, and a clerk's background names the steps and papers behind
+   * them (「KJのIDは分かります。パスワードも昨日変更したばかりです。これから利用申請をしたいのですが…」 was
+   * answered kj-id at p 0.89). Not for a rule's answer: its words may stand in a sentence the question refers
+   * back to (readQuestionPart). Null when the part is not answered, or answered with the same article.
+   */
+  function readPartOverModel(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
+    if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+    const part = selfContainedPart(whole.analysis.question);
+    if (part === null) return null;
+    const s = score(part);
+    const fresh = freshDecision(s, thresholds);
+    return fresh.kind === 'answer' && fresh.id !== decision.id ? { s, fresh } : null;
   }
 
   /**

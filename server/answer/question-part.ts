@@ -87,3 +87,25 @@ export function withoutStepsDone(message: string): string | null {
   const rest = kept.join('').trim();
   return dropped && rest.length > 0 ? rest : null;
 }
+
+/**
+ * Words that point back to something named earlier (「この証明書でも」「これの対象に」「上記の件」); not the
+ * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
+ */
+const REFERS_BACK = /(この|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|上記|前記)/;
+
+/**
+ * The question part (`questionPart`) when it can be read without what comes before it: no earlier sentence
+ * asks anything (a question written first, its background after, is not at the end), and the last sentence
+ * points back to nothing (「この証明書でもいけますか」 needs the sentence that names the certificate); else null.
+ */
+export function selfContainedPart(message: string): string | null {
+  const part = questionPart(message);
+  if (part === null) return null;
+  const sentences = message.match(SENTENCE)?.map((x) => x.trim()).filter((x) => x.length > 0) ?? [];
+  const last = sentences.at(-1) ?? '';
+  if (REFERS_BACK.test(last)) return null;
+  const before = sentences.slice(0, -QUESTION_PART.keep);
+  return before.some((x) => ASKS.test(x) && /[？?]|か[。．!！\n]*$/.test(x)) ? null : part;
+}
+

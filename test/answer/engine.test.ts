@@ -376,13 +376,31 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電子証明書はもう入れました。ほかの事業所の分もいりますか？' }).result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('answers a long message the model answered by its last sentences when they are about another article', () => {
+    const question = 'KJのIDはわかっています。パスワードも先週変えました。利用申請をしたいのですが、どういう流れで進めればいいですか。';
+    // The whole message leans to the ID's article: its background names the ID and its password.
+    expect(engine.score(question).scored[0]!.id).toBe('kj-id');
+    expect(engine.ask({ question }).result.answer?.id).toBe('application');
+    // A short message is read whole.
+    expect(engine.ask({ question: 'KJのIDを確認したいです' }).result.answer?.id).toBe('kj-id');
+  });
+
+  it('neither answers nor asks back a message whose words are all strange to the articles but for single characters', () => {
+    const { result, trace } = engine.ask({ question: 'お昼どこ行く？' });
+    expect(result.kind).toBe('fallback');
+    expect(result.related ?? []).toEqual([]);
+    expect(trace.decision.reason).toBe('unlikely');
+    // A message of the articles' own generic words is still asked back.
+    expect(engine.ask({ question: '使えますか？' }).result.kind).toBe('clarify');
+  });
+
   it('keeps a rule\'s answer for a long message whose question refers back to the sentence naming its subject', () => {
     const question = '利用申請のボタンを押したあと、すぐ画面を閉じてしまって、ちゃんと完了したのか不安です。メールアドレスも入れたはずなんですが。完了しているか確認する方法ありますか？';
     expect(engine.ask({ question }).result.answer?.id).toBe('application-status');
   });
 
   it('asks what does not work when the message says only that something does not work, never guessing an article', () => {
-    for (const question of ['動かない', '動かへん', 'なんかおかしい', '反応しない']) {
+    for (const question of ['動かない', '動かへん', 'なんかおかしい', '反応しない', 'なんか止まった', 'うまくいかないです']) {
       const { result } = engine.ask({ question });
       expect(result.kind, question).toBe('smalltalk');
       expect(result.message, question).toContain('どの画面で');

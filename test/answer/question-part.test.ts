@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, questionPart, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -47,5 +47,28 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('ログインできないのですが、どうすればいいですか')).toBeNull();
     expect(withoutStepsDone('インストールが終わっていないのですが、使えますか')).toBeNull();
     expect(withoutStepsDone('申請は終わったのですが、')).toBeNull();
+  });
+});
+
+describe('selfContainedPart', () => {
+  const background = '今年から担当になりました。KJのIDは手元にあります。';
+
+  it('is the question part when the question comes last and names its own subject', () => {
+    const message = `${background}これから利用申請をしたいのですが、何から始めればいいですか。`;
+    expect(selfContainedPart(message)).toBe(questionPart(message));
+    expect(selfContainedPart(message)).not.toBeNull();
+  });
+
+  it('is null when the last sentence points back to what an earlier one named', () => {
+    expect(selfContainedPart('障害総合支援の証明書が入っていました。うちは障害福祉もやっています。この証明書でもいけますか。')).toBeNull();
+    expect(selfContainedPart('総合事業の通所型の事業所です。請求は国保連に出しています。うちもこれの対象ですか？')).toBeNull();
+  });
+
+  it('is null when the question comes first and its background after', () => {
+    expect(selfContainedPart('個人ユーザIDはどこで見られますか？前任者のメモは違うようです。申請は前任者がしました。')).toBeNull();
+  });
+
+  it('is null for a message of one or two sentences', () => {
+    expect(selfContainedPart('KJのIDは手元にあります。利用申請は何から始めればいいですか。')).toBeNull();
   });
 });
