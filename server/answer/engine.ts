@@ -31,7 +31,7 @@ import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
-import { questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
+import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -149,22 +149,31 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
 
   /**
    * A long message that falls back for want of a likely article, or is asked back between several likely
-   * ones, is asked again by its last sentences (question-part.ts): its background's words (「居宅介護支援
-   * 事業所の者です」) no longer weigh it down. Only when the whole names no other system, and the part finds
-   * something to answer or offer — after a question back, an answer among the articles it offered; else null
-   * (the whole stands). Not one an intent rule decided: the rule's words may stand in a sentence before the
-   * part that the question refers back to (「利用申請のボタンを押したあと…完了したのか不安です。…完了しているか
-   * 確認する方法ありますか？」).
+   * ones, is asked again by its last sentences (question-part.ts), then by its last sentence alone: its
+   * background's words (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down.
+   * The first reading that finds something to answer or offer is taken — after a question back, only an
+   * answer among the articles it offered; else null (the whole stands). When the background names another
+   * system, only an answer to a reading that names ours and no other system counts (「ねんきんネットを使っています。
+   * …パスワードがわからないのですが」 asks about that system's password). Not one an intent rule decided: the rule's words may
+   * stand in a sentence before the part that the question refers back to (「利用申請のボタンを押したあと…完了
+   * したのか不安です。…完了しているか確認する方法ありますか？」).
    */
   function readQuestionPart(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
     const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
-    if (!unsure || whole.analysis.others.length > 0) return null;
-    const part = questionPart(whole.analysis.question);
-    if (part === null) return null;
-    const s = score(part);
-    const fresh = freshDecision(s, thresholds);
-    if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? { s, fresh } : null;
-    return fresh.kind === 'fallback' ? null : { s, fresh };
+    if (!unsure) return null;
+    const othersNamed = whole.analysis.others.length > 0;
+    const last = lastSentence(whole.analysis.question);
+    for (const part of [questionPart(whole.analysis.question), last]) {
+      if (part === null) continue;
+      const s = score(part);
+      if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
+      const fresh = freshDecision(s, thresholds);
+      // A sentence read without the one before it is answered only when its article is clear (QUESTION_PART).
+      if (part === last && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
+      const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
+      if (found) return { s, fresh };
+    }
+    return null;
   }
 
   /**

@@ -21,12 +21,22 @@ export const QUESTION_PART = {
   keep: 2,
   /** Longest sentence that can be a mere greeting or closing. */
   maxFormulaLength: 24,
+  /**
+   * Least probability of the answer to a long message's last sentence read alone (engine.ts readQuestionPart):
+   * without the sentence before it, a question often lacks its subject (「どのように手続きすればよいかご教示
+   * いただけますでしょうか。」 read alone was kj-id at 0.55). On two helper-written probe sets, such answers at 0.57
+   * and 0.81 were wrong, those at 0.87–1.00 right.
+   */
+  lastSentenceLeast: 0.85,
 };
 
 const SENTENCE_END = /[。．！？!?\n]+/;
 
 /** Greetings and closings of a business message: they carry no question (「お手数ですがご教示ください」). */
 const FORMULA = /^(いつも|大変)?(お世話にな|お疲れ様|お疲れさま|おつかれさま|よろしくお願い|宜しくお願い|よろしくおねがい|お手数|ご教示|ご回答|ご確認の|恐れ入り|恐縮|失礼いたします|失礼します)/;
+
+/** A mere greeting or closing (a short sentence that opens with one). */
+const isFormula = (sentence: string) => sentence.length <= QUESTION_PART.maxFormulaLength && FORMULA.test(sentence);
 
 /**
  * The message's last sentences (greetings and closings left out), when the message has background before
@@ -36,7 +46,7 @@ export function questionPart(message: string): string | null {
   const sentences = message
     .split(SENTENCE_END)
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && !(s.length <= QUESTION_PART.maxFormulaLength && FORMULA.test(s)));
+    .filter((s) => s.length > 0 && !isFormula(s));
   if (sentences.length < QUESTION_PART.minSentences) return null;
   return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
 }
@@ -109,3 +119,14 @@ export function selfContainedPart(message: string): string | null {
   return before.some((x) => ASKS.test(x) && /[？?]|か[。．!！\n]*$/.test(x)) ? null : part;
 }
 
+/**
+ * The message's last sentence alone (greetings and closings left out), when background comes before it and
+ * it points back to nothing before it; else null. The sentence before the question usually names its
+ * subject (what `questionPart` keeps), but not when it is more background (「最近は送受信にも慣れて、転記の手間が
+ * だいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが…」).
+ */
+export function lastSentence(message: string): string | null {
+  const sentences = message.match(SENTENCE)?.map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, ''))) ?? [];
+  const last = sentences.at(-1);
+  return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) ? last : null;
+}

@@ -4,6 +4,7 @@ import { AskTraceSchema } from '../../server/answer/trace.ts';
 import { STORED_TRACE } from '../../server/answer/explain.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
+import { questionPart } from '../../server/answer/question-part.ts';
 
 describe('answer engine', () => {
   it('gives every result a fresh query id and a structured trace that holds no secret', () => {
@@ -374,6 +375,24 @@ describe('answer engine on the real content', async () => {
     expect(next.result.answer?.id).toBe('certificate');
     // The step done may be the subject the question refers back to: the rule still decides.
     expect(engine.ask({ question: '電子証明書はもう入れました。ほかの事業所の分もいりますか？' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('asks an unsure long message by its last sentence alone when the sentence before it is background too', () => {
+    const question = '一昨年に利用申請をして、それからずっと使っています。最近はケアマネさんとの送受信にも慣れて、転記の手間がだいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが必要なんですか？';
+    // Neither the whole nor its last two sentences make the licence renewal likely: 送受信 and 転記 weigh them down.
+    expect(engine.score(question).scored[0]!.p).toBeLessThan(0.46);
+    expect(engine.score(questionPart(question)!).scored[0]!.p).toBeLessThan(0.46);
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('license-renewal');
+    expect(trace.normalized).not.toContain('転記');
+    // A last sentence that needs the one before it is not read alone: the whole falls back.
+    expect(engine.ask({ question: '一昨年に利用申請をして、それからずっと使っています。最近は転記の手間がだいぶ減りました。その手続きはどうすればいいですか？' }).result.kind).not.toBe('answer');
+  });
+
+  it('answers a long message whose background names another system when its question names ours and no other', () => {
+    const question = '国保連への請求は先月から始めたばかりです。まだ手探りの状態です。ケアプランデータ連携システムを使い始めるまでの流れを教えてください。';
+    expect(engine.score(question).analysis.others.length).toBeGreaterThan(0);
+    expect(engine.ask({ question }).result.answer?.id).toBe('overview');
   });
 
   it('answers a long message the model answered by its last sentences when they are about another article', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, lastSentence, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -70,5 +70,16 @@ describe('selfContainedPart', () => {
 
   it('is null for a message of one or two sentences', () => {
     expect(selfContainedPart('KJのIDは手元にあります。利用申請は何から始めればいいですか。')).toBeNull();
+  });
+});
+
+describe('lastSentence', () => {
+  it('is the last sentence, closings left out, when background comes before it', () => {
+    expect(lastSentence('最近は手間が減りました。ところで、ライセンスの更新は必要ですか？よろしくお願いします。')).toBe('ところで、ライセンスの更新は必要ですか？');
+  });
+
+  it('is null for a message of one sentence, or a last sentence that points back', () => {
+    expect(lastSentence('お世話になっております。ライセンスの更新は必要ですか？')).toBeNull();
+    expect(lastSentence('障害総合支援の証明書が入っていました。この証明書でもいけますか。')).toBeNull();
   });
 });
