@@ -137,6 +137,10 @@ describe('answer engine on the real content', async () => {
       expect(result.contact, question).not.toBeNull();
       expect(trace.decision.reason, question).toBe('other-system');
     }
+    // The care software's own function, beside 介護ソフト (ours: whether it works with the system), is not offered either.
+    const own = engine.ask({ question: '介護ソフトで利用者の新規登録ってどうやるの' }).result;
+    expect(own.kind).toBe('fallback');
+    expect(own.related).toEqual([]);
   });
 
   it('hands a question about a topic of ours the sources do not cover to the helpdesk, saying so, never guessing an article', () => {
