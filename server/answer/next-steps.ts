@@ -2,7 +2,8 @@
  * The onboarding order as the content states it: a guide's `## 次のステップ {#next}` section names the
  * step that follows it by its first link to another article (download → certificate); a guide without
  * one takes the step after it in the overview's flow (a `steps` section whose ordered list's items each
- * open with a link to an article: kj-id → download). A follow-up that asks what comes next
+ * open with a link to an article: kj-id → download), and the article that lists the flow takes its first step
+ * (overview → pc-environment). A follow-up that asks what comes next
  * (「次は何をすればいい？」) is answered with that article (conversation.ts); so is a single message that
  * says a step is done and asks what follows (「利用申請が終わったら次は何をすればいい？」): its words name the
  * step done, so the model finds that step, and the decision moves on to the next one (`stepAfter`, used
@@ -89,21 +90,23 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
       break;
     }
   }
-  for (const flow of flows(kb)) {
+  for (const { holder, flow } of flows(kb)) {
     for (let i = 0; i + 1 < flow.length; i++) if (!next.has(flow[i]!)) next.set(flow[i]!, flow[i + 1]!);
+    // The article that lists the flow (the overview) comes before its first step: 「その次は？」 after it is step 1.
+    if (!next.has(holder) && !flow.includes(holder)) next.set(holder, flow[0]!);
   }
   return next;
 }
 
 /** The flows the content lists: `steps` sections whose every item opens with a link to a known article. */
-function flows(kb: KnowledgeBase): string[][] {
-  const out: string[][] = [];
+function flows(kb: KnowledgeBase): { holder: string; flow: string[] }[] {
+  const out: { holder: string; flow: string[] }[] = [];
   for (const article of kb.articles) {
     for (const section of article.sections) {
       if (section.anchor !== STEPS_ANCHOR) continue;
       const ids = [...section.html.matchAll(ITEM_OPENING_WITH_LINK)].map((m) => m[1]!);
       const items = section.html.match(LIST_ITEM)?.length ?? 0;
-      if (ids.length >= MIN_FLOW_STEPS && ids.length === items && ids.every((id) => kb.byId.has(id))) out.push(ids);
+      if (ids.length >= MIN_FLOW_STEPS && ids.length === items && ids.every((id) => kb.byId.has(id))) out.push({ holder: article.id, flow: ids });
     }
   }
   return out;

@@ -74,6 +74,8 @@ describe('conversations (real content)', async () => {
       ['次は何をすればいい？', 'download', 'certificate'],
       ['それが終わったら？', 'certificate', 'application'],
       ['終わったら次は？', 'application', 'start'],
+      // After the overview of the whole flow, its first step (it listed the steps, it was not one of them).
+      ['その次は何をすればいいですか', 'overview', 'pc-environment'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
