@@ -129,7 +129,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? readPartOverModel(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? readQuestionOverWhole(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
@@ -177,20 +177,27 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   /**
-   * A long message the model answered (no intent rule, no class decided it) is asked again by its last
-   * sentences too; when they alone are answered with another article, that one is the answer. The model
-   * weighs every word of the background alike, and a clerk's background names the steps and papers behind
-   * them (「KJのIDは分かります。パスワードも昨日変更したばかりです。これから利用申請をしたいのですが…」 was
-   * answered kj-id at p 0.89). Not for a rule's answer: its words may stand in a sentence the question refers
-   * back to (readQuestionPart). Null when the part is not answered, or answered with the same article.
+   * A long message answered by the model or by an intent rule is asked again by its question when that
+   * stands on its own (question-part.ts selfContainedPart: written last, pointing back to nothing); another
+   * article answered there is the answer. The whole weighs every word of the background, and a clerk's
+   * background names the steps and papers behind them:
+   * - the model's answer is checked against the last sentences (「KJのIDは分かります。パスワードも昨日変更した
+   *   ばかりです。これから利用申請をしたいのですが…」 was kj-id at p 0.89);
+   * - a rule's against the last sentence alone, and only an answer by its own rule or at
+   *   QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携システムの
+   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書).
+   * Null otherwise: the whole stands.
    */
-  function readPartOverModel(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
-    if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+  function readQuestionOverWhole(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
+    if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
     const part = selfContainedPart(whole.analysis.question);
-    if (part === null) return null;
-    const s = score(part);
+    const byRule = decision.reason === 'rule';
+    const read = part !== null && byRule ? lastSentence(whole.analysis.question) : part;
+    if (read === null) return null;
+    const s = score(read);
     const fresh = freshDecision(s, thresholds);
-    return fresh.kind === 'answer' && fresh.id !== decision.id ? { s, fresh } : null;
+    if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
+    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
   }
 
   /**

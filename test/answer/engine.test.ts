@@ -408,6 +408,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'KJのIDを確認したいです' }).result.answer?.id).toBe('kj-id');
   });
 
+  it('answers a long message whose background fired an intent rule by its last sentence when that clearly asks of another article', () => {
+    const question = 'うちの法人は居宅と訪問介護をやっていて、事業所番号はそれぞれ別です。請求は本部でまとめていて、証明書も本部のパソコンに入っています。ライセンスは事業所ごとに買わないといけませんか？';
+    // 法人 and 証明書 in the background fire the certificate-per-office rule on the whole message.
+    expect(engine.score(question).scored[0]).toMatchObject({ id: 'certificate-per-office', fires: true });
+    expect(engine.ask({ question }).result.answer?.id).toBe('license');
+    // A last sentence that asks about the rule's own subject leaves the rule's answer.
+    expect(engine.ask({ question: 'うちの法人は居宅と訪問介護をやっていて、事業所番号はそれぞれ別です。請求は本部でまとめています。電子証明書は事業所ごとに取らないといけませんか？' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('neither answers nor asks back a message whose words are all strange to the articles but for single characters', () => {
     const { result, trace } = engine.ask({ question: 'お昼どこ行く？' });
     expect(result.kind).toBe('fallback');
