@@ -31,7 +31,7 @@ import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
 import { nextSteps, stepAfter } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
-import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
+import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
@@ -124,12 +124,13 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, nextSteps: steps };
   }
 
+  const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const { s, fresh } = readWithoutDone(whole, wholeDecision) ?? readQuestionPart(whole, wholeDecision) ?? readQuestionOverWhole(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
@@ -145,83 +146,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       body.message = nextStepMessage(titleOf(decision.after));
     }
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
-  }
-
-  /**
-   * A long message that falls back for want of a likely article, or is asked back between several likely
-   * ones, is asked again by its last sentences (question-part.ts), then by its last sentence alone: its
-   * background's words (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down.
-   * The first reading that finds something to answer or offer is taken — after a question back, only an
-   * answer among the articles it offered; else null (the whole stands). When the background names another
-   * system, only an answer to a reading that names ours and no other system counts (「ねんきんネットを使っています。
-   * …パスワードがわからないのですが」 asks about that system's password). Not one an intent rule decided: the rule's words may
-   * stand in a sentence before the part that the question refers back to (「利用申請のボタンを押したあと…完了
-   * したのか不安です。…完了しているか確認する方法ありますか？」).
-   */
-  function readQuestionPart(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
-    const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
-    if (!unsure) return null;
-    const othersNamed = whole.analysis.others.length > 0;
-    const last = lastSentence(whole.analysis.question);
-    for (const part of [questionPart(whole.analysis.question), last]) {
-      if (part === null) continue;
-      const s = score(part);
-      if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
-      const fresh = freshDecision(s, thresholds);
-      // A sentence read without the one before it is answered only when its article is clear (QUESTION_PART).
-      if (part === last && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
-      const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
-      if (found) return { s, fresh };
-    }
-    return null;
-  }
-
-  /**
-   * A long message answered by the model or by an intent rule is asked again by its question when that
-   * stands on its own (question-part.ts selfContainedPart: written last, pointing back to nothing); another
-   * article answered there is the answer. The whole weighs every word of the background, and a clerk's
-   * background names the steps and papers behind them:
-   * - the model's answer is checked against the last sentences (「KJのIDは分かります。パスワードも昨日変更した
-   *   ばかりです。これから利用申請をしたいのですが…」 was kj-id at p 0.89);
-   * - a rule's against the last sentence alone, and only an answer by its own rule or at
-   *   QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携システムの
-   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書).
-   * Null otherwise: the whole stands.
-   */
-  function readQuestionOverWhole(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
-    if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
-    const part = selfContainedPart(whole.analysis.question);
-    const byRule = decision.reason === 'rule';
-    const read = part !== null && byRule ? lastSentence(whole.analysis.question) : part;
-    if (read === null) return null;
-    const s = score(read);
-    const fresh = freshDecision(s, thresholds);
-    if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
-    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
-  }
-
-  /**
-   * A message that says steps are done before its question (question-part.ts `withoutStepsDone`) is
-   * asked again without saying so (and, when unsure, by its last sentences). When that finds an answer, it
-   * is the one: the steps done are not what is asked. When it asks back or finds nothing, and the whole was
-   * decided by an intent rule whose article it finds unlikely (below `option`, its rule not firing), that
-   * stands: the rule read the steps behind the clerk. Not for a message whose answer is the step after the
-   * one it says is done, nor one that names another system; else null.
-   */
-  function readWithoutDone(whole: Scoring, decision: Decision): { s: Scoring; fresh: Decision } | null {
-    if (whole.analysis.others.length > 0 || (decision.kind === 'answer' && decision.after)) return null;
-    const rest = withoutStepsDone(whole.analysis.question);
-    if (rest === null) return null;
-    const s = score(rest);
-    const fresh = freshDecision(s, thresholds);
-    // What is left may still hold background before its question.
-    const read = readQuestionPart(s, fresh) ?? { s, fresh };
-    if (read.fresh.kind === 'answer') return read;
-    if (decision.kind !== 'answer' || decision.reason !== 'rule') return null;
-    // Asked back or unanswered without the steps done: that stands only when it disowns the rule's article
-    // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands).
-    const kept = read.s.scored.find((c) => c.id === decision.id);
-    return !kept || (!kept.fires && kept.p < thresholds.option) ? read : null;
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -98,6 +98,14 @@ export function withoutStepsDone(message: string): string | null {
   return dropped && rest.length > 0 ? rest : null;
 }
 
+/** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
+const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
+
+/** The message's sentences, each with its end mark, greetings and closings left out. */
+function sentencesOf(message: string): string[] {
+  return (message.match(SENTENCE) ?? []).map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, '')));
+}
+
 /**
  * Words that point back to something named earlier (「この証明書でも」「これの対象に」「上記の件」); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
@@ -112,11 +120,9 @@ const REFERS_BACK = /(この(?!システム|連携|サイト)|これ(?!から|�
 export function selfContainedPart(message: string): string | null {
   const part = questionPart(message);
   if (part === null) return null;
-  const sentences = message.match(SENTENCE)?.map((x) => x.trim()).filter((x) => x.length > 0) ?? [];
-  const last = sentences.at(-1) ?? '';
-  if (REFERS_BACK.test(last)) return null;
-  const before = sentences.slice(0, -QUESTION_PART.keep);
-  return before.some((x) => ASKS.test(x) && /[？?]|か[。．!！\n]*$/.test(x)) ? null : part;
+  const sentences = sentencesOf(message);
+  if (REFERS_BACK.test(sentences.at(-1) ?? '')) return null;
+  return sentences.slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : part;
 }
 
 /**
@@ -126,7 +132,7 @@ export function selfContainedPart(message: string): string | null {
  * だいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが…」).
  */
 export function lastSentence(message: string): string | null {
-  const sentences = message.match(SENTENCE)?.map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, ''))) ?? [];
+  const sentences = sentencesOf(message);
   const last = sentences.at(-1);
   return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) ? last : null;
 }

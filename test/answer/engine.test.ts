@@ -4,7 +4,6 @@ import { AskTraceSchema } from '../../server/answer/trace.ts';
 import { STORED_TRACE } from '../../server/answer/explain.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
-import { questionPart } from '../../server/answer/question-part.ts';
 
 describe('answer engine', () => {
   it('gives every result a fresh query id and a structured trace that holds no secret', () => {
@@ -350,73 +349,6 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });
 
-  it('asks a long message that falls back again by its last sentences, unless it names another system', () => {
-    const question = 'お世話になっております。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備は進めていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
-    const { result, trace } = engine.ask({ question });
-    expect(result.answer?.id).toBe('certificate');
-    // The trace is the part's: what was read is in it.
-    expect(trace.normalized).not.toContain('来月');
-    // Another system named in the background keeps the whole message's fallback.
-    const other = engine.ask({ question: 'お世話になっております。ねんきんネットを使っています。先月から担当になりました。パスワードがわからないのですがどうすればいいでしょうか。' });
-    expect(other.result.kind).toBe('fallback');
-  });
-
-  it('answers what a message asks after saying which steps are done, not the steps done', () => {
-    const question = '今月から担当になりました。クライアントアプリのダウンロードと電子証明書のインストールは済んでいるのですが、利用申請はどこから行えばよいでしょうか。';
-    const { result, trace } = engine.ask({ question });
-    expect(result.answer?.id).toBe('application');
-    expect(trace.normalized).not.toContain('だうんろーど');
-    // A clause that says a step is not done is what the message is about.
-    expect(engine.ask({ question: '電子証明書のインストールができないのですが、どうすればいいですか' }).result.answer?.id).not.toBe('application');
-  });
-
-  it('does not let a rule read the steps a message says are done before its question', () => {
-    // 利用申請 with 完了 fired application-status, though the application is behind the clerk.
-    const question = 'お世話になっております。利用申請は先月完了しました。アプリにログインしようとしたら、cから始まるIDを求められました。このIDとパスワードはどこで確認できますか。';
-    expect(engine.ask({ question }).result.answer?.id ?? null).not.toBe('application-status');
-    // The step after the one said done is still answered as such.
-    const next = engine.ask({ question: 'ダウンロードは済みました。次は何をすればいいですか' });
-    expect(next.result.answer?.id).toBe('certificate');
-    // The step done may be the subject the question refers back to: the rule still decides.
-    expect(engine.ask({ question: '電子証明書はもう入れました。ほかの事業所の分もいりますか？' }).result.answer?.id).toBe('certificate-per-office');
-  });
-
-  it('asks an unsure long message by its last sentence alone when the sentence before it is background too', () => {
-    const question = '一昨年に利用申請をして、それからずっと使っています。最近はケアマネさんとの送受信にも慣れて、転記の手間がだいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが必要なんですか？';
-    // Neither the whole nor its last two sentences make the licence renewal likely: 送受信 and 転記 weigh them down.
-    expect(engine.score(question).scored[0]!.p).toBeLessThan(0.46);
-    expect(engine.score(questionPart(question)!).scored[0]!.p).toBeLessThan(0.46);
-    const { result, trace } = engine.ask({ question });
-    expect(result.answer?.id).toBe('license-renewal');
-    expect(trace.normalized).not.toContain('転記');
-    // A last sentence that needs the one before it is not read alone: the whole falls back.
-    expect(engine.ask({ question: '一昨年に利用申請をして、それからずっと使っています。最近は転記の手間がだいぶ減りました。その手続きはどうすればいいですか？' }).result.kind).not.toBe('answer');
-  });
-
-  it('answers a long message whose background names another system when its question names ours and no other', () => {
-    const question = '国保連への請求は先月から始めたばかりです。まだ手探りの状態です。ケアプランデータ連携システムを使い始めるまでの流れを教えてください。';
-    expect(engine.score(question).analysis.others.length).toBeGreaterThan(0);
-    expect(engine.ask({ question }).result.answer?.id).toBe('overview');
-  });
-
-  it('answers a long message the model answered by its last sentences when they are about another article', () => {
-    const question = 'KJのIDはわかっています。パスワードも先週変えました。利用申請をしたいのですが、どういう流れで進めればいいですか。';
-    // The whole message leans to the ID's article: its background names the ID and its password.
-    expect(engine.score(question).scored[0]!.id).toBe('kj-id');
-    expect(engine.ask({ question }).result.answer?.id).toBe('application');
-    // A short message is read whole.
-    expect(engine.ask({ question: 'KJのIDを確認したいです' }).result.answer?.id).toBe('kj-id');
-  });
-
-  it('answers a long message whose background fired an intent rule by its last sentence when that clearly asks of another article', () => {
-    const question = 'うちの法人は居宅と訪問介護をやっていて、事業所番号はそれぞれ別です。請求は本部でまとめていて、証明書も本部のパソコンに入っています。ライセンスは事業所ごとに買わないといけませんか？';
-    // 法人 and 証明書 in the background fire the certificate-per-office rule on the whole message.
-    expect(engine.score(question).scored[0]).toMatchObject({ id: 'certificate-per-office', fires: true });
-    expect(engine.ask({ question }).result.answer?.id).toBe('license');
-    // A last sentence that asks about the rule's own subject leaves the rule's answer.
-    expect(engine.ask({ question: 'うちの法人は居宅と訪問介護をやっていて、事業所番号はそれぞれ別です。請求は本部でまとめています。電子証明書は事業所ごとに取らないといけませんか？' }).result.answer?.id).toBe('certificate-per-office');
-  });
-
   it('neither answers nor asks back a message whose words are all strange to the articles but for single characters', () => {
     const { result, trace } = engine.ask({ question: 'お昼どこ行く？' });
     expect(result.kind).toBe('fallback');
@@ -424,11 +356,6 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('unlikely');
     // A message of the articles' own generic words is still asked back.
     expect(engine.ask({ question: '使えますか？' }).result.kind).toBe('clarify');
-  });
-
-  it('keeps a rule\'s answer for a long message whose question refers back to the sentence naming its subject', () => {
-    const question = '利用申請のボタンを押したあと、すぐ画面を閉じてしまって、ちゃんと完了したのか不安です。メールアドレスも入れたはずなんですが。完了しているか確認する方法ありますか？';
-    expect(engine.ask({ question }).result.answer?.id).toBe('application-status');
   });
 
   it('asks what does not work when the message says only that something does not work, never guessing an article', () => {
@@ -441,13 +368,6 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '証明書の画面が動かない' }).result.kind).not.toBe('smalltalk');
     // What the sources say nothing of is said so: the app not starting.
     expect(engine.ask({ question: '起動しない' }).trace.decision.reason).toBe('unstated');
-  });
-
-  it('answers a long message asked back between likely articles by its last sentences, only with one of the articles it offered', () => {
-    const question = 'お世話になっております。居宅介護支援事業所の者です。訪問介護とデイサービスも運営しております。ライセンスは事業所ごとに必要なのでしょうか。よろしくお願いいたします。';
-    const { result, trace } = engine.ask({ question });
-    expect(result.answer?.id).toBe('license');
-    expect(trace.normalized).not.toContain('居宅');
   });
 
   it('answers a short question that only one article could be about, though it reads as vague', () => {

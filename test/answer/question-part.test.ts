@@ -62,6 +62,8 @@ describe('selfContainedPart', () => {
   it('is null when the last sentence points back to what an earlier one named', () => {
     expect(selfContainedPart('障害総合支援の証明書が入っていました。うちは障害福祉もやっています。この証明書でもいけますか。')).toBeNull();
     expect(selfContainedPart('総合事業の通所型の事業所です。請求は国保連に出しています。うちもこれの対象ですか？')).toBeNull();
+    // A closing after the question does not hide it.
+    expect(selfContainedPart('障害総合支援の証明書が入っていました。障害福祉もやっています。この証明書でもいけますか。よろしくお願いいたします。')).toBeNull();
     // このシステム names the system itself, not something said before.
     expect(selfContainedPart('総合事業の通所型の事業所です。請求は国保連に出しています。うちはこのシステムの対象ですか？')).not.toBeNull();
   });

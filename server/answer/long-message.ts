@@ -1,0 +1,103 @@
+/**
+ * How a long message is read when its whole does not say what it asks. Clerks write background before the
+ * question — who they are, the steps behind them, what a colleague said — and the whole message's words
+ * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
+ * readings that applies (each returns null when the whole stands):
+ * 1. without the steps it says are done (`readWithoutDone`);
+ * 2. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
+ * 3. when the whole is answered, against its question where that stands on its own (`readQuestionOverWhole`).
+ * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
+ */
+import type { Decision, Thresholds } from './decide.ts';
+import type { Scoring } from './engine.ts';
+import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
+
+/** A reading of the message: its scoring and the decision on it. */
+export interface Reading {
+  s: Scoring;
+  fresh: Decision;
+}
+
+/**
+ * The reader of long messages over the engine's `score` and `decide` (a message read on its own): given the
+ * whole's scoring and decision, the reading to answer from, or null when the whole stands.
+ */
+export function longMessageReader(score: (question: string) => Scoring, decide: (s: Scoring) => Decision, thresholds: Thresholds): (whole: Scoring, decision: Decision) => Reading | null {
+  const read = (text: string): Reading => {
+    const s = score(text);
+    return { s, fresh: decide(s) };
+  };
+
+  /**
+   * A long message that falls back for want of a likely article, or is asked back between several likely
+   * ones, is asked again by its last sentences, then by its last sentence alone: its background's words
+   * (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down. The first reading that
+   * finds something to answer or offer is taken — after a question back, only an answer among the articles it
+   * offered; a last sentence read alone, only an answer at QUESTION_PART.lastSentenceLeast. When the background
+   * names another system, only an answer to a reading that names ours and no other system counts (「ねんきんネット
+   * を使っています。…パスワードがわからないのですが」 asks about that system's password). Not one an intent rule
+   * decided: the rule's words may stand in a sentence before the part that the question refers back to
+   * (「利用申請のボタンを押したあと…完了したのか不安です。…完了しているか確認する方法ありますか？」).
+   */
+  function readQuestionPart(whole: Scoring, decision: Decision): Reading | null {
+    const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+    if (!unsure) return null;
+    const othersNamed = whole.analysis.others.length > 0;
+    const last = lastSentence(whole.analysis.question);
+    for (const part of [questionPart(whole.analysis.question), last]) {
+      if (part === null) continue;
+      const { s, fresh } = read(part);
+      if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
+      if (part === last && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
+      const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
+      if (found) return { s, fresh };
+    }
+    return null;
+  }
+
+  /**
+   * A long message answered by the model or by an intent rule is asked again by its question when that
+   * stands on its own (`selfContainedPart`: written last, pointing back to nothing); another article answered
+   * there is the answer, as the background's words drew the whole:
+   * - the model's answer is checked against the last sentences (「KJのIDは分かります。パスワードも昨日変更した
+   *   ばかりです。これから利用申請をしたいのですが…」 was kj-id at p 0.89);
+   * - a rule's against the last sentence alone, and only an answer by its own rule or at
+   *   QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携システムの
+   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書).
+   */
+  function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
+    if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
+    const part = selfContainedPart(whole.analysis.question);
+    const byRule = decision.reason === 'rule';
+    const text = part !== null && byRule ? lastSentence(whole.analysis.question) : part;
+    if (text === null) return null;
+    const { s, fresh } = read(text);
+    if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
+    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
+  }
+
+  /**
+   * A message that says steps are done before its question (`withoutStepsDone`) is asked again without saying
+   * so (and, when unsure, by its last sentences). When that finds an answer, it is the one: the steps done are
+   * not what is asked. When it asks back or finds nothing, and the whole was decided by an intent rule whose
+   * article it finds unlikely (below `option`, its rule not firing), that stands: the rule read the steps
+   * behind the clerk. Not for a message whose answer is the step after the one it says is done, nor one that
+   * names another system.
+   */
+  function readWithoutDone(whole: Scoring, decision: Decision): Reading | null {
+    if (whole.analysis.others.length > 0 || (decision.kind === 'answer' && decision.after)) return null;
+    const rest = withoutStepsDone(whole.analysis.question);
+    if (rest === null) return null;
+    const { s, fresh } = read(rest);
+    // What is left may still hold background before its question.
+    const reading = readQuestionPart(s, fresh) ?? { s, fresh };
+    if (reading.fresh.kind === 'answer') return reading;
+    if (decision.kind !== 'answer' || decision.reason !== 'rule') return null;
+    // Asked back or unanswered without the steps done: that stands only when it disowns the rule's article
+    // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands).
+    const kept = reading.s.scored.find((c) => c.id === decision.id);
+    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+  }
+
+  return (whole, decision) => readWithoutDone(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
+}
