@@ -403,13 +403,14 @@ describe('answer engine on the real content', async () => {
     }
     expect(engine.ask({ question: 'KJのIDがわからない', previous: 'pc-environment' }).result.answer?.id).toBe('kj-id');
     // 「困った」「助けて」 alone name nothing to offer: asked what the trouble is, with the helpdesk, not two guesses.
-    for (const question of ['困った', '助けて', '教えてください', '質問があります', 'お願いします']) {
+    for (const question of ['困った', '助けて', '教えてください', '質問があります', 'お願いします', 'すみません、ちょっと聞きたいんですけど', 'どうすればいいですか？']) {
       const { result, trace } = engine.ask({ question });
       expect(trace.decision.kind, question).toBe('smalltalk');
       expect(result.message, question).toContain('お困りの内容を教えてください');
       expect(result.options, question).toEqual([]);
       expect(result.contact?.phone, question).toBeTruthy();
     }
+    expect(engine.ask({ question: 'KJのパスワードを忘れました。どうすればいいですか？' }).result.answer?.id).toBe('kj-password-lost');
     expect(engine.ask({ question: 'KJのパスワードを忘れて困っています' }).result.answer?.id).toBe('kj-password-lost');
   });
 
