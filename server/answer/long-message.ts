@@ -46,7 +46,8 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const last = lastSentence(whole.analysis.question);
     for (const part of [questionPart(whole.analysis.question), last]) {
       if (part === null) continue;
-      const { s, fresh } = read(part);
+      // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
+      const { s, fresh } = read(withoutStepsDone(part) ?? part);
       if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
       if (part === last && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
       const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
@@ -68,10 +69,14 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
     const part = selfContainedPart(whole.analysis.question);
+    const lastText = part === null ? null : lastSentence(whole.analysis.question);
+    if (part === null || lastText === null) return null;
+    const last = read(lastText);
+    // The question names its own subject, a word of ours: 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」
+    // leave it to the sentences before, which the whole has read.
+    if (last.s.analysis.own.length === 0) return null;
     const byRule = decision.reason === 'rule';
-    const text = part !== null && byRule ? lastSentence(whole.analysis.question) : part;
-    if (text === null) return null;
-    const { s, fresh } = read(text);
+    const { s, fresh } = byRule ? last : read(part);
     if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
     return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
   }

@@ -65,6 +65,13 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'KJのIDを確認したいです' }).result.answer?.id).toBe('kj-id');
   });
 
+  it('keeps the whole message\'s answer when its question names no subject of its own', () => {
+    const question = 'ライセンスの期限が来月に迫っています。更新しないと送受信できなくなりますよね。手続きはどこでやればいいでしょう。';
+    // Its last two sentences alone lean to another article: 送受信 without the licence.
+    expect(engine.score(questionPart(question)!).scored[0]!.id).toBe('same-office-number');
+    expect(engine.ask({ question }).result.answer?.id).toBe('license-renewal');
+  });
+
   it('answers a long message whose background fired an intent rule by its last sentence when that clearly asks of another article', () => {
     const question = 'うちの法人は居宅と訪問介護をやっていて、事業所番号はそれぞれ別です。請求は本部でまとめていて、証明書も本部のパソコンに入っています。ライセンスは事業所ごとに買わないといけませんか？';
     // 法人 and 証明書 in the background fire the certificate-per-office rule on the whole message.

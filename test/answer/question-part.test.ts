@@ -85,5 +85,6 @@ describe('lastSentence', () => {
   it('is null for a message of one sentence, or a last sentence that points back', () => {
     expect(lastSentence('お世話になっております。ライセンスの更新は必要ですか？')).toBeNull();
     expect(lastSentence('障害総合支援の証明書が入っていました。この証明書でもいけますか。')).toBeNull();
+    expect(lastSentence('メールアドレスを登録していませんでした。こういう場合はどうなりますか。')).toBeNull();
   });
 });
