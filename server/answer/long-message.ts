@@ -35,9 +35,8 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * finds something to answer or offer is taken — after a question back, only an answer among the articles it
    * offered; a last sentence read alone, only an answer at QUESTION_PART.lastSentenceLeast. When the background
    * names another system, only an answer to a reading that names ours and no other system counts (「ねんきんネット
-   * を使っています。…パスワードがわからないのですが」 asks about that system's password). Not one an intent rule
-   * decided: the rule's words may stand in a sentence before the part that the question refers back to
-   * (「利用申請のボタンを押したあと…完了したのか不安です。…完了しているか確認する方法ありますか？」).
+   * を使っています。…パスワードがわからないのですが」 asks about that system's password). A message an intent rule
+   * answered is not unsure: only `readQuestionOverWhole`, under its stricter conditions, reads it again.
    */
   function readQuestionPart(whole: Scoring, decision: Decision): Reading | null {
     const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
@@ -69,9 +68,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
     const part = selfContainedPart(whole.analysis.question);
-    const lastText = part === null ? null : lastSentence(whole.analysis.question);
-    if (part === null || lastText === null) return null;
-    const last = read(lastText);
+    if (part === null) return null;
+    // A self-contained part ends with a last sentence of its own (selfContainedPart checks it).
+    const last = read(lastSentence(whole.analysis.question)!);
     // The question names its own subject, a word of ours: 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」
     // leave it to the sentences before, which the whole has read.
     if (last.s.analysis.own.length === 0) return null;

@@ -4,7 +4,7 @@
  * いいでしょうか。」); the background's words are unknown to the knowledge base and weigh the whole message
  * down to a fallback, or draw other articles into a question back (「居宅介護支援事業所の者です」 drew the
  * certificate-per-office article beside the licence). The engine then asks the message's last sentences on
- * their own (engine.ts).
+ * their own (long-message.ts says when).
  *
  * A clause that says steps are done, then turns to the question (「ダウンロードと証明書は終わったのですが、利用申請の
  * やり方は？」), is background too: its words name the steps behind the clerk, and drew their articles (the
@@ -22,7 +22,7 @@ export const QUESTION_PART = {
   /** Longest sentence that can be a mere greeting or closing. */
   maxFormulaLength: 24,
   /**
-   * Least probability of the answer to a long message's last sentence read alone (engine.ts readQuestionPart):
+   * Least probability of the answer to a long message's last sentence read alone (long-message.ts):
    * without the sentence before it, a question often lacks its subject (「どのように手続きすればよいかご教示
    * いただけますでしょうか。」 read alone was kj-id at 0.55). On two helper-written probe sets, such answers at 0.57
    * and 0.81 were wrong, those at 0.87–1.00 right.
@@ -64,11 +64,13 @@ const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」). */
 const TURNS = /(が|けど|けれど|けれども|のに)\s*[、，,]\s*$/;
+/** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
+const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
 /**
  * A sentence that asks something, or wonders (「完了したのか不安です」「済んでいるかどうか分かりません」): it is
  * never background, whatever it says is done.
  */
-const ASKS = /[？?]|か[。．!！\n]*$|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)/;
+const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 
@@ -98,9 +100,6 @@ export function withoutStepsDone(message: string): string | null {
   return dropped && rest.length > 0 ? rest : null;
 }
 
-/** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
-const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
-
 /** The message's sentences, each with its end mark, greetings and closings left out. */
 function sentencesOf(message: string): string[] {
   return (message.match(SENTENCE) ?? []).map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, '')));
@@ -119,10 +118,8 @@ const REFERS_BACK = /(この(?!システム|連携|サイト)|これ(?!から|�
  */
 export function selfContainedPart(message: string): string | null {
   const part = questionPart(message);
-  if (part === null) return null;
-  const sentences = sentencesOf(message);
-  if (REFERS_BACK.test(sentences.at(-1) ?? '')) return null;
-  return sentences.slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : part;
+  if (part === null || lastSentence(message) === null) return null;
+  return sentencesOf(message).slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : part;
 }
 
 /**

@@ -21,14 +21,14 @@ export type YamlMap = Record<string, unknown>;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Adds an error (or warning) at the line of `at` (a YAML path or a file line). */
-/** Whether an error was reported in `ctx` since it held `before` problems: the validator's result is then null. */
-export function failedSince(ctx: FieldContext, before: number): boolean {
-  return ctx.problems.slice(before).some((p) => p.severity === 'error');
-}
-
 export function report(ctx: FieldContext, at: YamlPath | number, message: string, severity: ContentProblem['severity'] = 'error'): void {
   const line = typeof at === 'number' ? at : ctx.lineOf(at);
   ctx.problems.push({ path: ctx.path, line, message, severity });
+}
+
+/** Whether an error was reported in `ctx` since it held `before` problems: the validator's result is then null. */
+export function failedSince(ctx: FieldContext, before: number): boolean {
+  return ctx.problems.slice(before).some((p) => p.severity === 'error');
 }
 
 /** Dotted name of a key for messages: `intent.must`. */
