@@ -4,13 +4,14 @@
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
  * 1. without the steps it says are done (`readWithoutDone`);
- * 2. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
- * 3. when the whole is answered, against its question where that stands on its own (`readQuestionOverWhole`).
+ * 2. by its first sentence, when that is the question and the rest background (`readQuestionFirst`);
+ * 3. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
+ * 4. when the whole is answered, against its question where that stands on its own (`readQuestionOverWhole`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
-import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
+import { firstQuestion, lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -48,7 +49,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
       // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
       const { s, fresh } = read(withoutStepsDone(part) ?? part);
       if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
-      if (part === last && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
+      // A last sentence alone, or a part that names no word of the vocabulary (「受け取る側も何か手続きがいるのでしょうか」:
+      // the background said what of), answers only when sure.
+      const sureOnly = part === last || (s.analysis.terms.length === 0 && s.analysis.own.length === 0);
+      if (sureOnly && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
       const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
       if (found) return { s, fresh };
     }
@@ -103,5 +107,25 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
   }
 
-  return (whole, decision) => readWithoutDone(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
+  /**
+   * A message whose question comes first and whose later sentences only say why (`firstQuestion`) is asked
+   * again by that sentence alone; an answer there, when sure (QUESTION_PART.lastSentenceLeast) and other than
+   * the whole's, is the answer: the background's words drew the whole (「…サテライト事業所で同じ事業所番号を
+   * 使っていて…両方のパソコンから送受信…」 was same-office-number at p 0.71 for 「アプリは事業所に1台しか入れられない
+   * んでしょうか？」). An intent rule that fired on the whole is overruled only by the sentence's own rule; a message
+   * that names another system is left to the whole.
+   */
+  function readQuestionFirst(whole: Scoring, decision: Decision): Reading | null {
+    if (whole.analysis.others.length > 0) return null;
+    const first = firstQuestion(whole.analysis.question);
+    if (first === null) return null;
+    const reading = read(first);
+    const { fresh } = reading;
+    if (fresh.kind !== 'answer' || fresh.confidence < QUESTION_PART.lastSentenceLeast) return null;
+    if (decision.kind === 'answer' && (fresh.id === decision.id || (decision.reason === 'rule' && fresh.reason !== 'rule'))) return null;
+    return reading;
+  }
+
+  return (whole, decision) =>
+    readWithoutDone(whole, decision) ?? readQuestionFirst(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
 }

@@ -133,3 +133,16 @@ export function lastSentence(message: string): string | null {
   const last = sentences.at(-1);
   return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) ? last : null;
 }
+
+/**
+ * The message's first sentence when it is the question and the rest only background (「アプリは事業所に1台しか
+ * 入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて…両方のパソコンから送受信できるように
+ * したいと思っています。」): it asks (a question mark, or か at its end), no later sentence asks or wonders, and
+ * it points back to nothing. Null otherwise, and for a message of one sentence.
+ */
+export function firstQuestion(message: string): string | null {
+  const sentences = sentencesOf(message);
+  const first = sentences[0];
+  if (sentences.length < 2 || first === undefined || !IS_QUESTION.test(first) || REFERS_BACK.test(first)) return null;
+  return sentences.slice(1).some((x) => ASKS.test(x)) ? null : first;
+}

@@ -26,6 +26,12 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
 }
 
 /**
+ * What may follow a pattern of an `alone` rule and leave it alone: a sentence's ending, casual or polite
+ * (「うまくいかないんですけど」「わからないのですが」「動かないですね」), which says nothing of what.
+ */
+const ONLY_ENDING = /^(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*$/;
+
+/**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the
  * most of the question wins. A rule marked `alone` matches only a question it covers whole. Null when no
  * pattern occurs.
@@ -43,7 +49,7 @@ export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalize
     }
     if (!hit) continue;
     const residual = rest.replace(/\s+/g, '');
-    if (c.rule.alone && residual.length > 0) continue;
+    if (c.rule.alone && !ONLY_ENDING.test(residual)) continue;
     if (!best || residual.length < best.residual.length) best = { rule: c.rule, residual };
   }
   return best;

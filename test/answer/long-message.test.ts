@@ -50,6 +50,24 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '一昨年に利用申請をして、それからずっと使っています。最近は転記の手間がだいぶ減りました。その手続きはどうすればいいですか？' }).result.kind).not.toBe('answer');
   });
 
+  it('does not answer an unsure long message from last sentences that name nothing of ours unless sure', () => {
+    // 「受け取る側も何か手続きや準備がいるのでしょうか」 read alone drew free-pass (「何か手続きが必要ですか」) at p 0.52.
+    const question = '福祉用具貸与の事業所を運営しています。居宅さんからケアプランデータ連携で送りたいと言われましたが、こちらはまだ何も準備していません。受け取る側も何か手続きや準備がいるのでしょうか。必要なことを一通り知りたいです。';
+    const part = engine.ask({ question: questionPart(question)! });
+    expect(part.result.answer?.id).toBe('free-pass');
+    expect(part.result.confidence).toBeLessThan(0.85);
+    expect(engine.ask({ question }).result.kind).not.toBe('answer');
+  });
+
+  it('answers a message whose question comes first by that question, when sure, over its background', () => {
+    const question = 'アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて、本体とサテライトでそれぞれパソコンがあります。両方のパソコンから送受信できるようにしたいと思っています。';
+    // The whole is drawn to the background's 同じ事業所番号 and 送受信.
+    expect(engine.score(question).scored[0]!.id).toBe('same-office-number');
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('multiple-pcs');
+    expect(trace.normalized).not.toContain('さてらいと');
+  });
+
   it('answers a long message whose background names another system when its question names ours and no other', () => {
     const question = '国保連への請求は先月から始めたばかりです。まだ手探りの状態です。ケアプランデータ連携システムを使い始めるまでの流れを教えてください。';
     expect(engine.score(question).analysis.others.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, lastSentence, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, firstQuestion, lastSentence, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -86,5 +86,20 @@ describe('lastSentence', () => {
     expect(lastSentence('お世話になっております。ライセンスの更新は必要ですか？')).toBeNull();
     expect(lastSentence('障害総合支援の証明書が入っていました。この証明書でもいけますか。')).toBeNull();
     expect(lastSentence('メールアドレスを登録していませんでした。こういう場合はどうなりますか。')).toBeNull();
+  });
+});
+
+describe('firstQuestion', () => {
+  it('is the first sentence when it asks and the rest only says why', () => {
+    expect(firstQuestion('アプリは1台しか入れられないんでしょうか？ サテライト事業所があります。両方のパソコンから送りたいと思っています。')).toBe('アプリは1台しか入れられないんでしょうか？');
+    expect(firstQuestion('お世話になっております。ライセンスは事業所ごとに必要ですか。うちは3つ事業所があります。')).toBe('ライセンスは事業所ごとに必要ですか。');
+  });
+
+  it('is null when a later sentence asks or wonders, when the first does not ask or points back, and for one sentence', () => {
+    expect(firstQuestion('ライセンスは必要ですか？ 3つ事業所があります。証明書はどうすればいいですか。')).toBeNull();
+    expect(firstQuestion('ライセンスは必要ですか？ 申請が済んでいるか不安です。')).toBeNull();
+    expect(firstQuestion('3つ事業所があります。ライセンスは必要ですか？')).toBeNull();
+    expect(firstQuestion('この証明書でも使えますか？ 障害福祉のものです。')).toBeNull();
+    expect(firstQuestion('ライセンスは必要ですか？')).toBeNull();
   });
 });

@@ -24,6 +24,13 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('KJのIDがわからない'))).toBeNull();
   });
 
+  it('takes a sentence ending after an alone pattern as still alone, and nothing more', () => {
+    expect(matchSmalltalk(talk, normalize('わからないんですけど'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('わからないのですが…'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('わからないですね'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('わからないんですけど証明書'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
