@@ -4,14 +4,20 @@
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
  * 1. without the steps it says are done (`readWithoutDone`);
- * 2. by its first sentence, when that is the question and the rest background (`readQuestionFirst`);
+ * 2. without what follows its question, when that only says why (`readWithoutAfterthought`);
  * 3. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
- * 4. when the whole is answered, against its question where that stands on its own (`readQuestionOverWhole`).
+ * 4. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
-import type { Decision, Thresholds } from './decide.ts';
+import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
-import { firstQuestion, lastSentence, QUESTION_PART, questionPart, selfContainedPart, withoutStepsDone } from './question-part.ts';
+import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+
+/**
+ * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
+ * 「Macを使っています。電子証明書はどうやって確認しますか。」 is told first that a Mac is not supported.
+ */
+const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -60,28 +66,29 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   /**
-   * A long message answered by the model or by an intent rule is asked again by its question when that
-   * stands on its own (`selfContainedPart`: written last, pointing back to nothing); another article answered
-   * there is the answer, as the background's words drew the whole:
-   * - the model's answer is checked against the last sentences (「KJのIDは分かります。パスワードも昨日変更した
-   *   ばかりです。これから利用申請をしたいのですが…」 was kj-id at p 0.89);
+   * A message answered by the model or an intent rule is asked again by its question when that stands
+   * on its own at its end (`standaloneQuestion`: written last, pointing back to nothing, naming a word of the
+   * vocabulary); another article answered there is the answer, as the background's words drew the whole:
+   * - the model's answer is checked against the last sentences (「KJのIDはわかっています。パスワードも先週変えました。
+   *   利用申請をしたいのですが…」 was kj-id at p 0.89), or against the last sentence of a message of two;
    * - a rule's against the last sentence alone, and only an answer by its own rule or at
    *   QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携システムの
-   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書).
+   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書;
+   *   「パソコンはWindows11で…問題ないと思います。気になっているのはライセンスの更新のことで…」).
    */
   function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
-    if (decision.kind !== 'answer' || !(decision.reason === 'likely' || decision.reason === 'rule') || whole.analysis.others.length > 0) return null;
-    const part = selfContainedPart(whole.analysis.question);
-    if (part === null) return null;
-    // A self-contained part ends with a last sentence of its own (selfContainedPart checks it).
-    const last = read(lastSentence(whole.analysis.question)!);
-    // The question names its own subject, a word of ours: 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」
-    // leave it to the sentences before, which the whole has read.
-    if (last.s.analysis.own.length === 0) return null;
-    const byRule = decision.reason === 'rule';
-    const { s, fresh } = byRule ? last : read(part);
+    if (decision.kind !== 'answer' || !OVERRULED.has(decision.reason) || whole.analysis.others.length > 0) return null;
+    const question = standaloneQuestion(whole.analysis.question);
+    if (question === null) return null;
+    const last = read(question);
+    // The question names its own subject: 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」 leave it to the
+    // sentences before, which the whole has read.
+    const { analysis } = last.s;
+    if (analysis.own.length === 0 && analysis.terms.length === 0) return null;
+    const part = decision.reason === 'likely' ? selfContainedPart(whole.analysis.question) : null;
+    const { s, fresh } = part === null ? last : read(part);
     if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
-    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
+    return part !== null || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
   }
 
   /**
@@ -108,24 +115,25 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   /**
-   * A message whose question comes first and whose later sentences only say why (`firstQuestion`) is asked
-   * again by that sentence alone; an answer there, when sure (QUESTION_PART.lastSentenceLeast) and other than
-   * the whole's, is the answer: the background's words drew the whole (「…サテライト事業所で同じ事業所番号を
-   * 使っていて…両方のパソコンから送受信…」 was same-office-number at p 0.71 for 「アプリは事業所に1台しか入れられない
-   * んでしょうか？」). An intent rule that fired on the whole is overruled only by the sentence's own rule; a message
-   * that names another system is left to the whole.
+   * A message whose question is followed by sentences that only say why (`withoutAfterthought`) is asked again
+   * without them, and as any message then (by its last sentences, against its question); an answer there, when
+   * sure (QUESTION_PART.lastSentenceLeast) and other than the whole's, is the answer: the afterthought's words
+   * drew the whole (「アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて…
+   * 両方のパソコンから送受信…」 was same-office-number at p 0.71). An intent rule that fired on the whole is overruled only by a rule;
+   * a message that names another system is left to the whole.
    */
-  function readQuestionFirst(whole: Scoring, decision: Decision): Reading | null {
+  function readWithoutAfterthought(whole: Scoring, decision: Decision): Reading | null {
     if (whole.analysis.others.length > 0) return null;
-    const first = firstQuestion(whole.analysis.question);
-    if (first === null) return null;
-    const reading = read(first);
-    const { fresh } = reading;
-    if (fresh.kind !== 'answer' || fresh.confidence < QUESTION_PART.lastSentenceLeast) return null;
-    if (decision.kind === 'answer' && (fresh.id === decision.id || (decision.reason === 'rule' && fresh.reason !== 'rule'))) return null;
+    const rest = withoutAfterthought(whole.analysis.question);
+    if (rest === null) return null;
+    const { s, fresh } = read(rest);
+    const reading = readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
+    const answered = reading.fresh;
+    if (answered.kind !== 'answer' || answered.confidence < QUESTION_PART.lastSentenceLeast) return null;
+    if (decision.kind === 'answer' && (answered.id === decision.id || (decision.reason === 'rule' && answered.reason !== 'rule'))) return null;
     return reading;
   }
 
   return (whole, decision) =>
-    readWithoutDone(whole, decision) ?? readQuestionFirst(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
+    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
 }

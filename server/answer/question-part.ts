@@ -72,6 +72,9 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  */
 const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
+/** A sentence that asks for something (「教えてください」「知りたいです」「…したいのですが」): a question too. */
+const REQUESTS = /(ください|下さい|教えて|知りたい|たいです|たいので|たいんです|たいんだけど|たいけど|ほしい|欲しい|頂けますか|いただけ)/;
+
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 
 /**
@@ -88,7 +91,9 @@ export function withoutStepsDone(message: string): string | null {
   sentences.forEach((sentence, i) => {
     const clauses = sentence.match(CLAUSE) ?? [];
     // A sentence that turns (「…終わったのですが、利用申請がまだです。」) keeps what follows the turn.
-    if (!clauses.some((c) => TURNS.test(c)) && i < sentences.length - 1 && saysDone(sentence) && !ASKS.test(sentence)) {
+    // Not the last sentence, unless one before it asks (「cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。」).
+    const notLast = i < sentences.length - 1 || sentences.slice(0, i).some((x) => ASKS.test(x));
+    if (!clauses.some((c) => TURNS.test(c)) && notLast && saysDone(sentence) && !ASKS.test(sentence)) {
       dropped = true;
       return;
     }
@@ -118,8 +123,20 @@ const REFERS_BACK = /(この(?!システム|連携|サイト)|これ(?!から|�
  */
 export function selfContainedPart(message: string): string | null {
   const part = questionPart(message);
-  if (part === null || lastSentence(message) === null) return null;
-  return sentencesOf(message).slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : part;
+  return part !== null && standaloneQuestion(message) !== null ? part : null;
+}
+
+/**
+ * The message's last sentence (`lastSentence`) when it is the question and can be read alone: it asks,
+ * wonders or requests (not an aside: 「…法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。」),
+ * and no sentence before the last two asks anything — of a message of two sentences, not the first. Null otherwise.
+ */
+export function standaloneQuestion(message: string): string | null {
+  const last = lastSentence(message);
+  if (last === null || !(ASKS.test(last) || REQUESTS.test(last))) return null;
+  const sentences = sentencesOf(message);
+  const before = sentences.length === 2 ? sentences.slice(0, 1) : sentences.slice(0, -QUESTION_PART.keep);
+  return before.some((x) => IS_QUESTION.test(x)) ? null : last;
 }
 
 /**
@@ -135,14 +152,17 @@ export function lastSentence(message: string): string | null {
 }
 
 /**
- * The message's first sentence when it is the question and the rest only background (「アプリは事業所に1台しか
- * 入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて…両方のパソコンから送受信できるように
- * したいと思っています。」): it asks (a question mark, or か at its end), no later sentence asks or wonders, and
- * it points back to nothing. Null otherwise, and for a message of one sentence.
+ * The message up to its question, when sentences that only say why follow it: its last sentence that asks
+ * or wonders is a question (a question mark, or か at its end) and is not its last sentence. Written first
+ * (「アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で…送受信できるようにしたいと思っています。」), it
+ * must point back to nothing; written in the middle, what it points back to is kept
+ * (「事業所が2つあります。証明書はそれぞれで取るんですか…。ちなみにKJのIDはどちらも別々に持っています。」). Else null.
  */
-export function firstQuestion(message: string): string | null {
+export function withoutAfterthought(message: string): string | null {
   const sentences = sentencesOf(message);
-  const first = sentences[0];
-  if (sentences.length < 2 || first === undefined || !IS_QUESTION.test(first) || REFERS_BACK.test(first)) return null;
-  return sentences.slice(1).some((x) => ASKS.test(x)) ? null : first;
+  let asking = -1;
+  for (let i = sentences.length - 1; i >= 0 && asking < 0; i--) if (ASKS.test(sentences[i]!)) asking = i;
+  if (asking < 0 || asking === sentences.length - 1 || !IS_QUESTION.test(sentences[asking]!)) return null;
+  if (asking === 0 && REFERS_BACK.test(sentences[0]!)) return null;
+  return sentences.slice(0, asking + 1).join('');
 }

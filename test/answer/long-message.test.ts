@@ -68,6 +68,26 @@ describe('long messages on the real content', async () => {
     expect(trace.normalized).not.toContain('さてらいと');
   });
 
+  it('does not take an aside written after the question for the question', () => {
+    const question = '事業所が2つあります。証明書はそれぞれで取るんですか、それとも法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。';
+    // The aside alone names KJ and was taken for the question, overruling the rule that fired on the whole.
+    expect(engine.ask({ question: 'ちなみにKJのIDはどちらも別々に持っています。' }).result.answer?.id).toBe('kj-id');
+    expect(engine.ask({ question }).result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('checks the answer to a message of two sentences against a last sentence that stands alone, but not a class\'s', () => {
+    const question = 'パソコンはWindows11で、カレンダーも西暦にしてあるので環境は問題ないと思います。気になっているのはライセンスの更新のことで、2025年の7月に新規で申請した場合は何かしないといけませんか。';
+    expect(engine.score(question).scored[0]!.id).toBe('pc-environment');
+    expect(engine.ask({ question }).result.answer?.id).toBe('license-renewal');
+    // A question written last that names a lexicon term, not only a word of `ours` (同一事業所番号).
+    const same = '同じ事業所番号で居宅介護支援と介護予防支援の両方を運営しています。担当者が違うので、事業所の中でケアプランのデータを送り合えたら便利かなと思いました。同じ事業所番号どうしでも送受信はできますか。';
+    expect(engine.ask({ question: same }).result.answer?.id).toBe('same-office-number');
+    // An unsupported device named in the background is what the clerk needs to hear first.
+    const mac = engine.ask({ question: 'Macを使っています。電子証明書はどうやって確認しますか。' });
+    expect(mac.result.answer?.id).toBe('pc-environment');
+    expect(mac.trace.decision.reason).toBe('class');
+  });
+
   it('answers a long message whose background names another system when its question names ours and no other', () => {
     const question = '国保連への請求は先月から始めたばかりです。まだ手探りの状態です。ケアプランデータ連携システムを使い始めるまでの流れを教えてください。';
     expect(engine.score(question).analysis.others.length).toBeGreaterThan(0);

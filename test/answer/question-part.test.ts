@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, firstQuestion, lastSentence, questionPart, selfContainedPart, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, lastSentence, withoutAfterthought, questionPart, selfContainedPart, standaloneQuestion, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -26,6 +26,12 @@ describe('questionPart', () => {
 });
 
 describe('withoutStepsDone', () => {
+  it('drops a last sentence that says a step is done when one before it asks', () => {
+    expect(withoutStepsDone('cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。')).toBe('cから始まるIDってどこに書いてあるんですか。');
+    // Said last with nothing asked before it, it is what the message is about.
+    expect(withoutStepsDone('アプリのログインで困っています。利用申請はもう済んでいます。')).toBeNull();
+  });
+
   it('leaves out a clause that says steps are done before it turns to the question', () => {
     expect(withoutStepsDone('ダウンロードと証明書は終わったのですが、利用申請はどこでしますか')).toBe('利用申請はどこでしますか');
     expect(withoutStepsDone('担当になりました。インストールはできたけど、ログインの方法がわかりません。')).toBe('担当になりました。ログインの方法がわかりません。');
@@ -89,17 +95,34 @@ describe('lastSentence', () => {
   });
 });
 
-describe('firstQuestion', () => {
-  it('is the first sentence when it asks and the rest only says why', () => {
-    expect(firstQuestion('アプリは1台しか入れられないんでしょうか？ サテライト事業所があります。両方のパソコンから送りたいと思っています。')).toBe('アプリは1台しか入れられないんでしょうか？');
-    expect(firstQuestion('お世話になっております。ライセンスは事業所ごとに必要ですか。うちは3つ事業所があります。')).toBe('ライセンスは事業所ごとに必要ですか。');
+describe('withoutAfterthought', () => {
+  it('is the message up to its question when the sentences after it ask nothing', () => {
+    expect(withoutAfterthought('アプリは1台しか入れられないんでしょうか？ サテライト事業所があります。両方のパソコンから送りたいと思っています。')).toBe('アプリは1台しか入れられないんでしょうか？');
+    expect(withoutAfterthought('お世話になっております。ライセンスは事業所ごとに必要ですか。うちは3つ事業所があります。')).toBe('ライセンスは事業所ごとに必要ですか。');
+    expect(withoutAfterthought('事業所が2つあります。証明書はそれぞれで取るんですか。ちなみにKJのIDは別々です。')).toBe('事業所が2つあります。証明書はそれぞれで取るんですか。');
   });
 
-  it('is null when a later sentence asks or wonders, when the first does not ask or points back, and for one sentence', () => {
-    expect(firstQuestion('ライセンスは必要ですか？ 3つ事業所があります。証明書はどうすればいいですか。')).toBeNull();
-    expect(firstQuestion('ライセンスは必要ですか？ 申請が済んでいるか不安です。')).toBeNull();
-    expect(firstQuestion('3つ事業所があります。ライセンスは必要ですか？')).toBeNull();
-    expect(firstQuestion('この証明書でも使えますか？ 障害福祉のものです。')).toBeNull();
-    expect(firstQuestion('ライセンスは必要ですか？')).toBeNull();
+  it('is null when the last sentence asks or wonders, when the last that asks is no question, when a first question points back, and for one sentence', () => {
+    expect(withoutAfterthought('ライセンスは必要ですか？ 3つ事業所があります。証明書はどうすればいいですか。')).toBeNull();
+    expect(withoutAfterthought('ライセンスは必要ですか？ 申請が済んでいるか不安です。')).toBeNull();
+    expect(withoutAfterthought('どう確認すればいいか分かりません。事業所は3つです。')).toBeNull();
+    expect(withoutAfterthought('この証明書でも使えますか？ 障害福祉のものです。')).toBeNull();
+    expect(withoutAfterthought('ライセンスは必要ですか？')).toBeNull();
+  });
+});
+
+describe('standaloneQuestion', () => {
+  it('is the last sentence of a message of two when the first asks nothing', () => {
+    expect(standaloneQuestion('パソコンはWindows11です。ライセンスの更新は必要ですか。')).toBe('ライセンスの更新は必要ですか。');
+    expect(standaloneQuestion('パソコンはWindows11ですか？ ライセンスの更新は必要ですか。')).toBeNull();
+  });
+
+  it('is null when a sentence before the last two asks, or the last points back', () => {
+    expect(standaloneQuestion('IDはどこですか？ 前任者が辞めました。メモもありません。ライセンスは必要ですか。')).toBeNull();
+    expect(standaloneQuestion('前任者が辞めました。メモもありません。この場合はどうなりますか。')).toBeNull();
+    expect(standaloneQuestion('前任者が辞めました。メモもありません。ライセンスは必要ですか。')).toBe('ライセンスは必要ですか。');
+    expect(standaloneQuestion('前任者が辞めました。ライセンスについて教えてください。')).toBe('ライセンスについて教えてください。');
+    // A last sentence that asks nothing is not the question.
+    expect(standaloneQuestion('前任者が辞めました。メモもありません。ちなみにKJのIDは別々に持っています。')).toBeNull();
   });
 });
