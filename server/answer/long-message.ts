@@ -3,15 +3,16 @@
  * question — who they are, the steps behind them, what a colleague said — and the whole message's words
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
- * 1. without the steps it says are done (`readWithoutDone`);
- * 2. without what follows its question, when that only says why (`readWithoutAfterthought`);
- * 3. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
- * 4. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`).
+ * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`);
+ * 2. without the steps it says are done (`readWithoutDone`);
+ * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
+ * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
+ * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
-import { lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -134,6 +135,29 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     return reading;
   }
 
+  /**
+   * A message handed to the helpdesk for a topic the sources do not cover (other-systems.yaml `unstated`) that
+   * names the topic only in its background — in sentences that ask nothing — is asked again without the clauses
+   * that name it: the clerk says
+   * what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことになり、」) and asks something the
+   * articles hold (「ダウンロードのときって事業所番号を入れる必要があるんですか」「証明書発行用のパスワードが分からず…」).
+   * What is left is read as any message, and its answer taken when it names a word of the vocabulary; a last
+   * clause that names the topic keeps the hand-over.
+   */
+  function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
+    if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
+    const clauses = clausesOf(whole.analysis.question);
+    if (clauses.length < 2) return null;
+    const names = clauses.map((x) => score(x.text).analysis.unstated.length > 0);
+    // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
+    if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
+    const { s, fresh } = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
+    const reading = readWithoutDone(s, fresh) ?? readWithoutAfterthought(s, fresh) ?? readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
+    const { analysis } = reading.s;
+    return reading.fresh.kind === 'answer' && (analysis.terms.length > 0 || analysis.own.length > 0) ? reading : null;
+  }
+
   return (whole, decision) =>
+    readWithoutUnstatedBackground(whole, decision) ??
     readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
 }

@@ -166,3 +166,14 @@ export function withoutAfterthought(message: string): string | null {
   if (asking === 0 && REFERS_BACK.test(sentences[0]!)) return null;
   return sentences.slice(0, asking + 1).join('');
 }
+
+/**
+ * The message cut into clauses, each with the mark that ends it (、。！？ or a line break) and whether its
+ * sentence asks or wonders: joined, the clauses are the message.
+ */
+export function clausesOf(message: string): { text: string; asks: boolean }[] {
+  return (message.match(SENTENCE) ?? []).flatMap((sentence) => {
+    const asks = ASKS.test(sentence);
+    return (sentence.match(CLAUSE) ?? []).map((text) => ({ text, asks }));
+  });
+}

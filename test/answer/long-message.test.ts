@@ -68,6 +68,18 @@ describe('long messages on the real content', async () => {
     expect(trace.normalized).not.toContain('さてらいと');
   });
 
+  it('reads a message without the background clauses that name a topic the sources do not cover', () => {
+    // 入れ直し (reinstalling) is not in the sources; what the clerk asks about while doing it is.
+    const question = '事務所のパソコンを買い替えました。新しいパソコンに連携アプリを入れ直して起動したら、証明書に関するエラーが出てしまいます。古いパソコンでは普通に使えていました。何が原因として考えられますか。';
+    expect(engine.score(question).analysis.unstated.length).toBeGreaterThan(0);
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('certificate-error');
+    expect(trace.normalized).not.toContain('入れ直');
+    // Named where the message asks, or in its last clause, the topic is what is asked: the hand-over stands.
+    expect(engine.ask({ question: '連携システムで使う電子証明書って、有効期間は何年なんでしょうか。具体的な年数を教えてください。' }).result.kind).toBe('fallback');
+    expect(engine.ask({ question: '証明書発行用のパスワードはわかります。アプリを入れ直したいです。' }).result.kind).toBe('fallback');
+  });
+
   it('does not take an aside written after the question for the question', () => {
     const question = '事業所が2つあります。証明書はそれぞれで取るんですか、それとも法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。';
     // The aside alone names KJ and was taken for the question, overruling the rule that fired on the whole.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, lastSentence, withoutAfterthought, questionPart, selfContainedPart, standaloneQuestion, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -124,5 +124,18 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('前任者が辞めました。ライセンスについて教えてください。')).toBe('ライセンスについて教えてください。');
     // A last sentence that asks nothing is not the question.
     expect(standaloneQuestion('前任者が辞めました。メモもありません。ちなみにKJのIDは別々に持っています。')).toBeNull();
+  });
+});
+
+describe('clausesOf', () => {
+  it('cuts a message into clauses that join back into it, each marked by whether its sentence asks', () => {
+    const message = 'アプリを入れ直したいと思っています。ダウンロードのときって、事業所番号はいりますか。';
+    const clauses = clausesOf(message);
+    expect(clauses.map((c) => c.text).join('')).toBe(message);
+    expect(clauses).toEqual([
+      { text: 'アプリを入れ直したいと思っています。', asks: false },
+      { text: 'ダウンロードのときって、', asks: true },
+      { text: '事業所番号はいりますか。', asks: true },
+    ]);
   });
 });
