@@ -111,10 +111,11 @@ function sentencesOf(message: string): string[] {
 }
 
 /**
- * Words that point back to something named earlier (「この証明書でも」「これの対象に」「こういう場合は」「上記の件」); not the
+ * Words that point back to something named earlier (「この証明書でも」「これの対象に」「こういう場合は」「上記の件」, and
+ * 「別に申し込みフォームがあるんですか」: besides it); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
  */
-const REFERS_BACK = /(この(?!システム|連携|サイト)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|上記|前記)/;
+const REFERS_BACK = /(別に|別途|この(?!システム|連携|サイト)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|上記|前記)/;
 
 /**
  * The question part (`questionPart`) when it can be read without what comes before it: no earlier sentence

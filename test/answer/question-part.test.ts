@@ -92,6 +92,8 @@ describe('lastSentence', () => {
     expect(lastSentence('お世話になっております。ライセンスの更新は必要ですか？')).toBeNull();
     expect(lastSentence('障害総合支援の証明書が入っていました。この証明書でもいけますか。')).toBeNull();
     expect(lastSentence('メールアドレスを登録していませんでした。こういう場合はどうなりますか。')).toBeNull();
+    // 別に / 別途 ask about something besides what was named before.
+    expect(lastSentence('フリーパスのキャンペーンを使いたいです。別に申し込みフォームがあるんですか？')).toBeNull();
   });
 });
 
