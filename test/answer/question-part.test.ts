@@ -117,6 +117,8 @@ describe('standaloneQuestion', () => {
   it('is the last sentence of a message of two when the first asks nothing', () => {
     expect(standaloneQuestion('パソコンはWindows11です。ライセンスの更新は必要ですか。')).toBe('ライセンスの更新は必要ですか。');
     expect(standaloneQuestion('パソコンはWindows11ですか？ ライセンスの更新は必要ですか。')).toBeNull();
+    expect(standaloneQuestion('電子証明書が入っているのか分かりません。確認する方法を教えてください。')).toBeNull();
+    expect(standaloneQuestion('フリーパスを使いたいと思っています。申し込みフォームはありますか？')).toBeNull();
   });
 
   it('is null when a sentence before the last two asks, or the last points back', () => {
