@@ -21,6 +21,13 @@ const MAX_HOLDERS = 5;
 const MIN_WORDLESS_KANA = 5;
 
 /**
+ * Least share of a message's content weight that the corpus does not know for a message that says nothing to
+ * tell the articles apart (information 0) to hold nothing of ours (「お昼ごはん何にしようかな」: 昼ご is unknown, and only
+ * 何に, a question word's pair, is known). 「使えますか？」, all known, is still asked back.
+ */
+const MOSTLY_UNKNOWN = 0.5;
+
+/**
  * Least share of the articles whose topics hold a concept for the concept to say nothing of which article is
  * meant (「使う」「教えて」 are in nearly every topic): with the system's name alone, the question asks about the
  * system as a whole (systemOnly).
@@ -147,11 +154,11 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     if (!analysis.classes.some((cl) => c.text.includes(foldKana(cl.typed)))) unknownBesidesClasses = true;
   }
   const unknownShare = mass === 0 ? 1 : unknown / mass;
-  // Nothing of ours either when the corpus knows none of its content words and only single characters of
-  // them (「お昼どこ行く？」: 昼ど and 行く are unknown, 行 alone is known): such a message says nothing.
+  // Nothing of ours either when a message that says nothing to tell the articles apart is mostly words the
+  // corpus does not know (「お昼どこ行く？」: 昼ど and 行く are unknown, 行 alone is known): such a message says nothing.
   const unknownOnly =
     (unknownWords > 0 && unknownWords + background === concepts.length) ||
-    (information === 0 && unknownShare === 1 && mass > 0) ||
+    (information === 0 && unknownShare >= MOSTLY_UNKNOWN && mass > 0) ||
     (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA));
   return {
     content, mass, unknownShare, information: Math.min(2, information), known, knownRows,

@@ -349,11 +349,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });
 
-  it('neither answers nor asks back a message whose words are all strange to the articles but for single characters', () => {
+  it('neither answers nor asks back a message whose words are mostly strange to the articles and say nothing of ours', () => {
     const { result, trace } = engine.ask({ question: 'お昼どこ行く？' });
     expect(result.kind).toBe('fallback');
     expect(result.related ?? []).toEqual([]);
     expect(trace.decision.reason).toBe('unlikely');
+    // Mostly strange words with a known question word's pair (何に) say nothing of ours either.
+    const lunch = engine.ask({ question: 'お昼ごはん何にしようかな' });
+    expect(lunch.result.kind).toBe('fallback');
+    expect(lunch.result.related ?? []).toEqual([]);
     // A message of the articles' own generic words is still asked back.
     expect(engine.ask({ question: '使えますか？' }).result.kind).toBe('clarify');
   });
