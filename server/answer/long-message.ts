@@ -67,9 +67,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   /**
-   * A message answered by the model or an intent rule is asked again by its question when that stands
-   * on its own at its end (`standaloneQuestion`: written last, pointing back to nothing, naming a word of the
-   * vocabulary); another article answered there is the answer, as the background's words drew the whole:
+   * A message answered by the model or an intent rule is asked again by its question when that stands on its
+   * own at its end (`standaloneQuestion`: written last, asking, pointing back to nothing) and names a word of the
+   * vocabulary; another article answered there is the answer, as the background's words drew the whole:
    * - the model's answer is checked against the last sentences (「KJのIDはわかっています。パスワードも先週変えました。
    *   利用申請をしたいのですが…」 was kj-id at p 0.89), or against the last sentence of a message of two;
    * - a rule's against the last sentence alone, and only an answer by its own rule or at
@@ -120,8 +120,8 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * without them, and as any message then (by its last sentences, against its question); an answer there, when
    * sure (QUESTION_PART.lastSentenceLeast) and other than the whole's, is the answer: the afterthought's words
    * drew the whole (「アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて…
-   * 両方のパソコンから送受信…」 was same-office-number at p 0.71). An intent rule that fired on the whole is overruled only by a rule;
-   * a message that names another system is left to the whole.
+   * 両方のパソコンから送受信…」 was same-office-number at p 0.71). An intent rule that fired on the whole is
+   * overruled only by a rule; a message that names another system is left to the whole.
    */
   function readWithoutAfterthought(whole: Scoring, decision: Decision): Reading | null {
     if (whole.analysis.others.length > 0) return null;
@@ -138,11 +138,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   /**
    * A message handed to the helpdesk for a topic the sources do not cover (other-systems.yaml `unstated`) that
    * names the topic only in its background — in sentences that ask nothing — is asked again without the clauses
-   * that name it: the clerk says
-   * what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことになり、」) and asks something the
-   * articles hold (「ダウンロードのときって事業所番号を入れる必要があるんですか」「証明書発行用のパスワードが分からず…」).
-   * What is left is read as any message, and its answer taken when it names a word of the vocabulary; a last
-   * clause that names the topic keeps the hand-over.
+   * that name it: the clerk says what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことに
+   * なり、」) and asks something the articles hold (「ダウンロードのときって事業所番号を入れる必要があるんですか」
+   * 「証明書発行用のパスワードが分からず…」). What is left is read as any message, and its answer taken when it names
+   * a word of the vocabulary; a last clause that names the topic keeps the hand-over.
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
