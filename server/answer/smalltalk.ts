@@ -26,10 +26,11 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
 }
 
 /**
- * What may follow a pattern of an `alone` rule and leave it alone: a sentence's ending, casual or polite
- * (「うまくいかないんですけど」「わからないのですが」「動かないですね」), which says nothing of what.
+ * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a filler before
+ * (「うーん、どうすれば？」) and a sentence's ending after, casual or polite (「うまくいかないんですけど」「わからないのですが」
+ * 「動かないですね」), which say nothing of what.
  */
-const ONLY_ENDING = /^(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*$/;
+const ONLY_ENDING = /^(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*$/;
 
 /**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the

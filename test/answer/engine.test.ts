@@ -399,7 +399,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('answers 「わからない」 after an answer with the helpdesk, not with the same card again, and a question ending so as a question', () => {
-    for (const question of ['わからない', 'よくわかりません。', 'うまくいきませんでした']) {
+    for (const question of ['わからない', 'よくわかりません。', 'うまくいきませんでした', 'それでもだめ', 'なんかできないです', '違う画面が出た', 'うーん、どうすれば？']) {
       const { result, trace } = engine.ask({ question, previous: 'pc-environment' });
       expect(trace.decision.kind, question).toBe('smalltalk');
       expect(result.answer, question).toBeNull();

@@ -24,10 +24,11 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('KJのIDがわからない'))).toBeNull();
   });
 
-  it('takes a sentence ending after an alone pattern as still alone, and nothing more', () => {
+  it('takes a filler before and a sentence ending after an alone pattern as still alone, and nothing more', () => {
     expect(matchSmalltalk(talk, normalize('わからないんですけど'))?.rule.id).toBe('not-understood');
     expect(matchSmalltalk(talk, normalize('わからないのですが…'))?.rule.id).toBe('not-understood');
     expect(matchSmalltalk(talk, normalize('わからないですね'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('うーん、わからない'))?.rule.id).toBe('not-understood');
     expect(matchSmalltalk(talk, normalize('わからないんですけど証明書'))).toBeNull();
   });
 
