@@ -48,6 +48,8 @@ const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何
 // 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」). */
+const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら)/;
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
@@ -153,7 +155,15 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   const elliptical = isElliptical(analysis);
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
+    // What another article's title names and the last answer's does not, asked back alone, is a new question
+    // about that article (「介護ソフトは何でもいいの？」 after the download guide, whose examples mention the care software).
+    const lead = fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+    if (lead !== undefined && lead !== previous.id && concepts.length > 0 && inTitle(lead) && !inTitle(previous.id)) return fresh_('own-topic');
   } else {
+    // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
+    // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
+    const t = shortText(analysis);
+    if (t !== null && CASE_OF_LAST.test(t) && concepts.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
     // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's).

@@ -25,8 +25,8 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました)/;
 /** Words that ask for the next step, in a follow-up and in a message that says a step is done alike. */
 const NEXT_WORDS = '次は|次に|その次|次の手順|次のステップ';
-/** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|そのあと|その後)`);
+/** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|そのあと|その後|このあと|この後|この次)`);
 /** …and then asks what to do (「次は」「何をすれば」). */
 const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら|何をする|なにをする|何する|なにする)`);
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */

@@ -74,6 +74,7 @@ describe('conversations (real content)', async () => {
       ['次は何をすればいい？', 'download', 'certificate'],
       ['それが終わったら？', 'certificate', 'application'],
       ['終わったら次は？', 'application', 'start'],
+      ['申請できました、このあとは何をすれば？', 'application', 'start'],
       // After the overview of the whole flow, its first step (it listed the steps, it was not one of them).
       ['その次は何をすればいいですか', 'overview', 'pc-environment'],
     ] as const) {
@@ -85,6 +86,18 @@ describe('conversations (real content)', async () => {
     }
     // Without a last answer the same words are a question of their own.
     expect(ask('次は何をすればいい？').trace.conversation.why).toBe('no-previous');
+  });
+
+  it('answers a case put to the last answer in so many words with it, and a new subject another title names fresh', () => {
+    // The licence answer says one licence per office number; the same-office-number article's title has 事業所番号.
+    const asked = ask('うちは事業所番号が2つあるけど、その場合は？', 'license');
+    expect(asked.result.answer?.id).toBe('license');
+    expect(asked.trace.conversation.continued).toBe(true);
+    // Named by the care-software guide's title, not the download guide's (whose examples mention it): asked back
+    // as a new question, not answered with the download guide again.
+    const fresh = ask('介護ソフトは何でもいいの？', 'download');
+    expect(fresh.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
+    expect(fresh.result.answer?.id ?? null).not.toBe('download');
   });
 
   it('does not continue with an article that does not state the figure asked for', () => {

@@ -77,7 +77,7 @@ describe('asksStepAfter', () => {
 
 describe('asksNextStep', () => {
   it('reads a follow-up that asks what follows in so many words, or says the last step is done and names none', () => {
-    for (const text of ['次は何をすればいい', 'その後は', 'それが終わったら', '終わったら', 'できたら', 'そうしたら']) expect(asksNextStep(text), text).toBe(true);
+    for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら']) expect(asksNextStep(text), text).toBe(true);
   });
 
   it('does not read a follow-up that names a step or a case of its own', () => {
