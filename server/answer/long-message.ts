@@ -67,29 +67,32 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   /**
-   * A message answered by the model or an intent rule is asked again by its question when that stands on its
-   * own at its end (`standaloneQuestion`: written last, asking, pointing back to nothing) and names a word of the
-   * vocabulary; another article answered there is the answer, as the background's words drew the whole:
-   * - the model's answer is checked against the last sentences (「KJのIDはわかっています。パスワードも先週変えました。
-   *   利用申請をしたいのですが…」 was kj-id at p 0.89), or against the last sentence of a message of two;
-   * - a rule's against the last sentence alone, and only an answer by its own rule or at
-   *   QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携システムの
-   *   ライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人 and 証明書;
-   *   「パソコンはWindows11で…問題ないと思います。気になっているのはライセンスの更新のことで…」).
+   * A long message answered by the model or an intent rule is asked again by its question when that stands on
+   * its own at its end (`selfContainedPart`: written last, asking, pointing back to nothing) and names its own
+   * subject; another article answered there is the answer, as the background's words drew the whole:
+   * - the model's answer is checked against the last sentences, when the last names a word of the vocabulary
+   *   (「KJのIDはわかっています。パスワードも先週変えました。利用申請をしたいのですが…」 was kj-id at p 0.89);
+   * - a rule's against the last sentence alone, when it names a word only ours, and only an answer by its own
+   *   rule or at QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携
+   *   システムのライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人
+   *   and 証明書). A word any system has is not enough against a rule: 「…代理人証明書は持っています。データ連携の
+   *   ために別の証明書を取らないといけないのでしょうか。」 is proxy-certificate's, not the certificate guide's.
+   * A message of two sentences is left to the whole: its last sentence often goes on with the first
+   * (「証明書を入れるときのパスワード、…見つかりません。再発行はどこからできますか。」).
    */
   function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'answer' || !OVERRULED.has(decision.reason) || whole.analysis.others.length > 0) return null;
-    const question = standaloneQuestion(whole.analysis.question);
-    if (question === null) return null;
-    const last = read(question);
-    // The question names its own subject: 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」 leave it to the
-    // sentences before, which the whole has read.
-    const { analysis } = last.s;
-    if (analysis.own.length === 0 && analysis.terms.length === 0) return null;
-    const part = decision.reason === 'likely' ? selfContainedPart(whole.analysis.question) : null;
-    const { s, fresh } = part === null ? last : read(part);
+    const part = selfContainedPart(whole.analysis.question);
+    if (part === null) return null;
+    // A self-contained part ends with a question of its own (selfContainedPart checks it).
+    const last = read(standaloneQuestion(whole.analysis.question)!);
+    const { own, terms } = last.s.analysis;
+    const byRule = decision.reason === 'rule';
+    // 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」 name no subject: the whole has read the sentences before.
+    if (own.length === 0 && (byRule || terms.length === 0)) return null;
+    const { s, fresh } = byRule ? last : read(part);
     if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
-    return part !== null || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
+    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
   }
 
   /**
@@ -140,8 +143,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * names the topic only in its background — in sentences that ask nothing — is asked again without the clauses
    * that name it: the clerk says what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことに
    * なり、」) and asks something the articles hold (「ダウンロードのときって事業所番号を入れる必要があるんですか」
-   * 「証明書発行用のパスワードが分からず…」). What is left is read as any message, and its answer taken when it names
-   * a word of the vocabulary; a last clause that names the topic keeps the hand-over.
+   * 「証明書発行用のパスワードが分からず…」). What is left is read whole — not by its last sentences, which may be
+   * the clerk's own attempts (「KJのパスワードを入れてもダメでした。どこで再発行できますか？」) — and its answer taken
+   * when it names a word of the vocabulary; a last clause that names the topic keeps the hand-over.
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
@@ -150,8 +154,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const names = clauses.map((x) => score(x.text).analysis.unstated.length > 0);
     // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
     if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
-    const { s, fresh } = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
-    const reading = readWithoutDone(s, fresh) ?? readWithoutAfterthought(s, fresh) ?? readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
+    const reading = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
     const { analysis } = reading.s;
     return reading.fresh.kind === 'answer' && (analysis.terms.length > 0 || analysis.own.length > 0) ? reading : null;
   }

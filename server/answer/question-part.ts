@@ -72,7 +72,7 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  */
 const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
-/** A sentence that asks for something (「教えてください」「知りたいです」「…を使いたいと思っています」): a question too. */
+/** A sentence that asks for something (「教えてください」「知りたいです」「…したいと思っています」): a question too. */
 const REQUESTS = /(ください|下さい|教えて|知りたい|たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|頂けますか|いただけ)/;
 
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
@@ -130,18 +130,12 @@ export function selfContainedPart(message: string): string | null {
 /**
  * The message's last sentence (`lastSentence`) when it is the question and can be read alone: it asks,
  * wonders or requests (not an aside: 「…法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。」),
- * and no sentence before the last two asks anything — of a message of two sentences, the first neither asks,
- * wonders nor requests. Null otherwise.
+ * and no sentence before the last two asks anything. Null otherwise.
  */
 export function standaloneQuestion(message: string): string | null {
   const last = lastSentence(message);
   if (last === null || !(ASKS.test(last) || REQUESTS.test(last))) return null;
-  const sentences = sentencesOf(message);
-  // Of two sentences, a first that wonders or asks for something (「電子証明書が入っているのか分かりません。」「フリーパスの
-  // キャンペーンを使いたいと思っています。」) is what the last goes on with (「…確認する方法を教えてください。」 read alone
-  // was the application guide at p 0.97; 「別に申し込みフォームみたいなものがあるんですか？」 the contact at 0.87).
-  if (sentences.length === 2) return ASKS.test(sentences[0]!) || REQUESTS.test(sentences[0]!) ? null : last;
-  return sentences.slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : last;
+  return sentencesOf(message).slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : last;
 }
 
 /**

@@ -87,13 +87,20 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question }).result.answer?.id).toBe('certificate-per-office');
   });
 
-  it('checks the answer to a message of two sentences against a last sentence that stands alone, but not a class\'s', () => {
-    const question = 'パソコンはWindows11で、カレンダーも西暦にしてあるので環境は問題ないと思います。気になっているのはライセンスの更新のことで、2025年の7月に新規で申請した場合は何かしないといけませんか。';
-    expect(engine.score(question).scored[0]!.id).toBe('pc-environment');
-    expect(engine.ask({ question }).result.answer?.id).toBe('license-renewal');
-    // A question written last that names a lexicon term, not only a word of `ours` (同一事業所番号).
+  it('checks the model\'s answer against a last question that names a word of the vocabulary, a rule\'s only against one that names a word of ours', () => {
+    // 同一事業所番号 is a lexicon term, not a word only ours: enough against the model's who-can-use.
     const same = '同じ事業所番号で居宅介護支援と介護予防支援の両方を運営しています。担当者が違うので、事業所の中でケアプランのデータを送り合えたら便利かなと思いました。同じ事業所番号どうしでも送受信はできますか。';
     expect(engine.ask({ question: same }).result.answer?.id).toBe('same-office-number');
+    // Not against the rule that fired on 代理人証明書: 「別の証明書」 alone is the certificate guide's.
+    const proxy = 'こんにちは。請求は代理請求でやってもらっていて、代理人証明書は持っています。データ連携のために別の証明書を取らないといけないのでしょうか。';
+    expect(engine.ask({ question: 'データ連携のために別の証明書を取らないといけないのでしょうか。' }).result.answer?.id).toBe('certificate');
+    expect(engine.ask({ question: proxy }).result.answer?.id).toBe('proxy-certificate');
+  });
+
+  it('leaves a message of two sentences, and an answer by a class, to the whole', () => {
+    const question = '証明書を入れるときのパスワード、前にメモしたはずなのに見つかりません。再発行はどこからできますか。';
+    expect(engine.ask({ question: '再発行はどこからできますか。' }).result.answer?.id).not.toBe('certificate-password');
+    expect(engine.ask({ question }).result.answer?.id).toBe('certificate-password');
     // An unsupported device named in the background is what the clerk needs to hear first.
     const mac = engine.ask({ question: 'Macを使っています。電子証明書はどうやって確認しますか。' });
     expect(mac.result.answer?.id).toBe('pc-environment');

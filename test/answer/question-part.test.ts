@@ -114,19 +114,15 @@ describe('withoutAfterthought', () => {
 });
 
 describe('standaloneQuestion', () => {
-  it('is the last sentence of a message of two when the first asks nothing', () => {
-    expect(standaloneQuestion('パソコンはWindows11です。ライセンスの更新は必要ですか。')).toBe('ライセンスの更新は必要ですか。');
-    expect(standaloneQuestion('パソコンはWindows11ですか？ ライセンスの更新は必要ですか。')).toBeNull();
-    expect(standaloneQuestion('電子証明書が入っているのか分かりません。確認する方法を教えてください。')).toBeNull();
-    expect(standaloneQuestion('フリーパスを使いたいと思っています。申し込みフォームはありますか？')).toBeNull();
-  });
-
-  it('is null when a sentence before the last two asks, or the last points back', () => {
-    expect(standaloneQuestion('IDはどこですか？ 前任者が辞めました。メモもありません。ライセンスは必要ですか。')).toBeNull();
-    expect(standaloneQuestion('前任者が辞めました。メモもありません。この場合はどうなりますか。')).toBeNull();
+  it('is the last sentence when it asks, wonders or requests and no sentence before the last two asks', () => {
     expect(standaloneQuestion('前任者が辞めました。メモもありません。ライセンスは必要ですか。')).toBe('ライセンスは必要ですか。');
     expect(standaloneQuestion('前任者が辞めました。ライセンスについて教えてください。')).toBe('ライセンスについて教えてください。');
-    // A last sentence that asks nothing is not the question.
+  });
+
+  it('is null when a sentence before the last two asks, the last points back, or it asks nothing', () => {
+    expect(standaloneQuestion('IDはどこですか？ 前任者が辞めました。メモもありません。ライセンスは必要ですか。')).toBeNull();
+    expect(standaloneQuestion('前任者が辞めました。メモもありません。この場合はどうなりますか。')).toBeNull();
+    // An aside after the question asks nothing.
     expect(standaloneQuestion('前任者が辞めました。メモもありません。ちなみにKJのIDは別々に持っています。')).toBeNull();
   });
 });
