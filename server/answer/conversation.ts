@@ -155,10 +155,13 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   const elliptical = isElliptical(analysis);
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
-    // What another article's title names and the last answer's does not, asked back alone, is a new question
-    // about that article (「介護ソフトは何でもいいの？」 after the download guide, whose examples mention the care software).
+    // What another article's title names and neither the last answer's nor a related one's does, asked back
+    // alone, is a new question about that article (「介護ソフトは何でもいいの？」 after the download guide, whose
+    // examples mention the care software). A related article titled after it is taken below (「利用申請ってどうやるの？」
+    // after who-can-use is the application guide's).
     const lead = fresh.kind === 'clarify' ? fresh.options[0] : undefined;
-    if (lead !== undefined && lead !== previous.id && concepts.length > 0 && inTitle(lead) && !inTitle(previous.id)) return fresh_('own-topic');
+    const titledHere = inTitle(previous.id) || previous.related.some(inTitle);
+    if (lead !== undefined && lead !== previous.id && concepts.length > 0 && inTitle(lead) && !titledHere) return fresh_('own-topic');
   } else {
     // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).

@@ -98,6 +98,8 @@ describe('conversations (real content)', async () => {
     const fresh = ask('介護ソフトは何でもいいの？', 'download');
     expect(fresh.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
     expect(fresh.result.answer?.id ?? null).not.toBe('download');
+    // A related article titled after what it names is still the follow-up's (who-can-use relates the application guide).
+    expect(ask('利用申請ってどうやるの？', 'who-can-use').result.answer?.id).toBe('application');
   });
 
   it('does not continue with an article that does not state the figure asked for', () => {
