@@ -12,6 +12,7 @@
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
+import { normalizeWithMap } from '../text/normalize.ts';
 import { clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
@@ -151,7 +152,13 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
     const clauses = clausesOf(whole.analysis.question);
     if (clauses.length < 2) return null;
-    const names = clauses.map((x) => score(x.text).analysis.unstated.length > 0);
+    // The words the whole's analysis took for the topic, found in each clause as normalised the same way (the
+    // clauses are not analysed again).
+    const typed = whole.analysis.unstated.map((u) => u.typed);
+    const names = clauses.map((x) => {
+      const written = normalizeWithMap(x.text, { fold: false }).text;
+      return typed.some((t) => written.includes(t));
+    });
     // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
     if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
     const reading = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
