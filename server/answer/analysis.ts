@@ -70,6 +70,14 @@ export interface QueryAnalysis {
 
 const SPACE = /\s/;
 
+/**
+ * The evened text with katakana as typed, where evening kept every offset (else the evened text): what the
+ * grammar of a message is read on. Folded, a katakana word reads as grammar: 「ダウンロードの」 holds どの.
+ */
+export function grammarText(a: Pick<QueryAnalysis, 'written' | 'evened'>): string {
+  return a.written.length === a.evened.length ? a.written : a.evened;
+}
+
 /** Whether the text holds nothing but hiragana, ー and spaces (an empty text does). */
 function isOnlyHiragana(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

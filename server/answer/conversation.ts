@@ -15,9 +15,9 @@
 import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
-import type { QueryAnalysis } from './analysis.ts';
+import { grammarText, type QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
-import { asksNextStep } from './next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepBefore } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
@@ -54,7 +54,7 @@ const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -64,7 +64,7 @@ export interface Continuation {
 
 /** The message without spaces, when it is short enough to be read as elliptical; else null. */
 function shortText(analysis: QueryAnalysis): string | null {
-  const t = analysis.evened.replace(/\s+/g, '');
+  const t = grammarText(analysis).replace(/\s+/g, '');
   return t.length === 0 || t.length > CONVERSATION.maxEllipticalLength ? null : t;
 }
 
@@ -80,10 +80,15 @@ function statesCase(analysis: QueryAnalysis): boolean {
   return t !== null && CASE.test(t);
 }
 
-/** Whether a short message asks what comes after the last answer's step. */
-function asksNext(analysis: QueryAnalysis): boolean {
+/** The step a short message asks for, by the onboarding order: after the last answer's, before it, or the flow's first. */
+function stepAsked(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const t = shortText(analysis);
-  return t !== null && asksNextStep(t);
+  if (t === null || !steps) return null;
+  const asked = (id: string | undefined, why: ContinuationWhy): Continuation | null => (id === undefined ? null : { id, why });
+  if (asksNextStep(t)) return asked(steps.next.get(previous.id), 'next-step');
+  if (asksStepBefore(t)) return asked(steps.previous.get(previous.id), 'step-before');
+  if (asksFirstStep(t)) return asked(steps.starts.get(previous.id), 'first-step');
+  return null;
 }
 
 /**
@@ -128,23 +133,26 @@ export interface ContinuationInput {
    * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
    */
   asksUnstated: (id: string) => boolean;
-  /** Each article's next step, where its content names one (next-steps.ts). */
-  nextSteps?: ReadonlyMap<string, string>;
+  /**
+   * The onboarding order (next-steps.ts): each article's next step and previous one, where the content names
+   * them, and the article that lists the flow → its first step.
+   */
+  steps?: { next: ReadonlyMap<string, string>; previous: ReadonlyMap<string, string>; starts: ReadonlyMap<string, string> };
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, nextSteps }: ContinuationInput): Continuation {
+export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
-  const next = asksNext(analysis) ? nextSteps?.get(previous.id) : undefined;
-  if (next) return { id: next, why: 'next-step' };
+  const step = stepAsked(analysis, previous, steps);
+  if (step) return step;
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) return fresh_('not-stated');
   const concepts = topicalConcepts(analysis, stats);
@@ -171,6 +179,10 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
     // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's).
     const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id));
+    // Not a comparison with the last answer about what it holds: 「それってKJのIDのパスワードとおなじもの？」 after the
+    // certificate password, whose answer says how the two differ, is not the KJ ID guide's.
+    const comparedWithLast = comparesWithLast(analysis) && concepts.every((c) => holds(stats.tokens.get(previous.id), c));
+    if (comparedWithLast) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
     if (!covered) return fresh_('not-covered');

@@ -58,11 +58,14 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
+export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'step-before' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
 
 export type Decision =
-  /** `after`: the step the message says is done, when the answer is the one after it (next-steps.ts). */
-  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[]; after?: string }
+  /**
+   * `after`: the step the message says is done, when the answer is the one after it; `before`: the step the
+   * message asks what precedes, when the answer is the one before it (next-steps.ts).
+   */
+  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[]; after?: string; before?: string }
   | { kind: 'clarify'; options: string[]; confidence: number; reason: DecisionReason }
   | { kind: 'fallback'; related: string[]; confidence: number; reason: DecisionReason };
 

@@ -9,7 +9,7 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
-import { analyze, type QueryAnalysis } from './analysis.ts';
+import { analyze, grammarText, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
@@ -27,9 +27,9 @@ import { finish, respond, smalltalkBody } from './respond.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
-import { vaguenessOf } from './vagueness.ts';
+import { announcesTopic, vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { nextSteps, stepAfter } from './next-steps.ts';
+import { flowStarts, nextSteps, previousSteps, stepAfter, stepBefore } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
@@ -68,6 +68,8 @@ export interface Scoring {
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: article → the step after it), shared by every scoring. */
   nextSteps: ReadonlyMap<string, string>;
+  /** Each step's previous one (next-steps.ts `previousSteps`). */
+  previousSteps: ReadonlyMap<string, string>;
 }
 
 export interface ScoringEngine extends AnswerEngine {
@@ -92,6 +94,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   const steps = nextSteps(kb);
+  const stepsBefore = previousSteps(kb);
+  const starts = flowStarts(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -119,9 +123,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     }
     sortSmall(scored, (a, b) => b.p - a.p || compareIds(a.id, b.id));
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
-    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: talkMatch.residual.length <= smalltalkResidual } : null;
+    // A rule that matches only alone matched the message whole (its residual is a filler and an ending).
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, nextSteps: steps };
+    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, nextSteps: steps, previousSteps: stepsBefore };
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
@@ -133,7 +138,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), nextSteps: steps });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps: { next: steps, previous: stepsBefore, starts } });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
@@ -141,9 +146,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
     if (cont.id && body.answer && previous) {
-      body.message = cont.why === 'next-step' ? nextStepMessage(previous.title) : `前の回答（${previous.title}）の続きとしてご案内します。`;
+      body.message = followUpMessage(cont.why, previous.title);
     } else if (decision.kind === 'answer' && decision.after && body.answer) {
       body.message = nextStepMessage(titleOf(decision.after));
+    } else if (decision.kind === 'answer' && decision.before && body.answer) {
+      body.message = stepBeforeMessage(titleOf(decision.before));
     }
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }
@@ -175,8 +182,12 @@ function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
  */
 export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const a = s.analysis;
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return stepAfter(decision, a.evened, s.nextSteps);
+  // A message that only announces its topic is vague when the topic has two articles worth offering (「ライセンスについて
+  // 質問です」: the licence and its renewal); one alone is answered (「フリーパスのことで聞きたいです」).
+  const announced = (s.scored[1]?.p ?? 0) >= thresholds.option && announcesTopic(grammarText(a));
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
+  const text = grammarText(a);
+  return stepBefore(stepAfter(decision, text, s.nextSteps), text, s.previousSteps);
 }
 
 /**
@@ -197,6 +208,16 @@ export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
 
 /** Said above the step that follows the one a message named or the last answer gave. */
 const nextStepMessage = (title: string) => `「${title}」の次の手順をご案内します。`;
+/** Said above the step that comes before the one a message named or the last answer gave. */
+const stepBeforeMessage = (title: string) => `「${title}」の前の手順をご案内します。`;
+
+/** Said above an answer that continues the conversation, by why it continues it. */
+function followUpMessage(why: Continuation['why'], previousTitle: string): string {
+  if (why === 'next-step') return nextStepMessage(previousTitle);
+  if (why === 'step-before') return stepBeforeMessage(previousTitle);
+  if (why === 'first-step') return `「${previousTitle}」の最初の手順をご案内します。`;
+  return `前の回答（${previousTitle}）の続きとしてご案内します。`;
+}
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */
 function followUp(s: Scoring, id: string): Decision {

@@ -23,12 +23,24 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
 const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました)/;
-/** Words that ask for the next step, in a follow-up and in a message that says a step is done alike. */
-const NEXT_WORDS = '次は|次に|その次|次の手順|次のステップ';
+/**
+ * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
+ * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
+ * analysis folds it (ステップ, すてっぷ).
+ */
+const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する)';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|そのあと|その後|このあと|この後|この次)`);
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次)`);
+/** What asks what to do (「何をすれば」「なにやったら」). */
+const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
 /** …and then asks what to do (「次は」「何をすれば」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|何をすれば|なにをすれば|何すれば|なにすれば|何をしたら|なにをしたら|何をする|なにをする|何する|なにする)`);
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO})`);
+/** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
+const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前)(に|は|って|の手順|のステップ|のすてっぷ)/;
+/** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
+const STEP_BEFORE_OF = /(の|する|やる)(前|まえ)に(?=.*(何|なに|こと|必要|準備|用意))/;
+/** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
+const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
 const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 /**
@@ -46,6 +58,16 @@ export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
   const done = DONE.exec(text);
   return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
+}
+
+/** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」). */
+export function asksStepBefore(text: string): boolean {
+  return ASKS_BEFORE.test(text);
+}
+
+/** Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step. */
+export function asksFirstStep(text: string): boolean {
+  return ASKS_FIRST.test(text);
 }
 
 /**
@@ -98,6 +120,26 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
   return next;
 }
 
+/**
+ * Each step's previous one: the reverse of nextSteps, without the article that lists a flow (it is no step),
+ * and only where one step leads to it.
+ */
+export function previousSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  const holders = new Set(flows(kb).map((f) => f.holder));
+  const before = new Map<string, string | null>();
+  for (const [from, to] of nextSteps(kb)) {
+    if (!holders.has(from)) before.set(to, before.has(to) ? null : from);
+  }
+  const out = new Map<string, string>();
+  for (const [id, from] of before) if (from !== null) out.set(id, from);
+  return out;
+}
+
+/** The article that lists a flow → the flow's first step (「最初に何から？」 after the overview is step 1). */
+export function flowStarts(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  return new Map(flows(kb).map((f) => [f.holder, f.flow[0]!] as const));
+}
+
 /** The flows the content lists: `steps` sections whose every item opens with a link to a known article. */
 function flows(kb: KnowledgeBase): { holder: string; flow: string[] }[] {
   const out: { holder: string; flow: string[] }[] = [];
@@ -123,4 +165,15 @@ export function stepAfter(decision: Decision, text: string, steps: ReadonlyMap<s
   const next = done === undefined ? undefined : steps.get(done);
   if (next === undefined || !asksStepAfter(text)) return decision;
   return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: done };
+}
+
+/**
+ * The decision for a message that names a step and asks what comes before it (`STEP_BEFORE_OF`): as stepAfter,
+ * the step before the one the model found (reason `step-before`, `before` the step named).
+ */
+export function stepBefore(decision: Decision, text: string, previous: ReadonlyMap<string, string>): Decision {
+  const named = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+  const before = named === undefined ? undefined : previous.get(named);
+  if (before === undefined || !STEP_BEFORE_OF.test(text)) return decision;
+  return { kind: 'answer', id: before, anchor: null, confidence: decision.confidence, reason: 'step-before', alternatives: [], before: named };
 }

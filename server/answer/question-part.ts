@@ -75,7 +75,16 @@ const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|�
 /** A sentence that asks for something (「教えてください」「知りたいです」「…したいと思っています」): a question too. */
 const REQUESTS = /(ください|下さい|教えて|知りたい|たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|頂けますか|いただけ)/;
 
+/** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
+const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
+
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
+
+/**
+ * A sentence left open on a reason (「…誰もわからなくて。」「…急いでいるので。」): it says why, it does not ask, even
+ * with a question word inside it (「やったかどうか」).
+ */
+const ENDS_ON_REASON = /(て|で|ので|から|ため)[。．!！…\n]*$/;
 
 /**
  * The message without what says a step is done before the question (see the module comment): a sentence
@@ -93,7 +102,8 @@ export function withoutStepsDone(message: string): string | null {
     // A sentence that turns (「…終わったのですが、利用申請がまだです。」) keeps what follows the turn.
     // Not the last sentence, unless one before it asks (「cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。」).
     const notLast = i < sentences.length - 1 || sentences.slice(0, i).some((x) => ASKS.test(x));
-    if (!clauses.some((c) => TURNS.test(c)) && notLast && saysDone(sentence) && !ASKS.test(sentence)) {
+    // A sentence that asks for something is the question, whatever it says is done (「申請済みか知りたいです。」).
+    if (!clauses.some((c) => TURNS.test(c)) && notLast && saysDone(sentence) && !ASKS.test(sentence) && !ASKS_TO_BE_TOLD.test(sentence)) {
       dropped = true;
       return;
     }
@@ -152,7 +162,8 @@ export function lastSentence(message: string): string | null {
 
 /**
  * The message up to its question, when sentences that only say why follow it: its last sentence that asks
- * or wonders is a question (a question mark, or か at its end) and is not its last sentence. Written first
+ * or wonders (not one left open on a reason) is a question (a question mark, or か at its end) or asks to be
+ * told (「申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。」) and is not its last sentence. Written first
  * (「アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で…送受信できるようにしたいと思っています。」), it
  * must point back to nothing; written in the middle, what it points back to is kept
  * (「事業所が2つあります。証明書はそれぞれで取るんですか…。ちなみにKJのIDはどちらも別々に持っています。」). Else null.
@@ -160,8 +171,13 @@ export function lastSentence(message: string): string | null {
 export function withoutAfterthought(message: string): string | null {
   const sentences = sentencesOf(message);
   let asking = -1;
-  for (let i = sentences.length - 1; i >= 0 && asking < 0; i--) if (ASKS.test(sentences[i]!)) asking = i;
-  if (asking < 0 || asking === sentences.length - 1 || !IS_QUESTION.test(sentences[asking]!)) return null;
+  for (let i = sentences.length - 1; i >= 0 && asking < 0; i--) {
+    const sentence = sentences[i]!;
+    if ((ASKS.test(sentence) || ASKS_TO_BE_TOLD.test(sentence)) && !ENDS_ON_REASON.test(sentence)) asking = i;
+  }
+  if (asking < 0 || asking === sentences.length - 1) return null;
+  const asked = sentences[asking]!;
+  if (!IS_QUESTION.test(asked) && !ASKS_TO_BE_TOLD.test(asked)) return null;
   if (asking === 0 && REFERS_BACK.test(sentences[0]!)) return null;
   return sentences.slice(0, asking + 1).join('');
 }

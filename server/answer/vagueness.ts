@@ -59,3 +59,16 @@ export function vaguenessOf(model: VaguenessModel | undefined, x: VaguenessInput
   for (let i = 0; i < f.length; i++) z += (model.weights[i]! * (f[i]! - model.mean[i]!)) / model.scale[i]!;
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * A message that only announces what it is about (「証明書のことで聞きたいんですが」「ライセンスについて質問です」): the
+ * question is yet to come, so it is vague whatever its topic's articles — asked back, not answered with the one
+ * its words match best. Not a request for the topic itself (「証明書について教えて」), nor an announcement with the
+ * question after it (「…聞きたいんですが、事業所ごとに必要ですか」).
+ */
+const ANNOUNCES = /(のこと|の事|について|の件|に関して|に関する(?:こと|事|質問)?)(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$/;
+
+/** Whether a message only announces its topic (see ANNOUNCES); `text`: its grammar text (analysis.ts `grammarText`). */
+export function announcesTopic(text: string): boolean {
+  return ANNOUNCES.test(text.replace(/\s+/g, ''));
+}

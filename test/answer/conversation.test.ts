@@ -51,6 +51,8 @@ describe('conversations (real content)', async () => {
       ['それってKJのパスワードとは違うの？', 'certificate-password'],
       ['KJのパスワードとは別？', 'certificate-password'],
       ['パスワードも同じところに書いてある？', 'personal-user-id'],
+      // Even when another article's topic holds what it names (kj-id): the last answer says how the two differ.
+      ['それってKJのIDのパスワードとおなじもの？', 'certificate-password'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(previous);
@@ -86,6 +88,40 @@ describe('conversations (real content)', async () => {
     }
     // Without a last answer the same words are a question of their own.
     expect(ask('次は何をすればいい？').trace.conversation.why).toBe('no-previous');
+  });
+
+  it('reads the next step asked casually, in hiragana or in dialect, and a katakana word is not grammar', () => {
+    for (const [q, previous, want] of [
+      ['つぎの手順は？', 'kj-id', 'download'],
+      ['次のステップは？', 'download', 'certificate'],
+      ['ダウンロードできた〜　次なにやればいい？', 'download', 'certificate'],
+      ['対応してたわ。ほな次なにしたらええ？', 'care-software', 'kj-id'],
+    ] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.answer?.id, q).toBe(want);
+      expect(trace.conversation.why, q).toBe('next-step');
+    }
+    // 「ダウンロードの」 holds どの when folded to hiragana: it is not a question word asking about the overview.
+    const named = ask('ダウンロードのあとは何やるの？', 'overview');
+    expect(named.result.answer?.id).toBe('certificate');
+    expect(named.trace.conversation.continued).toBe(false);
+  });
+
+  it('answers the step before the last answer\'s, and after the overview the first step', () => {
+    const before = ask('その前にやっとくことってある？', 'care-software');
+    expect(before.result.answer?.id).toBe('pc-environment');
+    expect(before.trace.conversation.why).toBe('step-before');
+    expect(before.result.message).toContain('の前の手順をご案内します');
+    const first = ask('じゃあ最初になにからやればいい？', 'overview');
+    expect(first.result.answer?.id).toBe('pc-environment');
+    expect(first.trace.conversation.why).toBe('first-step');
+    // 「最初に」 after a step is not the flow's start.
+    expect(ask('じゃあ最初になにからやればいい？', 'download').trace.conversation.why).not.toBe('first-step');
+    // A single message naming a step and asking what comes before it.
+    const named = ask('利用申請の前に何を準備すればいい？');
+    expect(named.result.answer?.id).toBe('certificate');
+    expect(named.trace.decision.reason).toBe('step-before');
+    expect(named.result.message).toBe('「利用申請（利用状況WEBサイトでの手続き）」の前の手順をご案内します。');
   });
 
   it('answers a case put to the last answer in so many words with it, and a new subject another title names fresh', () => {

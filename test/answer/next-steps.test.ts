@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksNextStep, asksStepAfter, nextSteps, stepAfter } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, flowStarts, nextSteps, previousSteps, stepAfter, stepBefore } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -53,6 +53,32 @@ describe('nextSteps', () => {
   });
 });
 
+describe('previousSteps and flowStarts', () => {
+  it('reverse the onboarding order, without the article that lists the flow (real content)', async () => {
+    const kb = await realKnowledgeBase();
+    const before = previousSteps(kb);
+    expect(before.get('care-software')).toBe('pc-environment');
+    expect(before.get('download')).toBe('kj-id');
+    expect(before.get('start')).toBe('application');
+    // The first step has none: the overview lists the flow, it is no step of it.
+    expect(before.has('pc-environment')).toBe(false);
+    expect(flowStarts(kb).get('overview')).toBe('pc-environment');
+  });
+
+  it('keep no previous step that two steps lead to', () => {
+    const flow = '<ol>\n<li><a href="/kb/a">A</a></li>\n<li><a href="/kb/b">B</a></li>\n<li><a href="/kb/c">C</a></li>\n</ol>';
+    const kb = kbOf([
+      { id: 'a', sections: [{ anchor: 'next', html: '<a href="/kb/c">c</a>' }] },
+      { id: 'b', sections: [] },
+      { id: 'c', sections: [] },
+      { id: 'o', sections: [{ anchor: 'steps', html: flow }] },
+    ]);
+    // a → c and b → c: c has two.
+    expect(Object.fromEntries(previousSteps(kb))).toEqual({});
+    expect(Object.fromEntries(flowStarts(kb))).toEqual({ o: 'a' });
+  });
+});
+
 describe('asksStepAfter', () => {
   it('reads a step said done and an open ask for what follows', () => {
     for (const text of ['利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい', '電子請求用idがわかったら次に何をすればいいですか', '製品をだうんろーどした後は何をする', 'インストールしてから何をすればいい']) {
@@ -80,6 +106,11 @@ describe('asksNextStep', () => {
     for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら']) expect(asksNextStep(text), text).toBe(true);
   });
 
+  it('reads 次 and つぎ with what asks after them, katakana as typed or folded', () => {
+    for (const text of ['つぎの手順は', '次のステップは', '次のすてっぷは', '次なにやればいい', 'ほな次なにしたらええ', '次どうする', 'そのつぎは']) expect(asksNextStep(text), text).toBe(true);
+    for (const text of ['次回の更新は', '次の更新はいつ']) expect(asksNextStep(text), text).toBe(false);
+  });
+
   it('does not read a follow-up that names a step or a case of its own', () => {
     for (const text of ['インストールしたら', 'エラーが出たら', 'パスワードを忘れたら', 'ダウンロードが終わったら']) expect(asksNextStep(text), text).toBe(false);
   });
@@ -104,5 +135,33 @@ describe('stepAfter', () => {
     expect(stepAfter(clarify, ASKS, steps)).toBe(clarify);
     const fallback: Decision = { kind: 'fallback', related: ['download'], confidence: 0.2, reason: 'unlikely' };
     expect(stepAfter(fallback, ASKS, steps)).toBe(fallback);
+  });
+});
+
+describe('asksStepBefore and asksFirstStep', () => {
+  it('read a follow-up asking for the step before, or where to begin', () => {
+    for (const text of ['その前にやっとくことってある', 'その前は', 'それより前にすることは']) expect(asksStepBefore(text), text).toBe(true);
+    // 「この前」 is the other day.
+    for (const text of ['この前に申請しました', '前の画面に戻りたい', '次は何をすればいい']) expect(asksStepBefore(text), text).toBe(false);
+    for (const text of ['最初になにからやればいい', 'まず何をすれば', '何から始めれば']) expect(asksFirstStep(text), text).toBe(true);
+    expect(asksFirstStep('次は何をすればいい')).toBe(false);
+  });
+});
+
+describe('stepBefore', () => {
+  const previous = new Map([['application', 'certificate']]);
+  const answer: Decision = { kind: 'answer', id: 'application', anchor: null, confidence: 0.9, reason: 'likely', alternatives: [] };
+
+  it('answers the step before the one the decision found when the message asks what comes before it', () => {
+    expect(stepBefore(answer, '申請の前にやっておくことは', previous)).toEqual({ kind: 'answer', id: 'certificate', anchor: null, confidence: 0.9, reason: 'step-before', alternatives: [], before: 'application' });
+    expect(stepBefore(answer, '申請する前に何が必要', previous)).toMatchObject({ id: 'certificate' });
+  });
+
+  it('keeps any other decision', () => {
+    expect(stepBefore(answer, '申請のやり方', previous)).toBe(answer);
+    // 「前に」 with nothing asked after it: a past event.
+    expect(stepBefore(answer, '申請の前にエラーが出た', previous)).toBe(answer);
+    const first: Decision = { ...answer, id: 'pc-environment' };
+    expect(stepBefore(first, 'pc環境の確認の前に何をすれば', previous)).toBe(first);
   });
 });

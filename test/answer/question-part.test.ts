@@ -32,6 +32,10 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('アプリのログインで困っています。利用申請はもう済んでいます。')).toBeNull();
   });
 
+  it('keeps a sentence that asks to be told, whatever it says is done', () => {
+    expect(withoutStepsDone('申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。')).toBeNull();
+  });
+
   it('leaves out a clause that says steps are done before it turns to the question', () => {
     expect(withoutStepsDone('ダウンロードと証明書は終わったのですが、利用申請はどこでしますか')).toBe('利用申請はどこでしますか');
     expect(withoutStepsDone('担当になりました。インストールはできたけど、ログインの方法がわかりません。')).toBe('担当になりました。ログインの方法がわかりません。');
@@ -102,6 +106,8 @@ describe('withoutAfterthought', () => {
     expect(withoutAfterthought('アプリは1台しか入れられないんでしょうか？ サテライト事業所があります。両方のパソコンから送りたいと思っています。')).toBe('アプリは1台しか入れられないんでしょうか？');
     expect(withoutAfterthought('お世話になっております。ライセンスは事業所ごとに必要ですか。うちは3つ事業所があります。')).toBe('ライセンスは事業所ごとに必要ですか。');
     expect(withoutAfterthought('事業所が2つあります。証明書はそれぞれで取るんですか。ちなみにKJのIDは別々です。')).toBe('事業所が2つあります。証明書はそれぞれで取るんですか。');
+    // A question asked as a request, and a reason after it with a question word inside (「かどうか」「誰も」).
+    expect(withoutAfterthought('申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。')).toBe('申請済みか知りたいです。');
   });
 
   it('is null when the last sentence asks or wonders, when the last that asks is no question, when a first question points back, and for one sentence', () => {

@@ -32,6 +32,13 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('わからないんですけど証明書'))).toBeNull();
   });
 
+  it('takes a try said before an alone pattern (「やってみたけど」「試しましたが」) as still alone, and not a try that names what', () => {
+    for (const text of ['やってみたけどまだわからない', '試しましたがわかりません', '言われた通りにしたけどわからない', 'なんかわからない']) {
+      expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
+    }
+    expect(matchSmalltalk(talk, normalize('再インストールしてみたけどわからない'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });

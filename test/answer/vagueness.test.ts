@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VAGUENESS_FEATURES, vaguenessFeatures, vaguenessOf, type VaguenessModel } from '../../server/answer/vagueness.ts';
+import { VAGUENESS_FEATURES, announcesTopic, vaguenessFeatures, vaguenessOf, type VaguenessModel } from '../../server/answer/vagueness.ts';
 import type { QuestionMeasures } from '../../server/answer/measures.ts';
 
 const measures = (known: number): QuestionMeasures => ({
@@ -28,5 +28,19 @@ describe('vagueness', () => {
     expect(spread).toBeGreaterThan(0.5);
     expect(clear).toBeLessThan(0.5);
     expect(vaguenessOf(undefined, { measures: measures(1), length: 5, scored: [] })).toBe(0);
+  });
+});
+
+describe('announcesTopic', () => {
+  it('reads a message that only says what it is about', () => {
+    for (const text of ['証明書のことで聞きたいんですが', 'らいせんすについて質問です', '電子証明書の件でお聞きしたいのですが', 'kjのぱすわーどのことで相談があります', '利用申請に関して質問があります。']) {
+      expect(announcesTopic(text), text).toBe(true);
+    }
+  });
+
+  it('does not read a request for the topic itself, or an announcement with its question after it', () => {
+    for (const text of ['証明書について教えて', '証明書のことで聞きたいんですが、事業所ごとに必要ですか', '証明書のことがわからない', 'ライセンスの料金について知りたい']) {
+      expect(announcesTopic(text), text).toBe(false);
+    }
   });
 });
