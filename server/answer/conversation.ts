@@ -38,10 +38,11 @@ export const CONVERSATION = {
 };
 
 /**
- * Compares with the last answer or points at its place (「KJのパスワードとは別？」「同じところに書いてある？」):
+ * Compares with the last answer, points at its place, asks which of its alternatives, or puts it back in other
+ * words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「やったらエラーになるってこと？」):
  * the last answer itself is what the message asks about.
  */
-const COMPARES = /(同じところ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ)/;
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと)/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
@@ -150,13 +151,20 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
-  if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  // Asked for in so many words, the step after or before the last answer's wins over a rule the message's words
+  // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
   const step = stepAsked(analysis, previous, steps);
   if (step) return step;
+  if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) return fresh_('not-stated');
   const concepts = topicalConcepts(analysis, stats);
   const topic = (id: string) => stats.topics.get(id);
+  // A member of a class whose requirement the last answer states, and nothing its topic does not hold, puts a case
+  // to it (「うちは事業所が3つあるんだけど」 after certificate-per-office, which the model alone took for the licence).
+  if (shortText(analysis) !== null && analysis.classes.some((c) => c.about.includes(previous.id)) && concepts.every((c) => holds(topic(previous.id), c))) {
+    return { id: previous.id, why: 'follows' };
+  }
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));

@@ -36,7 +36,7 @@ const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|�
 /** …and then asks what to do (「次は」「何をすれば」). */
 const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO})`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
-const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前)(に|は|って|の手順|のステップ|のすてっぷ)/;
+const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|ひとつ前|一つ前|1つ前|ひとつまえ)(に|は|って|の手順|のステップ|のすてっぷ)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
 const STEP_BEFORE_OF = /(の|する|やる)(前|まえ)に(?=.*(何|なに|こと|必要|準備|用意))/;
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */

@@ -53,6 +53,11 @@ describe('conversations (real content)', async () => {
       ['パスワードも同じところに書いてある？', 'personal-user-id'],
       // Even when another article's topic holds what it names (kj-id): the last answer says how the two differ.
       ['それってKJのIDのパスワードとおなじもの？', 'certificate-password'],
+      ['パスワードも同じとこに載ってる？', 'personal-user-id'],
+      // Which of the last answer's alternatives, or the last answer put back in other words to confirm it.
+      ['どっちのIDが先？', 'start'],
+      ['やったらエラーになるってこと？', 'same-office-number'],
+      ['申請したら勝手に適用されるってこと？', 'free-pass'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(previous);
@@ -105,6 +110,20 @@ describe('conversations (real content)', async () => {
     const named = ask('ダウンロードのあとは何やるの？', 'overview');
     expect(named.result.answer?.id).toBe('certificate');
     expect(named.trace.conversation.continued).toBe(false);
+  });
+
+  it('puts a class member to the last answer that states its requirement, and asks for the next step over a rule', () => {
+    // The model alone takes 「事業所が3つ」 for the licence; the last answer states the certificate's rule for several offices.
+    const offices = ask('うちは事業所が3つあるんだけど', 'certificate-per-office');
+    expect(offices.result.answer?.id).toBe('certificate-per-office');
+    expect(offices.trace.conversation.why).toBe('follows');
+    // Naming what the last answer's topic does not hold, it is a question of its own.
+    expect(ask('うちは事業所が3つあって、ライセンスはいくつ必要？', 'certificate-per-office').result.answer?.id).toBe('license');
+    // 申請 and おわった fire application-status's rule; 次は asks for the step after the application.
+    const next = ask('申請おわったら次は？', 'application');
+    expect(next.result.answer?.id).toBe('start');
+    expect(next.trace.conversation.why).toBe('next-step');
+    expect(ask('ひとつ前のステップは？', 'certificate').result.answer?.id).toBe('download');
   });
 
   it('answers the step before the last answer\'s, and after the overview the first step', () => {
