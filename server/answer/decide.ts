@@ -13,7 +13,8 @@
  * - the most likely article is answered when it is likely and clearly ahead of the runner-up — unless the
  *   question names nothing that tells articles apart (「動かない」: one article's prose holds 動), or
  *   it is vague (the vagueness model: it names a concept or two that several articles' topics share;
- *   it is asked back, unless the best article is at least `vague` likely) — and never
+ *   it is asked back, unless the best article is at least `vague` likely and the question names it in the
+ *   vocabulary's words) — and never
  *   an article whose intent rule did not fire (its editors named concepts the question lacks: it is offered);
  * - the helpdesk's contact article, when it is the likely best, is answered rather than offered (it is what
  *   a fallback hands over to anyway);
@@ -73,6 +74,12 @@ export interface DecideInput {
   scored: readonly Scored[];
   /** The question does not say which of several articles it is about: it is asked back, not answered. */
   vague: boolean;
+  /**
+   * The question names a lexicon term or a word only ours (analysis `terms`, `own`): a vague question is answered
+   * when the model is sure only then (「ライセンスの年額は？」); 「エラーが出ました」 names nothing of the vocabulary,
+   * and one article's title holding エラー does not say which error.
+   */
+  namesVocabulary: boolean;
   secretOnly: boolean;
   namesOtherSystem: boolean;
   namesOurs: boolean;
@@ -125,7 +132,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (input.systemOnly) return fallback('system-only', scored, t);
   // Vague means several articles could be meant: with no other candidate at all there is
   // nothing to ask back between (「料金は？」 has the licence as its one candidate).
-  const vague = input.vague && best.p < t.vague && next !== undefined;
+  const vague = input.vague && (best.p < t.vague || !input.namesVocabulary) && next !== undefined;
   if (!vague && !input.saysNothing && lead === best && best.p >= t.answer && best.p - (next?.p ?? 0) >= t.margin) return answer(best, 'likely', scored, t);
   const options = scored.filter((s) => s.p >= t.option).slice(0, MAX_OPTIONS);
   // The helpdesk's contact is what a fallback gives anyway: a question it leads is not asked back with it

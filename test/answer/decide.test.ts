@@ -3,7 +3,7 @@ import { decide, type Scored } from '../../server/answer/decide.ts';
 
 const t = { answer: 0.5, margin: 0.2, option: 0.1, clarify: 0.4, vague: 2, vagueness: 2 };
 const c = (id: string, p: number, more: Partial<Scored> = {}): Scored => ({ id, p, anchor: null, fires: false, ruleIncomplete: false, classDecides: false, ...more });
-const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesUnstated: false, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false, saysNothing: false, ...more });
+const input = (scored: Scored[], more = {}) => ({ scored, vague: false, secretOnly: false, namesOtherSystem: false, namesOurs: false, namesVocabulary: true, namesUnstated: false, unknownOnly: false, unknownBesidesClasses: false, systemOnly: false, saysNothing: false, ...more });
 
 describe('decide', () => {
   it('answers the most likely article when it is likely and clearly ahead', () => {
@@ -37,6 +37,8 @@ describe('decide', () => {
     const sure = { ...t, vague: 0.95 };
     expect(decide(input([c('a', 0.97), c('b', 0.01)], { vague: true }), sure)).toMatchObject({ kind: 'answer', id: 'a', reason: 'likely' });
     expect(decide(input([c('a', 0.9), c('b', 0.05)], { vague: true }), sure)).toMatchObject({ kind: 'clarify', reason: 'vague' });
+    // Only when the question names the subject in the vocabulary's words (「エラーが出ました」 does not).
+    expect(decide(input([c('a', 0.97), c('b', 0.01)], { vague: true, namesVocabulary: false }), sure)).toMatchObject({ kind: 'clarify', reason: 'vague' });
   });
 
   it('answers the helpdesk contact when it is the likely best, instead of asking back with it', () => {
