@@ -1,6 +1,7 @@
 /**
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
- * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」.
+ * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
+ * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
  */
@@ -12,13 +13,15 @@ const BEFORE_HIN = new Set(Array.from('きしちにみりぎじびい'));
 const KANJI = /[\u3005\u4e00-\u9fff]/;
 
 /** Whole forms whose standard form has the same length. */
-const FORMS: [string, string][] = [['でけへん', 'できない']];
+const FORMS: [string, string][] = [['でけへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる']];
+/** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
+const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]/;
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.
  */
 export function evenEndings(text: string): { text: string; changes: { from: string; to: string; index: number }[] } {
-  if (!text.includes('へん') && !text.includes('ひん')) return { text, changes: [] };
+  if (!MAY_CHANGE.test(text)) return { text, changes: [] };
   const changes: { from: string; to: string; index: number }[] = [];
   let out = text;
   for (const [from, to] of FORMS) {

@@ -11,6 +11,17 @@ describe('dialect endings', () => {
     }
   });
 
+  it('evens out the western 〜とる for 〜ている, one character for one', () => {
+    for (const [q, want] of [['申請終わっとる', '申請終わってる'], ['証明書は入っとらん', '証明書は入ってない'], ['もう済んどる', 'もう済んでる']]) {
+      const { text, changes } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+      expect(changes.length).toBe(1);
+    }
+    // 「とる」 alone is 取る: 「証明書をとる」 keeps it.
+    expect(evenEndings(normalize('証明書をとる')).text).toBe(normalize('証明書をとる'));
+  });
+
   it('leaves words that only look like it', () => {
     for (const q of ['たいへん', 'このへん', 'ひんと']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
   });
