@@ -151,6 +151,10 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
+  // A message that names another step than the last answer's and asks after or before it is answered so
+  // (「ダウンロードのあとは何やるの？」 after the overview).
+  const namedStep = fresh.kind === 'answer' ? (fresh.after ?? fresh.before) : undefined;
+  if (namedStep !== undefined && namedStep !== previous.id) return fresh_('own-topic');
   // Asked for in so many words, the step after or before the last answer's wins over a rule the message's words
   // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
   const step = stepAsked(analysis, previous, steps);

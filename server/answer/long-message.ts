@@ -7,13 +7,14 @@
  * 2. without the steps it says are done (`readWithoutDone`);
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
- * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`).
+ * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`);
+ * 0. before all these, a message that corrects itself, by what it says after its denial (`readAfterDenial`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -166,7 +167,25 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     return reading.fresh.kind === 'answer' && (analysis.terms.length > 0 || analysis.own.length > 0) ? reading : null;
   }
 
+  /**
+   * A message that corrects itself (「AじゃなくてB」) is read by what follows the denial: the words denied veto or fire the
+   * rules of what the clerk says it is not (「忘れたんやなくて「有効期限が切れています」って出るんやった」: 忘れ vetoed
+   * password-expired's rule). Taken when it answers, naming a word of the vocabulary, another article than the whole,
+   * or, for a whole that found nothing to answer, when it asks back.
+   */
+  function readAfterDenial(whole: Scoring, decision: Decision): Reading | null {
+    const rest = afterDenial(whole.analysis.question);
+    if (rest === null) return null;
+    const reading = read(rest);
+    const { analysis } = reading.s;
+    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' ? null : reading;
+    if (reading.fresh.kind !== 'answer') return null;
+    return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
+  }
+
   return (whole, decision) =>
+    readAfterDenial(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
     readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
 }

@@ -30,15 +30,15 @@ const DONE = /(終わったら|おわったら|終わった後|終わったあ�
  */
 const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する)';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次)`);
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう))`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
 /** …and then asks what to do (「次は」「何をすれば」). */
 const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO})`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
-const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|ひとつ前|一つ前|1つ前|ひとつまえ)(に|は|って|の手順|のステップ|のすてっぷ)/;
+const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
-const STEP_BEFORE_OF = /(の|する|やる)(前|まえ)に(?=.*(何|なに|こと|必要|準備|用意))/;
+const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)に(?=.*(何|なに|こと|必要|準備|用意))/;
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */

@@ -192,3 +192,17 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
     return (sentence.match(CLAUSE) ?? []).map((text) => ({ text, asks }));
   });
 }
+
+/** A denial that a correction turns on (「忘れたんやなくて」「KJのIDではなく、」). */
+const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;
+
+/**
+ * What a message that corrects itself says after its denial (「忘れたんやなくて「有効期限が切れています」って出るんやった」
+ * → 「「有効期限が切れています」って出るんやった」), or null without one, or with nothing after it.
+ */
+export function afterDenial(message: string): string | null {
+  const denial = DENIAL.exec(message);
+  if (!denial) return null;
+  const rest = message.slice(denial.index + denial[0].length).trim();
+  return rest.length > 0 ? rest : null;
+}

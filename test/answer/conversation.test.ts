@@ -124,6 +124,17 @@ describe('conversations (real content)', async () => {
     expect(next.result.answer?.id).toBe('start');
     expect(next.trace.conversation.why).toBe('next-step');
     expect(ask('ひとつ前のステップは？', 'certificate').result.answer?.id).toBe('download');
+    expect(ask('これの一個前の手順はなんやったっけ', 'certificate').result.answer?.id).toBe('download');
+    expect(ask('その前の段階って何でしたっけ？', 'start').result.answer?.id).toBe('application');
+    expect(ask('申請が済んだら、あとは何をすればいいですか', 'application').result.answer?.id).toBe('start');
+  });
+
+  it('reads a correction by what it says after its denial', () => {
+    // 忘れ, denied, vetoed password-expired's rule: the whole fell back.
+    const corrected = ask('あ、ちゃうわ。忘れたんやなくて「有効期限が切れています」って出るんやった', 'kj-password-lost');
+    expect(corrected.result.kind).toBe('clarify');
+    expect(corrected.result.options.map((o) => o.id)).toContain('password-expired');
+    expect(ask('いや、そうじゃなくて証明書の方のパスワード', 'kj-password-lost').result.answer?.id).toBe('certificate-password');
   });
 
   it('answers the step before the last answer\'s, and after the overview the first step', () => {

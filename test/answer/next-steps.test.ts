@@ -161,6 +161,8 @@ describe('stepBefore', () => {
     expect(stepBefore(answer, '申請のやり方', previous)).toBe(answer);
     // 「前に」 with nothing asked after it: a past event.
     expect(stepBefore(answer, '申請の前にエラーが出た', previous)).toBe(answer);
+    // 「その前に」 points back at the last answer: a follow-up's (conversation.ts), not a step this message names.
+    expect(stepBefore(answer, 'その前にやっとくことってある', previous)).toBe(answer);
     const first: Decision = { ...answer, id: 'pc-environment' };
     expect(stepBefore(first, 'pc環境の確認の前に何をすれば', previous)).toBe(first);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -143,5 +143,18 @@ describe('clausesOf', () => {
       { text: 'ダウンロードのときって、', asks: true },
       { text: '事業所番号はいりますか。', asks: true },
     ]);
+  });
+});
+
+describe('afterDenial', () => {
+  it('is what a message that corrects itself says after its denial', () => {
+    expect(afterDenial('忘れたんやなくて「有効期限が切れています」って出るんやった')).toBe('「有効期限が切れています」って出るんやった');
+    expect(afterDenial('KJのIDではなく、cのIDはどこで確認できますか')).toBe('cのIDはどこで確認できますか');
+    expect(afterDenial('いや、そうじゃなくて証明書の方のパスワード')).toBe('証明書の方のパスワード');
+  });
+
+  it('is null without a denial, or with nothing after it', () => {
+    expect(afterDenial('KJのパスワードを忘れました')).toBeNull();
+    expect(afterDenial('それじゃなくて')).toBeNull();
   });
 });
