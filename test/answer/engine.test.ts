@@ -187,7 +187,7 @@ describe('answer engine on the real content', async () => {
   };
 
   it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
-    expectUnstated(['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる']);
+    expectUnstated(['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる', '事業所ユーザIDのパスワードは何日で期限が切れますか']);
     // The message itself, where a licence's expiry is shown, and how long a mailed password takes are stated.
     expect(engine.ask({ question: 'パスワードの有効期限が切れていますと出てログインできない' }).result.answer?.id).toBe('password-expired');
     expect(engine.ask({ question: 'ライセンスの有効期限はどこで見られますか' }).result.kind).not.toBe('fallback');
@@ -233,7 +233,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('reads IME homophone slips through their kanji and one-character typos', () => {
-    const slips: [string, string][] = [['身請の方法', '申請'], ['有効機嫌が切れています', '有効期限'], ['代理任証明書は使えますか', '代理人'], ['証明所のエラー', '証明書']];
+    const slips: [string, string][] = [['身請の方法', '申請'], ['パスワードの有効機嫌', '有効期限'], ['代理任証明書は使えますか', '代理人'], ['証明所のエラー', '証明書']];
     for (const [question, word] of slips) {
       const { trace } = engine.ask({ question });
       expect(trace.rewrites.some((r) => r.via !== 'exact' && r.typed.length > 0), question).toBe(true);
@@ -372,6 +372,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '証明書の画面が動かない' }).result.kind).not.toBe('smalltalk');
     // What the sources say nothing of is said so: the app not starting.
     expect(engine.ask({ question: '起動しない' }).trace.decision.reason).toBe('unstated');
+  });
+
+  it('asks back a message that only announces its topic, unless one article is likely alone; and an error that says nothing of what', () => {
+    for (const [question, first] of [['証明書のことで聞きたいんですが', 'certificate'], ['ライセンスについて質問です', 'license'], ['申請について聞きたいんですけど', 'application']] as const) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('clarify');
+      expect(result.options[0]?.id, question).toBe(first);
+    }
+    expect(engine.ask({ question: 'フリーパスのことで聞きたいです' }).result.answer?.id).toBe('free-pass');
+    // Vague, and naming nothing of the vocabulary: not answered for the model's sureness alone (p 0.99).
+    expect(engine.ask({ question: 'エラーが出ました' }).result.kind).toBe('clarify');
   });
 
   it('answers a short question that only one article could be about, though it reads as vague', () => {
