@@ -173,6 +173,8 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
   const elliptical = isElliptical(analysis);
+  // What the message names, all held by the last answer's text.
+  const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
     // What another article's title names and neither the last answer's nor a related one's does, asked back
@@ -186,24 +188,20 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
     // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
     const t = shortText(analysis);
-    if (t !== null && CASE_OF_LAST.test(t) && concepts.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+    if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
     // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's).
     const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id));
-    // Not a comparison with the last answer about what it holds: 「それってKJのIDのパスワードとおなじもの？」 after the
-    // certificate password, whose answer says how the two differ, is not the KJ ID guide's.
-    const comparedWithLast = comparesWithLast(analysis) && concepts.every((c) => holds(stats.tokens.get(previous.id), c));
-    if (comparedWithLast) return { id: previous.id, why: 'follows' };
+    // Not a comparison with the last answer about what it holds (a comparing message is elliptical): answered by it,
+    // not by another article titled or about what it names (「それってKJのIDのパスワードとおなじもの？」 after the
+    // certificate password, whose answer says how the two differ, is not the KJ ID guide's).
+    if (heldByPrevious && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
     if (!covered) return fresh_('not-covered');
   }
   if (concepts.length === 0) return { id: previous.id, why: 'follows' };
-  // 「それってKJのパスワードとは違うの？」 after the certificate password: a comparison with the last answer,
-  // answered by it when it holds what the message names, not by the related article titled after it.
-  const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
-  if (heldByPrevious && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
   // A related article dedicated to what the message names: the only one whose title names it (「更新は？」
   // after the licence answer is the licence-renewal article), or of several, the one the message read
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).

@@ -185,9 +185,9 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // A message that only announces its topic is vague when the topic has two articles worth offering (「ライセンスについて
   // 質問です」: the licence and its renewal) or none likely alone (「申請について聞きたいんですけど」 fell back); one
   // likely alone is answered (「フリーパスのことで聞きたいです」).
-  const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(grammarText(a));
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: a.terms.length > 0 || a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   const text = grammarText(a);
+  const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: a.terms.length > 0 || a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   return stepBefore(stepAfter(decision, text, s.nextSteps), text, s.previousSteps);
 }
 
