@@ -17,7 +17,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
-import { asksFirstStep, asksNextStep, asksStepBefore } from './next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
@@ -45,9 +45,11 @@ export const CONVERSATION = {
 const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと)/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
-const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|どうして|どのくらい|どれくらい)/;
+const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;
 // 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
+/** A circumstance left open (「うち去年から使ってるんやけど」). */
+const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら)/;
@@ -81,15 +83,19 @@ function statesCase(analysis: QueryAnalysis): boolean {
   return t !== null && CASE.test(t);
 }
 
-/** The step a short message asks for, by the onboarding order: after the last answer's, before it, or the flow's first. */
+/** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
 function stepAsked(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const t = shortText(analysis);
   if (t === null || !steps) return null;
   const asked = (id: string | undefined, why: ContinuationWhy): Continuation | null => (id === undefined ? null : { id, why });
   if (asksNextStep(t)) return asked(steps.next.get(previous.id), 'next-step');
   if (asksStepBefore(t)) return asked(steps.previous.get(previous.id), 'step-before');
-  if (asksFirstStep(t)) return asked(steps.starts.get(previous.id), 'first-step');
-  return null;
+  const flow = steps.flows.get(previous.id);
+  if (flow === undefined) return null;
+  // After the article that lists the flow: a step by its number, or the first.
+  const n = stepNumber(t);
+  if (n !== null) return asked(flow[n - 1], 'first-step');
+  return asksFirstStep(t) ? asked(flow[0], 'first-step') : null;
 }
 
 /**
@@ -136,9 +142,9 @@ export interface ContinuationInput {
   asksUnstated: (id: string) => boolean;
   /**
    * The onboarding order (next-steps.ts): each article's next step and previous one, where the content names
-   * them, and the article that lists the flow → its first step.
+   * them, and the article that lists the flow → its steps.
    */
-  steps?: { next: ReadonlyMap<string, string>; previous: ReadonlyMap<string, string>; starts: ReadonlyMap<string, string> };
+  steps?: { next: ReadonlyMap<string, string>; previous: ReadonlyMap<string, string>; flows: ReadonlyMap<string, readonly string[]> };
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
@@ -153,8 +159,9 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   if (analysis.unstated.length > 0) return fresh_('not-stated');
   // A message that names another step than the last answer's and asks after or before it is answered so
   // (「ダウンロードのあとは何やるの？」 after the overview).
+  // Not the article that lists the flow, which is no step (「IDの確認できたら、次のステップは？」 reads as the overview's).
   const namedStep = fresh.kind === 'answer' ? (fresh.after ?? fresh.before) : undefined;
-  if (namedStep !== undefined && namedStep !== previous.id) return fresh_('own-topic');
+  if (namedStep !== undefined && namedStep !== previous.id && !steps?.flows.has(namedStep)) return fresh_('own-topic');
   // Asked for in so many words, the step after or before the last answer's wins over a rule the message's words
   // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
   const step = stepAsked(analysis, previous, steps);
@@ -172,9 +179,14 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
-  const elliptical = isElliptical(analysis);
   // What the message names, all held by the last answer's text.
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
+  const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
+  // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
+  // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
+  // わからないんですけど」).
+  const t = shortText(analysis);
+  const elliptical = isElliptical(analysis) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
     // What another article's title names and neither the last answer's nor a related one's does, asked back
@@ -187,7 +199,6 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   } else {
     // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
-    const t = shortText(analysis);
     if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
@@ -207,7 +218,6 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
-  const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
   const specific = !concepts.every(generic);
   const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
   /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */

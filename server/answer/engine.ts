@@ -29,7 +29,7 @@ import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { announcesTopic, vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { flowStarts, nextSteps, previousSteps, stepAfter, stepBefore } from './next-steps.ts';
+import { flowsByHolder, nextSteps, previousSteps, stepAfter, stepBefore } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
@@ -95,7 +95,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const talk = compileSmalltalk(kb.smalltalk);
   const steps = nextSteps(kb);
   const stepsBefore = previousSteps(kb);
-  const starts = flowStarts(kb);
+  const flows = flowsByHolder(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -122,7 +122,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       scored.push({ id: c.id, p: probabilities[i]!, anchor: c.search?.anchor || null, fires: !!c.rule?.fires, ruleIncomplete: !!c.rule && !c.rule.fires, classDecides: decidesByClass(analysis, c.id) });
     }
     sortSmall(scored, (a, b) => b.p - a.p || compareIds(a.id, b.id));
-    const talkMatch = matchSmalltalk(talk, analysis.normalized.text);
+    // Then on the evened text, when evening changed it: 「できへん」 is 「できない」 to the patterns as to the vocabulary
+    // (not first: 「なんかへん」 is 変, which evening takes for a negative).
+    const talkMatch = matchSmalltalk(talk, analysis.normalized.text) ?? (analysis.endings.length > 0 ? matchSmalltalk(talk, analysis.evened) : null);
     // A rule that matches only alone matched the message whole (its residual is a filler and an ending).
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
@@ -138,7 +140,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps: { next: steps, previous: stepsBefore, starts } });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps: { next: steps, previous: stepsBefore, flows } });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {

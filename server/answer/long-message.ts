@@ -171,7 +171,8 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * A message that corrects itself (「AじゃなくてB」) is read by what follows the denial: the words denied veto or fire the
    * rules of what the clerk says it is not (「忘れたんやなくて「有効期限が切れています」って出るんやった」: 忘れ vetoed
    * password-expired's rule). Taken when it answers, naming a word of the vocabulary, another article than the whole,
-   * or, for a whole that found nothing to answer, when it asks back.
+   * or when it asks back without the whole's answer among its options (the whole answered what the clerk denied:
+   * 「証明書じゃなくてKJのログインのパスワードでした」 was certificate-password).
    */
   function readAfterDenial(whole: Scoring, decision: Decision): Reading | null {
     const rest = afterDenial(whole.analysis.question);
@@ -179,7 +180,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const reading = read(rest);
     const { analysis } = reading.s;
     if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
-    if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' ? null : reading;
+    if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
     return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
   }

@@ -36,9 +36,11 @@ const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|�
 /** …and then asks what to do (「次は」「何をすれば」). */
 const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO})`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
-const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)/;
+const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
-const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)に(?=.*(何|なに|こと|必要|準備|用意))/;
+const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*(何|なに|こと|必要|準備|用意))|の(手順|ステップ|すてっぷ|段階))/;
+/** A step by its number (「ステップ5」「5番目」「5ばんめ」「2つ目」; digits as typed or written in kanji). */
+const ORDINAL = /(?:すてっぷ|ステップ)\s*([1-9１-９一二三四五六七八九])|([1-9１-９一二三四五六七八九])\s*(?:番目|ばんめ|つ目|つめ|個目|こめ)/;
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
@@ -60,7 +62,7 @@ export function asksNextStep(text: string): boolean {
   return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
 }
 
-/** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」). */
+/** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」「ログインの前の手順は？」). */
 export function asksStepBefore(text: string): boolean {
   return ASKS_BEFORE.test(text);
 }
@@ -135,9 +137,18 @@ export function previousSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
   return out;
 }
 
-/** The article that lists a flow → the flow's first step (「最初に何から？」 after the overview is step 1). */
-export function flowStarts(kb: KnowledgeBase): ReadonlyMap<string, string> {
-  return new Map(flows(kb).map((f) => [f.holder, f.flow[0]!] as const));
+/** The article that lists a flow → the flow's steps in order (「最初に何から？」 after the overview is step 1, 「5番目」 step 5). */
+export function flowsByHolder(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
+  return new Map(flows(kb).map((f) => [f.holder, f.flow] as const));
+}
+
+/** A step asked for by its number (「5ばんめのとこ」「ステップ3」「2つ目」), 1-based; null when none is. */
+export function stepNumber(text: string): number | null {
+  const m = ORDINAL.exec(text);
+  if (!m) return null;
+  const digit = m[1] ?? m[2]!;
+  const n = '一二三四五六七八九'.indexOf(digit) + 1 || Number(digit.normalize('NFKC'));
+  return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
 /** The flows the content lists: `steps` sections whose every item opens with a link to a known article. */

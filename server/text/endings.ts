@@ -13,7 +13,7 @@ const BEFORE_HIN = new Set(Array.from('きしちにみりぎじびい'));
 const KANJI = /[\u3005\u4e00-\u9fff]/;
 
 /** Whole forms whose standard form has the same length. */
-const FORMS: [string, string][] = [['でけへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる']];
+const FORMS: [string, string][] = [['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる']];
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
 const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]/;
 

@@ -135,6 +135,27 @@ describe('conversations (real content)', async () => {
     expect(corrected.result.kind).toBe('clarify');
     expect(corrected.result.options.map((o) => o.id)).toContain('password-expired');
     expect(ask('いや、そうじゃなくて証明書の方のパスワード', 'kj-password-lost').result.answer?.id).toBe('certificate-password');
+    // The whole answered what the clerk denied; what follows the denial is asked back, without it.
+    const denied = ask('すみません証明書じゃなくてKJのログインのパスワードでした', 'certificate-password');
+    expect(denied.result.options.map((o) => o.id)).not.toContain('certificate-password');
+    expect(denied.result.options[0]?.id).toBe('kj-password-lost');
+  });
+
+  it('reads a bare why, a circumstance left open, a step by its number and the step before a named one', () => {
+    expect(ask('なんで？', 'same-office-number').result.answer?.id).toBe('same-office-number');
+    expect(ask('うち去年から使ってるんやけど', 'license-renewal').result.answer?.id).toBe('license-renewal');
+    // Naming its own trouble, it is not a case put to the last answer.
+    expect(ask('パスワードがわからないんですけど', 'overview').trace.conversation.continued).toBe(false);
+    const fifth = ask('5ばんめのとこくわしく', 'overview');
+    expect(fifth.result.answer?.id).toBe('certificate');
+    expect(fifth.trace.conversation.why).toBe('first-step');
+    expect(ask('ログインの前の手順ってなんでしたっけ', 'start').result.answer?.id).toBe('application');
+    // The overview is no step: 「次のステップ」 after the KJ ID guide is the step after it.
+    expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
+  });
+
+  it('reads a complaint in dialect on its evened endings, and 変 as strange', () => {
+    for (const q of ['できへん', 'なんかうまくいかへん', '画面がなんかへん']) expect(ask(q, 'kj-id').result.kind, q).toBe('smalltalk');
   });
 
   it('answers the step before the last answer\'s, and after the overview the first step', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, flowStarts, nextSteps, previousSteps, stepAfter, stepBefore } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, flowsByHolder, nextSteps, previousSteps, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -53,7 +53,7 @@ describe('nextSteps', () => {
   });
 });
 
-describe('previousSteps and flowStarts', () => {
+describe('previousSteps and flowsByHolder', () => {
   it('reverse the onboarding order, without the article that lists the flow (real content)', async () => {
     const kb = await realKnowledgeBase();
     const before = previousSteps(kb);
@@ -62,7 +62,7 @@ describe('previousSteps and flowStarts', () => {
     expect(before.get('start')).toBe('application');
     // The first step has none: the overview lists the flow, it is no step of it.
     expect(before.has('pc-environment')).toBe(false);
-    expect(flowStarts(kb).get('overview')).toBe('pc-environment');
+    expect(flowsByHolder(kb).get('overview')).toEqual(['pc-environment', 'care-software', 'kj-id', 'download', 'certificate', 'application', 'start']);
   });
 
   it('keep no previous step that two steps lead to', () => {
@@ -75,7 +75,7 @@ describe('previousSteps and flowStarts', () => {
     ]);
     // a → c and b → c: c has two.
     expect(Object.fromEntries(previousSteps(kb))).toEqual({});
-    expect(Object.fromEntries(flowStarts(kb))).toEqual({ o: 'a' });
+    expect(Object.fromEntries(flowsByHolder(kb))).toEqual({ o: ['a', 'b', 'c'] });
   });
 });
 
@@ -165,5 +165,12 @@ describe('stepBefore', () => {
     expect(stepBefore(answer, 'その前にやっとくことってある', previous)).toBe(answer);
     const first: Decision = { ...answer, id: 'pc-environment' };
     expect(stepBefore(first, 'pc環境の確認の前に何をすれば', previous)).toBe(first);
+  });
+});
+
+describe('stepNumber', () => {
+  it('reads a step asked for by its number, in digits as typed or in kanji', () => {
+    for (const [text, n] of [['5ばんめのとこくわしく', 5], ['すてっぷ3', 3], ['ステップ 2 は？', 2], ['２つ目の手順', 2], ['三番目', 3]] as const) expect(stepNumber(text), text).toBe(n);
+    for (const text of ['次は何をすればいい', '2台目のパソコン', '事業所が3つ']) expect(stepNumber(text), text).toBeNull();
   });
 });
