@@ -57,7 +57,7 @@ const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -94,7 +94,7 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   if (flow === undefined) return null;
   // After the article that lists the flow: a step by its number, or the first.
   const n = stepNumber(t);
-  if (n !== null) return asked(flow[n - 1], 'first-step');
+  if (n !== null) return asked(flow[n - 1], 'numbered-step');
   return asksFirstStep(t) ? asked(flow[0], 'first-step') : null;
 }
 

@@ -219,6 +219,7 @@ function followUpMessage(why: Continuation['why'], previousTitle: string): strin
   if (why === 'next-step') return nextStepMessage(previousTitle);
   if (why === 'step-before') return stepBeforeMessage(previousTitle);
   if (why === 'first-step') return `「${previousTitle}」の最初の手順をご案内します。`;
+  if (why === 'numbered-step') return `「${previousTitle}」のうち、お尋ねの手順をご案内します。`;
   return `前の回答（${previousTitle}）の続きとしてご案内します。`;
 }
 

@@ -148,7 +148,8 @@ describe('conversations (real content)', async () => {
     expect(ask('パスワードがわからないんですけど', 'overview').trace.conversation.continued).toBe(false);
     const fifth = ask('5ばんめのとこくわしく', 'overview');
     expect(fifth.result.answer?.id).toBe('certificate');
-    expect(fifth.trace.conversation.why).toBe('first-step');
+    expect(fifth.trace.conversation.why).toBe('numbered-step');
+    expect(fifth.result.message).toBe('「利用開始までの流れ（全体の7ステップ）」のうち、お尋ねの手順をご案内します。');
     expect(ask('ログインの前の手順ってなんでしたっけ', 'start').result.answer?.id).toBe('application');
     // The overview is no step: 「次のステップ」 after the KJ ID guide is the step after it.
     expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
