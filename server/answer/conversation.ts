@@ -17,7 +17,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
-import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber } from './next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
@@ -140,11 +140,8 @@ export interface ContinuationInput {
    * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
    */
   asksUnstated: (id: string) => boolean;
-  /**
-   * The onboarding order (next-steps.ts): each article's next step and previous one, where the content names
-   * them, and the article that lists the flow → its steps.
-   */
-  steps?: { next: ReadonlyMap<string, string>; previous: ReadonlyMap<string, string>; flows: ReadonlyMap<string, readonly string[]> };
+  /** The onboarding order (next-steps.ts), where the content states one. */
+  steps?: OnboardingOrder;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */

@@ -23,13 +23,13 @@ import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
-import { finish, respond, smalltalkBody } from './respond.ts';
+import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { announcesTopic, vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { flowsByHolder, nextSteps, previousSteps, stepAfter, stepBefore } from './next-steps.ts';
+import { onboardingOrder, stepAfter, stepBefore, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
@@ -66,10 +66,8 @@ export interface Scoring {
   smalltalk: { rule: SmalltalkRule; only: boolean } | null;
   /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
   contactArticles: ReadonlySet<string>;
-  /** The onboarding order (next-steps.ts: article → the step after it), shared by every scoring. */
-  nextSteps: ReadonlyMap<string, string>;
-  /** Each step's previous one (next-steps.ts `previousSteps`). */
-  previousSteps: ReadonlyMap<string, string>;
+  /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
+  steps: OnboardingOrder;
 }
 
 export interface ScoringEngine extends AnswerEngine {
@@ -93,9 +91,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const rules = compileRuleMatcher(compileIntents(kb));
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
-  const steps = nextSteps(kb);
-  const stepsBefore = previousSteps(kb);
-  const flows = flowsByHolder(kb);
+  const steps = onboardingOrder(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
   const thresholds = options.thresholds ?? committedParameters().thresholds;
@@ -128,7 +124,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A rule that matches only alone matched the message whole (its residual is a filler and an ending).
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || talkMatch.residual.length <= smalltalkResidual } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, nextSteps: steps, previousSteps: stepsBefore };
+    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
@@ -140,20 +136,15 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps: { next: steps, previous: stepsBefore, flows } });
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision)) {
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
-    if (cont.id && body.answer && previous) {
-      body.message = followUpMessage(cont.why, previous.title);
-    } else if (decision.kind === 'answer' && decision.after && body.answer) {
-      body.message = nextStepMessage(titleOf(decision.after));
-    } else if (decision.kind === 'answer' && decision.before && body.answer) {
-      body.message = stepBeforeMessage(titleOf(decision.before));
-    }
+    const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
+    if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }
 
@@ -190,7 +181,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: a.terms.length > 0 || a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return stepBefore(stepAfter(decision, text, s.nextSteps), text, s.previousSteps);
+  return stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous);
 }
 
 /**
@@ -207,20 +198,6 @@ export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
   // A request for a person wins over a question back or the model's guess; the contact article itself
   // (phone, hours, form) is the better hand-over.
   return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));
-}
-
-/** Said above the step that follows the one a message named or the last answer gave. */
-const nextStepMessage = (title: string) => `「${title}」の次の手順をご案内します。`;
-/** Said above the step that comes before the one a message named or the last answer gave. */
-const stepBeforeMessage = (title: string) => `「${title}」の前の手順をご案内します。`;
-
-/** Said above an answer that continues the conversation, by why it continues it. */
-function followUpMessage(why: Continuation['why'], previousTitle: string): string {
-  if (why === 'next-step') return nextStepMessage(previousTitle);
-  if (why === 'step-before') return stepBeforeMessage(previousTitle);
-  if (why === 'first-step') return `「${previousTitle}」の最初の手順をご案内します。`;
-  if (why === 'numbered-step') return `「${previousTitle}」のうち、お尋ねの手順をご案内します。`;
-  return `前の回答（${previousTitle}）の続きとしてご案内します。`;
 }
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */

@@ -102,8 +102,25 @@ const ITEM_OPENING_WITH_LINK = /<li>\s*<a href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)
 /** Fewest steps for a list of linked articles to be read as a flow (a pair of links is a cross-reference). */
 const MIN_FLOW_STEPS = 3;
 
+/** The onboarding order as the content states it (see the module comment), read once per knowledge base. */
+export interface OnboardingOrder {
+  /** Each article's next step (article id → id). */
+  next: ReadonlyMap<string, string>;
+  /** Each step's previous one, where only one step leads to it. */
+  previous: ReadonlyMap<string, string>;
+  /** The article that lists a flow → the flow's steps in order (「最初に何から？」 after the overview is step 1, 「5番目」 step 5). */
+  flows: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Reads the onboarding order of a knowledge base: its flows once, the next steps from them, the previous from the next. */
+export function onboardingOrder(kb: KnowledgeBase): OnboardingOrder {
+  const listed = flows(kb);
+  const next = nextSteps(kb, listed);
+  return { next, previous: previousSteps(next, new Set(listed.map((f) => f.holder))), flows: new Map(listed.map((f) => [f.holder, f.flow] as const)) };
+}
+
 /** Each article's next step (article id → id): its next-step section's link, else the step after it in a flow. */
-export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
+function nextSteps(kb: KnowledgeBase, listed: readonly { holder: string; flow: string[] }[]): ReadonlyMap<string, string> {
   const next = new Map<string, string>();
   for (const article of kb.articles) {
     const section = article.sections.find((s) => s.anchor === NEXT_ANCHOR);
@@ -114,7 +131,7 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
       break;
     }
   }
-  for (const { holder, flow } of flows(kb)) {
+  for (const { holder, flow } of listed) {
     for (let i = 0; i + 1 < flow.length; i++) if (!next.has(flow[i]!)) next.set(flow[i]!, flow[i + 1]!);
     // The article that lists the flow (the overview) comes before its first step: 「その次は？」 after it is step 1.
     if (!next.has(holder) && !flow.includes(holder)) next.set(holder, flow[0]!);
@@ -123,23 +140,17 @@ export function nextSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
 }
 
 /**
- * Each step's previous one: the reverse of nextSteps, without the article that lists a flow (it is no step),
- * and only where one step leads to it.
+ * Each step's previous one: the reverse of the next steps, without the articles that list a flow (`holders`: they
+ * are no step), and only where one step leads to it.
  */
-export function previousSteps(kb: KnowledgeBase): ReadonlyMap<string, string> {
-  const holders = new Set(flows(kb).map((f) => f.holder));
+function previousSteps(next: ReadonlyMap<string, string>, holders: ReadonlySet<string>): ReadonlyMap<string, string> {
   const before = new Map<string, string | null>();
-  for (const [from, to] of nextSteps(kb)) {
+  for (const [from, to] of next) {
     if (!holders.has(from)) before.set(to, before.has(to) ? null : from);
   }
   const out = new Map<string, string>();
   for (const [id, from] of before) if (from !== null) out.set(id, from);
   return out;
-}
-
-/** The article that lists a flow → the flow's steps in order (「最初に何から？」 after the overview is step 1, 「5番目」 step 5). */
-export function flowsByHolder(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
-  return new Map(flows(kb).map((f) => [f.holder, f.flow] as const));
 }
 
 /** A step asked for by its number (「5ばんめのとこ」「ステップ3」「2つ目」), 1-based; null when none is. */

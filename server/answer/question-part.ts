@@ -72,11 +72,11 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  */
 const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
-/** A sentence that asks for something (「教えてください」「知りたいです」「…したいと思っています」): a question too. */
-const REQUESTS = /(ください|下さい|教えて|知りたい|たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|頂けますか|いただけ)/;
-
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
+
+/** A sentence that asks for something — to be told, or what the clerk wants (「…したいと思っています」): a question too. */
+const REQUESTS = new RegExp(`${ASKS_TO_BE_TOLD.source}|(たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|いただけ)`);
 
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 

@@ -5,6 +5,7 @@
 import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
+import type { ContinuationWhy } from './conversation.ts';
 import { chooseCard } from './card.ts';
 
 type AnswerView = NonNullable<AskResult['answer']>;
@@ -133,6 +134,28 @@ function unstatedMessage(kb: KnowledgeBase, named: readonly string[]): string {
 function systemOnlyMessage(kb: KnowledgeBase): string {
   return `申し訳ありません。${kb.site.systemName}全体についての記事はありません。お困りのこと（ログイン、電子証明書、ライセンス、利用申請など）を具体的に入力してください。` +
     `解決しない場合は、${CONTACT_SENTENCE}関係がありそうな記事も下に挙げます。`;
+}
+
+/** Said above the step that follows, or comes before, the one a message named or the last answer gave. */
+const nextStepMessage = (title: string) => `「${title}」の次の手順をご案内します。`;
+const stepBeforeMessage = (title: string) => `「${title}」の前の手順をご案内します。`;
+
+/**
+ * The line above an answer that the conversation chose (`followed`: why it continues the last answer, and that
+ * answer's title) or that is the step after or before the one the message named; null for any other answer.
+ */
+export function leadMessage(followed: { why: ContinuationWhy; previousTitle: string } | null, decision: Decision, titleOf: (id: string) => string): string | null {
+  if (followed !== null) {
+    const { why, previousTitle: title } = followed;
+    if (why === 'next-step') return nextStepMessage(title);
+    if (why === 'step-before') return stepBeforeMessage(title);
+    if (why === 'first-step') return `「${title}」の最初の手順をご案内します。`;
+    if (why === 'numbered-step') return `「${title}」のうち、お尋ねの手順をご案内します。`;
+    return `前の回答（${title}）の続きとしてご案内します。`;
+  }
+  if (decision.kind !== 'answer') return null;
+  if (decision.after) return nextStepMessage(titleOf(decision.after));
+  return decision.before ? stepBeforeMessage(titleOf(decision.before)) : null;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, flowsByHolder, nextSteps, previousSteps, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -9,9 +9,9 @@ function kbOf(articles: { id: string; sections: { anchor: string; html: string }
   return { articles, byId: new Map(articles.map((a) => [a.id, a])) } as unknown as KnowledgeBase;
 }
 
-describe('nextSteps', () => {
+describe('onboardingOrder: the next steps', () => {
   it('reads the next step of each guide from its next-step section (real content)', async () => {
-    const next = nextSteps(await realKnowledgeBase());
+    const { next } = onboardingOrder(await realKnowledgeBase());
     expect(next.get('pc-environment')).toBe('care-software');
     expect(next.get('download')).toBe('certificate');
     expect(next.get('application')).toBe('start');
@@ -25,7 +25,7 @@ describe('nextSteps', () => {
   });
 
   it('takes the first link to another known article, in that section only', () => {
-    const next = nextSteps(
+    const { next } = onboardingOrder(
       kbOf([
         { id: 'a', sections: [{ anchor: 'steps', html: '<a href="/kb/c">c</a>' }, { anchor: 'next', html: '<a href="/kb/a">a</a> <a href="/kb/missing">x</a> <a href="/kb/b#top">b</a>' }] },
         { id: 'b', sections: [{ anchor: 'next', html: '<p>次はありません</p>' }] },
@@ -37,7 +37,7 @@ describe('nextSteps', () => {
 
   it('reads a flow from a steps list whose every item opens with a link, after the guides\' own next steps', () => {
     const flow = '<ol>\n<li><a href="/kb/a">A</a>：…</li>\n<li><a href="/kb/b">B</a>：…</li>\n<li><a href="/kb/c">C</a>：…</li>\n</ol>';
-    const next = nextSteps(
+    const { next } = onboardingOrder(
       kbOf([
         { id: 'a', sections: [{ anchor: 'next', html: '<a href="/kb/c">c</a>' }] },
         { id: 'b', sections: [] },
@@ -49,20 +49,20 @@ describe('nextSteps', () => {
     expect(Object.fromEntries(next)).toEqual({ a: 'c', b: 'c', o: 'a' });
     // Two links, or an item that does not open with one, make no flow.
     const mixed = '<ol>\n<li><a href="/kb/a">A</a></li>\n<li>then <a href="/kb/b">B</a></li>\n<li><a href="/kb/c">C</a></li>\n</ol>';
-    expect(nextSteps(kbOf([{ id: 'a', sections: [] }, { id: 'b', sections: [] }, { id: 'c', sections: [] }, { id: 'o', sections: [{ anchor: 'steps', html: mixed }] }])).size).toBe(0);
+    expect(onboardingOrder(kbOf([{ id: 'a', sections: [] }, { id: 'b', sections: [] }, { id: 'c', sections: [] }, { id: 'o', sections: [{ anchor: 'steps', html: mixed }] }])).next.size).toBe(0);
   });
 });
 
-describe('previousSteps and flowsByHolder', () => {
+describe('onboardingOrder: the previous steps and the flows', () => {
   it('reverse the onboarding order, without the article that lists the flow (real content)', async () => {
     const kb = await realKnowledgeBase();
-    const before = previousSteps(kb);
+    const { previous: before, flows } = onboardingOrder(kb);
     expect(before.get('care-software')).toBe('pc-environment');
     expect(before.get('download')).toBe('kj-id');
     expect(before.get('start')).toBe('application');
     // The first step has none: the overview lists the flow, it is no step of it.
     expect(before.has('pc-environment')).toBe(false);
-    expect(flowsByHolder(kb).get('overview')).toEqual(['pc-environment', 'care-software', 'kj-id', 'download', 'certificate', 'application', 'start']);
+    expect(flows.get('overview')).toEqual(['pc-environment', 'care-software', 'kj-id', 'download', 'certificate', 'application', 'start']);
   });
 
   it('keep no previous step that two steps lead to', () => {
@@ -74,8 +74,9 @@ describe('previousSteps and flowsByHolder', () => {
       { id: 'o', sections: [{ anchor: 'steps', html: flow }] },
     ]);
     // a → c and b → c: c has two.
-    expect(Object.fromEntries(previousSteps(kb))).toEqual({});
-    expect(Object.fromEntries(flowsByHolder(kb))).toEqual({ o: ['a', 'b', 'c'] });
+    const order = onboardingOrder(kb);
+    expect(Object.fromEntries(order.previous)).toEqual({});
+    expect(Object.fromEntries(order.flows)).toEqual({ o: ['a', 'b', 'c'] });
   });
 });
 
