@@ -14,6 +14,7 @@
  */
 import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
+import { foldKana } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
@@ -50,6 +51,8 @@ const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 /** A circumstance left open (「うち去年から使ってるんやけど」). */
 const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
+/** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
+const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら)/;
@@ -124,6 +127,20 @@ export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): st
   return long.length > 0 ? long : all;
 }
 
+/** The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text. */
+const OPENING_TOPIC = /^(\S{1,16}?)(?:って|とは|は)/;
+
+/**
+ * What the message's opening topic names (「電子証明書ってそのKJのIDで取るんですか？」 → 電子証明書), as token lists
+ * like `topicalConcepts`; empty when it opens on none, or on a word that only points back (「それって」).
+ */
+export function openingTopic(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
+  const m = OPENING_TOPIC.exec(analysis.substituted.trimStart());
+  if (!m) return [];
+  const span = foldKana(m[1]!);
+  return topicalConcepts(analysis, stats).filter((ts) => ts.every((t) => span.includes(t)));
+}
+
 function holds(set: ReadonlySet<string> | undefined, tokens: readonly string[]): boolean {
   return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
 }
@@ -183,6 +200,18 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
   // わからないんですけど」).
   const t = shortText(analysis);
+  // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
+  // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
+  if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
+    const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+    const pointedTo = (field: ReadonlyMap<string, ReadonlySet<string>>) => {
+      const ids = previous.related.filter((id) => concepts.every((c) => holds(field.get(id), c)));
+      return ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined;
+    };
+    // Titled after it, or else about it (the lexicon's 電子証明書 for 「証明書」 is not the certificate password's title word).
+    const other = pointedTo(stats.titles) ?? pointedTo(stats.topics);
+    if (other !== undefined) return { id: other, why: 'follows' };
+  }
   const elliptical = isElliptical(analysis) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   if (!elliptical) {
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
@@ -206,6 +235,14 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
     // certificate password, whose answer says how the two differ, is not the KJ ID guide's).
     if (heldByPrevious && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
+    // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
+    // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after
+    // the KJ ID guide).
+    const opening = openingTopic(analysis, stats);
+    const alone = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+    if (alone !== undefined && !family.includes(alone) && opening.length > 0 && opening.every((c) => holds(stats.titles.get(alone), c) && !holds(stats.titles.get(previous.id), c))) {
+      return fresh_('answered-elsewhere');
+    }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
     if (!covered) return fresh_('not-covered');
   }

@@ -13,6 +13,7 @@ import { analyze, grammarText, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
+import { asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -62,8 +63,11 @@ export interface Scoring {
   scored: Scored[];
   /** The probability that the question is vague (vagueness.ts). */
   vagueness: number;
-  /** The smalltalk rule the message matches, and whether the message is nothing else. */
-  smalltalk: { rule: SmalltalkRule; only: boolean } | null;
+  /**
+   * The smalltalk rule the message matches, whether the message is nothing else, and whether it asks something
+   * besides (「ありがとう、それって毎年いるの？」) or not (「ありがとうございます、電話してみます」).
+   */
+  smalltalk: { rule: SmalltalkRule; only: boolean; asks: boolean } | null;
   /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
@@ -91,6 +95,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const rules = compileRuleMatcher(compileIntents(kb));
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
+  /** The rules whose patterns themselves ask (「お知らせはどこ」「あなたは誰」): a message that matches them asks nothing besides. */
+  const askingRules = new Set(talk.filter((c) => c.patterns.some(asksOrRequests)).map((c) => c.rule));
   const steps = onboardingOrder(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;
@@ -122,7 +128,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // (not first: 「なんかへん」 is 変, which evening takes for a negative).
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text) ?? (analysis.endings.length > 0 ? matchSmalltalk(talk, analysis.evened) : null);
     // A rule that matches only alone matched the message whole (its residual is a filler and an ending).
-    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || talkMatch.residual.length <= smalltalkResidual } : null;
+    // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
+    // (「お知らせはどこで見る？」).
+    const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
   }
@@ -139,7 +148,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
-    if (s.smalltalk && repliesSmalltalk(s, decision)) {
+    if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
@@ -185,16 +194,18 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
 }
 
 /**
- * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered; a request
+ * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered, or when the
+ * answer would only show the last one again and the rest of the message asks nothing (「ありがとうございます、電話して
+ * みます」 after the contact, 「完了って出てました！助かりました」 after the application status); a request
  * for a person (a rule with the contact: 「ヘルプデスクの担当者と話したい」) also wins over an article that
  * only the model found likely — the clerk asked for a person, not for a page. An intent rule or a concept
  * class that decided keeps its article (「KJのパスワードを忘れたので電話したい」): the widget offers the contact; so
  * does the contact article (category contact), which gives the phone, the hours and the form.
  */
-export function repliesSmalltalk(s: Scoring, decision: Decision): boolean {
+export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: string): boolean {
   if (!s.smalltalk || s.analysis.secretOnly) return false;
   if (s.smalltalk.only || decision.kind === 'fallback') return true;
-  if (!s.smalltalk.rule.contact) return false;
+  if (!s.smalltalk.rule.contact) return decision.kind === 'answer' && decision.id === previous && !s.smalltalk.asks;
   // A request for a person wins over a question back or the model's guess; the contact article itself
   // (phone, hours, form) is the better hand-over.
   return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));

@@ -8,13 +8,14 @@
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`);
- * 0. before all these, a message that corrects itself, by what it says after its denial (`readAfterDenial`).
+ * 0. before all these, a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
+ *    that opens on when, by what it says after that (`readAfterTimeFrame`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -185,8 +186,29 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
   }
 
+  /**
+   * A message that opens on when (「ダウンロードの前に、」) is read without it when the rest names its own subject, is
+   * answered there and finds the whole's article unlikely (below `option`, its rule not firing): the step named only said
+   * when (「ダウンロードの前に、うちのPCで動くか確認したい」 was the download guide's at p 0.78). Not a message answered by
+   * the step before or after the one it names.
+   */
+  function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
+    if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
+    const rest = afterTimeFrame(whole.analysis.question);
+    if (rest === null) return null;
+    const reading = read(rest);
+    const { analysis } = reading.s;
+    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (reading.fresh.kind !== 'answer') return null;
+    if (decision.kind !== 'answer') return reading;
+    // The rest alone must disown the whole's article: then only the clause of when named it.
+    const kept = reading.s.scored.find((c) => c.id === decision.id);
+    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+  }
+
   return (whole, decision) =>
     readAfterDenial(whole, decision) ??
+    readAfterTimeFrame(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
     readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
 }

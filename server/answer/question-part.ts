@@ -78,6 +78,14 @@ const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂け�
 /** A sentence that asks for something — to be told, or what the clerk wants (「…したいと思っています」): a question too. */
 const REQUESTS = new RegExp(`${ASKS_TO_BE_TOLD.source}|(たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|いただけ)`);
 
+/** What else asks: the words ASKS leaves to the sentence around them, and a casual question's ending (「毎年いるの」). */
+const ASKS_TOO = /いくら|いくつ|どれ|どの|ですか|ますか|(?:の|かな|っけ)[。．！!…\s]*$/;
+
+/** Whether a text asks something or asks for something (「…ですか」「どこで…」「いくら」「知りたい」「…してほしい」). */
+export function asksOrRequests(text: string): boolean {
+  return ASKS.test(text) || ASKS_TOO.test(text) || REQUESTS.test(text);
+}
+
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
 
 /**
@@ -197,12 +205,33 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
 const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;
 
 /**
+ * A sentence that takes back what the clerk first thought they did (「あ、うちは代理請求してなかったわ。」「…していません
+ * でした。」): what follows asks from there. Only a sentence said done with, at its end.
+ */
+const DENIED_PREMISE = /(?:て|で)(?:い)?(?:なかった|ませんでした)(?:わ|です|んです|んだ|みたい|みたいです)?[。．！!]+\s*/;
+
+/**
  * What a message that corrects itself says after its denial (「忘れたんやなくて「有効期限が切れています」って出るんやった」
- * → 「「有効期限が切れています」って出るんやった」), or null without one, or with nothing after it.
+ * → 「「有効期限が切れています」って出るんやった」; 「あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい」 →
+ * 「ふつうに証明書入れる手順知りたい」), or null without one, or with nothing after it.
  */
 export function afterDenial(message: string): string | null {
-  const denial = DENIAL.exec(message);
+  const denial = DENIAL.exec(message) ?? DENIED_PREMISE.exec(message);
   if (!denial) return null;
   const rest = message.slice(denial.index + denial[0].length).trim();
+  return rest.length > 0 ? rest : null;
+}
+
+/** A clause that only says when, before its question (「ダウンロードの前に、」「ログインしたあとで、」): cut off by its comma. */
+const TIME_FRAME = /^[^。．！？!?\n、，,]{1,24}?(?:の|する|した|を終える|が終わる)(?:前|まえ|後|あと)(?:に|で|は|には)?[、，,]\s*/;
+
+/**
+ * What a message says after a clause that only says when (「ダウンロードの前に、うちのPCで動くか確認したい」 →
+ * 「うちのPCで動くか確認したい」), or null without one, or with nothing after it.
+ */
+export function afterTimeFrame(message: string): string | null {
+  const frame = TIME_FRAME.exec(message);
+  if (!frame) return null;
+  const rest = message.slice(frame[0].length).trim();
   return rest.length > 0 ? rest : null;
 }

@@ -155,6 +155,32 @@ describe('conversations (real content)', async () => {
     expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
   });
 
+  it('replies to thanks that would only show the last answer again, not to thanks with a question', () => {
+    for (const [q, previous] of [
+      ['ありがとうございます、電話してみます', 'contact'],
+      ['完了って出てました！助かりました', 'application-status'],
+      ['そうなんや、おおきに', 'free-pass'],
+    ] as const) {
+      expect(ask(q, previous).result.kind, q).toBe('smalltalk');
+    }
+    expect(ask('ありがとう、それって毎年いるの？', 'license').result.kind).toBe('answer');
+    expect(ask('わかりました。ライセンスの料金はいくら', 'license').result.answer?.id).toBe('license');
+    // A short rest that asks is a question: the step after the last answer's.
+    expect(ask('わかった、じゃあ次は？', 'kj-id').result.answer?.id).toBe('download');
+  });
+
+  it('reads 「Xの方」 as the article the last answer points to about X, and a message opening on another topic as its', () => {
+    expect(ask('いや、そうじゃなくて証明書の方', 'kj-password-lost').result.answer?.id).toBe('certificate-password');
+    expect(ask('あ、すみません証明書じゃなくてライセンスのことでした', 'certificate-per-office').result.answer?.id).toBe('license');
+    const opening = ask('電子証明書ってそのKJのIDで取るんですか？', 'kj-id');
+    expect(opening.trace.conversation.continued).toBe(false);
+    expect(opening.result.options[0]?.id).toBe('certificate-per-office');
+  });
+
+  it('reads a try in vain and a plea for what to do as a complaint', () => {
+    for (const q of ['やってもだめでした', 'うまくいきません。どうしたらいいですか']) expect(ask(q, 'certificate').result.kind, q).toBe('smalltalk');
+  });
+
   it('reads a complaint in dialect on its evened endings, and 変 as strange', () => {
     for (const q of ['できへん', 'なんかうまくいかへん', '画面がなんかへん']) expect(ask(q, 'kj-id').result.kind, q).toBe('smalltalk');
   });

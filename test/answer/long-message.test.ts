@@ -7,6 +7,16 @@ describe('long messages on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
+    expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
+    // The rest names nothing of its own: the step before the one named.
+    expect(engine.ask({ question: '利用申請の前に、何を準備すればいい？' }).result.answer?.id).toBe('certificate');
+  });
+
+  it('reads a message that takes back its premise by what follows', () => {
+    expect(engine.ask({ question: 'あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい' }).result.answer?.id).toBe('certificate');
+  });
+
   it('asks a long message that falls back again by its last sentences, unless it names another system', () => {
     const question = 'お世話になっております。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備は進めていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
     const { result, trace } = engine.ask({ question });

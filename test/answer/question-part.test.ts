@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -153,8 +153,44 @@ describe('afterDenial', () => {
     expect(afterDenial('いや、そうじゃなくて証明書の方のパスワード')).toBe('証明書の方のパスワード');
   });
 
+  it('is what follows a sentence that takes back what the clerk thought they did', () => {
+    expect(afterDenial('あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい')).toBe('ふつうに証明書入れる手順知りたい');
+    expect(afterDenial('うちは代理請求はしていませんでした。電子証明書の入れ方を教えてください')).toBe('電子証明書の入れ方を教えてください');
+    // A trouble said in the present, or a negative inside a sentence, is no taking back.
+    expect(afterDenial('KJのパスワードがわからないです。どこで再発行できますか')).toBeNull();
+    expect(afterDenial('メールが届いていないのでどうすればいいですか')).toBeNull();
+  });
+
   it('is null without a denial, or with nothing after it', () => {
     expect(afterDenial('KJのパスワードを忘れました')).toBeNull();
     expect(afterDenial('それじゃなくて')).toBeNull();
+    expect(afterDenial('代理請求はしてなかったです。')).toBeNull();
+  });
+});
+
+describe('afterTimeFrame', () => {
+  it('is what a message says after a clause that only says when, cut off by its comma', () => {
+    expect(afterTimeFrame('ダウンロードの前に、うちのPCで動くか確認したい')).toBe('うちのPCで動くか確認したい');
+    expect(afterTimeFrame('ログインしたあとで、個人ユーザIDってどこで見れる？')).toBe('個人ユーザIDってどこで見れる？');
+  });
+
+  it('is null without such a clause, without its comma, or with nothing after it', () => {
+    expect(afterTimeFrame('利用申請の前に何を準備すればいい？')).toBeNull();
+    expect(afterTimeFrame('ダウンロードの前に、')).toBeNull();
+    expect(afterTimeFrame('証明書を入れたのですが、エラーが出ます')).toBeNull();
+  });
+});
+
+describe('asksOrRequests', () => {
+  it('is true of a question, a casual one included, and of a request', () => {
+    for (const text of ['それって毎年いるの？', 'ライセンスの料金はいくら', '次は何をすれば', '料金も知りたいです', '証明書は事業所ごとですか']) {
+      expect(asksOrRequests(text), text).toBe(true);
+    }
+  });
+
+  it('is false of a statement, a report or an intention', () => {
+    for (const text of ['ありがとうございます、電話してみます', '完了って出てました！助かりました', 'そうなんや、おおきに']) {
+      expect(asksOrRequests(text), text).toBe(false);
+    }
   });
 });

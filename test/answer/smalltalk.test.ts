@@ -39,6 +39,14 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('再インストールしてみたけどわからない'))).toBeNull();
   });
 
+  it('takes a try in vain (「やってもわからない」) and a plea for what to do after an alone pattern as still alone', () => {
+    for (const text of ['やってもわからない', '試してみてもわかりません', 'わかりません。どうしたらいいですか', 'わからない、どうすればいい']) {
+      expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
+    }
+    expect(matchSmalltalk(talk, normalize('証明書を入れてもわからない'))).toBeNull();
+    expect(matchSmalltalk(talk, normalize('わからない。証明書はどうしたらいい'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
