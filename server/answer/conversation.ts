@@ -60,7 +60,7 @@ const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'follows';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -117,8 +117,9 @@ export function comparesWithLast(analysis: QueryAnalysis): boolean {
  */
 export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
   const all = analysis.concepts
-    // A hiragana run names something only when it is a lexicon term (「ぱすわーど」); 「それは」 is grammar.
-    .filter((c) => !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
+    // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
+    // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
+    .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
     .map((c) => c.text.replace(INTERROGATIVE, ''))
     .filter(Boolean)
     .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
@@ -159,13 +160,27 @@ export interface ContinuationInput {
   asksUnstated: (id: string) => boolean;
   /** The onboarding order (next-steps.ts), where the content states one. */
   steps?: OnboardingOrder;
+  /** Whether the message corrects itself or the clerk's premise (「期限切れやなくて…」: question-part.ts `afterDenial`). */
+  corrects?: boolean;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /** Whether the message continues the previous answer, and with which article. */
-export function continuation({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
+export function continuation(input: ContinuationInput): Continuation {
+  const read = continuationOf(input);
+  const { previous, corrects, analysis, stats } = input;
+  if (!corrects || !previous || read.id !== previous.id) return read;
+  // A correction after an answer denies that answer: not it again, but the article it points to about what the clerk
+  // says instead (「あ、期限切れやなくてパスワードそのものがわからへんのです」 after the expired password is the forgotten one),
+  // or the message read on its own.
+  const concepts = topicalConcepts(analysis, stats);
+  const instead = concepts.length > 0 ? previous.related.find((id) => concepts.every((c) => holds(stats.topics.get(id), c))) : undefined;
+  return instead !== undefined ? { id: instead, why: 'corrected' } : fresh_('corrected');
+}
+
+function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
@@ -241,6 +256,14 @@ export function continuation({ analysis, fresh, previous, unknownWords, stats, a
     const opening = openingTopic(analysis, stats);
     const alone = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
     if (alone !== undefined && !family.includes(alone) && opening.length > 0 && opening.every((c) => holds(stats.titles.get(alone), c) && !holds(stats.titles.get(previous.id), c))) {
+      return fresh_('answered-elsewhere');
+    }
+    // Asked back when read alone, with first an article outside the last answer's family whose title alone names
+    // something the message names: that is what it asks of (「ログインにはcから始まるIDもいるって聞いたけど、それはどこ
+    // で？」 after the KJ ID guide is the personal ID's, not the login guide's). Not a word two titles name (「それはどこで
+    // 申請できますか」 after proxy-certificate asks where to apply for that certificate, not the application guide).
+    const onlyTitle = (c: readonly string[]) => stats.ids.filter((id) => holds(stats.titles.get(id), c)).length === 1;
+    if (fresh.kind === 'clarify' && alone !== undefined && !family.includes(alone) && concepts.some((c) => holds(stats.titles.get(alone), c) && onlyTitle(c))) {
       return fresh_('answered-elsewhere');
     }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));

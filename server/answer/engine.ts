@@ -13,7 +13,7 @@ import { analyze, grammarText, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
-import { asksOrRequests } from './question-part.ts';
+import { afterDenial, asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -145,7 +145,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps });
+    const corrects = previous !== undefined && afterDenial(input.question) !== null;
+    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {

@@ -7,21 +7,26 @@
  * 2. without the steps it says are done (`readWithoutDone`);
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
- * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`);
+ * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
+ *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
  * 0. before all these, a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
  *    that opens on when, by what it says after that (`readAfterTimeFrame`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
+import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
  * 「Macを使っています。電子証明書はどうやって確認しますか。」 is told first that a Mac is not supported.
  */
 const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
+
+/** Where a candidate's features say whether its topic holds every concept the message names. */
+const HOLDS_ALL = FEATURES.indexOf('holdsAll');
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -206,9 +211,32 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
   }
 
+  /**
+   * A message of two sentences whose second is a question opening on its own topic (`topicalSecondSentence`) is
+   * answered by that question when it is sure (QUESTION_PART.lastSentenceLeast), names a word of the vocabulary and
+   * finds the whole's article unlikely (below `option`, its rule not firing): the first sentence's words drew the whole
+   * (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 fired care-software's rule on 対応 and ソフト).
+   */
+  function readTopicalSecond(whole: Scoring, decision: Decision): Reading | null {
+    if (decision.kind !== 'answer' || whole.analysis.others.length > 0) return null;
+    const second = topicalSecondSentence(whole.analysis.question);
+    if (second === null) return null;
+    const reading = read(second);
+    const { analysis } = reading.s;
+    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (reading.fresh.kind !== 'answer' || reading.fresh.id === decision.id || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast) return null;
+    // The whole's article must not be about all the second names: then the second goes on with the first (「証明書を
+    // 入れるときのパスワード、…見つかりません。再発行はどこからできますか。」: the certificate password is reissued).
+    const at = reading.s.candidates.findIndex((c) => c.id === decision.id);
+    if (at >= 0 && reading.s.features[at]![HOLDS_ALL] === 1) return null;
+    const kept = reading.s.scored.find((c) => c.id === decision.id);
+    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+  }
+
   return (whole, decision) =>
     readAfterDenial(whole, decision) ??
     readAfterTimeFrame(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
-    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision);
+    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision) ??
+    readTopicalSecond(whole, decision);
 }

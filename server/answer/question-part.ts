@@ -235,3 +235,17 @@ export function afterTimeFrame(message: string): string | null {
   const rest = message.slice(frame[0].length).trim();
   return rest.length > 0 ? rest : null;
 }
+
+/** A question that opens on its own topic (「ライセンス料っていくら？」「電子証明書は…」). */
+const OPENS_ON_TOPIC = /^[^、，,]{1,16}?(?:って|とは|は)/;
+
+/**
+ * The second sentence of a message of two, when it is a question that opens on its own topic and points back to
+ * nothing (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 → 「ライセンス料っていくら？」); else null.
+ */
+export function topicalSecondSentence(message: string): string | null {
+  const sentences = sentencesOf(message);
+  if (sentences.length !== 2) return null;
+  const last = sentences[1]!;
+  return OPENS_ON_TOPIC.test(last) && !REFERS_BACK.test(last) && (ASKS.test(last) || REQUESTS.test(last)) ? last : null;
+}

@@ -177,6 +177,36 @@ describe('conversations (real content)', async () => {
     expect(opening.result.options[0]?.id).toBe('certificate-per-office');
   });
 
+  it('reads a correction after an answer as a denial of it: not that answer again', () => {
+    const corrected = ask('あ、期限切れやなくてパスワードそのものがわからへんのです', 'password-expired');
+    expect(corrected.result.answer?.id).toBe('kj-password-lost');
+    expect(corrected.trace.conversation.why).toBe('corrected');
+    expect(corrected.result.message).toContain('ではなく、こちらをご案内します');
+  });
+
+  it('hands the same trouble again after an answer to the helpdesk, and keeps a first message its rule answers', () => {
+    const again = ask('言われた通り変えたのにまだ同じ表示が出るんですけど', 'password-expired');
+    expect(again.result.kind).toBe('smalltalk');
+    expect(again.result.contact?.phone).toBeTruthy();
+    expect(ask('パスワードを変更したのに「パスワードの有効期限が切れています」と同じ表示が出ます').result.answer?.id).toBe('password-expired');
+    expect(ask('ほな電話してみますわ', 'contact').result.kind).toBe('smalltalk');
+    expect(ask('うーん、よくわからんのですけど', 'multiple-pcs').result.kind).toBe('smalltalk');
+  });
+
+  it('reads a katakana word as something the message names, and OK as no unknown word', () => {
+    // エラー, folded to hiragana, was taken for grammar: the certificate guide mentions 証明書 and answered again.
+    expect(ask('証明書のエラーが出た場合はどうしたらいいですか', 'certificate').result.answer?.id).toBe('certificate-error');
+    expect(ask('じゃあ同じ法人内でも事業所番号が別のところとならOKってこと？', 'same-office-number').result.answer?.id).toBe('same-office-number');
+  });
+
+  it('asks back when the message read alone leads with an article whose title alone names what it names', () => {
+    const named = ask('ログインにはcから始まるIDもいるって聞いたけど、それはどこで？', 'kj-id');
+    expect(named.trace.conversation.continued).toBe(false);
+    expect(named.result.options[0]?.id).toBe('personal-user-id');
+    // A word two titles name is no such sign: where to apply for the proxy certificate is its own article's.
+    expect(ask('それはどこで申請できますか', 'proxy-certificate').result.answer?.id).toBe('proxy-certificate');
+  });
+
   it('reads a try in vain and a plea for what to do as a complaint', () => {
     for (const q of ['やってもだめでした', 'うまくいきません。どうしたらいいですか']) expect(ask(q, 'certificate').result.kind, q).toBe('smalltalk');
   });

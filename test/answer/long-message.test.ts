@@ -13,6 +13,10 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '利用申請の前に、何を準備すればいい？' }).result.answer?.id).toBe('certificate');
   });
 
+  it('reads a message of two sentences by its second when that opens on its own topic and disowns the first\'s rule', () => {
+    expect(engine.ask({ question: 'ソフト会社に聞いたら対応してるって。ライセンス料っていくら？' }).result.answer?.id).toBe('license');
+  });
+
   it('reads a message that takes back its premise by what follows', () => {
     expect(engine.ask({ question: 'あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい' }).result.answer?.id).toBe('certificate');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -192,5 +192,18 @@ describe('asksOrRequests', () => {
     for (const text of ['ありがとうございます、電話してみます', '完了って出てました！助かりました', 'そうなんや、おおきに']) {
       expect(asksOrRequests(text), text).toBe(false);
     }
+  });
+});
+
+describe('topicalSecondSentence', () => {
+  it('is the second of two sentences when it asks and opens on its own topic', () => {
+    expect(topicalSecondSentence('ソフト会社に聞いたら対応してるって。ライセンス料っていくら？')).toBe('ライセンス料っていくら？');
+  });
+
+  it('is null for one sentence, three, a second that points back or opens on no topic', () => {
+    expect(topicalSecondSentence('ライセンス料っていくら？')).toBeNull();
+    expect(topicalSecondSentence('うちは居宅です。証明書は入れました。ライセンスはいくら？')).toBeNull();
+    expect(topicalSecondSentence('証明書を入れました。それはどこで確認できますか？')).toBeNull();
+    expect(topicalSecondSentence('証明書のパスワードが見つかりません。どこで再発行できますか。')).toBeNull();
   });
 });

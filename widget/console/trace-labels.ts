@@ -44,6 +44,7 @@ export const CONVERSATION_LABELS: Record<string, string> = {
   'own-topic': '自分の話題を名指ししているため、新しい質問として読んだ',
   'answered-elsewhere': '別の記事で確実に答えられるため、新しい質問として読んだ',
   'not-covered': '前の回答が扱っていない語があるため、新しい質問として読んだ',
+  corrected: '前の回答を打ち消す言い直しのため、前の回答ではなく関連する記事か、新しい質問として読んだ',
   follows: '前の回答の続きとして読んだ',
 };
 
