@@ -62,8 +62,8 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
-/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」). */
-const TURNS = /(が|けど|けれど|けれども|のに)\s*[、，,]\s*$/;
+/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」). */
+const TURNS = /(が|けど|けんど|けれど|けれども|のに|し)\s*[、，,]\s*$/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
 const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
 /**

@@ -27,13 +27,13 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
 
 /**
  * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a filler before
- * (「うーん、どうすれば？」), or a try said before it (「やってみたけどまだだめです」), and a sentence's ending after,
+ * (「うーん、どうすれば？」「これどうしたらいいですか」), or a try said before it (「やってみたけどまだだめです」), and a sentence's ending after,
  * casual or polite (「うまくいかないんですけど」「わからないのですが」「動かないですね」), and a plea for what to do
  * (「うまくいきません。どうしたらいいですか」), which say nothing of what. A try is said done (「やってみたけど」) or in vain
  * (「やってもだめでした」).
  */
 const ONLY_ENDING =
-  /^(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$/;
+  /^(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:これ|それ)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$/;
 
 /**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the

@@ -466,6 +466,23 @@ describe('answer engine on the real content', async () => {
     expect(result.contact?.phone).toBeTruthy();
   });
 
+  it('reads steps said done with 「…し、」, a status doubted with 「したのか」, and 特別 as a background word', () => {
+    expect(engine.ask({ question: '申請も済んだし、あとは使い始めるだけだと思うんだけんど、最初のログインはどうやればいいんだべ' }).result.answer?.id).toBe('start');
+    expect(engine.ask({ question: '前の担当者が利用申請をしたのか分からないので、確認する方法を教えてください' }).result.answer?.id).toBe('application-status');
+    expect(engine.ask({ question: '今なら無料で使えるって聞いたんですけど、何か特別な申請はいるんですか' }).result.answer?.id).toBe('free-pass');
+  });
+
+  it('hands a slow PC to the helpdesk, and asks what happened after a bare 「使えなくなった」 or 「これどうしたらいい」', () => {
+    const slow = engine.ask({ question: 'パソコンの動きがすごく遅いです' });
+    expect(slow.result.kind).toBe('fallback');
+    expect(slow.trace.decision.reason).toBe('other-system');
+    for (const question of ['急に使えなくなった', 'つながらない', 'これどうしたらいいですか']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('smalltalk');
+      expect(result.contact?.phone, question).toBeTruthy();
+    }
+  });
+
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
     for (const question of ['ヘルプデスクの担当者と話したい', '担当者に代わって', '人間と話せますか', 'ボットじゃなくて人がいい']) {
       const { result, trace } = engine.ask({ question });
