@@ -472,7 +472,11 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '今なら無料で使えるって聞いたんですけど、何か特別な申請はいるんですか' }).result.answer?.id).toBe('free-pass');
   });
 
-  it('hands a slow PC to the helpdesk, and asks what happened after a bare 「使えなくなった」 or 「これどうしたらいい」', () => {
+  it('hands a certificate\'s fee and a slow PC to the helpdesk, and asks what happened after a bare 「使えなくなった」 or 「これどうしたらいい」', () => {
+    // What a certificate costs is not in the sources, however it is asked.
+    const fee = engine.ask({ question: '介護DX証明書の発行にはお金がかかりますか' });
+    expect(fee.result.kind).toBe('fallback');
+    expect(fee.trace.decision.reason).toBe('unstated');
     const slow = engine.ask({ question: 'パソコンの動きがすごく遅いです' });
     expect(slow.result.kind).toBe('fallback');
     expect(slow.trace.decision.reason).toBe('other-system');
