@@ -17,7 +17,7 @@ import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, shieldQuotes, unshieldQuotes, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -39,8 +39,10 @@ export interface Reading {
  * whole's scoring and decision, the reading to answer from, or null when the whole stands.
  */
 export function longMessageReader(score: (question: string) => Scoring, decide: (s: Scoring) => Decision, thresholds: Thresholds): (whole: Scoring, decision: Decision) => Reading | null {
+  // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence); read with them back.
+  const messageOf = (s: Scoring) => shieldQuotes(s.analysis.question);
   const read = (text: string): Reading => {
-    const s = score(text);
+    const s = score(unshieldQuotes(text));
     return { s, fresh: decide(s) };
   };
 
@@ -58,8 +60,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
     if (!unsure) return null;
     const othersNamed = whole.analysis.others.length > 0;
-    const last = lastSentence(whole.analysis.question);
-    for (const part of [questionPart(whole.analysis.question), last]) {
+    const message = messageOf(whole);
+    const last = lastSentence(message);
+    for (const part of [questionPart(message), last]) {
       if (part === null) continue;
       // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
       const { s, fresh } = read(withoutStepsDone(part) ?? part);
@@ -90,10 +93,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readQuestionOverWhole(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'answer' || !OVERRULED.has(decision.reason) || whole.analysis.others.length > 0) return null;
-    const part = selfContainedPart(whole.analysis.question);
+    const message = messageOf(whole);
+    const part = selfContainedPart(message);
     if (part === null) return null;
     // A self-contained part ends with a question of its own (selfContainedPart checks it).
-    const last = read(standaloneQuestion(whole.analysis.question)!);
+    const last = read(standaloneQuestion(message)!);
     const { own, terms } = last.s.analysis;
     const byRule = decision.reason === 'rule';
     // 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」 name no subject: the whole has read the sentences before.
@@ -113,7 +117,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutDone(whole: Scoring, decision: Decision): Reading | null {
     if (whole.analysis.others.length > 0 || (decision.kind === 'answer' && decision.after)) return null;
-    const rest = withoutStepsDone(whole.analysis.question);
+    const rest = withoutStepsDone(messageOf(whole));
     if (rest === null) return null;
     const { s, fresh } = read(rest);
     // What is left may still hold background before its question.
@@ -136,7 +140,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutAfterthought(whole: Scoring, decision: Decision): Reading | null {
     if (whole.analysis.others.length > 0) return null;
-    const rest = withoutAfterthought(whole.analysis.question);
+    const rest = withoutAfterthought(messageOf(whole));
     if (rest === null) return null;
     const { s, fresh } = read(rest);
     const reading = readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
@@ -157,13 +161,13 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
-    const clauses = clausesOf(whole.analysis.question);
+    const clauses = clausesOf(messageOf(whole));
     if (clauses.length < 2) return null;
     // The words the whole's analysis took for the topic, found in each clause as normalised the same way (the
     // clauses are not analysed again).
     const typed = whole.analysis.unstated.map((u) => u.typed);
     const names = clauses.map((x) => {
-      const written = normalizeWithMap(x.text, { fold: false }).text;
+      const written = normalizeWithMap(unshieldQuotes(x.text), { fold: false }).text;
       return typed.some((t) => written.includes(t));
     });
     // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
@@ -181,7 +185,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * 「証明書じゃなくてKJのログインのパスワードでした」 was certificate-password).
    */
   function readAfterDenial(whole: Scoring, decision: Decision): Reading | null {
-    const rest = afterDenial(whole.analysis.question);
+    const rest = afterDenial(messageOf(whole));
     if (rest === null) return null;
     const reading = read(rest);
     const { analysis } = reading.s;
@@ -199,7 +203,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
-    const rest = afterTimeFrame(whole.analysis.question);
+    const rest = afterTimeFrame(messageOf(whole));
     if (rest === null) return null;
     const reading = read(rest);
     const { analysis } = reading.s;
@@ -219,7 +223,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readTopicalSecond(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'answer' || whole.analysis.others.length > 0) return null;
-    const second = topicalSecondSentence(whole.analysis.question);
+    const second = topicalSecondSentence(messageOf(whole));
     if (second === null) return null;
     const reading = read(second);
     const { analysis } = reading.s;

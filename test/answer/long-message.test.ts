@@ -17,6 +17,11 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'ソフト会社に聞いたら対応してるって。ライセンス料っていくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('does not cut a message at a mark inside a quoted screen message', () => {
+    const quoted = '利用申請/更新の画面に「利用申請が正常に完了しております。」って出てるんですがこれでOK？';
+    expect(engine.ask({ question: quoted }).result.answer?.id).toBe('application-status');
+  });
+
   it('reads a message that takes back its premise by what follows', () => {
     expect(engine.ask({ question: 'あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい' }).result.answer?.id).toBe('certificate');
   });
