@@ -14,12 +14,11 @@
  */
 import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
-import { foldKana } from '../text/normalize.ts';
-import { uniqueTokens } from '../text/tokenize.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import type { Decision } from './decide.ts';
 import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
+import { openingTopic, topicalConcepts } from './message-concepts.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -56,9 +55,6 @@ const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だ�
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら)/;
-const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
-/** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
-const INTERROGATIVE = /[何幾]|場合/g;
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows';
 
@@ -111,37 +107,6 @@ export function comparesWithLast(analysis: QueryAnalysis): boolean {
   return t !== null && COMPARES.test(t);
 }
 
-/**
- * What the message names, as token lists: its content words with question words taken out, lone kanji
- * (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
- */
-export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
-  const all = analysis.concepts
-    // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
-    // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
-    .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
-    .map((c) => c.text.replace(INTERROGATIVE, ''))
-    .filter(Boolean)
-    .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
-    .filter((ts) => ts.length > 0 && ts.some((t) => stats.df.has(t)));
-  const long = all.filter((ts) => ts.some((t) => t.length > 1));
-  return long.length > 0 ? long : all;
-}
-
-/** The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text. */
-const OPENING_TOPIC = /^(\S{1,16}?)(?:って|とは|は)/;
-
-/**
- * What the message's opening topic names (「電子証明書ってそのKJのIDで取るんですか？」 → 電子証明書), as token lists
- * like `topicalConcepts`; empty when it opens on none, or on a word that only points back (「それって」).
- */
-export function openingTopic(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
-  const m = OPENING_TOPIC.exec(analysis.substituted.trimStart());
-  if (!m) return [];
-  const span = foldKana(m[1]!);
-  return topicalConcepts(analysis, stats).filter((ts) => ts.every((t) => span.includes(t)));
-}
-
 function holds(set: ReadonlySet<string> | undefined, tokens: readonly string[]): boolean {
   return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
 }
@@ -167,7 +132,7 @@ export interface ContinuationInput {
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
-/** Whether the message continues the previous answer, and with which article. */
+/** Whether the message continues the previous answer, and with which article; a correction never with that answer. */
 export function continuation(input: ContinuationInput): Continuation {
   const read = continuationOf(input);
   const { previous, corrects, analysis, stats } = input;
@@ -180,6 +145,7 @@ export function continuation(input: ContinuationInput): Continuation {
   return instead !== undefined ? { id: instead, why: 'corrected' } : fresh_('corrected');
 }
 
+/** The continuation read from what the message names and how it asks, before a correction is taken into account. */
 function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   if (analysis.secrets.length > 0) return fresh_('secret');

@@ -17,7 +17,8 @@ import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, shieldQuotes, unshieldQuotes, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:

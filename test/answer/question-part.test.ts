@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, shieldQuotes, topicalSecondSentence, unshieldQuotes, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -205,21 +205,5 @@ describe('topicalSecondSentence', () => {
     expect(topicalSecondSentence('うちは居宅です。証明書は入れました。ライセンスはいくら？')).toBeNull();
     expect(topicalSecondSentence('証明書を入れました。それはどこで確認できますか？')).toBeNull();
     expect(topicalSecondSentence('証明書のパスワードが見つかりません。どこで再発行できますか。')).toBeNull();
-  });
-});
-
-describe('shieldQuotes', () => {
-  it('hides the sentence marks inside quotations from the cuts, and unshieldQuotes puts them back', () => {
-    const message = '利用申請/更新の画面に「利用申請が正常に完了しております。」って出てるんですがこれでOK？';
-    const shielded = shieldQuotes(message);
-    expect(shielded).not.toContain('。');
-    expect(lastSentence(shielded)).toBeNull();
-    expect(unshieldQuotes(shielded)).toBe(message);
-    // Outside a quotation a mark still ends a sentence.
-    expect(lastSentence(shieldQuotes('「エラー！」と出ました。どうすればいいですか？'))).toBe('どうすればいいですか？');
-  });
-
-  it('leaves a message without quotations as it is', () => {
-    expect(shieldQuotes('証明書を入れました。次は？')).toBe('証明書を入れました。次は？');
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * What a message names, for the conversation (conversation.ts) to hold against the last answer's text, topic and
+ * title: its content words as token lists (`topicalConcepts`), and the topic it opens on (`openingTopic`).
+ */
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import { foldKana } from '../text/normalize.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analysis.ts';
+
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
+/** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
+const INTERROGATIVE = /[何幾]|場合/g;
+
+/**
+ * What the message names, as token lists: its content words with question words taken out, lone kanji
+ * (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
+ */
+export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
+  const all = analysis.concepts
+    // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
+    // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
+    .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
+    .map((c) => c.text.replace(INTERROGATIVE, ''))
+    .filter(Boolean)
+    .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
+    .filter((ts) => ts.length > 0 && ts.some((t) => stats.df.has(t)));
+  const long = all.filter((ts) => ts.some((t) => t.length > 1));
+  return long.length > 0 ? long : all;
+}
+
+/** The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text. */
+const OPENING_TOPIC = /^(\S{1,16}?)(?:って|とは|は)/;
+
+/**
+ * What the message's opening topic names (「電子証明書ってそのKJのIDで取るんですか？」 → 電子証明書), as token lists
+ * like `topicalConcepts`; empty when it opens on none, or on a word that only points back (「それって」).
+ */
+export function openingTopic(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
+  const m = OPENING_TOPIC.exec(analysis.substituted.trimStart());
+  if (!m) return [];
+  const span = foldKana(m[1]!);
+  return topicalConcepts(analysis, stats).filter((ts) => ts.every((t) => span.includes(t)));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { openingTopic, topicalConcepts } from '../../server/answer/message-concepts.ts';
+import { createSearchIndex } from '../../server/search/search-index.ts';
+import { createAnswerEngine } from '../../server/answer/engine.ts';
+import { realKnowledgeBase } from './fixtures.ts';
+
+describe('what a message names (real content)', async () => {
+  const kb = await realKnowledgeBase();
+  const search = createSearchIndex(kb);
+  const engine = createAnswerEngine(kb, search);
+  const concepts = (q: string) => topicalConcepts(engine.score(q).analysis, search.stats).map((ts) => ts.join(''));
+
+  it('keeps a word typed in katakana, folded to hiragana, as a word', () => {
+    expect(concepts('証明書のエラーが出た場合はどうしたらいいですか').some((c) => c.includes('えら'))).toBe(true);
+  });
+
+  it('drops hiragana grammar in a message typed in hiragana only, and keeps its lexicon terms', () => {
+    const named = concepts('それはぱすわーどのこと');
+    expect(named.some((c) => c.includes('それ'))).toBe(false);
+    expect(named.length).toBeGreaterThan(0);
+  });
+
+  it('reads the topic a message opens on, and none for a message that opens pointing back', () => {
+    const topic = openingTopic(engine.score('電子証明書ってそのKJのIDで取るんですか？').analysis, search.stats);
+    expect(topic.map((ts) => ts.join(''))).toEqual([expect.stringContaining('証明')]);
+    expect(openingTopic(engine.score('それってどこで見れる？').analysis, search.stats)).toEqual([]);
+  });
+});
