@@ -70,6 +70,11 @@ export interface QueryAnalysis {
 
 const SPACE = /\s/;
 
+/** Whether a message names a word of the vocabulary: a lexicon term or a word only ours. */
+export function namesVocabulary(a: Pick<QueryAnalysis, 'terms' | 'own'>): boolean {
+  return a.terms.length > 0 || a.own.length > 0;
+}
+
 /**
  * The evened text with katakana as typed, where evening kept every offset (else the evened text): what the
  * grammar of a message is read on. Folded, a katakana word reads as grammar: 「ダウンロードの」 holds どの.

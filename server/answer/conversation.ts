@@ -15,7 +15,7 @@
 import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
-import type { Decision } from './decide.ts';
+import { leadOf, type Decision } from './decide.ts';
 import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
@@ -148,6 +148,8 @@ export function continuation(input: ContinuationInput): Continuation {
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */
 function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
+  /** The article the message read alone answers with, or offers first. */
+  const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
@@ -184,7 +186,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
   // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
   if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
-    const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
     const pointedTo = (field: ReadonlyMap<string, ReadonlySet<string>>) => {
       const ids = previous.related.filter((id) => concepts.every((c) => holds(field.get(id), c)));
       return ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined;
@@ -200,9 +201,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // alone, is a new question about that article (「介護ソフトは何でもいいの？」 after the download guide, whose
     // examples mention the care software). A related article titled after it is taken below (「利用申請ってどうやるの？」
     // after who-can-use is the application guide's).
-    const lead = fresh.kind === 'clarify' ? fresh.options[0] : undefined;
+    const offered = fresh.kind === 'clarify' ? fresh.options[0] : undefined;
     const titledHere = inTitle(previous.id) || previous.related.some(inTitle);
-    if (lead !== undefined && lead !== previous.id && concepts.length > 0 && inTitle(lead) && !titledHere) return fresh_('own-topic');
+    if (offered !== undefined && offered !== previous.id && concepts.length > 0 && inTitle(offered) && !titledHere) return fresh_('own-topic');
   } else {
     // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
@@ -220,8 +221,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after
     // the KJ ID guide).
     const opening = openingTopic(analysis, stats);
-    const alone = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
-    if (alone !== undefined && !family.includes(alone) && opening.length > 0 && opening.every((c) => holds(stats.titles.get(alone), c) && !holds(stats.titles.get(previous.id), c))) {
+    if (lead !== undefined && !family.includes(lead) && opening.length > 0 && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {
       return fresh_('answered-elsewhere');
     }
     // Asked back when read alone, with first an article outside the last answer's family whose title alone names
@@ -229,7 +229,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // で？」 after the KJ ID guide is the personal ID's, not the login guide's). Not a word two titles name (「それはどこで
     // 申請できますか」 after proxy-certificate asks where to apply for that certificate, not the application guide).
     const onlyTitle = (c: readonly string[]) => stats.ids.filter((id) => holds(stats.titles.get(id), c)).length === 1;
-    if (fresh.kind === 'clarify' && alone !== undefined && !family.includes(alone) && concepts.some((c) => holds(stats.titles.get(alone), c) && onlyTitle(c))) {
+    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && concepts.some((c) => holds(stats.titles.get(lead), c) && onlyTitle(c))) {
       return fresh_('answered-elsewhere');
     }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));
@@ -242,7 +242,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
   const specific = !concepts.every(generic);
-  const lead = fresh.kind === 'answer' ? fresh.id : fresh.kind === 'clarify' ? fresh.options[0] : undefined;
   /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */
   const pick = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined);
   const titled = specific && !inTitle(previous.id) ? pick(previous.related.filter(inTitle)) : undefined;

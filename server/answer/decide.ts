@@ -70,6 +70,11 @@ export type Decision =
   | { kind: 'clarify'; options: string[]; confidence: number; reason: DecisionReason }
   | { kind: 'fallback'; related: string[]; confidence: number; reason: DecisionReason };
 
+/** The article a decision answers with, or offers first when it asks back; none for a fallback. */
+export function leadOf(decision: Decision): string | undefined {
+  return decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+}
+
 export interface DecideInput {
   scored: readonly Scored[];
   /** The question does not say which of several articles it is about: it is asked back, not answered. */

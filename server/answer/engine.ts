@@ -9,7 +9,7 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
-import { analyze, grammarText, type QueryAnalysis } from './analysis.ts';
+import { analyze, grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
@@ -190,7 +190,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // likely alone is answered (「フリーパスのことで聞きたいです」).
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: a.terms.length > 0 || a.own.length > 0, namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   return stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous);
 }
 

@@ -15,6 +15,7 @@
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
+import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
@@ -42,6 +43,11 @@ export interface Reading {
 export function longMessageReader(score: (question: string) => Scoring, decide: (s: Scoring) => Decision, thresholds: Thresholds): (whole: Scoring, decision: Decision) => Reading | null {
   // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence); read with them back.
   const messageOf = (s: Scoring) => shieldQuotes(s.analysis.question);
+  /** Whether a reading finds an article unlikely: below `option`, its rule not firing (or not a candidate at all). */
+  const disowns = (reading: Reading, id: string) => {
+    const kept = reading.s.scored.find((c) => c.id === id);
+    return !kept || (!kept.fires && kept.p < thresholds.option);
+  };
   const read = (text: string): Reading => {
     const s = score(unshieldQuotes(text));
     return { s, fresh: decide(s) };
@@ -70,7 +76,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
       if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
       // A last sentence alone, or a part that names no word of the vocabulary (「受け取る側も何か手続きがいるのでしょうか」:
       // the background said what of), answers only when sure.
-      const sureOnly = part === last || (s.analysis.terms.length === 0 && s.analysis.own.length === 0);
+      const sureOnly = part === last || !namesVocabulary(s.analysis);
       if (sureOnly && !(fresh.kind === 'answer' && fresh.confidence >= QUESTION_PART.lastSentenceLeast)) continue;
       const found = decision.kind === 'clarify' ? fresh.kind === 'answer' && decision.options.includes(fresh.id) : fresh.kind === 'answer' || (fresh.kind === 'clarify' && !othersNamed);
       if (found) return { s, fresh };
@@ -127,8 +133,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (decision.kind !== 'answer' || decision.reason !== 'rule') return null;
     // Asked back or unanswered without the steps done: that stands only when it disowns the rule's article
     // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands).
-    const kept = reading.s.scored.find((c) => c.id === decision.id);
-    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+    return disowns(reading, decision.id) ? reading : null;
   }
 
   /**
@@ -174,8 +179,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
     if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
     const reading = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
-    const { analysis } = reading.s;
-    return reading.fresh.kind === 'answer' && (analysis.terms.length > 0 || analysis.own.length > 0) ? reading : null;
+    return reading.fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) ? reading : null;
   }
 
   /**
@@ -189,8 +193,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const rest = afterDenial(messageOf(whole));
     if (rest === null) return null;
     const reading = read(rest);
-    const { analysis } = reading.s;
-    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (!namesVocabulary(reading.s.analysis)) return null;
     if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
     return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
@@ -207,13 +210,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const rest = afterTimeFrame(messageOf(whole));
     if (rest === null) return null;
     const reading = read(rest);
-    const { analysis } = reading.s;
-    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (!namesVocabulary(reading.s.analysis)) return null;
     if (reading.fresh.kind !== 'answer') return null;
     if (decision.kind !== 'answer') return reading;
     // The rest alone must disown the whole's article: then only the clause of when named it.
-    const kept = reading.s.scored.find((c) => c.id === decision.id);
-    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+    return disowns(reading, decision.id) ? reading : null;
   }
 
   /**
@@ -227,15 +228,13 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const second = topicalSecondSentence(messageOf(whole));
     if (second === null) return null;
     const reading = read(second);
-    const { analysis } = reading.s;
-    if (analysis.terms.length === 0 && analysis.own.length === 0) return null;
+    if (!namesVocabulary(reading.s.analysis)) return null;
     if (reading.fresh.kind !== 'answer' || reading.fresh.id === decision.id || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast) return null;
     // The whole's article must not be about all the second names: then the second goes on with the first (「証明書を
     // 入れるときのパスワード、…見つかりません。再発行はどこからできますか。」: the certificate password is reissued).
     const at = reading.s.candidates.findIndex((c) => c.id === decision.id);
     if (at >= 0 && reading.s.features[at]![HOLDS_ALL] === 1) return null;
-    const kept = reading.s.scored.find((c) => c.id === decision.id);
-    return !kept || (!kept.fires && kept.p < thresholds.option) ? reading : null;
+    return disowns(reading, decision.id) ? reading : null;
   }
 
   return (whole, decision) =>

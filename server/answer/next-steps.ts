@@ -10,7 +10,7 @@
  * by engine.ts).
  */
 import type { KnowledgeBase } from '../content/types.ts';
-import type { Decision } from './decide.ts';
+import { leadOf, type Decision } from './decide.ts';
 
 /** The anchor of the section that names the next step. */
 const NEXT_ANCHOR = 'next';
@@ -183,7 +183,7 @@ function flows(kb: KnowledgeBase): { holder: string; flow: string[] }[] {
  * comes after it. Any other decision is returned as it is.
  */
 export function stepAfter(decision: Decision, text: string, steps: ReadonlyMap<string, string>): Decision {
-  const done = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+  const done = leadOf(decision);
   const next = done === undefined ? undefined : steps.get(done);
   if (next === undefined || !asksStepAfter(text)) return decision;
   return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: done };
@@ -194,7 +194,7 @@ export function stepAfter(decision: Decision, text: string, steps: ReadonlyMap<s
  * the step before the one the model found (reason `step-before`, `before` the step named).
  */
 export function stepBefore(decision: Decision, text: string, previous: ReadonlyMap<string, string>): Decision {
-  const named = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+  const named = leadOf(decision);
   const before = named === undefined ? undefined : previous.get(named);
   if (before === undefined || !STEP_BEFORE_OF.test(text)) return decision;
   return { kind: 'answer', id: before, anchor: null, confidence: decision.confidence, reason: 'step-before', alternatives: [], before: named };
