@@ -135,14 +135,20 @@ const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 /** Whether the message continues the previous answer, and with which article; a correction never with that answer. */
 export function continuation(input: ContinuationInput): Continuation {
   const read = continuationOf(input);
-  const { previous, corrects, analysis, stats } = input;
-  if (!corrects || !previous || read.id !== previous.id) return read;
+  const { previous, corrects, analysis, stats, fresh } = input;
+  if (!corrects || !previous) return read;
   // A correction after an answer denies that answer: not it again, but the article it points to about what the clerk
   // says instead (「あ、期限切れやなくてパスワードそのものがわからへんのです」 after the expired password is the forgotten one),
-  // or the message read on its own.
+  // or the message read on its own. Read on its own, a correction that lands outside the last answer's family still
+  // keeps to that family where a related article is about all it names: 「期限切れじゃなくてパスワード自体わすれた」
+  // after the expired KJ password is the KJ password's, not the certificate password's the words alone lean to.
+  const lead = leadOf(fresh);
+  const outside = read.id === null && lead !== undefined && lead !== previous.id && !previous.related.includes(lead);
+  if (read.id !== previous.id && !outside) return read;
   const concepts = topicalConcepts(analysis, stats);
   const instead = concepts.length > 0 ? previous.related.find((id) => concepts.every((c) => holds(stats.topics.get(id), c))) : undefined;
-  return instead !== undefined ? { id: instead, why: 'corrected' } : fresh_('corrected');
+  if (instead !== undefined) return { id: instead, why: 'corrected' };
+  return read.id === null ? read : fresh_('corrected');
 }
 
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */

@@ -182,6 +182,15 @@ describe('conversations (real content)', async () => {
     expect(corrected.result.answer?.id).toBe('kj-password-lost');
     expect(corrected.trace.conversation.why).toBe('corrected');
     expect(corrected.result.message).toContain('ではなく、こちらをご案内します');
+    // Read alone, 「パスワード自体わすれた」 leans to the certificate password; after the expired KJ password the
+    // correction keeps to that answer's family, whose KJ password article is about all it names.
+    const alone = ask('パスワード自体わすれたんだった');
+    expect(alone.result.answer?.id).toBe('certificate-password');
+    const keptToFamily = ask('あ、期限切れじゃなくてパスワード自体わすれたんだった', 'password-expired');
+    expect(keptToFamily.result.answer?.id).toBe('kj-password-lost');
+    expect(keptToFamily.trace.conversation.why).toBe('corrected');
+    // Naming what the family does not hold, it is read on its own.
+    expect(ask('あ、期限切れじゃなくて証明書のパスワードを忘れたんだった', 'password-expired').result.answer?.id).toBe('certificate-password');
   });
 
   it('hands the same trouble again after an answer to the helpdesk, and keeps a first message its rule answers', () => {
