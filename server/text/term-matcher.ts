@@ -4,7 +4,8 @@
  * cannot fire inside it (「保険証」 does not fire inside 「介護保険証明書」, 「ソフト」 not inside 「介護ソフト」).
  *
  * Patterns are held in a trie by code unit, so a question is scanned once (position by position)
- * instead of once per pattern.
+ * instead of once per pattern. Inside a pattern, a word a clerk slips into a phrase without changing it is
+ * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」): see {@link INSERTIONS}.
  */
 import { isKana } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
@@ -44,6 +45,20 @@ export interface Matcher<T> {
 }
 
 const LATIN = /[a-z0-9]/;
+const NO = 'の'.charCodeAt(0);
+/**
+ * What a clerk puts after the の of a phrase and that leaves the phrase as it was: 「証明書のほうのパスワード」
+ * 「パソコンの方の条件」 are 「証明書のパスワード」「パソコンの条件」 (ほう points at one of a pair, the pair is the
+ * phrase's). Stepped over only inside a pattern, after its の, so a word is never found in what was skipped.
+ */
+const INSERTIONS = ['ほうの', '方の'];
+
+/** Length of an insertion at `k` right after a の of the text (0: none). */
+function insertionAt(text: string, k: number): number {
+  if (text.charCodeAt(k - 1) !== NO) return 0;
+  for (const insertion of INSERTIONS) if (text.startsWith(insertion, k)) return insertion.length;
+  return 0;
+}
 /** Particles and endings that may stand next to a short kana word without making it part of a longer one. */
 const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
 
@@ -130,20 +145,25 @@ function isKanaCode(c: number): boolean {
  * (optional; see boundaryOk).
  */
 export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] = new Array<boolean>(text.length).fill(false), written?: string): Found<T>[] {
-  const occurrences: { index: number; entry: Entry<T> }[] = [];
+  // `length`: the stretch of text the entry covers, an insertion stepped over included.
+  const occurrences: { index: number; entry: Entry<T>; length: number }[] = [];
   // The order met does not matter: the sort below orders by length, then place (one entry per both).
   for (let i = 0; i < text.length; i++) {
     let node = matcher.first[text.charCodeAt(i)]!;
     for (let k = i + 1; node > 0; k++) {
       const entry = matcher.entries[node];
-      if (entry) occurrences.push({ index: i, entry });
-      node = k < text.length ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : -1;
+      if (entry) occurrences.push({ index: i, entry, length: k - i });
+      if (k < text.length) {
+        const next = gramRow(matcher.edges, node * 65536 + text.charCodeAt(k));
+        const skip = next < 0 ? insertionAt(text, k) : 0;
+        if (skip > 0 && k + skip < text.length) k += skip;
+        node = skip > 0 ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : next;
+      } else node = -1;
     }
   }
   sortSmall(occurrences, (a, b) => b.entry.text.length - a.entry.text.length || a.index - b.index);
   const found: Found<T>[] = [];
-  for (const { index, entry } of occurrences) {
-    const length = entry.text.length;
+  for (const { index, entry, length } of occurrences) {
     let free = true;
     for (let k = index; k < index + length; k++) if (taken[k]) free = false;
     if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written))) continue;

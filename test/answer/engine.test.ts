@@ -115,6 +115,13 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('reads a lexicon phrase with 「ほう」 slipped in after its の (証明書のほうのパスワード, パソコンのほうの条件)', () => {
+    const { result, trace } = engine.ask({ question: '証明書をインストールしようとしたら、証明書のほうのパスワードがわからん' });
+    expect(trace.rewrites.map((r) => r.typed)).toContain('証明書のほうのパスワード');
+    expect(result.answer?.id).toBe('certificate-password');
+    expect(engine.ask({ question: 'パソコンの方の条件が知りたい' }).result.answer?.id).toBe('pc-environment');
+  });
+
   it('reads a care manager\'s office as an office, not as its staff (ケアマネ alone is 職員, of multiple-pcs)', () => {
     const s = engine.score('ケアマネ事業所じゃないと使えないの？');
     expect(s.analysis.terms).toContain('居宅介護支援事業所');

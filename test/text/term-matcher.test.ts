@@ -32,6 +32,16 @@ describe('term matcher', () => {
     expect(withScript('ぱすーわ')).toEqual([]);
   });
 
+  it('steps over 「ほう」 slipped in after the の of a phrase, and covers it in the place found', () => {
+    const m = compileMatcher(['証明書のパスワード', 'パソコンの条件', '条件'].map((t) => ({ text: normalize(t), payload: t })));
+    const places = (q: string) => findAll(m, normalize(q)).map((f) => [f.payloads[0], f.index, f.length]);
+    expect(places('証明書のほうのパスワード')).toEqual([['証明書のパスワード', 0, 12]]);
+    expect(places('パソコンの方の条件が知りたい')).toEqual([['パソコンの条件', 0, 9]]);
+    // Not at a phrase's edge, and not after any other character than の.
+    expect(places('ほうの条件')).toEqual([['条件', 3, 2]]);
+    expect(places('パソコンほうの条件')).toEqual([['条件', 7, 2]]);
+  });
+
   it('reports every meaning of one text', () => {
     const m = compileMatcher([{ text: 'mac', payload: 'os' }, { text: 'mac', payload: 'device' }]);
     expect(findAll(m, 'macで')[0]!.payloads).toEqual(['os', 'device']);
