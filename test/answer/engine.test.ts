@@ -218,6 +218,8 @@ describe('answer engine on the real content', async () => {
     // The helpdesk's own hours are stated.
     expect(engine.ask({ question: 'ヘルプデスクは土日もやってる？' }).result.answer?.id).toBe('contact');
     expectUnstated(['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']);
+    // When the app is updated or replaced is not in the sources either, however it is put.
+    expectUnstated(['次のアプリのアップデートはいつですか', 'このアプリってそのうち新しいのに変わるって聞いたけどほんま？']);
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
 
