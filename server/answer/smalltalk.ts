@@ -15,6 +15,24 @@ export interface SmalltalkMatch {
   rule: SmalltalkRule;
   /** The question with every matched pattern removed, without spaces. */
   residual: string;
+  /**
+   * The message closes on the rule's pattern after confirming what it was told (「TOPページですね、見てみます」
+   * 「DX証明書とればいいんですね。助かりました」): its sentence before is a confirmation, not a question.
+   */
+  closes: boolean;
+}
+
+/** A sentence that confirms what was said (「…ですね」「…やね」「了解です」「わかりました」). */
+const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど)$/;
+/** What may follow the closing words at the very end: a tone, a laugh. */
+const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
+
+/** Whether the message's last sentence ends on one of `patterns` and the sentences before it confirm (see SmalltalkMatch). */
+function closesOn(patterns: readonly string[], normalized: string): boolean {
+  const sentences = normalized.trim().split(/\s+/);
+  if (sentences.length < 2) return false;
+  const last = sentences[sentences.length - 1]!.replace(CLOSING_TAIL, '');
+  return patterns.some((p) => last.endsWith(p)) && CONFIRMS.test(sentences.slice(0, -1).join(''));
 }
 
 /** Normalises every pattern once; longest first, so the most specific pattern is removed first. */
@@ -26,14 +44,15 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
 }
 
 /**
- * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a filler before
+ * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a turn to another
+ * topic that does not say which (「あと、なんかうまくいかないんですけど」「別のことなんやけど、画面がおかしいんです」), a filler before
  * (「うーん、どうすれば？」「これどうしたらいいですか」), or a try said before it (「やってみたけどまだだめです」), and a sentence's ending after,
  * casual or polite (「うまくいかないんですけど」「わからないのですが」「動かないですね」), and a plea for what to do
  * (「うまくいきません。どうしたらいいですか」), which say nothing of what. A try is said done (「やってみたけど」) or in vain
  * (「やってもだめでした」).
  */
 const ONLY_ENDING =
-  /^(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:これ|それ)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$/;
+  /^(?:あと|それと|それから|ところで|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が))?(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:これ|それ|あれ)?(?:が|は)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$/;
 
 /**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the
@@ -41,7 +60,8 @@ const ONLY_ENDING =
  * pattern occurs.
  */
 export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalized: string): SmalltalkMatch | null {
-  let best: SmalltalkMatch | null = null;
+  let best: Omit<SmalltalkMatch, 'closes'> | null = null;
+  let bestPatterns: readonly string[] = [];
   for (const c of compiled) {
     let rest = normalized;
     let hit = false;
@@ -54,7 +74,7 @@ export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalize
     if (!hit) continue;
     const residual = rest.replace(/\s+/g, '');
     if (c.rule.alone && !ONLY_ENDING.test(residual)) continue;
-    if (!best || residual.length < best.residual.length) best = { rule: c.rule, residual };
+    if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual }, c.patterns];
   }
-  return best;
+  return best && { ...best, closes: closesOn(bestPatterns, normalized) };
 }

@@ -193,6 +193,25 @@ describe('conversations (real content)', async () => {
     expect(ask('あ、期限切れじゃなくて証明書のパスワードを忘れたんだった', 'password-expired').result.answer?.id).toBe('certificate-password');
   });
 
+  it('takes thanks that close on a confirmation of the last answer for the end of the turn, not for a new question', () => {
+    for (const [message, previous] of [['TOPページですね、見てみます', 'personal-user-id'], ['DX証明書とればいいんですね。助かりました', 'proxy-certificate'], ['ほな自動更新やね、安心したわ', 'license-renewal'], ['了解です、西暦に変えときます', 'pc-environment']]) {
+      expect(ask(message!, previous).result.kind, message).toBe('smalltalk');
+    }
+    // A question after the thanks, or a new trouble with a courtesy after it, is answered.
+    expect(ask('わかりました。じゃあKJのパスワードも忘れたんですけど', 'kj-id').result.kind).not.toBe('smalltalk');
+    expect(ask('電子証明書のエラーが出ます、よろしくお願いします', 'certificate').result.answer?.id).toBe('certificate-error');
+    // Without a last answer there is nothing to confirm: the words are read as a question.
+    expect(ask('DX証明書とればいいんですね。助かりました').result.kind).not.toBe('smalltalk');
+  });
+
+  it('asks what does not work when a turn to another topic says only that something does not (「あと、なんかうまくいかないんですけど」)', () => {
+    for (const [message, previous] of [['あと、なんかうまくいかないんですけど', 'application'], ['別のことなんやけど、なんか画面がおかしいんです', 'download']]) {
+      const { result } = ask(message!, previous);
+      expect(result.kind, message).toBe('smalltalk');
+      expect(result.contact?.phone, message).toBeTruthy();
+    }
+  });
+
   it('hands the same trouble again after an answer to the helpdesk, and keeps a first message its rule answers', () => {
     const again = ask('言われた通り変えたのにまだ同じ表示が出るんですけど', 'password-expired');
     expect(again.result.kind).toBe('smalltalk');

@@ -47,6 +47,22 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('わからない。証明書はどうしたらいい'))).toBeNull();
   });
 
+  it('takes a turn to another topic that does not say which (「あと、」「別のことなんやけど」) as still alone', () => {
+    for (const text of ['あと、わからないんですけど', '別のことなんやけど、わからない', 'ところで、あれがわからない']) {
+      expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
+    }
+    expect(matchSmalltalk(talk, normalize('あと、証明書がわからない'))).toBeNull();
+  });
+
+  it('says when a message closes on the pattern after confirming what it was told, and only then', () => {
+    expect(matchSmalltalk(talk, normalize('TOPページですね、ありがとう'))?.closes).toBe(true);
+    expect(matchSmalltalk(talk, normalize('了解です。ありがとうー'))?.closes).toBe(true);
+    // Thanks first, or a statement before it that confirms nothing, or nothing before it.
+    expect(matchSmalltalk(talk, normalize('ありがとう、TOPページですね'))?.closes).toBe(false);
+    expect(matchSmalltalk(talk, normalize('証明書のエラーが出ます。ありがとう'))?.closes).toBe(false);
+    expect(matchSmalltalk(talk, normalize('ありがとう'))?.closes).toBe(false);
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
