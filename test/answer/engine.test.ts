@@ -219,7 +219,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ヘルプデスクは土日もやってる？' }).result.answer?.id).toBe('contact');
     expectUnstated(['インストールしたアプリが起動しない', 'アプリのアップデート方法', 'バージョンアップは自動？', 'ログインすると真っ白な画面']);
     // When the app is updated or replaced is not in the sources either, however it is put.
-    expectUnstated(['次のアプリのアップデートはいつですか', 'このアプリってそのうち新しいのに変わるって聞いたけどほんま？']);
+    expectUnstated(['次のアプリのアップデートはいつですか', 'このアプリってそのうち新しいのに変わるって聞いたけどほんま？', 'ダウンロードしたアプリってそのうち新しいのに変わったりします？']);
+    // Nor the helpdesk's year-end days (its hours and closed weekends are), a monthly payment, or minutes an install takes.
+    expectUnstated(['年末年始もヘルプデスクやってる？', 'ライセンス料って月払いにできる？']);
+    expect(engine.ask({ question: 'アプリのインストールって何分くらいかかる？' }).result.kind).toBe('fallback');
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
 
