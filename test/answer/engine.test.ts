@@ -380,8 +380,13 @@ describe('answer engine on the real content', async () => {
       expect(result.kind, question).toBe('smalltalk');
       expect(result.message, question).toContain('どの画面で');
     }
+    // That it worked before says nothing of what (「前は使えてたのに急にダメになった」 was the PC-environment article at p 0.46).
+    for (const question of ['前は使えてたのに急にダメになった', '昨日まで普通にできてたのに今日はできない']) {
+      expect(engine.ask({ question }).result.message, question).toContain('どの画面で');
+    }
     // Saying what does not work is a question.
     expect(engine.ask({ question: '証明書の画面が動かない' }).result.kind).not.toBe('smalltalk');
+    expect(engine.ask({ question: '前は使えてたのにKJのパスワードでログインできなくなった' }).result.kind).not.toBe('smalltalk');
     // What the sources say nothing of is said so: the app not starting.
     expect(engine.ask({ question: '起動しない' }).trace.decision.reason).toBe('unstated');
   });
