@@ -96,7 +96,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const compareIds = idOrder(kb.articles.map((a) => a.id));
   const talk = compileSmalltalk(kb.smalltalk);
   /** The rules whose patterns themselves ask (「お知らせはどこ」「あなたは誰」): a message that matches them asks nothing besides. */
-  const askingRules = new Set(talk.filter((c) => c.patterns.some(asksOrRequests)).map((c) => c.rule));
+  const askingRules = new Set(talk.rules.filter((c) => c.patterns.some(asksOrRequests)).map((c) => c.rule));
   const steps = onboardingOrder(kb);
   const contactArticles: ReadonlySet<string> = new Set(kb.articles.filter((a) => a.category === 'contact').map((a) => a.id));
   const model: LinearModel = options.model ?? kb.answerModel ?? committedParameters().model;

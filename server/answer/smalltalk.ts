@@ -7,8 +7,13 @@ import type { SmalltalkRule } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface CompiledSmalltalk {
-  rule: SmalltalkRule;
-  patterns: string[];
+  /** Each rule with its patterns normalised, longest first, in the order of the content. */
+  rules: { rule: SmalltalkRule; patterns: string[] }[];
+  /**
+   * Every pattern by its first UTF-16 code unit, with its rule's place in `rules`: one scan of a message finds
+   * the rules it may match (most messages match none), instead of looking for each of some 400 patterns in it.
+   */
+  byFirst: Map<number, { pattern: string; rule: number }[]>;
 }
 
 export interface SmalltalkMatch {
@@ -36,11 +41,30 @@ function closesOn(patterns: readonly string[], normalized: string): boolean {
 }
 
 /** Normalises every pattern once; longest first, so the most specific pattern is removed first. */
-export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmalltalk[] {
-  return rules.map((rule) => ({
+export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmalltalk {
+  const compiled = rules.map((rule) => ({
     rule,
     patterns: Array.from(new Set(rule.patterns.map((p) => normalize(p)).filter(Boolean))).sort((a, b) => b.length - a.length),
   }));
+  const byFirst = new Map<number, { pattern: string; rule: number }[]>();
+  compiled.forEach(({ patterns }, rule) => {
+    for (const pattern of patterns) {
+      const code = pattern.charCodeAt(0);
+      byFirst.set(code, [...(byFirst.get(code) ?? []), { pattern, rule }]);
+    }
+  });
+  return { rules: compiled, byFirst };
+}
+
+/** The places in `compiled.rules` of the rules one of whose patterns occurs in the text. */
+function rulesIn(compiled: CompiledSmalltalk, text: string): Set<number> {
+  const hit = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const starting = compiled.byFirst.get(text.charCodeAt(i));
+    if (starting === undefined) continue;
+    for (const { pattern, rule } of starting) if (!hit.has(rule) && text.startsWith(pattern, i)) hit.add(rule);
+  }
+  return hit;
 }
 
 /**
@@ -60,10 +84,13 @@ const ONLY_ENDING =
  * most of the question wins. A rule marked `alone` matches only a question it covers whole. Null when no
  * pattern occurs.
  */
-export function matchSmalltalk(compiled: readonly CompiledSmalltalk[], normalized: string): SmalltalkMatch | null {
+export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string): SmalltalkMatch | null {
+  const ruled = rulesIn(compiled, normalized);
+  if (ruled.size === 0) return null;
   let best: Omit<SmalltalkMatch, 'closes'> | null = null;
   let bestPatterns: readonly string[] = [];
-  for (const c of compiled) {
+  for (const [place, c] of compiled.rules.entries()) {
+    if (!ruled.has(place)) continue;
     let rest = normalized;
     let hit = false;
     for (const p of c.patterns) {
