@@ -53,8 +53,8 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 /** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
-/** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」). */
-const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら)/;
+/** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
+const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows';
 

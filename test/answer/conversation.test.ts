@@ -265,6 +265,8 @@ describe('conversations (real content)', async () => {
     const asked = ask('うちは事業所番号が2つあるけど、その場合は？', 'license');
     expect(asked.result.answer?.id).toBe('license');
     expect(asked.trace.conversation.continued).toBe(true);
+    // Put as the clerk's own office's case (「うちみたいに」), the same.
+    expect(ask('うちみたいに事業所番号が2つある場合は？', 'license').result.answer?.id).toBe('license');
     // Named by the care-software guide's title, not the download guide's (whose examples mention it): asked back
     // as a new question, not answered with the download guide again.
     const fresh = ask('介護ソフトは何でもいいの？', 'download');
