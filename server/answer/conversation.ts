@@ -53,6 +53,8 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 /** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
+const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
@@ -221,7 +223,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // Not a comparison with the last answer about what it holds (a comparing message is elliptical): answered by it,
     // not by another article titled or about what it names (「それってKJのIDのパスワードとおなじもの？」 after the
     // certificate password, whose answer says how the two differ, is not the KJ ID guide's).
-    if (heldByPrevious && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
+    // Nor one that opens on the last answer itself (「それってKJのログインパスワードと同じものですか？」): its subject is
+    // that answer's, whatever it is compared with.
+    if ((heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
     // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after

@@ -53,6 +53,8 @@ describe('conversations (real content)', async () => {
       ['パスワードも同じところに書いてある？', 'personal-user-id'],
       // Even when another article's topic holds what it names (kj-id): the last answer says how the two differ.
       ['それってKJのIDのパスワードとおなじもの？', 'certificate-password'],
+      // Opening on the last answer (「それって」), whatever it is compared with: its words need not be the last answer's.
+      ['それってKJのログインパスワードと同じものですか？', 'certificate-password'],
       ['パスワードも同じとこに載ってる？', 'personal-user-id'],
       // Which of the last answer's alternatives, or the last answer put back in other words to confirm it.
       ['どっちのIDが先？', 'start'],
