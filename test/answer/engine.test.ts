@@ -442,8 +442,13 @@ describe('answer engine on the real content', async () => {
       expect(result.options, question).toEqual([]);
       expect(result.contact?.phone, question).toBeTruthy();
     }
+    // Announcing one more thing to ask, after an answer or not (「ちょっと教えてほしいことがあるんですが」 was the contact article at p 0.79).
+    for (const [question, previous] of [['ちょっと教えてほしいことがあるんですが', undefined], ['ほかにもききたいことあるんだけど', 'contact']] as const) {
+      expect(engine.ask({ question, previous }).result.message, question).toContain('お困りの内容を教えてください');
+    }
     expect(engine.ask({ question: 'KJのパスワードを忘れました。どうすればいいですか？' }).result.answer?.id).toBe('kj-password-lost');
     expect(engine.ask({ question: 'KJのパスワードを忘れて困っています' }).result.answer?.id).toBe('kj-password-lost');
+    expect(engine.ask({ question: 'ちょっと教えてほしいことがあるんですが、KJのパスワードを忘れました' }).result.answer?.id).toBe('kj-password-lost');
   });
 
   /** Each question (after `previous`, when given) gets the smalltalk reply `rule`, with no article and no options. */
