@@ -222,6 +222,9 @@ describe('answer engine on the real content', async () => {
     expectUnstated(['次のアプリのアップデートはいつですか', 'このアプリってそのうち新しいのに変わるって聞いたけどほんま？', 'ダウンロードしたアプリってそのうち新しいのに変わったりします？']);
     // Nor the helpdesk's year-end days (its hours and closed weekends are), a monthly payment, or minutes an install takes.
     expectUnstated(['年末年始もヘルプデスクやってる？', 'ライセンス料って月払いにできる？']);
+    // Nor a discount, a pro-rated fee, or a mail before something expires.
+    expectUnstated(['系列の10事業所をまとめて契約したら割引はありますか', '年度の途中で申し込んだ場合、ライセンス料は月割りになりますか', '証明書の期限が切れる前にお知らせのメールは届きますか？']);
+    expect(engine.ask({ question: 'ライセンスの料金はいくら？' }).result.answer?.id).toBe('license');
     expect(engine.ask({ question: 'アプリのインストールって何分くらいかかる？' }).result.kind).toBe('fallback');
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
