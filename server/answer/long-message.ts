@@ -132,8 +132,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (reading.fresh.kind === 'answer') return reading;
     if (decision.kind !== 'answer' || decision.reason !== 'rule') return null;
     // Asked back or unanswered without the steps done: that stands only when it disowns the rule's article
-    // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands).
-    return disowns(reading, decision.id) ? reading : null;
+    // (「電子証明書はもう入れました。ほかの事業所の分もいりますか？」 still offers it: the whole's answer stands), and names
+    // something of ours: 「どの画面を見ればいいでしょう」, left of 「「申請は済ませた」と言い残して退職しました。本当に終わって
+    // いるのか…」, names nothing — the step said done is what the clerk doubts, and the rule stands.
+    return disowns(reading, decision.id) && namesVocabulary(reading.s.analysis) ? reading : null;
   }
 
   /**

@@ -55,6 +55,9 @@ describe('long messages on the real content', async () => {
     expect(next.result.answer?.id).toBe('certificate');
     // The step done may be the subject the question refers back to: the rule still decides.
     expect(engine.ask({ question: '電子証明書はもう入れました。ほかの事業所の分もいりますか？' }).result.answer?.id).toBe('certificate-per-office');
+    // A step said done that the clerk doubts, with a question naming nothing of ours: the rule still decides.
+    const doubted = '前任のケアマネが「申請は済ませた」と言い残して退職しました。本当に終わっているのか自分で確かめたいのですが、どの画面を見ればいいでしょう。';
+    expect(engine.ask({ question: doubted }).result.answer?.id).toBe('application-status');
   });
 
   it('asks an unsure long message by its last sentence alone when the sentence before it is background too', () => {
