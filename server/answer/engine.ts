@@ -191,7 +191,17 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous);
+  return withoutPriceNotStated(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s.signals);
+}
+
+/**
+ * A price asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」 is the
+ * certificate guide's topic, and it names no fee): the answer would not hold what is asked, so the sources' silence
+ * is said, with the helpdesk, as for a topic they do not cover. Not an intent rule's answer: a rule decides.
+ */
+function withoutPriceNotStated(decision: Decision, signals: QuestionSignals): Decision {
+  if (decision.kind !== 'answer' || decision.reason === 'rule' || !signals.asksPrice || signals.prices.has(decision.id)) return decision;
+  return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 }
 
 /**

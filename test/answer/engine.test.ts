@@ -225,6 +225,10 @@ describe('answer engine on the real content', async () => {
     // Nor a discount, a pro-rated fee, or a mail before something expires.
     expectUnstated(['系列の10事業所をまとめて契約したら割引はありますか', '年度の途中で申し込んだ場合、ライセンス料は月割りになりますか', '証明書の期限が切れる前にお知らせのメールは届きますか？']);
     expect(engine.ask({ question: 'ライセンスの料金はいくら？' }).result.answer?.id).toBe('license');
+    // A price asked of an article that states none is not answered with it (the certificate guide names no fee).
+    const price = engine.ask({ question: '証明書のインストールって業者さんに頼んだらいくらくらい？' });
+    expect(price.result.kind).toBe('fallback');
+    expect(price.trace.decision.reason).toBe('unstated');
     expect(engine.ask({ question: 'アプリのインストールって何分くらいかかる？' }).result.kind).toBe('fallback');
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
