@@ -67,7 +67,7 @@ export interface Scoring {
    * The smalltalk rule the message matches, whether the message is nothing else, and whether it asks something
    * besides (「ありがとう、それって毎年いるの？」) or not (「ありがとうございます、電話してみます」).
    */
-  smalltalk: { rule: SmalltalkRule; only: boolean; asks: boolean; closes: boolean } | null;
+  smalltalk: { rule: SmalltalkRule; only: boolean; asks: boolean; closes: boolean; afterTry: boolean } | null;
   /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
@@ -131,7 +131,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
     // (「お知らせはどこで見る？」).
     const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
-    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes } : null;
+    const alone = !!talkMatch?.rule.alone && !talkMatch.afterTry;
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
   }
@@ -215,6 +216,9 @@ function withoutPriceNotStated(decision: Decision, signals: QuestionSignals): De
  */
 export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: string): boolean {
   if (!s.smalltalk || s.analysis.secretOnly) return false;
+  // What the clerk did, then that it does not work (「西暦にしたのに動かへん」): after an answer, that answer did not help;
+  // read alone, it is a question like any other.
+  if (s.smalltalk.afterTry) return previous !== undefined && !s.smalltalk.asks;
   if (s.smalltalk.only || decision.kind === 'fallback') return true;
   // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
   // proxy certificate) end the turn, whatever article the confirmed words alone would be.

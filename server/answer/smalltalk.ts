@@ -25,19 +25,47 @@ export interface SmalltalkMatch {
    * 「DX証明書とればいいんですね。助かりました」): its sentence before is a confirmation, not a question.
    */
   closes: boolean;
+  /**
+   * A rule that matches only alone and hands over to the helpdesk, matched at the end of a message that first says what the clerk did
+   * (「西暦にしたのに動かへん」「言われた通りにやったけどログインできません」): after an answer, that answer did not help.
+   */
+  afterTry: boolean;
 }
 
-/** A sentence that confirms what was said (「…ですね」「…やね」「了解です」「わかりました」). */
-const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど)$/;
+/**
+ * What may come before closing words and make them close: a confirmation of what was said (「…ですね」「…やね」「了解
+ * です」「わかりました」), what the clerk found or did (「ありました」「西暦に変えたら」), or that they have not tried yet.
+ */
+const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
+/** What the clerk says they did, before what went wrong (「西暦にしたのに」「再発行やってみたけど」「インターネットオプション開いたら」). */
+const TRIED = /(?:した|やった|やってみた|試した|試してみた|変えた|かえた|開いた|ひらいた|入れた|いれた|押した|おした|入力した)(?:のに|けど|けれど|が|ら|んですけど|んですが|んだけど|んやけど)$/;
+/** A sentence's ending after what went wrong (「…できないんですけど」). */
+const TROUBLE_TAIL = /(?:ん|の)?(?:です|でした)?(?:けど|けれど|が)?[ねよわ]*$/;
 
-/** Whether the message's last sentence ends on one of `patterns` and the sentences before it confirm (see SmalltalkMatch). */
+/** The text before the last of `patterns` that ends the message (after `tail`), without spaces; null when none ends it. */
+function beforeLast(patterns: readonly string[], normalized: string, tail: RegExp): string | null {
+  const text = normalized.trim().replace(tail, '');
+  const last = patterns.find((p) => text.endsWith(p));
+  return last === undefined ? null : text.slice(0, -last.length).replace(/\s+/g, '');
+}
+
+/**
+ * Whether the message ends on one of `patterns` right after a confirmation or what was found or done, or in a last
+ * sentence after sentences that confirm (「了解、電子請求受付システムから再発行やってみます」): see SmalltalkMatch.
+ */
 function closesOn(patterns: readonly string[], normalized: string): boolean {
+  const before = beforeLast(patterns, normalized, CLOSING_TAIL);
+  if (before === null) return false;
   const sentences = normalized.trim().split(/\s+/);
-  if (sentences.length < 2) return false;
-  const last = sentences[sentences.length - 1]!.replace(CLOSING_TAIL, '');
-  return patterns.some((p) => last.endsWith(p)) && CONFIRMS.test(sentences.slice(0, -1).join(''));
+  return CONFIRMS.test(before) || (sentences.length > 1 && CONFIRMS.test(sentences.slice(0, -1).join('')));
+}
+
+/** Whether the message ends on one of `patterns` after saying what the clerk did (see SmalltalkMatch). */
+function endsAfterTry(patterns: readonly string[], normalized: string): boolean {
+  const before = beforeLast(patterns, normalized, TROUBLE_TAIL);
+  return !!before && TRIED.test(before);
 }
 
 /** Normalises every pattern once; longest first, so the most specific pattern is removed first. */
@@ -101,8 +129,10 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
     }
     if (!hit) continue;
     const residual = rest.replace(/\s+/g, '');
-    if (c.rule.alone && !ONLY_ENDING.test(residual)) continue;
-    if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual }, c.patterns];
+    const afterTry = c.rule.alone && !ONLY_ENDING.test(residual);
+    // Only a rule that hands over to the helpdesk says the answer did not help (not 「ええ」, a nod, in 「どうしたらええの」).
+    if (afterTry && !(c.rule.contact && endsAfterTry(c.patterns, normalized))) continue;
+    if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual, afterTry }, c.patterns];
   }
   return best && { ...best, closes: closesOn(bestPatterns, normalized) };
 }

@@ -199,11 +199,27 @@ describe('conversations (real content)', async () => {
     for (const [message, previous] of [['TOPページですね、見てみます', 'personal-user-id'], ['DX証明書とればいいんですね。助かりました', 'proxy-certificate'], ['ほな自動更新やね、安心したわ', 'license-renewal'], ['了解です、西暦に変えときます', 'pc-environment']]) {
       expect(ask(message!, previous).result.kind, message).toBe('smalltalk');
     }
+    // Thanks after what was found or done, or before trying.
+    for (const [message, previous] of [['カレンダー西暦に変えたら解決しました！', 'multiple-pcs'], ['ありました！解決しました', 'personal-user-id'], ['まだ試してないけど、ありがとう', 'overview'], ['1事業所番号ごとに1ライセンスね、了解です', 'license']]) {
+      expect(ask(message!, previous).result.message, message).toContain('どういたしまして');
+    }
     // A question after the thanks, or a new trouble with a courtesy after it, is answered.
     expect(ask('わかりました。じゃあKJのパスワードも忘れたんですけど', 'kj-id').result.kind).not.toBe('smalltalk');
     expect(ask('電子証明書のエラーが出ます、よろしくお願いします', 'certificate').result.answer?.id).toBe('certificate-error');
     // Without a last answer there is nothing to confirm: the words are read as a question.
     expect(ask('DX証明書とればいいんですね。助かりました').result.kind).not.toBe('smalltalk');
+  });
+
+  it('hands to the helpdesk what the clerk did after an answer and that it does not work, and reads it as a question without one', () => {
+    for (const [message, previous] of [['西暦にしたのに動かへん', 'pc-environment'], ['インターネットオプション開いたら違う画面になった', 'certificate'], ['再発行やってみたけど進めない', 'certificate-password']]) {
+      const { result, trace } = ask(message!, previous);
+      expect(trace.decision.kind, message).toBe('smalltalk');
+      expect(result.message, message).toContain('どの画面で');
+      expect(result.contact?.phone, message).toBeTruthy();
+    }
+    // Read alone it is a question; and a nod in 「どうしたらええの」 is no hand-over.
+    expect(ask('西暦にしたのに動かへん').trace.decision.kind).not.toBe('smalltalk');
+    expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
   });
 
   it('asks what does not work when a turn to another topic says only that something does not (「あと、なんかうまくいかないんですけど」)', () => {

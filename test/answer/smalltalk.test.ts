@@ -63,6 +63,15 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('ありがとう'))?.closes).toBe(false);
   });
 
+  it('matches a hand-over rule at the end of a message that says what the clerk did first, and says so', () => {
+    const m = matchSmalltalk(talk, normalize('言われた通りに入れたのにわからない'));
+    expect(m?.rule.id).toBe('not-understood');
+    expect(m?.afterTry).toBe(true);
+    expect(matchSmalltalk(talk, normalize('わからない'))?.afterTry).toBe(false);
+    // What was done must come right before it.
+    expect(matchSmalltalk(talk, normalize('入れたのに証明書がわからない'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
