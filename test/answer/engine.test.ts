@@ -137,7 +137,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -222,6 +222,8 @@ describe('answer engine on the real content', async () => {
     expectUnstated(['次のアプリのアップデートはいつですか', 'このアプリってそのうち新しいのに変わるって聞いたけどほんま？', 'ダウンロードしたアプリってそのうち新しいのに変わったりします？']);
     // Nor the helpdesk's year-end days (its hours and closed weekends are), a monthly payment, or minutes an install takes.
     expectUnstated(['年末年始もヘルプデスクやってる？', 'ライセンス料って月払いにできる？']);
+    // Nor moving what was exchanged to a new PC, or a visit to set things up.
+    expectUnstated(['パソコン買い替えるとき、今までのやり取りのデータって移せる？', '導入のときに訪問してサポートしてもらえますか']);
     // Nor a discount, a pro-rated fee, or a mail before something expires.
     expectUnstated(['系列の10事業所をまとめて契約したら割引はありますか', '年度の途中で申し込んだ場合、ライセンス料は月割りになりますか', '証明書の期限が切れる前にお知らせのメールは届きますか？']);
     expect(engine.ask({ question: 'ライセンスの料金はいくら？' }).result.answer?.id).toBe('license');
