@@ -53,6 +53,8 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 /** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
+const TURNS_AWAY = /^(?:あと|それと)?(?:それとは別に|それとは別で|それとは違って|別件で|別件ですが|別件なんですが|別の件で|別の件ですが|べつの件で|話は変わりますが|話変わるけど|話かわるけど|話は変わるけど|ところで)/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
@@ -145,9 +147,14 @@ export function continuation(input: ContinuationInput): Continuation {
   // keeps to that family where a related article is about all it names: 「期限切れじゃなくてパスワード自体わすれた」
   // after the expired KJ password is the KJ password's, not the certificate password's the words alone lean to.
   const lead = leadOf(fresh);
-  const outside = read.id === null && lead !== undefined && lead !== previous.id && !previous.related.includes(lead);
-  if (read.id !== previous.id && !outside) return read;
   const concepts = topicalConcepts(analysis, stats);
+  const beyond = lead !== undefined && lead !== previous.id && !previous.related.includes(lead);
+  // What the correction names instead is what only one article's title names, outside the family: that article
+  // (「いやKJのじゃなくて、cから始まるほうのIDのことです」 after the KJ ID guide is the personal ID's, not the login guide's).
+  const onlyTitle = (c: readonly string[]) => stats.ids.filter((id) => holds(stats.titles.get(id), c)).length === 1;
+  if (beyond && concepts.some((c) => holds(stats.titles.get(lead), c) && onlyTitle(c))) return fresh_('corrected');
+  const outside = read.id === null && beyond;
+  if (read.id !== previous.id && !outside) return read;
   const instead = concepts.length > 0 ? previous.related.find((id) => concepts.every((c) => holds(stats.topics.get(id), c))) : undefined;
   if (instead !== undefined) return { id: instead, why: 'corrected' };
   return read.id === null ? read : fresh_('corrected');
@@ -159,6 +166,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
+  if (TURNS_AWAY.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');

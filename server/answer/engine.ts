@@ -151,7 +151,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const decision = cont.id ? followUp(s, cont.id) : fresh;
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
-      return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
+      return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule, s.smalltalk.afterTry), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
     const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;

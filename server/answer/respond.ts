@@ -189,13 +189,16 @@ export function fallbackBody(kb: KnowledgeBase, relatedIds: readonly string[], c
   };
 }
 
-/** A smalltalk reply, with the contact when the rule asks for it (「人と話したい」). */
-export function smalltalkBody(kb: KnowledgeBase, rule: SmalltalkRule): Body {
+/**
+ * A smalltalk reply, with the contact when the rule asks for it (「人と話したい」); the rule's `afterTry` reply when
+ * the clerk said what they did first (`afterTry`) and the rule has one.
+ */
+export function smalltalkBody(kb: KnowledgeBase, rule: SmalltalkRule, afterTry = false): Body {
   return {
     kind: 'smalltalk',
     intent: null,
     confidence: 1,
-    message: rule.reply,
+    message: (afterTry && rule.afterTry) || rule.reply,
     answer: null,
     options: [],
     related: [],

@@ -36,11 +36,11 @@ export interface SmalltalkMatch {
  * What may come before closing words and make them close: a confirmation of what was said (「…ですね」「…やね」「了解
  * です」「わかりました」), what the clerk found or did (「ありました」「西暦に変えたら」), or that they have not tried yet.
  */
-const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
+const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
-/** What the clerk says they did, before what went wrong (「西暦にしたのに」「再発行やってみたけど」「インターネットオプション開いたら」). */
-const TRIED = /(?:した|やった|やってみた|試した|試してみた|変えた|かえた|開いた|ひらいた|入れた|いれた|押した|おした|入力した)(?:のに|けど|けれど|が|ら|んですけど|んですが|んだけど|んやけど)$/;
+/** What the clerk says they did, before what went wrong (「西暦にしたのに」「再発行やってみたけど」「インターネットオプション開いたら」「ボタン押しても」). */
+const TRIED = /(?:(?:した|やった|やってみた|試した|試してみた|変えた|かえた|開いた|ひらいた|入れた|いれた|押した|おした|入力した|見た|見てみた|確認した|確認してみた)(?:のに|けど|けれど|が|ら|んですけど|んですが|んだけど|んやけど)|(?:して|やって|試して|変えて|開いて|入れて|押して|入力して)も)$/;
 /** A sentence's ending after what went wrong (「…できないんですけど」). */
 const TROUBLE_TAIL = /(?:ん|の)?(?:です|でした)?(?:けど|けれど|が)?[ねよわ]*$/;
 

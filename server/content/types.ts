@@ -175,6 +175,11 @@ export interface SmalltalkRule {
    * for words that are also how real questions end.
    */
   alone: boolean;
+  /**
+   * The reply instead of `reply` when, after an answer, the clerk says what they did and then the pattern
+   * (「西暦にしたのに動かへん」): the answer did not help. Only for a rule that hands over (`contact` and `alone`).
+   */
+  afterTry?: string;
 }
 
 export interface KnowledgeBase {

@@ -110,7 +110,7 @@ export function validateLexicon(ctx: FieldContext, data: unknown): LexiconEntry[
   return failedSince(ctx, before) ? null : entries;
 }
 
-/** smalltalk.yaml: `rules: [{id, patterns, reply, contact, alone?}]`. */
+/** smalltalk.yaml: `rules: [{id, patterns, reply, contact, alone?, afterTry?}]`. */
 export function validateSmalltalk(ctx: FieldContext, data: unknown): SmalltalkRule[] | null {
   const map = readMap(ctx, data, 'smalltalk.yaml');
   if (!map) return null;
@@ -120,15 +120,18 @@ export function validateSmalltalk(ctx: FieldContext, data: unknown): SmalltalkRu
   readItems(ctx, map, 'rules').forEach(({ item, i }) => {
     const ctxAt = { ...ctx, lineOf: (p: (string | number)[]) => ctx.lineOf(['rules', i, ...p]) };
     const start = ctx.lineOf(['rules', i]);
-    checkKeys(ctxAt, item, ['id', 'patterns', 'reply', 'contact', 'alone']);
+    checkKeys(ctxAt, item, ['id', 'patterns', 'reply', 'contact', 'alone', 'afterTry']);
     const id = readString(ctxAt, item, 'id', [], start);
     const patterns = readStringList(ctxAt, item, 'patterns', true, [], start);
     const reply = readString(ctxAt, item, 'reply', [], start);
     const contact = readBoolean(ctxAt, item, 'contact', [], start);
     // Optional: most rules (greetings, thanks) also answer a message that carries a few more words.
     const alone = 'alone' in item ? readBoolean(ctxAt, item, 'alone', [], start) : false;
+    // Optional: the reply when what the clerk did came first (SmalltalkRule.afterTry); only a hand-over rule reads it.
+    const afterTry = 'afterTry' in item ? readString(ctxAt, item, 'afterTry', [], start) : undefined;
+    if (afterTry !== undefined && !(contact && alone)) report(ctxAt, ['afterTry'], '"afterTry" is read only for a rule with "contact: true" and "alone: true"');
     if (id && rules.some((r) => r.id === id)) report(ctxAt, ['id'], `duplicate smalltalk rule id "${id}"`);
-    if (id && patterns && reply && contact !== undefined && alone !== undefined) rules.push({ id, patterns, reply, contact, alone });
+    if (id && patterns && reply && contact !== undefined && alone !== undefined) rules.push({ id, patterns, reply, contact, alone, ...(afterTry ? { afterTry } : {}) });
   });
   return failedSince(ctx, before) ? null : rules;
 }

@@ -107,8 +107,9 @@ function readerLines(file: ContentFile): { line: number; text: string }[] {
   if (file.path === 'smalltalk.yaml') {
     const parsed = parseYaml(file.text);
     if (isSyntaxProblem(parsed) || !isMap(parsed.data) || !Array.isArray(parsed.data.rules)) return [];
+    // The reply, and the reply after what the clerk did (afterTry), are both shown.
     return parsed.data.rules.flatMap((r: unknown, i: number) =>
-      isMap(r) && typeof r.reply === 'string' ? [{ line: parsed.lineOf(['rules', i, 'reply']), text: r.reply }] : [],
+      isMap(r) ? (['reply', 'afterTry'] as const).flatMap((k) => (typeof r[k] === 'string' ? [{ line: parsed.lineOf(['rules', i, k]), text: r[k] as string }] : [])) : [],
     );
   }
   return [];

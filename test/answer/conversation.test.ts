@@ -199,6 +199,8 @@ describe('conversations (real content)', async () => {
     for (const [message, previous] of [['TOPページですね、見てみます', 'personal-user-id'], ['DX証明書とればいいんですね。助かりました', 'proxy-certificate'], ['ほな自動更新やね、安心したわ', 'license-renewal'], ['了解です、西暦に変えときます', 'pc-environment']]) {
       expect(ask(message!, previous).result.kind, message).toBe('smalltalk');
     }
+    // Thanks first, then what the clerk will do.
+    expect(ask('ありがとうございます、電子請求受付システムで再発行してみます', 'kj-password-lost').result.message).toContain('どういたしまして');
     // Thanks after what was found or done, or before trying.
     for (const [message, previous] of [['カレンダー西暦に変えたら解決しました！', 'multiple-pcs'], ['ありました！解決しました', 'personal-user-id'], ['まだ試してないけど、ありがとう', 'overview'], ['1事業所番号ごとに1ライセンスね、了解です', 'license']]) {
       expect(ask(message!, previous).result.message, message).toContain('どういたしまして');
@@ -211,15 +213,26 @@ describe('conversations (real content)', async () => {
   });
 
   it('hands to the helpdesk what the clerk did after an answer and that it does not work, and reads it as a question without one', () => {
-    for (const [message, previous] of [['西暦にしたのに動かへん', 'pc-environment'], ['インターネットオプション開いたら違う画面になった', 'certificate'], ['再発行やってみたけど進めない', 'certificate-password']]) {
+    for (const [message, previous] of [['西暦にしたのに動かへん', 'pc-environment'], ['インターネットオプション開いたら違う画面になった', 'certificate'], ['再発行やってみたけど進めない', 'certificate-password'], ['見てみたけどよくわからないです…', 'personal-user-id']]) {
       const { result, trace } = ask(message!, previous);
       expect(trace.decision.kind, message).toBe('smalltalk');
-      expect(result.message, message).toContain('どの画面で');
+      // The rule's reply for an answer that did not help (smalltalk.yaml afterTry), not the one that asks what it is.
+      expect(result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
       expect(result.contact?.phone, message).toBeTruthy();
     }
     // Read alone it is a question; and a nod in 「どうしたらええの」 is no hand-over.
     expect(ask('西暦にしたのに動かへん').trace.decision.kind).not.toBe('smalltalk');
     expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
+  });
+
+  it('reads a message that says it turns to another topic on its own, and a correction naming what one title names as that article', () => {
+    const away = ask('それとは別に、アプリって何台のパソコンに入れられますか', 'certificate-error');
+    expect(away.result.answer?.id).toBe('multiple-pcs');
+    expect(away.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
+    // Not the login guide, a related article whose examples mention the personal ID: the personal ID's own article.
+    const corrected = ask('いやKJのじゃなくて、cから始まるほうのIDのことです', 'kj-id');
+    expect(corrected.result.answer?.id).toBe('personal-user-id');
+    expect(corrected.trace.conversation.why).toBe('corrected');
   });
 
   it('asks what does not work when a turn to another topic says only that something does not (「あと、なんかうまくいかないんですけど」)', () => {

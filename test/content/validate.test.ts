@@ -90,6 +90,7 @@ describe('notices and YAML files', () => {
     ['smalltalk.yaml', '    contact: true', '    contact: "true"', 'smalltalk.yaml:9: "contact" must be true or false'],
     ['smalltalk.yaml', '  - id: human', '  - id: greeting', 'smalltalk.yaml:6: duplicate smalltalk rule id "greeting"'],
     ['smalltalk.yaml', '    contact: true', '    contact: true\n    alone: 1', 'smalltalk.yaml:10: "alone" must be true or false'],
+    ['smalltalk.yaml', '    contact: false', '    contact: false\n    afterTry: 申し訳ありません。', 'smalltalk.yaml:6: "afterTry" is read only for a rule with "contact: true" and "alone: true"'],
     ['suggestions.yaml', 'questions:', 'question:', 'suggestions.yaml:1: unknown key "question" (did you mean "questions"?)'],
     ['suggestions.yaml', '  - ログインのしかた\n', '  - ""\n', 'suggestions.yaml:3: "questions" item 2 is empty'],
     ['site.yaml', 'systemName: ケアプランデータ連携システム', 'systemName: "ケアプラン', 'site.yaml:1: YAML syntax error: Missing closing "quote'],

@@ -46,6 +46,9 @@ describe('content:check on wording', () => {
   it("reports a smalltalk reply and a notice's summary", () => {
     const talk = edit(files, 'smalltalk.yaml', 'reply: こんにちは。ご質問をどうぞ。', 'reply: こんにちは。手元の資料でお答えします。');
     expect(check(talk)).toEqual(['smalltalk.yaml:4: "手元の資料" must not reach readers: 資料の話はせず、「この点は{{helpdesk}}にお問い合わせください。」と書きます (wording.yaml)']);
+    // The reply after what the clerk did is shown too.
+    const afterTry = edit(files, 'smalltalk.yaml', '    contact: true', '    contact: true\n    alone: true\n    afterTry: 手元の資料ではわかりません。');
+    expect(check(afterTry)).toEqual(['smalltalk.yaml:11: "手元の資料" must not reach readers: 資料の話はせず、「この点は{{helpdesk}}にお問い合わせください。」と書きます (wording.yaml)']);
     const notice = files.find((f) => f.path.startsWith('notices/'))!;
     const summary = /^summary: (.*)$/m.exec(notice.text)![1]!;
     expect(check(edit(files, notice.path, `summary: ${summary}`, `summary: ${summary}（端末）`))).toEqual([
