@@ -21,13 +21,14 @@ export interface SmalltalkMatch {
   /** The question with every matched pattern removed, without spaces. */
   residual: string;
   /**
-   * The message closes on the rule's pattern after confirming what it was told (「TOPページですね、見てみます」
-   * 「DX証明書とればいいんですね。助かりました」): its sentence before is a confirmation, not a question.
+   * The message closes on the rule's pattern after confirming what it was told, saying what was found or done, or
+   * thanking first (「TOPページですね、見てみます」「DX証明書とればいいんですね。助かりました」「カレンダー西暦に変えたら
+   * 解決しました！」「ありがとうございます、…再発行してみます」): what comes before is no question (`CONFIRMS`).
    */
   closes: boolean;
   /**
-   * A rule that matches only alone and hands over to the helpdesk, matched at the end of a message that first says what the clerk did
-   * (「西暦にしたのに動かへん」「言われた通りにやったけどログインできません」): after an answer, that answer did not help.
+   * A rule that matches only alone and hands over to the helpdesk, matched at the end of a message that first says
+   * what the clerk did (「西暦にしたのに動かへん」「ボタン押してもなんも起きへん」): after an answer, that answer did not help.
    */
   afterTry: boolean;
 }
