@@ -47,9 +47,13 @@ const TROUBLE_TAIL = /(?:ん|の)?(?:です|でした)?(?:けど|けれど|が)?
 
 /** The text before the last of `patterns` that ends the message (after `tail`), without spaces; null when none ends it. */
 function beforeLast(patterns: readonly string[], normalized: string, tail: RegExp): string | null {
-  const text = normalized.trim().replace(tail, '');
-  const last = patterns.find((p) => text.endsWith(p));
-  return last === undefined ? null : text.slice(0, -last.length).replace(/\s+/g, '');
+  // As typed first: a tail's kana may end a pattern too (the ん of 「起きへん」).
+  const typed = normalized.trim();
+  for (const text of [typed, typed.replace(tail, '')]) {
+    const last = patterns.find((p) => text.endsWith(p));
+    if (last !== undefined) return text.slice(0, -last.length).replace(/\s+/g, '');
+  }
+  return null;
 }
 
 /**

@@ -213,7 +213,7 @@ describe('conversations (real content)', async () => {
   });
 
   it('hands to the helpdesk what the clerk did after an answer and that it does not work, and reads it as a question without one', () => {
-    for (const [message, previous] of [['西暦にしたのに動かへん', 'pc-environment'], ['インターネットオプション開いたら違う画面になった', 'certificate'], ['再発行やってみたけど進めない', 'certificate-password'], ['見てみたけどよくわからないです…', 'personal-user-id']]) {
+    for (const [message, previous] of [['西暦にしたのに動かへん', 'pc-environment'], ['インターネットオプション開いたら違う画面になった', 'certificate'], ['再発行やってみたけど進めない', 'certificate-password'], ['見てみたけどよくわからないです…', 'personal-user-id'], ['ボタン押してもなんも起きへん', 'download']]) {
       const { result, trace } = ask(message!, previous);
       expect(trace.decision.kind, message).toBe('smalltalk');
       // The rule's reply for an answer that did not help (smalltalk.yaml afterTry), not the one that asks what it is.
