@@ -19,6 +19,7 @@ import { leadOf, type Decision } from './decide.ts';
 import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
+import { NEW_TOPIC } from './question-part.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -54,7 +55,7 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
-const TURNS_AWAY = /^(?:あと|それと)?(?:それとは別に|それとは別で|それとは違って|別件で|別件ですが|別件なんですが|別の件で|別の件ですが|べつの件で|話は変わりますが|話変わるけど|話かわるけど|話は変わるけど|ところで)/;
+const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
@@ -115,6 +116,11 @@ function holds(set: ReadonlySet<string> | undefined, tokens: readonly string[]):
   return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
 }
 
+/** Whether article `id`'s title, and no other title, names one of the concepts (「cから始まる」: the personal ID's). */
+function titleAloneNames(stats: CorpusStats, id: string, concepts: readonly (readonly string[])[]): boolean {
+  return concepts.some((c) => holds(stats.titles.get(id), c) && stats.ids.filter((other) => holds(stats.titles.get(other), c)).length === 1);
+}
+
 export interface ContinuationInput {
   analysis: QueryAnalysis;
   fresh: Decision;
@@ -151,8 +157,7 @@ export function continuation(input: ContinuationInput): Continuation {
   const beyond = lead !== undefined && lead !== previous.id && !previous.related.includes(lead);
   // What the correction names instead is what only one article's title names, outside the family: that article
   // (「いやKJのじゃなくて、cから始まるほうのIDのことです」 after the KJ ID guide is the personal ID's, not the login guide's).
-  const onlyTitle = (c: readonly string[]) => stats.ids.filter((id) => holds(stats.titles.get(id), c)).length === 1;
-  if (beyond && concepts.some((c) => holds(stats.titles.get(lead), c) && onlyTitle(c))) return fresh_('corrected');
+  if (beyond && titleAloneNames(stats, lead, concepts)) return fresh_('corrected');
   const outside = read.id === null && beyond;
   if (read.id !== previous.id && !outside) return read;
   const instead = concepts.length > 0 ? previous.related.find((id) => concepts.every((c) => holds(stats.topics.get(id), c))) : undefined;
@@ -246,8 +251,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // something the message names: that is what it asks of (「ログインにはcから始まるIDもいるって聞いたけど、それはどこ
     // で？」 after the KJ ID guide is the personal ID's, not the login guide's). Not a word two titles name (「それはどこで
     // 申請できますか」 after proxy-certificate asks where to apply for that certificate, not the application guide).
-    const onlyTitle = (c: readonly string[]) => stats.ids.filter((id) => holds(stats.titles.get(id), c)).length === 1;
-    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && concepts.some((c) => holds(stats.titles.get(lead), c) && onlyTitle(c))) {
+    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && titleAloneNames(stats, lead, concepts)) {
       return fresh_('answered-elsewhere');
     }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));

@@ -20,7 +20,7 @@ import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Cand
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
+import { asksPriceNotStated, asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -131,8 +131,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
     // (「お知らせはどこで見る？」).
     const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
-    const alone = !!talkMatch?.rule.alone && !talkMatch.afterTry;
-    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, afterTry: talkMatch.afterTry } : null;
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
   }
@@ -201,7 +200,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
  * is said, with the helpdesk, as for a topic they do not cover. Not an intent rule's answer: a rule decides.
  */
 function withoutPriceNotStated(decision: Decision, signals: QuestionSignals): Decision {
-  if (decision.kind !== 'answer' || decision.reason === 'rule' || !signals.asksPrice || signals.prices.has(decision.id)) return decision;
+  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksPriceNotStated(signals, decision.id)) return decision;
   return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 }
 

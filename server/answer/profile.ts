@@ -128,5 +128,10 @@ class Signals implements QuestionSignals {
  * no amount in yen, or a length of time (「何日」) of one with no number of days, weeks or months.
  */
 export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksDuration' | 'durations'>, id: string): boolean {
-  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksDuration && !signals.durations.has(id));
+  return asksPriceNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
+}
+
+/** Whether the question asks a price (「いくら」) of an article with no amount in yen. */
+export function asksPriceNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices'>, id: string): boolean {
+  return signals.asksPrice && !signals.prices.has(id);
 }

@@ -62,6 +62,12 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
+/**
+ * Words that turn to another topic before saying which (「それとは別に」「別件で」「別のことなんやけど」「話変わるけど」
+ * 「ところで」): the conversation reads the message on its own (conversation.ts), and smalltalk lets them stand before
+ * a trouble that names nothing (smalltalk.ts). Normalised, without spaces.
+ */
+export const NEW_TOPIC = /(?:それとは別に|それとは別で|それとは違って|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」). */
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し)\s*[、，,]\s*$/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */

@@ -5,6 +5,7 @@
  */
 import type { SmalltalkRule } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
+import { NEW_TOPIC } from './question-part.ts';
 
 export interface CompiledSmalltalk {
   /** Each rule with its patterns normalised, longest first, in the order of the content. */
@@ -83,7 +84,9 @@ export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmall
   compiled.forEach(({ patterns }, rule) => {
     for (const pattern of patterns) {
       const code = pattern.charCodeAt(0);
-      byFirst.set(code, [...(byFirst.get(code) ?? []), { pattern, rule }]);
+      const starting = byFirst.get(code) ?? [];
+      if (starting.length === 0) byFirst.set(code, starting);
+      starting.push({ pattern, rule });
     }
   });
   return { rules: compiled, byFirst };
@@ -109,8 +112,9 @@ function rulesIn(compiled: CompiledSmalltalk, text: string): Set<number> {
  * (「うまくいきません。どうしたらいいですか」), which say nothing of what. A try is said done (「やってみたけど」) or in vain
  * (「やってもだめでした」).
  */
-const ONLY_ENDING =
-  /^(?:あと|それと|それから|ところで|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が))?(?:(?:前|まえ|昨日|きのう|今まで|いままで|さっき)(?:は|まで)?(?:普通に|ふつうに)?(?:使えてた|使えてました|使えていた|できてた|できてました|できていた|動いてた|動いていた)(?:のに|けど|んですけど|んですが))?(?:急に|きゅうに|今日は|きょうは|突然)?(?:ちょっと|ほかにも|他にも|もうひとつ|もう一つ|もう1つ)?(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:これ|それ|あれ)?(?:が|は)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$/;
+const ONLY_ENDING = new RegExp(
+  `^(?:あと|それと|それから|${NEW_TOPIC.source})?(?:(?:前|まえ|昨日|きのう|今まで|いままで|さっき)(?:は|まで)?(?:普通に|ふつうに)?(?:使えてた|使えてました|使えていた|できてた|できてました|できていた|動いてた|動いていた)(?:のに|けど|んですけど|んですが))?(?:急に|きゅうに|今日は|きょうは|突然)?(?:ちょっと|ほかにも|他にも|もうひとつ|もう一つ|もう1つ)?(?:うーん|うーむ|んー|えーと|えっと|あのー?)?(?:これ|それ|あれ)?(?:が|は)?(?:なんか|何か)?(?:(?:やって|試して)?(?:みた|みました|やった|やりました|試した|試しました|言われた(?:通り|とおり)にした|その(?:通り|とおり)にした|(?:通り|とおり)にした)(?:んです)?(?:けど|けれど|が)|(?:やって|試して|言われた(?:通り|とおり)にして)(?:みて)?も)?(?:まだ|やっぱり|やっぱ|全然|ぜんぜん|それでも)?(?:ん|の)?(?:です|でした|だ|だった)?(?:けど|けれど|けども|けれども|が)?[ねよなわ]*(?:どう(?:したら|すれば)(?:いい|良い|よい)?(?:ですか|でしょうか|の|ん)?)?$`,
+);
 
 /**
  * The smalltalk rule the question matches, with what remains of it; the rule whose patterns cover the
