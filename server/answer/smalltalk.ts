@@ -74,6 +74,36 @@ function endsAfterTry(patterns: readonly string[], normalized: string): boolean 
   return !!before && TRIED.test(before);
 }
 
+/**
+ * What the clerk did, anywhere in a message (「再発行したのに」「確認したけど」「ボタンおしても」): a past verb turned by
+ * のに or けど, or a verb turned by ても. Broader than TRIED, which must end right before a pattern: `saysStillFailing`
+ * asks more of what follows.
+ */
+const TRIED_CLAUSE = /(?:[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|[てで]も)/g;
+/** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
+const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|同じ(?:エラー|画面|メッセージ|表示)/;
+/** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「ダメでした」), its casual tail taken off or not. */
+const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
+const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
+
+/**
+ * Whether a message says that what the clerk did did not work, in words no pattern need list: what they did
+ * (TRIED_CLAUSE), then that nothing changed (STILL) or a sentence ending on a negative (「パスワード変えたのにまだ
+ * 期限切れって出る」「その画面見たけど完了って出てない」「ボタンおしても何もおきないんですけど」). `normalized`: spaces
+ * between sentences. After an answer, that answer did not help (the engine reads it only then).
+ */
+export function saysStillFailing(normalized: string): boolean {
+  const text = normalized.trim();
+  for (const m of text.matchAll(TRIED_CLAUSE)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (STILL.test(rest)) return true;
+    for (const sentence of rest.split(/\s+/)) {
+      if (sentence && (NEGATIVE_END.test(sentence) || NEGATIVE_END.test(sentence.replace(SENTENCE_TAIL, '')))) return true;
+    }
+  }
+  return false;
+}
+
 /** Normalises every pattern once; longest first, so the most specific pattern is removed first. */
 export function compileSmalltalk(rules: readonly SmalltalkRule[]): CompiledSmalltalk {
   const compiled = rules.map((rule) => ({

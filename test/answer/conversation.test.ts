@@ -220,7 +220,14 @@ describe('conversations (real content)', async () => {
       expect(result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
       expect(result.contact?.phone, message).toBeTruthy();
     }
+    // In words no pattern lists: what was done, then that nothing changed or a negative.
+    for (const [message, previous] of [['パスワード変えたのにまだ期限切れって出る…', 'password-expired'], ['その画面見たけど完了って出てない。申請したはずなのに', 'application-status'], ['言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？', 'certificate-error']]) {
+      expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
+    }
+    // A try, then a new question another article answers, is that article.
+    expect(ask('証明書入れたけどパスワードがわからない', 'certificate').result.answer?.id).toBe('certificate-password');
     // Read alone it is a question; and a nod in 「どうしたらええの」 is no hand-over.
+    expect(ask('パスワード変えたのにまだ期限切れって出る').trace.decision.kind).not.toBe('smalltalk');
     expect(ask('西暦にしたのに動かへん').trace.decision.kind).not.toBe('smalltalk');
     expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
   });

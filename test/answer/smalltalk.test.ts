@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSmalltalk, matchSmalltalk } from '../../server/answer/smalltalk.ts';
+import { compileSmalltalk, matchSmalltalk, saysStillFailing } from '../../server/answer/smalltalk.ts';
 import { normalize } from '../../server/text/normalize.ts';
 import { handMadeKnowledgeBase } from './kb.ts';
 
@@ -75,5 +75,15 @@ describe('smalltalk', () => {
 
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
+  });
+
+  it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
+    for (const message of ['パスワード変えたのにまだ期限切れって出る…', '言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
+      expect(saysStillFailing(normalize(message)), message).toBe(true);
+    }
+    // No try, a try then a question, a try then what will be done.
+    for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました']) {
+      expect(saysStillFailing(normalize(message)), message).toBe(false);
+    }
   });
 });
