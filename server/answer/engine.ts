@@ -20,7 +20,7 @@ import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Cand
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { asksPriceNotStated, asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
+import { asksFigureNotStated, asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
@@ -198,16 +198,17 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return withoutPriceNotStated(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s.signals);
+  return withoutFigureNotStated(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s.signals);
 }
 
 /**
- * A price asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」 is the
- * certificate guide's topic, and it names no fee): the answer would not hold what is asked, so the sources' silence
- * is said, with the helpdesk, as for a topic they do not cover. Not an intent rule's answer: a rule decides.
+ * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
+ * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which
+ * gives no address): the answer would not hold what is asked, so the sources' silence is said, with the helpdesk,
+ * as for a topic they do not cover. Not an intent rule's answer: a rule decides.
  */
-function withoutPriceNotStated(decision: Decision, signals: QuestionSignals): Decision {
-  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksPriceNotStated(signals, decision.id)) return decision;
+function withoutFigureNotStated(decision: Decision, signals: QuestionSignals): Decision {
+  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksFigureNotStated(signals, decision.id)) return decision;
   return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 }
 

@@ -25,6 +25,8 @@ export interface ArticleProfiles {
   prices: Set<string>;
   /** Articles whose text states a length of time (「数日から1週間程度」). */
   durations: Set<string>;
+  /** Articles whose body states a web address (the support site's, the 32-bit support page's). */
+  urls: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
   /** Every case word, by its first UTF-16 code unit (one scan of a question finds them all, without making a string per character). */
@@ -40,6 +42,9 @@ export interface QuestionSignals {
   /** The question asks how long something takes or lasts, in units. */
   asksDuration: boolean;
   durations: ReadonlySet<string>;
+  /** The question asks for a web address (「URLを教えて」「ホームページのアドレス」; not a mail address). */
+  asksUrl: boolean;
+  urls: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
   namesCase(id: string): boolean;
 }
@@ -52,6 +57,9 @@ const PRICE_QUESTION = /いくら|料金|費用|手数料|値段|金額|年額|�
 /** Latin words must stand on their own (containsTerm checks where). */
 const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
+/** Words that ask for a web address (normalised; katakana folded): a URL, a home page, an address that is not a mail address. */
+const URL_QUESTION = /url|ゆーあーるえる|ほーむぺーじ|(?<!めーる|めいる|mail|e-?mail)あどれす(?!帳)/;
+const URL_STATED = /https?:\/\//;
 
 /**
  * Builds the profiles of a knowledge base's articles (the classifier is trained here) from each labelled
@@ -62,9 +70,11 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const prices = new Set(kb.articles.filter((a) => PRICE_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const cases = new Map(kb.articles.map((a) => [a.id, a.cases.map((c) => c.when.map((g) => g.map((t) => normalize(t)).filter(Boolean)))] as const));
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
+  // The body as written: the index's texts are normalised, with no address left whole.
+  const urls = new Set(kb.articles.filter((a) => URL_STATED.test(a.text)).map((a) => a.id));
   const caseWords = new Map<number, string[]>();
   for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
-  return { classifier, prices, durations, cases, caseWords };
+  return { classifier, prices, durations, urls, cases, caseWords };
 }
 
 /** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
@@ -83,7 +93,8 @@ function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string):
 /** Reads one question against the profiles; `text` is its rule text (`ruleText`), when the caller has it already. */
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
   const present = wordsIn(profiles.caseWords, text);
-  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(analysis.evened), profiles.prices, DURATION_QUESTION.test(analysis.evened), profiles.durations, profiles.cases, present);
+  const { evened } = analysis;
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, URL_QUESTION.test(evened), profiles.urls, profiles.cases, present);
 }
 
 /** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */
@@ -94,6 +105,8 @@ class Signals implements QuestionSignals {
     readonly prices: ReadonlySet<string>,
     readonly asksDuration: boolean,
     readonly durations: ReadonlySet<string>,
+    readonly asksUrl: boolean,
+    readonly urls: ReadonlySet<string>,
     private readonly cases: ArticleProfiles['cases'],
     private readonly present: ReadonlySet<string>,
   ) {}
@@ -125,13 +138,17 @@ class Signals implements QuestionSignals {
 
 /**
  * Whether the question asks for a figure the article does not state: a price (「いくら」) of an article with
- * no amount in yen, or a length of time (「何日」) of one with no number of days, weeks or months.
+ * no amount in yen, a web address of one with none, or a length of time (「何日」) of one with no number of
+ * days, weeks or months.
  */
-export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksDuration' | 'durations'>, id: string): boolean {
-  return asksPriceNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
+export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksDuration' | 'durations'>, id: string): boolean {
+  return asksFigureNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
 }
 
-/** Whether the question asks a price (「いくら」) of an article with no amount in yen. */
-export function asksPriceNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices'>, id: string): boolean {
-  return signals.asksPrice && !signals.prices.has(id);
+/**
+ * Whether the question asks a price (「いくら」) of an article with no amount in yen, or a web address (「URLを教えて」)
+ * of one that gives none: the sources' silence, which the answer would not break.
+ */
+export function asksFigureNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls'>, id: string): boolean {
+  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksUrl && !signals.urls.has(id));
 }

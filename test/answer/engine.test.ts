@@ -231,6 +231,12 @@ describe('answer engine on the real content', async () => {
     const price = engine.ask({ question: '証明書のインストールって業者さんに頼んだらいくらくらい？' });
     expect(price.result.kind).toBe('fallback');
     expect(price.trace.decision.reason).toBe('unstated');
+    // Nor a web address asked of an article that gives none; the support site's, which the contact gives, is answered.
+    for (const question of ['電子請求受付システムのURLを教えて', '利用状況WebサイトのURLを教えてください']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
+    }
+    expect(engine.ask({ question: 'サポートサイトのURLは？' }).result.answer?.id).toBe('contact');
+    expect(engine.ask({ question: '申請で登録したメールアドレスは何に使われますか' }).result.answer?.id).toBe('application');
     expect(engine.ask({ question: 'アプリのインストールって何分くらいかかる？' }).result.kind).toBe('fallback');
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });

@@ -25,6 +25,12 @@ describe('article profiles', () => {
     expect(profiles.prices.size).toBe(0);
   });
 
+  it('reads questions that ask for a web address, not for a mail address', () => {
+    expect(readSignals(profiles, read('ホームページのURLを教えて')).asksUrl).toBe(true);
+    expect(readSignals(profiles, read('サイトのアドレスがわからない')).asksUrl).toBe(true);
+    expect(readSignals(profiles, read('セキュリティ用メールアドレスを忘れた')).asksUrl).toBe(false);
+  });
+
   it("tells whether a question has the words of one of an article's cases", () => {
     const s = readSignals(profiles, read('KJのパスワードの再発行は郵送だと何日かかる'));
     expect(s.namesCase('kj-password-lost')).toBe(true);
