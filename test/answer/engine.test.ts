@@ -231,6 +231,9 @@ describe('answer engine on the real content', async () => {
     const price = engine.ask({ question: '証明書のインストールって業者さんに頼んだらいくらくらい？' });
     expect(price.result.kind).toBe('fallback');
     expect(price.trace.decision.reason).toBe('unstated');
+    // Nor the number or window of a care-software vendor or of the 国保連合会 (the helpdesk's is the contact's).
+    expectUnstated(['介護ソフトのベンダーのサポート窓口の電話番号を教えてください', '国保連合会の問い合わせ窓口の電話番号は何番ですか']);
+    expect(engine.ask({ question: '対応してるかどうかは介護ソフトのメーカーに聞けばいい？' }).result.answer?.id).toBe('care-software');
     // Nor a web address asked of an article that gives none; the support site's, which the contact gives, is answered.
     for (const question of ['電子請求受付システムのURLを教えて', '利用状況WebサイトのURLを教えてください']) {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
