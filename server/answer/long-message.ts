@@ -3,7 +3,8 @@
  * question — who they are, the steps behind them, what a colleague said — and the whole message's words
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
- * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`);
+ * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`),
+ *    or another system while the rest names ours (`readWithoutOtherBackground`);
  * 2. without the steps it says are done (`readWithoutDone`);
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
@@ -159,6 +160,22 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   /**
+   * The message read without the clauses of its background that name one of `typed` (words its analysis took, found
+   * in each clause as normalised the same way: the clauses are not analysed again); null when a clause that names one
+   * asks, or is the last (the named thing is the question), or none names one.
+   */
+  function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[]): Reading | null {
+    const clauses = clausesOf(messageOf(whole));
+    if (clauses.length < 2) return null;
+    const names = clauses.map((x) => {
+      const written = normalizeWithMap(unshieldQuotes(x.text), { fold: false }).text;
+      return typed.some((t) => written.includes(t));
+    });
+    if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
+    return read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
+  }
+
+  /**
    * A message handed to the helpdesk for a topic the sources do not cover (other-systems.yaml `unstated`) that
    * names the topic only in its background — in sentences that ask nothing — is asked again without the clauses
    * that name it: the clerk says what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことに
@@ -169,19 +186,23 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
-    const clauses = clausesOf(messageOf(whole));
-    if (clauses.length < 2) return null;
-    // The words the whole's analysis took for the topic, found in each clause as normalised the same way (the
-    // clauses are not analysed again).
-    const typed = whole.analysis.unstated.map((u) => u.typed);
-    const names = clauses.map((x) => {
-      const written = normalizeWithMap(unshieldQuotes(x.text), { fold: false }).text;
-      return typed.some((t) => written.includes(t));
-    });
-    // Named where the message asks (「有効期間は何年なんでしょうか」), the topic is the question.
-    if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
-    const reading = read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
-    return reading.fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) ? reading : null;
+    const reading = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
+    return reading && reading.fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) ? reading : null;
+  }
+
+  /**
+   * A message that names another system and one of our own words, and is not answered, is asked again without the
+   * clauses of its background that name the other system: the clerk says how they work (「国保連への請求は代理で
+   * やってもらってます。」) and asks about ours (「…代理人の証明書をそのまま流用してもいいんでしょうか。」). Taken only
+   * when what is left still names a word only ours, names no other system, and is answered; a last or asking clause
+   * that names the other system keeps the whole (「KJのIDでログインしています。e-Taxのパスワードを忘れました」).
+   */
+  function readWithoutOtherBackground(whole: Scoring, decision: Decision): Reading | null {
+    const { others, own } = whole.analysis;
+    if (decision.kind === 'answer' || others.length === 0 || own.length === 0) return null;
+    const reading = readWithoutBackgroundNaming(whole, others.map((o) => o.typed));
+    if (!reading || reading.fresh.kind !== 'answer') return null;
+    return reading.s.analysis.own.length > 0 && reading.s.analysis.others.length === 0 ? reading : null;
   }
 
   /**
@@ -243,6 +264,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     readAfterDenial(whole, decision) ??
     readAfterTimeFrame(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
+    readWithoutOtherBackground(whole, decision) ??
     readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision) ??
     readTopicalSecond(whole, decision);
 }

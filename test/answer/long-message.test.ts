@@ -17,6 +17,12 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'ソフト会社に聞いたら対応してるって。ライセンス料っていくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('reads a message that names another system and ours without the background clauses naming the other, unless it asks about that system', () => {
+    expect(engine.ask({ question: '国保連への請求は代理でやってもらってます。ケアプランデータ連携を始めたいんですが、今ある代理人の証明書をそのまま流用してもいいんでしょうか。' }).result.answer?.id).toBe('proxy-certificate');
+    // The other system named in the last clause is the question: what is left (KJ) must not be answered.
+    expect(engine.ask({ question: 'KJのIDでログインしています。e-Taxのパスワードを忘れました' }).result.kind).toBe('fallback');
+  });
+
   it('does not cut a message at a mark inside a quoted screen message', () => {
     const quoted = '利用申請/更新の画面に「利用申請が正常に完了しております。」って出てるんですがこれでOK？';
     expect(engine.ask({ question: quoted }).result.answer?.id).toBe('application-status');
