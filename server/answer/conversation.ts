@@ -159,7 +159,8 @@ export function continuation(input: ContinuationInput): Continuation {
   // (「いやKJのじゃなくて、cから始まるほうのIDのことです」 after the KJ ID guide is the personal ID's, not the login guide's).
   if (beyond && titleAloneNames(stats, lead, concepts)) return fresh_('corrected');
   const outside = read.id === null && beyond;
-  if (read.id !== previous.id && !outside) return read;
+  // Another article followed from what the clerk says instead is the correction's.
+  if (read.id !== previous.id && !outside) return read.id === null ? read : { id: read.id, why: 'corrected' };
   const instead = concepts.length > 0 ? previous.related.find((id) => concepts.every((c) => holds(stats.topics.get(id), c))) : undefined;
   if (instead !== undefined) return { id: instead, why: 'corrected' };
   return read.id === null ? read : fresh_('corrected');

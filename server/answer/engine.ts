@@ -13,7 +13,7 @@ import { analyze, grammarText, namesVocabulary, type QueryAnalysis } from './ana
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, saysStillFailing } from './smalltalk.ts';
-import { afterDenial, asksOrRequests } from './question-part.ts';
+import { afterDenial, afterOpeningDenial, asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -147,9 +147,13 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const { s, fresh } = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    const corrects = previous !== undefined && afterDenial(input.question) !== null;
-    const cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
-    const decision = cont.id ? followUp(s, cont.id) : fresh;
+    // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it.
+    const denied = previous !== undefined ? (afterDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
+    const corrects = denied !== null;
+    let cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
+    let decision = cont.id ? followUp(s, cont.id) : fresh;
+    const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous.id) : null;
+    if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule, s.smalltalk.afterTry), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
@@ -163,6 +167,22 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
+  }
+
+  /**
+   * A correction never gets the answer it denies again (「あ、ちがう、証明書のやなくてKJのパスワードやったわ」 after the
+   * certificate password read whole as that article): what follows the denial, read on its own, without the denied
+   * article — its one other article answered, several asked back between; null when it offers none.
+   */
+  function insteadOfDenied(rest: string, deniedId: string): Decision | null {
+    const reading = score(rest);
+    const d = freshDecision(reading, thresholds);
+    const offered = d.kind === 'answer' ? [d.id, ...d.alternatives] : d.kind === 'clarify' ? d.options : [];
+    const options = offered.filter((id) => id !== deniedId);
+    if (options.length === 0) return null;
+    if (options.length > 1) return { kind: 'clarify', reason: 'several-likely', confidence: d.confidence, options };
+    const best = reading.scored.find((c) => c.id === options[0]);
+    return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: best?.p ?? d.confidence, reason: 'likely', alternatives: [] };
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -228,6 +228,21 @@ export function afterDenial(message: string): string | null {
   return rest.length > 0 ? rest : null;
 }
 
+/** A reply that opens by saying no to the last answer (「いや、」「ちがう、」「違います。」), before what the clerk means. */
+const OPENING_DENIAL = /^(?:あ[、，,\s]*)?(?:いや|いえ|いいえ|ちがう|違う|ちがいます|違います|ちゃう|ちゃいます|そうじゃなくて|そうではなくて)(?:んです|くて)?[、，,。．！!\s]+/;
+
+/**
+ * What a reply says after opening on a denial of the last answer (「いや、インストールはできてて、エラーが出るって話なんです」
+ * → 「インストールはできてて、エラーが出るって話なんです」), or null without one, or with nothing after it. Only after an
+ * answer is it a correction; on its own the opening is a filler.
+ */
+export function afterOpeningDenial(message: string): string | null {
+  const denial = OPENING_DENIAL.exec(message.trim());
+  if (!denial) return null;
+  const rest = message.trim().slice(denial[0].length).trim();
+  return rest.length > 0 ? rest : null;
+}
+
 /** A clause that only says when, before its question (「ダウンロードの前に、」「ログインしたあとで、」): cut off by its comma. */
 const TIME_FRAME = /^[^。．！？!?\n、，,]{1,24}?(?:の|する|した|を終える|が終わる)(?:前|まえ|後|あと)(?:に|で|は|には)?[、，,]\s*/;
 

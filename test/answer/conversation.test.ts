@@ -232,6 +232,13 @@ describe('conversations (real content)', async () => {
     expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
   });
 
+  it('never answers a correction with the answer it denies, and takes a reply that opens on a denial for a correction', () => {
+    const denied = ask('あ、ちがう、証明書のやなくてKJのパスワードやったわ', 'certificate-password');
+    expect(denied.result.answer?.id).toBe('kj-password-lost');
+    expect(denied.trace.conversation.why).toBe('corrected');
+    expect(ask('いや、インストールはできてて、エラーが出るって話なんです', 'certificate').result.answer?.id).toBe('certificate-error');
+  });
+
   it('reads a message that says it turns to another topic on its own, and a correction naming what one title names as that article', () => {
     const away = ask('それとは別に、アプリって何台のパソコンに入れられますか', 'certificate-error');
     expect(away.result.answer?.id).toBe('multiple-pcs');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -205,5 +205,12 @@ describe('topicalSecondSentence', () => {
     expect(topicalSecondSentence('うちは居宅です。証明書は入れました。ライセンスはいくら？')).toBeNull();
     expect(topicalSecondSentence('証明書を入れました。それはどこで確認できますか？')).toBeNull();
     expect(topicalSecondSentence('証明書のパスワードが見つかりません。どこで再発行できますか。')).toBeNull();
+  });
+
+  it('finds what a reply says after opening on a denial, and nothing in a filler or a denial alone', () => {
+    expect(afterOpeningDenial('いや、インストールはできてて、エラーが出るって話なんです')).toBe('インストールはできてて、エラーが出るって話なんです');
+    expect(afterOpeningDenial('違います。KJのほうです')).toBe('KJのほうです');
+    expect(afterOpeningDenial('いやー助かりました')).toBeNull();
+    expect(afterOpeningDenial('いいえ')).toBeNull();
   });
 });
