@@ -34,6 +34,7 @@ import { onboardingOrder, stepAfter, stepBefore, type OnboardingOrder } from './
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
+import { kanaFromRomaji } from '../text/romaji.ts';
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -108,7 +109,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const failedRule = kb.smalltalk.find((r) => r.afterTry && r.contact && r.alone);
 
   function score(question: string): Scoring {
-    const analysis = analyze(question, vocabulary, corrector);
+    // Typed with the input method off, the message is read in kana (text/romaji.ts).
+    const analysis = analyze(kanaFromRomaji(question) ?? question, vocabulary, corrector);
     const text = ruleText(analysis);
     const ids = search.numbers(analysis.tokens);
     const votes = vote(neighbours, analysis.tokens, compareIds, neighbourIds(neighbours, analysis.tokens, ids, neighbourOf));

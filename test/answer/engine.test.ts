@@ -244,6 +244,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
 
+  it('reads a question typed with the input method off as one typed in kana', () => {
+    expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
+    expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
+    expect(engine.ask({ question: 'e-Tax no shoumeisho wo nakushita' }).result.kind).toBe('fallback');
+  });
+
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
     for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？', 'けあぷらんでーたれんけいってなに']) {
       const { result, trace } = engine.ask({ question });

@@ -1,0 +1,39 @@
+/**
+ * A message typed with the input method off (「riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka」) read
+ * in kana, so the readings and the vocabulary find its words as they find a message typed in hiragana. wanakana
+ * converts; this module decides what: only a message with no Japanese character at all, and in it only the words that
+ * are romaji whole (「pasokon」→「ぱそこん」), never a Latin word that is not (KJ, ID, client, Windows stay).
+ */
+import { toHiragana } from 'wanakana';
+
+/**
+ * Least words of ROMAJI_WORD_LETTERS letters or more that are romaji whole for a message to be read as romaji: short
+ * English words are romaji too (can, use, on, a), long ones seldom are, and a romaji question has two (pasuwaado wasureta).
+ */
+const LEAST_ROMAJI_WORDS = 2;
+const ROMAJI_WORD_LETTERS = 4;
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+/** A Latin word with what may join it (e-Tax, Windows11, gBizID), or what lies between words. */
+const WORD = /[A-Za-z0-9'][A-Za-z0-9'._-]*|[^A-Za-z0-9']+/g;
+const KANA_ONLY = /^[\u3041-\u309fー]+$/;
+
+/**
+ * The message with its romaji words in hiragana and the rest as typed (a space kept only next to a Latin word left as
+ * it is), or null when the message has a Japanese character or fewer than LEAST_ROMAJI_WORDS long romaji words.
+ */
+export function kanaFromRomaji(message: string): string | null {
+  if (JAPANESE.test(message)) return null;
+  let converted = 0;
+  const parts = (message.match(WORD) ?? []).map((part) => {
+    if (!/^[A-Za-z']+$/.test(part)) return { text: part, kana: false };
+    // A doubled a, e or o is a long vowel of a loanword (pasuwaado, deeta, daunroodo): ー, as the articles write them.
+    const kana = toHiragana(part.toLowerCase().replace(/([aeo])\1/g, '$1-'));
+    if (!KANA_ONLY.test(kana)) return { text: part, kana: false };
+    if (part.length >= ROMAJI_WORD_LETTERS) converted += 1;
+    return { text: kana, kana: true };
+  });
+  if (converted < LEAST_ROMAJI_WORDS) return null;
+  // Japanese runs words together: a space between two words read in kana goes.
+  return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { kanaFromRomaji } from '../../server/text/romaji.ts';
+
+describe('kanaFromRomaji', () => {
+  it('reads a message typed with the input method off in hiragana, running its words together', () => {
+    expect(kanaFromRomaji('riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka')).toBe('りようしんせいがかんりょうしているかどこでかくにんできますか');
+  });
+
+  it('writes a doubled a, e or o as a long vowel and keeps Latin words that are not romaji', () => {
+    expect(kanaFromRomaji('KJ no pasuwaado wasureta')).toBe('KJ のぱすわーどわすれた');
+    expect(kanaFromRomaji('pasokon nandai made client app irerareru no')).toBe('ぱそこんなんだいまで client app いれられるの');
+    // A joined word is a name, not romaji.
+    expect(kanaFromRomaji('e-Tax no shoumeisho wo nakushita')).toBe('e-Tax のしょうめいしょをなくした');
+  });
+
+  it('leaves a message with Japanese in it, English, or a single romaji word', () => {
+    expect(kanaFromRomaji('KJのパスワード')).toBeNull();
+    expect(kanaFromRomaji('hello, can I use this on a Mac?')).toBeNull();
+    expect(kanaFromRomaji('Windows 11 OK?')).toBeNull();
+  });
+});
