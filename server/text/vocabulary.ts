@@ -66,17 +66,6 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
       patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
     }
   }
-  // A reading stands for the term of its word (or for the word, written as it is, when the lexicon lacks it).
-  const variantTerm = new Map(patterns.map((p) => [p.text, p.payload] as const));
-  for (const [word, reading] of source.readings ?? []) {
-    const meaning = variantTerm.get(normalize(word));
-    const text = normalize(reading);
-    if (!text || variantTerm.has(text) || Array.from(text).length < MIN_READING) continue;
-    const payload: Meaning = meaning?.kind === 'term'
-      ? { ...meaning, self: false }
-      : { kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false };
-    patterns.push({ text, payload });
-  }
   const classesOfTerm = new Map<string, Extract<Meaning, { kind: 'class' }>[]>();
   const classTerm = new Map<string, string>();
   for (const c of source.classes) {
@@ -99,6 +88,17 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const text = normalize(w);
     ownTerms.add(text);
     patterns.push({ text, payload: { kind: 'own' } });
+  }
+  // A reading stands for what its word means — a term (the lexicon's, or the word written as it is when the lexicon
+  // lacks it), a class member, another system, a topic not covered, a word only ours — so a question typed in kana
+  // (「かくていしんこく」) is read as one typed in kanji (確定申告, another system).
+  const meaningsOf = new Map<string, Meaning[]>();
+  for (const p of patterns) meaningsOf.set(p.text, [...(meaningsOf.get(p.text) ?? []), p.payload]);
+  for (const [word, reading] of source.readings ?? []) {
+    const text = normalize(reading);
+    if (!text || meaningsOf.has(text) || Array.from(text).length < MIN_READING) continue;
+    const meanings = meaningsOf.get(normalize(word)) ?? [{ kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: true }];
+    for (const meaning of meanings) patterns.push({ text, payload: meaning.kind === 'term' ? { ...meaning, self: false } : meaning });
   }
   const neutral = new Set((source.neutral ?? []).map((w) => normalize(w)));
   return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm, neutral };

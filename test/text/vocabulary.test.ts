@@ -23,4 +23,16 @@ describe('compileVocabulary', () => {
     const found = findWords(vocabulary, normalize('KJの評判'));
     expect(found.map((f) => f.payloads)).toEqual([[{ kind: 'own' }], [{ kind: 'unstated', topic: '評判' }]]);
   });
+
+  it('reads a word typed in kana as what the word means: another system, a topic not covered, or a term', () => {
+    const readings = compileVocabulary({
+      lexicon: [{ term: '申請', variants: [] }],
+      classes: [],
+      otherSystems: { systems: [{ name: '税', terms: ['確定申告'] }], ours: [], unstated: [{ name: '評判', terms: ['評判'] }] },
+      readings: new Map([['確定申告', 'かくていしんこく'], ['評判', 'ひょうばん'], ['申請', 'しんせい']]),
+    });
+    expect(findWords(readings, normalize('かくていしんこく')).map((f) => f.payloads)).toEqual([[{ kind: 'other', system: '税' }]]);
+    expect(findWords(readings, normalize('ひょうばん')).map((f) => f.payloads)).toEqual([[{ kind: 'unstated', topic: '評判' }]]);
+    expect(findWords(readings, normalize('しんせい')).map((f) => f.payloads)).toEqual([[{ kind: 'term', term: '申請', written: '申請', self: false }]]);
+  });
 });
