@@ -12,7 +12,7 @@ import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './ty
 import { analyze, grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
-import { compileSmalltalk, matchSmalltalk, saysStillFailing } from './smalltalk.ts';
+import { compileSmalltalk, howAnswerFailed, matchSmalltalk } from './smalltalk.ts';
 import { afterDenial, afterOpeningDenial, asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -160,10 +160,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
       return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule, s.smalltalk.afterTry), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
-    // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」): that answer did
-    // not help, unless the message is answered with another article (「証明書入れたけどパスワードがわからない」 is a new question).
-    if (failedRule && previous && !(decision.kind === 'answer' && decision.id !== previous.id) && saysStillFailing(analysis.normalized.text)) {
-      return answered(s, finish(smalltalkBody(kb, failedRule, true), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
+    // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
+    // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
+    // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
+    const failed = failedRule && previous ? howAnswerFailed(analysis.normalized.text) : null;
+    if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && decision.id !== previous!.id))) {
+      return answered(s, finish(smalltalkBody(kb, failedRule!, true), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
     const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;

@@ -76,7 +76,7 @@ function endsAfterTry(patterns: readonly string[], normalized: string): boolean 
 
 /**
  * What the clerk did, anywhere in a message (「再発行したのに」「確認したけど」「ボタンおしても」): a past verb turned by
- * のに or けど, or a verb turned by ても. Broader than TRIED, which must end right before a pattern: `saysStillFailing`
+ * のに or けど, or a verb turned by ても. Broader than TRIED, which must end right before a pattern: `howAnswerFailed`
  * asks more of what follows.
  */
 const TRIED_CLAUSE = /(?:[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|[てで]も)/g;
@@ -86,22 +86,32 @@ const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変
 const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
 const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
 
+/** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */
+const AS_TOLD = /(?:言われた|いわれた|書いてある|かいてある|書いてた|説明の|案内の|その)(?:通り|とおり)/;
+/** That what the answer pointed to is not there (「TOPページにIDのってへん」「その表示でてへん」「ボタンが見当たらない」). */
+const NOT_THERE = /(?:載って|のって|出て|でて|出てこ|でてこ|出てく|でてく|表示され|表示して|見当たら|みあたら|見つから|みつから|書いて|かいて)(?:い|こ)?(?:ない|へん|ひん|ません|なかった|ませんでした|ん)$/;
+
+/** How a message says the last answer did not help (see `howAnswerFailed`). */
+export type AnswerFailure = 'as-told' | 'tried' | 'not-there';
+
 /**
- * Whether a message says that what the clerk did did not work, in words no pattern need list: what they did
- * (TRIED_CLAUSE), then that nothing changed (STILL) or a sentence ending on a negative (「パスワード変えたのにまだ
- * 期限切れって出る」「その画面見たけど完了って出てない」「ボタンおしても何もおきないんですけど」). `normalized`: spaces
- * between sentences. After an answer, that answer did not help (the engine reads it only then).
+ * How a message says that the last answer did not help, in words no pattern need list, or null:
+ * - `as-told`: the clerk did as told and it still fails (「いわれたとおりやってもろぐいんできひん」);
+ * - `tried`: what they did (TRIED_CLAUSE), then that nothing changed (STILL) or a sentence ending on a negative
+ *   (「パスワード変えたのにまだ期限切れって出る」「ボタンおしても何もおきないんですけど」);
+ * - `not-there`: what the answer pointed to is not there (「TOPページにIDのってへんのやけど」).
+ * `normalized`: spaces between sentences. The engine reads it only after an answer.
  */
-export function saysStillFailing(normalized: string): boolean {
+export function howAnswerFailed(normalized: string): AnswerFailure | null {
   const text = normalized.trim();
+  const sentences = text.split(/\s+/).filter(Boolean);
+  const endsNegative = (sentence: string) => NEGATIVE_END.test(sentence) || NEGATIVE_END.test(sentence.replace(SENTENCE_TAIL, ''));
   for (const m of text.matchAll(TRIED_CLAUSE)) {
     const rest = text.slice(m.index + m[0].length);
-    if (STILL.test(rest)) return true;
-    for (const sentence of rest.split(/\s+/)) {
-      if (sentence && (NEGATIVE_END.test(sentence) || NEGATIVE_END.test(sentence.replace(SENTENCE_TAIL, '')))) return true;
-    }
+    if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';
   }
-  return false;
+  if (sentences.some((sentence) => NOT_THERE.test(sentence) || NOT_THERE.test(sentence.replace(SENTENCE_TAIL, '')))) return 'not-there';
+  return null;
 }
 
 /** Normalises every pattern once; longest first, so the most specific pattern is removed first. */

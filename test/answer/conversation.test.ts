@@ -224,6 +224,12 @@ describe('conversations (real content)', async () => {
     for (const [message, previous] of [['パスワード変えたのにまだ期限切れって出る…', 'password-expired'], ['その画面見たけど完了って出てない。申請したはずなのに', 'application-status'], ['言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？', 'certificate-error']]) {
       expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
     }
+    // What the answer pointed to is not there, or the clerk did as told: handed over too.
+    for (const [message, previous] of [['TOPページにIDのってへんのやけど', 'personal-user-id'], ['いわれたとおりやってもろぐいんできひん', 'start']]) {
+      expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
+    }
+    // A person asked for in kana, after what went wrong, is the helpdesk.
+    expect(ask('申請のボタンおしたらエラーなる。人にみてもらいたい', 'application').result.kind).toBe('smalltalk');
     // A try, then a new question another article answers, is that article.
     expect(ask('証明書入れたけどパスワードがわからない', 'certificate').result.answer?.id).toBe('certificate-password');
     // Read alone it is a question; and a nod in 「どうしたらええの」 is no hand-over.
