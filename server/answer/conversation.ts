@@ -183,7 +183,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (namedStep !== undefined && namedStep !== previous.id && !steps?.flows.has(namedStep)) return fresh_('own-topic');
   // Asked for in so many words, the step after or before the last answer's wins over a rule the message's words
   // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
-  const step = stepAsked(analysis, previous, steps);
+  // A message that names the step it goes on to, and is answered with it on its own (「つぎはアプリのダウンロードやな、
+  // どこからおとすん？」 after the care-software check), is that step, not the one after the last answer.
+  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id));
+  const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');

@@ -238,6 +238,10 @@ describe('conversations (real content)', async () => {
     expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
   });
 
+  it('takes a message that names the step it goes on to for that step, not the one after the last answer', () => {
+    expect(ask('つぎはアプリのダウンロードやな、どこからおとすん？', 'care-software').result.answer?.id).toBe('download');
+  });
+
   it('never answers a correction with the answer it denies, and takes a reply that opens on a denial for a correction', () => {
     const denied = ask('あ、ちがう、証明書のやなくてKJのパスワードやったわ', 'certificate-password');
     expect(denied.result.answer?.id).toBe('kj-password-lost');
