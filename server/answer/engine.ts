@@ -154,7 +154,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const corrects = denied !== null;
     let cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
-    const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous.id) : null;
+    const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
@@ -176,17 +176,20 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   /**
    * A correction never gets the answer it denies again (「あ、ちがう、証明書のやなくてKJのパスワードやったわ」 after the
    * certificate password read whole as that article): what follows the denial, read on its own, without the denied
-   * article — its one other article answered, several asked back between; null when it offers none.
+   * article — its one other article answered, several asked back between. What it only finds related (it names too
+   * little alone: 「金額やなくて、更新がいるかどうか」) counts when the denied article is related to it, as the
+   * correction stays near what it corrects. Null when it offers none.
    */
-  function insteadOfDenied(rest: string, deniedId: string): Decision | null {
+  function insteadOfDenied(rest: string, denied: { id: string; related: readonly string[] }): Decision | null {
     const reading = score(rest);
     const d = freshDecision(reading, thresholds);
-    const offered = d.kind === 'answer' ? [d.id, ...d.alternatives] : d.kind === 'clarify' ? d.options : [];
-    const options = offered.filter((id) => id !== deniedId);
+    const offered = d.kind === 'answer' ? [d.id, ...d.alternatives] : d.kind === 'clarify' ? d.options : d.kind === 'fallback' ? d.related.filter((id) => denied.related.includes(id)) : [];
+    const options = offered.filter((id) => id !== denied.id);
     if (options.length === 0) return null;
     if (options.length > 1) return { kind: 'clarify', reason: 'several-likely', confidence: d.confidence, options };
     const best = reading.scored.find((c) => c.id === options[0]);
-    return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: best?.p ?? d.confidence, reason: 'likely', alternatives: [] };
+    // Chosen by the conversation, as a follow-up is: its confidence is the conversation's.
+    return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -247,6 +247,8 @@ describe('conversations (real content)', async () => {
     expect(denied.result.answer?.id).toBe('kj-password-lost');
     expect(denied.trace.conversation.why).toBe('corrected');
     expect(ask('いや、インストールはできてて、エラーが出るって話なんです', 'certificate').result.answer?.id).toBe('certificate-error');
+    // What follows the denial names too little alone: the article it finds related, near the one it corrects.
+    expect(ask('金額やなくて、更新がいるかどうかを聞きたかってん', 'license').result.answer?.id).toBe('license-renewal');
   });
 
   it('reads a message that says it turns to another topic on its own, and a correction naming what one title names as that article', () => {

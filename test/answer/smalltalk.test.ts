@@ -85,6 +85,11 @@ describe('smalltalk', () => {
     expect(howAnswerFailed(normalize('いわれたとおりやってもろぐいんできひん。だれかにみてもろたほうがええ？'))).toBe('as-told');
     expect(howAnswerFailed(normalize('TOPページにIDのってへんのやけど'))).toBe('not-there');
     expect(howAnswerFailed(normalize('その表示でてへん。どないしたらええん'))).toBe('not-there');
+    for (const message of ['TOPページ見たけどIDのとこ空っぽやねん', '言われたボタン、ログイン画面のどこにもないで', '郵送って言われてからもう２週間たつけど何も届かへん']) {
+      expect(howAnswerFailed(normalize(message)), message).toBe('not-there');
+    }
+    expect(howAnswerFailed(normalize('インターネットオプション開いたけどコンテンツってタブが見当たらんよ'))).toBe('tried');
+    expect(howAnswerFailed(normalize('それはもうやった'))).toBe('tried');
     // No try, a try then a question, a try then what will be done.
     for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！']) {
       expect(howAnswerFailed(normalize(message)), message).toBeNull();
