@@ -232,7 +232,7 @@ describe('answer engine on the real content', async () => {
     expect(price.result.kind).toBe('fallback');
     expect(price.trace.decision.reason).toBe('unstated');
     // Nor how long what was sent is kept, or whether a licence fee comes back.
-    expectUnstated(['パソコン替えたらどうなる？', '送ったケアプランのデータはシステムに何日くらい残りますか', 'ライセンスの期限が切れたら、今までのデータは消えちゃうんですか', '途中でやめたらお金かえってくるん？']);
+    expectUnstated(['利用申請で担当者名を間違えて入れてしもた、直し方は', '送信先の事業所を登録するやり方がわからない', 'パソコン替えたらどうなる？', '送ったケアプランのデータはシステムに何日くらい残りますか', 'ライセンスの期限が切れたら、今までのデータは消えちゃうんですか', '途中でやめたらお金かえってくるん？']);
     // Nor the number or window of a care-software vendor or of the 国保連合会 (the helpdesk's is the contact's).
     expectUnstated(['介護ソフトのベンダーのサポート窓口の電話番号を教えてください', '国保連合会の問い合わせ窓口の電話番号は何番ですか']);
     expect(engine.ask({ question: '対応してるかどうかは介護ソフトのメーカーに聞けばいい？' }).result.answer?.id).toBe('care-software');
