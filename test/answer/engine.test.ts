@@ -246,6 +246,11 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'クライアントアプリはどこからダウンロードできますか' }).result.answer?.id).toBe('download');
   });
 
+  it('takes 認証 for the certificate, as clerks call it, and not a login code or a face', () => {
+    expect(engine.ask({ question: '代理人の認証でいけますか' }).result.answer?.id).toBe('proxy-certificate');
+    expect(engine.ask({ question: '二段階認証のコードが届かない' }).result.kind).toBe('fallback');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
