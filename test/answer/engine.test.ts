@@ -232,10 +232,12 @@ describe('answer engine on the real content', async () => {
     expect(price.result.kind).toBe('fallback');
     expect(price.trace.decision.reason).toBe('unstated');
     // Nor how long what was sent is kept, or whether a licence fee comes back.
-    expectUnstated(['利用申請で担当者名を間違えて入れてしもた、直し方は', '送信先の事業所を登録するやり方がわからない', 'パソコン替えたらどうなる？', '送ったケアプランのデータはシステムに何日くらい残りますか', 'ライセンスの期限が切れたら、今までのデータは消えちゃうんですか', '途中でやめたらお金かえってくるん？']);
+    expectUnstated(['KJから始まるIDのパスワードを何回間違えるとロックされますか', '証明書発行用パスワードは何文字以上で設定する必要がありますか', 'ヘルプデスクの0120の番号は携帯電話からもかけられますか', '送信したケアプランを相手の事業所が受け取ったかどうか確認できますか', '利用申請で担当者名を間違えて入れてしもた、直し方は', '送信先の事業所を登録するやり方がわからない', 'パソコン替えたらどうなる？', '送ったケアプランのデータはシステムに何日くらい残りますか', 'ライセンスの期限が切れたら、今までのデータは消えちゃうんですか', '途中でやめたらお金かえってくるん？']);
     // Nor the number or window of a care-software vendor or of the 国保連合会 (the helpdesk's is the contact's).
     expectUnstated(['介護ソフトのベンダーのサポート窓口の電話番号を教えてください', '国保連合会の問い合わせ窓口の電話番号は何番ですか']);
     expect(engine.ask({ question: '対応してるかどうかは介護ソフトのメーカーに聞けばいい？' }).result.answer?.id).toBe('care-software');
+    // The KJ ID's length is stated (14 digits), as is what the 残高 shows after the application.
+    expect(engine.ask({ question: 'KJのIDって全部で何文字？' }).result.answer?.id).toBe('kj-id');
     // Nor a web address asked of an article that gives none; the support site's, which the contact gives, is answered.
     for (const question of ['電子請求受付システムのURLを教えて', '利用状況WebサイトのURLを教えてください']) {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
