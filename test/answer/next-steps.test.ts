@@ -171,7 +171,7 @@ describe('stepBefore', () => {
 
 describe('stepNumber', () => {
   it('reads a step asked for by its number, in digits as typed or in kanji', () => {
-    for (const [text, n] of [['5ばんめのとこくわしく', 5], ['すてっぷ3', 3], ['ステップ 2 は？', 2], ['２つ目の手順', 2], ['三番目', 3]] as const) expect(stepNumber(text), text).toBe(n);
-    for (const text of ['次は何をすればいい', '2台目のパソコン', '事業所が3つ']) expect(stepNumber(text), text).toBeNull();
+    for (const [text, n] of [['5ばんめのとこくわしく', 5], ['すてっぷ3', 3], ['ステップ 2 は？', 2], ['２つ目の手順', 2], ['三番目', 3], ['3番ってなにするん', 3]] as const) expect(stepNumber(text), text).toBe(n);
+    for (const text of ['次は何をすればいい', '2台目のパソコン', '事業所が3つ', '事業所番号は3番台']) expect(stepNumber(text), text).toBeNull();
   });
 });

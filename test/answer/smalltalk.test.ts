@@ -90,6 +90,8 @@ describe('smalltalk', () => {
     }
     expect(howAnswerFailed(normalize('インターネットオプション開いたけどコンテンツってタブが見当たらんよ'))).toBe('tried');
     expect(howAnswerFailed(normalize('それはもうやった'))).toBe('tried');
+    expect(howAnswerFailed(normalize('それじゃわからん。エラー消えへん'))).toBe('tried');
+    expect(howAnswerFailed(normalize('エラー消えへん'))).toBe('not-there');
     // No try, a try then a question, a try then what will be done.
     for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！']) {
       expect(howAnswerFailed(normalize(message)), message).toBeNull();
