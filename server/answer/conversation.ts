@@ -198,6 +198,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (shortText(analysis) !== null && analysis.classes.some((c) => c.about.includes(previous.id)) && concepts.every((c) => holds(topic(previous.id), c))) {
     return { id: previous.id, why: 'follows' };
   }
+  // A member of a class whose requirement one related article of the last answer states, and that article's topic holds
+  // all the message names, puts the case to it (「事業所ふたつあるけど1つでいい？」 after the certificate guide is
+  // certificate-per-office's; the licence, which states the class too, is not related to the certificate guide).
+  const classRelated = shortText(analysis) === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && concepts.every((c) => holds(topic(id), c)));
+  if (classRelated.length === 1) return { id: classRelated[0]!, why: 'follows' };
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));

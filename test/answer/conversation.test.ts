@@ -119,6 +119,8 @@ describe('conversations (real content)', async () => {
     const offices = ask('うちは事業所が3つあるんだけど', 'certificate-per-office');
     expect(offices.result.answer?.id).toBe('certificate-per-office');
     expect(offices.trace.conversation.why).toBe('follows');
+    // A class member after an article whose related article states the class's requirement is that article's case.
+    expect(ask('事業所ふたつあるけど1つでいい？', 'certificate').result.answer?.id).toBe('certificate-per-office');
     // Naming what the last answer's topic does not hold, it is a question of its own.
     expect(ask('うちは事業所が3つあって、ライセンスはいくつ必要？', 'certificate-per-office').result.answer?.id).toBe('license');
     // 申請 and おわった fire application-status's rule; 次は asks for the step after the application.
