@@ -12,7 +12,8 @@ import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './ty
 import { analyze, grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
-import { compileSmalltalk, howAnswerFailed, matchSmalltalk } from './smalltalk.ts';
+import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
+import { howAnswerFailed } from './answer-failed.ts';
 import { afterDenial, afterOpeningDenial, asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';

@@ -1,0 +1,54 @@
+/**
+ * How a clerk says, after an answer, that it did not help — in words no smalltalk pattern need list: what they did and
+ * that nothing changed, that they did as told, that what the answer pointed to is not there. The engine reads it only
+ * after an answer and hands such a message to the helpdesk with the first hand-over rule's `afterTry` reply
+ * (content/smalltalk.yaml); read on its own, the same message is a question like any other.
+ */
+
+/**
+ * What the clerk did, anywhere in a message (「再発行したのに」「確認したけど」「ボタンおしても」): a past verb turned by
+ * のに or けど, or a verb turned by ても. Broader than smalltalk.ts's TRIED, which must end right before a pattern:
+ * `howAnswerFailed` asks more of what follows.
+ */
+const TRIED_CLAUSE = /(?:[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|[てで]も)/g;
+/** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
+const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
+/** That the answer itself did not help (「それじゃわからん」「それではダメでした」). */
+const DID_NOT_HELP = /それ(?:じゃ|では|だと|やと)(?:わから|分から|わかりません|分かりません|だめ|ダメ|あかん|解決し(?:ない|ません|なかった))/;
+/** That the clerk did what the answer says already (「それはもうやった」「もう試しました」). */
+const DONE_ALREADY = /(?:それ|これ|そこ)?(?:は|も)?もう(?:やった|やりました|やってる|やってます|試した|試しました|ためした|確認した|確認しました|見た|見ました)/;
+/** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「ダメでした」), its casual tail taken off or not. */
+const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
+const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
+
+/** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */
+const AS_TOLD = /(?:言われた|いわれた|書いてある|かいてある|書いてた|説明の|案内の|その)(?:通り|とおり)/;
+/** That what the answer pointed to is not there (「TOPページにIDのってへん」「その表示でてへん」「ボタンが見当たらない」). */
+const NOT_THERE = /(?:(?:載って|のって|出て|でて|出てこ|でてこ|出てく|でてく|表示され|表示して|見当たら|みあたら|見つから|みつから|書いて|かいて|届いて|とどいて|届か|とどか|来て)(?:い|こ)?(?:ない|へん|ひん|ません|なかった|ませんでした|ん)|(?:消え|きえ)(?:ない|へん|ひん|ません|ん)|どこにも(?:ない|ありません|あらへん|なかった)|空っぽ|からっぽ|空欄)$/;
+/** What may end a sentence after what went wrong: a tone (「…見当たらんよ」「…空っぽやねん」). */
+const TONE_TAIL = /(?:やねん|やん|やで|ねん|で|やわ|わ|よ|ね|な|ぞ|ばい|たい)+$/;
+
+/** How a message says the last answer did not help (see `howAnswerFailed`). */
+export type AnswerFailure = 'as-told' | 'tried' | 'not-there';
+
+/**
+ * How a message says that the last answer did not help, in words no pattern need list, or null:
+ * - `as-told`: the clerk did as told and it still fails (「いわれたとおりやってもろぐいんできひん」);
+ * - `tried`: what they did (TRIED_CLAUSE), then that nothing changed (STILL) or a sentence ending on a negative
+ *   (「パスワード変えたのにまだ期限切れって出る」「ボタンおしても何もおきないんですけど」);
+ * - `not-there`: what the answer pointed to is not there (「TOPページにIDのってへんのやけど」).
+ * `normalized`: spaces between sentences. The engine reads it only after an answer.
+ */
+export function howAnswerFailed(normalized: string): AnswerFailure | null {
+  const text = normalized.trim();
+  const sentences = text.split(/\s+/).filter(Boolean);
+  const forms = (sentence: string) => [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')];
+  const endsNegative = (sentence: string) => forms(sentence).some((form) => NEGATIVE_END.test(form));
+  for (const m of text.matchAll(TRIED_CLAUSE)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';
+  }
+  if (DONE_ALREADY.test(text) || DID_NOT_HELP.test(text)) return 'tried';
+  if (sentences.some((sentence) => forms(sentence).some((form) => NOT_THERE.test(form)))) return 'not-there';
+  return null;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { howAnswerFailed } from '../../server/answer/answer-failed.ts';
+import { normalize } from '../../server/text/normalize.ts';
+
+describe('howAnswerFailed', () => {
+  it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
+    expect(howAnswerFailed(normalize('言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？'))).toBe('as-told');
+    for (const message of ['パスワード変えたのにまだ期限切れって出る…', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
+      expect(howAnswerFailed(normalize(message)), message).toBe('tried');
+    }
+    expect(howAnswerFailed(normalize('いわれたとおりやってもろぐいんできひん。だれかにみてもろたほうがええ？'))).toBe('as-told');
+    expect(howAnswerFailed(normalize('TOPページにIDのってへんのやけど'))).toBe('not-there');
+    expect(howAnswerFailed(normalize('その表示でてへん。どないしたらええん'))).toBe('not-there');
+    for (const message of ['TOPページ見たけどIDのとこ空っぽやねん', '言われたボタン、ログイン画面のどこにもないで', '郵送って言われてからもう２週間たつけど何も届かへん']) {
+      expect(howAnswerFailed(normalize(message)), message).toBe('not-there');
+    }
+    expect(howAnswerFailed(normalize('インターネットオプション開いたけどコンテンツってタブが見当たらんよ'))).toBe('tried');
+    expect(howAnswerFailed(normalize('それはもうやった'))).toBe('tried');
+    expect(howAnswerFailed(normalize('それじゃわからん。エラー消えへん'))).toBe('tried');
+    expect(howAnswerFailed(normalize('エラー消えへん'))).toBe('not-there');
+    // No try, a try then a question, a try then what will be done.
+    for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！']) {
+      expect(howAnswerFailed(normalize(message)), message).toBeNull();
+    }
+  });
+});
