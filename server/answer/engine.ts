@@ -9,7 +9,7 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
-import { analyze, grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
+import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
@@ -21,17 +21,18 @@ import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Cand
 import { featuresOf } from './features.ts';
 import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
-import { asksFigureNotStated, asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
+import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
-import { decide, type Decision, type Scored, type Thresholds } from './decide.ts';
+import type { Decision, Scored, Thresholds } from './decide.ts';
+import { freshDecision } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
-import { announcesTopic, vaguenessOf } from './vagueness.ts';
+import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { onboardingOrder, stepAfter, stepBefore, type OnboardingOrder } from './next-steps.ts';
+import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { normalize } from '../text/normalize.ts';
@@ -212,32 +213,6 @@ type TraceConversation = { previous: string | null; continuation: Continuation }
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
   return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
-}
-
-/**
- * The decision for a message read on its own (no conversation); a message that says a step is done and asks
- * what follows gets the step after the one it names (next-steps.ts).
- */
-export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
-  const a = s.analysis;
-  // A message that only announces its topic is vague when the topic has two articles worth offering (「ライセンスについて
-  // 質問です」: the licence and its renewal) or none likely alone (「申請について聞きたいんですけど」 fell back); one
-  // likely alone is answered (「フリーパスのことで聞きたいです」).
-  const text = grammarText(a);
-  const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
-  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return withoutFigureNotStated(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s.signals);
-}
-
-/**
- * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
- * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which
- * gives no address): the answer would not hold what is asked, so the sources' silence is said, with the helpdesk,
- * as for a topic they do not cover. Not an intent rule's answer: a rule decides.
- */
-function withoutFigureNotStated(decision: Decision, signals: QuestionSignals): Decision {
-  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksFigureNotStated(signals, decision.id)) return decision;
-  return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 }
 
 /**

@@ -186,10 +186,11 @@ describe('conversations (real content)', async () => {
     expect(corrected.result.answer?.id).toBe('kj-password-lost');
     expect(corrected.trace.conversation.why).toBe('corrected');
     expect(corrected.result.message).toContain('ではなく、こちらをご案内します');
-    // Read alone, 「パスワード自体わすれた」 leans to the certificate password; after the expired KJ password the
-    // correction keeps to that answer's family, whose KJ password article is about all it names.
+    // Read alone, 「パスワード自体わすれた」 says not which password: asked back between them; after the expired KJ
+    // password the correction keeps to that answer's family, whose KJ password article is about all it names.
     const alone = ask('パスワード自体わすれたんだった');
-    expect(alone.result.answer?.id).toBe('certificate-password');
+    expect(alone.result.kind).toBe('clarify');
+    expect(alone.result.options?.map((o) => o.id)).toEqual(expect.arrayContaining(['certificate-password', 'kj-password-lost']));
     const keptToFamily = ask('あ、期限切れじゃなくてパスワード自体わすれたんだった', 'password-expired');
     expect(keptToFamily.result.answer?.id).toBe('kj-password-lost');
     expect(keptToFamily.trace.conversation.why).toBe('corrected');

@@ -452,6 +452,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '事業所の電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
   });
 
+  it('asks back a likely answer when another likely article\'s rule lacks only the word that tells them apart', () => {
+    for (const question of ['パスワードを忘れてしまいました。どうすればいいですか', 'パスワードを再発行したいです']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('clarify');
+      expect(trace.decision.reason, question).toBe('rule-incomplete');
+      expect(result.options?.map((o) => o.id), question).toEqual(expect.arrayContaining(['certificate-password', 'kj-password-lost']));
+    }
+    // Saying which keeps the answer.
+    expect(engine.ask({ question: '証明書発行用パスワードを忘れてしまいました。どうすればいいですか' }).result.answer?.id).toBe('certificate-password');
+  });
+
   it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
     const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
     expect(result.kind).toBe('clarify');

@@ -1,0 +1,52 @@
+/**
+ * The decision for a message read on its own, before the conversation is taken into account: decide.ts's decision
+ * over the scoring, then what the scoring knows besides the probabilities — the step after or before one the message
+ * says is done (next-steps.ts), a likely answer another article's nearly complete rule contests, and a figure asked
+ * of an article that does not state it.
+ */
+import type { Scoring } from './engine.ts';
+import { decide, type Decision, type Thresholds } from './decide.ts';
+import { grammarText, namesVocabulary } from './analysis.ts';
+import { announcesTopic } from './vagueness.ts';
+import { stepAfter, stepBefore } from './next-steps.ts';
+import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
+
+/**
+ * The decision for a message read on its own (no conversation); a message that says a step is done and asks
+ * what follows gets the step after the one it names (next-steps.ts).
+ */
+export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
+  const a = s.analysis;
+  // A message that only announces its topic is vague when the topic has two articles worth offering (「ライセンスについて
+  // 質問です」: the licence and its renewal) or none likely alone (「申請について聞きたいんですけど」 fell back); one
+  // likely alone is answered (「フリーパスのことで聞きたいです」).
+  const text = grammarText(a);
+  const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
+  const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
+  return withoutFigureNotStated(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s, thresholds), s.signals);
+}
+
+/**
+ * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
+ * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which
+ * gives no address): the answer would not hold what is asked, so the sources' silence is said, with the helpdesk,
+ * as for a topic they do not cover. Not an intent rule's answer: a rule decides.
+ */
+function withoutFigureNotStated(decision: Decision, signals: QuestionSignals): Decision {
+  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksFigureNotStated(signals, decision.id)) return decision;
+  return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+}
+
+/**
+ * An answer the model found likely, while another likely article's intent rule lacks only one of its concepts
+ * (「パスワードを忘れてしまいました。どうすればいいですか」: kj-password-lost's rule has パスワード and 忘れ, not KJ), is asked
+ * back between them: the question may be that article's with the word that tells them apart left out. Not when the
+ * rule was vetoed (a word says it is not that article's), nor for a rule of fewer than three concepts.
+ */
+function askedBackNearRule(decision: Decision, s: Scoring, thresholds: Thresholds): Decision {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely') return decision;
+  const likely = s.scored.filter((c) => c.p >= thresholds.option);
+  const near = s.candidates.find((c) => c.id !== decision.id && c.rule && !c.rule.fires && !c.rule.vetoedBy && c.rule.total >= 3 && c.rule.matched === c.rule.total - 1 && likely.some((l) => l.id === c.id));
+  if (!near) return decision;
+  return { kind: 'clarify', reason: 'rule-incomplete', confidence: decision.confidence, options: likely.slice(0, 3).map((c) => c.id) };
+}
