@@ -160,14 +160,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
-      return answered(s, finish(smalltalkBody(kb, s.smalltalk.rule, s.smalltalk.afterTry), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
+      return smalltalkAnswer(s, s.smalltalk.rule, s.smalltalk.afterTry, conversation);
     }
     // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
     const failed = failedRule && previous ? howAnswerFailed(analysis.normalized.text) : null;
     if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && decision.id !== previous!.id))) {
-      return answered(s, finish(smalltalkBody(kb, failedRule!, true), randomUUID(), analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
+      return smalltalkAnswer(s, failedRule!, true, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
     const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
@@ -192,6 +192,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const best = reading.scored.find((c) => c.id === options[0]);
     // Chosen by the conversation, as a follow-up is: its confidence is the conversation's.
     return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
+  }
+
+  /** A smalltalk reply as the answer (the rule's `afterTry` reply when the last answer did not help). */
+  function smalltalkAnswer(s: Scoring, rule: SmalltalkRule, afterTry: boolean, conversation: TraceConversation): Answered {
+    return answered(s, finish(smalltalkBody(kb, rule, afterTry), randomUUID(), s.analysis.notices), { kind: 'smalltalk', reason: 'smalltalk' }, conversation);
   }
 
   /** The answer, with its trace built only when read (the whole one, or the one insights keep). */

@@ -222,9 +222,13 @@ const DENIED_PREMISE = /(?:て|で)(?:い)?(?:なかった|ませんでした)(?
  * 「ふつうに証明書入れる手順知りたい」), or null without one, or with nothing after it.
  */
 export function afterDenial(message: string): string | null {
-  const denial = DENIAL.exec(message) ?? DENIED_PREMISE.exec(message);
-  if (!denial) return null;
-  const rest = message.slice(denial.index + denial[0].length).trim();
+  return restAfter(message, DENIAL.exec(message) ?? DENIED_PREMISE.exec(message));
+}
+
+/** What a message says after `found` (a match in it), trimmed; null without a match or with nothing after it. */
+function restAfter(message: string, found: RegExpExecArray | null): string | null {
+  if (!found) return null;
+  const rest = message.slice(found.index + found[0].length).trim();
   return rest.length > 0 ? rest : null;
 }
 
@@ -237,10 +241,8 @@ const OPENING_DENIAL = /^(?:あ[、，,\s]*)?(?:いや|いえ|いいえ|ちが�
  * answer is it a correction; on its own the opening is a filler.
  */
 export function afterOpeningDenial(message: string): string | null {
-  const denial = OPENING_DENIAL.exec(message.trim());
-  if (!denial) return null;
-  const rest = message.trim().slice(denial[0].length).trim();
-  return rest.length > 0 ? rest : null;
+  const trimmed = message.trim();
+  return restAfter(trimmed, OPENING_DENIAL.exec(trimmed));
 }
 
 /** A clause that only says when, before its question (「ダウンロードの前に、」「ログインしたあとで、」): cut off by its comma. */
@@ -251,10 +253,7 @@ const TIME_FRAME = /^[^。．！？!?\n、，,]{1,24}?(?:の|する|した|を�
  * 「うちのPCで動くか確認したい」), or null without one, or with nothing after it.
  */
 export function afterTimeFrame(message: string): string | null {
-  const frame = TIME_FRAME.exec(message);
-  if (!frame) return null;
-  const rest = message.slice(frame[0].length).trim();
-  return rest.length > 0 ? rest : null;
+  return restAfter(message, TIME_FRAME.exec(message));
 }
 
 /** A question that opens on its own topic (「ライセンス料っていくら？」「電子証明書は…」). */

@@ -93,11 +93,15 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   // lacks it), a class member, another system, a topic not covered, a word only ours — so a question typed in kana
   // (「かくていしんこく」) is read as one typed in kanji (確定申告, another system).
   const meaningsOf = new Map<string, Meaning[]>();
-  for (const p of patterns) meaningsOf.set(p.text, [...(meaningsOf.get(p.text) ?? []), p.payload]);
+  for (const p of patterns) {
+    const meanings = meaningsOf.get(p.text);
+    if (meanings) meanings.push(p.payload);
+    else meaningsOf.set(p.text, [p.payload]);
+  }
   for (const [word, reading] of source.readings ?? []) {
     const text = normalize(reading);
     if (!text || meaningsOf.has(text) || Array.from(text).length < MIN_READING) continue;
-    const meanings = meaningsOf.get(normalize(word)) ?? [{ kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: true }];
+    const meanings = meaningsOf.get(normalize(word)) ?? [{ kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false }];
     for (const meaning of meanings) patterns.push({ text, payload: meaning.kind === 'term' ? { ...meaning, self: false } : meaning });
   }
   const neutral = new Set((source.neutral ?? []).map((w) => normalize(w)));
