@@ -17,8 +17,8 @@ async function withApp<T>(kb: KnowledgeBase, run: (app: App) => Promise<T>): Pro
   }
 }
 
-async function askResult(app: App, question: string, previous?: string, sessionId?: string): Promise<AskResult> {
-  const payload = { question, ...(previous ? { previous } : {}), ...(sessionId ? { sessionId } : {}) };
+async function askResult(app: App, question: string, previous?: string, sessionId?: string, offered?: string[]): Promise<AskResult> {
+  const payload = { question, ...(previous ? { previous } : {}), ...(sessionId ? { sessionId } : {}), ...(offered ? { offered } : {}) };
   const res = await app.inject({ method: 'POST', url: '/api/ask', payload });
   if (res.statusCode !== 200) throw new Error(`eval: /api/ask answered ${res.statusCode} for "${question}": ${res.body}`);
   return res.json() as AskResult;
@@ -28,8 +28,8 @@ function outcomeOf(r: AskResult): Outcome {
   return { kind: r.kind, answerId: r.answer?.id ?? null, options: r.options.map((o) => o.id), confidence: r.confidence };
 }
 
-async function ask(app: App, question: string, previous?: string, sessionId?: string): Promise<Outcome> {
-  return outcomeOf(await askResult(app, question, previous, sessionId));
+async function ask(app: App, question: string, previous?: string, sessionId?: string, offered?: string[]): Promise<Outcome> {
+  return outcomeOf(await askResult(app, question, previous, sessionId, offered));
 }
 
 /**
@@ -72,18 +72,21 @@ export interface Conversation {
 
 /**
  * Asks conversations as the widget does: one sessionId per conversation, each turn with `previous` = the
- * last answer the bot gave. Returns every turn after the first, scored.
+ * last answer the bot gave and, after a question back, `offered` = its options. Returns every turn after the
+ * first, scored.
  */
 export async function askConversations(kb: KnowledgeBase, conversations: readonly Conversation[]): Promise<Scored[]> {
   return withApp(kb, async (app) => {
     const out: Scored[] = [];
     for (const [n, c] of conversations.entries()) {
       let previous: string | undefined;
+      let offered: string[] | undefined;
       for (const [i, turn] of c.turns.entries()) {
-        const outcome = await ask(app, turn.q, previous, `eval-conversation-${n}`);
+        const outcome = await ask(app, turn.q, previous, `eval-conversation-${n}`, offered);
         const item: Expectation = { set: 'conversation', q: turn.q, expect: turn.expect, also: turn.also, options: [], ...(previous ? { previous } : {}) };
         if (i > 0) out.push(score(item, outcome));
         if (outcome.kind === 'answer' && outcome.answerId) previous = outcome.answerId;
+        offered = outcome.kind === 'clarify' && outcome.options.length > 0 ? outcome.options : undefined;
       }
     }
     return out;

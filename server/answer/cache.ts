@@ -26,7 +26,7 @@ export interface AnswerCacheStats {
 }
 
 /**
- * Wraps an engine with a least-recently-used cache keyed by the exact question and `previous`. An entry
+ * Wraps an engine with a least-recently-used cache keyed by the exact question, `previous` and the options of a question back it replies to (`offered`). An entry
  * holds the result, the decision and the small stored trace (what insights keep with every ask); the whole
  * trace is read rarely (the console's ask preview), so a cached answer's trace is built by asking the engine
  * again when it is read, which gives the same trace (the engine is deterministic) without keeping thousands
@@ -38,7 +38,7 @@ export function withAnswerCache(engine: AnswerEngine, options: Partial<AnswerCac
   const counts: AnswerCacheStats = { hits: 0, misses: 0 };
 
   function ask(input: AskInput): Answered {
-    const key = `${input.previous ?? ''}\u0000${input.question.trim()}`;
+    const key = `${input.previous ?? ''}\u0000${input.offered?.join(' ') ?? ''}\u0000${input.question.trim()}`;
     const hit = entries.get(key);
     if (hit) {
       counts.hits += 1;

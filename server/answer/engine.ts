@@ -35,6 +35,7 @@ import { sortSmall } from '../text/sort-small.ts';
 import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
+import { chooseOffered } from './offered-choice.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
@@ -154,7 +155,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it.
     const denied = previous !== undefined ? (afterDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
     const corrects = denied !== null;
-    let cont = continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
+    // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
+    const chosen = input.offered ? chooseOffered(s, fresh, input.offered.filter((id) => kb.byId.has(id)), thresholds, stats) : null;
+    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
@@ -170,7 +173,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
-    const lead = body.answer ? leadMessage(cont.id && previous ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
+    const lead = body.answer ? leadMessage(cont.id && previous && chosen === null ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }

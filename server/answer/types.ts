@@ -9,6 +9,8 @@ export interface AskInput {
   sessionId?: string;
   /** Id of the last answer shown, for follow-ups. */
   previous?: string;
+  /** The article ids the last question back offered (its options), when the message replies to it. */
+  offered?: readonly string[];
 }
 
 /**

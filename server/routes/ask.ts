@@ -9,6 +9,7 @@ import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../errors.ts';
 import { AskResultSchema, errorResponses } from '../schemas.ts';
+import { MAX_OPTIONS } from '../answer/decide.ts';
 import { buildAskRecord } from '../store/ask-record.ts';
 import { formatReference } from '../store/reference.ts';
 
@@ -22,6 +23,8 @@ export const AskBody = Type.Object({
   question: Type.String({ description: '1–500 characters after trimming' }),
   sessionId: Type.Optional(Type.String({ pattern: SESSION_ID })),
   previous: Type.Optional(Type.String({ pattern: ARTICLE_ID, maxLength: 64 })),
+  /** The ids of the options the last question back offered, when the message replies to it (「KJのほう」). */
+  offered: Type.Optional(Type.Array(Type.String({ pattern: ARTICLE_ID, maxLength: 64 }), { maxItems: MAX_OPTIONS, uniqueItems: true })),
 });
 
 /** The 200 response: the shared contract schema. */
@@ -47,6 +50,7 @@ const askRoutes: FastifyPluginAsyncTypebox = async (app) => {
         question,
         sessionId: request.body.sessionId,
         previous: request.body.previous,
+        offered: request.body.offered,
       });
       const { result, decision } = answered;
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;

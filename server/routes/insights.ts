@@ -75,7 +75,7 @@ const insightRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (question.length > 500) throw new AppError(400, 'question-too-long', '質問は500文字以内で入力してください。');
     const started = performance.now();
     // Straight to the engine, not through /api/ask: a preview is neither recorded nor counted as a user's ask.
-    const { result, trace } = app.knowledge.current().engine.ask({ question, previous: request.body.previous });
+    const { result, trace } = app.knowledge.current().engine.ask({ question, previous: request.body.previous, offered: request.body.offered });
     return { result: { ...result, reference: null }, trace, tookMs: Math.round((performance.now() - started) * 100) / 100 };
   });
 

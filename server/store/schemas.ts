@@ -105,7 +105,12 @@ export const ConversationResponse = Type.Object({
 });
 
 export const AskPreviewBody = Type.Object(
-  { question: Type.String(), previous: Type.Optional(Type.String({ maxLength: 100 })) },
+  {
+    question: Type.String(),
+    previous: Type.Optional(Type.String({ maxLength: 100 })),
+    /** The options of the question back the message replies to, as POST /api/ask takes them. */
+    offered: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 3 })),
+  },
   { additionalProperties: false },
 );
 

@@ -4,7 +4,7 @@
  * topic change and the hand-over: widget-card.spec.ts and widget-handover.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { INTENTS, ask, botMessages, events, openPanel, recordEvents, serverContact } from './widget-helpers.ts';
+import { INTENTS, ask, askWithResponse, botMessages, events, openPanel, recordEvents, serverContact } from './widget-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await recordEvents(page);
@@ -52,6 +52,23 @@ for (const question of ['ログインできません', '証明書']) {
     }
   });
 }
+
+test('a choice typed after a question back: the options go with it, and the chosen article is answered', async ({ page }) => {
+  await openPanel(page);
+  const asked = await ask(page, 'パスワード忘れた');
+  await expect(asked).toHaveAttribute('data-kind', 'clarify');
+  const offered = await asked.locator('button[part="option"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')));
+  expect(offered).toContain('kj-password-lost');
+  const { reply, sent } = await askWithResponse(page, 'KJのほう');
+  expect(sent.offered).toEqual(offered);
+  await expect(reply).toHaveAttribute('data-kind', 'answer');
+  await expect(reply.locator('.answer')).toHaveAttribute('data-id', 'kj-password-lost');
+  await expect(reply.locator('.answer')).toBeVisible();
+  // The next message replies to an answer, not to the question back: no options go with it.
+  const next = await askWithResponse(page, '何日かかりますか');
+  expect(next.sent.offered).toBeUndefined();
+  expect(next.sent.previous).toBe('kj-password-lost');
+});
 
 test('fallback: an honest message and the contact card from content', async ({ page, request }) => {
   const contact = await serverContact(request);

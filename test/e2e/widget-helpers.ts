@@ -73,6 +73,7 @@ export interface AskSent {
   question: string;
   sessionId?: string;
   previous?: string;
+  offered?: string[];
 }
 
 /** The parts of the ask response the tests read. */

@@ -122,6 +122,17 @@ describe('POST /api/ask — follow-ups', () => {
     expect(body.answer?.id).toBe('password-expired');
   });
 
+  it('reads a reply to a question back against the options it offered', async () => {
+    const asked = await ask({ question: 'パスワード忘れた' });
+    expect(asked.body.kind).toBe('clarify');
+    const offered = asked.body.options.map((o: { id: string }) => o.id);
+    expect(offered).toContain('kj-password-lost');
+    const { body } = await ask({ question: 'KJのほう', offered });
+    expect(body).toMatchObject({ kind: 'answer', answer: { id: 'kj-password-lost' } });
+    // Without the options the same words are not a choice between them.
+    expect((await ask({ question: 'KJのほう' })).body.answer?.id).not.toBe('kj-password-lost');
+  });
+
   it('ignores an unknown but well-formed previous id', async () => {
     const { status, body } = await ask({ question: 'フリーパスってなに？', previous: 'no-such-article' });
     expect(status).toBe(200);
@@ -161,6 +172,10 @@ describe('POST /api/ask — errors', () => {
     ['sessionId not a string', { question: 'KJ', sessionId: 7 }, 'invalid-body'],
     ['previous in an unknown format', { question: 'KJ', previous: '../etc/passwd' }, 'invalid-body'],
     ['previous not a string', { question: 'KJ', previous: ['kj-id'] }, 'invalid-body'],
+    ['offered not a list', { question: 'KJのほう', offered: 'kj-id' }, 'invalid-body'],
+    ['offered with an id in an unknown format', { question: 'KJのほう', offered: ['kj-id', '../etc/passwd'] }, 'invalid-body'],
+    ['offered with more than three ids', { question: 'KJのほう', offered: ['a', 'b', 'c', 'd'] }, 'invalid-body'],
+    ['offered with a repeated id', { question: 'KJのほう', offered: ['kj-id', 'kj-id'] }, 'invalid-body'],
   ];
   for (const [name, payload, code] of cases) {
     it(`400 ${code}: ${name}`, async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerEventDetail, answersArticle, articleAsAnswer, latestContact, previousAnswerId, withFeedback, withoutMessage } from '../../widget/src/conversation.ts';
+import { answerEventDetail, answersArticle, articleAsAnswer, latestContact, offeredOptionIds, previousAnswerId, withFeedback, withoutMessage } from '../../widget/src/conversation.ts';
 import type { AskResult, Message } from '../../widget/src/types.ts';
 
 const result = (over: Partial<AskResult> = {}): AskResult => ({
@@ -15,6 +15,16 @@ describe('conversation', () => {
     const messages = [bot('1', { answer: answer('kj-id') }), bot('2', { kind: 'clarify' }), bot('3', { kind: 'fallback' })];
     expect(previousAnswerId(messages)).toBe('kj-id');
     expect(previousAnswerId([bot('1', { kind: 'fallback' })])).toBeUndefined();
+  });
+
+  it('offeredOptionIds are the options of the last bot message when it asked back, else none', () => {
+    const options = [{ id: 'certificate-password', title: 'a' }, { id: 'kj-password-lost', title: 'b' }];
+    const user: Message = { role: 'user', id: 'u', text: 'KJのほう' };
+    expect(offeredOptionIds([bot('1', { answer: answer('kj-id') }), bot('2', { kind: 'clarify', options }), user])).toEqual(['certificate-password', 'kj-password-lost']);
+    // Only the last bot message counts: a question back further up was answered already.
+    expect(offeredOptionIds([bot('1', { kind: 'clarify', options }), bot('2', { answer: answer('kj-id') })])).toBeUndefined();
+    expect(offeredOptionIds([bot('1', { kind: 'clarify' })])).toBeUndefined();
+    expect(offeredOptionIds([])).toBeUndefined();
   });
 
   it('latestContact prefers the newest contact the server sent', () => {

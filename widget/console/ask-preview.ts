@@ -128,7 +128,7 @@ export class AskPreviewView extends LitElement {
     return html`
       <dt>判定の理由</dt>
       <dd data-testid="decided-by">${DECISION_LABELS[t.decision.reason] ?? UNKNOWN_LABEL}</dd>
-      ${t.conversation.previous ? html`<dt>会話</dt><dd>${CONVERSATION_LABELS[t.conversation.why] ?? UNKNOWN_LABEL}</dd>` : nothing}
+      ${t.conversation.previous || t.conversation.continued ? html`<dt>会話</dt><dd>${CONVERSATION_LABELS[t.conversation.why] ?? UNKNOWN_LABEL}</dd>` : nothing}
       <dt>正規化</dt>
       <dd>${term(t.normalized)}</dd>
       <dt>検索した文</dt>

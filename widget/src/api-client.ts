@@ -37,6 +37,8 @@ export interface AskRequest {
   question: string;
   sessionId?: string;
   previous?: string;
+  /** The option ids of the question back this message replies to. */
+  offered?: string[];
 }
 
 export interface FeedbackRequest {
@@ -110,6 +112,7 @@ export function createApiClient(options: ApiClientOptions) {
       const body: AskRequest = { question: input.question };
       if (input.sessionId) body.sessionId = input.sessionId;
       if (input.previous) body.previous = input.previous;
+      if (input.offered && input.offered.length > 0) body.offered = input.offered;
       return (await request<AskResult>('POST', '/api/ask', body)).data;
     },
     /** Sends the 「解決しましたか？」 vote. A 409 means already voted and counts as recorded. @throws ApiError */

@@ -15,6 +15,8 @@ export interface AskOptions {
   echo: boolean;
   /** Id of the last answer shown, for follow-ups. */
   previous?: string;
+  /** The option ids of the question back the message replies to (typed instead of pressing a button). */
+  offered?: string[];
   /** A clarify option's article: shown even if asking its title lands elsewhere. */
   articleId?: string;
 }
@@ -61,7 +63,7 @@ export class ChatController implements ReactiveController {
     const echoed: Message[] = options.echo ? [{ role: 'user', id: randomId(), text: question }] : [];
     this.set({ messages: [...this.messages, ...echoed], pending: true, status: '回答を準備しています。' });
     try {
-      let result = await this.apiClient().ask({ question, sessionId: this.sessionId, previous: options.previous });
+      let result = await this.apiClient().ask({ question, sessionId: this.sessionId, previous: options.previous, offered: options.offered });
       if (options.articleId && !answersArticle(result, options.articleId)) {
         result = articleAsAnswer(await this.apiClient().article(options.articleId), result);
       }
@@ -69,7 +71,7 @@ export class ChatController implements ReactiveController {
       this.host.dispatchEvent(new CustomEvent('careplan-help:answer', { bubbles: true, composed: true, detail: answerEventDetail(result) }));
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError('network', 0, 'network', String(err));
-      const failed: Message = { role: 'error', id: randomId(), text: e.message, retryQuestion: e.retryable ? question : null, previous: options.previous };
+      const failed: Message = { role: 'error', id: randomId(), text: e.message, retryQuestion: e.retryable ? question : null, previous: options.previous, offered: options.offered };
       this.set({ messages: [...this.messages, failed], status: e.message });
     } finally {
       this.set({ pending: false });
@@ -82,7 +84,7 @@ export class ChatController implements ReactiveController {
     const m = this.messages.find((x) => x.id === errorId);
     if (!m || m.role !== 'error' || !m.retryQuestion || this.pending) return;
     this.set({ messages: withoutMessage(this.messages, m.id) });
-    void this.ask(m.retryQuestion, { echo: false, previous: m.previous });
+    void this.ask(m.retryQuestion, { echo: false, previous: m.previous, offered: m.offered });
   }
 
   /** 「いいえ」: asks why before anything is sent (the one vote per answer carries the reason). */

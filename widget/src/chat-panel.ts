@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { decideEnter, initialImeState, shouldCloseOnEscape } from './ime.ts';
 import { cleanQuestion, lengthProblem } from './format.ts';
-import { latestContact, previousAnswerId } from './conversation.ts';
+import { latestContact, offeredOptionIds, previousAnswerId } from './conversation.ts';
 import { ChatController } from './chat-controller.ts';
 import { transcriptText } from './transcript.ts';
 import type { FeedbackDetail } from './feedback-box.ts';
@@ -77,7 +77,7 @@ export class ChatPanel extends LitElement {
     this.inputError = problem ?? '';
     if (problem) return;
     this.draft = '';
-    void this.chat.ask(question, { echo: true, previous: previousAnswerId(this.chat.messages) });
+    void this.chat.ask(question, { echo: true, previous: previousAnswerId(this.chat.messages), offered: offeredOptionIds(this.chat.messages) });
   }
 
   private onSubmit(e: Event): void {

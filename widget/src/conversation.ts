@@ -11,6 +11,19 @@ export function previousAnswerId(messages: Message[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The option ids of the question back a typed message replies to: the last bot message's options when it
+ * asked back (「KJのほう」 typed instead of pressing the button), else none.
+ */
+export function offeredOptionIds(messages: Message[]): string[] | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role !== 'bot') continue;
+    return m.result.kind === 'clarify' && m.result.options.length > 0 ? m.result.options.map((o) => o.id) : undefined;
+  }
+  return undefined;
+}
+
 /** The newest helpdesk contact the server sent, else `known` (from /api/suggestions), else null. */
 export function latestContact(messages: Message[], known: Contact | null): Contact | null {
   for (let i = messages.length - 1; i >= 0; i--) {

@@ -34,7 +34,7 @@ export type Message =
   | { role: 'user'; id: string; text: string }
   | { role: 'bot'; id: string; result: AskResult; feedback: FeedbackState; reason?: UnhelpfulReason }
   /** A failed ask. `retryQuestion` is null when retrying cannot help (e.g. the question was rejected). */
-  | { role: 'error'; id: string; text: string; retryQuestion: string | null; previous?: string };
+  | { role: 'error'; id: string; text: string; retryQuestion: string | null; previous?: string; offered?: string[] };
 
 /** What survives a page change. */
 export interface Conversation {

@@ -1,0 +1,73 @@
+/**
+ * A reply to a question back. When the bot asked 「どちらのことですか」 and offered two or three articles, clerks
+ * often type their choice instead of pressing a button: 「KJのほう」「アプリにログインするときのcのやつ」「2つ目」.
+ * Read alone, such a reply names too little (「KJのほう」 is any KJ article) or leans to a third article that
+ * shares its words; read against what was offered, it is a choice. The widget sends the offered ids with the
+ * next message (POST /api/ask `offered`), and this step picks one of them, or none when the message is a new
+ * question after all.
+ */
+import type { Decision, Thresholds } from './decide.ts';
+import type { Scoring } from './engine.ts';
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import { HOLDER_FIELD } from '../search/corpus-stats.ts';
+import { holdsConcept, rowsOf } from './holders.ts';
+import { topicalConcepts } from './message-concepts.ts';
+import { stepNumber } from './next-steps.ts';
+
+/** Tunable numbers of the choice (documented here, their one place). */
+export const OFFERED_CHOICE = {
+  /**
+   * How many times the runner-up's probability the chosen option's must be: a reply that leaves two
+   * offered articles alike likely has not chosen (「パスワードのほう」 between two passwords).
+   */
+  lead: 3,
+};
+
+/** The first or the last option named in words (「上の」「下の」「前者」「後者」; not 「最初の」, which after a guide is its first step). */
+const FIRST = /(一番上|いちばん上|上の|うえの|前者)/;
+const LAST = /(一番下|いちばん下|下の|したの|後者)/;
+
+/** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
+const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only']);
+
+/**
+ * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its
+ * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
+ * the options; an option by its place (「2つ目」「最初の」); none when the message is settled on its own (an
+ * intent rule or a class decides another article, it names another system or a topic the sources do not
+ * cover); else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than
+ * the other options (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a
+ * word the reply names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs).
+ */
+export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], thresholds: Thresholds, stats: CorpusStats): string | null {
+  if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
+  if (fresh.kind === 'answer' && offered.includes(fresh.id)) return fresh.id;
+  const text = s.analysis.normalized.text;
+  const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
+  if (place !== null && place <= offered.length) return offered[place - 1]!;
+  if (STANDS.has(fresh.reason)) return null;
+  let best: { id: string; p: number } | null = null;
+  let second = 0;
+  for (const id of offered) {
+    const p = s.scored.find((c) => c.id === id)?.p ?? 0;
+    if (best === null || p > best.p) {
+      second = best?.p ?? 0;
+      best = { id, p };
+    } else if (p > second) second = p;
+  }
+  if (best !== null && best.p >= thresholds.option && best.p >= OFFERED_CHOICE.lead * second) return best.id;
+  return namedAlone(s, offered, stats);
+}
+
+/** The one offered article whose topic, alone of the options', holds some word the reply names; else null. */
+function namedAlone(s: Scoring, offered: readonly string[], stats: CorpusStats): string | null {
+  const concepts = topicalConcepts(s.analysis, stats).map((tokens) => rowsOf(stats, tokens));
+  let named: string | null = null;
+  for (const rows of concepts) {
+    const holders = offered.filter((id) => holdsConcept(stats, rows, stats.position.get(id), HOLDER_FIELD.topics));
+    if (holders.length !== 1) continue;
+    if (named !== null && named !== holders[0]) return null;
+    named = holders[0]!;
+  }
+  return named;
+}

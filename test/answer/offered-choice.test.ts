@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('a reply to a question back (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+  const ask = (question: string, offered?: string[], previous?: string) => engine.ask({ question, offered, previous });
+
+  it('chooses the option the reply names, where the reply alone would not', () => {
+    for (const [q, offered, want] of [
+      ['KJのほう', ['certificate-password', 'kj-password-lost'], 'kj-password-lost'],
+      ['アプリにログインするときのcのやつ', ['personal-user-id', 'kj-id'], 'personal-user-id'],
+      ['有効期限切れてますって出るんです', ['start', 'password-expired'], 'password-expired'],
+    ] as const) {
+      const alone = ask(q).result;
+      expect(alone.kind === 'answer' && alone.answer?.id === want, `${q} alone`).toBe(false);
+      const { result, trace } = ask(q, [...offered]);
+      expect(result.answer?.id, q).toBe(want);
+      expect(trace.conversation, q).toMatchObject({ continued: true, why: 'chosen-option' });
+      expect(result.message, q).not.toContain('続き');
+    }
+  });
+
+  it('chooses by place: 「2つ目」「後者」「上の」', () => {
+    const offered = ['certificate', 'certificate-error', 'certificate-password'];
+    expect(ask('2つ目', offered).result.answer?.id).toBe('certificate-error');
+    expect(ask('後者で', offered.slice(0, 2)).result.answer?.id).toBe('certificate-error');
+    expect(ask('上のやつ', offered).result.answer?.id).toBe('certificate');
+  });
+
+  it('answers a new question, another system, thanks and a secret as themselves', () => {
+    const offered = ['certificate', 'certificate-error'];
+    const fresh = ask('ライセンス料はいくらですか', offered);
+    expect(fresh.result.answer?.id).toBe('license');
+    expect(fresh.trace.conversation.why).not.toBe('chosen-option');
+    expect(ask('e-Taxの電子証明書のことです', offered).result.kind).not.toBe('answer');
+    expect(ask('ありがとうございました', offered).result.kind).toBe('smalltalk');
+    expect(ask('KJ080899999999', ['kj-id', 'kj-password-lost']).result.kind).not.toBe('answer');
+  });
+
+  it('chooses nothing when the reply leaves the options alike, or only one option is known', () => {
+    const { result, trace } = ask('パスワードのほう', ['certificate-password', 'kj-password-lost']);
+    expect(trace.conversation.why).not.toBe('chosen-option');
+    expect(result.kind === 'answer' && ['certificate-password', 'kj-password-lost'].includes(result.answer!.id)).toBe(false);
+    expect(ask('KJのほう', ['no-such-article', 'kj-password-lost']).trace.conversation.why).not.toBe('chosen-option');
+  });
+});
