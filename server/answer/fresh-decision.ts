@@ -10,6 +10,10 @@ import { grammarText, namesVocabulary } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
 import { stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
+import { FEATURES } from './features.ts';
+
+/** Where a candidate's features say whether its topic holds every concept the message names. */
+const HOLDS_ALL = FEATURES.indexOf('holdsAll');
 
 /**
  * The decision for a message read on its own (no conversation); a message that says a step is done and asks
@@ -23,7 +27,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return withoutFigureNotStated(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s, thresholds), s.signals);
+  return withoutFigureNotStated(answeredBesideIncompleteRule(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s, thresholds), s, thresholds), s.signals);
 }
 
 /**
@@ -49,4 +53,22 @@ function askedBackNearRule(decision: Decision, s: Scoring, thresholds: Threshold
   const near = s.candidates.find((c) => c.id !== decision.id && c.rule && !c.rule.fires && !c.rule.vetoedBy && c.rule.total >= 3 && c.rule.matched === c.rule.total - 1 && likely.some((l) => l.id === c.id));
   if (!near) return decision;
   return { kind: 'clarify', reason: 'rule-incomplete', confidence: decision.confidence, options: likely.slice(0, 3).map((c) => c.id) };
+}
+
+/**
+ * A question back between two articles, the likelier held back because its intent rule lacks a concept, is
+ * answered with the other when the message names its subject in words only ours, the other has no rule to lack
+ * anything, its topic holds every concept the message names and it is likely enough to be offered
+ * (「利用申請ってどこでするんですか」: the application status's rule wants 確認 or 完了 besides 利用申請 — the very word
+ * that tells the two apart is missing, and the application guide holds all the message says). Not when the subject
+ * is only a class's word (「事業所ごとに必要ですか？」: the certificate or the licence, either may be meant).
+ */
+function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds: Thresholds): Decision {
+  // A vague question stays asked back: it names too little for any article (「期限について」).
+  if (decision.kind !== 'clarify' || decision.reason === 'vague' || decision.options.length !== 2 || s.analysis.own.length === 0) return decision;
+  const [best, other] = s.scored;
+  if (!best || !other || !best.ruleIncomplete || other.ruleIncomplete || other.fires || other.p < thresholds.option || !decision.options.includes(other.id)) return decision;
+  const i = s.candidates.findIndex((c) => c.id === other.id);
+  if (i < 0 || s.features[i]![HOLDS_ALL] !== 1) return decision;
+  return { kind: 'answer', id: other.id, anchor: other.anchor, confidence: other.p, reason: 'likely', alternatives: [best.id] };
 }

@@ -470,6 +470,18 @@ describe('answer engine on the real content', async () => {
     expect(result.options.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('answers the other of two articles when the likelier lacks the very concept its rule wants and the question names its subject in our words', () => {
+    for (const question of ['利用申請ってどこでするんですか', '利用申請ってどこでやるんですか']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('application');
+      expect(trace.decision.reason, question).toBe('likely');
+    }
+    // Saying 確認 is the status's question; a subject named only by a class word, or a vague one, stays asked back.
+    expect(engine.ask({ question: '利用申請が終わったかどこで確認するんですか' }).result.answer?.id).toBe('application-status');
+    expect(engine.ask({ question: '事業所ごとに必要ですか？' }).result.kind).toBe('clarify');
+    expect(engine.ask({ question: '期限について' }).result.kind).toBe('clarify');
+  });
+
   it('answers 「わからない」 after an answer with the helpdesk, not with the same card again, and a question ending so as a question', () => {
     for (const question of ['わからない', 'よくわかりません。', 'うまくいきませんでした', 'それでもだめ', 'なんかできないです', '違う画面が出た', 'うーん、どうすれば？']) {
       const { result, trace } = engine.ask({ question, previous: 'pc-environment' });
