@@ -12,6 +12,29 @@ import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from 
 /** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
 const MIN_READING = 4;
 
+/**
+ * Where Latin letters or digits are followed by kana or kanji: where a closing quote may have stood. Not the other
+ * way round: 「ログイン　ID」 typed apart is two words, not 「ログインID」.
+ */
+const SCRIPT_EDGE = /(?<=[a-z0-9])(?=[\u3041-\u30ff\u3005\u4e00-\u9fff])/g;
+
+/**
+ * A word's forms with a space where Latin is followed by kana or kanji (「cで始まる」 → 「c で始まる」): a Latin word
+ * typed in quotes or brackets (「C」で始まる, "KJ"の) is normalised with a space for the closing one. Every subset
+ * of its first two such edges; none for a word without one.
+ */
+export function spacedForms(word: string): string[] {
+  const edges = [...word.matchAll(SCRIPT_EDGE)].map((m) => m.index!).slice(0, 2);
+  const forms: string[] = [];
+  for (let mask = 1; mask < 1 << edges.length; mask++) {
+    let form = word;
+    // From the last edge back, so earlier offsets stay put.
+    for (let e = edges.length - 1; e >= 0; e--) if (mask & (1 << e)) form = `${form.slice(0, edges[e])} ${form.slice(edges[e])}`;
+    forms.push(form);
+  }
+  return forms;
+}
+
 /** What a matched word means. */
 export type Meaning =
   /** A lexicon term (`self`: typed as the term itself) with its written (unfolded) form. */
@@ -105,7 +128,13 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     for (const meaning of meanings) patterns.push({ text, payload: meaning.kind === 'term' ? { ...meaning, self: false } : meaning });
   }
   const neutral = new Set((source.neutral ?? []).map((w) => normalize(w)));
-  return { matcher: compileMatcher(patterns), classesOfTerm, ownTerms, patterns, classTerm, neutral };
+  // Lexicon words as typed around quotes are matched exactly only: the typo and reading passes keep to `patterns`.
+  const spaced: Pattern<Meaning>[] = [];
+  for (const p of patterns) {
+    if (p.payload.kind !== 'term') continue;
+    for (const text of spacedForms(p.text)) if (!meaningsOf.has(text)) spaced.push({ text, payload: p.payload });
+  }
+  return { matcher: compileMatcher([...patterns, ...spaced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

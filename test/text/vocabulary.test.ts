@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileVocabulary, findWords } from '../../server/text/vocabulary.ts';
+import { compileVocabulary, findWords, spacedForms } from '../../server/text/vocabulary.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 const vocabulary = compileVocabulary({
@@ -34,5 +34,28 @@ describe('compileVocabulary', () => {
     expect(findWords(readings, normalize('かくていしんこく')).map((f) => f.payloads)).toEqual([[{ kind: 'other', system: '税' }]]);
     expect(findWords(readings, normalize('ひょうばん')).map((f) => f.payloads)).toEqual([[{ kind: 'unstated', topic: '評判' }]]);
     expect(findWords(readings, normalize('しんせい')).map((f) => f.payloads)).toEqual([[{ kind: 'term', term: '申請', written: '申請', self: false }]]);
+  });
+
+  it('finds a lexicon word whose Latin part was typed in quotes (「C」で始まる), and only a lexicon word', () => {
+    const ids = compileVocabulary({
+      lexicon: [{ term: '個人ユーザID', variants: ['cで始まる', 'ログインID'] }],
+      classes: [],
+      otherSystems: { systems: [], ours: [], unstated: [] },
+    });
+    const terms = (text: string) => findWords(ids, normalize(text)).map((f) => f.payloads.map((p) => (p.kind === 'term' ? p.term : p.kind)));
+    expect(terms('「C」で始まるIDって何')).toEqual([[normalize('個人ユーザID')]]);
+    expect(terms('"c" で始まる')).toEqual([[normalize('個人ユーザID')]]);
+    // Kana followed by Latin typed apart are two words (「ログイン　ID」), as before.
+    expect(findWords(ids, normalize('ログイン　ID'))).toEqual([]);
+  });
+});
+
+describe('spacedForms', () => {
+  it('puts a space where Latin is followed by kana or kanji, in every combination of the first two such places', () => {
+    expect(spacedForms('cで始まる')).toEqual(['c で始まる']);
+    expect(spacedForms('kjのid')).toEqual(['kj のid']);
+    expect(spacedForms('a1の2つ目')).toEqual(['a1 の2つ目', 'a1の2 つ目', 'a1 の2 つ目']);
+    expect(spacedForms('ぱすわーど')).toEqual([]);
+    expect(spacedForms('ろぐいんid')).toEqual([]);
   });
 });
