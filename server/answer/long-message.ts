@@ -10,7 +10,8 @@
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
- * 0. before all these, a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
+ * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
+ *    when that is vague (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
  *    that opens on when, by what it says after that (`readAfterTimeFrame`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
@@ -21,6 +22,7 @@ import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
+import { readWithoutPlea } from './plea.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -261,6 +263,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   }
 
   return (whole, decision) =>
+    readWithoutPlea(read, whole, decision) ??
     readAfterDenial(whole, decision) ??
     readAfterTimeFrame(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??

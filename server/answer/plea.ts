@@ -1,0 +1,49 @@
+/**
+ * A message that ends on a plea (「…助けてください」「…先に進めない。どうしたらいいの」) says how
+ * stuck the clerk is, not what is wrong. Its words count as content all the same — 助 and 進 are kanji of the
+ * corpus — and make a vague message read as a specific one: 「ログインできません」 is asked back, while
+ * 「ログイン出来ないんですけど助けてください」 was the login guide at p 0.76. The message is read again without the
+ * plea, and when that reading is vague, the question back is the reply.
+ */
+import type { Decision } from './decide.ts';
+import type { Scoring } from './engine.ts';
+
+/** Spaces and punctuation between and after the plea's parts. */
+const GAP = '[\\s\u3000、。，．,.！？!?…]*';
+const ENDING = '(?:ですか|でしょうか|の|ん|か)?';
+const WHAT_TO_DO = `(?:どうしたら|どうすれば|どないしたら)(?:いい|良い|よい|ええ)?${ENDING}`;
+
+/**
+ * A plea at the end of a message, as typed: asking for help, asking what to do, saying one cannot go on (and what
+ * to do after it). Not a request to be told (「利用開始の手順を教えてください」 asks for that guide, and 「〜を教えて」
+ * read without it is the same request); with what joins it to the rest (「んですけど」; a 「て」 stays with the rest) and its endings.
+ */
+const PLEA = new RegExp(
+  `(?:(?:ん|の)?(?:ですけど|ですが|だけど|やけど|けど|けれど|が))?${GAP}` +
+    `(?:(?:誰か|だれか)?(?:助けて|たすけて)(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか|くれ|な)?` +
+    `|(?:先に|さきに)?(?:進めない|進めません|すすめない|進めへん|進まない|進みません)|${WHAT_TO_DO})` +
+    `(?:${GAP}${WHAT_TO_DO})?[${'\\s\u3000'}よねわ、。！？!?…]*$`,
+);
+
+/** The least that must be left of a message without its plea for it to be read alone. */
+const LEAST_LEFT = 3;
+
+/** The message (as typed) without the plea it ends on, or null when it ends on none (or too little would be left). */
+export function withoutPlea(text: string): string | null {
+  const m = PLEA.exec(text);
+  if (m === null) return null;
+  const rest = text.slice(0, m.index).trim();
+  return Array.from(rest.replace(/[\s\u3000、。，．,.！？!?…]+/g, '')).length >= LEAST_LEFT ? rest : null;
+}
+
+/**
+ * The reading of a message answered by the model alone (not an intent rule or a class) without its plea, when that
+ * reading is vague: the plea's words made the answer. Null otherwise.
+ */
+export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+  const rest = withoutPlea(whole.analysis.question);
+  if (rest === null) return null;
+  const reading = read(rest);
+  return reading.fresh.kind === 'clarify' && reading.fresh.options.includes(decision.id) ? reading : null;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withoutPlea } from '../../server/answer/plea.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('withoutPlea', () => {
+  it('cuts a plea for help, for what to do or that one cannot go on, with what joins it', () => {
+    expect(withoutPlea('ログイン出来ないんですけど助けてください')).toBe('ログイン出来ない');
+    expect(withoutPlea('エラーが出て先に進めない。どうしたらいいの')).toBe('エラーが出て');
+    expect(withoutPlea('パスワードが切れました。どうすればいいですか？')).toBe('パスワードが切れました');
+    expect(withoutPlea('エラー　進めない')).toBe('エラー');
+    expect(withoutPlea('アプリがうごかへん、どないしたらええ？')).toBe('アプリがうごかへん');
+  });
+
+  it('leaves a request to be told, a message without a plea, and one that is only a plea', () => {
+    expect(withoutPlea('利用開始の手順を教えてください')).toBeNull();
+    expect(withoutPlea('KJのパスワードを忘れました')).toBeNull();
+    expect(withoutPlea('どうしたらいいですか')).toBeNull();
+    expect(withoutPlea('助けて')).toBeNull();
+  });
+});
+
+describe('a message answered only for its plea (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('is asked back when what it says before the plea does not say which', () => {
+    for (const question of ['ログイン出来ないんですけど助けてください', 'エラーが出て先に進めない。どうしたらいいの', 'エラーが出て進めない']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('clarify');
+      expect(result.options.length, question).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps the answer when the rest says which, or an intent rule decided', () => {
+    expect(engine.ask({ question: '証明書のエラーが出て先に進めない。どうしたらいいの' }).result.answer?.id).toBe('certificate-error');
+    expect(engine.ask({ question: 'KJのパスワードの有効期限が切れていますと出ます。どうすればいいですか' }).result.answer?.id).toBe('password-expired');
+    expect(engine.ask({ question: '利用開始の手順を教えてください' }).result.kind).toBe('answer');
+  });
+});
