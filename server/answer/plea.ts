@@ -7,6 +7,7 @@
  */
 import type { Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
+import { howAnswerFailed } from './answer-failed.ts';
 
 /** Spaces and punctuation between and after the plea's parts. */
 const GAP = '[\\s\u3000、。，．,.！？!?…]*';
@@ -38,10 +39,13 @@ export function withoutPlea(text: string): string | null {
 
 /**
  * The reading of a message answered by the model alone (not an intent rule or a class) without its plea, when that
- * reading is vague: the plea's words made the answer. Null otherwise.
+ * reading asks back with the answer among its options: the plea's words made the answer. Null otherwise.
  */
 export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
   if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+  // A plea that is smalltalk, or says a try failed (「再発行やってみたけど進めない」), is read whole: after an answer it
+  // hands the clerk to the helpdesk.
+  if (whole.smalltalk !== null || howAnswerFailed(whole.analysis.normalized.text) !== null) return null;
   const rest = withoutPlea(whole.analysis.question);
   if (rest === null) return null;
   const reading = read(rest);
