@@ -158,6 +158,10 @@ export function continuation(input: ContinuationInput): Continuation {
   // What the correction names instead is what only one article's title names, outside the family: that article
   // (「いやKJのじゃなくて、cから始まるほうのIDのことです」 after the KJ ID guide is the personal ID's, not the login guide's).
   if (beyond && titleAloneNames(stats, lead, concepts)) return fresh_('corrected');
+  // So is what an intent rule answers outside the family: its editors' concepts are all there (「いや、証明書じゃなくてKJの
+  // パスワードの方が分からなくて」 after the certificate guide fires the KJ password's rule; the certificate password,
+  // related to the guide, only shares パスワード).
+  if (beyond && fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('corrected');
   const outside = read.id === null && beyond;
   // Another article followed from what the clerk says instead is the correction's.
   if (read.id !== previous.id && !outside) return read.id === null ? read : { id: read.id, why: 'corrected' };

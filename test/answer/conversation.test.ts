@@ -262,6 +262,10 @@ describe('conversations (real content)', async () => {
     const corrected = ask('いやKJのじゃなくて、cから始まるほうのIDのことです', 'kj-id');
     expect(corrected.result.answer?.id).toBe('personal-user-id');
     expect(corrected.trace.conversation.why).toBe('corrected');
+     // What an intent rule answers outside the last answer's family, not the related article that shares a word of it.
+    const byRule = ask('いや、証明書じゃなくてKJのパスワードの方が分からなくて', 'certificate');
+    expect(byRule.result.answer?.id).toBe('kj-password-lost');
+    expect(byRule.trace.conversation.why).toBe('corrected');
   });
 
   it('asks what does not work when a turn to another topic says only that something does not (「あと、なんかうまくいかないんですけど」)', () => {
