@@ -76,7 +76,8 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  * A sentence that asks something, or wonders (「完了したのか不安です」「済んでいるかどうか分かりません」): it is
  * never background, whatever it says is done.
  */
-const ASKS = new RegExp(`${IS_QUESTION.source}|どう|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
+// Not 「どうも」: thanks (「…使います、どうも」), or 「どうもうまくいかない」, which says, not asks.
+const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
