@@ -380,6 +380,8 @@ describe('answer engine on the real content', async () => {
       ['利用申請の次は？', 'application', 'start'],
       // kj-id has no next-step section: the overview's flow gives the step after it.
       ['KJのIDの確認が終わったら次は？', 'kj-id', 'download'],
+      // A check passed is a step done.
+      ['パソコンはWindows11で大丈夫やった。次は？', 'pc-environment', 'care-software'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(next);
