@@ -35,7 +35,7 @@ import { sortSmall } from '../text/sort-small.ts';
 import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
-import { chooseOffered } from './offered-choice.ts';
+import { chooseOffered, wordsInCommon } from './offered-choice.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
@@ -144,6 +144,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
+  /** The lexicon terms each article's title names: what a question back between articles is about (offered-choice.ts). */
+  const titleTerms = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector).terms] as const));
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
@@ -156,7 +158,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const denied = previous !== undefined ? (afterDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
-    const chosen = input.offered ? chooseOffered(s, fresh, input.offered.filter((id) => kb.byId.has(id)), thresholds, stats) : null;
+    const offered = input.offered?.filter((id) => kb.byId.has(id)) ?? [];
+    const readInTopic = () => {
+      const topic = wordsInCommon(offered.map((id) => titleTerms.get(id) ?? []), analysis.terms);
+      return topic.length === 0 ? null : freshDecision(score(`${topic.join(' ')} ${input.question}`), thresholds);
+    };
+    const chosen = offered.length > 0 ? chooseOffered(s, fresh, offered, { thresholds, stats, readInTopic }) : null;
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;

@@ -30,22 +30,40 @@ const LAST = /(一番下|いちばん下|下の|したの|後者)/;
 /** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
 const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only']);
 
+/** What the choice reads besides the reply's own scoring. */
+export interface ChoiceContext {
+  thresholds: Thresholds;
+  stats: CorpusStats;
+  /**
+   * The reply read within the question back's topic (`wordsInCommon` of the options' titles put before it), as a
+   * message on its own; null when the options' titles share no word the reply lacks.
+   */
+  readInTopic: () => Decision | null;
+}
+
 /**
  * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its
  * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
- * the options; an option by its place (「2つ目」「最初の」); none when the message is settled on its own (an
+ * the options; an option by its place (「2つ目」「上の」); none when the message is settled on its own (an
  * intent rule or a class decides another article, it names another system or a topic the sources do not
- * cover); else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than
- * the other options (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a
- * word the reply names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs).
+ * cover); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
+ * option or not (「事業所ごとにいるのか知りたい」 after a question back between two certificate articles fires the
+ * certificate-per-office rule on 電子証明書 and 事業所ごと); else the
+ * option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other options
+ * (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply names
+ * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs).
  */
-export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], thresholds: Thresholds, stats: CorpusStats): string | null {
+export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
   if (fresh.kind === 'answer' && offered.includes(fresh.id)) return fresh.id;
   const text = s.analysis.normalized.text;
   const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
   if (place !== null && place <= offered.length) return offered[place - 1]!;
   if (STANDS.has(fresh.reason)) return null;
+  // Only where an intent rule or a class decides it: the editors' concepts, all there once the topic is put back.
+  const inTopic = ctx.readInTopic();
+  if (inTopic?.kind === 'answer' && (inTopic.reason === 'rule' || inTopic.reason === 'class')) return inTopic.id;
+  const { thresholds, stats } = ctx;
   let best: { id: string; p: number } | null = null;
   let second = 0;
   for (const id of offered) {
@@ -70,4 +88,10 @@ function namedAlone(s: Scoring, offered: readonly string[], stats: CorpusStats):
     named = holders[0]!;
   }
   return named;
+}
+
+/** The words every one of `lists` holds and `lacking` does not (the options' titles' lexicon terms, less the reply's). */
+export function wordsInCommon(lists: readonly (readonly string[])[], lacking: readonly string[]): string[] {
+  const [first = [], ...rest] = lists;
+  return first.filter((w) => !lacking.includes(w) && rest.every((l) => l.includes(w)));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
+import { wordsInCommon } from '../../server/answer/offered-choice.ts';
 
 describe('a reply to a question back (real content)', async () => {
   const engine = engineFor(await realKnowledgeBase());
@@ -27,6 +28,14 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('上のやつ', offered).result.answer?.id).toBe('certificate');
   });
 
+  it('reads the reply within the topic the options share, where a rule then decides another article', () => {
+    const { result, trace } = ask('事業所ごとにいるのか知りたい', ['certificate', 'certificate-error']);
+    expect(result.answer?.id).toBe('certificate-per-office');
+    expect(trace.conversation.why).toBe('chosen-option');
+    // Alone, the same words are the licence's (its title has 事業所ごと and 必要).
+    expect(ask('事業所ごとにいるのか知りたい').result.answer?.id).not.toBe('certificate-per-office');
+  });
+
   it('answers a new question, another system, thanks and a secret as themselves', () => {
     const offered = ['certificate', 'certificate-error'];
     const fresh = ask('ライセンス料はいくらですか', offered);
@@ -42,5 +51,13 @@ describe('a reply to a question back (real content)', async () => {
     expect(trace.conversation.why).not.toBe('chosen-option');
     expect(result.kind === 'answer' && ['certificate-password', 'kj-password-lost'].includes(result.answer!.id)).toBe(false);
     expect(ask('KJのほう', ['no-such-article', 'kj-password-lost']).trace.conversation.why).not.toBe('chosen-option');
+  });
+});
+
+describe('wordsInCommon', () => {
+  it('is the words every list holds, less the ones given', () => {
+    expect(wordsInCommon([['電子証明書', 'えらー'], ['電子証明書', 'いんすとーる']], [])).toEqual(['電子証明書']);
+    expect(wordsInCommon([['電子証明書', 'えらー'], ['電子証明書']], ['電子証明書'])).toEqual([]);
+    expect(wordsInCommon([], [])).toEqual([]);
   });
 });
