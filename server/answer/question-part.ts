@@ -127,8 +127,13 @@ export function withoutStepsDone(message: string): string | null {
     kept.push(rest.join(''));
   });
   const rest = kept.join('').trim();
-  return dropped && rest.length > 0 ? rest : null;
+  // What is left opens by pointing back at what was dropped (「…完了しております。」って出てるけど、これで終わりってこと？):
+  // the step said done is its subject, so the message stays whole.
+  return dropped && rest.length > 0 && !POINTS_BACK_FIRST.test(rest) ? rest : null;
 }
+
+/** A message part that opens on a word pointing back (「これで」「それって」「その画面」). */
+const POINTS_BACK_FIRST = /^(?:これ|それ|この|その|こう|そう|こちら|そちら)/;
 
 /** The message's sentences, each with its end mark, greetings and closings left out. */
 function sentencesOf(message: string): string[] {

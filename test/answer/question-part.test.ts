@@ -32,6 +32,11 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('アプリのログインで困っています。利用申請はもう済んでいます。')).toBeNull();
   });
 
+  it('keeps the whole when what is left points back at what said done', () => {
+    expect(withoutStepsDone('画面に「完了しました」って出てるけど、これで終わりってことでいいの？')).toBeNull();
+    expect(withoutStepsDone('ダウンロードは終わったけど、次に証明書を入れたい')).toBe('次に証明書を入れたい');
+  });
+
   it('keeps a sentence that asks to be told, whatever it says is done', () => {
     expect(withoutStepsDone('申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。')).toBeNull();
   });
