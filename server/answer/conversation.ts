@@ -43,7 +43,7 @@ export const CONVERSATION = {
  * words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「やったらエラーになるってこと？」):
  * the last answer itself is what the message asks about.
  */
-const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと)/;
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと)/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;

@@ -1,7 +1,8 @@
 /**
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
- * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」.
+ * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
+ * spoken 「わかんない」 → 「わからない」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
  */
@@ -13,9 +14,13 @@ const BEFORE_HIN = new Set(Array.from('きしちにみりぎじびい'));
 const KANJI = /[\u3005\u4e00-\u9fff]/;
 
 /** Whole forms whose standard form has the same length. */
-const FORMS: [string, string][] = [['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる']];
+const FORMS: [string, string][] = [
+  ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'],
+  // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
+  ['わかんな', 'わからな'], ['分かんな', '分からな'],
+];
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]/;
+const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|かんな/;
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.

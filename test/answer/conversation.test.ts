@@ -50,6 +50,7 @@ describe('conversations (real content)', async () => {
     for (const [q, previous] of [
       ['それってKJのパスワードとは違うの？', 'certificate-password'],
       ['KJのパスワードとは別？', 'certificate-password'],
+      ['それってKJのログインのパスワードとはちがうの？', 'certificate-password'],
       ['パスワードも同じところに書いてある？', 'personal-user-id'],
       // Even when another article's topic holds what it names (kj-id): the last answer says how the two differ.
       ['それってKJのIDのパスワードとおなじもの？', 'certificate-password'],

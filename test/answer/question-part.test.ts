@@ -215,6 +215,7 @@ describe('topicalSecondSentence', () => {
   it('finds what a reply says after opening on a denial, and nothing in a filler or a denial alone', () => {
     expect(afterOpeningDenial('いや、インストールはできてて、エラーが出るって話なんです')).toBe('インストールはできてて、エラーが出るって話なんです');
     expect(afterOpeningDenial('違います。KJのほうです')).toBe('KJのほうです');
+    expect(afterOpeningDenial('ちゃうねん、そもそもパスワード自体わからんのです')).toBe('そもそもパスワード自体わからんのです');
     expect(afterOpeningDenial('いやー助かりました')).toBeNull();
     expect(afterOpeningDenial('いいえ')).toBeNull();
   });

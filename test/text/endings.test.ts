@@ -4,7 +4,7 @@ import { normalize } from '../../server/text/normalize.ts';
 
 describe('dialect endings', () => {
   it('evens out Kansai negatives, one character for one', () => {
-    for (const [q, want] of [['使えへん', '使えない'], ['わからへん', 'わからない'], ['でけへん', 'できない'], ['できへん', 'できない'], ['ログインできひん', 'ろぐいんできない']]) {
+    for (const [q, want] of [['使えへん', '使えない'], ['わからへん', 'わからない'], ['でけへん', 'できない'], ['できへん', 'できない'], ['ログインできひん', 'ろぐいんできない'], ['パスワードわかんなくて', 'パスワードわからなくて'], ['IDが分かんない', 'IDが分からない']]) {
       const { text } = evenEndings(normalize(q));
       expect(text, q).toBe(normalize(want));
       expect(text.length).toBe(normalize(q).length);
