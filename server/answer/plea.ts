@@ -12,6 +12,8 @@ import { howAnswerFailed } from './answer-failed.ts';
 /** Spaces and punctuation between and after the plea's parts. */
 const GAP = '[\\s\u3000、。，．,.！？!?…]*';
 const ENDING = '(?:ですか|でしょうか|の|ん|か)?';
+/** What a message may end on besides: a feeling in brackets (「（泣）」「(汗)」), an emoji, a laugh (「ｗ」 is w). */
+const FEELING = '[（(][^）)]{1,4}[）)]|\\p{Extended_Pictographic}|w';
 const WHAT_TO_DO = `(?:どうしたら|どうすれば|どないしたら)(?:いい|良い|よい|ええ)?${ENDING}`;
 
 /**
@@ -23,7 +25,8 @@ const PLEA = new RegExp(
   `(?:(?:ん|の)?(?:ですけど|ですが|だけど|やけど|けど|けれど|が))?${GAP}` +
     `(?:(?:誰か|だれか)?(?:助けて|たすけて)(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか|くれ|な)?` +
     `|(?:先に|さきに)?(?:進めない|進めません|すすめない|進めへん|進まない|進みません)|${WHAT_TO_DO})` +
-    `(?:${GAP}${WHAT_TO_DO})?[${'\\s\u3000'}よねわ、。！？!?…]*$`,
+    `(?:${GAP}${WHAT_TO_DO})?(?:[${'\\s\u3000'}よねわ、。！？!?…]|${FEELING})*$`,
+  'u',
 );
 
 /** The least that must be left of a message without its plea for it to be read alone. */

@@ -9,6 +9,9 @@ describe('withoutPlea', () => {
     expect(withoutPlea('パスワードが切れました。どうすればいいですか？')).toBe('パスワードが切れました');
     expect(withoutPlea('エラー　進めない')).toBe('エラー');
     expect(withoutPlea('アプリがうごかへん、どないしたらええ？')).toBe('アプリがうごかへん');
+    // A feeling or an emoji after the plea.
+    expect(withoutPlea('エラーが出て進めない（泣）')).toBe('エラーが出て');
+    expect(withoutPlea('ログインできないんですけど助けてください😭')).toBe('ログインできない');
   });
 
   it('leaves a request to be told, a message without a plea, and one that is only a plea', () => {

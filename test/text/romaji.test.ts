@@ -11,6 +11,9 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('pasokon nandai made client app irerareru no')).toBe('ぱそこんなんだいまで client app いれられるの');
     // A joined word is a name, not romaji.
     expect(kanaFromRomaji('e-Tax no shoumeisho wo nakushita')).toBe('e-Tax のしょうめいしょをなくした');
+    // A hyphen after a vowel in a longer word is a long vowel, as typed on the kana keyboard; wi-fi stays a name.
+    expect(kanaFromRomaji('shoumeisho hakkou no pasuwa-do wasuremasita')).toBe('しょうめいしょはっこうのぱすわーどわすれました');
+    expect(kanaFromRomaji('wi-fi no pasuwaado wasureta')).toBe('wi-fi のぱすわーどわすれた');
   });
 
   it('leaves a message with Japanese in it, English, or a single romaji word', () => {
