@@ -93,6 +93,8 @@ function isOnlyHiragana(text: string): boolean {
   return true;
 }
 const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
+/** A run of a hiragana-only message that is grammar alone (「しょうめいしょ のこと」's のこと): no concept. */
+const GRAMMAR_ONLY = /^(?:の|こと|について|は|が|を|に|で|と|も|って|なん|です|ですけど|ですが|けど|やけど|だけど|か)+$/;
 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
@@ -187,7 +189,7 @@ function weighTokens(all: readonly string[], substituted: string): QueryToken[] 
  * the lexicon terms it names; a question typed in hiragana only keeps its hiragana, which is all it has.
  */
 function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean, neutral: ReadonlySet<string>): QueryAnalysis['concepts'] {
-  const runs = onlyHiragana ? substituted.split(' ').filter(Boolean) : (substituted.match(CONTENT_RUN) ?? []);
+  const runs = onlyHiragana ? substituted.split(' ').filter((run) => run && !GRAMMAR_ONLY.test(run)) : (substituted.match(CONTENT_RUN) ?? []);
   // A few words: an array scanned is quicker than a Set.
   const seen: string[] = [];
   const out: QueryAnalysis['concepts'] = [];

@@ -115,6 +115,12 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('reads a message typed in hiragana only as it reads it in kanji: its grammar is no concept (「しょうめいしょのこと」)', () => {
+    expect(engine.score('しょうめいしょのこと').analysis.concepts.map((c) => c.text)).toEqual(['電子証明書']);
+    expect(engine.ask({ question: 'しょうめいしょのこと' }).result.kind).toBe(engine.ask({ question: '証明書のこと' }).result.kind);
+    expect(engine.ask({ question: 'しょうめいしょのこと' }).result.kind).toBe('clarify');
+  });
+
   it('reads a lexicon phrase with 「ほう」 slipped in after its の (証明書のほうのパスワード, パソコンのほうの条件)', () => {
     const { result, trace } = engine.ask({ question: '証明書をインストールしようとしたら、証明書のほうのパスワードがわからん' });
     expect(trace.rewrites.map((r) => r.typed)).toContain('証明書のほうのパスワード');
