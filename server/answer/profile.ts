@@ -59,6 +59,9 @@ const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
 /** Words that ask for a web address (normalised; katakana folded): a URL, a home page, an address that is not a mail address. */
 const URL_QUESTION = /url|ゆーあーるえる|ほーむぺーじ|(?<!めーる|めいる|mail|e-?mail)あどれす(?!帳)/;
+/** Words that name a web address outright; a bare 「アドレス」 in a message that names a mail address is that address. */
+const URL_NAMED = /url|ゆーあーるえる|ほーむぺーじ/;
+const MAIL_ADDRESS = /(?:めーる|めいる|mail|e-?mail)あどれす|めあど/;
 const URL_STATED = /https?:\/\//;
 
 /**
@@ -75,6 +78,14 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const caseWords = new Map<number, string[]>();
   for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
   return { classifier, prices, durations, urls, cases, caseWords };
+}
+
+/**
+ * Whether a message asks for a web address: 「URLを教えて」「ホームページのアドレス」, but not 「このアドレスって何に使われるの？」
+ * after 「メールアドレスを聞かれました」, where the address is the mail address.
+ */
+function asksUrl(text: string): boolean {
+  return URL_QUESTION.test(text) && (URL_NAMED.test(text) || !MAIL_ADDRESS.test(text));
 }
 
 /** The words of `byFirst` that occur in `text`, as containsTerm (intents.ts) finds them. */
@@ -94,7 +105,7 @@ function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string):
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
   const present = wordsIn(profiles.caseWords, text);
   const { evened } = analysis;
-  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, URL_QUESTION.test(evened), profiles.urls, profiles.cases, present);
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, asksUrl(evened), profiles.urls, profiles.cases, present);
 }
 
 /** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */

@@ -29,6 +29,9 @@ describe('article profiles', () => {
     expect(readSignals(profiles, read('ホームページのURLを教えて')).asksUrl).toBe(true);
     expect(readSignals(profiles, read('サイトのアドレスがわからない')).asksUrl).toBe(true);
     expect(readSignals(profiles, read('セキュリティ用メールアドレスを忘れた')).asksUrl).toBe(false);
+    // A bare アドレス after a mail address is that address; a URL named outright is still asked.
+    expect(readSignals(profiles, read('メールアドレスを聞かれました。このアドレスって何に使われるの？')).asksUrl).toBe(false);
+    expect(readSignals(profiles, read('メールアドレスじゃなくてホームページのアドレスを教えて')).asksUrl).toBe(true);
   });
 
   it("tells whether a question has the words of one of an article's cases", () => {
