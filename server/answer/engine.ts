@@ -163,7 +163,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       const topic = wordsInCommon(offered.map((id) => titleTerms.get(id) ?? []), analysis.terms);
       return topic.length === 0 ? null : freshDecision(score(`${topic.join(' ')} ${input.question}`), thresholds);
     };
-    const chosen = offered.length > 0 ? chooseOffered(s, fresh, offered, { thresholds, stats, readInTopic }) : null;
+    const denies = afterOpeningDenial(input.question) !== null;
+    const chosen = offered.length > 0 ? chooseOffered(s, fresh, offered, { thresholds, stats, readInTopic, denies }) : null;
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;

@@ -13,6 +13,7 @@ import { HOLDER_FIELD } from '../search/corpus-stats.ts';
 import { holdsConcept, rowsOf } from './holders.ts';
 import { topicalConcepts } from './message-concepts.ts';
 import { stepNumber } from './next-steps.ts';
+import { asksUnstated } from './profile.ts';
 
 /** Tunable numbers of the choice (documented here, their one place). */
 export const OFFERED_CHOICE = {
@@ -39,6 +40,8 @@ export interface ChoiceContext {
    * message on its own; null when the options' titles share no word the reply lacks.
    */
   readInTopic: () => Decision | null;
+  /** The reply opens on a denial (「あ、ちがった、」: question-part.ts afterOpeningDenial), taking back what was asked. */
+  denies: boolean;
 }
 
 /**
@@ -46,12 +49,13 @@ export interface ChoiceContext {
  * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
  * the options; an option by its place (「2つ目」「上の」); none when the message is settled on its own (an
  * intent rule or a class decides another article, it names another system or a topic the sources do not
- * cover); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
+ * cover, or it takes back what was asked); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
  * option or not (「事業所ごとにいるのか知りたい」 after a question back between two certificate articles fires the
  * certificate-per-office rule on 電子証明書 and 事業所ごと); else the
  * option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other options
  * (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply names
- * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs).
+ * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs) — unless the reply
+ * asks for a figure that article does not state.
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
@@ -59,7 +63,16 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   const text = s.analysis.normalized.text;
   const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
   if (place !== null && place <= offered.length) return offered[place - 1]!;
-  if (STANDS.has(fresh.reason)) return null;
+  // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
+  // that question offered.
+  if (STANDS.has(fresh.reason) || ctx.denies) return null;
+  const chosen = chooseByWords(s, offered, ctx);
+  // Nor one that does not state the figure the reply asks for (「それ有効期限なんねん？」 of the certificate guide).
+  return chosen !== null && asksUnstated(s.signals, chosen) ? null : chosen;
+}
+
+/** The choice read off the reply's words (see chooseOffered, from its shared topic on). */
+function chooseByWords(s: Scoring, offered: readonly string[], ctx: ChoiceContext): string | null {
   // Only where an intent rule or a class decides it: the editors' concepts, all there once the topic is put back.
   const inTopic = ctx.readInTopic();
   if (inTopic?.kind === 'answer' && (inTopic.reason === 'rule' || inTopic.reason === 'class')) return inTopic.id;

@@ -239,7 +239,7 @@ function restAfter(message: string, found: RegExpExecArray | null): string | nul
 }
 
 /** A reply that opens by saying no to the last answer (「いや、」「ちがう、」「違います。」), before what the clerk means. */
-const OPENING_DENIAL = /^(?:あ[、，,\s]*)?(?:いや|いえ|いいえ|ちがう|違う|ちがいます|違います|ちゃう|ちゃいます|そうじゃなくて|そうではなくて)(?:んです|くて|ねん|んや|んよ|って)?[、，,。．！!\s]+/;
+const OPENING_DENIAL = /^(?:あ[、，,\s]*)?(?:いや|いえ|いいえ|ちがう|違う|ちがった|違った|ちがいます|違います|ちゃう|ちゃいます|ちゃうかった|まちがえた|間違えた|そうじゃなくて|そうではなくて)(?:んです|くて|ねん|んや|んよ|って)?[、，,。．！!\s]+/;
 
 /**
  * What a reply says after opening on a denial of the last answer (「いや、インストールはできてて、エラーが出るって話なんです」

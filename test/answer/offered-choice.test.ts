@@ -46,6 +46,17 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('KJ080899999999', ['kj-id', 'kj-password-lost']).result.kind).not.toBe('answer');
   });
 
+  it('chooses nothing when the reply takes back what was asked, or asks a figure the option does not state', () => {
+    const denied = ask('あ、ちがった、そもそもパスワード自体わからんの', ['password-expired', 'license-renewal']);
+    expect(denied.trace.conversation.why).not.toBe('chosen-option');
+    expect(denied.result.answer?.id ?? null).not.toBe('password-expired');
+    const figure = ask('それ有効期限なんねん？', ['certificate', 'proxy-certificate']);
+    expect(figure.trace.conversation.why).not.toBe('chosen-option');
+    expect(figure.result.kind).not.toBe('answer');
+    // A denial inside the reply that names the other option is a choice all the same.
+    expect(ask('いや料金じゃなくて更新の方', ['license', 'license-renewal']).result.answer?.id).toBe('license-renewal');
+  });
+
   it('chooses nothing when the reply leaves the options alike, or only one option is known', () => {
     const { result, trace } = ask('パスワードのほう', ['certificate-password', 'kj-password-lost']);
     expect(trace.conversation.why).not.toBe('chosen-option');

@@ -216,6 +216,7 @@ describe('topicalSecondSentence', () => {
     expect(afterOpeningDenial('いや、インストールはできてて、エラーが出るって話なんです')).toBe('インストールはできてて、エラーが出るって話なんです');
     expect(afterOpeningDenial('違います。KJのほうです')).toBe('KJのほうです');
     expect(afterOpeningDenial('ちゃうねん、そもそもパスワード自体わからんのです')).toBe('そもそもパスワード自体わからんのです');
+    expect(afterOpeningDenial('あ、ちがった、そもそもパスワード自体わからんの')).toBe('そもそもパスワード自体わからんの');
     expect(afterOpeningDenial('いやー助かりました')).toBeNull();
     expect(afterOpeningDenial('いいえ')).toBeNull();
   });
