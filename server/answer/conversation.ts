@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksNextStep, asksStepBefore, stepNumber, type OnboardingOrder } from './next-steps.ts';
+import { asksFirstStep, asksNextStep, asksStepBefore, saysStepDone, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
@@ -189,7 +189,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
   // A message that names the step it goes on to, and is answered with it on its own (「つぎはアプリのダウンロードやな、
   // どこからおとすん？」 after the care-software check), is that step, not the one after the last answer.
-  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id));
+  // Not one that says a step is done (「IDそろった。で、次は？」 after the KJ ID guide): the model's guess at the next
+  // step is not a step it names.
+  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis));
   const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
@@ -276,7 +278,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // alone makes most likely (「ほな利用申請はどこでするん？」 after free-pass: application, not its status).
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
-  const specific = !concepts.every(generic);
+  // Nor for lone kanji only: a verb's stem (「どこに書いてある？」's 書) names no topic, though titles hold it (証明書).
+  const specific = !concepts.every(generic) && concepts.some((c) => c.some((t) => t.length > 1));
   /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */
   const pick = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined);
   const titled = specific && !inTitle(previous.id) ? pick(previous.related.filter(inTitle)) : undefined;

@@ -22,7 +22,7 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  * before the ask: 「ダウンロードは済みました。次は何を…」; a check passed: 「パソコンはWindows11で大丈夫やった。次は？」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした)/;
 /**
  * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
  * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
@@ -50,7 +50,8 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
  * 「ダウンロードできたら、次は証明書のインストールでしたっけ？」 names what it takes the next step to be.
  */
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
-const ASKING_WORDS = /[何次手順良教行進]|ステップ/g;
+// 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names.
+const ASKING_WORDS = /[何次手順良教行進]|ステップ|確認|準備|用意/g;
 
 /**
  * Whether a (short) follow-up asks for the step after the last answer's (conversation.ts): in so many words,
@@ -60,6 +61,11 @@ export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
   const done = DONE.exec(text);
   return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
+}
+
+/** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」). */
+export function saysStepDone(text: string): boolean {
+  return DONE.test(text);
 }
 
 /** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」「ログインの前の手順は？」). */

@@ -29,7 +29,7 @@ const FIRST = /(一番上|いちばん上|上の|うえの|前者)/;
 const LAST = /(一番下|いちばん下|下の|したの|後者)/;
 
 /** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
-const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only']);
+const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only', 'step-after', 'step-before']);
 
 /** What the choice reads besides the reply's own scoring. */
 export interface ChoiceContext {
@@ -48,8 +48,8 @@ export interface ChoiceContext {
  * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its
  * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
  * the options; an option by its place (「2つ目」「上の」); none when the message is settled on its own (an
- * intent rule or a class decides another article, it names another system or a topic the sources do not
- * cover, or it takes back what was asked); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
+ * intent rule or a class decides another article, it says a step is done and asks what follows, it names another
+ * system or a topic the sources do not cover, or it takes back what was asked); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
  * option or not (「事業所ごとにいるのか知りたい」 after a question back between two certificate articles fires the
  * certificate-per-office rule on 電子証明書 and 事業所ごと); else the
  * option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other options

@@ -84,6 +84,8 @@ describe('conversations (real content)', async () => {
       ['次は何をすればいい？', 'download', 'certificate'],
       ['それが終わったら？', 'certificate', 'application'],
       ['終わったら次は？', 'application', 'start'],
+      // Said done in other words, with a filler before the ask: the model's guess at a step is no step it names.
+      ['IDそろった。で、次は？', 'kj-id', 'download'],
       ['申請できました、このあとは何をすれば？', 'application', 'start'],
       // After the overview of the whole flow, its first step (it listed the steps, it was not one of them).
       ['その次は何をすればいいですか', 'overview', 'pc-environment'],
@@ -255,6 +257,15 @@ describe('conversations (real content)', async () => {
     expect(ask('金額やなくて、更新がいるかどうかを聞きたかってん', 'license').result.answer?.id).toBe('license-renewal');
   });
 
+  it('closes on thanks typed as clerks type them, hands over on a request for a person, and says a period the sources lack is not there', () => {
+    expect(ask('おk、さんくす', 'certificate-per-office').result.kind).toBe('smalltalk');
+    const person = ask('ようわからん、担当の人につないで', 'certificate');
+    expect(person.result.kind).toBe('smalltalk');
+    expect(person.result.contact?.phone).toBeTruthy();
+    expect(ask('パスワードって何日でまた切れるの', 'password-expired').result.kind).toBe('fallback');
+    expect(ask('KJのパスワードは何日ごとに期限切れになるんですか').result.kind).toBe('fallback');
+  });
+
   it('reads a message that says it turns to another topic on its own, and a correction naming what one title names as that article', () => {
     const away = ask('それとは別に、アプリって何台のパソコンに入れられますか', 'certificate-error');
     expect(away.result.answer?.id).toBe('multiple-pcs');
@@ -263,7 +274,9 @@ describe('conversations (real content)', async () => {
     const corrected = ask('いやKJのじゃなくて、cから始まるほうのIDのことです', 'kj-id');
     expect(corrected.result.answer?.id).toBe('personal-user-id');
     expect(corrected.trace.conversation.why).toBe('corrected');
-     // What an intent rule answers outside the last answer's family, not the related article that shares a word of it.
+     // A lone kanji names no topic: 「どこに書いてある？」 after the KJ ID guide is its own (書 is in the certificate password's title).
+    expect(ask('どこに書いてある？', 'kj-id').result.answer?.id).toBe('kj-id');
+    // What an intent rule answers outside the last answer's family, not the related article that shares a word of it.
     const byRule = ask('いや、証明書じゃなくてKJのパスワードの方が分からなくて', 'certificate');
     expect(byRule.result.answer?.id).toBe('kj-password-lost');
     expect(byRule.trace.conversation.why).toBe('corrected');

@@ -388,6 +388,7 @@ describe('answer engine on the real content', async () => {
       ['KJのIDの確認が終わったら次は？', 'kj-id', 'download'],
       // A check passed is a step done.
       ['パソコンはWindows11で大丈夫やった。次は？', 'pc-environment', 'care-software'],
+      ['パソコンは大丈夫そう。次は何を確認すれば', 'pc-environment', 'care-software'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(next);

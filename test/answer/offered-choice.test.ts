@@ -36,6 +36,10 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('事業所ごとにいるのか知りたい').result.answer?.id).not.toBe('certificate-per-office');
   });
 
+  it('answers a reply that says the step is done and asks what follows with the next step', () => {
+    expect(ask('パソコンは大丈夫そう。次は何を確認すれば', ['pc-environment', 'multiple-pcs']).result.answer?.id).toBe('care-software');
+  });
+
   it('answers a new question, another system, thanks and a secret as themselves', () => {
     const offered = ['certificate', 'certificate-error'];
     const fresh = ask('ライセンス料はいくらですか', offered);
