@@ -24,7 +24,8 @@ export interface SmalltalkMatch {
   /**
    * The message closes on the rule's pattern after confirming what it was told, saying what was found or done, or
    * thanking first (「TOPページですね、見てみます」「DX証明書とればいいんですね。助かりました」「カレンダー西暦に変えたら
-   * 解決しました！」「ありがとうございます、…再発行してみます」): what comes before is no question (`CONFIRMS`).
+   * 解決しました！」「ありがとうございます、…再発行してみます」): what comes before is no question (`CONFIRMS`); or opens on
+   * it and ends on what was found or done (「ありがとうございます、表示出てました」).
    */
   closes: boolean;
   /**
@@ -66,6 +67,15 @@ function closesOn(patterns: readonly string[], normalized: string): boolean {
   if (before === null) return false;
   const sentences = normalized.trim().split(/\s+/);
   return CONFIRMS.test(before) || (sentences.length > 1 && CONFIRMS.test(sentences.slice(0, -1).join('')));
+}
+
+/** What the clerk found or got done, as a message's last words (「表示出てました」「ありました」「できました」). */
+const FOUND = /(?:ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした)[わねよ!！。]*$/;
+
+/** Whether the message opens on one of `patterns` (thanks first) and ends saying what was found or done (「ありがとうございます、表示出てました」). */
+function opensThenFound(patterns: readonly string[], normalized: string): boolean {
+  const typed = normalized.trim();
+  return patterns.some((p) => typed.startsWith(p)) && FOUND.test(typed.replace(/\s+/g, ''));
 }
 
 /** Whether the message ends on one of `patterns` after saying what the clerk did (see SmalltalkMatch). */
@@ -143,5 +153,5 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
     if (afterTry && !(c.rule.contact && endsAfterTry(c.patterns, normalized))) continue;
     if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual, afterTry }, c.patterns];
   }
-  return best && { ...best, closes: closesOn(bestPatterns, normalized) };
+  return best && { ...best, closes: closesOn(bestPatterns, normalized) || opensThenFound(bestPatterns, normalized) };
 }

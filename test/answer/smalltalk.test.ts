@@ -61,6 +61,9 @@ describe('smalltalk', () => {
     // Thanks first, or a statement before it that confirms nothing, or nothing before it.
     expect(matchSmalltalk(talk, normalize('ありがとう、TOPページですね'))?.closes).toBe(false);
     expect(matchSmalltalk(talk, normalize('証明書のエラーが出ます。ありがとう'))?.closes).toBe(false);
+    // Thanks first, then what was found or done: closes; thanks first, then a new trouble: does not.
+    expect(matchSmalltalk(talk, normalize('ありがとうございます、表示出てました'))?.closes).toBe(true);
+    expect(matchSmalltalk(talk, normalize('ありがとう、証明書のエラーが出ています'))?.closes).toBe(false);
     expect(matchSmalltalk(talk, normalize('ありがとう'))?.closes).toBe(false);
   });
 
