@@ -35,7 +35,7 @@ import { sortSmall } from '../text/sort-small.ts';
 import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
-import { chooseOffered, wordsInCommon } from './offered-choice.ts';
+import { offeredChooser } from './offered-choice.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
@@ -144,8 +144,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
-  /** The lexicon terms each article's title names: what a question back between articles is about (offered-choice.ts). */
-  const titleTerms = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector).terms] as const));
+  const chooseReply = offeredChooser({
+    titleTerms: new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector).terms] as const)),
+    readFresh: (text) => freshDecision(score(text), thresholds),
+    thresholds,
+    stats,
+  });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
@@ -158,13 +162,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const denied = previous !== undefined ? (afterDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
-    const offered = input.offered?.filter((id) => kb.byId.has(id)) ?? [];
-    const readInTopic = () => {
-      const topic = wordsInCommon(offered.map((id) => titleTerms.get(id) ?? []), analysis.terms);
-      return topic.length === 0 ? null : freshDecision(score(`${topic.join(' ')} ${input.question}`), thresholds);
-    };
-    const denies = afterOpeningDenial(input.question) !== null;
-    const chosen = offered.length > 0 ? chooseOffered(s, fresh, offered, { thresholds, stats, readInTopic, denies }) : null;
+    const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;

@@ -14,6 +14,7 @@ import { holdsConcept, rowsOf } from './holders.ts';
 import { topicalConcepts } from './message-concepts.ts';
 import { stepNumber } from './next-steps.ts';
 import { asksUnstated } from './profile.ts';
+import { afterOpeningDenial } from './question-part.ts';
 
 /** Tunable numbers of the choice (documented here, their one place). */
 export const OFFERED_CHOICE = {
@@ -30,6 +31,32 @@ const LAST = /(一番下|いちばん下|下の|したの|後者)/;
 
 /** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
 const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only', 'step-after', 'step-before']);
+
+/** What an engine's chooser is built over (engine.ts). */
+export interface ChooserSource {
+  /** The lexicon terms each article's title names: what a question back between articles is about. */
+  titleTerms: ReadonlyMap<string, readonly string[]>;
+  /** A message read and decided on its own (fresh-decision.ts). */
+  readFresh: (text: string) => Decision;
+  thresholds: Thresholds;
+  stats: CorpusStats;
+}
+
+/**
+ * The chooser of an engine: given a reply's scoring and fresh decision, the message as typed and the ids the question
+ * back offered (unknown ids dropped), the article it chooses, or null (see chooseOffered).
+ */
+export function offeredChooser(source: ChooserSource): (s: Scoring, fresh: Decision, question: string, offered: readonly string[]) => string | null {
+  return (s, fresh, question, offered) => {
+    const known = offered.filter((id) => source.titleTerms.has(id));
+    const readInTopic = () => {
+      const topic = wordsInCommon(known.map((id) => source.titleTerms.get(id)!), s.analysis.terms);
+      return topic.length === 0 ? null : source.readFresh(`${topic.join(' ')} ${question}`);
+    };
+    const denies = afterOpeningDenial(question) !== null;
+    return chooseOffered(s, fresh, known, { thresholds: source.thresholds, stats: source.stats, readInTopic, denies });
+  };
+}
 
 /** What the choice reads besides the reply's own scoring. */
 export interface ChoiceContext {
