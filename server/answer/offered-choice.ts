@@ -25,12 +25,18 @@ export const OFFERED_CHOICE = {
   lead: 3,
 };
 
+/**
+ * Reasons of an answer to the reply read within the options' topic that decide it: an intent rule, a class, or the step
+ * after or before the one it then says is done (「いれました。次のステップは？」 after the certificate's two articles).
+ */
+const IN_TOPIC_DECIDES: ReadonlySet<string> = new Set(['rule', 'class', 'step-after', 'step-before']);
+
 /** The first or the last option named in words (「上の」「下の」「前者」「後者」; not 「最初の」, which after a guide is its first step). */
 const FIRST = /(一番上|いちばん上|上の|うえの|前者)/;
 const LAST = /(一番下|いちばん下|下の|したの|後者)/;
 
 /** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
-const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only', 'step-after', 'step-before']);
+const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only']);
 
 /** What an engine's chooser is built over (engine.ts). */
 export interface ChooserSource {
@@ -75,8 +81,8 @@ export interface ChoiceContext {
  * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its
  * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
  * the options; an option by its place (「2つ目」「上の」); none when the message is settled on its own (an
- * intent rule or a class decides another article, it says a step is done and asks what follows, it names another
- * system or a topic the sources do not cover, or it takes back what was asked); the article an intent rule or a class decides once the reply is read within the options' shared topic, an
+ * intent rule or a class decides another article, it names another system or a topic the sources do not cover, or
+ * it takes back what was asked) — but the step after an option it says is done is its answer; the article an intent rule or a class decides once the reply is read within the options' shared topic, an
  * option or not (「事業所ごとにいるのか知りたい」 after a question back between two certificate articles fires the
  * certificate-per-office rule on 電子証明書 and 事業所ごと); else the
  * option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other options
@@ -86,7 +92,12 @@ export interface ChoiceContext {
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
-  if (fresh.kind === 'answer' && offered.includes(fresh.id)) return fresh.id;
+  if (fresh.kind === 'answer') {
+    if (offered.includes(fresh.id)) return fresh.id;
+    // The step after (or before) an option the reply says is done (「パソコンは大丈夫そう。次は何を確認すれば」).
+    const done = fresh.after ?? fresh.before;
+    if (done !== undefined && offered.includes(done)) return fresh.id;
+  }
   const text = s.analysis.normalized.text;
   const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
   if (place !== null && place <= offered.length) return offered[place - 1]!;
@@ -100,9 +111,9 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
 
 /** The choice read off the reply's words (see chooseOffered, from its shared topic on). */
 function chooseByWords(s: Scoring, offered: readonly string[], ctx: ChoiceContext): string | null {
-  // Only where an intent rule or a class decides it: the editors' concepts, all there once the topic is put back.
+  // Only where an intent rule, a class or the onboarding order decides it: all there once the topic is put back.
   const inTopic = ctx.readInTopic();
-  if (inTopic?.kind === 'answer' && (inTopic.reason === 'rule' || inTopic.reason === 'class')) return inTopic.id;
+  if (inTopic?.kind === 'answer' && IN_TOPIC_DECIDES.has(inTopic.reason)) return inTopic.id;
   const { thresholds, stats } = ctx;
   let best: { id: string; p: number } | null = null;
   let second = 0;

@@ -38,6 +38,8 @@ describe('a reply to a question back (real content)', async () => {
 
   it('answers a reply that says the step is done and asks what follows with the next step', () => {
     expect(ask('パソコンは大丈夫そう。次は何を確認すれば', ['pc-environment', 'multiple-pcs']).result.answer?.id).toBe('care-software');
+    // The step done named by the options' shared topic: 「いれました」 after the certificate's two articles.
+    expect(ask('いれました。次のステップは？', ['certificate', 'certificate-error']).result.answer?.id).toBe('application');
   });
 
   it('answers a new question, another system, thanks and a secret as themselves', () => {
