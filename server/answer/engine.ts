@@ -36,6 +36,7 @@ import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { offeredChooser } from './offered-choice.ts';
+import { sameQuestionFor, titleSubject } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
@@ -144,8 +145,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
+  /** Every title read as a question: what a question back between articles is about, and the subject a title opens on. */
+  const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
+  const titleSubjects = new Map([...titles].map(([id, a]) => [id, titleSubject(a)] as const));
   const chooseReply = offeredChooser({
-    titleTerms: new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector).terms] as const)),
+    titleTerms: new Map([...titles].map(([id, a]) => [id, a.terms] as const)),
     readFresh: (text) => freshDecision(score(text), thresholds),
     thresholds,
     stats,
@@ -165,6 +169,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), steps, corrects });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
+    // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure.
+    const same = previous && chosen === null && fresh.kind !== 'answer' ? sameAgain(input.question, previous.id) : null;
+    if (same !== null) [decision, cont] = [same, { id: same.id, why: 'follows' }];
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
@@ -201,6 +208,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const best = reading.scored.find((c) => c.id === options[0]);
     // Chosen by the conversation, as a follow-up is: its confidence is the conversation's.
     return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
+  }
+
+  /** The answer to the last answer's question put again about the subject the message names (same-for.ts), or null. */
+  function sameAgain(question: string, previousId: string): Extract<Decision, { kind: 'answer' }> | null {
+    const text = sameQuestionFor(question, titleSubjects.get(previousId)!);
+    if (text === null) return null;
+    const d = freshDecision(score(text), thresholds);
+    return d.kind === 'answer' && d.id !== previousId ? d : null;
   }
 
   /** A smalltalk reply as the answer (the rule's `afterTry` reply when the last answer did not help). */

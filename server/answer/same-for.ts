@@ -1,0 +1,35 @@
+/**
+ * 「ライセンスも同じ？」 after 「電子証明書は事業所ごとに取得しなければいけませんか」: the clerk puts the last answer's
+ * question again, about another subject. Read alone the message names only that subject, and the subject's articles
+ * are asked back between (the licence, its renewal); read with what the last question asks of its subject (事業所ごと),
+ * it is the licence per office. This module finds the subject such a message puts, and writes the question it stands for.
+ */
+import type { QueryAnalysis } from './analysis.ts';
+
+/** A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」). */
+const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:く|で|なの|なん|ですか|です|やろか|やろ|かな|か|ね|よね|なんですか)*[？?！!。\s]*$/;
+
+/** A title read for what it asks of its subject: the vocabulary words it names after its first lexicon term. */
+export interface TitleSubject {
+  /** The title's first lexicon term, as written (「電子証明書」): what the message's subject stands in for. */
+  subject: string | null;
+  /** The title's other vocabulary words, as written (「事業所ごと」): what it asks of the subject. */
+  rest: string[];
+}
+
+/** The title's first lexicon term and its other vocabulary words (「電子証明書」, 「事業所ごと」), from its analysis. */
+export function titleSubject(title: Pick<QueryAnalysis, 'words'>): TitleSubject {
+  const first = title.words.findIndex((w) => w.meanings.some((m) => m.kind === 'term'));
+  return { subject: first < 0 ? null : title.words[first]!.typed, rest: title.words.filter((_, i) => i !== first).map((w) => w.typed) };
+}
+
+/**
+ * The last answer's question about the subject the message puts, in the vocabulary's words (「ライセンスも同じ？」 after
+ * the certificate per office → 「ライセンス 事業所ごと」), or null when the message puts none or the title asks nothing of
+ * its subject in the vocabulary's words. Not its prose: 「…取得しなければいけませんか」 is the certificate's verb.
+ */
+export function sameQuestionFor(message: string, title: TitleSubject): string | null {
+  const m = SAME_FOR.exec(message.trim());
+  if (m === null || title.subject === null || title.rest.length === 0) return null;
+  return `${m[1]} ${title.rest.join(' ')}`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sameQuestionFor } from '../../server/answer/same-for.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('sameQuestionFor', () => {
+  const perOffice = { subject: '電子証明書', rest: ['事業所ごと'] };
+
+  it('puts the subject the message names to what the last title asks of its own', () => {
+    expect(sameQuestionFor('ライセンスも同じ？', perOffice)).toBe('ライセンス 事業所ごと');
+    expect(sameQuestionFor('じゃあ、ライセンスも同じく？', perOffice)).toBe('ライセンス 事業所ごと');
+    expect(sameQuestionFor('ライセンスっておなじなん？', perOffice)).toBe('ライセンス 事業所ごと');
+  });
+
+  it('is null for a message that asks something else, or a title that asks nothing of its subject in words', () => {
+    expect(sameQuestionFor('ライセンスはいくら？', perOffice)).toBeNull();
+    expect(sameQuestionFor('それってKJのパスワードと同じ？', perOffice)).toBeNull();
+    expect(sameQuestionFor('ライセンスも同じ？', { subject: 'ライセンス', rest: [] })).toBeNull();
+    expect(sameQuestionFor('ライセンスも同じ？', { subject: null, rest: ['事業所ごと'] })).toBeNull();
+  });
+});
+
+describe('the last question put about another subject (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('answers 「ライセンスも同じ？」 after the certificate per office with the licence per office', () => {
+    for (const question of ['ライセンスも同じ？', 'ライセンスも同じく？']) {
+      const { result, trace } = engine.ask({ question, previous: 'certificate-per-office' });
+      expect(result.answer?.id, question).toBe('license');
+      expect(trace.conversation, question).toMatchObject({ continued: true, why: 'follows' });
+    }
+    // Alone it names only the licence: asked back between the licence and its renewal.
+    expect(engine.ask({ question: 'ライセンスも同じ？' }).result.kind).toBe('clarify');
+  });
+});
