@@ -183,13 +183,15 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * that name it: the clerk says what they are doing (「アプリを入れ直したいと思っています」「証明書を入れ直すことに
    * なり、」) and asks something the articles hold (「ダウンロードのときって事業所番号を入れる必要があるんですか」
    * 「証明書発行用のパスワードが分からず…」). What is left is read whole — not by its last sentences, which may be
-   * the clerk's own attempts (「KJのパスワードを入れてもダメでした。どこで再発行できますか？」) — and its answer taken
-   * when it names a word of the vocabulary; a last clause that names the topic keeps the hand-over.
+   * the clerk's own attempts (「KJのパスワードを入れてもダメでした。どこで再発行できますか？」) — and its answer or question
+   * back taken when it names a word of the vocabulary (a condition is a clause of its own: 「介護DX証明書を入れ直そうとしたら
+   * 発行用のパスワードを聞かれました。…」 asks back between the two passwords); a last clause that names the topic keeps
+   * the hand-over.
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
     const reading = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
-    return reading && reading.fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) ? reading : null;
+    return reading && reading.fresh.kind !== 'fallback' && namesVocabulary(reading.s.analysis) ? reading : null;
   }
 
   /**

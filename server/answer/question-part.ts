@@ -203,15 +203,18 @@ export function withoutAfterthought(message: string): string | null {
 }
 
 /**
- * The message cut into clauses, each with the mark that ends it (、。！？ or a line break) and whether its
- * sentence asks or wonders: joined, the clauses are the message.
+ * The message cut into clauses, each with the mark that ends it (、。！？ or a line break, or a condition's たら) and
+ * whether its sentence asks or wonders: joined, the clauses are the message.
  */
 export function clausesOf(message: string): { text: string; asks: boolean }[] {
   return (message.match(SENTENCE) ?? []).flatMap((sentence) => {
     const asks = ASKS.test(sentence);
-    return (sentence.match(CLAUSE) ?? []).map((text) => ({ text, asks }));
+    return (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION)).map((text) => ({ text, asks }));
   });
 }
+
+/** Where a condition ends a clause with no mark after it (「証明書を入れ直そうとしたら|発行用のパスワードを聞かれました」). */
+const AFTER_CONDITION = /(?<=たら)(?=[^、，,。．！？!?\n])/;
 
 /** A denial that a correction turns on (「忘れたんやなくて」「KJのIDではなく、」). */
 const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;

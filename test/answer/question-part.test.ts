@@ -149,6 +149,12 @@ describe('clausesOf', () => {
       { text: '事業所番号はいりますか。', asks: true },
     ]);
   });
+
+  it('ends a clause on a condition with no mark after it', () => {
+    expect(clausesOf('証明書を入れ直そうとしたら発行用のパスワードを聞かれました。').map((c) => c.text)).toEqual(['証明書を入れ直そうとしたら', '発行用のパスワードを聞かれました。']);
+    // A condition at the clause's end keeps its mark with it.
+    expect(clausesOf('入れたら、エラーが出た。').map((c) => c.text)).toEqual(['入れたら、', 'エラーが出た。']);
+  });
 });
 
 describe('afterDenial', () => {
