@@ -36,7 +36,7 @@ import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { offeredChooser } from './offered-choice.ts';
-import { sameQuestionFor, titleSubject } from './same-for.ts';
+import { sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
@@ -145,12 +145,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
-  /** Every title read as a question: what a question back between articles is about, and the subject a title opens on. */
+  /** A text read and decided as a message on its own. */
+  const readFresh = (text: string) => freshDecision(score(text), thresholds);
+  /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
   const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
-  const titleSubjects = new Map([...titles].map(([id, a]) => [id, titleSubject(a)] as const));
+  const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({
     titleTerms: new Map([...titles].map(([id, a]) => [id, a.terms] as const)),
-    readFresh: (text) => freshDecision(score(text), thresholds),
+    readFresh,
     thresholds,
     stats,
   });
@@ -212,9 +214,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
 
   /** The answer to the last answer's question put again about the subject the message names (same-for.ts), or null. */
   function sameAgain(question: string, previousId: string): Extract<Decision, { kind: 'answer' }> | null {
-    const text = sameQuestionFor(question, titleSubjects.get(previousId)!);
+    const text = sameQuestionFor(question, asksOfSubject.get(previousId) ?? null);
     if (text === null) return null;
-    const d = freshDecision(score(text), thresholds);
+    const d = readFresh(text);
     return d.kind === 'answer' && d.id !== previousId ? d : null;
   }
 

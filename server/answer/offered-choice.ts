@@ -78,17 +78,17 @@ export interface ChoiceContext {
 }
 
 /**
- * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its
- * own). In order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of
- * the options; an option by its place (「2つ目」「上の」); none when the message is settled on its own (an
- * intent rule or a class decides another article, it names another system or a topic the sources do not cover, or
- * it takes back what was asked) — but the step after an option it says is done is its answer; the article an intent rule or a class decides once the reply is read within the options' shared topic, an
- * option or not (「事業所ごとにいるのか知りたい」 after a question back between two certificate articles fires the
- * certificate-per-office rule on 電子証明書 and 事業所ごと); else the
- * option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other options
- * (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply names
- * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs) — unless the reply
- * asks for a figure that article does not state.
+ * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its own). In
+ * order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of the options, or
+ * the step after an option it says is done; an option by its place (「2つ目」「上の」); none when the message is settled
+ * on its own (an intent rule or a class decides another article, it names another system or a topic the sources do
+ * not cover, or it takes back what was asked); the article an intent rule, a class or the onboarding order decides
+ * once the reply is read within the options' shared topic, an option or not (「事業所ごとにいるのか知りたい」 after a
+ * question back between two certificate articles fires the certificate-per-office rule on 電子証明書 and 事業所ごと);
+ * else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other
+ * options (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply
+ * names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs) — unless the
+ * reply asks for a figure that article does not state.
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;

@@ -9,8 +9,9 @@ import type { Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { howAnswerFailed } from './answer-failed.ts';
 
-/** Spaces and punctuation between and after the plea's parts. */
-const GAP = '[\\s\u3000、。，．,.！？!?…]*';
+/** Spaces and punctuation (between and after the plea's parts). */
+const PUNCTUATION = '\\s\u3000、。，．,.！？!?…';
+const GAP = `[${PUNCTUATION}]*`;
 const ENDING = '(?:ですか|でしょうか|の|ん|か)?';
 /** What a message may end on besides: a feeling in brackets (「（泣）」「(汗)」), an emoji, a laugh (「ｗ」 is w). */
 const FEELING = '[（(][^）)]{1,4}[）)]|\\p{Extended_Pictographic}|w';
@@ -25,9 +26,11 @@ const PLEA = new RegExp(
   `(?:(?:ん|の)?(?:ですけど|ですが|だけど|やけど|けど|けれど|が))?${GAP}` +
     `(?:(?:誰か|だれか)?(?:助けて|たすけて)(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか|くれ|な)?` +
     `|(?:先に|さきに)?(?:進めない|進めません|すすめない|進めへん|進まない|進みません)|${WHAT_TO_DO})` +
-    `(?:${GAP}${WHAT_TO_DO})?(?:[${'\\s\u3000'}よねわ、。！？!?…]|${FEELING})*$`,
+    `(?:${GAP}${WHAT_TO_DO})?(?:[${PUNCTUATION}よねわ]|${FEELING})*$`,
   'u',
 );
+
+const SPACES_AND_PUNCTUATION = new RegExp(`[${PUNCTUATION}]+`, 'g');
 
 /** The least that must be left of a message without its plea for it to be read alone. */
 const LEAST_LEFT = 3;
@@ -37,7 +40,7 @@ export function withoutPlea(text: string): string | null {
   const m = PLEA.exec(text);
   if (m === null) return null;
   const rest = text.slice(0, m.index).trim();
-  return Array.from(rest.replace(/[\s\u3000、。，．,.！？!?…]+/g, '')).length >= LEAST_LEFT ? rest : null;
+  return Array.from(rest.replace(SPACES_AND_PUNCTUATION, '')).length >= LEAST_LEFT ? rest : null;
 }
 
 /**
@@ -46,11 +49,12 @@ export function withoutPlea(text: string): string | null {
  */
 export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
   if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+  // Every answered ask comes here: the one pattern first, the rest only for a message that ends on a plea.
+  const rest = withoutPlea(whole.analysis.question);
+  if (rest === null) return null;
   // A plea that is smalltalk, or says a try failed (「再発行やってみたけど進めない」), is read whole: after an answer it
   // hands the clerk to the helpdesk.
   if (whole.smalltalk !== null || howAnswerFailed(whole.analysis.normalized.text) !== null) return null;
-  const rest = withoutPlea(whole.analysis.question);
-  if (rest === null) return null;
   const reading = read(rest);
   return reading.fresh.kind === 'clarify' && reading.fresh.options.includes(decision.id) ? reading : null;
 }

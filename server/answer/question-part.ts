@@ -132,8 +132,6 @@ export function withoutStepsDone(message: string): string | null {
   return dropped && rest.length > 0 && !POINTS_BACK_FIRST.test(rest) ? rest : null;
 }
 
-/** A message part that opens on a word pointing back (「これで」「それって」「その画面」). */
-const POINTS_BACK_FIRST = /^(?:これ|それ|この|その|こう|そう|こちら|そちら)/;
 
 /** The message's sentences, each with its end mark, greetings and closings left out. */
 function sentencesOf(message: string): string[] {
@@ -145,7 +143,10 @@ function sentencesOf(message: string): string[] {
  * 「別に申し込みフォームがあるんですか」: besides it); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
  */
-const REFERS_BACK = /(別に|別途|この(?!システム|連携|サイト)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|上記|前記)/;
+const REFERS_BACK_SOURCE = '(別に|別途|この(?!システム|連携|サイト)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|上記|前記)';
+const REFERS_BACK = new RegExp(REFERS_BACK_SOURCE);
+/** A message part that opens on a word pointing back (「これで」「その画面」): REFERS_BACK at its start. */
+const POINTS_BACK_FIRST = new RegExp(`^${REFERS_BACK_SOURCE}`);
 
 /**
  * The question part (`questionPart`) when it can be read without what comes before it: no earlier sentence

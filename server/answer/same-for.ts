@@ -9,18 +9,16 @@ import type { QueryAnalysis } from './analysis.ts';
 /** A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」). */
 const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:く|で|なの|なん|ですか|です|やろか|やろ|かな|か|ね|よね|なんですか)*[？?！!。\s]*$/;
 
-/** A title read for what it asks of its subject: the vocabulary words it names after its first lexicon term. */
-export interface TitleSubject {
-  /** The title's first lexicon term, as written (「電子証明書」): what the message's subject stands in for. */
-  subject: string | null;
-  /** The title's other vocabulary words, as written (「事業所ごと」): what it asks of the subject. */
-  rest: string[];
-}
+/**
+ * What a title asks of its subject: the vocabulary words it names after its first lexicon term, as written
+ * (「電子証明書は事業所ごとに…」 → [事業所ごと]); null for a title with no lexicon term to stand in for.
+ */
+export type TitleAsks = string[] | null;
 
-/** The title's first lexicon term and its other vocabulary words (「電子証明書」, 「事業所ごと」), from its analysis. */
-export function titleSubject(title: Pick<QueryAnalysis, 'words'>): TitleSubject {
+/** What a title asks of its subject (see TitleAsks), from its analysis. */
+export function titleAsks(title: Pick<QueryAnalysis, 'words'>): TitleAsks {
   const first = title.words.findIndex((w) => w.meanings.some((m) => m.kind === 'term'));
-  return { subject: first < 0 ? null : title.words[first]!.typed, rest: title.words.filter((_, i) => i !== first).map((w) => w.typed) };
+  return first < 0 ? null : title.words.filter((_, i) => i !== first).map((w) => w.typed);
 }
 
 /**
@@ -28,8 +26,8 @@ export function titleSubject(title: Pick<QueryAnalysis, 'words'>): TitleSubject 
  * the certificate per office → 「ライセンス 事業所ごと」), or null when the message puts none or the title asks nothing of
  * its subject in the vocabulary's words. Not its prose: 「…取得しなければいけませんか」 is the certificate's verb.
  */
-export function sameQuestionFor(message: string, title: TitleSubject): string | null {
+export function sameQuestionFor(message: string, asks: TitleAsks): string | null {
   const m = SAME_FOR.exec(message.trim());
-  if (m === null || title.subject === null || title.rest.length === 0) return null;
-  return `${m[1]} ${title.rest.join(' ')}`;
+  if (m === null || asks === null || asks.length === 0) return null;
+  return `${m[1]} ${asks.join(' ')}`;
 }

@@ -3,7 +3,7 @@ import { sameQuestionFor } from '../../server/answer/same-for.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 describe('sameQuestionFor', () => {
-  const perOffice = { subject: '電子証明書', rest: ['事業所ごと'] };
+  const perOffice = ['事業所ごと'];
 
   it('puts the subject the message names to what the last title asks of its own', () => {
     expect(sameQuestionFor('ライセンスも同じ？', perOffice)).toBe('ライセンス 事業所ごと');
@@ -14,8 +14,8 @@ describe('sameQuestionFor', () => {
   it('is null for a message that asks something else, or a title that asks nothing of its subject in words', () => {
     expect(sameQuestionFor('ライセンスはいくら？', perOffice)).toBeNull();
     expect(sameQuestionFor('それってKJのパスワードと同じ？', perOffice)).toBeNull();
-    expect(sameQuestionFor('ライセンスも同じ？', { subject: 'ライセンス', rest: [] })).toBeNull();
-    expect(sameQuestionFor('ライセンスも同じ？', { subject: null, rest: ['事業所ごと'] })).toBeNull();
+    expect(sameQuestionFor('ライセンスも同じ？', [])).toBeNull();
+    expect(sameQuestionFor('ライセンスも同じ？', null)).toBeNull();
   });
 });
 
