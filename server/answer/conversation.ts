@@ -46,7 +46,7 @@ export const CONVERSATION = {
 const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと)/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
-const ASKS = /(いつ|どこ|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;
+const ASKS = /(いつ|どこ|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;
 // 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 /** A circumstance left open (「うち去年から使ってるんやけど」). */
@@ -92,7 +92,7 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   const t = shortText(analysis);
   if (t === null || !steps) return null;
   const asked = (id: string | undefined, why: ContinuationWhy): Continuation | null => (id === undefined ? null : { id, why });
-  if (asksNextStep(t)) return asked(steps.next.get(previous.id), 'next-step');
+  if (asksNextStep(t)) return asked(steps.after.get(previous.id), 'next-step');
   if (asksStepBefore(t)) return asked(steps.previous.get(previous.id), 'step-before');
   const flow = steps.flows.get(previous.id);
   if (flow === undefined) return null;
@@ -184,7 +184,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // (「ダウンロードのあとは何やるの？」 after the overview).
   // Not the article that lists the flow, which is no step (「IDの確認できたら、次のステップは？」 reads as the overview's).
   const namedStep = fresh.kind === 'answer' ? (fresh.after ?? fresh.before) : undefined;
-  if (namedStep !== undefined && namedStep !== previous.id && !steps?.flows.has(namedStep)) return fresh_('own-topic');
+  // Unless it goes on to the very step that follows the last answer (「申請おわったら次は？」 after the application names
+  // the application status, which the application's next step follows too).
+  const sameNext = fresh.kind === 'answer' && fresh.after !== undefined && steps?.after.get(previous.id) === fresh.id;
+  if (namedStep !== undefined && namedStep !== previous.id && !steps?.flows.has(namedStep) && !sameNext) return fresh_('own-topic');
   // Asked for in so many words, the step after or before the last answer's wins over a rule the message's words
   // fire (「申請おわったら次は？」 fires application-status on 申請 and おわった).
   // A message that names the step it goes on to, and is answered with it on its own (「つぎはアプリのダウンロードやな、

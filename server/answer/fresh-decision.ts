@@ -27,7 +27,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return withoutFigureNotStated(answeredBesideIncompleteRule(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.next), text, s.steps.previous), s, thresholds), s, thresholds), s.signals);
+  return withoutFigureNotStated(answeredBesideIncompleteRule(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.after), text, s.steps.previous), s, thresholds), s, thresholds), s.signals);
 }
 
 /**

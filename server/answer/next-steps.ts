@@ -19,16 +19,17 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
  * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」
- * before the ask: 「ダウンロードは済みました。次は何を…」; a check passed: 「パソコンはWindows11で大丈夫やった。次は？」)… Not 「終わって」 or 「どうすれば」:
+ * before the ask: 「ダウンロードは済みました。次は何を…」; a check passed: 「パソコンはWindows11で大丈夫やった。次は？」「PCの確認はOKでした」;
+ * 「できた」 ending a clause: 「再発行できた。で、次は？」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった))/;
 /**
  * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
  * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
  * analysis folds it (ステップ, すてっぷ).
  */
-const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する)';
+const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する|を?お願い|おねがい|を?教えて|おしえて)';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう))`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
@@ -116,13 +117,37 @@ export interface OnboardingOrder {
   previous: ReadonlyMap<string, string>;
   /** The article that lists a flow → the flow's steps in order (「最初に何から？」 after the overview is step 1, 「5番目」 step 5). */
   flows: ReadonlyMap<string, readonly string[]>;
+  /**
+   * What follows each article (id → id): its next step, or for an article beside the flow, the next step of the step it
+   * belongs to (`stepOfSide`): 「再発行できた、次は？」 after the KJ password goes on to the download, as the KJ ID does.
+   */
+  after: ReadonlyMap<string, string>;
 }
 
 /** Reads the onboarding order of a knowledge base: its flows once, the next steps from them, the previous from the next. */
 export function onboardingOrder(kb: KnowledgeBase): OnboardingOrder {
   const listed = flows(kb);
   const next = nextSteps(kb, listed);
-  return { next, previous: previousSteps(next, new Set(listed.map((f) => f.holder))), flows: new Map(listed.map((f) => [f.holder, f.flow] as const)) };
+  const after = new Map(next);
+  for (const [side, step] of stepOfSide(kb, listed, next)) if (next.has(step)) after.set(side, next.get(step)!);
+  return { next, previous: previousSteps(next, new Set(listed.map((f) => f.holder))), flows: new Map(listed.map((f) => [f.holder, f.flow] as const)), after };
+}
+
+/**
+ * The step each article beside the flow belongs to (id → step id): its first related article that is a step of a
+ * flow in the same category (the KJ password's is the KJ ID, the application status's the application). An
+ * article with a next step of its own, one that lists a flow, and one with no such related step belong to none.
+ */
+function stepOfSide(kb: KnowledgeBase, listed: readonly { holder: string; flow: string[] }[], next: ReadonlyMap<string, string>): Map<string, string> {
+  const steps = new Set(listed.flatMap((f) => f.flow));
+  const holders = new Set(listed.map((f) => f.holder));
+  const out = new Map<string, string>();
+  for (const article of kb.articles) {
+    if (steps.has(article.id) || holders.has(article.id) || next.has(article.id)) continue;
+    const step = (article.related ?? []).find((id) => steps.has(id) && kb.byId.get(id)?.category === article.category);
+    if (step !== undefined) out.set(article.id, step);
+  }
+  return out;
 }
 
 /** Each article's next step (article id → id): its next-step section's link, else the step after it in a flow. */

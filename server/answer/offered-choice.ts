@@ -87,8 +87,8 @@ export interface ChoiceContext {
  * question back between two certificate articles fires the certificate-per-office rule on 電子証明書 and 事業所ごと);
  * else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other
  * options (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply
- * names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs) — unless the
- * reply asks for a figure that article does not state.
+ * names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs), or else whose
+ * title alone does — unless the reply asks for a figure that article does not state.
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
@@ -125,15 +125,17 @@ function chooseByWords(s: Scoring, offered: readonly string[], ctx: ChoiceContex
     } else if (p > second) second = p;
   }
   if (best !== null && best.p >= thresholds.option && best.p >= OFFERED_CHOICE.lead * second) return best.id;
-  return namedAlone(s, offered, stats);
+  // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
+  // mention the KJ ID, is the one titled after it.
+  return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);
 }
 
-/** The one offered article whose topic, alone of the options', holds some word the reply names; else null. */
-function namedAlone(s: Scoring, offered: readonly string[], stats: CorpusStats): string | null {
+/** The one offered article whose `field` (topics or title), alone of the options', holds some word the reply names; else null. */
+function namedAlone(s: Scoring, offered: readonly string[], stats: CorpusStats, field: number): string | null {
   const concepts = topicalConcepts(s.analysis, stats).map((tokens) => rowsOf(stats, tokens));
   let named: string | null = null;
   for (const rows of concepts) {
-    const holders = offered.filter((id) => holdsConcept(stats, rows, stats.position.get(id), HOLDER_FIELD.topics));
+    const holders = offered.filter((id) => holdsConcept(stats, rows, stats.position.get(id), field));
     if (holders.length !== 1) continue;
     if (named !== null && named !== holders[0]) return null;
     named = holders[0]!;

@@ -7,6 +7,8 @@ describe('conversations (real content)', async () => {
 
   it('reads a message that does not stand on its own with the last answer', () => {
     for (const [q, previous, want] of [
+      // 「なんて」 asks what the last answer says is shown, not what another article's title shows.
+      ['なんて表示されてたらOKなの？', 'application-status', 'application-status'],
       ['何日かかりますか', 'kj-password-lost', 'kj-password-lost'],
       ['どこで変えるの？', 'password-expired', 'password-expired'],
       ['それは？', 'free-pass', 'free-pass'],
@@ -89,6 +91,10 @@ describe('conversations (real content)', async () => {
       ['申請できました、このあとは何をすれば？', 'application', 'start'],
       // After the overview of the whole flow, its first step (it listed the steps, it was not one of them).
       ['その次は何をすればいいですか', 'overview', 'pc-environment'],
+      // After an article beside the flow, the step after the one it belongs to.
+      ['再発行できた。で、次なにしたらいい？', 'kj-password-lost', 'download'],
+      ['「正常に完了」って出てた！じゃあ次は何すれば', 'application-status', 'start'],
+      ['IDもパスワードも揃いました。次お願いします', 'kj-id', 'download'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
@@ -259,6 +265,8 @@ describe('conversations (real content)', async () => {
 
   it('closes on thanks typed as clerks type them, hands over on a request for a person, and says a period the sources lack is not there', () => {
     expect(ask('おk、さんくす', 'certificate-per-office').result.kind).toBe('smalltalk');
+    expect(ask('やっぱり大丈夫です、ありがとうございました').result.kind).toBe('smalltalk');
+    expect(ask('自己解決しました！', 'certificate').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();

@@ -53,6 +53,38 @@ describe('onboardingOrder: the next steps', () => {
   });
 });
 
+describe('onboardingOrder: what follows an article beside the flow', () => {
+  it('is the next step of its first related step in the same category (real content)', async () => {
+    const { after, next, previous } = onboardingOrder(await realKnowledgeBase());
+    expect(after.get('kj-password-lost')).toBe('download');
+    expect(after.get('application-status')).toBe('start');
+    expect(after.get('certificate-password')).toBe('application');
+    expect(after.get('free-pass')).toBe('start');
+    // A step keeps its own next step; an article with no related step of its category has none.
+    expect(after.get('kj-id')).toBe(next.get('kj-id'));
+    expect(after.has('contact')).toBe(false);
+    expect(after.has('multiple-pcs')).toBe(false);
+    // The side articles are no steps: the next steps and the previous ones stay the flow's.
+    expect(next.has('kj-password-lost')).toBe(false);
+    expect(previous.get('start')).toBe('application');
+  });
+
+  it('reads the category from the step, not from any related article', () => {
+    const steps = { anchor: 'steps', html: '<li><a href="/kb/a">a</a></li><li><a href="/kb/b">b</a></li><li><a href="/kb/c">c</a></li>' };
+    const kb = kbOf([
+      { id: 'a', sections: [], category: 'x' },
+      { id: 'b', sections: [], category: 'y' },
+      { id: 'c', sections: [], category: 'y' },
+      { id: 'o', sections: [steps], category: 'z' },
+      { id: 's', sections: [], category: 'y', related: ['o', 'a', 'b'] },
+      { id: 't', sections: [], category: 'q', related: ['a'] },
+    ] as never);
+    const { after } = onboardingOrder(kb);
+    expect(after.get('s')).toBe('c');
+    expect(after.has('t')).toBe(false);
+  });
+});
+
 describe('onboardingOrder: the previous steps and the flows', () => {
   it('reverse the onboarding order, without the article that lists the flow (real content)', async () => {
     const kb = await realKnowledgeBase();
@@ -82,7 +114,7 @@ describe('onboardingOrder: the previous steps and the flows', () => {
 
 describe('asksStepAfter', () => {
   it('reads a step said done and an open ask for what follows', () => {
-    for (const text of ['利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい', '電子請求用idがわかったら次に何をすればいいですか', '製品をだうんろーどした後は何をする', 'インストールしてから何をすればいい']) {
+    for (const text of ['pcの確認はokでした 次は', 'idもパスワードも揃いました 次お願いします', '再発行できた で 次なにしたらいい', '利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい', '電子請求用idがわかったら次に何をすればいいですか', '製品をだうんろーどした後は何をする', 'インストールしてから何をすればいい']) {
       expect(asksStepAfter(text), text).toBe(true);
     }
   });
@@ -96,6 +128,8 @@ describe('asksStepAfter', () => {
       '次は何をすればいいですか',
       '利用申請のあと、承認されたか確認したい',
       'インストールした後にエラーが出た、どうすれば',
+      'ログインできたけどエラーが出る、どうすれば',
+      'これでokですか 次は証明書ですか',
     ]) {
       expect(asksStepAfter(text), text).toBe(false);
     }
@@ -104,11 +138,11 @@ describe('asksStepAfter', () => {
 
 describe('asksNextStep', () => {
   it('reads a follow-up that asks what follows in so many words, or says the last step is done and names none', () => {
-    for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら']) expect(asksNextStep(text), text).toBe(true);
+    for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら', 'できたよ']) expect(asksNextStep(text), text).toBe(true);
   });
 
   it('reads 次 and つぎ with what asks after them, katakana as typed or folded', () => {
-    for (const text of ['つぎの手順は', '次のステップは', '次のすてっぷは', '次なにやればいい', 'ほな次なにしたらええ', '次どうする', 'そのつぎは']) expect(asksNextStep(text), text).toBe(true);
+    for (const text of ['つぎの手順は', '次のステップは', '次のすてっぷは', '次なにやればいい', 'ほな次なにしたらええ', '次どうする', 'そのつぎは', '次お願いします', '次を教えて']) expect(asksNextStep(text), text).toBe(true);
     for (const text of ['次回の更新は', '次の更新はいつ']) expect(asksNextStep(text), text).toBe(false);
   });
 

@@ -21,6 +21,15 @@ describe('a reply to a question back (real content)', async () => {
     }
   });
 
+  it('chooses by title when every option\'s topic holds the word the reply names', () => {
+    // The personal ID's and the certificate password's articles mention the KJ ID too; only one is titled after it.
+    const offered = ['kj-id', 'personal-user-id', 'certificate-password'];
+    expect(ask('KJのほうです').result.answer?.id).not.toBe('kj-id');
+    const { result, trace } = ask('KJのほうです', offered);
+    expect(result.answer?.id).toBe('kj-id');
+    expect(trace.conversation).toMatchObject({ continued: true, why: 'chosen-option' });
+  });
+
   it('chooses by place: 「2つ目」「後者」「上の」', () => {
     const offered = ['certificate', 'certificate-error', 'certificate-password'];
     expect(ask('2つ目', offered).result.answer?.id).toBe('certificate-error');
