@@ -72,7 +72,7 @@ export interface Scoring {
    * The smalltalk rule the message matches, whether the message is nothing else, and whether it asks something
    * besides (「ありがとう、それって毎年いるの？」) or not (「ありがとうございます、電話してみます」).
    */
-  smalltalk: { rule: SmalltalkRule; only: boolean; asks: boolean; closes: boolean; afterTry: boolean } | null;
+  smalltalk: { rule: SmalltalkRule; only: boolean; asks: boolean; closes: boolean; found: boolean; afterTry: boolean } | null;
   /** The articles that are themselves the hand-over to a person (category contact), shared by every scoring. */
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
@@ -139,7 +139,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
     // (「お知らせはどこで見る？」).
     const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
-    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, afterTry: talkMatch.afterTry } : null;
+    const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, found: talkMatch.found, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
   }
@@ -262,8 +262,9 @@ export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: stri
   if (s.smalltalk.afterTry) return previous !== undefined && !s.smalltalk.asks;
   if (s.smalltalk.only || decision.kind === 'fallback') return true;
   // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
-  // proxy certificate) end the turn, whatever article the confirmed words alone would be.
-  const closes = previous !== undefined && s.smalltalk.closes;
+  // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
+  // worked, as a first message too (「ありがとうございました！無事ログインできました」).
+  const closes = s.smalltalk.found || (previous !== undefined && s.smalltalk.closes);
   if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes) && !s.smalltalk.asks;
   // A request for a person wins over a question back or the model's guess; the contact article itself
   // (phone, hours, form) is the better hand-over.

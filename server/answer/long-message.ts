@@ -230,7 +230,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * A message that opens on when (「ダウンロードの前に、」) is read without it when the rest names its own subject, is
    * answered there and finds the whole's article unlikely (below `option`, its rule not firing): the step named only said
    * when (「ダウンロードの前に、うちのPCで動くか確認したい」 was the download guide's at p 0.78). Not a message answered by
-   * the step before or after the one it names.
+   * the step before or after the one it names, nor one an intent rule decided, unless a rule decides the rest too.
    */
   function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
@@ -240,6 +240,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (!namesVocabulary(reading.s.analysis)) return null;
     if (reading.fresh.kind !== 'answer') return null;
     if (decision.kind !== 'answer') return reading;
+    // An intent rule that decided the whole read what the clerk did in the clause of when (「申請のボタン押したあと、すぐ
+    // ブラウザ閉じちゃった…。完了してるかどうか確かめる方法ある？」 is the application status's, not the browser's): only a rule overrules it.
+    if (decision.reason === 'rule' && reading.fresh.reason !== 'rule') return null;
     // The rest alone must disown the whole's article: then only the clause of when named it.
     return disowns(reading, decision.id) ? reading : null;
   }

@@ -29,6 +29,11 @@ export interface SmalltalkMatch {
    */
   closes: boolean;
   /**
+   * It closes saying what worked, with the thanks first or last (「ありがとうございました！無事ログインできました」「表示出てました、
+   * 助かりました」): the end of a turn even as a first message, where a confirmation alone confirms nothing yet.
+   */
+  found: boolean;
+  /**
    * A rule that matches only alone and hands over to the helpdesk, matched at the end of a message that first says
    * what the clerk did (「西暦にしたのに動かへん」「ボタン押してもなんも起きへん」): after an answer, that answer did not help.
    */
@@ -76,6 +81,12 @@ const FOUND = /(?:ありました|あった|見つかりました|見つかっ�
 function opensThenFound(patterns: readonly string[], normalized: string): boolean {
   const typed = normalized.trim();
   return patterns.some((p) => typed.startsWith(p)) && FOUND.test(typed.replace(/\s+/g, ''));
+}
+
+/** Whether the message ends on one of `patterns` right after saying what was found or done (「表示出てました、助かりました」). */
+function foundThenCloses(patterns: readonly string[], normalized: string): boolean {
+  const before = beforeLast(patterns, normalized, CLOSING_TAIL);
+  return before !== null && FOUND.test(before);
 }
 
 /** Whether the message ends on one of `patterns` after saying what the clerk did (see SmalltalkMatch). */
@@ -134,7 +145,7 @@ const ONLY_ENDING = new RegExp(
 export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string): SmalltalkMatch | null {
   const ruled = rulesIn(compiled, normalized);
   if (ruled.size === 0) return null;
-  let best: Omit<SmalltalkMatch, 'closes'> | null = null;
+  let best: Omit<SmalltalkMatch, 'closes' | 'found'> | null = null;
   let bestPatterns: readonly string[] = [];
   for (const [place, c] of compiled.rules.entries()) {
     if (!ruled.has(place)) continue;
@@ -153,5 +164,7 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
     if (afterTry && !(c.rule.contact && endsAfterTry(c.patterns, normalized))) continue;
     if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual, afterTry }, c.patterns];
   }
-  return best && { ...best, closes: closesOn(bestPatterns, normalized) || opensThenFound(bestPatterns, normalized) };
+  if (!best) return null;
+  const found = opensThenFound(bestPatterns, normalized) || foundThenCloses(bestPatterns, normalized);
+  return { ...best, closes: found || closesOn(bestPatterns, normalized), found };
 }

@@ -222,6 +222,10 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書のエラーが出ます、よろしくお願いします', 'certificate').result.answer?.id).toBe('certificate-error');
     // Without a last answer there is nothing to confirm: the words are read as a question.
     expect(ask('DX証明書とればいいんですね。助かりました').result.kind).not.toBe('smalltalk');
+    // What worked, with the thanks before or after it, ends the turn even as a first message.
+    for (const message of ['ありがとうございました！無事ログインできました', '無事ログインできました！ありがとうございました']) {
+      expect(ask(message).result.kind, message).toBe('smalltalk');
+    }
   });
 
   it('hands to the helpdesk what the clerk did after an answer and that it does not work, and reads it as a question without one', () => {

@@ -372,6 +372,8 @@ describe('answer engine on the real content', async () => {
     for (const [question, id] of [
       ['KJのパスワードは前任者しか知らんのです', 'kj-password-lost'],
       ['事業所番号が3つあるけど証明書は何枚いる？', 'certificate-per-office'],
+      ['うちはグループで5事業所あるんだけど、電子証明書って本部で1個取ればええの？', 'certificate-per-office'],
+      ['同じ建物に3つ事業所があるけど、電子証明書は1枚で足りる？', 'certificate-per-office'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(id);

@@ -11,6 +11,10 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.
     expect(engine.ask({ question: '利用申請の前に、何を準備すればいい？' }).result.answer?.id).toBe('certificate');
+    // An intent rule read the whole, what the clerk did in the clause of when included: the class the rest names does not overrule it.
+    const rule = engine.ask({ question: '申請のボタン押したあと、すぐブラウザ閉じちゃった…。完了してるかどうか確かめる方法ある？' });
+    expect(rule.result.answer?.id).toBe('application-status');
+    expect(rule.trace.decision.reason).toBe('rule');
   });
 
   it('reads a message of two sentences by its second when that opens on its own topic and disowns the first\'s rule', () => {

@@ -67,6 +67,14 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('ありがとう'))?.closes).toBe(false);
   });
 
+  it('says when a message closes on what worked, thanks first or last; a confirmation alone is not that', () => {
+    for (const text of ['ありがとうございます、表示出てました', '無事ログインできました！ありがとう', '表示出てました、ありがとう']) {
+      expect(matchSmalltalk(talk, normalize(text)), text).toMatchObject({ closes: true, found: true });
+    }
+    expect(matchSmalltalk(talk, normalize('TOPページですね、ありがとう'))).toMatchObject({ closes: true, found: false });
+    expect(matchSmalltalk(talk, normalize('ありがとう、証明書のエラーが出ています'))?.found).toBe(false);
+  });
+
   it('matches a hand-over rule at the end of a message that says what the clerk did first, and says so', () => {
     const m = matchSmalltalk(talk, normalize('言われた通りに入れたのにわからない'));
     expect(m?.rule.id).toBe('not-understood');
