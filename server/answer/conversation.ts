@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksNextStep, asksStepBefore, saysStepDone, stepNumber, type OnboardingOrder } from './next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, saysStepDone, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
@@ -96,9 +96,10 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   if (asksStepBefore(t)) return asked(steps.previous.get(previous.id), 'step-before');
   const flow = steps.flows.get(previous.id);
   if (flow === undefined) return null;
-  // After the article that lists the flow: a step by its number, or the first.
+  // After the article that lists the flow: a step by its number (the last too: 「最後のやつって何するん」), or the first.
   const n = stepNumber(t);
   if (n !== null) return asked(flow[n - 1], 'numbered-step');
+  if (asksLastStep(t)) return asked(flow[flow.length - 1], 'numbered-step');
   return asksFirstStep(t) ? asked(flow[0], 'first-step') : null;
 }
 

@@ -19,11 +19,11 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
  * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」
- * before the ask: 「ダウンロードは済みました。次は何を…」; a check passed: 「パソコンはWindows11で大丈夫やった。次は？」「PCの確認はOKでした」;
- * 「できた」 ending a clause: 「再発行できた。で、次は？」)… Not 「終わって」 or 「どうすれば」:
+ * before the ask: 「ダウンロードは済みました。次は何を…」; a check passed: 「パソコンはWindows11で大丈夫やった。次は？」「PCの確認はOKでした」「だいじょぶそう」;
+ * 「そろってました」; 「できた」 ending a clause: 「再発行できた。で、次は？」)… Not 「終わって」 or 「どうすれば」:
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった))/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|のあと|の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います))/;
 /**
  * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
  * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
@@ -31,7 +31,7 @@ const DONE = /(終わったら|おわったら|終わった後|終わったあ�
  */
 const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する|を?お願い|おねがい|を?教えて|おしえて)';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう))`);
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
 /** …and then asks what to do (「次は」「何をすれば」). */
@@ -44,6 +44,8 @@ const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*
 const ORDINAL = /(?:すてっぷ|ステップ)\s*([1-9１-９一二三四五六七八九])|([1-9１-９一二三四五六七八九])\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|[?？\s]|$))/;
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
+/** Asks for the last step (「最後のやつって何するん」), after the article that lists the flow. */
+const ASKS_LAST = /(最後|さいご|ラスト|らすと)/;
 /** Asks for the step after a named one in so many words (「利用申請の次は？」). */
 const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
 /**
@@ -72,6 +74,11 @@ export function saysStepDone(text: string): boolean {
 /** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」「ログインの前の手順は？」). */
 export function asksStepBefore(text: string): boolean {
   return ASKS_BEFORE.test(text);
+}
+
+/** Whether a (short) follow-up asks for the last step (「最後のやつって何するん」): after the article that lists the flow, its last. */
+export function asksLastStep(text: string): boolean {
+  return ASKS_LAST.test(text);
 }
 
 /** Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step. */

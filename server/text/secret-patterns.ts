@@ -49,13 +49,13 @@ const ASCII_CHUNKS = String.raw`[\x21-\x7e]+(?: [\x21-\x7e]+){0,3}`;
 const AFTER = new RegExp(`${CUE}${AFTER_CUE}(?:${BRACKETED}|(${KANA_THEN_DIGIT}|${ASCII_CHUNKS}))`, 'gi');
 const BEFORE = new RegExp(String.raw`(?<![\x21-\x7e])([\x21-\x7e]{3,64})\s*(?:が|は|って|という|っていう)\s*(?:仮|新しい|新|今の)?${CUE}`, 'gi');
 
-/** Words that follow 「パスワード」 without being one (「パスワードはPCに保存」「パスワード/ID」), and products
- * whose version is not a password (Windows11). */
+/** Words that follow 「パスワード」 without being one (「パスワードはPCに保存」「パスワード/ID」), products
+ * whose version is not a password (Windows11), and other services the password is compared with (「そのパスワードってe-Taxでも…」). */
 const NOT_PASSWORDS = new Set(
   ('id pw pwd pass password kj pc ok ng web www pdf url dx os app mail email windows win mac macos ios edge chrome firefox ' +
     'safari ie office excel word iphone ipad android google microsoft wifi lan vpn usb http https html login logout ' +
     'reset change changed expired error lock locked forgot forget new old again capslock caps numlock shift ctrl alt tab ' +
-    'enter ime version ver').split(' '),
+    'enter ime version ver etax eltax gbizid gmail yahoo outlook icloud line zoom teams').split(' '),
 );
 // 「パスワードは8文字」「3回間違えた」「90日で切れる」「あと3日」「さっき3つ」: a number with a counter.
 const COUNTER = /^\s*(?:文字|字|桁|けた|年|月|日|回|かい|時|分|秒|ヶ|ケ|か月|カ月|ヵ月|週|つ|件|人|台|個|歳|才|円|%|度|番目|以上|以下|未満)/;

@@ -95,6 +95,7 @@ describe('conversations (real content)', async () => {
       ['再発行できた。で、次なにしたらいい？', 'kj-password-lost', 'download'],
       ['「正常に完了」って出てた！じゃあ次は何すれば', 'application-status', 'start'],
       ['IDもパスワードも揃いました。次お願いします', 'kj-id', 'download'],
+      ['そろってました！つぎ', 'kj-id', 'download'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
@@ -343,6 +344,8 @@ describe('conversations (real content)', async () => {
     expect(first.trace.conversation.why).toBe('first-step');
     // 「最初に」 after a step is not the flow's start.
     expect(ask('じゃあ最初になにからやればいい？', 'download').trace.conversation.why).not.toBe('first-step');
+    // The last step by its place.
+    expect(ask('最後のやつって何するん', 'overview').result.answer?.id).toBe('start');
     // A single message naming a step and asking what comes before it.
     const named = ask('利用申請の前に何を準備すればいい？');
     expect(named.result.answer?.id).toBe('certificate');

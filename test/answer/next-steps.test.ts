@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksNextStep, asksStepAfter, asksStepBefore, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -138,7 +138,7 @@ describe('asksStepAfter', () => {
 
 describe('asksNextStep', () => {
   it('reads a follow-up that asks what follows in so many words, or says the last step is done and names none', () => {
-    for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら', 'できたよ']) expect(asksNextStep(text), text).toBe(true);
+    for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら', 'できたよ', 'そろってました つぎ', 'だいじょぶそう']) expect(asksNextStep(text), text).toBe(true);
   });
 
   it('reads 次 and つぎ with what asks after them, katakana as typed or folded', () => {
@@ -170,6 +170,13 @@ describe('stepAfter', () => {
     expect(stepAfter(clarify, ASKS, steps)).toBe(clarify);
     const fallback: Decision = { kind: 'fallback', related: ['download'], confidence: 0.2, reason: 'unlikely' };
     expect(stepAfter(fallback, ASKS, steps)).toBe(fallback);
+  });
+});
+
+describe('asksLastStep', () => {
+  it('reads a follow-up asking for the last step', () => {
+    for (const text of ['最後のやつって何するん', 'さいごは', 'ラストのステップは']) expect(asksLastStep(text), text).toBe(true);
+    expect(asksLastStep('最初は')).toBe(false);
   });
 });
 

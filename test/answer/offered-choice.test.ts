@@ -43,6 +43,7 @@ describe('a reply to a question back (real content)', async () => {
     expect(trace.conversation.why).toBe('chosen-option');
     // Alone, the same words are the licence's (its title has 事業所ごと and 必要).
     expect(ask('事業所ごとにいるのか知りたい').result.answer?.id).not.toBe('certificate-per-office');
+    expect(ask('事業所ふたつ分いるんかなって', ['certificate', 'certificate-error']).result.answer?.id).toBe('certificate-per-office');
   });
 
   it('answers a reply that says the step is done and asks what follows with the next step', () => {
