@@ -174,7 +174,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
 function namesOnlyTheSystem(analysis: QueryAnalysis, systemTerm: string, stats: CorpusStats, rows: readonly (Rows | null)[]): boolean {
   if (!analysis.terms.includes(systemTerm)) return false;
   return analysis.concepts.every((c, i) => {
-    if (c.text === systemTerm || c.text.replace(QUESTION_WORD, '').length === 0) return true;
+    // A neutral word of the background (「質問」「今年」) names no subject either.
+    if (c.text === systemTerm || c.neutral || c.text.replace(QUESTION_WORD, '').length === 0) return true;
     // Typed in hiragana only, a hiragana run that is no vocabulary word is the grammar (「…ってなに」).
     if (analysis.onlyHiragana && HIRAGANA_WORD.test(c.text) && !analysis.terms.includes(c.text)) return true;
     const r = rows[i];

@@ -266,7 +266,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {
-    for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？', 'けあぷらんでーたれんけいってなに']) {
+    for (const question of ['ケアプランデータ連携システムって何ができるの', 'ケアプラン連携ってなに', 'ケアプランデータ連携システムを使うと何が便利になる？', 'けあぷらんでーたれんけいってなに', 'ケアプラン連携のことで質問があります']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('system-only');
