@@ -12,6 +12,11 @@ import { toHiragana } from 'wanakana';
  */
 const LEAST_ROMAJI_WORDS = 2;
 const ROMAJI_WORD_LETTERS = 4;
+/**
+ * Particles typed in romaji that are no English word: with one of them, one long romaji word is enough (「kj no password
+ * wasureta」「shoumeisho ga nai」). Not to, de, he: 「how to install」.
+ */
+const ROMAJI_PARTICLE = /^(?:no|ga|wo|wa|ni|mo)$/;
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 /** A Latin word with what may join it (e-Tax, Windows11, gBizID), or what lies between words. */
@@ -21,12 +26,15 @@ const LONG_VOWEL_WORD = /^(?=[A-Za-z'-]*[A-Za-z']{3})[A-Za-z']*[aiueo](?:-[A-Za-
 
 /**
  * The message with its romaji words in hiragana and the rest as typed (a space kept only next to a Latin word left as
- * it is), or null when the message has a Japanese character or fewer than LEAST_ROMAJI_WORDS long romaji words.
+ * it is), or null when the message has a Japanese character or fewer than LEAST_ROMAJI_WORDS long romaji words (one
+ * with a romaji particle).
  */
 export function kanaFromRomaji(message: string): string | null {
   if (JAPANESE.test(message)) return null;
   let converted = 0;
+  let particles = 0;
   const parts = (message.match(WORD) ?? []).map((part) => {
+    if (ROMAJI_PARTICLE.test(part.toLowerCase())) particles += 1;
     // A hyphen after a vowel inside a word is a long vowel typed as on the kana keyboard (pasuwa-do), when one side of
     // it is a word of three letters or more (not wi-fi, e-tax).
     if (!/^[A-Za-z']+$/.test(part) && !LONG_VOWEL_WORD.test(part)) return { text: part, kana: false };
@@ -36,7 +44,7 @@ export function kanaFromRomaji(message: string): string | null {
     if (part.length >= ROMAJI_WORD_LETTERS) converted += 1;
     return { text: kana, kana: true };
   });
-  if (converted < LEAST_ROMAJI_WORDS) return null;
+  if (converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes.
   return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
 }

@@ -263,6 +263,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
     expect(engine.ask({ question: 'e-Tax no shoumeisho wo nakushita' }).result.kind).toBe('fallback');
+    // Romaji mixed with the English words clerks use for ours: the word after 「password」 is no password then.
+    for (const [question, id] of [['kj no password wasureta', 'kj-password-lost'], ['shoumeisho no error ga deta', 'certificate-error'], ['download page doko', 'download'], ['app login houhou', 'start']] as const) {
+      const { result } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe(id);
+      expect(result.notices, question).toEqual([]);
+    }
   });
 
   it('does not guess an article for a question about the system as a whole, and still answers one that names a topic beside it', () => {

@@ -16,6 +16,13 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('wi-fi no pasuwaado wasureta')).toBe('wi-fi のぱすわーどわすれた');
   });
 
+  it('reads one long romaji word with a romaji particle that is no English word, beside English words', () => {
+    expect(kanaFromRomaji('kj no password wasureta')).toBe('kj の password わすれた');
+    expect(kanaFromRomaji('shoumeisho no error ga deta')).toBe('しょうめいしょの error がでた');
+    // 「to」 is English: one long romaji word with it is not enough.
+    expect(kanaFromRomaji('how to install houhou')).toBeNull();
+  });
+
   it('leaves a message with Japanese in it, English, or a single romaji word', () => {
     expect(kanaFromRomaji('KJのパスワード')).toBeNull();
     expect(kanaFromRomaji('hello, can I use this on a Mac?')).toBeNull();
