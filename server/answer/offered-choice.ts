@@ -23,6 +23,12 @@ export const OFFERED_CHOICE = {
    * offered articles alike likely has not chosen (「パスワードのほう」 between two passwords).
    */
   lead: 3,
+  /**
+   * How likely the reply's own answer, outside the options and about a word no option holds, must be for the reply to
+   * settle itself before an option is chosen by the words alone (`namedAlone`): 「あぷりのほう　どっからおとすのかわからん」
+   * after a question back about installing is the download's at p 0.96, though only the multiple-PCs option's topic holds アプリ.
+   */
+  settled: 0.9,
 };
 
 /**
@@ -86,8 +92,9 @@ export interface ChoiceContext {
  * once the reply is read within the options' shared topic, an option or not (「事業所ごとにいるのか知りたい」 after a
  * question back between two certificate articles fires the certificate-per-office rule on 電子証明書 and 事業所ごと);
  * else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other
- * options (`OFFERED_CHOICE.lead`); else the one option whose topic alone, of the options', holds a word the reply
- * names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs), or else whose
+ * options (`OFFERED_CHOICE.lead`); else, unless the reply alone is surely answered by another article
+ * about a word no option holds (`OFFERED_CHOICE.settled`), the one option whose topic alone, of the options', holds a word the reply names
+ * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs), or else whose
  * title alone does — unless the reply asks for a figure that article does not state.
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
@@ -104,13 +111,13 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
   // that question offered.
   if (STANDS.has(fresh.reason) || ctx.denies) return null;
-  const chosen = chooseByWords(s, offered, ctx);
+  const chosen = chooseByWords(s, fresh, offered, ctx);
   // Nor one that does not state the figure the reply asks for (「それ有効期限なんねん？」 of the certificate guide).
   return chosen !== null && asksUnstated(s.signals, chosen) ? null : chosen;
 }
 
 /** The choice read off the reply's words (see chooseOffered, from its shared topic on). */
-function chooseByWords(s: Scoring, offered: readonly string[], ctx: ChoiceContext): string | null {
+function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
   // Only where an intent rule, a class or the onboarding order decides it: all there once the topic is put back.
   const inTopic = ctx.readInTopic();
   if (inTopic?.kind === 'answer' && IN_TOPIC_DECIDES.has(inTopic.reason)) return inTopic.id;
@@ -125,9 +132,21 @@ function chooseByWords(s: Scoring, offered: readonly string[], ctx: ChoiceContex
     } else if (p > second) second = p;
   }
   if (best !== null && best.p >= thresholds.option && best.p >= OFFERED_CHOICE.lead * second) return best.id;
+  // A reply its own words answer elsewhere, surely and about what no option holds, asks beyond the options: it is a
+  // message of its own, not an option chosen by a word alone.
+  if (fresh.kind === 'answer' && fresh.confidence >= OFFERED_CHOICE.settled && asksBeyond(s, fresh.id, offered, stats)) return null;
   // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
   // mention the KJ ID, is the one titled after it.
   return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);
+}
+
+/** Whether the reply names a word the topic of article `id` holds and no option's does (「どっからおとす」: the download). */
+function asksBeyond(s: Scoring, id: string, offered: readonly string[], stats: CorpusStats): boolean {
+  const holds = (rows: ReturnType<typeof rowsOf>, article: string) => holdsConcept(stats, rows, stats.position.get(article), HOLDER_FIELD.topics);
+  return topicalConcepts(s.analysis, stats).some((tokens) => {
+    const rows = rowsOf(stats, tokens);
+    return holds(rows, id) && !offered.some((option) => holds(rows, option));
+  });
 }
 
 /** The one offered article whose `field` (topics or title), alone of the options', holds some word the reply names; else null. */

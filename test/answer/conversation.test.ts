@@ -9,6 +9,8 @@ describe('conversations (real content)', async () => {
     for (const [q, previous, want] of [
       // 「なんて」 asks what the last answer says is shown, not what another article's title shows.
       ['なんて表示されてたらOKなの？', 'application-status', 'application-status'],
+      // Put back in the clerk's words to confirm it.
+      ['じゃあ利用申請さえしとけば勝手につくって理解でok?', 'free-pass', 'free-pass'],
       ['何日かかりますか', 'kj-password-lost', 'kj-password-lost'],
       ['どこで変えるの？', 'password-expired', 'password-expired'],
       ['それは？', 'free-pass', 'free-pass'],
@@ -272,6 +274,7 @@ describe('conversations (real content)', async () => {
     expect(ask('おk、さんくす', 'certificate-per-office').result.kind).toBe('smalltalk');
     expect(ask('やっぱり大丈夫です、ありがとうございました').result.kind).toBe('smalltalk');
     expect(ask('自己解決しました！', 'certificate').result.kind).toBe('smalltalk');
+    expect(ask('おけ　またきます', 'overview').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();

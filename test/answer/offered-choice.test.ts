@@ -30,6 +30,13 @@ describe('a reply to a question back (real content)', async () => {
     expect(trace.conversation).toMatchObject({ continued: true, why: 'chosen-option' });
   });
 
+  it('answers a reply that asks, surely, about what no option holds as a message of its own', () => {
+    // Only the multiple-PCs option's topic holds アプリ, but the reply asks where to download it: the download's.
+    const { result, trace } = ask('あぷりのほう　どっからおとすのかわからん', ['certificate', 'multiple-pcs', 'certificate-error']);
+    expect(result.answer?.id).toBe('download');
+    expect(trace.conversation.why).not.toBe('chosen-option');
+  });
+
   it('chooses by place: 「2つ目」「後者」「上の」', () => {
     const offered = ['certificate', 'certificate-error', 'certificate-password'];
     expect(ask('2つ目', offered).result.answer?.id).toBe('certificate-error');
