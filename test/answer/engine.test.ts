@@ -143,12 +143,14 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど', '介護ソフトにログインできなくなりました。ソフトのIDはどこで確認しますか', '新しく事業所番号を取るにはどうしたらいいですか', 'ワムネットのIDとパスワード']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
       expect(trace.decision.reason, question).toBe('other-system');
     }
+    // The care software's own editions name ours (介護ソフト) beside another system's words: no article either.
+    expect(engine.ask({ question: '介護ソフトのダウンロード版とパッケージ版の違いは？' }).result.kind).toBe('fallback');
     // The care software's own function, beside 介護ソフト (ours: whether it works with the system), is not offered either.
     const own = engine.ask({ question: '介護ソフトで利用者の新規登録ってどうやるの' }).result;
     expect(own.kind).toBe('fallback');
