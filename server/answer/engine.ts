@@ -77,7 +77,18 @@ export interface Scoring {
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
   steps: OnboardingOrder;
+  /** Each article's title read as a question: the lexicon terms it names, and whether it asks where; shared by every scoring. */
+  titles: ReadonlyMap<string, TitleReading>;
 }
+
+/** What an article's title names and asks (fresh-decision.ts answers a where-question with the title that asks where). */
+export interface TitleReading {
+  terms: readonly string[];
+  asksWhere: boolean;
+}
+
+/** A title that asks where something is found or done (「…どこで確認できますか」). */
+const ASKS_WHERE = /どこ/;
 
 export interface ScoringEngine extends AnswerEngine {
   /** Reads and scores a question (no decision, no query id). */
@@ -111,6 +122,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const systemTerm = normalize(kb.site.systemName);
   /** The reply when an answer did not help in words no pattern lists: the first hand-over rule with an `afterTry` reply. */
   const failedRule = kb.smalltalk.find((r) => r.afterTry && r.contact && r.alone);
+  /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
+  const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
+  const titleReadings: ReadonlyMap<string, TitleReading> = new Map([...titles].map(([id, a]) => [id, { terms: a.terms, asksWhere: ASKS_WHERE.test(a.normalized.text) }] as const));
 
   function score(question: string): Scoring {
     // Typed with the input method off, the message is read in kana (text/romaji.ts).
@@ -141,14 +155,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, found: talkMatch.found, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
-    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps };
+    return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps, titles: titleReadings };
   }
 
   const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
   /** A text read and decided as a message on its own. */
   const readFresh = (text: string) => freshDecision(score(text), thresholds);
-  /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
-  const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({
     titleTerms: new Map([...titles].map(([id, a]) => [id, a.terms] as const)),

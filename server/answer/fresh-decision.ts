@@ -27,7 +27,31 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  return withoutFigureNotStated(answeredBesideIncompleteRule(askedBackNearRule(stepBefore(stepAfter(decision, text, s.steps.after), text, s.steps.previous), s, thresholds), s, thresholds), s.signals);
+  const stepped = stepBefore(stepAfter(decision, text, s.steps.after), text, s.steps.previous);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(stepped, s, thresholds), s, thresholds), s, text, thresholds), s.signals);
+}
+
+/** A message that asks where (「どこで見る」「どこかに載ってますか」). */
+const ASKS_WHERE = /どこ|何処/;
+
+/**
+ * A likely answer to a message that asks where, when it names a word the answer's title does not and one other article
+ * likely enough to offer has a title that names that word and asks where it is found: that article answers it
+ * (「アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？」 was the
+ * login guide at p 0.89; the personal ID's title asks where that ID is found). The login guide stays its alternative.
+ */
+function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, thresholds: Thresholds): Decision {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely' || !ASKS_WHERE.test(text)) return decision;
+  const answeredTerms = s.titles.get(decision.id)?.terms ?? [];
+  const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
+  if (named.length === 0) return decision;
+  const where = s.scored.filter((c) => {
+    const title = s.titles.get(c.id);
+    return c.id !== decision.id && c.p >= thresholds.option && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
+  });
+  if (where.length !== 1) return decision;
+  const [asked] = where;
+  return { kind: 'answer', id: asked!.id, anchor: asked!.anchor, confidence: asked!.p, reason: 'likely', alternatives: [decision.id] };
 }
 
 /**

@@ -261,6 +261,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '二段階認証のコードが届かない' }).result.kind).toBe('fallback');
   });
 
+  it('answers a where-question with the one likely article whose title asks where what it names is found', () => {
+    const question = 'アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？';
+    const { result } = engine.ask({ question });
+    expect(result.answer?.id).toBe('personal-user-id');
+    // The login guide the words alone led with is kept as related.
+    expect(result.related.map((r) => r.id)).toContain('start');
+    // Without asking where, or naming only what the answer's own title names, the answer stands.
+    expect(engine.ask({ question: 'アプリのログイン画面で個人ユーザIDを求められるんですが、何を入れるんですか' }).result.answer?.id).not.toBe('personal-user-id');
+    expect(engine.ask({ question: '利用申請ってどこでするんですか' }).result.answer?.id).toBe('application');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
