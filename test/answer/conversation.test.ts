@@ -278,6 +278,9 @@ describe('conversations (real content)', async () => {
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();
+    const phone = ask('うちがいつ申請したか覚えてないんで電話で確認したいです', 'license-renewal');
+    expect(phone.result.kind).toBe('smalltalk');
+    expect(phone.result.contact?.phone).toBeTruthy();
     expect(ask('パスワードって何日でまた切れるの', 'password-expired').result.kind).toBe('fallback');
     expect(ask('KJのパスワードは何日ごとに期限切れになるんですか').result.kind).toBe('fallback');
   });
