@@ -24,7 +24,7 @@ import type { ClassifierOptions } from './classifier-options.ts';
 import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import type { Decision, Scored, Thresholds } from './decide.ts';
-import { freshDecision } from './fresh-decision.ts';
+import { freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
@@ -77,18 +77,9 @@ export interface Scoring {
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
   steps: OnboardingOrder;
-  /** Each article's title read as a question: the lexicon terms it names, and whether it asks where; shared by every scoring. */
+  /** Each article's title read as a question (fresh-decision.ts `readTitle`), shared by every scoring. */
   titles: ReadonlyMap<string, TitleReading>;
 }
-
-/** What an article's title names and asks (fresh-decision.ts answers a where-question with the title that asks where). */
-export interface TitleReading {
-  terms: readonly string[];
-  asksWhere: boolean;
-}
-
-/** A title that asks where something is found or done (「…どこで確認できますか」). */
-const ASKS_WHERE = /どこ/;
 
 export interface ScoringEngine extends AnswerEngine {
   /** Reads and scores a question (no decision, no query id). */
@@ -124,7 +115,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const failedRule = kb.smalltalk.find((r) => r.afterTry && r.contact && r.alone);
   /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
   const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
-  const titleReadings: ReadonlyMap<string, TitleReading> = new Map([...titles].map(([id, a]) => [id, { terms: a.terms, asksWhere: ASKS_WHERE.test(a.normalized.text) }] as const));
+  const titleReadings: ReadonlyMap<string, TitleReading> = new Map([...titles].map(([id, a]) => [id, readTitle(a)] as const));
 
   function score(question: string): Scoring {
     // Typed with the input method off, the message is read in kana (text/romaji.ts).
@@ -163,7 +154,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const readFresh = (text: string) => freshDecision(score(text), thresholds);
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({
-    titleTerms: new Map([...titles].map(([id, a]) => [id, a.terms] as const)),
+    titleTerms: new Map([...titleReadings].map(([id, t]) => [id, t.terms] as const)),
     readFresh,
     thresholds,
     stats,

@@ -6,7 +6,7 @@
  */
 import type { Scoring } from './engine.ts';
 import { decide, type Decision, type Thresholds } from './decide.ts';
-import { grammarText, namesVocabulary } from './analysis.ts';
+import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
 import { stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
@@ -31,8 +31,19 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(stepped, s, thresholds), s, thresholds), s, text, thresholds), s.signals);
 }
 
-/** A message that asks where (「どこで見る」「どこかに載ってますか」). */
+/** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
 const ASKS_WHERE = /どこ|何処/;
+
+/** What an article's title names and asks: its lexicon terms, and whether it asks where something is found. */
+export interface TitleReading {
+  terms: readonly string[];
+  asksWhere: boolean;
+}
+
+/** Reads an article's title, analysed as a question (engine.ts does it once per article). */
+export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>): TitleReading {
+  return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text) };
+}
 
 /**
  * A likely answer to a message that asks where, when it names a word the answer's title does not and one other article

@@ -10,7 +10,7 @@ import type { Decision, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { HOLDER_FIELD } from '../search/corpus-stats.ts';
-import { holdsConcept, rowsOf } from './holders.ts';
+import { holdsConcept, rowsOf, type Rows } from './holders.ts';
 import { topicalConcepts } from './message-concepts.ts';
 import { stepNumber } from './next-steps.ts';
 import { asksUnstated } from './profile.ts';
@@ -92,9 +92,9 @@ export interface ChoiceContext {
  * once the reply is read within the options' shared topic, an option or not (「事業所ごとにいるのか知りたい」 after a
  * question back between two certificate articles fires the certificate-per-office rule on 電子証明書 and 事業所ごと);
  * else the option the reply makes likely (at least `thresholds.option`) and clearly more likely than the other
- * options (`OFFERED_CHOICE.lead`); else, unless the reply alone is surely answered by another article
- * about a word no option holds (`OFFERED_CHOICE.settled`), the one option whose topic alone, of the options', holds a word the reply names
- * (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs), or else whose
+ * options (`OFFERED_CHOICE.lead`); else, unless the reply alone is surely answered by another article about a word no
+ * option holds (`OFFERED_CHOICE.settled`), the one option whose topic alone, of the options', holds a word the reply
+ * names (「KJのほう」 between the certificate's and the KJ ID's password, 「cのやつ」 between the two IDs), or else whose
  * title alone does — unless the reply asks for a figure that article does not state.
  */
 export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
@@ -142,7 +142,7 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
 
 /** Whether the reply names a word the topic of article `id` holds and no option's does (「どっからおとす」: the download). */
 function asksBeyond(s: Scoring, id: string, offered: readonly string[], stats: CorpusStats): boolean {
-  const holds = (rows: ReturnType<typeof rowsOf>, article: string) => holdsConcept(stats, rows, stats.position.get(article), HOLDER_FIELD.topics);
+  const holds = (rows: Rows, article: string) => holdsConcept(stats, rows, stats.position.get(article), HOLDER_FIELD.topics);
   return topicalConcepts(s.analysis, stats).some((tokens) => {
     const rows = rowsOf(stats, tokens);
     return holds(rows, id) && !offered.some((option) => holds(rows, option));
