@@ -191,7 +191,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
-    const lead = body.answer ? leadMessage(cont.id && previous && chosen === null ? { why: cont.why, previousTitle: previous.title } : null, decision, titleOf) : null;
+    // The step after an article beside the flow is said to follow the step it belongs to (「再発行できた、次は？」 after the
+    // KJ password goes on from the KJ ID guide).
+    const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
+    const previousTitle = previous && cont.why === 'next-step' ? stepTitleOf(previous.id) : previous?.title;
+    const lead = body.answer ? leadMessage(cont.id && previous && chosen === null ? { why: cont.why, previousTitle: previousTitle! } : null, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }

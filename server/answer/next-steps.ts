@@ -129,6 +129,8 @@ export interface OnboardingOrder {
    * belongs to (`stepOfSide`): 「再発行できた、次は？」 after the KJ password goes on to the download, as the KJ ID does.
    */
   after: ReadonlyMap<string, string>;
+  /** Each article beside the flow → the step it belongs to (`stepOfSide`): what an answer says it goes on from. */
+  stepOf: ReadonlyMap<string, string>;
 }
 
 /** Reads the onboarding order of a knowledge base: its flows once, the next steps from them, the previous from the next. */
@@ -136,8 +138,9 @@ export function onboardingOrder(kb: KnowledgeBase): OnboardingOrder {
   const listed = flows(kb);
   const next = nextSteps(kb, listed);
   const after = new Map(next);
-  for (const [side, step] of stepOfSide(kb, listed, next)) if (next.has(step)) after.set(side, next.get(step)!);
-  return { next, previous: previousSteps(next, new Set(listed.map((f) => f.holder))), flows: new Map(listed.map((f) => [f.holder, f.flow] as const)), after };
+  const stepOf = stepOfSide(kb, listed, next);
+  for (const [side, step] of stepOf) if (next.has(step)) after.set(side, next.get(step)!);
+  return { next, previous: previousSteps(next, new Set(listed.map((f) => f.holder))), flows: new Map(listed.map((f) => [f.holder, f.flow] as const)), after, stepOf };
 }
 
 /**

@@ -4,6 +4,8 @@ import { engineFor, realKnowledgeBase } from './fixtures.ts';
 describe('conversations (real content)', async () => {
   const engine = engineFor(await realKnowledgeBase());
   const ask = (question: string, previous?: string) => engine.ask({ question, previous });
+  const kb = await realKnowledgeBase();
+  const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
   it('reads a message that does not stand on its own with the last answer', () => {
     for (const [q, previous, want] of [
@@ -107,6 +109,8 @@ describe('conversations (real content)', async () => {
     }
     // Without a last answer the same words are a question of their own.
     expect(ask('次は何をすればいい？').trace.conversation.why).toBe('no-previous');
+    // After an article beside the flow, the lead names the step it belongs to, not the article's own title.
+    expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
   it('reads the next step asked casually, in hiragana or in dialect, and a katakana word is not grammar', () => {

@@ -411,8 +411,8 @@ describe('answer engine on the real content', async () => {
       ['パソコンはWindows11で大丈夫やった。次は？', 'pc-environment', 'care-software'],
       ['パソコンは大丈夫そう。次は何を確認すれば', 'pc-environment', 'care-software'],
       ['PCの確認はOKでした、次は？', 'pc-environment', 'care-software'],
-      // An article beside the flow goes on as the step it belongs to (the application status: the application's next).
-      ['申請が完了してるか確認できました。次は？', 'application-status', 'start'],
+      // An article beside the flow goes on as the step it belongs to, and says so (the application status: the application's next).
+      ['申請が完了してるか確認できました。次は？', 'application', 'start'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(next);

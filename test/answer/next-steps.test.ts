@@ -55,7 +55,8 @@ describe('onboardingOrder: the next steps', () => {
 
 describe('onboardingOrder: what follows an article beside the flow', () => {
   it('is the next step of its first related step in the same category (real content)', async () => {
-    const { after, next, previous } = onboardingOrder(await realKnowledgeBase());
+    const { after, next, previous, stepOf } = onboardingOrder(await realKnowledgeBase());
+    expect(stepOf.get('kj-password-lost')).toBe('kj-id');
     expect(after.get('kj-password-lost')).toBe('download');
     expect(after.get('application-status')).toBe('start');
     expect(after.get('certificate-password')).toBe('application');
