@@ -143,7 +143,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど', '介護ソフトにログインできなくなりました。ソフトのIDはどこで確認しますか', '新しく事業所番号を取るにはどうしたらいいですか', 'ワムネットのIDとパスワード']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど', '介護ソフトにログインできなくなりました。ソフトのIDはどこで確認しますか', '新しく事業所番号を取るにはどうしたらいいですか', 'ワムネットのIDとパスワード', '訪問看護の医療保険分のオンライン請求で、電子証明書のインストールがうまくいきません']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -170,6 +170,8 @@ describe('answer engine on the real content', async () => {
       ['システム障害が起きてる？', 'システム障害'],
       // A phrase (土日もシステム) is named by its topic too.
       ['土日もシステム動いてる？', 'システムの稼働状況・障害'],
+      ['利用者さんのケアプランをデータでやりとりするのに、利用者から同意書を取っておかないといけない？', '利用者本人の同意'],
+      ['ｹｱﾌﾟﾗﾝ連携の説明会って次はいつありますか', '説明会'],
       // Renewing a certificate: the sources say which certificates work and how to check and install one, not how to renew.
       ['証明書の更新はいつ', '電子証明書の更新'],
       ['介護DX証明書の更新方法', '電子証明書の更新'],
