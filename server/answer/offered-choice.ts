@@ -14,7 +14,7 @@ import { holdsConcept, rowsOf, type Rows } from './holders.ts';
 import { topicalConcepts } from './message-concepts.ts';
 import { stepNumber } from './next-steps.ts';
 import { asksUnstated } from './profile.ts';
-import { afterOpeningDenial } from './question-part.ts';
+import { afterOpeningDenial, asksOrRequests } from './question-part.ts';
 
 /** Tunable numbers of the choice (documented here, their one place). */
 export const OFFERED_CHOICE = {
@@ -134,17 +134,22 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
   if (best !== null && best.p >= thresholds.option && best.p >= OFFERED_CHOICE.lead * second) return best.id;
   // A reply its own words answer elsewhere, surely and about what no option holds, asks beyond the options: it is a
   // message of its own, not an option chosen by a word alone.
-  if (fresh.kind === 'answer' && fresh.confidence >= OFFERED_CHOICE.settled && asksBeyond(s, fresh.id, offered, stats)) return null;
+  // Not one that only says when or where (「電子請求のIDでログインしようとしたとき」 after the expired password and the renewal).
+  if (fresh.kind === 'answer' && fresh.confidence >= OFFERED_CHOICE.settled && asksOrRequests(s.analysis.question) && asksBeyond(s, fresh.id, offered, stats)) return null;
   // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
   // mention the KJ ID, is the one titled after it.
   return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);
 }
 
-/** Whether the reply names a word the topic of article `id` holds and no option's does (「どっからおとす」: the download). */
+/**
+ * Whether the reply names a lexicon term the topic of article `id` holds and no option's does (「どっからおとす」: the
+ * download). A term, not any word: 「最初に入れる小文字のcのやつ」's 最初 is in the login guide's topic alone, and says nothing.
+ */
 function asksBeyond(s: Scoring, id: string, offered: readonly string[], stats: CorpusStats): boolean {
   const holds = (rows: Rows, article: string) => holdsConcept(stats, rows, stats.position.get(article), HOLDER_FIELD.topics);
-  return topicalConcepts(s.analysis, stats).some((tokens) => {
-    const rows = rowsOf(stats, tokens);
+  return s.analysis.concepts.some((c) => {
+    if (!s.analysis.terms.includes(c.text)) return false;
+    const rows = rowsOf(stats, c.tokens);
     return holds(rows, id) && !offered.some((option) => holds(rows, option));
   });
 }

@@ -74,8 +74,8 @@ function closesOn(patterns: readonly string[], normalized: string): boolean {
   return CONFIRMS.test(before) || (sentences.length > 1 && CONFIRMS.test(sentences.slice(0, -1).join('')));
 }
 
-/** What the clerk found or got done, as a message's last words (「表示出てました」「ありました」「できました」). */
-const FOUND = /(?:ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした)[わねよ!！。]*$/;
+/** What the clerk found or got done, as a message's last words (「表示出てました」「ありました」「できました」「入れました」). */
+const FOUND = /(?:ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした|入れました|いれました|入れた|はいれました|はいれた)[わねよ!！。]*$/;
 
 /** Whether the message opens on one of `patterns` (thanks first) and ends saying what was found or done (「ありがとうございます、表示出てました」). */
 function opensThenFound(patterns: readonly string[], normalized: string): boolean {

@@ -279,6 +279,8 @@ describe('conversations (real content)', async () => {
     expect(ask('やっぱり大丈夫です、ありがとうございました').result.kind).toBe('smalltalk');
     expect(ask('自己解決しました！', 'certificate').result.kind).toBe('smalltalk');
     expect(ask('おけ　またきます', 'overview').result.kind).toBe('smalltalk');
+    expect(ask('電子請求の方で変えたら入れました！たすかった〜', 'password-expired').result.kind).toBe('smalltalk');
+    expect(ask('見つかりました、どうもです', 'personal-user-id').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();

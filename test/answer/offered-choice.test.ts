@@ -35,6 +35,9 @@ describe('a reply to a question back (real content)', async () => {
     const { result, trace } = ask('あぷりのほう　どっからおとすのかわからん', ['certificate', 'multiple-pcs', 'certificate-error']);
     expect(result.answer?.id).toBe('download');
     expect(trace.conversation.why).not.toBe('chosen-option');
+    // Not a reply that only says when it happens, nor one whose words beyond the options are no term (最初).
+    expect(ask('電子請求のIDでログインしようとしたとき', ['password-expired', 'license-renewal']).result.answer?.id).toBe('password-expired');
+    expect(ask('アプリのログインで最初に入れる小文字のcのやつ', ['kj-id', 'personal-user-id']).result.answer?.id).toBe('personal-user-id');
   });
 
   it('chooses by place: 「2つ目」「後者」「上の」', () => {
