@@ -20,7 +20,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 
@@ -199,12 +199,16 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * clauses of its background that name the other system: the clerk says how they work (「国保連への請求は代理で
    * やってもらってます。」) and asks about ours (「…代理人の証明書をそのまま流用してもいいんでしょうか。」). Taken only
    * when what is left still names a word only ours, names no other system, and is answered; a last or asking clause
-   * that names the other system keeps the whole (「KJのIDでログインしています。e-Taxのパスワードを忘れました」).
+   * that names the other system keeps the whole (「KJのIDでログインしています。e-Taxのパスワードを忘れました」). A
+   * comparison with the other system (「…介護ソフトの保守契約みたいに」) is dropped wherever it stands.
    */
   function readWithoutOtherBackground(whole: Scoring, decision: Decision): Reading | null {
     const { others, own } = whole.analysis;
     if (decision.kind === 'answer' || others.length === 0 || own.length === 0) return null;
-    const reading = readWithoutBackgroundNaming(whole, others.map((o) => o.typed));
+    const typed = others.map((o) => o.typed);
+    // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
+    const compared = withoutComparisonsNaming(messageOf(whole), typed, (text) => normalizeWithMap(unshieldQuotes(text), { fold: false }).text);
+    const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
     if (!reading || reading.fresh.kind !== 'answer') return null;
     return reading.s.analysis.own.length > 0 && reading.s.analysis.others.length === 0 ? reading : null;
   }

@@ -214,6 +214,25 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
   });
 }
 
+/** A comparison with something else (「e-Taxみたいに」「介護ソフトの保守契約のように」), with the words before it back to a mark. */
+const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|のように|のような|と違って|とちがって|と同じく|と同じで|とおなじで)[、，,]?/g;
+
+/**
+ * The message without the comparisons that name one of `typed` (「e-Taxみたいに無料ではないですよね？ケアプラン連携の
+ * ライセンス料金と…」 → 「無料ではないですよね？ケアプラン連携のライセンス料金と…」), or null when it makes none.
+ * `written`: how a comparison is written to be compared with `typed` (the analysis's normalisation).
+ */
+export function withoutComparisonsNaming(message: string, typed: readonly string[], written: (text: string) => string = (t) => t): string | null {
+  let dropped = false;
+  const rest = message.replace(COMPARISON, (comparison) => {
+    const text = written(comparison);
+    if (!typed.some((t) => text.includes(t))) return comparison;
+    dropped = true;
+    return '';
+  });
+  return dropped && rest.trim().length > 0 ? rest : null;
+}
+
 /** Where a condition ends a clause with no mark after it (「証明書を入れ直そうとしたら|発行用のパスワードを聞かれました」). */
 const AFTER_CONDITION = /(?<=たら)(?=[^、，,。．！？!?\n])/;
 

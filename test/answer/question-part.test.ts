@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -22,6 +22,20 @@ describe('questionPart', () => {
   it('does not take a long sentence that opens with a courtesy for a mere greeting', () => {
     const message = '事務の者です。担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。';
     expect(questionPart(message)).toBe('担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。');
+  });
+});
+
+describe('withoutComparisonsNaming', () => {
+  it('drops a comparison that names one of the words, wherever it stands', () => {
+    expect(withoutComparisonsNaming('e-Taxみたいに無料ではないですよね？ライセンス料金を教えて', ['e-Tax'])).toBe('無料ではないですよね？ライセンス料金を教えて');
+    expect(withoutComparisonsNaming('ライセンスって毎年更新がいるの？介護ソフトの保守契約みたいに', ['ソフトの保守'])).toBe('ライセンスって毎年更新がいるの？');
+    expect(withoutComparisonsNaming('e-Taxのパスワードのように、KJのパスワードも切れますか', ['e tax'], (t) => t.replace('-', ' ').toLowerCase())).toBe('KJのパスワードも切れますか');
+  });
+
+  it('keeps a message whose comparisons name none of the words, or that is nothing else', () => {
+    expect(withoutComparisonsNaming('KJのIDみたいに14桁ですか', ['e-Tax'])).toBeNull();
+    expect(withoutComparisonsNaming('e-Taxのパスワードを忘れました', ['e-Tax'])).toBeNull();
+    expect(withoutComparisonsNaming('e-Taxみたいに', ['e-Tax'])).toBeNull();
   });
 });
 
