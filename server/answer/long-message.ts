@@ -20,7 +20,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 
@@ -173,7 +173,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
       const written = normalizeWithMap(unshieldQuotes(x.text), { fold: false }).text;
       return typed.some((t) => written.includes(t));
     });
-    if (names.at(-1) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
+    // A last clause that names it keeps the whole, unless a question that does not name it came before and the last neither
+    // asks nor requests (「…土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど」: an aside;
+    // not 「…どれくらいあるの？うちの市の普及率が知りたい」).
+    const askedBefore = clauses.slice(0, -1).some((x, i) => x.asks && !names[i]) && !asksOrRequests(clauses.at(-1)!.text);
+    if ((names.at(-1) && !askedBefore) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
     return read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
   }
 

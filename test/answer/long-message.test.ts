@@ -28,6 +28,9 @@ describe('long messages on the real content', async () => {
     // A comparison with the other system, even in the asking sentence or at the end, asks nothing about it.
     expect(engine.ask({ question: 'e-Taxみたいに無料ではないですよね？ケアプラン連携のライセンス料金と、それが事業所ごとにかかるのか教えてください' }).result.answer?.id).toBe('license');
     expect(engine.ask({ question: 'ケアプランデータ連携のライセンスって毎年更新の手続きがいるの？介護ソフトの保守契約みたいに' }).result.answer?.id).toBe('license-renewal');
+    // An aside after the question that names the other system, asking nothing, is left out; one that requests is not.
+    expect(engine.ask({ question: 'ケアプランデータ連携のヘルプデスクって土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど' }).result.answer?.id).toBe('contact');
+    expect(engine.ask({ question: '全国でケアプランデータ連携システム使ってる事業所ってどれくらいあるの？うちの市の普及率が知りたい' }).result.kind).toBe('fallback');
   });
 
   it('does not cut a message at a mark inside a quoted screen message', () => {
