@@ -100,6 +100,7 @@ describe('conversations (real content)', async () => {
       ['「正常に完了」って出てた！じゃあ次は何すれば', 'application-status', 'start'],
       ['IDもパスワードも揃いました。次お願いします', 'kj-id', 'download'],
       ['そろってました！つぎ', 'kj-id', 'download'],
+      ['わかりました、そのあとは何をすれば', 'kj-id', 'download'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
@@ -281,6 +282,7 @@ describe('conversations (real content)', async () => {
     expect(ask('おけ　またきます', 'overview').result.kind).toBe('smalltalk');
     expect(ask('電子請求の方で変えたら入れました！たすかった〜', 'password-expired').result.kind).toBe('smalltalk');
     expect(ask('見つかりました、どうもです', 'personal-user-id').result.kind).toBe('smalltalk');
+    expect(ask('りょうかいです、あざっす', 'pc-environment').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();

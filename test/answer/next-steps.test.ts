@@ -130,6 +130,8 @@ describe('asksStepAfter', () => {
       '利用申請のあと、承認されたか確認したい',
       'インストールした後にエラーが出た、どうすれば',
       'ログインできたけどエラーが出る、どうすれば',
+      // 「そのあと」 points back at the last answer: no step said done.
+      'わかりました そのあとは何をすれば',
       'これでokですか 次は証明書ですか',
     ]) {
       expect(asksStepAfter(text), text).toBe(false);
