@@ -153,12 +153,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   /** A text read and decided as a message on its own. */
   const readFresh = (text: string) => freshDecision(score(text), thresholds);
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
-  const chooseReply = offeredChooser({
-    titleTerms: new Map([...titleReadings].map(([id, t]) => [id, t.terms] as const)),
-    readFresh,
-    thresholds,
-    stats,
-  });
+  const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
@@ -194,8 +189,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // The step after an article beside the flow is said to follow the step it belongs to (「再発行できた、次は？」 after the
     // KJ password goes on from the KJ ID guide).
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
-    const previousTitle = previous && cont.why === 'next-step' ? stepTitleOf(previous.id) : previous?.title;
-    const lead = body.answer ? leadMessage(cont.id && previous && chosen === null ? { why: cont.why, previousTitle: previousTitle! } : null, decision, stepTitleOf) : null;
+    const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: cont.why === 'next-step' ? stepTitleOf(previous.id) : previous.title } : null;
+    const lead = body.answer ? leadMessage(followed, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }

@@ -46,6 +46,8 @@ export interface Reading {
 export function longMessageReader(score: (question: string) => Scoring, decide: (s: Scoring) => Decision, thresholds: Thresholds): (whole: Scoring, decision: Decision) => Reading | null {
   // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence); read with them back.
   const messageOf = (s: Scoring) => shieldQuotes(s.analysis.question);
+  /** A part of the message as the analysis writes it (normalised, katakana kept), to find the words it typed. */
+  const writtenOf = (text: string) => normalizeWithMap(unshieldQuotes(text), { fold: false }).text;
   /** Whether a reading finds an article unlikely: below `option`, its rule not firing (or not a candidate at all). */
   const disowns = (reading: Reading, id: string) => {
     const kept = reading.s.scored.find((c) => c.id === id);
@@ -169,10 +171,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[]): Reading | null {
     const clauses = clausesOf(messageOf(whole));
     if (clauses.length < 2) return null;
-    const names = clauses.map((x) => {
-      const written = normalizeWithMap(unshieldQuotes(x.text), { fold: false }).text;
-      return typed.some((t) => written.includes(t));
-    });
+    const names = clauses.map((x) => typed.some((t) => writtenOf(x.text).includes(t)));
     // A last clause that names it keeps the whole, unless a question that does not name it came before and the last neither
     // asks nor requests (「…土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど」: an aside;
     // not 「…どれくらいあるの？うちの市の普及率が知りたい」).
@@ -211,7 +210,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (decision.kind === 'answer' || others.length === 0 || own.length === 0) return null;
     const typed = others.map((o) => o.typed);
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
-    const compared = withoutComparisonsNaming(messageOf(whole), typed, (text) => normalizeWithMap(unshieldQuotes(text), { fold: false }).text);
+    const compared = withoutComparisonsNaming(messageOf(whole), typed, writtenOf);
     const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
     if (!reading || reading.fresh.kind !== 'answer') return null;
     return reading.s.analysis.own.length > 0 && reading.s.analysis.others.length === 0 ? reading : null;

@@ -46,8 +46,6 @@ const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'uns
 
 /** What an engine's chooser is built over (engine.ts). */
 export interface ChooserSource {
-  /** The lexicon terms each article's title names: what a question back between articles is about. */
-  titleTerms: ReadonlyMap<string, readonly string[]>;
   /** A message read and decided on its own (fresh-decision.ts). */
   readFresh: (text: string) => Decision;
   thresholds: Thresholds;
@@ -60,9 +58,10 @@ export interface ChooserSource {
  */
 export function offeredChooser(source: ChooserSource): (s: Scoring, fresh: Decision, question: string, offered: readonly string[]) => string | null {
   return (s, fresh, question, offered) => {
-    const known = offered.filter((id) => source.titleTerms.has(id));
+    // What a question back between articles is about: the lexicon terms their titles name (Scoring.titles).
+    const known = offered.filter((id) => s.titles.has(id));
     const readInTopic = () => {
-      const topic = wordsInCommon(known.map((id) => source.titleTerms.get(id)!), s.analysis.terms);
+      const topic = wordsInCommon(known.map((id) => s.titles.get(id)!.terms), s.analysis.terms);
       return topic.length === 0 ? null : source.readFresh(`${topic.join(' ')} ${question}`);
     };
     const denies = afterOpeningDenial(question) !== null;

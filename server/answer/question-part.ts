@@ -132,7 +132,6 @@ export function withoutStepsDone(message: string): string | null {
   return dropped && rest.length > 0 && !POINTS_BACK_FIRST.test(rest) ? rest : null;
 }
 
-
 /** The message's sentences, each with its end mark, greetings and closings left out. */
 function sentencesOf(message: string): string[] {
   return (message.match(SENTENCE) ?? []).map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, '')));
