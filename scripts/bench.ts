@@ -91,9 +91,12 @@ async function main(): Promise<void> {
   console.log(`ask/health ratio        ${load.ratio.toFixed(2)} (answer cache on, as configured by default; median of ${spread(load)})`);
   console.log(`  without answer cache  ${uncached.ratio.toFixed(2)} (goal ≥ 0.25; ${uncached.ask.requestsPerSec.toFixed(0)} req/s, p99 ${uncached.ask.p99Ms} ms: every ask through search and the engine; median of ${spread(uncached)})`);
   console.log(`  load average          ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  const { cpu } = uncached;
+  const { cpu, generatorUs } = uncached;
   if (cpu) {
     console.log(`  server CPU per request  uncached ask ${cpu.ask.mainUs.toFixed(0)} µs on the event loop (${cpu.ask.processUs.toFixed(0)} µs all threads), health ${cpu.health.mainUs.toFixed(0)} µs (${cpu.health.processUs.toFixed(0)}): ratio ${(cpu.health.mainUs / cpu.ask.mainUs).toFixed(2)} on the event loop`);
+    const machineAsk = cpu.ask.processUs + generatorUs.ask;
+    const machineHealth = cpu.health.processUs + generatorUs.health;
+    console.log(`  machine CPU per request uncached ask ${machineAsk.toFixed(0)} µs (server ${cpu.ask.processUs.toFixed(0)} + load generator ${generatorUs.ask.toFixed(0)}), health ${machineHealth.toFixed(0)} µs (${cpu.health.processUs.toFixed(0)} + ${generatorUs.health.toFixed(0)}): ratio ${(machineHealth / machineAsk).toFixed(2)} on the ${os.cpus().length} cores together`);
   }
   console.log(`server RSS after load   ${load.rssAfterMiB.toFixed(1)} MiB (goal ≤ 200 MiB; one process: node ${COMPILED_SERVER}, insights on)`);
 
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     askUncached: uncached.ask,
     askHealthRounds: { cached: load.rounds.map((r) => r.ratio), uncached: uncached.rounds.map((r) => r.ratio) },
     serverCpuPerRequestUs: { cached: load.cpu, uncached: uncached.cpu },
+    loadGeneratorCpuPerRequestUs: { cached: load.generatorUs, uncached: uncached.generatorUs },
     ask: load.ask,
     health: load.health,
     rssAfterLoadMiB: load.rssAfterMiB,

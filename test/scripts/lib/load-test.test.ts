@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { medianRound, type LoadRound } from '../../../scripts/lib/load-test.ts';
 
 const run = (requestsPerSec: number) => ({ requestsPerSec, p50Ms: 1, p99Ms: 2, requests: requestsPerSec, errors: 0, timeouts: 0, non2xx: 0 });
-const round = (ask: number, health: number): LoadRound => ({ ask: run(ask), health: run(health), ratio: ask / health, cpu: null });
+const round = (ask: number, health: number): LoadRound => ({ ask: run(ask), health: run(health), ratio: ask / health, cpu: null, generatorUs: { ask: 50, health: 30 } });
 
 describe('medianRound', () => {
   it('picks the round with the middle ratio, whatever the order they ran in', () => {
