@@ -106,7 +106,10 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   }
   const text = s.analysis.normalized.text;
   const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
-  if (place !== null && place <= offered.length) return offered[place - 1]!;
+  // Not a place in a reply surely answered by another article about a word no option's title names: it asks beyond
+  // what the clerk was shown (「1つめの個人ユーザIDというのが分かりません」 after a question back between the login and the
+  // download: the first field on the screen, not the first option).
+  if (place !== null && place <= offered.length && !settledBeyond(s, fresh, offered, ctx.stats, HOLDER_FIELD.titles)) return offered[place - 1]!;
   // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
   // that question offered.
   if (STANDS.has(fresh.reason) || ctx.denies) return null;
@@ -134,18 +137,31 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
   // A reply its own words answer elsewhere, surely and about what no option holds, asks beyond the options: it is a
   // message of its own, not an option chosen by a word alone.
   // Not one that only says when or where (「電子請求のIDでログインしようとしたとき」 after the expired password and the renewal).
-  if (fresh.kind === 'answer' && fresh.confidence >= OFFERED_CHOICE.settled && asksOrRequests(s.analysis.question) && asksBeyond(s, fresh.id, offered, stats)) return null;
+  if (settledBeyond(s, fresh, offered, stats, HOLDER_FIELD.topics) || settledBeyond(s, fresh, offered, stats, HOLDER_FIELD.titles)) return null;
   // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
   // mention the KJ ID, is the one titled after it.
   return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);
 }
 
 /**
- * Whether the reply names a lexicon term the topic of article `id` holds and no option's does (「どっからおとす」: the
+ * Whether the reply is surely answered by an article outside the options (`OFFERED_CHOICE.settled`), asks (or says
+ * the clerk does not know something), and names a lexicon term that article's `field` holds and no option's does.
+ */
+function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, field: number): boolean {
+  if (fresh.kind !== 'answer' || fresh.confidence < OFFERED_CHOICE.settled) return false;
+  const asks = asksOrRequests(s.analysis.question) || SAYS_UNKNOWN.test(s.analysis.question);
+  return asks && asksBeyond(s, fresh.id, offered, stats, field);
+}
+
+/** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */
+const SAYS_UNKNOWN = /わから|分から|わかりません|分かりません|知らな|しらな|見当たら|みあたら|見つから|みつから/;
+
+/**
+ * Whether the reply names a lexicon term the `field` (topics or title) of article `id` holds and no option's does (「どっからおとす」: the
  * download). A term, not any word: 「最初に入れる小文字のcのやつ」's 最初 is in the login guide's topic alone, and says nothing.
  */
-function asksBeyond(s: Scoring, id: string, offered: readonly string[], stats: CorpusStats): boolean {
-  const holds = (rows: Rows, article: string) => holdsConcept(stats, rows, stats.position.get(article), HOLDER_FIELD.topics);
+function asksBeyond(s: Scoring, id: string, offered: readonly string[], stats: CorpusStats, field: number): boolean {
+  const holds = (rows: Rows, article: string) => holdsConcept(stats, rows, stats.position.get(article), field);
   return s.analysis.concepts.some((c) => {
     if (!s.analysis.terms.includes(c.text)) return false;
     const rows = rowsOf(stats, c.tokens);

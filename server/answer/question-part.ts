@@ -76,8 +76,8 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  * A sentence that asks something, or wonders (「完了したのか不安です」「済んでいるかどうか分かりません」): it is
  * never background, whatever it says is done.
  */
-// Not 「どうも」: thanks (「…使います、どうも」), or 「どうもうまくいかない」, which says, not asks.
-const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
+// Not 「どうも」: thanks (「…使います、どうも」), or 「どうもうまくいかない」, which says, not asks; nor 「いつも」 (always).
+const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ(?!も)|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
 
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
@@ -204,12 +204,15 @@ export function withoutAfterthought(message: string): string | null {
 
 /**
  * The message cut into clauses, each with the mark that ends it (、。！？ or a line break, or a condition's たら) and
- * whether its sentence asks or wonders: joined, the clauses are the message.
+ * whether it asks or wonders: joined, the clauses are the message. A clause asks when its sentence does and it is the
+ * sentence's last or asks itself: what leads up to a question (「ネットバンキングではいつもChromeを使ってますが、」)
+ * does not ask.
  */
 export function clausesOf(message: string): { text: string; asks: boolean }[] {
   return (message.match(SENTENCE) ?? []).flatMap((sentence) => {
     const asks = ASKS.test(sentence);
-    return (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION)).map((text) => ({ text, asks }));
+    const clauses = (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION));
+    return clauses.map((text, i) => ({ text, asks: asks && (i === clauses.length - 1 || ASKS.test(text)) }));
   });
 }
 

@@ -25,6 +25,8 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '国保連への請求は代理でやってもらってます。ケアプランデータ連携を始めたいんですが、今ある代理人の証明書をそのまま流用してもいいんでしょうか。' }).result.answer?.id).toBe('proxy-certificate');
     // The other system named in the last clause is the question: what is left (KJ) must not be answered.
     expect(engine.ask({ question: 'KJのIDでログインしています。e-Taxのパスワードを忘れました' }).result.kind).toBe('fallback');
+    // A clause that leads up to the question in its sentence (「…使ってますが、」) is background too.
+    expect(engine.ask({ question: 'ネットバンキングではいつもChromeを使ってますが、この連携システムもChromeで大丈夫ですか' }).result.answer?.id).toBe('pc-environment');
     // A comparison with the other system, even in the asking sentence or at the end, asks nothing about it.
     expect(engine.ask({ question: 'e-Taxみたいに無料ではないですよね？ケアプラン連携のライセンス料金と、それが事業所ごとにかかるのか教えてください' }).result.answer?.id).toBe('license');
     expect(engine.ask({ question: 'ケアプランデータ連携のライセンスって毎年更新の手続きがいるの？介護ソフトの保守契約みたいに' }).result.answer?.id).toBe('license-renewal');

@@ -153,15 +153,19 @@ describe('standaloneQuestion', () => {
 });
 
 describe('clausesOf', () => {
-  it('cuts a message into clauses that join back into it, each marked by whether its sentence asks', () => {
+  it('cuts a message into clauses that join back into it, each marked by whether it asks', () => {
     const message = 'アプリを入れ直したいと思っています。ダウンロードのときって、事業所番号はいりますか。';
     const clauses = clausesOf(message);
     expect(clauses.map((c) => c.text).join('')).toBe(message);
+    // What leads up to the question in its sentence does not ask; the sentence's last clause does.
     expect(clauses).toEqual([
       { text: 'アプリを入れ直したいと思っています。', asks: false },
-      { text: 'ダウンロードのときって、', asks: true },
+      { text: 'ダウンロードのときって、', asks: false },
       { text: '事業所番号はいりますか。', asks: true },
     ]);
+    // A clause of an asking sentence that asks itself keeps it; 「いつも」 (always) asks nothing.
+    expect(clausesOf('どこで確認するのか、教えてもらえますか').map((c) => c.asks)).toEqual([true, true]);
+    expect(clausesOf('ネットバンキングではいつもChromeを使ってますが、この連携システムもChromeで大丈夫ですか').map((c) => c.asks)).toEqual([false, true]);
   });
 
   it('ends a clause on a condition with no mark after it', () => {
