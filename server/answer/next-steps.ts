@@ -35,8 +35,8 @@ const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のス�
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
-/** …and then asks what to do (「次は」「何をすれば」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO})`);
+/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」). */
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
@@ -93,7 +93,17 @@ export function asksFirstStep(text: string): boolean {
  */
 export function asksStepAfter(text: string): boolean {
   const end = endOfAsk(text);
-  return end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''));
+  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''))) || endsDone(text);
+}
+
+/**
+ * A step said done, then nothing but an ending (「パソコンと介護ソフトの確認は済みました」): told so, a helpdesk says what
+ * follows. Only what is done (not 「入力したら」「どうしたら」, a condition whose outcome is still to come).
+ */
+const ENDS_DONE = /(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\s]*$/;
+
+function endsDone(text: string): boolean {
+  return ENDS_DONE.test(text);
 }
 
 /**
