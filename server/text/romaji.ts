@@ -22,7 +22,13 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 /** A Latin word with what may join it (e-Tax, Windows11, gBizID), or what lies between words. */
 const WORD = /[A-Za-z0-9'][A-Za-z0-9'._-]*|[^A-Za-z0-9']+/g;
 const KANA_ONLY = /^[\u3041-\u309fー]+$/;
-const LONG_VOWEL_WORD = /^(?=[A-Za-z'-]*[A-Za-z']{3})[A-Za-z']*[aiueo](?:-[A-Za-z']+)+$/;
+/**
+ * A hyphen after a vowel inside a word (pasuwa-do, yu-za) or at its end (era-): a long vowel typed as on the kana
+ * keyboard, in a word of four letters or more or one that ends on it (not e-tax, whose kana would keep a Latin letter).
+ */
+const LONG_VOWEL_WORD = /^(?:(?=(?:[A-Za-z']-?){4})[A-Za-z']*[aiueo](?:-[A-Za-z']+)+-?|[A-Za-z']*[aiueo]-)$/;
+/** Latin words written with a hyphen between two of their parts that would read as kana. */
+const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
 
 /**
  * The message with its romaji words in hiragana and the rest as typed (a space kept only next to a Latin word left as
@@ -35,9 +41,8 @@ export function kanaFromRomaji(message: string): string | null {
   let particles = 0;
   const parts = (message.match(WORD) ?? []).map((part) => {
     if (ROMAJI_PARTICLE.test(part.toLowerCase())) particles += 1;
-    // A hyphen after a vowel inside a word is a long vowel typed as on the kana keyboard (pasuwa-do), when one side of
-    // it is a word of three letters or more (not wi-fi, e-tax).
-    if (!/^[A-Za-z']+$/.test(part) && !LONG_VOWEL_WORD.test(part)) return { text: part, kana: false };
+    // A hyphen after a vowel is a long vowel (LONG_VOWEL_WORD).
+    if (!/^[A-Za-z']+$/.test(part) && !(LONG_VOWEL_WORD.test(part) && !LATIN_HYPHENATED.has(part.toLowerCase()))) return { text: part, kana: false };
     // A doubled a, e or o is a long vowel of a loanword (pasuwaado, deeta, daunroodo): ー, as the articles write them.
     const kana = toHiragana(part.toLowerCase().replace(/([aeo])\1/g, '$1-'));
     if (!KANA_ONLY.test(kana)) return { text: part, kana: false };

@@ -14,6 +14,10 @@ describe('kanaFromRomaji', () => {
     // A hyphen after a vowel in a longer word is a long vowel, as typed on the kana keyboard; wi-fi stays a name.
     expect(kanaFromRomaji('shoumeisho hakkou no pasuwa-do wasuremasita')).toBe('しょうめいしょはっこうのぱすわーどわすれました');
     expect(kanaFromRomaji('wi-fi no pasuwaado wasureta')).toBe('wi-fi のぱすわーどわすれた');
+    // In a word of four letters (yu-za) or at its end (era-) too; e-Tax stays a name.
+    expect(kanaFromRomaji('c no yu-za ID doko de miru')).toBe('c のゆーざ ID どこでみる');
+    expect(kanaFromRomaji('shoumeisho no era- ga deru')).toBe('しょうめいしょのえらーがでる');
+    expect(kanaFromRomaji('e-tax no pasuwa-do wasureta')).toBe('e-tax のぱすわーどわすれた');
   });
 
   it('reads one long romaji word with a romaji particle that is no English word, beside English words', () => {
