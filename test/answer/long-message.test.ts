@@ -25,6 +25,8 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '国保連への請求は代理でやってもらってます。ケアプランデータ連携を始めたいんですが、今ある代理人の証明書をそのまま流用してもいいんでしょうか。' }).result.answer?.id).toBe('proxy-certificate');
     // The other system named in the last clause is the question: what is left (KJ) must not be answered.
     expect(engine.ask({ question: 'KJのIDでログインしています。e-Taxのパスワードを忘れました' }).result.kind).toBe('fallback');
+    // Whether ours is the same as the other system's is a question about ours.
+    expect(engine.ask({ question: '電子請求用のIDというのは、国保連への請求で普段使っているIDと同じものですか？' }).result.answer?.id).toBe('kj-id');
     // A clause that leads up to the question in its sentence (「…使ってますが、」) is background too.
     expect(engine.ask({ question: 'ネットバンキングではいつもChromeを使ってますが、この連携システムもChromeで大丈夫ですか' }).result.answer?.id).toBe('pc-environment');
     // A comparison with the other system, even in the asking sentence or at the end, asks nothing about it.

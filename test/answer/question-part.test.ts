@@ -36,6 +36,9 @@ describe('withoutComparisonsNaming', () => {
     expect(withoutComparisonsNaming('KJのIDみたいに14桁ですか', ['e-Tax'])).toBeNull();
     expect(withoutComparisonsNaming('e-Taxのパスワードを忘れました', ['e-Tax'])).toBeNull();
     expect(withoutComparisonsNaming('e-Taxみたいに', ['e-Tax'])).toBeNull();
+    // Asked whether ours is the same as the other (「…と同じものですか」), the comparison goes too.
+    expect(withoutComparisonsNaming('電子請求用のIDは、国保連への請求で使っているIDと同じものですか', ['国保連への請求'])).toBe('電子請求用のIDは、ものですか');
+    expect(withoutComparisonsNaming('国保連への請求と同時に送れますか', ['国保連への請求'])).toBeNull();
   });
 });
 
