@@ -57,6 +57,8 @@ const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だ�
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
 const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
+/** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
+const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
@@ -139,6 +141,8 @@ export interface ContinuationInput {
   steps?: OnboardingOrder;
   /** Whether the message corrects itself or the clerk's premise (「期限切れやなくて…」: question-part.ts `afterDenial`). */
   corrects?: boolean;
+  /** The articles that hand over to the helpdesk (category contact): phone, hours, form. */
+  contact?: ReadonlySet<string>;
 }
 
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
@@ -173,12 +177,15 @@ export function continuation(input: ContinuationInput): Continuation {
 }
 
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */
-function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps }: ContinuationInput): Continuation {
+function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps, contact }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
   if (TURNS_AWAY.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
+  // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
+  // alone answers, not for more of the last answer.
+  if (fresh.kind === 'answer' && contact?.has(fresh.id) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');

@@ -42,6 +42,14 @@ describe('conversations (real content)', async () => {
     expect(ask('ヘルプデスクの受付時間は？', 'kj-password-lost').result.answer?.id).toBe('contact');
   });
 
+  it('answers a case put to the last answer that asks whom to call with the helpdesk, not with more of that answer', () => {
+    const { result, trace } = ask('それでもダメならどこに電話すれば？', 'certificate');
+    expect(result.answer?.id).toBe('contact');
+    expect(trace.conversation.continued).toBe(false);
+    // A case that asks nothing of the kind stays with the last answer.
+    expect(ask('それでもダメなら？', 'certificate').result.answer?.id).not.toBe('contact');
+  });
+
   it('never continues with a secret, another system or unknown words', () => {
     expect(ask('KJ123456789012です', 'kj-password-lost').trace.conversation.why).toBe('secret');
     expect(ask('e-Taxの証明書もこれで見られる？', 'certificate').trace.conversation.why).toBe('other-system');
