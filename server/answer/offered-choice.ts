@@ -145,16 +145,18 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
 
 /**
  * Whether the reply is surely answered by an article outside the options (`OFFERED_CHOICE.settled`), asks (or says
- * the clerk does not know something), and names a lexicon term that article's `field` holds and no option's does.
+ * the clerk does not know something, or that something fails), and names a lexicon term that article's `field` holds and no option's does.
  */
 function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, field: number): boolean {
   if (fresh.kind !== 'answer' || fresh.confidence < OFFERED_CHOICE.settled) return false;
-  const asks = asksOrRequests(s.analysis.question) || SAYS_UNKNOWN.test(s.analysis.question);
+  const asks = asksOrRequests(s.analysis.question) || SAYS_UNKNOWN.test(s.analysis.question) || SAYS_TROUBLE.test(s.analysis.question);
   return asks && asksBeyond(s, fresh.id, offered, stats, field);
 }
 
 /** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */
 const SAYS_UNKNOWN = /わから|分から|わかりません|分かりません|知らな|しらな|見当たら|みあたら|見つから|みつから/;
+/** That something fails or shows an error (「今度は証明書のエラーが出る」): a trouble to be answered, unasked. */
+const SAYS_TROUBLE = /できな|できません|出来な|出来ません|エラー|えらー|表示され|と出|って出|が出|がで[るまた]/;
 
 /**
  * Whether the reply names a lexicon term the `field` (topics or title) of article `id` holds and no option's does (「どっからおとす」: the

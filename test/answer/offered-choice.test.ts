@@ -47,12 +47,14 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('上のやつ', offered).result.answer?.id).toBe('certificate');
   });
 
-  it('does not take a place for a choice in a reply that says it does not know what no option\'s title names', () => {
+  it('does not take a place or a word for a choice in a reply that says it does not know, or that fails, what no option\'s title names', () => {
     // 「1つめ」 is the first field on the screen: neither option the clerk saw names the personal ID.
     const { result, trace } = ask('1つめの個人ユーザIDというのが分かりません', ['start', 'download']);
     expect(result.answer?.id).toBe('personal-user-id');
     expect(trace.conversation.why).not.toBe('chosen-option');
     expect(ask('1つめのほう', ['start', 'download']).result.answer?.id).toBe('start');
+    // So is one that reports a new trouble (an error) that no option's title names.
+    expect(ask('インストールはできたのに、今度は証明書のエラーが出る', ['kj-id', 'certificate-password']).result.answer?.id).toBe('certificate-error');
   });
 
   it('reads the reply within the topic the options share, where a rule then decides another article', () => {
