@@ -20,6 +20,7 @@ import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, saysStepDone
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
+import { foldKana } from '../text/normalize.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -61,6 +62,10 @@ const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
 const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
+/** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
+const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
+/** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
+const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
@@ -266,6 +271,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // Nor one that opens on the last answer itself (「それってKJのログインパスワードと同じものですか？」): its subject is
     // that answer's, whatever it is compared with.
     if ((heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
+    // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
+    // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
+    // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).
+    const pointed = MISSING.test(t ?? '') ? POINTS_AT_LAST_THING.exec(t ?? '') : null;
+    const thing = pointed ? foldKana(pointed[1]!) : '';
+    const things = concepts.filter((c) => c.every((token) => thing.includes(token)));
+    if (things.length > 0 && things.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
     // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after

@@ -154,7 +154,7 @@ function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], 
 }
 
 /** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */
-const SAYS_UNKNOWN = /わから|分から|わかりません|分かりません|知らな|しらな|見当たら|みあたら|見つから|みつから/;
+const SAYS_UNKNOWN = /わから|分から|わかりません|分かりません|知らな|しらな|見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]/;
 /** That something fails or shows an error (「今度は証明書のエラーが出る」): a trouble to be answered, unasked. */
 const SAYS_TROUBLE = /できな|できません|出来な|出来ません|エラー|えらー|表示され|と出|って出|が出|がで[るまた]/;
 

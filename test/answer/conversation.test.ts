@@ -42,6 +42,14 @@ describe('conversations (real content)', async () => {
     expect(ask('ヘルプデスクの受付時間は？', 'kj-password-lost').result.answer?.id).toBe('contact');
   });
 
+  it('answers a message that says a thing the last answer names is missing with that answer', () => {
+    const { result, trace } = ask('その書類がどこにも見当たりません…', 'kj-id');
+    expect(result.answer?.id).toBe('kj-id');
+    expect(trace.conversation.continued).toBe(true);
+    // Not one that asks something else of the thing (the care software's own operation).
+    expect(ask('そのソフトで連携用のファイルを出す操作も教えてもらえる？', 'care-software').result.answer?.id).not.toBe('care-software');
+  });
+
   it('answers a case put to the last answer that asks whom to call with the helpdesk, not with more of that answer', () => {
     const { result, trace } = ask('それでもダメならどこに電話すれば？', 'certificate');
     expect(result.answer?.id).toBe('contact');
