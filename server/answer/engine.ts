@@ -262,7 +262,9 @@ export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: stri
   // What the clerk did, then that it does not work (「西暦にしたのに動かへん」): after an answer, that answer did not help;
   // read alone, it is a question like any other.
   if (s.smalltalk.afterTry) return previous !== undefined && !s.smalltalk.asks;
-  if (s.smalltalk.only || decision.kind === 'fallback') return true;
+  // Not thanks before a question nothing answers (「わかりました。では他の法人の事業所とやる分には問題ない？」): the fallback,
+  // which hands it to the helpdesk, is the reply to that question.
+  if (s.smalltalk.only || (decision.kind === 'fallback' && (!s.smalltalk.asks || s.smalltalk.rule.contact))) return true;
   // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
   // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
   // worked, as a first message too (「ありがとうございました！無事ログインできました」).

@@ -582,6 +582,14 @@ describe('answer engine on the real content', async () => {
     expect(result.contact?.phone).toBeTruthy();
   });
 
+  it('falls back, not with thanks, on thanks before a question nothing answers', () => {
+    const { result } = engine.ask({ question: 'わかりました。では他の法人の事業所とやる分には問題ない？', previous: 'who-can-use' });
+    expect(result.kind).toBe('fallback');
+    expect(result.contact?.phone).toBeTruthy();
+    // Thanks alone still close the turn.
+    expect(engine.ask({ question: 'わかりました、ありがとうございます', previous: 'who-can-use' }).result.kind).toBe('smalltalk');
+  });
+
   it('reads steps said done with 「…し、」, a status doubted with 「したのか」, and 特別 as a background word', () => {
     expect(engine.ask({ question: '申請も済んだし、あとは使い始めるだけだと思うんだけんど、最初のログインはどうやればいいんだべ' }).result.answer?.id).toBe('start');
     expect(engine.ask({ question: '前の担当者が利用申請をしたのか分からないので、確認する方法を教えてください' }).result.answer?.id).toBe('application-status');
