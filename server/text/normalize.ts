@@ -5,7 +5,8 @@
  * every normalised character remembers where it came from: highlighting marks the ORIGINAL text.
  *
  * Steps: NFKC (ﾊﾟｽﾜｰﾄﾞ → パスワード, ＫＪ → KJ, full-width space → space), lowercase, every dash or
- * long-vowel variant after kana becomes ー (パスワ-ド → パスワード) and elsewhere a space, punctuation and
+ * long-vowel variant after kana becomes ー (パスワ-ド → パスワード), ー itself between a kanji and kana stays (湯ーザ, an
+ * input-method slip for ユーザ, which the corrections read) and elsewhere a space, punctuation and
  * symbols become one space, word-final ー is dropped (ユーザー = ユーザ), katakana fold to hiragana
  * (パスワード = ぱすわーど).
  */
@@ -67,6 +68,12 @@ function isKanaChar(ch: string): boolean {
   return ch.length === 1 && (isKanaLetter(ch.charCodeAt(0)) || ch.charCodeAt(0) === 0x30fc);
 }
 
+/** A kanji (a common CJK ideograph, or 々), by its code. */
+function isKanjiChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005);
+}
+
 const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
 
 /** {@link foldKana} of one code unit, by its code. */
@@ -92,7 +99,7 @@ const isKanaLetter = (c: number) => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1
 
 /**
  * Whether normalising leaves the text as it is (but for folding): lowercase Latin, digits, kana, common
- * kanji and 々, single spaces inside, ー only between two kana. Most texts normalised inside the
+ * kanji and 々, single spaces inside, ー only before kana and after kana or a kanji. Most texts normalised inside the
  * engine are already normal (parts of a normalised question, lexicon terms), and this check is cheap.
  */
 function isNormal(text: string): boolean {
@@ -101,7 +108,7 @@ function isNormal(text: string): boolean {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) continue;
     if (c === 0x20 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
-    if (c === 0x30fc && i > 0 && i < n - 1 && isKanaLetter(text.charCodeAt(i - 1)) && isKanaLetter(text.charCodeAt(i + 1))) continue;
+    if (c === 0x30fc && i > 0 && i < n - 1 && (isKanaLetter(text.charCodeAt(i - 1)) || isKanjiChar(text[i - 1]!)) && isKanaLetter(text.charCodeAt(i + 1))) continue;
     return false;
   }
   return true;
@@ -152,6 +159,8 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
     if (ch.length === 1 && isDash(ch.charCodeAt(0))) {
       const prev = outChars[outChars.length - 1];
       if (prev !== undefined && isKanaChar(prev)) push('ー', map[k]!);
+      // ー itself between a kanji and kana is a long vowel after a slip of the input method (湯ーザ for ユーザ).
+      else if (ch === 'ー' && prev !== undefined && isKanjiChar(prev) && isKanaChar(chars[k + 1] ?? '')) push('ー', map[k]!);
       else push(' ', map[k]!);
     } else if (isWordChar(ch)) {
       push(ch, map[k]!);
@@ -169,7 +178,7 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
       while (end < outChars.length && outChars[end] === 'ー') end += 1;
       const next = outChars[end];
       const prev = outChars[k - 1];
-      const kept = prev !== undefined && isKanaChar(prev) && next !== undefined && isKanaChar(next);
+      const kept = prev !== undefined && (isKanaChar(prev) || isKanjiChar(prev)) && next !== undefined && isKanaChar(next);
       if (!kept) {
         k = end - 1;
         continue;

@@ -34,6 +34,12 @@ describe('normalize', () => {
     expect(normalize('サーバー')).toBe('さーば');
   });
 
+  it('keeps ー between a kanji and kana (an input-method slip: 湯ーザ for ユーザ), and nowhere else after a kanji', () => {
+    expect(normalize('個人湯ーザID')).toBe('個人湯ーざid');
+    expect(normalize('個人湯ー')).toBe('個人湯');
+    expect(normalize('湯ーID')).toBe('湯 id');
+  });
+
   it('turns full-width spaces and punctuation into single spaces and trims', () => {
     expect(normalize('　KJ　パスワード。！')).toBe('kj ぱすわーど');
     expect(normalize('Wi-Fi')).toBe('wi fi');
@@ -64,9 +70,9 @@ describe('normalize', () => {
         const unfolded = normalizeUnfolded(input);
         expect(unfolded).toBe(normalizeWithMap(input, { fold: false }).text);
         expect(normalize(input)).toBe(foldKana(unfolded));
-        // Normal form: no capitals, no edge or double spaces, ー only inside kana, no leftover marks.
+        // Normal form: no capitals, no edge or double spaces, ー only before kana and after kana or a kanji, no leftover marks.
         expect(unfolded).not.toMatch(/[A-Z]|^ | $| {2}|[\u3099\u309a\uff9e\uff9f\u309b\u309c]/);
-        for (const m of unfolded.matchAll(/ー/g)) expect(unfolded.slice(m.index - 1, m.index + 2)).toMatch(/^[ぁ-ゖァ-ヺー]ー[ぁ-ゖァ-ヺー]$/);
+        for (const m of unfolded.matchAll(/ー/g)) expect(unfolded.slice(m.index - 1, m.index + 2)).toMatch(/^[ぁ-ゖァ-ヺー一-鿿㐀-䶿々]ー[ぁ-ゖァ-ヺー]$/);
         // Normal text comes back as it is, each character mapped to itself (offsets of code points).
         const again = normalizeWithMap(unfolded, { fold: false });
         expect(again.text).toBe(unfolded);
