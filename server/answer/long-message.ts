@@ -32,6 +32,8 @@ const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
 const HOLDS_ALL = FEATURES.indexOf('holdsAll');
+/** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
+const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -175,8 +177,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     // A last clause that names it keeps the whole, unless a question that does not name it came before and the last neither
     // asks nor requests (「…土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど」: an aside;
     // not 「…どれくらいあるの？うちの市の普及率が知りたい」).
-    const askedBefore = clauses.slice(0, -1).some((x, i) => x.asks && !names[i]) && !asksOrRequests(clauses.at(-1)!.text);
-    if ((names.at(-1) && !askedBefore) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
+    const last = clauses.at(-1)!.text;
+    const askedBefore = clauses.slice(0, -1).some((x, i) => x.asks && !names[i]) && !asksOrRequests(last);
+    // Nor does a last clause left open on a circumstance that asks nothing (「…新しいPCに替えたとこやねんけど」).
+    const openAside = !asksOrRequests(last) && OPEN_ASIDE.test(last);
+    if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
     return read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
   }
 

@@ -203,7 +203,8 @@ export function withoutAfterthought(message: string): string | null {
 }
 
 /**
- * The message cut into clauses, each with the mark that ends it (、。！？ or a line break, or a condition's たら) and
+ * The message cut into clauses, each with the mark that ends it (、。！？, a line break, a space between Japanese words,
+ * or a condition's たら) and
  * whether it asks or wonders: joined, the clauses are the message. A clause asks when its sentence does and it is the
  * sentence's last or asks itself: what leads up to a question (「ネットバンキングではいつもChromeを使ってますが、」)
  * does not ask.
@@ -211,7 +212,7 @@ export function withoutAfterthought(message: string): string | null {
 export function clausesOf(message: string): { text: string; asks: boolean }[] {
   return (message.match(SENTENCE) ?? []).flatMap((sentence) => {
     const asks = ASKS.test(sentence);
-    const clauses = (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION));
+    const clauses = (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION)).flatMap((clause) => clause.split(AFTER_SPACE));
     return clauses.map((text, i) => ({ text, asks: asks && (i === clauses.length - 1 || ASKS.test(text)) }));
   });
 }
@@ -237,6 +238,9 @@ export function withoutComparisonsNaming(message: string, typed: readonly string
   });
   return dropped && rest.trim().length > 0 ? rest : null;
 }
+
+/** A space typed between two Japanese words in place of a mark (「正明書エラー出てもうた 新しいPCに…」): the space stays with the clause before. */
+const AFTER_SPACE = /(?<=[^\x00-\x7f][ \u3000]+)(?=[^\x00-\x7f \u3000])/;
 
 /** Where a condition ends a clause with no mark after it (「証明書を入れ直そうとしたら|発行用のパスワードを聞かれました」). */
 const AFTER_CONDITION = /(?<=たら)(?=[^、，,。．！？!?\n])/;

@@ -25,6 +25,8 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '国保連への請求は代理でやってもらってます。ケアプランデータ連携を始めたいんですが、今ある代理人の証明書をそのまま流用してもいいんでしょうか。' }).result.answer?.id).toBe('proxy-certificate');
     // The other system named in the last clause is the question: what is left (KJ) must not be answered.
     expect(engine.ask({ question: 'KJのIDでログインしています。e-Taxのパスワードを忘れました' }).result.kind).toBe('fallback');
+    // A circumstance left open at the end (「…やねんけど」) that names an unstated topic is background too.
+    expect(engine.ask({ question: '正明書エラー出てもうた 新しいPCに替えたとこやねんけど' }).result.answer?.id).toBe('certificate-error');
     // Whether ours is the same as the other system's is a question about ours.
     expect(engine.ask({ question: '電子請求用のIDというのは、国保連への請求で普段使っているIDと同じものですか？' }).result.answer?.id).toBe('kj-id');
     // A clause that leads up to the question in its sentence (「…使ってますが、」) is background too.

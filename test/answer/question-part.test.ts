@@ -171,6 +171,12 @@ describe('clausesOf', () => {
     expect(clausesOf('ネットバンキングではいつもChromeを使ってますが、この連携システムもChromeで大丈夫ですか').map((c) => c.asks)).toEqual([false, true]);
   });
 
+  it('ends a clause on a space typed between Japanese words, the space kept with the clause before', () => {
+    expect(clausesOf('正明書エラー出てもうた 新しいPCに替えたとこやねんけど').map((c) => c.text)).toEqual(['正明書エラー出てもうた ', '新しいPCに替えたとこやねんけど']);
+    // Not a space beside a Latin word.
+    expect(clausesOf('Windows 11で使えますか').map((c) => c.text)).toEqual(['Windows 11で使えますか']);
+  });
+
   it('ends a clause on a condition with no mark after it', () => {
     expect(clausesOf('証明書を入れ直そうとしたら発行用のパスワードを聞かれました。').map((c) => c.text)).toEqual(['証明書を入れ直そうとしたら', '発行用のパスワードを聞かれました。']);
     // A condition at the clause's end keeps its mark with it.
