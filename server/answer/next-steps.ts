@@ -24,7 +24,11 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  * which points back (「わかりました、そのあとは何をすれば」):
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います))/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|したら|した後|したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います)|終わった|おわった)/;
+/** What, before a condition, makes it ask what to do (「何をしたら」「どうしたら」). */
+const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
+/** Every word saying a step is done, for `doneParts`. */
+const DONE_ALL = new RegExp(DONE.source, 'g');
 /**
  * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
  * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
@@ -65,6 +69,23 @@ export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
   const done = DONE.exec(text);
   return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
+}
+
+/**
+ * The parts of a message that each end on a word saying a step is done (「申請も終わった」「し証明書も入れました」 of
+ * 「申請も終わったし証明書も入れました。あとは…」); none when no word says so.
+ */
+export function doneParts(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(DONE_ALL)) {
+    // 「何をしたら」「どうしたら」 ask what to do; they say nothing is done.
+    if (ASKS_WHAT_BEFORE.test(text.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    parts.push(text.slice(from, end));
+    from = end;
+  }
+  return parts;
 }
 
 /** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」). */

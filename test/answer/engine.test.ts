@@ -582,6 +582,15 @@ describe('answer engine on the real content', async () => {
     expect(result.contact?.phone).toBeTruthy();
   });
 
+  it('answers a message that says steps are done and asks how to go on with the step after the furthest done, not the whole flow', () => {
+    const { result, trace } = engine.ask({ question: '申請も終わったし証明書も入れました。あとは何をしたら使い始められますか' });
+    expect(result.answer?.id).toBe('start');
+    expect(trace.decision.reason).toBe('step-after');
+    expect(engine.ask({ question: 'ダウンロードも利用申請も終わったんやけど、こっから使い始めるにはどないしたらええの' }).result.answer?.id).toBe('start');
+    // Asked for the whole flow in so many words, the flow it is.
+    expect(engine.ask({ question: 'パソコンの確認は終わりました。全体の流れを教えて' }).result.answer?.id).toBe('overview');
+  });
+
   it('falls back, not with thanks, on thanks before a question nothing answers', () => {
     const { result } = engine.ask({ question: 'わかりました。では他の法人の事業所とやる分には問題ない？', previous: 'who-can-use' });
     expect(result.kind).toBe('fallback');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -142,6 +142,13 @@ describe('asksStepAfter', () => {
     ]) {
       expect(asksStepAfter(text), text).toBe(false);
     }
+  });
+});
+
+describe('doneParts', () => {
+  it('cuts a message after each word saying a step is done, and gives none when no word says so', () => {
+    expect(doneParts('申請も終わったし証明書も入れました あとは何をしたら使い始められますか')).toEqual(['申請も終わった', 'し証明書も入れました']);
+    expect(doneParts('ログインのやり方を教えて')).toEqual([]);
   });
 });
 
