@@ -221,7 +221,7 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
  * A comparison with something else (「e-Taxみたいに」「介護ソフトの保守契約のように」「国保連への請求で使っているIDと同じものですか」),
  * with the words before it back to a mark.
  */
-const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|のように|のような|と違って|とちがって|と同じく|と同じで|とおなじで|(?:と同じ|とおなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か))[、，,]?/g;
+const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|のように|のような|と違って|とちがって|と同じく|と同じで|とおなじで|(?:と同じ|とおなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か|[？?]|$))[、，,]?/g;
 
 /**
  * The message without the comparisons that name one of `typed` (「e-Taxみたいに無料ではないですよね？ケアプラン連携の

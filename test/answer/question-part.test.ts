@@ -39,6 +39,7 @@ describe('withoutComparisonsNaming', () => {
     // Asked whether ours is the same as the other (「…と同じものですか」), the comparison goes too.
     expect(withoutComparisonsNaming('電子請求用のIDは、国保連への請求で使っているIDと同じものですか', ['国保連への請求'])).toBe('電子請求用のIDは、ものですか');
     expect(withoutComparisonsNaming('国保連への請求と同時に送れますか', ['国保連への請求'])).toBeNull();
+    expect(withoutComparisonsNaming('KJのIDって、その伝送のときに使ってるIDと一緒？', ['伝送'])).toBe('KJのIDって、？');
   });
 });
 
