@@ -33,6 +33,11 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
 const ASKS_WHERE = /どこ|何処/;
+/**
+ * A message that asks where a thing is found, or how to find it, or says the clerk never got it (「どこかに載ってますか」
+ * 「確認方法をご教示ください」「もらった記憶がありません」).
+ */
+const ASKS_WHERE_FOUND = /どこ|何処|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)/;
 
 /** What an article's title names and asks: its lexicon terms, and whether it asks where something is found. */
 export interface TitleReading {
@@ -46,23 +51,27 @@ export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>): T
 }
 
 /**
- * A likely answer to a message that asks where, when it names a word the answer's title does not and one other article
+ * A likely answer to a message that asks where (or how to find, ASKS_WHERE_FOUND), when it names a word the answer's title does not and one other article
  * likely enough to offer has a title that names that word and asks where it is found: that article answers it
  * (「アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？」 was the
  * login guide at p 0.89; the personal ID's title asks where that ID is found). The login guide stays its alternative.
  */
 function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, thresholds: Thresholds): Decision {
-  if (decision.kind !== 'answer' || decision.reason !== 'likely' || !ASKS_WHERE.test(text)) return decision;
-  const answeredTerms = s.titles.get(decision.id)?.terms ?? [];
+  const likely = decision.kind === 'answer' && decision.reason === 'likely';
+  // A question back led by such an article too (「…個人ユーザIDとパスワードの確認方法につきましてご教示ください」 asked back
+  // between the login guide and the personal ID).
+  const lead = likely ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
+  if (lead === undefined || !ASKS_WHERE_FOUND.test(text)) return decision;
+  const answeredTerms = s.titles.get(lead)?.terms ?? [];
   const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
   if (named.length === 0) return decision;
   const where = s.scored.filter((c) => {
     const title = s.titles.get(c.id);
-    return c.id !== decision.id && c.p >= thresholds.option && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
+    return c.id !== lead && c.p >= thresholds.option && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
   });
   if (where.length !== 1) return decision;
   const [asked] = where;
-  return { kind: 'answer', id: asked!.id, anchor: asked!.anchor, confidence: asked!.p, reason: 'likely', alternatives: [decision.id] };
+  return { kind: 'answer', id: asked!.id, anchor: asked!.anchor, confidence: asked!.p, reason: 'likely', alternatives: [lead] };
 }
 
 /**

@@ -275,6 +275,9 @@ describe('answer engine on the real content', async () => {
     // Without asking where, or naming only what the answer's own title names, the answer stands.
     expect(engine.ask({ question: 'アプリのログイン画面で個人ユーザIDを求められるんですが、何を入れるんですか' }).result.answer?.id).not.toBe('personal-user-id');
     expect(engine.ask({ question: '利用申請ってどこでするんですか' }).result.answer?.id).toBe('application');
+    // Asking how to find it, or saying it was never received, asks where; so does a question back led by the login guide.
+    expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって聞かれたんですが、そんなのもらった記憶がありません' }).result.answer?.id).toBe('personal-user-id');
+    expect(engine.ask({ question: 'クライアントアプリのログイン時に必要な個人ユーザIDとパスワードの確認方法につきましてご教示ください。' }).result.answer?.id).toBe('personal-user-id');
   });
 
   it('reads a question typed with the input method off as one typed in kana', () => {
