@@ -283,14 +283,17 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after
     // the KJ ID guide).
     const opening = openingTopic(analysis, stats);
-    if (lead !== undefined && !family.includes(lead) && opening.length > 0 && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {
+    // Not a topic the last answer is about too (「再発行はどこから？」 after the certificate password, whose answer is its
+    // reissue, though only the KJ ID guide's title names 再発行).
+    const aboutTooLast = opening.every((c) => holds(topic(previous.id), c));
+    if (lead !== undefined && !family.includes(lead) && opening.length > 0 && !aboutTooLast && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {
       return fresh_('answered-elsewhere');
     }
     // Asked back when read alone, with first an article outside the last answer's family whose title alone names
     // something the message names: that is what it asks of (「ログインにはcから始まるIDもいるって聞いたけど、それはどこ
     // で？」 after the KJ ID guide is the personal ID's, not the login guide's). Not a word two titles name (「それはどこで
     // 申請できますか」 after proxy-certificate asks where to apply for that certificate, not the application guide).
-    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && titleAloneNames(stats, lead, concepts)) {
+    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && !aboutTooLast && titleAloneNames(stats, lead, concepts)) {
       return fresh_('answered-elsewhere');
     }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));

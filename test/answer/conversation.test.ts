@@ -42,6 +42,13 @@ describe('conversations (real content)', async () => {
     expect(ask('ヘルプデスクの受付時間は？', 'kj-password-lost').result.answer?.id).toBe('contact');
   });
 
+  it('answers a short question about a topic the last answer is about too with that answer, though another title names it', () => {
+    // The certificate password's answer is its reissue; only the KJ ID guide's title names 再発行.
+    const { result, trace } = ask('再発行はどこから？', 'certificate-password');
+    expect(result.answer?.id).toBe('certificate-password');
+    expect(trace.conversation.continued).toBe(true);
+  });
+
   it('answers a message that says a thing the last answer names is missing with that answer', () => {
     const { result, trace } = ask('その書類がどこにも見当たりません…', 'kj-id');
     expect(result.answer?.id).toBe('kj-id');
