@@ -23,8 +23,8 @@ import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
 import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
-import { leadOf, type Decision, type Scored, type Thresholds } from './decide.ts';
-import { freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
+import type { Decision, Scored, Thresholds } from './decide.ts';
+import { afterStepsDone, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
@@ -32,7 +32,7 @@ import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { doneParts, onboardingOrder, type OnboardingOrder } from './next-steps.ts';
+import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { offeredChooser } from './offered-choice.ts';
@@ -161,7 +161,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const wholeDecision = freshDecision(whole, thresholds);
     const long = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
     const { s } = long;
-    const fresh = afterStepsDone(long.fresh, whole);
+    const fresh = afterStepsDone(long.fresh, whole, readFresh);
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it.
@@ -216,33 +216,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
   }
 
-  /**
-   * A message answered with the article that lists the flow, though it says steps are done (「ダウンロードも利用申請も
-   * 終わったんやけど、こっから使い始めるにはどないしたらええの」): the clerk is past its start, and asks what follows the
-   * furthest step done. Each part of the message that ends on a done word, read alone, is answered with the step it
-   * says is done (or already with the step after it: next-steps.ts stepAfter); the answer is the step after the
-   * furthest of them in the flow (reason step-after). `whole`: the message read whole (a long message's reading may
-   * have left out the steps it says are done). Any other decision is returned as it is.
-   */
-  function afterStepsDone(decision: Decision, whole: Scoring): Decision {
-    const lead = leadOf(decision);
-    const flow = lead === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(lead);
-    // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
-    if (flow === undefined || ASKS_FOR_FLOW.test(whole.analysis.evened)) return decision;
-    const place = (id: string) => flow.indexOf(steps.stepOf.get(id) ?? id);
-    let furthest: string | undefined;
-    for (const part of doneParts(whole.analysis.evened)) {
-      const read = readFresh(part);
-      if (read.kind !== 'answer') continue;
-      // Read alone, a part that ends on a done word is already taken on to the step after it.
-      const done = read.reason === 'step-after' ? read.after : read.id;
-      if (done !== undefined && place(done) >= 0 && (furthest === undefined || place(done) > place(furthest))) furthest = done;
-    }
-    const next = furthest === undefined ? undefined : steps.after.get(furthest);
-    if (next === undefined) return decision;
-    return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: furthest };
-  }
-
   /** The answer to the last answer's question put again about the subject the message names (same-for.ts), or null. */
   function sameAgain(question: string, previousId: string): Extract<Decision, { kind: 'answer' }> | null {
     const text = sameQuestionFor(question, asksOfSubject.get(previousId) ?? null);
@@ -268,9 +241,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
 
   return { ask, score };
 }
-
-/** Words that ask for the whole flow (「全体の流れ」「手順の一覧」). */
-const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手順|すべての手順/;
 
 /** What a trace says of the conversation: the previous article, and whether and why the question continues it. */
 type TraceConversation = { previous: string | null; continuation: Continuation };

@@ -5,10 +5,10 @@
  * of an article that does not state it.
  */
 import type { Scoring } from './engine.ts';
-import { decide, type Decision, type Thresholds } from './decide.ts';
+import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { stepAfter, stepBefore } from './next-steps.ts';
+import { doneParts, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { FEATURES } from './features.ts';
 
@@ -115,4 +115,35 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
   const i = s.candidates.findIndex((c) => c.id === other.id);
   if (i < 0 || s.features[i]![HOLDS_ALL] !== 1) return decision;
   return { kind: 'answer', id: other.id, anchor: other.anchor, confidence: other.p, reason: 'likely', alternatives: [best.id] };
+}
+
+/** Words that ask for the whole flow (「全体の流れ」「手順の一覧」). */
+const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手順|すべての手順/;
+
+/**
+ * A message answered with the article that lists the flow, though it says steps are done (「ダウンロードも利用申請も
+ * 終わったんやけど、こっから使い始めるにはどないしたらええの」): the clerk is past its start, and asks what follows the
+ * furthest step done. Each part of the message that ends on a done word, read alone (`readFresh`), is answered with the
+ * step it says is done (or already with the step after it: next-steps.ts stepAfter); the answer is the step after the
+ * furthest of them in the flow (reason step-after). `whole`: the message read whole (a long message's reading may have
+ * left out the steps it says are done). Any other decision is returned as it is.
+ */
+export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
+  const { steps } = whole;
+  const lead = leadOf(decision);
+  const flow = lead === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(lead);
+  // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
+  if (flow === undefined || ASKS_FOR_FLOW.test(whole.analysis.evened)) return decision;
+  const place = (id: string) => flow.indexOf(steps.stepOf.get(id) ?? id);
+  let furthest: string | undefined;
+  for (const part of doneParts(whole.analysis.evened)) {
+    const read = readFresh(part);
+    if (read.kind !== 'answer') continue;
+    // Read alone, a part that ends on a done word is already taken on to the step after it.
+    const done = read.reason === 'step-after' ? read.after : read.id;
+    if (done !== undefined && place(done) >= 0 && (furthest === undefined || place(done) > place(furthest))) furthest = done;
+  }
+  const next = furthest === undefined ? undefined : steps.after.get(furthest);
+  if (next === undefined) return decision;
+  return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: furthest };
 }
