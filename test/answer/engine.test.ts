@@ -594,6 +594,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'パソコンの確認は終わりました。全体の流れを教えて' }).result.answer?.id).toBe('overview');
   });
 
+  it('closes a turn on short thanks and on a login that worked, said alone, and only alone', () => {
+    expect(engine.ask({ question: 'ども', previous: 'kj-id' }).result.kind).toBe('smalltalk');
+    expect(engine.ask({ question: 'ログインできました！', previous: 'password-expired' }).result.kind).toBe('smalltalk');
+    expect(engine.ask({ question: 'ログインできたけどエラーが出る', previous: 'password-expired' }).result.kind).not.toBe('smalltalk');
+  });
+
   it('falls back, not with thanks, on thanks before a question nothing answers', () => {
     const { result } = engine.ask({ question: 'わかりました。では他の法人の事業所とやる分には問題ない？', previous: 'who-can-use' });
     expect(result.kind).toBe('fallback');
