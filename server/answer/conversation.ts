@@ -285,7 +285,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const opening = openingTopic(analysis, stats);
     // Not a topic the last answer is about too (「再発行はどこから？」 after the certificate password, whose answer is its
     // reissue, though only the KJ ID guide's title names 再発行).
-    const aboutTooLast = opening.every((c) => holds(topic(previous.id), c));
+    const aboutTooLast = opening.length > 0 && opening.every((c) => holds(topic(previous.id), c));
     if (lead !== undefined && !family.includes(lead) && opening.length > 0 && !aboutTooLast && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {
       return fresh_('answered-elsewhere');
     }
