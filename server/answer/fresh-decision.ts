@@ -37,7 +37,7 @@ const ASKS_WHERE = /どこ|何処/;
  * A message that asks where a thing is found, or how to find it, or says the clerk never got it (「どこかに載ってますか」
  * 「確認方法をご教示ください」「もらった記憶がありません」).
  */
-const ASKS_WHERE_FOUND = /どこ|何処|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)/;
+const ASKS_WHERE_FOUND = new RegExp(`${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)`);
 
 /** What an article's title names and asks: its lexicon terms, and whether it asks where something is found. */
 export interface TitleReading {
@@ -51,8 +51,9 @@ export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>): T
 }
 
 /**
- * A likely answer to a message that asks where (or how to find, ASKS_WHERE_FOUND), when it names a word the answer's title does not and one other article
- * likely enough to offer has a title that names that word and asks where it is found: that article answers it
+ * A likely answer to a message that asks where (or how to find: ASKS_WHERE_FOUND), when it names a word the answer's
+ * title does not and one other article likely enough to offer has a title that names that word and asks where it is
+ * found: that article answers it
  * (「アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？」 was the
  * login guide at p 0.89; the personal ID's title asks where that ID is found). The login guide stays its alternative.
  */

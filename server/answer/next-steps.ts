@@ -109,22 +109,18 @@ export function asksFirstStep(text: string): boolean {
 }
 
 /**
- * Whether a message says a step is done and, after that, asks what to do next (`text`: the analysis's
- * evened text). The step done is what the message is about; the answer is the step after it.
- */
-export function asksStepAfter(text: string): boolean {
-  const end = endOfAsk(text);
-  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''))) || endsDone(text);
-}
-
-/**
  * A step said done, then nothing but an ending (「パソコンと介護ソフトの確認は済みました」): told so, a helpdesk says what
  * follows. Only what is done (not 「入力したら」「どうしたら」, a condition whose outcome is still to come).
  */
 const ENDS_DONE = /(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\s]*$/;
 
-function endsDone(text: string): boolean {
-  return ENDS_DONE.test(text);
+/**
+ * Whether a message says a step is done and, after that, asks what to do next, or ends on saying it (ENDS_DONE)
+ * (`text`: the analysis's evened text). The step done is what the message is about; the answer is the step after it.
+ */
+export function asksStepAfter(text: string): boolean {
+  const end = endOfAsk(text);
+  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''))) || ENDS_DONE.test(text);
 }
 
 /**

@@ -109,7 +109,7 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   // Not a place in a reply surely answered by another article about a word no option's title names: it asks beyond
   // what the clerk was shown (「1つめの個人ユーザIDというのが分かりません」 after a question back between the login and the
   // download: the first field on the screen, not the first option).
-  if (place !== null && place <= offered.length && !settledBeyond(s, fresh, offered, ctx.stats, HOLDER_FIELD.titles)) return offered[place - 1]!;
+  if (place !== null && place <= offered.length && !settledBeyond(s, fresh, offered, ctx.stats, [HOLDER_FIELD.titles])) return offered[place - 1]!;
   // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
   // that question offered.
   if (STANDS.has(fresh.reason) || ctx.denies) return null;
@@ -137,7 +137,7 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
   // A reply its own words answer elsewhere, surely and about what no option holds, asks beyond the options: it is a
   // message of its own, not an option chosen by a word alone.
   // Not one that only says when or where (「電子請求のIDでログインしようとしたとき」 after the expired password and the renewal).
-  if (settledBeyond(s, fresh, offered, stats, HOLDER_FIELD.topics) || settledBeyond(s, fresh, offered, stats, HOLDER_FIELD.titles)) return null;
+  if (settledBeyond(s, fresh, offered, stats, [HOLDER_FIELD.topics, HOLDER_FIELD.titles])) return null;
   // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
   // mention the KJ ID, is the one titled after it.
   return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);
@@ -145,12 +145,14 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
 
 /**
  * Whether the reply is surely answered by an article outside the options (`OFFERED_CHOICE.settled`), asks (or says
- * the clerk does not know something, or that something fails), and names a lexicon term that article's `field` holds and no option's does.
+ * the clerk does not know something, or that something fails), and names a lexicon term that article's field (one of
+ * `fields`: topics, title) holds and no option's does.
  */
-function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, field: number): boolean {
+function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, fields: readonly number[]): boolean {
   if (fresh.kind !== 'answer' || fresh.confidence < OFFERED_CHOICE.settled) return false;
-  const asks = asksOrRequests(s.analysis.question) || SAYS_UNKNOWN.test(s.analysis.question) || SAYS_TROUBLE.test(s.analysis.question);
-  return asks && asksBeyond(s, fresh.id, offered, stats, field);
+  const { question } = s.analysis;
+  const asks = asksOrRequests(question) || SAYS_UNKNOWN.test(question) || SAYS_TROUBLE.test(question);
+  return asks && fields.some((field) => asksBeyond(s, fresh.id, offered, stats, field));
 }
 
 /** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */

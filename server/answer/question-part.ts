@@ -204,10 +204,9 @@ export function withoutAfterthought(message: string): string | null {
 
 /**
  * The message cut into clauses, each with the mark that ends it (、。！？, a line break, a space between Japanese words,
- * or a condition's たら) and
- * whether it asks or wonders: joined, the clauses are the message. A clause asks when its sentence does and it is the
- * sentence's last or asks itself: what leads up to a question (「ネットバンキングではいつもChromeを使ってますが、」)
- * does not ask.
+ * or a condition's たら) and whether it asks or wonders: joined, the clauses are the message. A clause asks when its
+ * sentence does and it is the sentence's last or asks itself: what leads up to a question (「ネットバンキングではいつも
+ * Chromeを使ってますが、」) does not ask.
  */
 export function clausesOf(message: string): { text: string; asks: boolean }[] {
   return (message.match(SENTENCE) ?? []).flatMap((sentence) => {

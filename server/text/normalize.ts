@@ -69,9 +69,11 @@ function isKanaChar(ch: string): boolean {
 }
 
 /** A kanji (a common CJK ideograph, or 々), by its code. */
+const isKanjiCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+
+/** {@link isKanjiCode} for one character (a string of one or two code units). */
 function isKanjiChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return ch.length === 1 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005);
+  return ch.length === 1 && isKanjiCode(ch.charCodeAt(0));
 }
 
 const isFoldable = (c: number) => c >= 0x30a1 && c <= 0x30f6;
@@ -106,9 +108,9 @@ function isNormal(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) continue;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || isKanjiCode(c)) continue;
     if (c === 0x20 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
-    if (c === 0x30fc && i > 0 && i < n - 1 && (isKanaLetter(text.charCodeAt(i - 1)) || isKanjiChar(text[i - 1]!)) && isKanaLetter(text.charCodeAt(i + 1))) continue;
+    if (c === 0x30fc && i > 0 && i < n - 1 && (isKanaLetter(text.charCodeAt(i - 1)) || isKanjiCode(text.charCodeAt(i - 1))) && isKanaLetter(text.charCodeAt(i + 1))) continue;
     return false;
   }
   return true;
