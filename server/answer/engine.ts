@@ -159,7 +159,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
-    const long = readLong(whole, wholeDecision) ?? { s: whole, fresh: wholeDecision };
+    // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.
+    const long = (whole.smalltalk?.only ? null : readLong(whole, wholeDecision)) ?? { s: whole, fresh: wholeDecision };
     const { s } = long;
     const fresh = afterStepsDone(long.fresh, whole, readFresh);
     const { analysis } = s;

@@ -20,7 +20,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 
@@ -110,6 +110,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const message = messageOf(whole);
     const part = selfContainedPart(message);
     if (part === null) return null;
+    // A part that compares its subject with something (「KJのパスワードとは別もんなんですよね？再発行ってできますか」) names
+    // what it is not; its subject is in the sentences before, which the whole has read.
+    if (withoutComparisons(part) !== null) return null;
     // A self-contained part ends with a question of its own (selfContainedPart checks it).
     const last = read(standaloneQuestion(message)!);
     const { own, terms } = last.s.analysis;
@@ -199,7 +202,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
     const reading = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
-    return reading && reading.fresh.kind !== 'fallback' && namesVocabulary(reading.s.analysis) ? reading : null;
+    if (!reading || reading.fresh.kind === 'fallback' || !namesVocabulary(reading.s.analysis)) return null;
+    // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
+    // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation).
+    return reading.fresh.kind === 'answer' && disowns({ s: whole, fresh: decision }, reading.fresh.id) ? null : reading;
   }
 
   /**

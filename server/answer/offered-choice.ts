@@ -85,7 +85,7 @@ export interface ChoiceContext {
 /**
  * The offered article a reply chooses, or null when it chooses none (it is answered as a message of its own). In
  * order: a message that is only smalltalk chooses nothing; the reply's own answer, when it is one of the options, or
- * the step after an option it says is done; an option by its place (「2つ目」「上の」); none when the message is settled
+ * the step after an option it says is done; none when its own answer is the helpdesk's contact; an option by its place (「2つ目」「上の」); none when the message is settled
  * on its own (an intent rule or a class decides another article, it names another system or a topic the sources do
  * not cover, or it takes back what was asked); the article an intent rule, a class or the onboarding order decides
  * once the reply is read within the options' shared topic, an option or not (「事業所ごとにいるのか知りたい」 after a
@@ -100,6 +100,9 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   if (offered.length < 2 || s.analysis.secretOnly || s.smalltalk?.only) return null;
   if (fresh.kind === 'answer') {
     if (offered.includes(fresh.id)) return fresh.id;
+    // A request for the helpdesk (「もうヘルプデスクに聞くわ。番号は？」) hands the clerk over; it chooses no topic, whatever word
+    // it shares with one (番号, in the download's office number).
+    if (s.contactArticles.has(fresh.id)) return null;
     // The step after (or before) an option the reply says is done (「パソコンは大丈夫そう。次は何を確認すれば」).
     const done = fresh.after ?? fresh.before;
     if (done !== undefined && offered.includes(done)) return fresh.id;

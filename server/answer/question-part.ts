@@ -217,10 +217,21 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
 }
 
 /**
- * A comparison with something else (「e-Taxみたいに」「介護ソフトの保守契約のように」「国保連への請求で使っているIDと同じものですか」),
- * with the words before it back to a mark.
+ * A comparison with something else (「e-Taxみたいに」「介護ソフトの保守契約のように」「国保連への請求で使っているIDと同じものですか」,
+ * 「KJのパスワードとは別もん」), with the words before it back to a mark.
  */
-const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|のように|のような|と違って|とちがって|と同じく|と同じで|とおなじで|(?:と同じ|とおなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か|[？?]|$))[、，,]?/g;
+const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|のように|のような|と違って|とちがって|とは違|とはちが|とは別|とはべつ|と同じく|と同じで|とおなじで|(?:と同じ|とおなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か|[？?]|$))[、，,]?/g;
+
+/** The message without the comparisons `drops` picks, or null when it drops none or nothing is left. */
+function dropComparisons(message: string, drops: (comparison: string) => boolean): string | null {
+  let dropped = false;
+  const rest = message.replace(COMPARISON, (comparison) => {
+    if (!drops(comparison)) return comparison;
+    dropped = true;
+    return '';
+  });
+  return dropped && rest.trim().length > 0 ? rest : null;
+}
 
 /**
  * The message without the comparisons that name one of `typed` (「e-Taxみたいに無料ではないですよね？ケアプラン連携の
@@ -228,14 +239,15 @@ const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな|の
  * `written`: how a comparison is written to be compared with `typed` (the analysis's normalisation).
  */
 export function withoutComparisonsNaming(message: string, typed: readonly string[], written: (text: string) => string = (t) => t): string | null {
-  let dropped = false;
-  const rest = message.replace(COMPARISON, (comparison) => {
-    const text = written(comparison);
-    if (!typed.some((t) => text.includes(t))) return comparison;
-    dropped = true;
-    return '';
-  });
-  return dropped && rest.trim().length > 0 ? rest : null;
+  return dropComparisons(message, (comparison) => typed.some((t) => written(comparison).includes(t)));
+}
+
+/**
+ * The message without any comparison (「KJのパスワードとは別もんなんですよね？再発行ってできますか」 → 「もんなんですよね？再発行って
+ * できますか」): what it is compared with is not what it asks about. Null when it makes none.
+ */
+export function withoutComparisons(message: string): string | null {
+  return dropComparisons(message, () => true);
 }
 
 /** A space typed between two Japanese words in place of a mark (「正明書エラー出てもうた 新しいPCに…」): the space stays with the clause before. */

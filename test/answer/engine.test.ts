@@ -600,6 +600,11 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ログインできたけどエラーが出る', previous: 'password-expired' }).result.kind).not.toBe('smalltalk');
   });
 
+  it('closes a turn on thanks said with what worked, not reading 「できた」 alone as a step said done, and on thanks in dialect', () => {
+    // 「できた」 read on its own was the download done, answered with the step after it (the certificate) at p 0.94.
+    expectSmalltalk([['ありがとう！できた', 'thanks', 'password-expired'], ['わがった、ありがど', 'thanks', 'personal-user-id']]);
+  });
+
   it('falls back, not with thanks, on thanks before a question nothing answers', () => {
     const { result } = engine.ask({ question: 'わかりました。では他の法人の事業所とやる分には問題ない？', previous: 'who-can-use' });
     expect(result.kind).toBe('fallback');

@@ -197,4 +197,18 @@ describe('long messages on the real content', async () => {
     expect(result.answer?.id).toBe('license');
     expect(trace.normalized).not.toContain('居宅');
   });
+
+  it('leaves a message whole when its question part compares its subject with something (「…とは別もんなんですよね？」)', () => {
+    // Read by its last two sentences, it fired the KJ password's rule on what the clerk said it is not.
+    const q = '証明書を発行するときのパスワードがわかりません。KJのパスワードとは別もんなんですよね？再発行ってできますか';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('certificate-password');
+  });
+
+  it('hands over a message about an unstated topic when the rest of it, alone, names an article the whole finds unlikely', () => {
+    // Without the clause that names the reinstallation (and the client software), 「インストールするファイル」 was the certificate's.
+    const q = 'パソコンを買い替えたので、ケアプランデータ連携のクライアントのソフトを新しいパソコンに入れ直したいです。インストールするファイルはどこから取ってくればいいのでしょうか。';
+    const { result, trace } = engine.ask({ question: q });
+    expect(result.kind).toBe('fallback');
+    expect(trace.decision.reason).toBe('unstated');
+  });
 });

@@ -30,6 +30,13 @@ describe('a reply to a question back (real content)', async () => {
     expect(trace.conversation).toMatchObject({ continued: true, why: 'chosen-option' });
   });
 
+  it('hands a reply that asks for the helpdesk over, whatever word it shares with an option', () => {
+    // 番号 (the helpdesk's number) is in the download's office number: chosen by that word alone, it was the download.
+    const { result, trace } = ask('もうヘルプデスクに聞くわ。番号は？', ['password-expired', 'application', 'download'], 'password-expired');
+    expect(result.answer?.id).toBe('contact');
+    expect(trace.conversation.why).not.toBe('chosen-option');
+  });
+
   it('answers a reply that asks, surely, about what no option holds as a message of its own', () => {
     // Only the multiple-PCs option's topic holds アプリ, but the reply asks where to download it: the download's.
     const { result, trace } = ask('あぷりのほう　どっからおとすのかわからん', ['certificate', 'multiple-pcs', 'certificate-error']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -25,6 +25,14 @@ describe('questionPart', () => {
   });
 });
 
+describe('withoutComparisons', () => {
+  it('drops every comparison, whatever it names (「…とは別もん」「…と違って」「…みたいに」), and is null without one', () => {
+    expect(withoutComparisons('KJのパスワードとは別もんなんですよね？再発行ってできますか')).toBe('もんなんですよね？再発行ってできますか');
+    expect(withoutComparisons('証明書のパスワードはKJのとは違うんですか')).toBe('うんですか');
+    expect(withoutComparisons('再発行ってできますか')).toBeNull();
+  });
+});
+
 describe('withoutComparisonsNaming', () => {
   it('drops a comparison that names one of the words, wherever it stands', () => {
     expect(withoutComparisonsNaming('e-Taxみたいに無料ではないですよね？ライセンス料金を教えて', ['e-Tax'])).toBe('無料ではないですよね？ライセンス料金を教えて');
@@ -40,6 +48,7 @@ describe('withoutComparisonsNaming', () => {
     expect(withoutComparisonsNaming('電子請求用のIDは、国保連への請求で使っているIDと同じものですか', ['国保連への請求'])).toBe('電子請求用のIDは、ものですか');
     expect(withoutComparisonsNaming('国保連への請求と同時に送れますか', ['国保連への請求'])).toBeNull();
     expect(withoutComparisonsNaming('KJのIDって、その伝送のときに使ってるIDと一緒？', ['伝送'])).toBe('KJのIDって、？');
+    expect(withoutComparisonsNaming('e-Taxのパスワードとは別ですよね？', ['e-Tax'])).toBe('ですよね？');
   });
 });
 
