@@ -19,8 +19,13 @@ const FORMS: [string, string][] = [
   // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
   ['わかんな', 'わからな'], ['分かんな', '分からな'],
 ];
+/**
+ * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
+ * and the one-kanji stems 出 and 見 (「エラー出とる」). Not け: 「受けとる」 is 受け取る.
+ */
+const BEFORE_TORU = new Set(Array.from('れせてねめえげべ出見'));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|かんな/;
+const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|[れせてねめえげべ出見]とら?[るん]|かんな/;
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.
@@ -34,6 +39,13 @@ export function evenEndings(text: string): { text: string; changes: { from: stri
       out = out.slice(0, at) + to + out.slice(at + from.length);
       changes.push({ from, to, index: at });
     }
+  }
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i] !== 'と' || !BEFORE_TORU.has(out[i - 1]!)) continue;
+    const [from, to] = out.startsWith('とらん', i) ? ['とらん', 'てない'] : out.startsWith('とる', i) ? ['とる', 'てる'] : [null, null];
+    if (from === null) continue;
+    out = out.slice(0, i) + to + out.slice(i + from.length);
+    changes.push({ from, to, index: i });
   }
   for (let i = 1; i + 1 < out.length; i++) {
     const pair = out.slice(i, i + 2);

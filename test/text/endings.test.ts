@@ -12,7 +12,7 @@ describe('dialect endings', () => {
   });
 
   it('evens out the western 〜とる for 〜ている, one character for one', () => {
-    for (const [q, want] of [['申請終わっとる', '申請終わってる'], ['証明書は入っとらん', '証明書は入ってない'], ['もう済んどる', 'もう済んでる']]) {
+    for (const [q, want] of [['申請終わっとる', '申請終わってる'], ['証明書は入っとらん', '証明書は入ってない'], ['もう済んどる', 'もう済んでる'], ['期限の切れとる', '期限の切れてる'], ['証明書入れとらん', '証明書入れてない'], ['エラー出とる', 'エラー出てる']]) {
       const { text, changes } = evenEndings(normalize(q));
       expect(text, q).toBe(normalize(want));
       expect(text.length).toBe(normalize(q).length);
@@ -20,6 +20,8 @@ describe('dialect endings', () => {
     }
     // 「とる」 alone is 取る: 「証明書をとる」 keeps it.
     expect(evenEndings(normalize('証明書をとる')).text).toBe(normalize('証明書をとる'));
+    // Nor after け: 「受けとる」 is 受け取る.
+    expect(evenEndings(normalize('書類を受けとる')).text).toBe(normalize('書類を受けとる'));
   });
 
   it('leaves words that only look like it', () => {
