@@ -155,6 +155,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
+  /** The article that lists the flow `step` is a step of, or undefined. */
+  const flowHolderOf = (step: string) => [...steps.flows].find(([, flow]) => flow.includes(step))?.[0];
 
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
@@ -192,7 +194,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // The step after an article beside the flow is said to follow the step it belongs to (「再発行できた、次は？」 after the
     // KJ password goes on from the KJ ID guide).
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
-    const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: cont.why === 'next-step' ? stepTitleOf(previous.id) : previous.title } : null;
+    // A step asked for by its number is said to be the flow's (「5は？」 after the download is the overview's fifth step).
+    const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(id) : why === 'numbered-step' ? titleOf(flowHolderOf(cont.id!) ?? id) : titleOf(id));
+    const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
     const lead = body.answer ? leadMessage(followed, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);

@@ -47,6 +47,10 @@ const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|
 const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*(何|なに|こと|必要|準備|用意))|の(手順|ステップ|すてっぷ|段階))/;
 /** A step by its number (「ステップ5」「5番目」「5ばんめ」「2つ目」「3番って」; digits as typed or written in kanji). */
 const ORDINAL = /(?:すてっぷ|ステップ)\s*([1-9１-９一二三四五六七八九])|([1-9１-９一二三四五六七八九])\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|[?？\s]|$))/;
+/** A step named by its number in so many words (「ステップ5」「すてっぷ５」). */
+const NAMED_STEP = /(?:すてっぷ|ステップ)\s*([1-9１-９一二三四五六七八九])/;
+/** A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」). */
+const BARE_NUMBER = /^([1-9１-９])番?(?:は|って|の(?:やつ|とこ)?)?(?:何|なに|なん|なんですか|ですか)?$/;
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
 /** Asks for the last step (「最後のやつって何するん」), after the article that lists the flow. */
@@ -225,8 +229,21 @@ function previousSteps(next: ReadonlyMap<string, string>, holders: ReadonlySet<s
 /** A step asked for by its number (「5ばんめのとこ」「ステップ3」「2つ目」), 1-based; null when none is. */
 export function stepNumber(text: string): number | null {
   const m = ORDINAL.exec(text);
-  if (!m) return null;
-  const digit = m[1] ?? m[2]!;
+  return m ? digitValue(m[1] ?? m[2]!) : null;
+}
+
+/**
+ * A message that is a number and nothing more but a particle or 「何」 (「5は？」「7」「3番って何」), or that names a step
+ * by its number in so many words (「ステップ5」): the step of that number, 1-based; null otherwise. Read without spaces
+ * and question marks.
+ */
+export function stepNamedByNumber(text: string): number | null {
+  const m = BARE_NUMBER.exec(text.replace(/[\s?？]/g, '')) ?? NAMED_STEP.exec(text);
+  return m ? digitValue(m[1]!) : null;
+}
+
+/** A digit (as typed, full width or in kanji) as a number, or null. */
+function digitValue(digit: string): number | null {
   const n = '一二三四五六七八九'.indexOf(digit) + 1 || Number(digit.normalize('NFKC'));
   return Number.isInteger(n) && n >= 1 ? n : null;
 }

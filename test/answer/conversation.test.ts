@@ -194,6 +194,14 @@ describe('conversations (real content)', async () => {
     expect(fifth.result.answer?.id).toBe('certificate');
     expect(fifth.trace.conversation.why).toBe('numbered-step');
     expect(fifth.result.message).toBe('「利用開始までの流れ（全体の7ステップ）」のうち、お尋ねの手順をご案内します。');
+    // A bare number is a step too, after the flow and after one of its steps (the flow's numbers are the ones the clerk goes by).
+    for (const [q, previous, want] of [['5は？', 'overview', 'certificate'], ['3', 'care-software', 'kj-id'], ['7', 'application', 'start'], ['ステップ6', 'certificate', 'application']] as const) {
+      const step = ask(q, previous);
+      expect(step.result.answer?.id, q).toBe(want);
+      expect(step.result.message, q).toBe('「利用開始までの流れ（全体の7ステップ）」のうち、お尋ねの手順をご案内します。');
+    }
+    // After a step, 「2番目」 may be the article's own list: not read as the flow's.
+    expect(ask('2番目', 'pc-environment').trace.conversation.why).not.toBe('numbered-step');
     expect(ask('ログインの前の手順ってなんでしたっけ', 'start').result.answer?.id).toBe('application');
     // The overview is no step: 「次のステップ」 after the KJ ID guide is the step after it.
     expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');

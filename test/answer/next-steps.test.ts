@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, onboardingOrder, stepAfter, stepBefore, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -230,5 +230,12 @@ describe('stepNumber', () => {
   it('reads a step asked for by its number, in digits as typed or in kanji', () => {
     for (const [text, n] of [['5ばんめのとこくわしく', 5], ['すてっぷ3', 3], ['ステップ 2 は？', 2], ['２つ目の手順', 2], ['三番目', 3], ['3番ってなにするん', 3]] as const) expect(stepNumber(text), text).toBe(n);
     for (const text of ['次は何をすればいい', '2台目のパソコン', '事業所が3つ', '事業所番号は3番台']) expect(stepNumber(text), text).toBeNull();
+  });
+});
+
+describe('stepNamedByNumber', () => {
+  it('reads a number alone (with a particle or 何 at most) or a step named by its number, and nothing else', () => {
+    for (const [text, n] of [['5は？', 5], ['7', 7], ['６はなに', 6], ['3番って何', 3], ['すてっぷ4', 4], ['ステップ 2 は？', 2]] as const) expect(stepNamedByNumber(text), text).toBe(n);
+    for (const text of ['2番目', '3つ目', '2台', '事業所が3つ', '14桁', '5は何日かかる', '0']) expect(stepNamedByNumber(text), text).toBeNull();
   });
 });
