@@ -11,7 +11,8 @@
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
  * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
- *    when that is vague (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
+ *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
+ *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
  *    that opens on when, by what it says after that (`readAfterTimeFrame`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */

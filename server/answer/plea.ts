@@ -15,7 +15,7 @@ const GAP = `[${PUNCTUATION}]*`;
 const ENDING = '(?:ですか|でしょうか|の|ん|か)?';
 /** What a message may end on besides: a feeling in brackets (「（泣）」「(汗)」), an emoji, a laugh (「ｗ」 is w). */
 const FEELING = '[（(][^）)]{1,4}[）)]|\\p{Extended_Pictographic}|w';
-const WHAT_TO_DO = `(?:どうしたら|どうすれば|どないしたら)(?:いい|良い|よい|ええ)?${ENDING}`;
+const WHAT_TO_DO = `(?:(?:どうしたら|どうすれば|どないしたら)(?:いい|良い|よい|ええ)?${ENDING}|どうしよう|どうしよ|どないしよ)`;
 
 /**
  * A plea at the end of a message, as typed: asking for help, asking what to do, saying one cannot go on (and what
@@ -44,11 +44,14 @@ export function withoutPlea(text: string): string | null {
 }
 
 /**
- * The reading of a message answered by the model alone (not an intent rule or a class) without its plea, when that
- * reading asks back with the answer among its options: the plea's words made the answer. Null otherwise.
+ * The reading of a message without its plea, when the plea's words decided it: a message answered by the model alone
+ * (not an intent rule or a class) whose reading asks back with the answer among its options (the plea's words made
+ * the answer), or a message asked back whose reading answers with one of the options (they blurred it:
+ * 「しょうめいしょ えらー でた どうしよ」). Null otherwise.
  */
 export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
-  if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+  const answered = decision.kind === 'answer' && decision.reason === 'likely';
+  if (!(answered || decision.kind === 'clarify') || whole.analysis.others.length > 0) return null;
   // Every answered ask comes here: the one pattern first, the rest only for a message that ends on a plea.
   const rest = withoutPlea(whole.analysis.question);
   if (rest === null) return null;
@@ -56,5 +59,7 @@ export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read:
   // hands the clerk to the helpdesk.
   if (whole.smalltalk !== null || howAnswerFailed(whole.analysis.normalized.text) !== null) return null;
   const reading = read(rest);
-  return reading.fresh.kind === 'clarify' && reading.fresh.options.includes(decision.id) ? reading : null;
+  const { fresh } = reading;
+  if (decision.kind === 'answer') return fresh.kind === 'clarify' && fresh.options.includes(decision.id) ? reading : null;
+  return decision.kind === 'clarify' && fresh.kind === 'answer' && decision.options.includes(fresh.id) ? reading : null;
 }

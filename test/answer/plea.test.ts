@@ -9,6 +9,7 @@ describe('withoutPlea', () => {
     expect(withoutPlea('パスワードが切れました。どうすればいいですか？')).toBe('パスワードが切れました');
     expect(withoutPlea('エラー　進めない')).toBe('エラー');
     expect(withoutPlea('アプリがうごかへん、どないしたらええ？')).toBe('アプリがうごかへん');
+    expect(withoutPlea('しょうめいしょ えらー でた どうしよ')).toBe('しょうめいしょ えらー でた');
     // A feeling or an emoji after the plea.
     expect(withoutPlea('エラーが出て進めない（泣）')).toBe('エラーが出て');
     expect(withoutPlea('ログインできないんですけど助けてください😭')).toBe('ログインできない');
@@ -37,5 +38,11 @@ describe('a message answered only for its plea (real content)', async () => {
     expect(engine.ask({ question: '証明書のエラーが出て先に進めない。どうしたらいいの' }).result.answer?.id).toBe('certificate-error');
     expect(engine.ask({ question: 'KJのパスワードの有効期限が切れていますと出ます。どうすればいいですか' }).result.answer?.id).toBe('password-expired');
     expect(engine.ask({ question: '利用開始の手順を教えてください' }).result.kind).toBe('answer');
+  });
+
+  it('answers what the rest says when the plea\'s words blurred it into a question back', () => {
+    expect(engine.ask({ question: 'しょうめいしょ えらー でた どうしよ' }).result.answer?.id).toBe('certificate-error');
+    // A rest that does not say which stays asked back.
+    expect(engine.ask({ question: 'ログインできない どうしよう' }).result.kind).toBe('clarify');
   });
 });
