@@ -35,13 +35,21 @@ const SPACES_AND_PUNCTUATION = new RegExp(`[${PUNCTUATION}]+`, 'g');
 /** The least that must be left of a message without its plea for it to be read alone. */
 const LEAST_LEFT = 3;
 
-/** The message (as typed) without the plea it ends on, or null when it ends on none (or too little would be left). */
-export function withoutPlea(text: string): string | null {
+/** The plea a message (as typed) ends on and what it says before it, or null when it ends on none (or too little would be left). */
+function splitPlea(text: string): { rest: string; plea: string } | null {
   const m = PLEA.exec(text);
   if (m === null) return null;
   const rest = text.slice(0, m.index).trim();
-  return Array.from(rest.replace(SPACES_AND_PUNCTUATION, '')).length >= LEAST_LEFT ? rest : null;
+  return Array.from(rest.replace(SPACES_AND_PUNCTUATION, '')).length >= LEAST_LEFT ? { rest, plea: m[0] } : null;
 }
+
+/** The message (as typed) without the plea it ends on, or null when it ends on none (or too little would be left). */
+export function withoutPlea(text: string): string | null {
+  return splitPlea(text)?.rest ?? null;
+}
+
+/** A plea that asks what to do (「どうすればいいですか」): a question of its own, which may ask what follows steps said done. */
+const ASKS_WHAT_TO_DO = /どうしたら|どうすれば|どないしたら/;
 
 /**
  * The reading of a message without its plea, when the plea's words decided it: a message answered by the model alone
@@ -53,12 +61,15 @@ export function readWithoutPlea<R extends { s: Scoring; fresh: Decision }>(read:
   const answered = decision.kind === 'answer' && decision.reason === 'likely';
   if (!(answered || decision.kind === 'clarify') || whole.analysis.others.length > 0) return null;
   // Every answered ask comes here: the one pattern first, the rest only for a message that ends on a plea.
-  const rest = withoutPlea(whole.analysis.question);
-  if (rest === null) return null;
+  const split = splitPlea(whole.analysis.question);
+  if (split === null) return null;
   // A plea that is smalltalk, or says a try failed (「再発行やってみたけど進めない」), is read whole: after an answer it
   // hands the clerk to the helpdesk.
   if (whole.smalltalk !== null || howAnswerFailed(whole.analysis.normalized.text) !== null) return null;
-  const reading = read(rest);
+  // A question back stands against a plea that asks what to do: it is the question (「…全部終わりました。いよいよ使い
+  // 始めるにはどうすればいいですか」 asks what follows; without it, the download said done was answered).
+  if (decision.kind === 'clarify' && ASKS_WHAT_TO_DO.test(split.plea)) return null;
+  const reading = read(split.rest);
   const { fresh } = reading;
   if (decision.kind === 'answer') return fresh.kind === 'clarify' && fresh.options.includes(decision.id) ? reading : null;
   return decision.kind === 'clarify' && fresh.kind === 'answer' && decision.options.includes(fresh.id) ? reading : null;

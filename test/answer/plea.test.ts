@@ -44,5 +44,7 @@ describe('a message answered only for its plea (real content)', async () => {
     expect(engine.ask({ question: 'しょうめいしょ えらー でた どうしよ' }).result.answer?.id).toBe('certificate-error');
     // A rest that does not say which stays asked back.
     expect(engine.ask({ question: 'ログインできない どうしよう' }).result.kind).toBe('clarify');
+    // A plea that asks what to do is the question: after steps said done, what follows them.
+    expect(engine.ask({ question: 'ダウンロードも申請も全部終わりました。いよいよ使い始めるにはどうすればいいですか' }).result.answer?.id).toBe('start');
   });
 });
