@@ -634,8 +634,19 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('hands a price the download article does not state to the helpdesk, and answers one the license states', () => {
+    const download = engine.ask({ question: 'ダウンロードするのにお金かかる？', previous: 'download' });
+    expect(download.result.kind).toBe('fallback');
+    expect(download.result.contact?.phone).toBeTruthy();
+    expect(engine.ask({ question: 'このシステムってお金かかる？' }).result.answer?.id).toBe('license');
+  });
+
+  it('closes a turn on 「りょーかい」 and 「了解」', () => {
+    expectSmalltalk([['りょーかい', 'thanks', 'kj-id'], ['了解', 'thanks', 'kj-id']]);
+  });
+
   it('hands a request for a person over to the helpdesk rather than guessing an article', () => {
-    for (const question of ['ヘルプデスクの担当者と話したい', '担当者に代わって', '人間と話せますか', 'ボットじゃなくて人がいい']) {
+    for (const question of ['ヘルプデスクの担当者と話したい', '担当者に代わって', '人間と話せますか', 'ボットじゃなくて人がいい', 'それ見てもわからんかったら聞けるとこある？', '相談できるところはありますか']) {
       const { result, trace } = engine.ask({ question });
       expect(trace.decision.kind, question).toBe('smalltalk');
       expect(result.answer, question).toBeNull();

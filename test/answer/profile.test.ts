@@ -21,6 +21,7 @@ describe('article profiles', () => {
 
   it('reads questions that ask for a price; no article of this knowledge base states one', () => {
     expect(readSignals(profiles, read('料金はいくらですか')).asksPrice).toBe(true);
+    for (const q of ['ダウンロードするのにお金かかる？', 'ライセンスって有料？']) expect(readSignals(profiles, read(q)).asksPrice, q).toBe(true);
     expect(readSignals(profiles, read('パスワードを忘れた')).asksPrice).toBe(false);
     expect(profiles.prices.size).toBe(0);
   });
