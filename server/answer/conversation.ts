@@ -306,7 +306,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // something the message names: that is what it asks of (「ログインにはcから始まるIDもいるって聞いたけど、それはどこ
     // で？」 after the KJ ID guide is the personal ID's, not the login guide's). Not a word two titles name (「それはどこで
     // 申請できますか」 after proxy-certificate asks where to apply for that certificate, not the application guide).
-    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && !aboutTooLast && titleAloneNames(stats, lead, concepts)) {
+    // Nor what the last answer's topic holds all of (「利用状況サイトのどこ？」 after the personal ID, found on that site's
+    // TOP page, is asked of that answer, though only the application guide's title names the site).
+    if (fresh.kind === 'clarify' && lead !== undefined && !family.includes(lead) && !aboutTooLast && !inTopic(previous.id) && titleAloneNames(stats, lead, concepts)) {
       return fresh_('answered-elsewhere');
     }
     const covered = concepts.every((c) => holds(stats.tokens.get(previous.id), c) || previous.related.some((r) => holds(topic(r), c)));

@@ -369,6 +369,10 @@ describe('conversations (real content)', async () => {
     expect(named.result.options[0]?.id).toBe('personal-user-id');
     // A word two titles name is no such sign: where to apply for the proxy certificate is its own article's.
     expect(ask('それはどこで申請できますか', 'proxy-certificate').result.answer?.id).toBe('proxy-certificate');
+    // Nor what the last answer is about too: the personal ID is on the usage site's TOP page, which only the application's title names.
+    const site = ask('利用状況サイトのどこ？', 'personal-user-id');
+    expect(site.result.answer?.id).toBe('personal-user-id');
+    expect(site.trace.conversation.why).toBe('follows');
   });
 
   it('reads a try in vain and a plea for what to do as a complaint', () => {
