@@ -40,12 +40,12 @@ export const CONVERSATION = {
 };
 
 /**
- * Compares with the last answer, points at its place, asks which of its alternatives, or puts it back in other
- * words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「やったらエラーになるってこと？」
+ * Compares with the last answer, points at its place, asks which of its alternatives or in what order, or puts it back
+ * in other words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「順番は？個人IDが先？」「やったらエラーになるってこと？」
  * 「利用申請さえしとけば勝手につくって理解でok?」):
  * the last answer itself is what the message asks about.
  */
-const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;

@@ -370,6 +370,8 @@ describe('conversations (real content)', async () => {
     // A word two titles name is no such sign: where to apply for the proxy certificate is its own article's.
     expect(ask('それはどこで申請できますか', 'proxy-certificate').result.answer?.id).toBe('proxy-certificate');
     // Nor what the last answer is about too: the personal ID is on the usage site's TOP page, which only the application's title names.
+    // Asking in what order is asking of the last answer's procedure, whatever one of its parts the message names.
+    expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
     const site = ask('利用状況サイトのどこ？', 'personal-user-id');
     expect(site.result.answer?.id).toBe('personal-user-id');
     expect(site.trace.conversation.why).toBe('follows');
