@@ -15,7 +15,7 @@ const KANJI = /[\u3005\u4e00-\u9fff]/;
 
 /** Whole forms whose standard form has the same length. */
 const FORMS: [string, string][] = [
-  ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'],
+  ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'], ['できとらん', 'できてない'], ['できとる', 'できてる'],
   // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
   ['わかんな', 'わからな'], ['分かんな', '分からな'],
 ];
@@ -25,7 +25,7 @@ const FORMS: [string, string][] = [
  */
 const BEFORE_TORU = new Set(Array.from('れせてねめえげべ出見'));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|[れせてねめえげべ出見]とら?[るん]|かんな/;
+const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|できと|[れせてねめえげべ出見]とら?[るん]|かんな/;
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.

@@ -372,6 +372,11 @@ describe('conversations (real content)', async () => {
     // Nor what the last answer is about too: the personal ID is on the usage site's TOP page, which only the application's title names.
     // Asking in what order is asking of the last answer's procedure, whatever one of its parts the message names.
     expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
+    // So is confirming what it said in other words (「…んやね？」), about what its text holds.
+    expect(ask('事業所番号も入れるんやね？', 'download').result.answer?.id).toBe('download');
+    // A step said done by its own verb (「落とせた」) goes on to the next step.
+    expect(ask('落とせた！次は？', 'download').result.answer?.id).toBe('certificate');
+    expect(ask('申請できとるかどうかはどこで見ると？', 'application').result.answer?.id).toBe('application-status');
     const site = ask('利用状況サイトのどこ？', 'personal-user-id');
     expect(site.result.answer?.id).toBe('personal-user-id');
     expect(site.trace.conversation.why).toBe('follows');

@@ -249,6 +249,8 @@ describe('answer engine on the real content', async () => {
     // Nor the number or window of a care-software vendor or of the 国保連合会 (the helpdesk's is the contact's).
     expectUnstated(['介護ソフトのベンダーのサポート窓口の電話番号を教えてください', '国保連合会の問い合わせ窓口の電話番号は何番ですか']);
     expect(engine.ask({ question: '対応してるかどうかは介護ソフトのメーカーに聞けばいい？' }).result.answer?.id).toBe('care-software');
+    // Whether the software in use will do, and where the vendors' test results are, is the care software check.
+    for (const question of ['介護ソフトは今のままでいい？', 'ベンダーの試験結果ってどこで見られる？']) expect(engine.ask({ question }).result.answer?.id, question).toBe('care-software');
     // The KJ ID's length is stated (14 digits), as is what the 残高 shows after the application.
     expect(engine.ask({ question: 'KJのIDって全部で何文字？' }).result.answer?.id).toBe('kj-id');
     // Nor a web address asked of an article that gives none; the support site's, which the contact gives, is answered.
