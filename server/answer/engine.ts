@@ -14,7 +14,7 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { howAnswerFailed } from './answer-failed.ts';
-import { afterDenial, afterOpeningDenial, asksOrRequests } from './question-part.ts';
+import { afterDeniedPremise, afterOpeningDenial, afterSaidDenial, asksOrRequests } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -167,8 +167,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const fresh = afterStepsDone(long.fresh, whole, readFresh);
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
-    // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it.
-    const denied = previous !== undefined ? (afterDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
+    // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it, and so does a premise taken back that names what
+    // its title does (「あ、うちは代理請求してなかったわ。…」 after the proxy certificate). One that names nothing of it is what
+    // the clerk found on checking (「入ってなかったわ。どうやって入れるの」 after the certificate guide, which says how).
+    const said = previous !== undefined ? (afterSaidDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
+    const premise = previous !== undefined && said === null ? afterDeniedPremise(input.question) : null;
+    const denied = said ?? (premise !== null && namesTitleOf(input.question.slice(0, input.question.lastIndexOf(premise)), previous!.id) ? premise : null);
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
@@ -227,6 +231,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (text === null) return null;
     const d = readFresh(text);
     return d.kind === 'answer' && d.id !== previousId ? d : null;
+  }
+
+  /** Whether `text` names a lexicon term the title of article `id` names. */
+  function namesTitleOf(text: string, id: string): boolean {
+    const title = titleReadings.get(id)?.terms ?? [];
+    return analyze(text, vocabulary, corrector).terms.some((t) => title.includes(t));
   }
 
   /** A smalltalk reply as the answer (the rule's `afterTry` reply when the last answer did not help). */

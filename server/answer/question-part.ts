@@ -271,7 +271,17 @@ const DENIED_PREMISE = /(?:て|で)(?:い)?(?:なかった|ませんでした)(?
  * 「ふつうに証明書入れる手順知りたい」), or null without one, or with nothing after it.
  */
 export function afterDenial(message: string): string | null {
-  return restAfter(message, DENIAL.exec(message) ?? DENIED_PREMISE.exec(message));
+  return afterSaidDenial(message) ?? afterDeniedPremise(message);
+}
+
+/** What follows a denial said in so many words (「…やなくて」「…ではなく、」), or null (see `afterDenial`). */
+export function afterSaidDenial(message: string): string | null {
+  return restAfter(message, DENIAL.exec(message));
+}
+
+/** What follows a sentence that takes back a premise (「…してなかったわ。」), or null (see `afterDenial`). */
+export function afterDeniedPremise(message: string): string | null {
+  return restAfter(message, DENIED_PREMISE.exec(message));
 }
 
 /** What a message says after `found` (a match in it), trimmed; null without a match or with nothing after it. */

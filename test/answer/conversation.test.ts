@@ -374,6 +374,8 @@ describe('conversations (real content)', async () => {
     expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
     // So is confirming what it said in other words (「…んやね？」), about what its text holds.
     expect(ask('事業所番号も入れるんやね？', 'download').result.answer?.id).toBe('download');
+    // What the clerk found on checking (「入ってなかったわ」) takes back no premise of the last answer: how to install is its.
+    expect(ask('入ってなかったわ。どうやって入れるの', 'certificate').result.answer?.id).toBe('certificate');
     // A step said done by its own verb (「落とせた」) goes on to the next step.
     expect(ask('落とせた！次は？', 'download').result.answer?.id).toBe('certificate');
     expect(ask('申請できとるかどうかはどこで見ると？', 'application').result.answer?.id).toBe('application-status');
