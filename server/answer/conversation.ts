@@ -262,6 +262,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   }
   const elliptical = isElliptical(analysis) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   if (!elliptical) {
+    // A message the last answer's topic holds all of, answered alone by one of its related articles by the model's guess,
+    // goes on with it (「セキュリティ用メールアドレスは登録済みです」 after the forgotten KJ password, which the KJ ID guide
+    // tells of too); not when that article's title names something the last answer's does not (「最初のPC環境の確認ってなに
+    // 見ればいいの」 after the overview, which lists the PC check, is the PC check's).
+    const titledElsewhere = (id: string) => concepts.some((c) => holds(stats.titles.get(id), c) && !holds(stats.titles.get(previous.id), c));
+    if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledElsewhere(fresh.id)) {
+      return { id: previous.id, why: 'follows' };
+    }
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
     // What another article's title names and neither the last answer's nor a related one's does, asked back
     // alone, is a new question about that article (「介護ソフトは何でもいいの？」 after the download guide, whose

@@ -374,6 +374,10 @@ describe('conversations (real content)', async () => {
     expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
     // So is confirming what it said in other words (「…んやね？」), about what its text holds.
     expect(ask('事業所番号も入れるんやね？', 'download').result.answer?.id).toBe('download');
+    // What the last answer's topic holds all of stays with it, though a related article alone is likelier; not what only
+    // that article's title names.
+    expect(ask('セキュリティ用メールアドレスは登録済みです', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
+    expect(ask('最初のPC環境の確認ってなに見ればいいの', 'overview').result.answer?.id).toBe('pc-environment');
     // What the clerk found on checking (「入ってなかったわ」) takes back no premise of the last answer: how to install is its.
     expect(ask('入ってなかったわ。どうやって入れるの', 'certificate').result.answer?.id).toBe('certificate');
     // A step said done by its own verb (「落とせた」) goes on to the next step.
