@@ -378,6 +378,8 @@ describe('conversations (real content)', async () => {
     // that article's title names.
     expect(ask('セキュリティ用メールアドレスは登録済みです', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
     expect(ask('最初のPC環境の確認ってなに見ればいいの', 'overview').result.answer?.id).toBe('pc-environment');
+    // 「問題ない？」 is no word of another topic: a case put to the last answer.
+    expect(ask('別の事業所番号の相手なら問題ない？', 'same-office-number').result.answer?.id).toBe('same-office-number');
     // What the clerk found on checking (「入ってなかったわ」) takes back no premise of the last answer: how to install is its.
     expect(ask('入ってなかったわ。どうやって入れるの', 'certificate').result.answer?.id).toBe('certificate');
     // A step said done by its own verb (「落とせた」) goes on to the next step.
