@@ -608,7 +608,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back, not with thanks, on thanks before a question nothing answers', () => {
-    const { result } = engine.ask({ question: 'わかりました。では他の法人の事業所とやる分には問題ない？', previous: 'who-can-use' });
+    const { result } = engine.ask({ question: 'わかりました。では介護ソフトのメーカーの電話番号は？', previous: 'who-can-use' });
     expect(result.kind).toBe('fallback');
     expect(result.contact?.phone).toBeTruthy();
     // Thanks alone still close the turn.
