@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
@@ -108,7 +108,8 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
     // is the flow's, whose numbers are the ones the clerk goes by. Not 「2番目」 or 「3つ目」: the article's own list has
     // numbers too.
     const n = stepNamedByNumber(t);
-    const within = n === null ? undefined : flowHolding(steps, steps.stepOf.get(previous.id) ?? previous.id);
+    const holder = n === null ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
+    const within = holder === undefined ? undefined : steps.flows.get(holder);
     return within === undefined ? null : asked(within[n! - 1], 'numbered-step');
   }
   // After the article that lists the flow: a step by its number (the last too: 「最後のやつって何するん」), or the first.
@@ -116,12 +117,6 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   if (n !== null) return asked(flow[n - 1], 'numbered-step');
   if (asksLastStep(t)) return asked(flow[flow.length - 1], 'numbered-step');
   return asksFirstStep(t) ? asked(flow[0], 'first-step') : null;
-}
-
-/** The flow that has `step` as one of its steps, or undefined. */
-function flowHolding(steps: OnboardingOrder, step: string): readonly string[] | undefined {
-  for (const flow of steps.flows.values()) if (flow.includes(step)) return flow;
-  return undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
 import { vaguenessOf } from './vagueness.ts';
 import { sortSmall } from '../text/sort-small.ts';
-import { onboardingOrder, type OnboardingOrder } from './next-steps.ts';
+import { flowHolderOf, onboardingOrder, type OnboardingOrder } from './next-steps.ts';
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { offeredChooser } from './offered-choice.ts';
@@ -155,8 +155,6 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
-  /** The article that lists the flow `step` is a step of, or undefined. */
-  const flowHolderOf = (step: string) => [...steps.flows].find(([, flow]) => flow.includes(step))?.[0];
 
   function ask(input: AskInput): Answered {
     const whole = score(input.question.trim());
@@ -199,7 +197,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // KJ password goes on from the KJ ID guide).
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
     // A step asked for by its number is said to be the flow's (「5は？」 after the download is the overview's fifth step).
-    const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(id) : why === 'numbered-step' ? titleOf(flowHolderOf(cont.id!) ?? id) : titleOf(id));
+    const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(id) : why === 'numbered-step' ? titleOf(flowHolderOf(steps, cont.id!) ?? id) : titleOf(id));
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
     const lead = body.answer ? leadMessage(followed, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;

@@ -248,6 +248,12 @@ function digitValue(digit: string): number | null {
   return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
+/** The article that lists the flow `step` is a step of, or undefined. */
+export function flowHolderOf(order: Pick<OnboardingOrder, 'flows'>, step: string): string | undefined {
+  for (const [holder, flow] of order.flows) if (flow.includes(step)) return holder;
+  return undefined;
+}
+
 /** The flows the content lists: `steps` sections whose every item opens with a link to a known article. */
 function flows(kb: KnowledgeBase): { holder: string; flow: string[] }[] {
   const out: { holder: string; flow: string[] }[] = [];
