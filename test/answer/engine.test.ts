@@ -250,7 +250,10 @@ describe('answer engine on the real content', async () => {
     expectUnstated(['介護ソフトのベンダーのサポート窓口の電話番号を教えてください', '国保連合会の問い合わせ窓口の電話番号は何番ですか']);
     expect(engine.ask({ question: '対応してるかどうかは介護ソフトのメーカーに聞けばいい？' }).result.answer?.id).toBe('care-software');
     // Whether the software in use will do, and where the vendors' test results are, is the care software check.
-    for (const question of ['介護ソフトは今のままでいい？', 'ベンダーの試験結果ってどこで見られる？']) expect(engine.ask({ question }).result.answer?.id, question).toBe('care-software');
+    for (const question of ['介護ソフトは今のままでいい？', 'ベンダーの試験結果ってどこで見られる？', 'ベンダーの試験の実施状況ってどこで見れますか']) expect(engine.ask({ question }).result.answer?.id, question).toBe('care-software');
+    // The expired password typed with 機関 for 期限 (read as 期間, the certificate's word, it was the KJ ID guide's); who runs the system is unstated.
+    expect(engine.ask({ question: 'KJのIDで入ろうとしたら有効機関切れって言われた' }).result.answer?.id).toBe('password-expired');
+    expect(engine.ask({ question: 'このシステムを運営している会社の社長は誰？' }).trace.decision.reason).toBe('unstated');
     // The KJ ID's length is stated (14 digits), as is what the 残高 shows after the application.
     expect(engine.ask({ question: 'KJのIDって全部で何文字？' }).result.answer?.id).toBe('kj-id');
     // Nor a web address asked of an article that gives none; the support site's, which the contact gives, is answered.
