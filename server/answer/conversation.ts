@@ -270,6 +270,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // alone, is a new question about that article (「介護ソフトは何でもいいの？」 after the download guide, whose
     // examples mention the care software). A related article titled after it is taken below (「利用申請ってどうやるの？」
     // after who-can-use is the application guide's).
+    // Asked back alone between the last answer and another, about what the last answer's topic holds all of, it goes on
+    // with the last answer (「事業所番号入れるとこあるけど、うちの介護事業所番号でいいの？」 after the download guide).
+    if (fresh.kind === 'clarify' && fresh.options.includes(previous.id) && concepts.length > 0) return { id: previous.id, why: 'follows' };
     const offered = fresh.kind === 'clarify' ? fresh.options[0] : undefined;
     const titledHere = inTitle(previous.id) || previous.related.some(inTitle);
     if (offered !== undefined && offered !== previous.id && concepts.length > 0 && inTitle(offered) && !titledHere) return fresh_('own-topic');

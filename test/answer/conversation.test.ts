@@ -374,6 +374,8 @@ describe('conversations (real content)', async () => {
     expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
     // So is confirming what it said in other words (「…んやね？」), about what its text holds.
     expect(ask('事業所番号も入れるんやね？', 'download').result.answer?.id).toBe('download');
+    // Asked back alone between the last answer and another, about what the last answer holds, it goes on with it.
+    expect(ask('事業所番号入れるとこあるけど、うちの介護事業所番号でいいの？', 'download').result.answer?.id).toBe('download');
     // What the last answer's topic holds all of stays with it, though a related article alone is likelier; not what only
     // that article's title names.
     expect(ask('セキュリティ用メールアドレスは登録済みです', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
