@@ -15,7 +15,9 @@ const GAP = `[${PUNCTUATION}]*`;
 const ENDING = '(?:ですか|でしょうか|の|ん|か)?';
 /** What a message may end on besides: a feeling in brackets (「（泣）」「(汗)」), an emoji, a laugh (「ｗ」 is w). */
 const FEELING = '[（(][^）)]{1,4}[）)]|\\p{Extended_Pictographic}|w';
-const WHAT_TO_DO = `(?:(?:どうしたら|どうすれば|どないしたら)(?:いい|良い|よい|ええ)?${ENDING}|どうしよう|どうしよ|どないしよ)`;
+/** Asks what to do (「どうすれば」): the pleas that are questions of their own. */
+const HOW_TO_DO = '(?:どうしたら|どうすれば|どないしたら)';
+const WHAT_TO_DO = `(?:${HOW_TO_DO}(?:いい|良い|よい|ええ)?${ENDING}|どうしよう|どうしよ|どないしよ)`;
 
 /**
  * A plea at the end of a message, as typed: asking for help, asking what to do, saying one cannot go on (and what
@@ -49,7 +51,7 @@ export function withoutPlea(text: string): string | null {
 }
 
 /** A plea that asks what to do (「どうすればいいですか」): a question of its own, which may ask what follows steps said done. */
-const ASKS_WHAT_TO_DO = /どうしたら|どうすれば|どないしたら/;
+const ASKS_WHAT_TO_DO = new RegExp(HOW_TO_DO);
 
 /**
  * The reading of a message without its plea, when the plea's words decided it: a message answered by the model alone

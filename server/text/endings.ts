@@ -23,9 +23,10 @@ const FORMS: [string, string][] = [
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
  * and the one-kanji stems 出 and 見 (「エラー出とる」). Not け: 「受けとる」 is 受け取る.
  */
-const BEFORE_TORU = new Set(Array.from('れせてねめえげべ出見'));
+const TORU_STEMS = 'れせてねめえげべ出見';
+const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = /へん|ひん|[っん][とど]ら?[るん]|できと|[れせてねめえげべ出見]とら?[るん]|かんな/;
+const MAY_CHANGE = new RegExp(`へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.
