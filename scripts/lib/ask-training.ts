@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import { createSearchIndex } from '../../server/search/search-index.ts';
-import { createAnswerEngine, repliesSmalltalk, type EngineOptions, type Scoring } from '../../server/answer/engine.ts';
+import { createAnswerEngine, type EngineOptions, type Scoring } from '../../server/answer/engine.ts';
+import { repliesSmalltalk } from '../../server/answer/smalltalk-reply.ts';
 import { freshDecision } from '../../server/answer/fresh-decision.ts';
 import { choose, fitChoice, type LinearModel } from '../../server/answer/model.ts';
 import type { Thresholds } from '../../server/answer/decide.ts';

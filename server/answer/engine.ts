@@ -14,7 +14,7 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
 import { howAnswerFailed } from './answer-failed.ts';
-import { afterDeniedPremise, afterOpeningDenial, afterSaidDenial, asksOrRequests } from './question-part.ts';
+import { afterOpeningDenial, afterSaidDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -27,6 +27,7 @@ import type { Decision, Scored, Thresholds } from './decide.ts';
 import { afterStepsDone, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
+import { repliesSmalltalk } from './smalltalk-reply.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
 import { LazyAnswer } from './answered.ts';
@@ -168,9 +169,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it, and so does a premise taken back that names what
     // its title does (「あ、うちは代理請求してなかったわ。…」 after the proxy certificate). One that names nothing of it is what
     // the clerk found on checking (「入ってなかったわ。どうやって入れるの」 after the certificate guide, which says how).
-    const said = previous !== undefined ? (afterSaidDenial(input.question) ?? afterOpeningDenial(input.question)) : null;
-    const premise = previous !== undefined && said === null ? afterDeniedPremise(input.question) : null;
-    const denied = said ?? (premise !== null && namesTitleOf(input.question.slice(0, input.question.lastIndexOf(premise)), previous!.id) ? premise : null);
+    const denied = previous !== undefined ? correctionOf(input.question, previous.id) : null;
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
@@ -231,10 +230,17 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return d.kind === 'answer' && d.id !== previousId ? d : null;
   }
 
-  /** Whether `text` names a lexicon term the title of article `id` names. */
-  function namesTitleOf(text: string, id: string): boolean {
-    const title = titleReadings.get(id)?.terms ?? [];
-    return analyze(text, vocabulary, corrector).terms.some((t) => title.includes(t));
+  /**
+   * What a message that corrects the previous answer (article `previousId`) asks instead, or null: what follows a
+   * denial, or a premise taken back when that sentence names a lexicon term the previous answer's title names.
+   */
+  function correctionOf(question: string, previousId: string): string | null {
+    const said = afterSaidDenial(question) ?? afterOpeningDenial(question);
+    if (said !== null) return said;
+    const premise = splitDeniedPremise(question);
+    if (premise === null) return null;
+    const title = titleReadings.get(previousId)?.terms ?? [];
+    return analyze(premise.taken, vocabulary, corrector).terms.some((t) => title.includes(t)) ? premise.rest : null;
   }
 
   /** A smalltalk reply as the answer (the rule's `afterTry` reply when the last answer did not help). */
@@ -261,33 +267,6 @@ type TraceConversation = { previous: string | null; continuation: Continuation }
 /** Whether the question names a member of a class whose requirement article `id` alone states. */
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
   return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
-}
-
-/**
- * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered, or when the
- * answer would only show the last one again and the rest of the message asks nothing (「ありがとうございます、電話して
- * みます」 after the contact, 「完了って出てました！助かりました」 after the application status); a request
- * for a person (a rule with the contact: 「ヘルプデスクの担当者と話したい」) also wins over an article that
- * only the model found likely — the clerk asked for a person, not for a page. An intent rule or a concept
- * class that decided keeps its article (「KJのパスワードを忘れたので電話したい」): the widget offers the contact; so
- * does the contact article (category contact), which gives the phone, the hours and the form.
- */
-export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: string): boolean {
-  if (!s.smalltalk || s.analysis.secretOnly) return false;
-  // What the clerk did, then that it does not work (「西暦にしたのに動かへん」): after an answer, that answer did not help;
-  // read alone, it is a question like any other.
-  if (s.smalltalk.afterTry) return previous !== undefined && !s.smalltalk.asks;
-  // Not thanks before a question nothing answers (「わかりました。では他の法人の事業所とやる分には問題ない？」): the fallback,
-  // which hands it to the helpdesk, is the reply to that question.
-  if (s.smalltalk.only || (decision.kind === 'fallback' && (!s.smalltalk.asks || s.smalltalk.rule.contact))) return true;
-  // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
-  // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
-  // worked, as a first message too (「ありがとうございました！無事ログインできました」).
-  const closes = s.smalltalk.found || (previous !== undefined && s.smalltalk.closes);
-  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes) && !s.smalltalk.asks;
-  // A request for a person wins over a question back or the model's guess; the contact article itself
-  // (phone, hours, form) is the better hand-over.
-  return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));
 }
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */

@@ -281,7 +281,17 @@ export function afterSaidDenial(message: string): string | null {
 
 /** What follows a sentence that takes back a premise (「…してなかったわ。」), or null (see `afterDenial`). */
 export function afterDeniedPremise(message: string): string | null {
-  return restAfter(message, DENIED_PREMISE.exec(message));
+  return splitDeniedPremise(message)?.rest ?? null;
+}
+
+/**
+ * A message that takes back a premise, in two: what it says up to and with that sentence (「あ、うちは代理請求して
+ * なかったわ。」), and what follows it (`afterDeniedPremise`); null without one, or with nothing after it.
+ */
+export function splitDeniedPremise(message: string): { taken: string; rest: string } | null {
+  const found = DENIED_PREMISE.exec(message);
+  const rest = restAfter(message, found);
+  return rest === null ? null : { taken: message.slice(0, found!.index + found![0].length), rest };
 }
 
 /** What a message says after `found` (a match in it), trimmed; null without a match or with nothing after it. */

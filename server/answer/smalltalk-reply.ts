@@ -1,0 +1,33 @@
+/**
+ * Whether smalltalk, not an article, is the reply to a message the smalltalk rules matched (smalltalk.ts finds
+ * the match; this weighs it against the decision on the rest of the message).
+ */
+import type { Decision } from './decide.ts';
+import type { Scoring } from './engine.ts';
+
+/**
+ * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered, or when the
+ * answer would only show the last one again and the rest of the message asks nothing (「ありがとうございます、電話して
+ * みます」 after the contact, 「完了って出てました！助かりました」 after the application status); a request
+ * for a person (a rule with the contact: 「ヘルプデスクの担当者と話したい」) also wins over an article that
+ * only the model found likely — the clerk asked for a person, not for a page. An intent rule or a concept
+ * class that decided keeps its article (「KJのパスワードを忘れたので電話したい」): the widget offers the contact; so
+ * does the contact article (category contact), which gives the phone, the hours and the form.
+ */
+export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: string): boolean {
+  if (!s.smalltalk || s.analysis.secretOnly) return false;
+  // What the clerk did, then that it does not work (「西暦にしたのに動かへん」): after an answer, that answer did not help;
+  // read alone, it is a question like any other.
+  if (s.smalltalk.afterTry) return previous !== undefined && !s.smalltalk.asks;
+  // Not thanks before a question nothing answers (「わかりました。では他の法人の事業所とやる分には問題ない？」): the fallback,
+  // which hands it to the helpdesk, is the reply to that question.
+  if (s.smalltalk.only || (decision.kind === 'fallback' && (!s.smalltalk.asks || s.smalltalk.rule.contact))) return true;
+  // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
+  // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
+  // worked, as a first message too (「ありがとうございました！無事ログインできました」).
+  const closes = s.smalltalk.found || (previous !== undefined && s.smalltalk.closes);
+  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes) && !s.smalltalk.asks;
+  // A request for a person wins over a question back or the model's guess; the contact article itself
+  // (phone, hours, form) is the better hand-over.
+  return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));
+}
