@@ -5,7 +5,8 @@
  *
  * Patterns are held in a trie by code unit, so a question is scanned once (position by position)
  * instead of once per pattern. Inside a pattern, a word a clerk slips into a phrase without changing it is
- * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」): see {@link INSERTIONS}.
+ * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」: see {@link INSERTIONS}), and so is a space typed between two of
+ * its words (see skippedAt).
  */
 import { isKana } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
@@ -58,6 +59,19 @@ function insertionAt(text: string, k: number): number {
   if (text.charCodeAt(k - 1) !== NO) return 0;
   for (const insertion of INSERTIONS) if (text.startsWith(insertion, k)) return insertion.length;
   return 0;
+}
+
+const SPACE = ' '.charCodeAt(0);
+
+/**
+ * Length of what is stepped over at `k` inside a pattern: an insertion after its の, or a space the clerk typed
+ * between two of its words (「なにから　はじめたら」「電子　証明書」: a message typed in kana is often spaced word by
+ * word). 0: nothing.
+ */
+function skippedAt(text: string, k: number, written: string | undefined): number {
+  if (text.charCodeAt(k) !== SPACE) return insertionAt(text, k);
+  // Between hiragana as typed only: katakana words spaced apart (「ｼｮｳﾒｲｼｮﾊｯｺｳﾖｳ ﾊﾟｽﾜｰﾄﾞ」) are words the clerk kept apart.
+  return written !== undefined && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 ? 1 : 0;
 }
 /** Particles and endings that may stand next to a short kana word without making it part of a longer one. */
 const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
@@ -155,7 +169,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
       if (entry) occurrences.push({ index: i, entry, length: k - i });
       if (k < text.length) {
         const next = gramRow(matcher.edges, node * 65536 + text.charCodeAt(k));
-        const skip = next < 0 ? insertionAt(text, k) : 0;
+        const skip = next < 0 ? skippedAt(text, k, written) : 0;
         if (skip > 0 && k + skip < text.length) k += skip;
         node = skip > 0 ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : next;
       } else node = -1;

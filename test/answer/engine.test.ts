@@ -355,7 +355,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
@@ -367,6 +367,8 @@ describe('answer engine on the real content', async () => {
     const { result } = engine.ask({ question: 'KJ000011112222のパスワードを忘れました' });
     expect(result.kind).toBe('answer');
     expect(result.notices.length).toBeGreaterThan(0);
+    // Saying it was typed is no question, but what happened then is.
+    expect(engine.ask({ question: 'KJ000011112222 って打ってるけどエラーになる' }).trace.decision.reason).not.toBe('secret-only');
   });
 
   it('falls back on a loanword none of our words contain, though its kana pairs occur in ours', () => {

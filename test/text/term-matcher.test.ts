@@ -42,6 +42,21 @@ describe('term matcher', () => {
     expect(places('パソコンほうの条件')).toEqual([['条件', 7, 2]]);
   });
 
+  it('steps over a space typed between two hiragana words of a phrase, only when the typed text is given', () => {
+    const m = compileMatcher(['なにからはじめ', 'らいせんす更新'].map((t) => ({ text: normalize(t), payload: t })));
+    const places = (q: string, typed = true) => {
+      const written = typed ? normalizeWithMap(q, { fold: false }).text : undefined;
+      return findAll(m, normalize(q), undefined, written).map((f) => [f.payloads[0], f.index, f.length]);
+    };
+    expect(places('なにから　はじめたら')).toEqual([['なにからはじめ', 0, 8]]);
+    expect(places('なにから はじめたら', false)).toEqual([]);
+    // Katakana kept apart stays apart, and so does a space before a kanji.
+    expect(places('ﾅﾆｶﾗ ﾊｼﾞﾒ')).toEqual([]);
+    expect(places('らいせんす 更新')).toEqual([]);
+    // Spaces typed twice are one once normalised.
+    expect(places('なにから　　はじめ')).toEqual([['なにからはじめ', 0, 8]]);
+  });
+
   it('reports every meaning of one text', () => {
     const m = compileMatcher([{ text: 'mac', payload: 'os' }, { text: 'mac', payload: 'device' }]);
     expect(findAll(m, 'macで')[0]!.payloads).toEqual(['os', 'device']);
