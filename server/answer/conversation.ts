@@ -20,7 +20,8 @@ import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
-import { foldKana } from '../text/normalize.ts';
+import { foldKana, normalize } from '../text/normalize.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
 export const CONVERSATION = {
@@ -66,6 +67,8 @@ const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ
 const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
 /** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
 const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
+/** A name the content quotes as the system shows it (「コンテンツ」). */
+const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
@@ -117,6 +120,40 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   if (n !== null) return asked(flow[n - 1], 'numbered-step');
   if (asksLastStep(t)) return asked(flow[flow.length - 1], 'numbered-step');
   return asksFirstStep(t) ? asked(flow[0], 'first-step') : null;
+}
+
+/**
+ * Whether a short message that asks what comes next says the clerk did a thing the last answer's text quotes and its
+ * title does not name — a screen or button of its own steps (「インターネットオプション開いたよ、そのあとは？」 after the certificate guide,
+ * whose steps open the Internet Options): the rest of those steps is asked for, not the step after the article (「証明書
+ * 入れたよ、そのあとは？」 did what its title names). Not a thing the next step's topic holds (that step is then what the
+ * clerk turns to).
+ */
+function didWithinLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats, steps: ContinuationInput['steps']): boolean {
+  const t = shortText(analysis);
+  if (t === null || !asksNextStep(t)) return false;
+  const concepts = topicalConcepts(analysis, stats).filter((c) => c.some((token) => token.length > 1));
+  if (concepts.length === 0) return false;
+  const names = quotedNames(previous);
+  const next = steps?.after.get(previous.id);
+  const within = (c: readonly string[]) => holds(names, c) && !holds(stats.titles.get(previous.id), c) && !(next !== undefined && holds(stats.topics.get(next), c));
+  return concepts.every(within);
+}
+
+/** Each article's quoted names, as tokens, made once. */
+const quotedNamesOf = new WeakMap<Article, ReadonlySet<string>>();
+
+/**
+ * The tokens of what an article's text quotes (「インターネットオプション」「コンテンツ」: the screens, tabs and buttons its
+ * steps go through, written as the system shows them), not of the words it only uses (再発行, 手順).
+ */
+function quotedNames(article: Article): ReadonlySet<string> {
+  let names = quotedNamesOf.get(article);
+  if (names === undefined) {
+    const quoted = [...article.text.matchAll(QUOTED)].map((m) => normalize(m[1]!));
+    quotedNamesOf.set(article, (names = new Set(quoted.flatMap((q) => uniqueTokens(q)))));
+  }
+  return names;
 }
 
 /**
@@ -217,6 +254,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not one that says a step is done (「IDそろった。で、次は？」 after the KJ ID guide): the model's guess at the next
   // step is not a step it names.
   const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis));
+  if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');

@@ -137,6 +137,15 @@ describe('conversations (real content)', async () => {
     expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
+  it("asks for the rest of the last answer's steps when the clerk did one of them, not for the step after it", () => {
+    // The certificate guide's steps open the Internet Options and its コンテンツ tab; its title names neither.
+    const within = ask('コンテンツタブまで開けた、次は？', 'certificate');
+    expect(within.result.answer?.id).toBe('certificate');
+    expect(within.trace.conversation.why).toBe('follows');
+    // What its title names, done, is the article done: the step after it.
+    expect(ask('証明書のインストールできた、次は？', 'certificate').trace.conversation.why).toBe('next-step');
+  });
+
   it('reads the next step asked casually, in hiragana or in dialect, and a katakana word is not grammar', () => {
     for (const [q, previous, want] of [
       ['つぎの手順は？', 'kj-id', 'download'],
