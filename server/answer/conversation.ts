@@ -107,9 +107,9 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
   if (asksStepBefore(t)) return asked(steps.previous.get(previous.id), 'step-before');
   const flow = steps.flows.get(previous.id);
   if (flow === undefined) {
-    // After a step of a flow (or an article beside one): a step by its number alone or named so (「5は？」「7」「ステップ6」)
-    // is the flow's, whose numbers are the ones the clerk goes by. Not 「2番目」 or 「3つ目」: the article's own list has
-    // numbers too.
+    // After a step of a flow (or an article beside one): a step by its number or ordinal alone or named so (「5は？」「7」
+    // 「2番目は？」「ステップ6」) is the flow's, whose numbers are the ones the clerk goes by. Not within a longer message
+    // (「2番目の手順がわからない」 may be the article's own list).
     const n = stepNamedByNumber(t);
     const holder = n === null ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
     const within = holder === undefined ? undefined : steps.flows.get(holder);
@@ -187,6 +187,8 @@ export interface ContinuationInput {
    * (profile.ts): 「有効期限って何日？」 after an article that gives no number of days is not answered by it.
    */
   asksUnstated: (id: string) => boolean;
+  /** Whether the message asks how much something costs (profile.ts). */
+  asksPrice?: boolean;
   /** The onboarding order (next-steps.ts), where the content states one. */
   steps?: OnboardingOrder;
   /** Whether the message corrects itself or the clerk's premise (「期限切れやなくて…」: question-part.ts `afterDenial`). */
@@ -227,7 +229,7 @@ export function continuation(input: ContinuationInput): Continuation {
 }
 
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */
-function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, steps, contact }: ContinuationInput): Continuation {
+function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, asksPrice, steps, contact }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
@@ -259,8 +261,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');
-  if (asksUnstated(previous.id)) return fresh_('not-stated');
   const concepts = topicalConcepts(analysis, stats);
+  if (asksUnstated(previous.id)) {
+    // A price the last answer does not give, where one related article gives one and holds all the message names, is that
+    // article's (「ふつうに払うとしたら年いくらなの」 after the free pass, which states no price: the licence's fee). Not a
+    // length of time: articles give those of different things (the overview's is not the download's).
+    const stating = asksPrice ? previous.related.filter((id) => !asksUnstated(id) && concepts.every((c) => holds(stats.tokens.get(id), c))) : [];
+    return stating.length === 1 ? { id: stating[0]!, why: 'follows' } : fresh_('not-stated');
+  }
   const topic = (id: string) => stats.topics.get(id);
   // A member of a class whose requirement the last answer states, and nothing its topic does not hold, puts a case
   // to it (「うちは事業所が3つあるんだけど」 after certificate-per-office, which the model alone took for the licence).

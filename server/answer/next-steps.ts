@@ -52,8 +52,12 @@ const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ)\\s*(${DIGIT})`;
 const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|[?？\\s]|$))`);
 /** A step named by its number in so many words (「ステップ5」「すてっぷ５」). */
 const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
-/** A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」). */
-const BARE_NUMBER = /^([1-9１-９])番?(?:は|って|の(?:やつ|とこ)?)?(?:何|なに|なん|なんですか|ですか)?$/;
+/**
+ * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
+ * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
+ * own list, which a clerk names by what they say).
+ */
+const BARE_NUMBER = new RegExp(`^(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:は|って|の(?:やつ|とこ)?)?(?:何|なに|なん|なんですか|ですか)?$`);
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
 /** Asks for the last step (「最後のやつって何するん」), after the article that lists the flow. */
@@ -236,13 +240,15 @@ export function stepNumber(text: string): number | null {
 }
 
 /**
- * A message that is a number and nothing more but a particle or 「何」 (「5は？」「7」「3番って何」), or that names a step
+ * A message that is a number or an ordinal and nothing more but a particle or 「何」 (「5は？」「7」「3番って何」「2番目は？」), or that names a step
  * by its number in so many words (「ステップ5」): the step of that number, 1-based; null otherwise. Read without spaces
  * and question marks.
  */
 export function stepNamedByNumber(text: string): number | null {
-  const m = BARE_NUMBER.exec(text.replace(/[\s?？]/g, '')) ?? NAMED_STEP.exec(text);
-  return m ? digitValue(m[1]!) : null;
+  const bare = BARE_NUMBER.exec(text.replace(/[\s?？]/g, ''));
+  if (bare) return digitValue(bare[1] ?? bare[2]!);
+  const named = NAMED_STEP.exec(text);
+  return named ? digitValue(named[1]!) : null;
 }
 
 /** A digit (as typed, full width or in kanji) as a number, or null. */

@@ -137,6 +137,15 @@ describe('conversations (real content)', async () => {
     expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
+  it('takes a price the last answer does not give from the one related article that gives it; a number in kanji is a number', () => {
+    // The free pass states no price; of its related articles, only the licence gives one (a year's fee).
+    const fee = ask('払うとしたらいくらかかるの', 'free-pass');
+    expect(fee.result.answer?.id).toBe('license');
+    expect(fee.trace.conversation.why).toBe('follows');
+    // 「一年」 counts years as 「1年」 does: not a word of another topic, so the licence goes on.
+    expect(ask('一年でいくらかかる？', 'license').result.answer?.id).toBe('license');
+  });
+
   it("asks for the rest of the last answer's steps when the clerk did one of them, not for the step after it", () => {
     // The certificate guide's steps open the Internet Options and its コンテンツ tab; its title names neither.
     const within = ask('コンテンツタブまで開けた、次は？', 'certificate');
@@ -209,8 +218,10 @@ describe('conversations (real content)', async () => {
       expect(step.result.answer?.id, q).toBe(want);
       expect(step.result.message, q).toBe('「利用開始までの流れ（全体の7ステップ）」のうち、お尋ねの手順をご案内します。');
     }
-    // After a step, 「2番目」 may be the article's own list: not read as the flow's.
-    expect(ask('2番目', 'pc-environment').trace.conversation.why).not.toBe('numbered-step');
+    // After a step, an ordinal alone counts the flow's steps too; within a longer message it may be the article's own list.
+    expect(ask('2番目は？', 'pc-environment').result.answer?.id).toBe('care-software');
+    expect(ask('6ばんめは', 'certificate').result.answer?.id).toBe('application');
+    expect(ask('2番目の手順がわからない', 'pc-environment').trace.conversation.why).not.toBe('numbered-step');
     expect(ask('ログインの前の手順ってなんでしたっけ', 'start').result.answer?.id).toBe('application');
     // The overview is no step: 「次のステップ」 after the KJ ID guide is the step after it.
     expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
