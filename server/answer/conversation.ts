@@ -376,7 +376,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const specific = !concepts.every(generic) && concepts.some((c) => c.some((t) => t.length > 1));
   /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */
   const pick = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined);
-  const titled = specific && !inTitle(previous.id) ? pick(previous.related.filter(inTitle)) : undefined;
+  // Where a related article's title names it, the article the message read alone leads with is one of them when its title
+  // names it too, related or not (「KJのほうは？どこに書いてある？」 after the personal ID is the KJ ID guide's, not the related
+  // KJ password's). Not alone: a word no related title names is the last answer's own (「それはどこで申請できますか」 after
+  // the proxy certificate asks where that certificate is applied for, not for the application guide).
+  const relatedTitled = previous.related.filter(inTitle);
+  const leadTitled = relatedTitled.length > 0 && lead !== undefined && !family.includes(lead) && inTitle(lead) ? [lead] : [];
+  const titled = specific && !inTitle(previous.id) ? pick([...relatedTitled, ...leadTitled]) : undefined;
   if (titled) return { id: titled, why: 'follows' };
   // A case put to the last answer that it names only in passing (its body), where a related article is about
   // it (its topic): 「パスワードを忘れたら？」 after the certificate guide, which mentions the certificate

@@ -137,6 +137,14 @@ describe('conversations (real content)', async () => {
     expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
+  it('takes the article read alone first among related ones whose titles name what a follow-up names, and a neutral word is no topic', () => {
+    // Both the KJ ID guide (not related to the personal ID) and the related KJ password are titled after KJ; read alone, the
+    // message leads with the guide.
+    expect(ask('KJのほうは？どこに書かれてる？', 'personal-user-id').result.answer?.id).toBe('kj-id');
+    // 本来 says nothing of the subject: the question goes on with the last answer.
+    expect(ask('本来はどういう時に使うものなんですか', 'same-office-number').result.answer?.id).toBe('same-office-number');
+  });
+
   it('takes a price the last answer does not give from the one related article that gives it; a number in kanji is a number', () => {
     // The free pass states no price; of its related articles, only the licence gives one (a year's fee).
     const fee = ask('払うとしたらいくらかかるの', 'free-pass');

@@ -363,6 +363,13 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads a proxy certificate named with 用 and background about proxy billing as ours, and a helpdesk staff count as unstated', () => {
+    expect(engine.ask({ question: '本部で請求をまとめて代理でやってて、代理人用の証明書があります。これは連携システムでも使えますか' }).result.answer?.id).toBe('proxy-certificate');
+    const staff = engine.ask({ question: 'ヘルプデスクのスタッフは何人いますか' });
+    expect(staff.result.kind).toBe('fallback');
+    expect(staff.trace.decision.reason).toBe('unstated');
+  });
+
   it('still answers a question that carries an ID but asks something of ours', () => {
     const { result } = engine.ask({ question: 'KJ000011112222のパスワードを忘れました' });
     expect(result.kind).toBe('answer');
