@@ -67,7 +67,7 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
  * 「ところで」): the conversation reads the message on its own (conversation.ts), and smalltalk lets them stand before
  * a trouble that names nothing (smalltalk.ts). Normalised, without spaces.
  */
-export const NEW_TOPIC = /(?:それとは別に|それとは別で|それとは違って|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
+export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」). */
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し)\s*[、，,]\s*$/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */

@@ -137,6 +137,12 @@ describe('conversations (real content)', async () => {
     expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
+  it('reads a message that says it leaves the last topic behind as a question of its own', () => {
+    const turned = ask('前のとは別に、KJのIDってどこに書いてある？', 'application-status');
+    expect(turned.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
+    expect(turned.result.answer?.id).toBe('kj-id');
+  });
+
   it('takes the article read alone first among related ones whose titles name what a follow-up names, and a neutral word is no topic', () => {
     // Both the KJ ID guide (not related to the personal ID) and the related KJ password are titled after KJ; read alone, the
     // message leads with the guide.

@@ -355,7 +355,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
@@ -365,6 +365,8 @@ describe('answer engine on the real content', async () => {
 
   it('reads a proxy certificate named with 用 and background about proxy billing as ours, and a helpdesk staff count as unstated', () => {
     expect(engine.ask({ question: '本部で請求をまとめて代理でやってて、代理人用の証明書があります。これは連携システムでも使えますか' }).result.answer?.id).toBe('proxy-certificate');
+    // A price of the certificate asked with も after the licence's is no more stated than without it.
+    expect(engine.ask({ question: '電子証明書もお金かかるの？', previous: 'license' }).trace.decision.reason).toBe('unstated');
     const staff = engine.ask({ question: 'ヘルプデスクのスタッフは何人いますか' });
     expect(staff.result.kind).toBe('fallback');
     expect(staff.trace.decision.reason).toBe('unstated');
