@@ -49,7 +49,7 @@ export const CONVERSATION = {
 const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の)|${COMPARES.source}`);
-const ASKS = /(いつ|どこ|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;
+const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|どうして|どのくらい|どれくらい)/;
 // 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 /** A circumstance left open (「うち去年から使ってるんやけど」). */
@@ -328,8 +328,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
-    // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's).
-    const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id));
+    // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's). Not a name
+    // the last answer quotes, though another title names it (「事業所番号ってどこに入れるの？」 after the download guide,
+    // whose form asks for the 「介護事業所番号」, is not the same-office-number article's).
+    const quoted = concepts.length > 0 && concepts.every((c) => holds(quotedNames(previous), c));
+    const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id) && !quoted);
     // Not a comparison with the last answer about what it holds (a comparing message is elliptical): answered by it,
     // not by another article titled or about what it names (「それってKJのIDのパスワードとおなじもの？」 after the
     // certificate password, whose answer says how the two differ, is not the KJ ID guide's).

@@ -137,6 +137,14 @@ describe('conversations (real content)', async () => {
     expect(ask('再発行できた。で、次なにしたらいい？', 'kj-password-lost').result.message).toBe(`「${kbTitle('kj-id')}」の次の手順をご案内します。`);
   });
 
+  it('goes on with the last answer when its topic holds what an elliptical message names, though another title names it', () => {
+    // The download guide's form asks for the office number; the same-office-number article's title names it.
+    expect(ask('事業所番号はどこに入れたらいいの', 'download').result.answer?.id).toBe('download');
+    // 「どないなる」「どうなる」 ask what follows from a case put to the last answer.
+    expect(ask('対応してへんかったらどないなるんやろ', 'care-software').result.answer?.id).toBe('care-software');
+    expect(ask('もし対応してなかったらどうなる？', 'care-software').result.answer?.id).toBe('care-software');
+  });
+
   it('reads a message that says it leaves the last topic behind as a question of its own', () => {
     const turned = ask('前のとは別に、KJのIDってどこに書いてある？', 'application-status');
     expect(turned.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
