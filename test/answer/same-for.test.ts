@@ -8,6 +8,7 @@ describe('sameQuestionFor', () => {
   it('puts the subject the message names to what the last title asks of its own', () => {
     expect(sameQuestionFor('ライセンスも同じ？', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('じゃあ、ライセンスも同じく？', perOffice)).toBe('ライセンス 事業所ごと');
+    expect(sameQuestionFor('ライセンスも同じ扱いですか', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスっておなじなん？', perOffice)).toBe('ライセンス 事業所ごと');
   });
 
