@@ -10,8 +10,9 @@
  * のに or けど, or a verb turned by ても. Broader than smalltalk.ts's TRIED, which must end right before a pattern:
  * `howAnswerFailed` asks more of what follows.
  */
-// Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done.
-const TRIED_CLAUSE = /(?:(?<!なん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|[てで]も)/g;
+// Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done. Nor でも after
+// a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana, its で form only after ん (「読んでも」).
+const TRIED_CLAUSE = /(?:(?<!なん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096])ても|(?<=ん)でも)/g;
 /** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
 const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
 /** That the answer itself did not help (「それじゃわからん」「それではダメでした」). */

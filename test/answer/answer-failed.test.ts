@@ -5,7 +5,7 @@ import { normalize } from '../../server/text/normalize.ts';
 describe('howAnswerFailed', () => {
   it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
     expect(howAnswerFailed(normalize('言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？'))).toBe('as-told');
-    for (const message of ['パスワード変えたのにまだ期限切れって出る…', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
+    for (const message of ['何回読んでもわからない', 'パスワード変えたのにまだ期限切れって出る…', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
       expect(howAnswerFailed(normalize(message)), message).toBe('tried');
     }
     expect(howAnswerFailed(normalize('いわれたとおりやってもろぐいんできひん。だれかにみてもろたほうがええ？'))).toBe('as-told');
@@ -19,7 +19,7 @@ describe('howAnswerFailed', () => {
     expect(howAnswerFailed(normalize('それじゃわからん。エラー消えへん'))).toBe('tried');
     expect(howAnswerFailed(normalize('エラー消えへん'))).toBe('not-there');
     // No try, a try then a question, a try then what will be done, a state asked about (なんだけど is no try).
-    for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！', 'カレンダーが和暦なんだけどダメ？']) {
+    for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！', 'カレンダーが和暦なんだけどダメ？', 'キャンペーン中でも申請はしないといけないの？', 'Macでもできないの？']) {
       expect(howAnswerFailed(normalize(message)), message).toBeNull();
     }
   });
