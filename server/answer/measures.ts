@@ -203,13 +203,13 @@ function isBackground(c: QueryAnalysis['concepts'][number]): boolean {
   return c.neutral || DIGITS.test(c.text);
 }
 
-/** Whether a content word of the question is one the corpus knows no part of (question words aside). */
 /**
  * A number in kanji before its counter (「一年」「三か月」「二台」): a number, as 「1年」 is, not a word the corpus should know
  * (it writes its numbers in digits). 一覧, 一括 and 一緒 are words: no counter follows.
  */
 const KANJI_COUNT = /[一二三四五六七八九十]+(?=[年月日週台件回個人時分]|か月|ヶ月|カ月)/g;
 
+/** Whether a content word of the question is one the corpus knows no part of (question words and numbers aside). */
 function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolean, analysis: QueryAnalysis, stats: CorpusStats): boolean {
   const text = c.text.replace(QUESTION_WORD, '').replace(KANJI_COUNT, '');
   if (text.length === 0 || c.text.length < 2) return false;

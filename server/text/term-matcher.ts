@@ -5,8 +5,8 @@
  *
  * Patterns are held in a trie by code unit, so a question is scanned once (position by position)
  * instead of once per pattern. Inside a pattern, a word a clerk slips into a phrase without changing it is
- * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」: see {@link INSERTIONS}), and so is a space typed between two of
- * its words (see skippedAt).
+ * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」: see {@link INSERTIONS}), and so is a space typed between two
+ * hiragana words of it (see skippedAt).
  */
 import { isKana } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
@@ -65,8 +65,8 @@ const SPACE = ' '.charCodeAt(0);
 
 /**
  * Length of what is stepped over at `k` inside a pattern: an insertion after its の, or a space the clerk typed
- * between two of its words (「なにから　はじめたら」「電子　証明書」: a message typed in kana is often spaced word by
- * word). 0: nothing.
+ * between two hiragana words of it (「なにから　はじめたら」: a message typed in kana is often spaced word by word).
+ * 0: nothing.
  */
 function skippedAt(text: string, k: number, written: string | undefined): number {
   if (text.charCodeAt(k) !== SPACE) return insertionAt(text, k);
