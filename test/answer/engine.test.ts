@@ -355,7 +355,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
@@ -370,6 +370,13 @@ describe('answer engine on the real content', async () => {
     const staff = engine.ask({ question: 'ヘルプデスクのスタッフは何人いますか' });
     expect(staff.result.kind).toBe('fallback');
     expect(staff.trace.decision.reason).toBe('unstated');
+  });
+
+  it('reads a web inquiry as the form, a convenience as background, and a certificate obtained anew as no renewal', () => {
+    expect(engine.ask({ question: '電話じゃなくてネットから問い合わせってできないの？', previous: 'contact' }).result.answer?.id).toBe('contact');
+    // 「便利」 is how the clerk feels, not a topic: the device class decides.
+    expect(engine.ask({ question: 'iPadで連携システム使えたら便利なんやけど、いけるん？' }).result.answer?.id).toBe('pc-environment');
+    expect(engine.ask({ question: '代理人証明書は持っています。このシステムのために新しく電子証明書を取り直す必要がありますか' }).result.answer?.id).toBe('proxy-certificate');
   });
 
   it('still answers a question that carries an ID but asks something of ours', () => {

@@ -17,6 +17,8 @@ describe('article profiles', () => {
     expect(profiles.durations.has('personal-user-id')).toBe(false);
     expect(readSignals(profiles, read('書類は何日で届きますか')).asksDuration).toBe(true);
     expect(readSignals(profiles, read('書類はどこに届きますか')).asksDuration).toBe(false);
+    // 「何年も前」 says many years, and asks none.
+    expect(readSignals(profiles, read('何年も前に設定したきりで覚えていません。再発行はできますか')).asksDuration).toBe(false);
   });
 
   it('reads questions that ask for a price; no article of this knowledge base states one', () => {
