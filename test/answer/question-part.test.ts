@@ -62,6 +62,8 @@ describe('withoutStepsDone', () => {
   it('keeps the whole when what is left points back at what said done', () => {
     expect(withoutStepsDone('画面に「完了しました」って出てるけど、これで終わりってことでいいの？')).toBeNull();
     expect(withoutStepsDone('ダウンロードは終わったけど、次に証明書を入れたい')).toBe('次に証明書を入れたい');
+    // 「この度」「この前」 say when, and point back at nothing.
+    expect(withoutStepsDone('この度、導入することになりました。ダウンロードは終わったのですが、次の利用申請がわかりません。')).toBe('この度、導入することになりました。次の利用申請がわかりません。');
   });
 
   it('keeps a sentence that asks to be told, whatever it says is done', () => {
