@@ -60,6 +60,8 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
  * DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the one before).
  */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
+/** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」). */
+const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|か(?:不安|心配|分か|わか))`);
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /**
@@ -111,6 +113,7 @@ export function withoutStepsDone(message: string): string | null {
   if (!DONE_STATE.test(message)) return null;
   const sentences = message.match(SENTENCE) ?? [];
   let dropped = false;
+  let doubted = false;
   const kept: string[] = [];
   sentences.forEach((sentence, i) => {
     const clauses = sentence.match(CLAUSE) ?? [];
@@ -124,8 +127,12 @@ export function withoutStepsDone(message: string): string | null {
     }
     const rest = clauses.filter((c) => !(TURNS.test(c) && saysDone(c)));
     if (rest.length < clauses.length) dropped = true;
+    // A clause left that wonders whether it is done (「本当に手続きが済んでいるのか分からなくなって」) doubts the step said done:
+    // that step is the message's subject.
+    if (rest.some((c) => DOUBTS_DONE.test(c))) doubted = true;
     kept.push(rest.join(''));
   });
+  if (doubted) return null;
   const rest = kept.join('').trim();
   // What is left opens by pointing back at what was dropped (「…完了しております。」って出てるけど、これで終わりってこと？):
   // the step said done is its subject, so the message stays whole.

@@ -377,6 +377,10 @@ describe('answer engine on the real content', async () => {
     // 「便利」 is how the clerk feels, not a topic: the device class decides.
     expect(engine.ask({ question: 'iPadで連携システム使えたら便利なんやけど、いけるん？' }).result.answer?.id).toBe('pc-environment');
     expect(engine.ask({ question: '代理人証明書は持っています。このシステムのために新しく電子証明書を取り直す必要がありますか' }).result.answer?.id).toBe('proxy-certificate');
+    // A budget is why the fee is asked; a mail that will not send is the mail's; cancelling a contract is not in the sources.
+    expect(engine.ask({ question: '来年度の予算に計上したいので、1事業所あたりの年間費用を教えてください' }).result.answer?.id).toBe('license');
+    expect(engine.ask({ question: 'メールが送信できなくなったんですが' }).trace.decision.reason).toBe('other-system');
+    expect(engine.ask({ question: '途中で解約したら違約金はかかりますか' }).trace.decision.reason).toBe('unstated');
   });
 
   it('still answers a question that carries an ID but asks something of ours', () => {

@@ -122,8 +122,8 @@ describe('asksStepAfter', () => {
 
   it('reads a step said done with nothing after it but an ending: told so, a helpdesk says what follows', () => {
     for (const text of ['ぱそこんと介護そふとの確認は済みました', 'ダウンロード終わったよ', '証明書入れました！']) expect(asksStepAfter(text), text).toBe(true);
-    // Not a condition still to come out, nor a done step followed by trouble.
-    for (const text of ['パスワードを入力したら', '証明書どうしたら', '証明書は入れました でもエラーが出ます']) expect(asksStepAfter(text), text).toBe(false);
+    // Not a condition still to come out, nor a done step followed by trouble, nor a try that failed.
+    for (const text of ['パスワードを入力したら', '証明書どうしたら', '証明書は入れました でもエラーが出ます', 'サイトに入ろうとしたらダメでした 先に何をすればいいですか']) expect(asksStepAfter(text), text).toBe(false);
   });
 
   it('does not read a question that names what it takes the next step to be, or asks how to mend a step', () => {

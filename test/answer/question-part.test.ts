@@ -67,6 +67,8 @@ describe('withoutStepsDone', () => {
   });
 
   it('keeps a sentence that asks to be told, whatever it says is done', () => {
+    // Nor drops it when the message wonders whether it is done: that step is what it asks about.
+    expect(withoutStepsDone('前任が利用申請を済ませたと言っていましたが、本当に済んでいるのか分かりません。確かめる方法は？')).toBeNull();
     expect(withoutStepsDone('申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。')).toBeNull();
   });
 
