@@ -11,16 +11,16 @@
  * `howAnswerFailed` asks more of what follows.
  */
 // Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done. Nor でも after
-// a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana, its で form only after ん (「読んでも」).
-const TRIED_CLAUSE = /(?:(?<!なん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096])ても|(?<=ん)でも)/g;
+// a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana (or 見: 「見ても」), its で form only after ん (「読んでも」).
+const TRIED_CLAUSE = /(?:(?<!なん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
 /** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
 const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
-/** That the answer itself did not help (「それじゃわからん」「それではダメでした」). */
-const DID_NOT_HELP = /それ(?:じゃ|では|だと|やと)(?:わから|分から|わかりません|分かりません|だめ|ダメ|あかん|解決し(?:ない|ません|なかった))/;
+/** That the answer itself did not help (「それじゃわからん」「それではダメでした」「だめだ、全然わからん」). */
+const DID_NOT_HELP = /それ(?:じゃ|では|だと|やと)(?:わから|分から|わかりません|分かりません|だめ|ダメ|あかん|解決し(?:ない|ません|なかった))|(?:全然|ぜんぜん|まったく|全く|さっぱり)(?:わから|分から)(?:ん|ない|へん|ひん|なかった|ません)/;
 /** That the clerk did what the answer says already (「それはもうやった」「もう試しました」). */
 const DONE_ALREADY = /(?:それ|これ|そこ)?(?:は|も)?もう(?:やった|やりました|やってる|やってます|試した|試しました|ためした|確認した|確認しました|見た|見ました)/;
-/** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「ダメでした」), its casual tail taken off or not. */
-const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
+/** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「わからんかった」「ダメでした」), its casual tail taken off or not. */
+const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|[かがさたまらわ]んかった|へんかった|ひんかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
 const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
 
 /** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */

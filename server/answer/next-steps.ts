@@ -56,10 +56,10 @@ const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
  * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
  * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
  * own list, which a clerk names by what they say); either may be called a step or a thing (「2番目のステップは」「6番目のやつ」)
- * and asked how it is done (「…のやり方おしえて」).
+ * and asked how it is done (「…のやり方おしえて」), after a word that takes up the last answer (「じゃあ６」).
  */
 const BARE_NUMBER = new RegExp(
-  `^(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って|の(?:やつ|とこ)?)?` +
+  `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って|の(?:やつ|とこ)?)?` +
     `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?(?:何|なに|なん|なんですか|ですか)?$`,
 );
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
