@@ -355,7 +355,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
@@ -381,6 +381,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '来年度の予算に計上したいので、1事業所あたりの年間費用を教えてください' }).result.answer?.id).toBe('license');
     expect(engine.ask({ question: 'メールが送信できなくなったんですが' }).trace.decision.reason).toBe('other-system');
     expect(engine.ask({ question: '途中で解約したら違約金はかかりますか' }).trace.decision.reason).toBe('unstated');
+    expect(engine.ask({ question: '年度の途中で解約したら残りのライセンス料は返ってきますか' }).result.kind).toBe('fallback');
+    // A train pass is the railway's; the annual fee named is the licence, not a price asked; a certificate named in words is ours.
+    expect(engine.ask({ question: 'JRのフリーパスってどこで買えますか' }).result.kind).toBe('fallback');
+    expect(engine.ask({ question: '年会費って毎年勝手に更新されるの？' }).result.answer?.id).toBe('license-renewal');
+    expect(engine.ask({ question: '障害福祉の総合支援の証明書なら入っとるんやけど、それじゃあかんの？' }).result.kind).not.toBe('fallback');
+    expect(engine.ask({ question: 'ほなね', previous: 'kj-id' }).result.kind).toBe('smalltalk');
   });
 
   it('still answers a question that carries an ID but asks something of ours', () => {

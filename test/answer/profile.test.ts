@@ -25,6 +25,9 @@ describe('article profiles', () => {
     expect(readSignals(profiles, read('料金はいくらですか')).asksPrice).toBe(true);
     for (const q of ['ダウンロードするのにお金かかる？', 'ライセンスって有料？']) expect(readSignals(profiles, read(q)).asksPrice, q).toBe(true);
     expect(readSignals(profiles, read('パスワードを忘れた')).asksPrice).toBe(false);
+    // 年会費 names the fee; 「いくら」 asks it.
+    expect(readSignals(profiles, read('年会費って毎年更新されるの')).asksPrice).toBe(false);
+    expect(readSignals(profiles, read('年会費はいくら')).asksPrice).toBe(true);
     expect(profiles.prices.size).toBe(0);
   });
 
