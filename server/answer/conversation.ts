@@ -255,7 +255,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // どこからおとすん？」 after the care-software check), is that step, not the one after the last answer.
   // Not one that says a step is done (「IDそろった。で、次は？」 after the KJ ID guide): the model's guess at the next
   // step is not a step it names.
-  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis));
+  // Named in a word its title holds and the last answer's does not: 「次は何を確認すれば」 names no step (both titles say 確認).
+  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis)) &&
+    topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;

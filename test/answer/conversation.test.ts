@@ -118,6 +118,8 @@ describe('conversations (real content)', async () => {
       ['申請できました、このあとは何をすれば？', 'application', 'start'],
       // After the overview of the whole flow, its first step (it listed the steps, it was not one of them).
       ['その次は何をすればいいですか', 'overview', 'pc-environment'],
+      // What to check next names no step: both titles say 確認.
+      ['わかった　つぎはなにをかくにんすればいい？', 'pc-environment', 'care-software'],
       // After an article beside the flow, the step after the one it belongs to.
       ['再発行できた。で、次なにしたらいい？', 'kj-password-lost', 'download'],
       ['「正常に完了」って出てた！じゃあ次は何すれば', 'application-status', 'start'],
