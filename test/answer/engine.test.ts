@@ -98,6 +98,8 @@ describe('answer engine on the real content', async () => {
 
   it('takes the application screen\'s own message (「正常に完了しております」) for the application-status question', () => {
     expect(engine.ask({ question: '正常に完了しておりますって出てれば大丈夫？' }).result.answer?.id).toBe('application-status');
+    // Asked in Kansai speech whether it was done (「やったんかどうか」).
+    expect(engine.ask({ question: '前の担当者が申請までやったんかどうか分からへん。確かめる方法ある？' }).result.answer?.id).toBe('application-status');
   });
 
   it('takes the 「-」 shown for the balance after applying for application-status, and a hyphen in the phone number for application', () => {
