@@ -10,6 +10,17 @@ import type { QueryAnalysis } from './analysis.ts';
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合/g;
+const KANJI_RUN = /^[\u4e00-\u9fff]{3,}$/;
+
+/**
+ * A kanji run without the verb's stem it ends on, where a particle was left out (「画面見れば」's 画面見): its last pair is
+ * no pair the corpus knows and the rest is all known pairs. Else the run as it is (「利用申請」 ends on a known pair).
+ */
+function withoutVerbStem(text: string, stats: CorpusStats): string {
+  if (!KANJI_RUN.test(text) || stats.df.has(text.slice(-2))) return text;
+  const rest = text.slice(0, -1);
+  return uniqueTokens(rest).every((t) => stats.df.has(t)) ? rest : text;
+}
 
 /**
  * What the message names, as token lists: its content words with question words taken out, lone kanji
@@ -20,7 +31,7 @@ export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): st
     // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
     // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
     .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
-    .map((c) => c.text.replace(INTERROGATIVE, ''))
+    .map((c) => withoutVerbStem(c.text.replace(INTERROGATIVE, ''), stats))
     .filter(Boolean)
     .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
     .filter((ts) => ts.length > 0 && ts.some((t) => stats.df.has(t)));

@@ -20,6 +20,12 @@ describe('what a message names (real content)', async () => {
     expect(named.length).toBeGreaterThan(0);
   });
 
+  it('leaves out the verb stem a kanji run ends on when a particle was dropped, and keeps a word that ends on a known pair', () => {
+    expect(concepts('どの画面見ればよかったっけ？')).toEqual(['画面']);
+    expect(concepts('どの画面を見ればよかったっけ？')).toContain('画面');
+    expect(concepts('利用申請したかわからない').some((c) => c.endsWith('申請'))).toBe(true);
+  });
+
   it('reads the topic a message opens on, and none for a message that opens pointing back', () => {
     const topic = openingTopic(engine.score('電子証明書ってそのKJのIDで取るんですか？').analysis, search.stats);
     expect(topic.map((ts) => ts.join(''))).toEqual([expect.stringContaining('証明')]);
