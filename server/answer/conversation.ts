@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
+import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { NEW_TOPIC } from './question-part.ts';
@@ -110,10 +110,13 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
     // After a step of a flow (or an article beside one): a step by its number or ordinal alone or named so (「5は？」「7」
     // 「2番目は？」「ステップ6」) is the flow's, whose numbers are the ones the clerk goes by. Not within a longer message
     // (「2番目の手順がわからない」 may be the article's own list).
-    const n = stepNamedByNumber(t);
-    const holder = n === null ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
+    // The last step alone (「さいごは？」) is the flow's last, as its number would be.
+    const named = stepNamedByNumber(t);
+    const last = named === null && asksLastAlone(t);
+    const holder = named === null && !last ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
     const within = holder === undefined ? undefined : steps.flows.get(holder);
-    return within === undefined ? null : asked(within[n! - 1], 'numbered-step');
+    if (within === undefined) return null;
+    return asked(last ? within[within.length - 1] : within[named! - 1], 'numbered-step');
   }
   // After the article that lists the flow: a step by its number (the last too: 「最後のやつって何するん」), or the first.
   const n = stepNumber(t) ?? stepNamedByNumber(t);

@@ -56,11 +56,12 @@ const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
  * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
  * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
  * own list, which a clerk names by what they say); either may be called a step or a thing (「2番目のステップは」「6番目のやつ」)
- * and asked how it is done (「…のやり方おしえて」), after a word that takes up the last answer (「じゃあ６」).
+ * and asked how it is done (「…のやり方おしえて」) or recalled (「4番目のステップってなんだっけ」), after a word that takes up the last
+ * answer (「じゃあ６」).
  */
 const BARE_NUMBER = new RegExp(
   `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って|の(?:やつ|とこ)?)?` +
-    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?(?:何|なに|なん|なんですか|ですか)?$`,
+    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?(?:何|なに|なん|なんですか|ですか)?(?:だっけ|やっけ|でしたっけ|だった|でした)?$`,
 );
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
@@ -116,6 +117,14 @@ export function asksStepBefore(text: string): boolean {
 /** Whether a (short) follow-up asks for the last step (「最後のやつって何するん」): after the article that lists the flow, its last. */
 export function asksLastStep(text: string): boolean {
   return ASKS_LAST.test(text);
+}
+
+/** The last step asked for alone (「さいごは？」「最後のステップって何だっけ」), as a number or an ordinal alone is (BARE_NUMBER). */
+const BARE_LAST = /^(?:じゃあ|じゃ|では|ほな|で)?(?:最後|さいご|ラスト|らすと)(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って)?(?:何|なに|なん|なんですか|ですか)?(?:だっけ|やっけ|でしたっけ)?$/;
+
+/** Whether a message asks for the last step and nothing more (see BARE_LAST); read without spaces and question marks. */
+export function asksLastAlone(text: string): boolean {
+  return BARE_LAST.test(text.replace(/[\s?？]/g, ''));
 }
 
 /** Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step. */

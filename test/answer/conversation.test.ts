@@ -245,6 +245,10 @@ describe('conversations (real content)', async () => {
     // After a step, an ordinal alone counts the flow's steps too; within a longer message it may be the article's own list.
     expect(ask('2番目は？', 'pc-environment').result.answer?.id).toBe('care-software');
     expect(ask('6ばんめは', 'certificate').result.answer?.id).toBe('application');
+    expect(ask('4番目のステップってなんだっけ', 'kj-id').result.answer?.id).toBe('download');
+    // The last one alone, after a step, is the flow's last.
+    expect(ask('さいごは？', 'application').result.answer?.id).toBe('start');
+    expect(ask('最後のボタンが押せない', 'application').trace.conversation.why).not.toBe('numbered-step');
     expect(ask('2番目の手順がわからない', 'pc-environment').trace.conversation.why).not.toBe('numbered-step');
     expect(ask('ログインの前の手順ってなんでしたっけ', 'start').result.answer?.id).toBe('application');
     // The overview is no step: 「次のステップ」 after the KJ ID guide is the step after it.

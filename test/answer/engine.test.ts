@@ -389,6 +389,9 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '年会費って毎年勝手に更新されるの？' }).result.answer?.id).toBe('license-renewal');
     expect(engine.ask({ question: '障害福祉の総合支援の証明書なら入っとるんやけど、それじゃあかんの？' }).result.kind).not.toBe('fallback');
     expect(engine.ask({ question: 'ほなね', previous: 'kj-id' }).result.kind).toBe('smalltalk');
+    // Who runs the helpdesk and paying by invoice are not in the sources.
+    expect(engine.ask({ question: 'ヘルプデスクってどこの会社がやってるの？' }).trace.decision.reason).toBe('unstated');
+    expect(engine.ask({ question: 'ライセンス料の支払いは請求書払いにできますか' }).trace.decision.reason).toBe('unstated');
   });
 
   it('still answers a question that carries an ID but asks something of ours', () => {
