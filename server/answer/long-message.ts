@@ -96,8 +96,8 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * A long message answered by the model or an intent rule is asked again by its question when that stands on
    * its own at its end (`selfContainedPart`: written last, asking, pointing back to nothing) and names its own
    * subject; another article answered there is the answer, as the background's words drew the whole:
-   * - the model's answer is checked against the last sentences, when the last names a word of the vocabulary
-   *   (「KJのIDはわかっています。パスワードも先週変えました。利用申請をしたいのですが…」 was kj-id at p 0.89);
+   * - the model's answer is checked against the last sentences, when the last names a word of the vocabulary, and gives
+   *   way to a surer answer there (「KJのIDはわかっています。パスワードも先週変えました。利用申請をしたいのですが…」 was kj-id at p 0.89);
    * - a rule's against the last sentence alone, when it names a word only ours, and only an answer by its own
    *   rule or at QUESTION_PART.lastSentenceLeast overrules it (「…証明書もその本部のパソコンに入っています。連携
    *   システムのライセンスって、一つ買えば3つの事業所全部で使えるんでしょうか？」 fired certificate-per-office on 法人
@@ -122,7 +122,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     if (own.length === 0 && (byRule || terms.length === 0)) return null;
     const { s, fresh } = byRule ? last : read(part);
     if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
-    return !byRule || fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
+    // The model's answer gives way only to a surer one: a question that leaves its subject to the sentences before
+    // (「…発行用のパスワードの入力を求められました。前任者が控えを残しておらず…再発行していただくことは可能でしょうか。」,
+    // the certificate password at 0.80) is no surer alone (the KJ ID guide at 0.79, on 前任者 and 再発行).
+    if (!byRule) return fresh.confidence > decision.confidence ? { s, fresh } : null;
+    return fresh.reason === 'rule' || fresh.confidence >= QUESTION_PART.lastSentenceLeast ? { s, fresh } : null;
   }
 
   /**

@@ -169,6 +169,15 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'KJのIDを確認したいです' }).result.answer?.id).toBe('kj-id');
   });
 
+  it('keeps the model\'s answer over its last sentences when they are no surer of another article alone', () => {
+    const question = '電子証明書を取り直そうとしたところ、発行用のパスワードの入力を求められました。前任者が控えを残しておらず、分からない状態です。再発行していただくことは可能でしょうか。';
+    const last = engine.ask({ question: questionPart(question)! });
+    const whole = engine.ask({ question });
+    expect(whole.result.answer?.id).toBe('certificate-password');
+    // Read alone, its question leaves the password it means to the sentences before.
+    expect(last.result.answer?.id === 'certificate-password' || (last.result.confidence ?? 0) <= (whole.result.confidence ?? 0)).toBe(true);
+  });
+
   it('keeps the whole message\'s answer when its question names no subject of its own', () => {
     const question = 'ライセンスの期限が来月に迫っています。更新しないと送受信できなくなりますよね。手続きはどこでやればいいでしょう。';
     // Its last two sentences alone lean to another article: 送受信 without the licence.
