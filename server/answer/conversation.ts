@@ -63,6 +63,8 @@ const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
 const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
+/** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
+const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち)の/;
 /** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
 const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
 /** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
@@ -351,6 +353,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const thing = pointed ? foldKana(pointed[1]!) : '';
     const things = concepts.filter((c) => c.every((token) => thing.includes(token)));
     if (things.length > 0 && things.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+    // What the message asks of the last answer's subject, pointed at as its owner, is that answer's when its text holds it all
+    // (「それの再発行のやり方ってどこに書いてある？」 after the certificate password, whose answer says where its reissue is
+    // written, though only the KJ ID guide's title names 再発行).
+    if (OPENS_ON_LAST_OWNING.test(t ?? '') && concepts.length > 0 && heldByPrevious) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
     // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after

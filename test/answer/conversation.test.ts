@@ -47,6 +47,8 @@ describe('conversations (real content)', async () => {
     const { result, trace } = ask('再発行はどこから？', 'certificate-password');
     expect(result.answer?.id).toBe('certificate-password');
     expect(trace.conversation.continued).toBe(true);
+    // So is what it asks of that answer's subject, pointed at as its owner (「それの…」).
+    expect(ask('それの再発行のやり方ってどこに書いてある？', 'certificate-password').result.answer?.id).toBe('certificate-password');
   });
 
   it('answers a message that says a thing the last answer names is missing with that answer', () => {
