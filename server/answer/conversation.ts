@@ -261,14 +261,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not one that says a step is done (「IDそろった。で、次は？」 after the KJ ID guide): the model's guess at the next
   // step is not a step it names.
   // Named in a word its title holds and the last answer's does not: 「次は何を確認すれば」 names no step (both titles say 確認).
+  const concepts = topicalConcepts(analysis, stats);
   const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis)) &&
-    topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
+    concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');
-  const concepts = topicalConcepts(analysis, stats);
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that
     // article's (「ふつうに払うとしたら年いくらなの」 after the free pass, which states no price: the licence's fee). Not a

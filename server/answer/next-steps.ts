@@ -52,6 +52,11 @@ const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ)\\s*(${DIGIT})`;
 const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|[?？\\s]|$))`);
 /** A step named by its number in so many words (「ステップ5」「すてっぷ５」). */
 const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
+/** A step asked for called a step or a thing (「…のステップ」「…のやつ」), as BARE_NUMBER and BARE_LAST take it. */
+const CALLED_A_STEP = 'の(?:ステップ|すてっぷ|段階|やつ|とこ)';
+/** What a step asked for alone is asked as (「何」「ですか」), and recalled (「だっけ」). */
+const ASKS_WHAT = '(?:何|なに|なん|なんですか|ですか)';
+const RECALLED = 'だっけ|やっけ|でしたっけ';
 /**
  * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
  * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
@@ -60,8 +65,8 @@ const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
  * answer (「じゃあ６」).
  */
 const BARE_NUMBER = new RegExp(
-  `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って|の(?:やつ|とこ)?)?` +
-    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?(?:何|なに|なん|なんですか|ですか)?(?:だっけ|やっけ|でしたっけ|だった|でした)?$`,
+  `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:${CALLED_A_STEP})?(?:は|って|の(?:やつ|とこ)?)?` +
+    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?${ASKS_WHAT}?(?:${RECALLED}|だった|でした)?$`,
 );
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;
@@ -120,7 +125,7 @@ export function asksLastStep(text: string): boolean {
 }
 
 /** The last step asked for alone (「さいごは？」「最後のステップって何だっけ」), as a number or an ordinal alone is (BARE_NUMBER). */
-const BARE_LAST = /^(?:じゃあ|じゃ|では|ほな|で)?(?:最後|さいご|ラスト|らすと)(?:の(?:ステップ|すてっぷ|段階|やつ|とこ))?(?:は|って)?(?:何|なに|なん|なんですか|ですか)?(?:だっけ|やっけ|でしたっけ)?$/;
+const BARE_LAST = new RegExp(`^(?:じゃあ|じゃ|では|ほな|で)?(?:最後|さいご|ラスト|らすと)(?:${CALLED_A_STEP})?(?:は|って)?${ASKS_WHAT}?(?:${RECALLED})?$`);
 
 /** Whether a message asks for the last step and nothing more (see BARE_LAST); read without spaces and question marks. */
 export function asksLastAlone(text: string): boolean {
