@@ -352,7 +352,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const pointed = MISSING.test(t ?? '') ? POINTS_AT_LAST_THING.exec(t ?? '') : null;
     const thing = pointed ? foldKana(pointed[1]!) : '';
     const things = concepts.filter((c) => c.every((token) => thing.includes(token)));
-    if (things.length > 0 && things.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+    // Not a thing another article is titled after and the last answer is not, which that article answers read alone (「その個人
+    // ユーザIDがわからん」 after the login guide, which names the ID, is the personal ID's: where to find it is its title).
+    const titledAfterThing = fresh.kind === 'answer' && fresh.id !== previous.id && things.every((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
+    if (things.length > 0 && !titledAfterThing && things.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
     // What the message asks of the last answer's subject, pointed at as its owner, is that answer's when its text holds it all
     // (「それの再発行のやり方ってどこに書いてある？」 after the certificate password, whose answer says where its reissue is
     // written, though only the KJ ID guide's title names 再発行).

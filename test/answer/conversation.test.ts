@@ -57,6 +57,8 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.continued).toBe(true);
     // Not one that asks something else of the thing (the care software's own operation).
     expect(ask('そのソフトで連携用のファイルを出す操作も教えてもらえる？', 'care-software').result.answer?.id).not.toBe('care-software');
+    // Nor a thing another article is titled after: where to find the personal ID is that article's, not the login guide's.
+    expect(ask('その個人ユーザIDがわからん', 'start').result.answer?.id).toBe('personal-user-id');
   });
 
   it('answers a case put to the last answer that asks whom to call with the helpdesk, not with more of that answer', () => {
