@@ -184,6 +184,8 @@ describe('answer engine on the real content', async () => {
       ['証明書を入れ直したい', 'クライアントアプリ・電子証明書の削除と入れ直し'],
       ['データのバックアップ', 'バックアップ'],
       ['全国でどれくらいの事業所がこのシステムを使っていますか', '導入状況・利用者数'],
+      ['導入のときの初期費用はかかりますか', '初期費用'],
+      ['利用申請の締め切りっていつまでですか', '利用申請の締め切り'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');

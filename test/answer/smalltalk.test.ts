@@ -32,6 +32,13 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('わからないんですけど証明書'))).toBeNull();
   });
 
+  it('takes how much was not understood (「よく」「いまいち」) before an alone pattern as still alone', () => {
+    for (const text of ['よく わからないです', 'まだよくわからない', 'あんまりわかりませんでした']) {
+      expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
+    }
+    expect(matchSmalltalk(talk, normalize('よく使う証明書がわからない'))).toBeNull();
+  });
+
   it('takes a try said before an alone pattern (「やってみたけど」「試しましたが」) as still alone, and not a try that names what', () => {
     for (const text of ['やってみたけどまだわからない', '試しましたがわかりません', '言われた通りにしたけどわからない', 'なんかわからない']) {
       expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
