@@ -35,9 +35,11 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
 const ASKS_WHERE = /どこ|何処/;
 /**
  * A message that asks where a thing is found, or how to find it, or says the clerk never got it (「どこかに載ってますか」
- * 「確認方法をご教示ください」「もらった記憶がありません」).
+ * 「確認方法をご教示ください」「もらった記憶がありません」「そんなのもらってないです」).
  */
-const ASKS_WHERE_FOUND = new RegExp(`${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)`);
+const ASKS_WHERE_FOUND = new RegExp(
+  `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)`,
+);
 
 /** What an article's title names and asks: its lexicon terms, and whether it asks where something is found. */
 export interface TitleReading {

@@ -145,7 +145,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('falls back with the contact, never an article, for another system and nothing of ours', () => {
-    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど', '介護ソフトにログインできなくなりました。ソフトのIDはどこで確認しますか', '新しく事業所番号を取るにはどうしたらいいですか', 'ワムネットのIDとパスワード', '訪問看護の医療保険分のオンライン請求で、電子証明書のインストールがうまくいきません', 'いやパソコン起動するときのWindowsのやつです', 'Wordを開いたら「ライセンスのない製品」と出ます', '国保連の電子請求の受付時間は何時までですか']) {
+    for (const question of ['わすれものをした', 'ネットバンキングのパスワードの有効期限が切れています', 'e-Taxの電子証明書を更新したい', '介護保険証をなくしました', '会社のメールのパスワードが期限切れになった', '介護保険の認定の申請方法', '厚労省の電話番号', '市の電子申請でエラーが出る', '介護タクシーの申請', 'ケアマネジャーの登録証の更新', '有給休暇の申請', '国保連への請求の締め切りはいつ', 'パソコンが重い', '介護保険の更新申請', 'スマホ落とした', 'iPhoneのアップデート', 'Acrobat ReaderでPDFに書き込む方法', 'PDFを編集したい', 'スマホの介護記録アプリが落ちるんやけど', '介護ソフトにログインできなくなりました。ソフトのIDはどこで確認しますか', '新しく事業所番号を取るにはどうしたらいいですか', 'ワムネットのIDとパスワード', '訪問看護の医療保険分のオンライン請求で、電子証明書のインストールがうまくいきません', 'いやパソコン起動するときのWindowsのやつです', 'Wordを開いたら「ライセンスのない製品」と出ます', '国保連の電子請求の受付時間は何時までですか', '法人カードの有効期限が来月なんだけど更新手続きは？']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
@@ -176,6 +176,7 @@ describe('answer engine on the real content', async () => {
       ['ｹｱﾌﾟﾗﾝ連携の説明会って次はいつありますか', '説明会'],
       ['証明書って取るのにお金かかります？', '電子証明書の料金'],
       ['更新しなかったら今までのデータ消えちゃう？', 'データの移行・保存'],
+      ['前のパソコンから何を移せばいい？', 'データの移行・保存'],
       ['介護ソフトのベンダーのヘルプデスクの電話番号教えて', '介護ソフトのメーカーの連絡先'],
       // Renewing a certificate: the sources say which certificates work and how to check and install one, not how to renew.
       ['証明書の更新はいつ', '電子証明書の更新'],
@@ -287,6 +288,7 @@ describe('answer engine on the real content', async () => {
     // Asking how to find it, or saying it was never received, asks where; so does a question back led by the login guide.
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって聞かれたんですが、そんなのもらった記憶がありません' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'クライアントアプリのログイン時に必要な個人ユーザIDとパスワードの確認方法につきましてご教示ください。' }).result.answer?.id).toBe('personal-user-id');
+    expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって言われたけど、そんなのもらってないです' }).result.answer?.id).toBe('personal-user-id');
   });
 
   it('reads a question typed with the input method off as one typed in kana', () => {
