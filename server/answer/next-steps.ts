@@ -163,8 +163,14 @@ function endOfAsk(text: string): number {
   if (!done) return -1;
   const from = done.index + done[0].length;
   const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
-  return ask ? from + ask.index + ask[0].length : -1;
+  if (ask) return from + ask.index + ask[0].length;
+  // A word for after with nothing but its topic mark after it asks what follows too (「ダウンロードしたあとは？」).
+  return AFTER_WORD.test(done[0]) && ONLY_TOPIC_MARK.test(text.slice(from)) ? text.length : -1;
 }
+
+/** The words of DONE that say after (「したあと」「の後」「完了後」), and what may follow one that asks what comes next. */
+const AFTER_WORD = /(?:あと|後)$/;
+const ONLY_TOPIC_MARK = /^(?:は|って|には)?[\s?？]*$/;
 
 /** The anchor of a section that lists steps. */
 const STEPS_ANCHOR = 'steps';

@@ -78,8 +78,9 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
  * A sentence that asks something, or wonders (「完了したのか不安です」「済んでいるかどうか分かりません」): it is
  * never background, whatever it says is done.
  */
-// Not 「どうも」: thanks (「…使います、どうも」), or 「どうもうまくいかない」, which says, not asks; nor 「いつも」 (always).
-const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ(?!も)|なぜ|誰|だれ|のか|かな|か(不安|心配|分か|わか)`);
+// Not 「どうも」: thanks (「…使います、どうも」), or 「どうもうまくいかない」, which says, not asks; nor 「いつも」 (always). 「かな」 wonders
+// where a clause ends (「これでいいのかな」), not inside words (「なんとかなりそう」「静かな」).
+const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ(?!も)|なぜ|誰|だれ|のか|かな(?=[ぁあー〜…、，,。．！？!?\\s]|$)|か(不安|心配|分か|わか)`);
 
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
@@ -127,9 +128,9 @@ export function withoutStepsDone(message: string): string | null {
     }
     const rest = clauses.filter((c) => !(TURNS.test(c) && saysDone(c)));
     if (rest.length < clauses.length) dropped = true;
-    // A clause left that wonders whether it is done (「本当に手続きが済んでいるのか分からなくなって」) doubts the step said done:
-    // that step is the message's subject.
-    if (rest.some((c) => DOUBTS_DONE.test(c))) doubted = true;
+    // A clause that wonders whether it is done (「本当に手続きが済んでいるのか分からなくなって」「申請ちゃんと終わったか不安なんやけど、」)
+    // doubts the step said done, turned to the question or not: that step is the message's subject.
+    if (clauses.some((c) => DOUBTS_DONE.test(c))) doubted = true;
     kept.push(rest.join(''));
   });
   if (doubted) return null;

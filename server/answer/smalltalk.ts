@@ -74,8 +74,12 @@ function closesOn(patterns: readonly string[], normalized: string): boolean {
   return CONFIRMS.test(before) || (sentences.length > 1 && CONFIRMS.test(sentences.slice(0, -1).join('')));
 }
 
-/** What the clerk found or got done, as a message's last words (「表示出てました」「ありました」「できました」「入れました」). */
-const FOUND = /(?:ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした|入れました|いれました|入れた|はいれました|はいれた)[わねよ!！。]*$/;
+/**
+ * What the clerk found or got done, as a message's last words (「表示出てました」「ありました」「できました」「入れました」「なんとか
+ * なりそうです」). Not thanks patterns of their own: 「なんとか」 holds かな, which asks, and a rule whose patterns ask takes a short rest
+ * that asks as its own (engine.ts).
+ */
+const FOUND = /(?:(?:なんとか|何とか)(?:なりそう|なりました|なった)(?:です)?|ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした|入れました|いれました|入れた|はいれました|はいれた)[わねよ!！。]*$/;
 
 /** Whether the message opens on one of `patterns` (thanks first) and ends saying what was found or done (「ありがとうございます、表示出てました」). */
 function opensThenFound(patterns: readonly string[], normalized: string): boolean {

@@ -264,6 +264,7 @@ describe('conversations (real content)', async () => {
       ['ありがとうございます、電話してみます', 'contact'],
       ['完了って出てました！助かりました', 'application-status'],
       ['そうなんや、おおきに', 'free-pass'],
+      ['なんとかなりそうです、助かりました〜', 'kj-password-lost'],
     ] as const) {
       expect(ask(q, previous).result.kind, q).toBe('smalltalk');
     }

@@ -361,7 +361,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');

@@ -70,6 +70,8 @@ describe('withoutStepsDone', () => {
     // Nor drops it when the message wonders whether it is done: that step is what it asks about.
     expect(withoutStepsDone('前任が利用申請を済ませたと言っていましたが、本当に済んでいるのか分かりません。確かめる方法は？')).toBeNull();
     expect(withoutStepsDone('申請済みか知りたいです。前の担当者がやったかどうか誰もわからなくて。')).toBeNull();
+    // Wondered in the clause that turns to the question too.
+    expect(withoutStepsDone('申請ちゃんと終わったか不安なんやけど、確認する方法ある？')).toBeNull();
   });
 
   it('leaves out a clause that says steps are done before it turns to the question', () => {
