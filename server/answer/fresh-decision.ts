@@ -27,7 +27,11 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
   const decision = decide({ scored: s.scored, vague: s.vagueness >= thresholds.vagueness || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
-  const stepped = stepBefore(stepAfter(decision, text, s.steps.after), text, s.steps.previous);
+  // Not the step after the article that lists the flow, when the message says which steps are done: afterStepsDone takes
+  // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
+  const lead = leadOf(decision);
+  const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
+  const stepped = stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous);
   return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(stepped, s, thresholds), s, thresholds), s, text, thresholds), s.signals);
 }
 

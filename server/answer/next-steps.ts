@@ -79,8 +79,9 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
  * 「ダウンロードできたら、次は証明書のインストールでしたっけ？」 names what it takes the next step to be.
  */
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
-// 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names.
-const ASKING_WORDS = /[何次手順良教行進]|ステップ|確認|準備|用意/g;
+// 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names; so is being
+// able to use or start (「次どうすれば使えるの」「使い始めるには」).
+const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準備|用意/g;
 
 /**
  * Whether a (short) follow-up asks for the step after the last answer's (conversation.ts): in so many words,

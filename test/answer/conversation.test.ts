@@ -61,6 +61,12 @@ describe('conversations (real content)', async () => {
     expect(ask('その個人ユーザIDがわからん', 'start').result.answer?.id).toBe('personal-user-id');
   });
 
+  it('reads the dialects\' そんな and なんで as pointing back and asking (「なしてそったな表示が出るんだべか」)', () => {
+    const { result, trace } = ask('なしてそったな表示が出るんだべか', 'password-expired');
+    expect(result.answer?.id).toBe('password-expired');
+    expect(trace.conversation.continued).toBe(true);
+  });
+
   it('answers a case put to the last answer that asks whom to call with the helpdesk, not with more of that answer', () => {
     const { result, trace } = ask('それでもダメならどこに電話すれば？', 'certificate');
     expect(result.answer?.id).toBe('contact');
