@@ -46,8 +46,10 @@ export const CONVERSATION = {
  * 「利用申請さえしとけば勝手につくって理解でok?」):
  * the last answer itself is what the message asks about.
  */
-const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
+/** The lexicon's term for a way of doing (やり方, 方法, 仕方): it asks how, and names no topic. */
+const HOW_TO = '手順';
 // With the dialects' そんな and こんな (「そったな」「そげな」「そがいな」「そぎゃんな」「そんげな」).
 const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|そったな|そげな|そがいな|そぎゃんな|そんげな|こったな|こげな|こがいな|こぎゃんな|こんげな)|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|なして|どうして|どのくらい|どれくらい)/;
@@ -340,7 +342,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // the last answer quotes, though another title names it (「事業所番号ってどこに入れるの？」 after the download guide,
     // whose form asks for the 「介護事業所番号」, is not the same-office-number article's).
     const quoted = concepts.length > 0 && concepts.every((c) => holds(quotedNames(previous), c));
-    const elsewhere = (id: string) => (inTopic(id) && !inTopic(previous.id)) || (inTitle(id) && !inTitle(previous.id) && !quoted);
+    // Not what the last answer is about too, besides a way of doing (「再発行のやり方ってどこ見ればいい？」 after the certificate
+    // password, whose answer is its reissue, though the KJ ID guide is about 再発行 and 手順 both).
+    // Words most topics hold, and the lexicon's word for a way of doing (「手順」, for やり方 and 方法), tell no topic from another here.
+    const telling = concepts.filter((c) => !generic(c) && !(c.length === 1 && c[0] === HOW_TO));
+    const aboutAll = (id: string) => (telling.length > 0 ? telling : concepts).every((c) => holds(topic(id), c));
+    const elsewhere = (id: string) => (aboutAll(id) && !aboutAll(previous.id)) || (inTitle(id) && !inTitle(previous.id) && !quoted);
     // Not a comparison with the last answer about what it holds (a comparing message is elliptical): answered by it,
     // not by another article titled or about what it names (「それってKJのIDのパスワードとおなじもの？」 after the
     // certificate password, whose answer says how the two differ, is not the KJ ID guide's).

@@ -49,6 +49,12 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.continued).toBe(true);
     // So is what it asks of that answer's subject, pointed at as its owner (「それの…」).
     expect(ask('それの再発行のやり方ってどこに書いてある？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    // And how it is done, asked where: 「やり方」 names no topic of its own.
+    expect(ask('再発行のやり方ってどこ見ればいい？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    // Compared with another thing in so many words (「何が違うの」), it is the last answer's subject too.
+    expect(ask('それってKJのパスワードと何が違うの？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    // An office with two office numbers puts its case to the last answer that states the per-office rule.
+    expect(ask('うちは事業所番号が2つあるけど', 'certificate-per-office').result.answer?.id).toBe('certificate-per-office');
   });
 
   it('answers a message that says a thing the last answer names is missing with that answer', () => {

@@ -177,6 +177,7 @@ describe('answer engine on the real content', async () => {
       ['証明書って取るのにお金かかります？', '電子証明書の料金'],
       ['更新しなかったら今までのデータ消えちゃう？', 'データの移行・保存'],
       ['前のパソコンから何を移せばいい？', 'データの移行・保存'],
+      ['必要なメモリのスペックは？', 'メモリ'],
       ['介護ソフトのベンダーのヘルプデスクの電話番号教えて', '介護ソフトのメーカーの連絡先'],
       // Renewing a certificate: the sources say which certificates work and how to check and install one, not how to renew.
       ['証明書の更新はいつ', '電子証明書の更新'],
@@ -361,7 +362,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
