@@ -73,6 +73,8 @@ const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
 const QUESTION_WORD = /[何幾]/g;
 const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
 const DIGITS = /^[0-9]+$/;
+/** An amount of money in its units (「2万円」 is read as 2 and 万円): a figure, as a number is, though the content writes 21,000円. */
+const AMOUNT = /^[0-9]*(?:万|千)?円$/;
 
 /**
  * Measures a question against the corpus once. `ids` are its tokens' numbers in the search corpus
@@ -200,7 +202,7 @@ function rowOf(stats: CorpusStats, facts: TokenFacts, n: number, term: string): 
  * for one about something else for its background.
  */
 function isBackground(c: QueryAnalysis['concepts'][number]): boolean {
-  return c.neutral || DIGITS.test(c.text);
+  return c.neutral || DIGITS.test(c.text) || AMOUNT.test(c.text);
 }
 
 /**

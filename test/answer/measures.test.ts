@@ -9,6 +9,8 @@ describe('question measures on the real content', async () => {
     expect(measure('今年から私が担当になりました。来年の更新の手続きは自分でやるんですか').unknownWords).toBe(0);
     expect(measure('お世話になっております。お手数ですがご教示ください。利用申請はどこでしますか').unknownWords).toBe(0);
     expect(measure('2025年の8月に申し込みました。ライセンスの期限は？').unknownWords).toBe(0);
+    // An amount in its units is a figure too (the content writes 21,000円).
+    expect(measure('2万円ちょっとって聞いたけど、それは1事業所分の値段ですか').unknownWords).toBe(0);
     // A word of another subject still counts beside them.
     expect(measure('今年から銀行のパスワードが変わりました').unknownWords).toBeGreaterThan(0);
   });
