@@ -19,7 +19,7 @@ import { leadOf, type Decision } from './decide.ts';
 import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
-import { NEW_TOPIC } from './question-part.ts';
+import { DIALECT_DEMONSTRATIVES, NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 
@@ -50,8 +50,7 @@ const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 /** The lexicon's term for a way of doing (やり方, 方法, 仕方): it asks how, and names no topic. */
 const HOW_TO = '手順';
-// With the dialects' そんな and こんな (「そったな」「そげな」「そがいな」「そぎゃんな」「そんげな」).
-const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|そったな|そげな|そがいな|そぎゃんな|そんげな|こったな|こげな|こがいな|こぎゃんな|こんげな)|${COMPARES.source}`);
+const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}`);
 const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|なして|どうして|どのくらい|どれくらい)/;
 // 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
