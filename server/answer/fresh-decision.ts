@@ -11,6 +11,8 @@ import { announcesTopic } from './vagueness.ts';
 import { doneParts, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { FEATURES } from './features.ts';
+import { copiesShownMessage, quotationsOf } from './quotes.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
 const HOLDS_ALL = FEATURES.indexOf('holdsAll');
@@ -32,7 +34,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(stepped, s, thresholds), s, thresholds), s, text, thresholds), s.signals);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(stepped, s), s, thresholds), s, thresholds), s, text, thresholds), s.signals);
 }
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
@@ -45,15 +47,28 @@ const ASKS_WHERE_FOUND = new RegExp(
   `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)`,
 );
 
-/** What an article's title names and asks: its lexicon terms, and whether it asks where something is found. */
+/** What an article's title names and asks: its lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
 export interface TitleReading {
   terms: readonly string[];
   asksWhere: boolean;
+  quotes: readonly string[];
 }
 
-/** Reads an article's title, analysed as a question (engine.ts does it once per article). */
-export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>): TitleReading {
-  return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text) };
+/** Reads an article's title (`written`), analysed as a question (engine.ts does it once per article). */
+export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, written: string): TitleReading {
+  return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
+}
+
+/**
+ * A question back because the likely article's rule lacks a concept, when the message copies the screen message that
+ * article's title quotes, shortened, and says it was shown (「有効期限が切れていますって出る」 of 「パスワードの有効期限が切れて
+ * います」): that message names the article, and it is answered. Not a message that only says something expired.
+ */
+function answeredOnShownMessage(decision: Decision, s: Scoring): Decision {
+  if (decision.kind !== 'clarify' || decision.reason !== 'rule-incomplete') return decision;
+  const lead = s.scored[0];
+  if (lead === undefined || lead.id !== decision.options[0] || !copiesShownMessage(s.analysis.normalized.text, s.titles.get(lead.id)?.quotes ?? [])) return decision;
+  return { kind: 'answer', id: lead.id, anchor: lead.anchor, confidence: lead.p, reason: 'likely', alternatives: decision.options.slice(1) };
 }
 
 /**

@@ -24,3 +24,32 @@ export function shieldQuotes(message: string): string {
 export function unshieldQuotes(text: string): string {
   return text.replace(SHIELDS, (c) => SHIELDED[c.charCodeAt(0) - SHIELD_BASE]!);
 }
+
+/** The quotations of a text (「…」『…』), without their marks. */
+export function quotationsOf(text: string): string[] {
+  return (text.match(QUOTED) ?? []).map((q) => q.slice(1, -1));
+}
+
+/**
+ * Fewest characters running of a screen's message that make a copy of it (「有効期限が切れています」 of 「パスワードの有効期限が
+ * 切れています」); fewer are words any message may hold (「有効期限が切れ」 is said of anything that expired).
+ */
+const MIN_COPIED = 8;
+/** What says a text was shown on the screen, after it (normalised): 「…って出る」「…と表示され」「…というメッセージ」「…って言われた」. */
+const SAID_SHOWN = /^[」』\s]*(?:って|と)(?:出|で|表示|言われ|いわれ|いう|めっせーじ|きた|来)/;
+
+/**
+ * Whether a message (normalised) copies MIN_COPIED or more characters running of one of `quotes` (normalised screen messages)
+ * and says they were shown.
+ */
+export function copiesShownMessage(text: string, quotes: readonly string[]): boolean {
+  for (const q of quotes) {
+    for (let length = q.length; length >= MIN_COPIED; length--) {
+      for (let at = 0; at + length <= q.length; at++) {
+        const piece = q.slice(at, at + length);
+        for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) if (SAID_SHOWN.test(text.slice(i + length))) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -277,6 +277,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '二段階認証のコードが届かない' }).result.kind).toBe('fallback');
   });
 
+  it('answers a message that copies, shortened, the screen message a rule article\'s title quotes, though its rule lacks a concept', () => {
+    const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
+    expect(result.answer?.id).toBe('password-expired');
+    expect(trace.decision.reason).toBe('likely');
+    // Saying only that something expired is still asked back.
+    expect(engine.ask({ question: '有効期限が切れました' }).result.kind).toBe('clarify');
+  });
+
   it('answers a where-question with the one likely article whose title asks where what it names is found', () => {
     const question = 'アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？';
     const { result } = engine.ask({ question });
@@ -548,7 +556,8 @@ describe('answer engine on the real content', async () => {
   });
 
   it('asks back with an article the model finds likely but whose rule lacks a concept, instead of giving up', () => {
-    const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
+    // Not a copy of the screen message (「期限が切れてる」): that one is answered (below).
+    const { result, trace } = engine.ask({ question: '期限が切れてるって出ます' });
     expect(result.kind).toBe('clarify');
     expect(trace.decision.reason).toBe('rule-incomplete');
     expect(result.options.length).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shieldQuotes, unshieldQuotes } from '../../server/answer/quotes.ts';
+import { copiesShownMessage, quotationsOf, shieldQuotes, unshieldQuotes } from '../../server/answer/quotes.ts';
+import { normalize } from '../../server/text/normalize.ts';
 import { lastSentence } from '../../server/answer/question-part.ts';
 
 describe('shieldQuotes', () => {
@@ -15,5 +16,25 @@ describe('shieldQuotes', () => {
 
   it('leaves a message without quotations as it is', () => {
     expect(shieldQuotes('証明書を入れました。次は？')).toBe('証明書を入れました。次は？');
+  });
+});
+
+describe('copiesShownMessage', () => {
+  const quotes = quotationsOf('KJから始まるIDでログインしようとすると「パスワードの有効期限が切れています」と表示されます').map((q) => normalize(q));
+
+  it('reads the quotations of a title', () => {
+    expect(quotes).toEqual([normalize('パスワードの有効期限が切れています')]);
+  });
+
+  it('finds a screen message copied in part and said to be shown', () => {
+    for (const text of ['有効期限が切れていますって出る', '有効期限が切れていますと表示されました', '「有効期限が切れています」というメッセージ', 'ログインしたら有効期限が切れていますって言われた']) {
+      expect(copiesShownMessage(normalize(text), quotes), text).toBe(true);
+    }
+  });
+
+  it('finds no copy in a message that only says something expired, or copies too little, or says no screen showed it', () => {
+    for (const text of ['有効期限が切れました', '切れていますって出る', '有効期限が切れています', '有効期限が切れていますか']) {
+      expect(copiesShownMessage(normalize(text), quotes), text).toBe(false);
+    }
   });
 });
