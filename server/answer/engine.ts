@@ -116,7 +116,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const failedRule = kb.smalltalk.find((r) => r.afterTry && r.contact && r.alone);
   /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
   const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
-  const titleReadings: ReadonlyMap<string, TitleReading> = new Map([...titles].map(([id, a]) => [id, readTitle(a, kb.byId.get(id)!.title)] as const));
+  const titleReadings: ReadonlyMap<string, TitleReading> = new Map(kb.articles.map((a) => [a.id, readTitle(titles.get(a.id)!, a.title)] as const));
 
   function score(question: string): Scoring {
     // Typed with the input method off, the message is read in kana (text/romaji.ts).
