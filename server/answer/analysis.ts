@@ -14,7 +14,7 @@ import { createGramSet, hasGram } from '../text/gram-set.ts';
 import { gramCode } from '../text/gram-table.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
-import { evenEndings } from '../text/endings.ts';
+import { applyEndings, evenEndings } from '../text/endings.ts';
 import { findLoose, type Corrector } from '../text/corrections.ts';
 import { withoutSecrets, isSecretOnly } from './secrets.ts';
 
@@ -46,6 +46,11 @@ export interface QueryAnalysis {
   written: string;
   /** Casual and dialect endings evened out (「使えへん」→「使えない」): what vocabulary is matched on. */
   evened: string;
+  /**
+   * `written` with its endings evened as `evened` (katakana kept): what the search and the grammar read, so that
+   * 「使えへん」 is searched as the articles' 「使えない」 and a katakana word does not read as grammar (「ダウンロードの」 holds どの).
+   */
+  spoken: string;
   endings: { from: string; to: string; index: number }[];
   words: WordHit[];
   /** Lexicon terms named (normalised), each once. */
@@ -75,12 +80,9 @@ export function namesVocabulary(a: Pick<QueryAnalysis, 'terms' | 'own'>): boolea
   return a.terms.length > 0 || a.own.length > 0;
 }
 
-/**
- * The evened text with katakana as typed, where evening kept every offset (else the evened text): what the
- * grammar of a message is read on. Folded, a katakana word reads as grammar: 「ダウンロードの」 holds どの.
- */
-export function grammarText(a: Pick<QueryAnalysis, 'written' | 'evened'>): string {
-  return a.written.length === a.evened.length ? a.written : a.evened;
+/** What the grammar of a message is read on: the evened text with katakana as typed (`spoken`). */
+export function grammarText(a: Pick<QueryAnalysis, 'spoken'>): string {
+  return a.spoken;
 }
 
 /** Whether the text holds nothing but hiragana, ー and spaces (an empty text does). */
@@ -105,6 +107,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const normalized = { text: foldKana(written), map: unfolded.map };
   const { text: evened, changes: endings } = evenEndings(normalized.text);
   const taken = new Array<boolean>(evened.length).fill(false);
+  const spoken = endings.length === 0 ? written : evened.length === written.length ? applyEndings(written, endings) : evened;
   // The typed script marks word edges only where evening the endings kept every offset.
   const words: WordHit[] = findWords(vocabulary, evened, taken, evened.length === written.length ? written : undefined).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
@@ -134,10 +137,10 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
       else if (m.kind === 'unstated') unstated.push({ topic: m.topic, typed: w.typed });
       else own.add(w.typed);
     }
-    substituted += `${written.slice(at, w.index)}${replacement}`;
+    substituted += `${spoken.slice(at, w.index)}${replacement}`;
     at = w.index + w.length;
   }
-  substituted += written.slice(at);
+  substituted += spoken.slice(at);
   const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
@@ -147,7 +150,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const concepts = conceptsOf(substituted, termList, onlyHiragana, vocabulary.neutral);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,
+    text, normalized, written, evened, spoken, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,
   };
 }
 

@@ -2,7 +2,7 @@
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
  * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
- * spoken 「わかんない」 → 「わからない」.
+ * spoken 「わかんない」 → 「わからない」, and the western musts 「せなあかん」「せないかん」 → 「しないとね」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
  */
@@ -18,6 +18,8 @@ const FORMS: [string, string][] = [
   ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'], ['できとらん', 'できてない'], ['できとる', 'できてる'],
   // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
   ['わかんな', 'わからな'], ['分かんな', '分からな'],
+  // Must: 関西 「更新せなあかん」「行かなあかん」, 九州・中部 「せないかん」 → 「…しないとね」 (the ね only keeps the length).
+  ['せなあかん', 'しないとね'], ['なあかん', 'ないとね'], ['せないかん', 'しないとね'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -26,7 +28,17 @@ const FORMS: [string, string][] = [
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
+
+/**
+ * The changes `evenEndings` made, made again to another text of the same length (the normalised text before
+ * folding: katakana stay as typed).
+ */
+export function applyEndings(text: string, changes: readonly { from: string; to: string; index: number }[]): string {
+  let out = text;
+  for (const { from, to, index } of changes) out = out.slice(0, index) + to + out.slice(index + from.length);
+  return out;
+}
 
 /**
  * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.

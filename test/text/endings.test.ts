@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evenEndings } from '../../server/text/endings.ts';
-import { normalize } from '../../server/text/normalize.ts';
+import { applyEndings, evenEndings } from '../../server/text/endings.ts';
+import { normalize, normalizeUnfolded } from '../../server/text/normalize.ts';
 
 describe('dialect endings', () => {
   it('evens out Kansai negatives, one character for one', () => {
@@ -22,6 +22,23 @@ describe('dialect endings', () => {
     expect(evenEndings(normalize('証明書をとる')).text).toBe(normalize('証明書をとる'));
     // Nor after け: 「受けとる」 is 受け取る.
     expect(evenEndings(normalize('書類を受けとる')).text).toBe(normalize('書類を受けとる'));
+  });
+
+  it('evens out the western musts 「せなあかん」「なあかん」「せないかん」, one character for one', () => {
+    for (const [q, want] of [['毎年更新せなあかんの', '毎年更新しないとねの'], ['取り直さなあかん？', '取り直さないとね？'], ['申請せないかんと？', '申請しないとねと？']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+    // あかん alone is not a must.
+    expect(evenEndings(normalize('ログインしてもあかん')).text).toBe(normalize('ログインしてもあかん'));
+  });
+
+  it('makes the same changes again to the text with katakana as typed', () => {
+    const written = normalizeUnfolded('パスワードわからへん');
+    const { changes } = evenEndings(normalize('パスワードわからへん'));
+    expect(applyEndings(written, changes)).toBe('パスワードわからない');
+    expect(applyEndings(written, [])).toBe(written);
   });
 
   it('leaves words that only look like it', () => {
