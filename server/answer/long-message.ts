@@ -21,7 +21,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 
@@ -80,7 +80,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     for (const part of [questionPart(message), last]) {
       if (part === null) continue;
       // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
-      const { s, fresh } = read(withoutStepsDone(part) ?? part);
+      const { s, fresh } = part === last ? read(part) : readNamedPart(message, last, read(withoutStepsDone(part) ?? part));
       if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
       // A last sentence alone, or a part that names no word of the vocabulary (「受け取る側も何か手続きがいるのでしょうか」:
       // the background said what of), answers only when sure.
@@ -90,6 +90,23 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
       if (found) return { s, fresh };
     }
     return null;
+  }
+
+  /**
+   * The question part read (`nearest`, the last two sentences), or when that is unsure and its question names nothing of the
+   * vocabulary (「どうしたらよいでしょうか」), the surest answer of that question read with each sentence before it: its subject is the
+   * trouble told somewhere before, not always the sentence just before it, which may be a circumstance (「パソコンは今年
+   * 買い替えたばかりです」, the PC environment at 0.51 where the error message two sentences before is certificate-error).
+   */
+  function readNamedPart(message: string, last: string | null, nearest: Reading): Reading {
+    const sure = nearest.fresh.kind === 'answer' && nearest.fresh.confidence >= QUESTION_PART.lastSentenceLeast;
+    if (sure || last === null || namesVocabulary(read(last).s.analysis)) return nearest;
+    let best = nearest;
+    for (const pair of pairsWithLast(message).slice(1)) {
+      const reading = read(pair);
+      if (reading.fresh.kind === 'answer' && (best.fresh.kind !== 'answer' || reading.fresh.confidence > best.fresh.confidence)) best = reading;
+    }
+    return best;
   }
 
   /**
@@ -206,7 +223,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
-    const reading = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
+    const rest = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
+    // What is left is a long message too, read by its question part when unsure as any message is (「…開設する予定の者です。
+    // このシステムを使うのに年間でどのくらいの料金が…教えてください。支払いは事業所単位に…」 after 「導入にかかる費用を…報告しなければならず」).
+    const reading = rest && (readQuestionPart(rest.s, rest.fresh) ?? rest);
     if (!reading || reading.fresh.kind === 'fallback' || !namesVocabulary(reading.s.analysis)) return null;
     // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
     // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation).

@@ -29,6 +29,8 @@ const DONE = /(終わったら|おわったら|終わった後|終わったあ�
 const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
 /** Every word saying a step is done, for `doneParts`. */
 const DONE_ALL = new RegExp(DONE.source, 'g');
+/** A word saying a step is done that the message doubts (「しんせい おわったか わからん」「済んだのか不安」): it says nothing is done. */
+const DOUBTED_DONE = new RegExp(`(?:${DONE.source})\\s*(?:の|ん)?か\\s*(?:どうか|わから|分から|わかん|分かん|不安|心配)`, 'g');
 /**
  * Words that ask for the next step, in a follow-up and in a message that says a step is done alike: 次 or つぎ
  * with what asks after it (「次は」「つぎの手順」「次なにやれば」「次どうする」). Katakana as typed and as the
@@ -89,8 +91,10 @@ const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準�
  */
 export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
-  const done = DONE.exec(text);
-  return done !== null && !NAMES_A_STEP.test(text.slice(0, done.index) + text.slice(done.index + done[0].length));
+  // A step the message only wonders is done (「しんせい おわったか わからん」) asks whether it is, not what follows.
+  const said = text.replace(DOUBTED_DONE, '');
+  const done = DONE.exec(said);
+  return done !== null && !NAMES_A_STEP.test(said.slice(0, done.index) + said.slice(done.index + done[0].length));
 }
 
 /**
@@ -110,9 +114,9 @@ export function doneParts(text: string): string[] {
   return parts;
 }
 
-/** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」). */
+/** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」), not only wonders whether it is. */
 export function saysStepDone(text: string): boolean {
-  return DONE.test(text);
+  return DONE.test(text) && DONE.test(text.replace(DOUBTED_DONE, ''));
 }
 
 /** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」「ログインの前の手順は？」). */

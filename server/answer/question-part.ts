@@ -51,6 +51,22 @@ export function questionPart(message: string): string | null {
   return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
 }
 
+/**
+ * Each sentence before the message's last (greetings and closings left out), nearest first, joined with that last
+ * one: where a last sentence names nothing itself (「どうしたらよいでしょうか。」), the one its subject is in may be any of
+ * them (「…エラーメッセージが出て先に進めません。パソコンは今年買い替えたばかりです。どうしたらよいでしょうか。」). Empty for a
+ * message that `questionPart` leaves whole.
+ */
+export function pairsWithLast(message: string): string[] {
+  const sentences = message
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !isFormula(s));
+  if (sentences.length < QUESTION_PART.minSentences) return [];
+  const last = sentences.at(-1)!;
+  return sentences.slice(0, -1).reverse().map((s) => `${s}。${last}。`);
+}
+
 /** Sentences with the mark that ends each (。！？ or a line break). */
 const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 /** Clauses with the mark that ends each (、。！？ or a line break). */
@@ -61,7 +77,7 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
  */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
 /** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」). */
-const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|か(?:不安|心配|分か|わか))`);
+const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|か\\s*(?:不安|心配|分か|わか))`);
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /**
@@ -82,6 +98,17 @@ const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
 // where a clause ends (「これでいいのかな」), not inside words (「なんとかなりそう」「静かな」).
 const ASKS = new RegExp(`${IS_QUESTION.source}|どう(?!も)|どこ|何|なに|いつ(?!も)|なぜ|誰|だれ|のか|かな(?=[ぁあー〜…、，,。．！？!?\\s]|$)|か(不安|心配|分か|わか)`);
 
+/**
+ * A question word that only concedes (「何度入れ直しても同じです」「どこを押してもエラー」「何回もやった」「何故か動かない」): the
+ * sentence says what the clerk tried, and asks nothing by it.
+ */
+const CONCEDES = /(?:何|なん|どう|どこ|いつ|誰|だれ)[^、，,。．？?！!\s]{0,10}?(?:ても|でも)|何度も|何回も|何度か|何回か|何故か|なぜか/g;
+
+/** Whether a sentence asks (ASKS), its concessions aside (CONCEDES). */
+function asks(text: string): boolean {
+  return ASKS.test(text.replace(CONCEDES, ''));
+}
+
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
 
@@ -93,7 +120,7 @@ const ASKS_TOO = /いくら|いくつ|どれ|どの|ですか|ますか|(?:の|�
 
 /** Whether a text asks something or asks for something (「…ですか」「どこで…」「いくら」「知りたい」「…してほしい」). */
 export function asksOrRequests(text: string): boolean {
-  return ASKS.test(text) || ASKS_TOO.test(text) || REQUESTS.test(text);
+  return asks(text) || ASKS_TOO.test(text) || REQUESTS.test(text);
 }
 
 const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
@@ -120,9 +147,9 @@ export function withoutStepsDone(message: string): string | null {
     const clauses = sentence.match(CLAUSE) ?? [];
     // A sentence that turns (「…終わったのですが、利用申請がまだです。」) keeps what follows the turn.
     // Not the last sentence, unless one before it asks (「cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。」).
-    const notLast = i < sentences.length - 1 || sentences.slice(0, i).some((x) => ASKS.test(x));
+    const notLast = i < sentences.length - 1 || sentences.slice(0, i).some((x) => asks(x));
     // A sentence that asks for something is the question, whatever it says is done (「申請済みか知りたいです。」).
-    if (!clauses.some((c) => TURNS.test(c)) && notLast && saysDone(sentence) && !ASKS.test(sentence) && !ASKS_TO_BE_TOLD.test(sentence)) {
+    if (!clauses.some((c) => TURNS.test(c)) && notLast && saysDone(sentence) && !asks(sentence) && !ASKS_TO_BE_TOLD.test(sentence)) {
       dropped = true;
       return;
     }
@@ -174,7 +201,7 @@ export function selfContainedPart(message: string): string | null {
  */
 export function standaloneQuestion(message: string): string | null {
   const last = lastSentence(message);
-  if (last === null || !(ASKS.test(last) || REQUESTS.test(last))) return null;
+  if (last === null || !(asks(last) || REQUESTS.test(last))) return null;
   return sentencesOf(message).slice(0, -QUESTION_PART.keep).some((x) => IS_QUESTION.test(x)) ? null : last;
 }
 
@@ -203,7 +230,7 @@ export function withoutAfterthought(message: string): string | null {
   let asking = -1;
   for (let i = sentences.length - 1; i >= 0 && asking < 0; i--) {
     const sentence = sentences[i]!;
-    if ((ASKS.test(sentence) || ASKS_TO_BE_TOLD.test(sentence)) && !ENDS_ON_REASON.test(sentence)) asking = i;
+    if ((asks(sentence) || ASKS_TO_BE_TOLD.test(sentence)) && !ENDS_ON_REASON.test(sentence)) asking = i;
   }
   if (asking < 0 || asking === sentences.length - 1) return null;
   const asked = sentences[asking]!;
@@ -220,9 +247,9 @@ export function withoutAfterthought(message: string): string | null {
  */
 export function clausesOf(message: string): { text: string; asks: boolean }[] {
   return (message.match(SENTENCE) ?? []).flatMap((sentence) => {
-    const asks = ASKS.test(sentence);
+    const sentenceAsks = asks(sentence);
     const clauses = (sentence.match(CLAUSE) ?? []).flatMap((clause) => clause.split(AFTER_CONDITION)).flatMap((clause) => clause.split(AFTER_SPACE));
-    return clauses.map((text, i) => ({ text, asks: asks && (i === clauses.length - 1 || ASKS.test(text)) }));
+    return clauses.map((text, i) => ({ text, asks: sentenceAsks && (i === clauses.length - 1 || asks(text)) }));
   });
 }
 
@@ -346,5 +373,5 @@ export function topicalSecondSentence(message: string): string | null {
   const sentences = sentencesOf(message);
   if (sentences.length !== 2) return null;
   const last = sentences[1]!;
-  return OPENS_ON_TOPIC.test(last) && !REFERS_BACK.test(last) && (ASKS.test(last) || REQUESTS.test(last)) ? last : null;
+  return OPENS_ON_TOPIC.test(last) && !REFERS_BACK.test(last) && (asks(last) || REQUESTS.test(last)) ? last : null;
 }

@@ -162,6 +162,11 @@ describe('asksNextStep', () => {
     for (const text of ['次回の更新は', '次の更新はいつ']) expect(asksNextStep(text), text).toBe(false);
   });
 
+  it('does not read a step the message only wonders is done as done', () => {
+    for (const text of ['しんせい おわったか わからん', 'おわったかわからない', '済んだのか不安', '終わったかどうか']) expect(asksNextStep(text), text).toBe(false);
+    expect(asksNextStep('しんせい おわった')).toBe(true);
+  });
+
   it('does not read a follow-up that names a step or a case of its own', () => {
     for (const text of ['インストールしたら', 'エラーが出たら', 'パスワードを忘れたら', 'ダウンロードが終わったら']) expect(asksNextStep(text), text).toBe(false);
   });

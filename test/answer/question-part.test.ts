@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -22,6 +22,17 @@ describe('questionPart', () => {
   it('does not take a long sentence that opens with a courtesy for a mere greeting', () => {
     const message = '事務の者です。担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。';
     expect(questionPart(message)).toBe('担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。');
+  });
+});
+
+describe('pairsWithLast', () => {
+  it('joins each sentence before the last with it, nearest first, greetings left out', () => {
+    const message = 'いつもお世話になっております。アプリでエラーが出ます。パソコンは買い替えたばかりです。どうしたらよいでしょうか。';
+    expect(pairsWithLast(message)).toEqual(['パソコンは買い替えたばかりです。どうしたらよいでしょうか。', 'アプリでエラーが出ます。どうしたらよいでしょうか。']);
+  });
+
+  it('is empty for a message that questionPart leaves whole', () => {
+    expect(pairsWithLast('アプリでエラーが出ます。どうしたらよいでしょうか。')).toEqual([]);
   });
 });
 
@@ -185,6 +196,9 @@ describe('clausesOf', () => {
     // A clause of an asking sentence that asks itself keeps it; 「いつも」 (always) asks nothing.
     expect(clausesOf('どこで確認するのか、教えてもらえますか').map((c) => c.asks)).toEqual([true, true]);
     expect(clausesOf('ネットバンキングではいつもChromeを使ってますが、この連携システムもChromeで大丈夫ですか').map((c) => c.asks)).toEqual([false, true]);
+    // A question word that only concedes what was tried asks nothing (「何度…ても」「どこを…ても」「何回も」).
+    for (const said of ['何度入れ直しても同じです。', 'どこを押してもエラーになります。', '何回もやりました。', 'なぜか動きません。']) expect(clausesOf(said).map((c) => c.asks), said).toEqual([false]);
+    expect(clausesOf('何度入れ直しても同じなのはなぜですか。').map((c) => c.asks)).toEqual([true]);
   });
 
   it('ends a clause on a space typed between Japanese words, the space kept with the clause before', () => {
