@@ -151,6 +151,10 @@ describe('answer engine on the real content', async () => {
       expect(result.contact, question).not.toBeNull();
       expect(trace.decision.reason, question).toBe('other-system');
     }
+    // The office's own care work (a client's health) is not this system, whatever our words it shares (利用者).
+    for (const question of ['利用者さんが熱っぽいんやけど今日の訪問どうしよう', '送迎のときに転倒された利用者さんの記録はどう書けばいい？']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+    }
     // The care software's own editions name ours (介護ソフト) beside another system's words: no article either.
     expect(engine.ask({ question: '介護ソフトのダウンロード版とパッケージ版の違いは？' }).result.kind).toBe('fallback');
     // The care software's own function, beside 介護ソフト (ours: whether it works with the system), is not offered either.
@@ -211,6 +215,16 @@ describe('answer engine on the real content', async () => {
       expect(trace.decision.reason, question).toBe('unstated');
     }
   };
+
+  it('says the sources are silent on any address and on a rise of the fee', () => {
+    for (const question of ['ヘルプデスクの所在地ってどこにあるんですか', '国保連の住所わかります？書類を送りたくて', '来年はライセンス料が上がるって聞いたけど本当？']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('unstated');
+    }
+    // The fee itself is stated.
+    expect(engine.ask({ question: 'ライセンス料はいくら？' }).result.answer?.id).toBe('license');
+  });
 
   it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
     expectUnstated(['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる', '事業所ユーザIDのパスワードは何日で期限が切れますか']);
