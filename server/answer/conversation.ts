@@ -59,6 +59,8 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 /** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
+const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
 /** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
 const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
 /** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
@@ -288,7 +290,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // all the message names, puts the case to it (「事業所ふたつあるけど1つでいい？」 after the certificate guide is
   // certificate-per-office's; the licence, which states the class too, is not related to the certificate guide).
   const classRelated = shortText(analysis) === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && concepts.every((c) => holds(topic(id), c)));
-  if (classRelated.length === 1) return { id: classRelated[0]!, why: 'follows' };
+  // Not when the message alone is the last answer's own question (「じゃあ同じ番号どうしはダメってこと？」 after same-office-number).
+  const answersLast = fresh.kind === 'answer' && fresh.id === previous.id;
+  if (classRelated.length === 1 && !answersLast) return { id: classRelated[0]!, why: 'follows' };
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
@@ -304,7 +308,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
     const pointedTo = (field: ReadonlyMap<string, ReadonlySet<string>>) => {
       const ids = previous.related.filter((id) => concepts.every((c) => holds(field.get(id), c)));
-      return ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined;
+      return ids.length === 1 ? ids[0] : (mostParallel(stats, previous.id, ids) ?? (lead !== undefined && ids.includes(lead) ? lead : undefined));
     };
     // Titled after it, or else about it (the lexicon's 電子証明書 for 「証明書」 is not the certificate password's title word).
     const other = pointedTo(stats.titles) ?? pointedTo(stats.topics);
@@ -397,22 +401,40 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not for generic words only: 「必要なものは？」 after who-can-use asks for its four requirements, not
   // for the licence, whose title says 必要.
   // Nor for lone kanji only: a verb's stem (「どこに書いてある？」's 書) names no topic, though titles hold it (証明書).
-  const specific = !concepts.every(generic) && concepts.some((c) => c.some((t) => t.length > 1));
+  // A bare 「Xのほうは？」 names its X, however short (「cのほうは？」: the c of the personal ID).
+  const specific = !concepts.every(generic) && (concepts.some((c) => c.some((t) => t.length > 1)) || BARE_OTHER.test(t ?? ''));
   /** The one of `ids` the message is about: the only one, or of several, the one the message read alone makes most likely. */
   const pick = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : lead !== undefined && ids.includes(lead) ? lead : undefined);
+  /** …or of several a bare 「Xのほうは？」 puts, the one asked the same thing as the last answer (`mostParallel`). */
+  const pickParallel = (ids: readonly string[]) => (ids.length > 1 && BARE_OTHER.test(t ?? '') ? mostParallel(stats, previous.id, ids) : undefined) ?? pick(ids);
   // Where a related article's title names it, the article the message read alone leads with is one of them when its title
   // names it too, related or not (「KJのほうは？どこに書いてある？」 after the personal ID is the KJ ID guide's, not the related
   // KJ password's). Not alone: a word no related title names is the last answer's own (「それはどこで申請できますか」 after
   // the proxy certificate asks where that certificate is applied for, not for the application guide).
   const relatedTitled = previous.related.filter(inTitle);
   const leadTitled = relatedTitled.length > 0 && lead !== undefined && !family.includes(lead) && inTitle(lead) ? [lead] : [];
-  const titled = specific && !inTitle(previous.id) ? pick([...relatedTitled, ...leadTitled]) : undefined;
+  const titled = specific && !inTitle(previous.id) ? pickParallel([...relatedTitled, ...leadTitled]) : undefined;
   if (titled) return { id: titled, why: 'follows' };
   // A case put to the last answer that it names only in passing (its body), where a related article is about
   // it (its topic): 「パスワードを忘れたら？」 after the certificate guide, which mentions the certificate
   // password, is the forgotten password's. Only a case: 「手順はどこに載っていますか」 asks for the last answer's own.
   const topical = specific && statesCase(analysis) && !inTopic(previous.id) ? pick(previous.related.filter(inTopic)) : undefined;
   if (topical) return { id: topical, why: 'follows' };
-  if (heldByPrevious) return { id: previous.id, why: 'follows' };
+  // What the message alone is answered with, the last answer itself, is not handed to a related article.
+  if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
+}
+
+/**
+ * Of several articles, the one whose title shares the most words with the last answer's title, when one does: the other
+ * one of a pair is asked the same thing (「ちゃうちゃう、KJのほう」 after 「cから始まる個人ユーザIDとパスワードはどこで確認できますか」
+ * is the KJ ID guide's 確認, not the KJ password's ログインできません). Undefined on a tie.
+ */
+function mostParallel(stats: CorpusStats, previousId: string, ids: readonly string[]): string | undefined {
+  const asked = stats.titles.get(previousId);
+  if (!asked || ids.length === 0) return undefined;
+  const shared = ids.map((id) => [...(stats.titles.get(id) ?? [])].filter((t) => asked.has(t)).length);
+  const top = Math.max(...shared);
+  const best = ids.filter((_, i) => shared[i] === top);
+  return best.length === 1 ? best[0] : undefined;
 }

@@ -187,7 +187,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
-    const failed = failedRule && previous ? howAnswerFailed(analysis.normalized.text) : null;
+    const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
     if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && decision.id !== previous!.id))) {
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }

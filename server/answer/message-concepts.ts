@@ -8,8 +8,8 @@ import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
-/** Kanji that ask rather than name (「何日」「幾ら」): the rest of the word is the content. */
-const INTERROGATIVE = /[何幾]|場合/g;
+/** Words that ask rather than name (「何日」「幾ら」「同じ場所？」): the rest of the word is the content. */
+const INTERROGATIVE = /[何幾]|場合|場所/g;
 /** Three kanji or more: a run that may end on a verb's stem after a word (two kanji are one word, 「確認」). */
 const KANJI_RUN = /^[\u4e00-\u9fff]{3,}$/;
 

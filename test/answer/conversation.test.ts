@@ -276,6 +276,8 @@ describe('conversations (real content)', async () => {
       ['完了って出てました！助かりました', 'application-status'],
       ['そうなんや、おおきに', 'free-pass'],
       ['なんとかなりそうです、助かりました〜', 'kj-password-lost'],
+      // Saying what the clerk will try (〜てみます) closes the turn too.
+      ['とりあえず電子請求受付システムでパスワード変えてみます', 'kj-id'],
     ] as const) {
       expect(ask(q, previous).result.kind, q).toBe('smalltalk');
     }
@@ -291,6 +293,22 @@ describe('conversations (real content)', async () => {
     const opening = ask('電子証明書ってそのKJのIDで取るんですか？', 'kj-id');
     expect(opening.trace.conversation.continued).toBe(false);
     expect(opening.result.options[0]?.id).toBe('certificate-per-office');
+  });
+
+  it('reads the other one of a pair as the article asked the same thing as the last answer\'s title', () => {
+    // After where the personal ID and password are found, the KJ one is the KJ ID guide (確認), not the KJ password's (ログイン).
+    for (const q of ['KJのほうは？', 'ちゃうちゃう、KJのほう', 'いや、KJのほうです']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('kj-id');
+    // After the forgotten KJ password, the c one is the personal ID's (its password), however short the name.
+    expect(ask('cのほうは？', 'kj-password-lost').result.answer?.id).toBe('personal-user-id');
+    // After the licence per office, the certificate is the certificate per office; after the certificate password, the KJ one is the KJ password.
+    expect(ask('証明書のほうは？', 'license').result.answer?.id).toBe('certificate-per-office');
+    expect(ask('KJのほうは？', 'certificate-password').result.answer?.id).toBe('kj-password-lost');
+  });
+
+  it('keeps the last answer when the message alone is answered with it, though a related article holds what it names', () => {
+    expect(ask('じゃあ同じ番号どうしはダメってこと？何に使えばいいの？', 'same-office-number').result.answer?.id).toBe('same-office-number');
+    // 「同じ場所」 asks where, as どこ does: the password found where the ID is, the last answer's.
+    expect(ask('そこのパスワードも同じ場所に載ってる？', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
   });
 
   it('reads a correction after an answer as a denial of it: not that answer again', () => {
@@ -343,6 +361,8 @@ describe('conversations (real content)', async () => {
     for (const [message, previous] of [['パスワード変えたのにまだ期限切れって出る…', 'password-expired'], ['その画面見たけど完了って出てない。申請したはずなのに', 'application-status'], ['言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？', 'certificate-error']]) {
       expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
     }
+    // Read on the whole message, though its tried clause names a topic the sources do not cover (入れ直), which a part leaves out.
+    expect(ask('言われたとおり証明書入れ直したけど、やっぱりエラー出る', 'certificate-error').result.message).toContain('ご案内した方法ではうまくいかなかったようで');
     // What the answer pointed to is not there, or the clerk did as told: handed over too.
     for (const [message, previous] of [['TOPページにIDのってへんのやけど', 'personal-user-id'], ['いわれたとおりやってもろぐいんできひん', 'start']]) {
       expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');

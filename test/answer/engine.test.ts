@@ -151,8 +151,9 @@ describe('answer engine on the real content', async () => {
       expect(result.contact, question).not.toBeNull();
       expect(trace.decision.reason, question).toBe('other-system');
     }
-    // The office's own care work (a client's health) is not this system, whatever our words it shares (利用者).
-    for (const question of ['利用者さんが熱っぽいんやけど今日の訪問どうしよう', '送迎のときに転倒された利用者さんの記録はどう書けばいい？']) {
+    // The office's own care work (a client's health, a family's complaint) is not this system, whatever our words it shares
+    // (利用者, 対応); クレーム is no slip of クローム.
+    for (const question of ['利用者さんが熱っぽいんやけど今日の訪問どうしよう', '送迎のときに転倒された利用者さんの記録はどう書けばいい？', 'ご家族からクレームが来た時はどう対応すればいいですか']) {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
     }
     // The care software's own editions name ours (介護ソフト) beside another system's words: no article either.
@@ -216,8 +217,8 @@ describe('answer engine on the real content', async () => {
     }
   };
 
-  it('says the sources are silent on any address and on a rise of the fee', () => {
-    for (const question of ['ヘルプデスクの所在地ってどこにあるんですか', '国保連の住所わかります？書類を送りたくて', '来年はライセンス料が上がるって聞いたけど本当？']) {
+  it('says the sources are silent on any address, on a rise of the fee and on who runs the helpdesk', () => {
+    for (const question of ['ヘルプデスクの所在地ってどこにあるんですか', '国保連の住所わかります？書類を送りたくて', '来年はライセンス料が上がるって聞いたけど本当？', 'ヘルプデスクの責任者って誰ですか']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('unstated');
@@ -384,7 +385,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします', 'KJ0812345678901 でパスワードは Care2024! です。そっちで確認してもらえますか']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
