@@ -292,6 +292,13 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '二段階認証のコードが届かない' }).result.kind).toBe('fallback');
   });
 
+  it('does not take a short question for vague when it asks where to do a thing only ours that the likeliest title names', () => {
+    for (const question of ['利用申請はどこでするんですか', '利用申請ってどこからするの？']) expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    // A word any system has, or an ID of either kind, is still asked back.
+    expect(engine.ask({ question: 'IDはどこ？' }).result.kind).toBe('clarify');
+    expect(engine.ask({ question: '申請について知りたい' }).result.kind).toBe('clarify');
+  });
+
   it('answers a message that copies, shortened, the screen message a rule article\'s title quotes, though its rule lacks a concept', () => {
     const { result, trace } = engine.ask({ question: '有効期限が切れていますって出る' });
     expect(result.answer?.id).toBe('password-expired');
