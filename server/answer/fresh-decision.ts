@@ -31,8 +31,8 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // Nor is a message vague that asks where to do a thing only ours that the likeliest article's title names (「利用申請は
   // どこでするんですか」「どこからするの」: short, but it says what of the application it asks). Not where in it (「利用状況
   // サイトのどこ？」 after the personal ID is asked of that answer).
-  const lead0 = s.scored[0];
-  const asksWhereOfOurs = lead0 !== undefined && ASKS_WHERE_TO_DO.test(text) && a.own.some((t) => s.titles.get(lead0.id)?.terms.includes(t));
+  const likeliest = s.scored[0];
+  const asksWhereOfOurs = likeliest !== undefined && ASKS_WHERE_TO_DO.test(text) && a.own.some((t) => s.titles.get(likeliest.id)?.terms.includes(t));
   const decision = decide({ scored: s.scored, vague: (s.vagueness >= thresholds.vagueness && !asksWhereOfOurs) || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   // Not the step after the article that lists the flow, when the message says which steps are done: afterStepsDone takes
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
