@@ -77,10 +77,13 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const othersNamed = whole.analysis.others.length > 0;
     const message = messageOf(whole);
     const last = lastSentence(message);
+    // The last sentence read alone, once: readNamedPart may need it before it is a part of its own.
+    let lastRead: Reading | undefined;
+    const readLast = last === null ? null : () => (lastRead ??= read(last));
     for (const part of [questionPart(message), last]) {
       if (part === null) continue;
       // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
-      const { s, fresh } = part === last ? read(part) : readNamedPart(message, last, read(withoutStepsDone(part) ?? part));
+      const { s, fresh } = part === last ? readLast!() : readNamedPart(message, readLast, read(withoutStepsDone(part) ?? part));
       if (othersNamed && (s.analysis.own.length === 0 || s.analysis.others.length > 0)) continue;
       // A last sentence alone, or a part that names no word of the vocabulary (「受け取る側も何か手続きがいるのでしょうか」:
       // the background said what of), answers only when sure.
@@ -98,9 +101,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    * trouble told somewhere before, not always the sentence just before it, which may be a circumstance (「パソコンは今年
    * 買い替えたばかりです」, the PC environment at 0.51 where the error message two sentences before is certificate-error).
    */
-  function readNamedPart(message: string, last: string | null, nearest: Reading): Reading {
+  function readNamedPart(message: string, readLast: (() => Reading) | null, nearest: Reading): Reading {
     const sure = nearest.fresh.kind === 'answer' && nearest.fresh.confidence >= QUESTION_PART.lastSentenceLeast;
-    if (sure || last === null || namesVocabulary(read(last).s.analysis)) return nearest;
+    if (sure || readLast === null || namesVocabulary(readLast().s.analysis)) return nearest;
     let best = nearest;
     for (const pair of pairsWithLast(message).slice(1)) {
       const reading = read(pair);

@@ -92,7 +92,7 @@ const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準�
 export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
   // A step the message only wonders is done (「しんせい おわったか わからん」) asks whether it is, not what follows.
-  const said = text.replace(DOUBTED_DONE, '');
+  const said = withoutDoubtedDone(text);
   const done = DONE.exec(said);
   return done !== null && !NAMES_A_STEP.test(said.slice(0, done.index) + said.slice(done.index + done[0].length));
 }
@@ -116,7 +116,12 @@ export function doneParts(text: string): string[] {
 
 /** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」), not only wonders whether it is. */
 export function saysStepDone(text: string): boolean {
-  return DONE.test(text) && DONE.test(text.replace(DOUBTED_DONE, ''));
+  return DONE.test(withoutDoubtedDone(text));
+}
+
+/** The text without the words saying a step is done that it only wonders about (DOUBTED_DONE). */
+function withoutDoubtedDone(text: string): string {
+  return text.replace(DOUBTED_DONE, '');
 }
 
 /** Whether a (short) follow-up asks for the step before the last answer's (「その前にやることは？」「ログインの前の手順は？」). */

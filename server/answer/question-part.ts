@@ -43,12 +43,17 @@ const isFormula = (sentence: string) => sentence.length <= QUESTION_PART.maxForm
  * them; null for a message of one or two sentences.
  */
 export function questionPart(message: string): string | null {
-  const sentences = message
+  const sentences = sayingSentences(message);
+  if (sentences.length < QUESTION_PART.minSentences) return null;
+  return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
+}
+
+/** A message's sentences without their end marks, greetings and closings left out. */
+function sayingSentences(message: string): string[] {
+  return message
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && !isFormula(s));
-  if (sentences.length < QUESTION_PART.minSentences) return null;
-  return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
 }
 
 /**
@@ -58,10 +63,7 @@ export function questionPart(message: string): string | null {
  * message that `questionPart` leaves whole.
  */
 export function pairsWithLast(message: string): string[] {
-  const sentences = message
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && !isFormula(s));
+  const sentences = sayingSentences(message);
   if (sentences.length < QUESTION_PART.minSentences) return [];
   const last = sentences.at(-1)!;
   return sentences.slice(0, -1).reverse().map((s) => `${s}。${last}。`);
