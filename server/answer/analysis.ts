@@ -68,9 +68,10 @@ export interface QueryAnalysis {
   onlyHiragana: boolean;
   /**
    * Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens,
-   * and whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話).
+   * whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話), and the length
+   * of the neutral word it opens on, run together with the next (「毎年手続き」: 2), else 0.
    */
-  concepts: { text: string; tokens: string[]; neutral: boolean }[];
+  concepts: { text: string; tokens: string[]; neutral: boolean; neutralHead: number }[];
 }
 
 const SPACE = /\s/;
@@ -200,9 +201,35 @@ function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean,
     if (seen.includes(text)) return;
     seen.push(text);
     const tokens = uniqueTokens(text);
-    if (tokens.length > 0) out.push({ text, tokens, neutral: neutral.has(text) });
+    if (tokens.length === 0) return;
+    const isNeutral = neutral.has(text);
+    out.push({ text, tokens, neutral: isNeutral, neutralHead: isNeutral ? 0 : neutralHead(text, neutral) });
   };
   for (const run of runs) add(foldKana(run));
   for (const term of terms) add(term);
   return out;
+}
+
+/** Longest neutral word looked for at the head of a run: the longest of lexicon.yaml `neutral:` (グループホーム) is 7 characters. */
+const MAX_NEUTRAL_HEAD = 7;
+
+/**
+ * The length of the neutral words that open `run`, longest first, one after another (「今回別途何」: 今回 and 別途), leaving at
+ * least one character after them; 0 for none. Not a question word with its counter (「何回入力」: 何回 asks how many times;
+ * as background, 「何度やっても」, it stands alone).
+ */
+function neutralHead(run: string, neutral: ReadonlySet<string>): number {
+  let head = 0;
+  while (!run.startsWith('何', head)) {
+    const n = neutralAt(run, head, neutral);
+    if (n === 0) break;
+    head += n;
+  }
+  return head;
+}
+
+/** The length of the longest neutral word at `from` in `run` that leaves at least one character after it, or 0. */
+function neutralAt(run: string, from: number, neutral: ReadonlySet<string>): number {
+  for (let n = Math.min(MAX_NEUTRAL_HEAD, run.length - from - 1); n >= 2; n--) if (neutral.has(run.slice(from, from + n))) return n;
+  return 0;
 }

@@ -8,7 +8,7 @@ import type { Scoring } from './engine.ts';
 import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { doneParts, stepAfter, stepBefore } from './next-steps.ts';
+import { doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
@@ -154,18 +154,23 @@ const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手�
  * 終わったんやけど、こっから使い始めるにはどないしたらええの」): the clerk is past its start, and asks what follows the
  * furthest step done. Each part of the message that ends on a done word, read alone (`readFresh`), is answered with the
  * step it says is done (or already with the step after it: next-steps.ts stepAfter); the answer is the step after the
- * furthest of them in the flow (reason step-after). `whole`: the message read whole (a long message's reading may have
- * left out the steps it says are done). Any other decision is returned as it is.
+ * furthest of them in the flow (reason step-after). So is a message answered with the step after one step it says is done,
+ * when it says a further one is done too (「ダウンロードも証明書も利用申請も全部終わりました。あとは…」 went on from the download).
+ * `whole`: the message read whole (a long message's reading may have left out the steps it says are done). Any other
+ * decision is returned as it is.
  */
 export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
   const { steps } = whole;
-  const lead = leadOf(decision);
-  const flow = lead === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(lead);
+  const wentOnFrom = decision.kind === 'answer' && decision.reason === 'step-after' ? decision.after : undefined;
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : leadOf(decision);
+  const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
   if (flow === undefined || ASKS_FOR_FLOW.test(whole.analysis.evened)) return decision;
   const place = (id: string) => flow.indexOf(steps.stepOf.get(id) ?? id);
   let furthest: string | undefined;
-  for (const part of doneParts(whole.analysis.evened)) {
+  // A part that lists several things done (「ダウンロードも証明書も利用申請も全部終わりました」) is read thing by thing as well:
+  // read whole, its first step drew it (the download's, then the certificate after it).
+  for (const part of doneParts(whole.analysis.evened).flatMap((p) => [p, ...listedDone(p)])) {
     const read = readFresh(part);
     if (read.kind !== 'answer') continue;
     // Read alone, a part that ends on a done word is already taken on to the step after it.
@@ -173,6 +178,6 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
     if (done !== undefined && place(done) >= 0 && (furthest === undefined || place(done) > place(furthest))) furthest = done;
   }
   const next = furthest === undefined ? undefined : steps.after.get(furthest);
-  if (next === undefined) return decision;
+  if (next === undefined || (wentOnFrom !== undefined && place(furthest!) <= place(wentOnFrom))) return decision;
   return { kind: 'answer', id: next, anchor: null, confidence: decision.confidence, reason: 'step-after', alternatives: [], after: furthest };
 }

@@ -213,7 +213,8 @@ const KANJI_COUNT = /[一二三四五六七八九十]+(?=[年月日週台件回�
 
 /** Whether a content word of the question is one the corpus knows no part of (question words and numbers aside). */
 function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolean, analysis: QueryAnalysis, stats: CorpusStats): boolean {
-  const text = c.text.replace(QUESTION_WORD, '').replace(KANJI_COUNT, '');
+  // Nor is a neutral word run together with the next (「別途何か」: 別途, then a question word).
+  const text = c.text.slice(c.neutralHead).replace(QUESTION_WORD, '').replace(KANJI_COUNT, '');
   if (text.length === 0 || c.text.length < 2) return false;
   if (HIRAGANA_WORD.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
   // Split only a concept that has kana and kanji side by side (tested without making strings: this runs per concept).

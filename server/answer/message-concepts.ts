@@ -24,15 +24,16 @@ function withoutVerbStem(text: string, stats: CorpusStats): string {
 }
 
 /**
- * What the message names, as token lists: its content words with question words taken out, lone kanji
- * (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
+ * What the message names, as token lists: its content words with question words and the neutral words they open on
+ * taken out, lone kanji (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
  */
 export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
   const all = analysis.concepts
     // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
     // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
     .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
-    .map((c) => withoutVerbStem(c.text.replace(INTERROGATIVE, ''), stats))
+    // A neutral word run together with the next names no subject (「毎年」 of 「それって毎年手続きいるの？」).
+    .map((c) => withoutVerbStem(c.text.slice(c.neutralHead).replace(INTERROGATIVE, ''), stats))
     .filter(Boolean)
     .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
     .filter((ts) => ts.length > 0 && ts.some((t) => stats.df.has(t)));

@@ -41,8 +41,8 @@ const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のス�
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
-/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう))`);
+/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「この後どうすれば」「これからどうしたら」). */
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
@@ -112,6 +112,20 @@ export function doneParts(text: string): string[] {
     from = end;
   }
   return parts;
+}
+
+/** Things listed one after another (「ダウンロードも証明書も」「ダウンロード、証明書、」): も or a comma after each. */
+const LISTED = /[も、，,]/;
+
+/**
+ * The things a part from `doneParts` lists as done, each said done alone (「ダウンロードも証明書も利用申請も全部終わりました」 →
+ * 「ダウンロード終わりました」「証明書終わりました」「利用申請終わりました」「全部終わりました」); empty when it lists fewer than two.
+ */
+export function listedDone(part: string): string[] {
+  const done = DONE.exec(part);
+  if (done === null) return [];
+  const items = part.slice(0, done.index).split(LISTED).map((x) => x.trim()).filter((x) => x.length > 0);
+  return items.length < 2 ? [] : items.map((x) => x + done[0]);
 }
 
 /** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」), not only wonders whether it is. */

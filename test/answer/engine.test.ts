@@ -668,6 +668,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'パソコンの確認は終わりました。全体の流れを教えて' }).result.answer?.id).toBe('overview');
   });
 
+  it('goes on from the furthest of several steps a message lists as done, not from the first it names', () => {
+    expect(engine.ask({ question: '証明書もダウンロードも利用申請も済みました。次は何をすればいいですか' }).result.answer?.id).toBe('start');
+    const listed = engine.ask({ question: 'PCの確認、ダウンロード、証明書のインストールまで終わりました。この後どうすれば？' });
+    expect(listed.result.answer?.id).toBe('application');
+    expect(listed.trace.decision.reason).toBe('step-after');
+    // One step done is still followed by its own next step.
+    expect(engine.ask({ question: 'ダウンロード終わりました。次は？' }).result.answer?.id).toBe('certificate');
+  });
+
   it('closes a turn on short thanks and on a login that worked, said alone, and only alone', () => {
     expect(engine.ask({ question: 'ども', previous: 'kj-id' }).result.kind).toBe('smalltalk');
     expect(engine.ask({ question: 'ログインできました！', previous: 'password-expired' }).result.kind).toBe('smalltalk');

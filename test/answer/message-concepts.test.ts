@@ -26,6 +26,12 @@ describe('what a message names (real content)', async () => {
     expect(concepts('利用申請したかわからない').some((c) => c.endsWith('申請'))).toBe(true);
   });
 
+  it('leaves out the neutral words a kanji run opens on, but not a question word with its counter', () => {
+    expect(concepts('それって毎年手続きいるの？')).toEqual(['手続']);
+    expect(concepts('今回別途何か申請が必要ですか')).not.toContainEqual(expect.stringContaining('別途'));
+    expect(concepts('パスワードは何回入力するの？').some((c) => c.startsWith('回'))).toBe(true);
+  });
+
   it('reads the topic a message opens on, and none for a message that opens pointing back', () => {
     const topic = openingTopic(engine.score('電子証明書ってそのKJのIDで取るんですか？').analysis, search.stats);
     expect(topic.map((ts) => ts.join(''))).toEqual([expect.stringContaining('証明')]);

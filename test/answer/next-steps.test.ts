@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -120,6 +120,12 @@ describe('asksStepAfter', () => {
     }
   });
 
+  it('reads この後, その後 and これから with what asks after a step said done', () => {
+    for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+  });
+
   it('reads a step said done with nothing after it but an ending: told so, a helpdesk says what follows', () => {
     for (const text of ['ぱそこんと介護そふとの確認は済みました', 'ダウンロード終わったよ', '証明書入れました！']) expect(asksStepAfter(text), text).toBe(true);
     // Not a condition still to come out, nor a done step followed by trouble, nor a try that failed.
@@ -149,6 +155,15 @@ describe('doneParts', () => {
   it('cuts a message after each word saying a step is done, and gives none when no word says so', () => {
     expect(doneParts('申請も終わったし証明書も入れました あとは何をしたら使い始められますか')).toEqual(['申請も終わった', 'し証明書も入れました']);
     expect(doneParts('ログインのやり方を教えて')).toEqual([]);
+  });
+});
+
+describe('listedDone', () => {
+  it('says each thing a part lists as done alone, and lists nothing for a part naming one thing', () => {
+    expect(listedDone('だうんろーども証明書も利用申請も全部終わりました')).toEqual(['だうんろーど終わりました', '証明書終わりました', '利用申請終わりました', '全部終わりました']);
+    expect(listedDone('pcの確認、だうんろーど、証明書のいんすとーるまで済みました')).toEqual(['pcの確認済みました', 'だうんろーど済みました', '証明書のいんすとーるまで済みました']);
+    expect(listedDone('申請も終わった')).toEqual([]);
+    expect(listedDone('ログインのやり方を教えて')).toEqual([]);
   });
 });
 
