@@ -422,6 +422,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (topical) return { id: topical, why: 'follows' };
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
+  // Else a related article the message read alone is likely answered with: what the message names is that article's
+  // (「そのパソコン、どっちもWindows10なんやけど大丈夫？」 after multiple-pcs is the PC environment's, which states the OS).
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && previous.related.includes(fresh.id)) return { id: fresh.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
 }
 

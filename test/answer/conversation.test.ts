@@ -35,6 +35,15 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('answers an elliptical message that the last answer does not hold with the related article it reads as alone', () => {
+    // multiple-pcs relates to pc-environment, which states the OS; その points back, but the OS is the environment's.
+    const { result, trace } = ask('そのパソコンがWindows10やったらあかん？', 'multiple-pcs');
+    expect(result.answer?.id).toBe('pc-environment');
+    expect(trace.conversation).toMatchObject({ previous: 'multiple-pcs', continued: true });
+    // What the last answer holds stays with it.
+    expect(ask('そのパソコンは何台まで？', 'multiple-pcs').result.answer?.id).toBe('multiple-pcs');
+  });
+
   it('answers a message that names its own topic fresh', () => {
     const { result, trace } = ask('ぱすわーど', 'proxy-certificate');
     expect(trace.conversation.continued).toBe(false);
