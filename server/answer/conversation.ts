@@ -21,6 +21,7 @@ import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { DIALECT_DEMONSTRATIVES, NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
+import { quotationsOf } from './quotes.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 
 /** Tunable numbers of the continuation test (documented here, their one place). */
@@ -165,6 +166,14 @@ function quotedNames(article: Article): ReadonlySet<string> {
   return names;
 }
 
+/** Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well. */
+function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article): boolean {
+  const quoted = quotationsOf(analysis.question).map((q) => normalize(q)).filter((q) => q.length >= 3);
+  if (quoted.length === 0) return false;
+  const lastQuotes = quotationsOf(previous.text).map((q) => normalize(q));
+  return quoted.some((q) => lastQuotes.includes(q));
+}
+
 /**
  * Whether the message compares with the last answer or points at its place (「…とは違うの？」「同じところに」):
  * it is about that article. A bare 「それ」 is not enough: 「それはどこでダウンロードするの？」 after the login
@@ -250,6 +259,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (analysis.others.length > 0) return fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
+  // A name the last answer quotes (a button, a screen), quoted again, asks of that answer (「「介護保険の請求はこちら」って
+  // ボタンから入るんやったっけ？」 after the expired password), unless an intent rule answers the message alone.
+  if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
   // A message that names another step than the last answer's and asks after or before it is answered so
   // (「ダウンロードのあとは何やるの？」 after the overview).
   // Not the article that lists the flow, which is no step (「IDの確認できたら、次のステップは？」 reads as the overview's).

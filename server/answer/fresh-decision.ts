@@ -8,7 +8,7 @@ import type { Scoring } from './engine.ts';
 import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
+import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
@@ -161,16 +161,20 @@ const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手�
  */
 export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
   const { steps } = whole;
+  const text = whole.analysis.evened;
   const wentOnFrom = decision.kind === 'answer' && decision.reason === 'step-after' ? decision.after : undefined;
-  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : leadOf(decision);
+  // Or one answered with an article beside the flow, when it says a step is done and asks what follows (「利用申請まで
+  // 終わりました。あとは何をしたらデータのやり取りを始められますか」: the exchange of data drew same-office-number).
+  const beside = decision.kind === 'answer' && decision.reason === 'likely' && !steps.flows.has(decision.id) && flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) === undefined && asksStepAfter(text);
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside && steps.flows.size === 1 ? [...steps.flows.keys()][0] : leadOf(decision);
   const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
-  if (flow === undefined || ASKS_FOR_FLOW.test(whole.analysis.evened)) return decision;
+  if (flow === undefined || ASKS_FOR_FLOW.test(text)) return decision;
   const place = (id: string) => flow.indexOf(steps.stepOf.get(id) ?? id);
   let furthest: string | undefined;
   // A part that lists several things done (「ダウンロードも証明書も利用申請も全部終わりました」) is read thing by thing as well:
   // read whole, its first step drew it (the download's, then the certificate after it).
-  for (const part of doneParts(whole.analysis.evened).flatMap((p) => [p, ...listedDone(p)])) {
+  for (const part of doneParts(text).flatMap((p) => [p, ...listedDone(p)])) {
     const read = readFresh(part);
     if (read.kind !== 'answer') continue;
     // Read alone, a part that ends on a done word is already taken on to the step after it.

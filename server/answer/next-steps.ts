@@ -24,7 +24,7 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  * which points back (「わかりました、そのあとは何をすれば」):
  * 「途中で終わってしまった、どうすれば」 asks how to mend the step, not what follows it; nor 「…しようとしたら」, a try that failed.
  */
-const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|(?<!うと)したら|(?<!うと)した後|(?<!うと)したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います)|終わった|おわった)/;
+const DONE = /(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|(?<!うと)したら|(?<!うと)した後|(?<!うと)したあと|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|(?:入|はい)(?:っとった|っとります|ってた|っていた|ってました|っていました|ってます|っています)|済んだ(?!ら)|済んでる|済んでます|済んでいます|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\s|よ|わ|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います)|終わった|おわった)/;
 /** What, before a condition, makes it ask what to do (「何をしたら」「どうしたら」). */
 const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
 /** Every word saying a step is done, for `doneParts`. */
@@ -41,8 +41,8 @@ const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のス�
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
-/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「この後どうすれば」「これからどうしたら」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
+/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「あとは？」「この後どうすれば」「これからどうしたら」). */
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
@@ -84,6 +84,8 @@ const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
 // 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names; so is being
 // able to use or start (「次どうすれば使えるの」「使い始めるには」).
 const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準備|用意/g;
+/** What the clerk wants to start, after the ask (「…データのやり取りを始められますか」「…連携を開始するには」): the goal, not a step. */
+const GOAL = /[^をはが\s]{1,12}を(?:始め|はじめ|開始)/g;
 
 /**
  * Whether a (short) follow-up asks for the step after the last answer's (conversation.ts): in so many words,
@@ -165,7 +167,7 @@ export function asksFirstStep(text: string): boolean {
  * A step said done, then nothing but an ending (「パソコンと介護ソフトの確認は済みました」): told so, a helpdesk says what
  * follows. Only what is done (not 「入力したら」「どうしたら」, a condition whose outcome is still to come).
  */
-const ENDS_DONE = /(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\s]*$/;
+const ENDS_DONE = /(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|済んでる|済んでます|(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\s]*$/;
 
 /**
  * Whether a message says a step is done and, after that, asks what to do next, or ends on saying it (ENDS_DONE)
@@ -173,7 +175,7 @@ const ENDS_DONE = /(?:終わりました|おわりました|終わった|おわ�
  */
 export function asksStepAfter(text: string): boolean {
   const end = endOfAsk(text);
-  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(ASKING_WORDS, ''))) || ENDS_DONE.test(text);
+  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(GOAL, '').replace(ASKING_WORDS, ''))) || ENDS_DONE.test(text);
 }
 
 /**

@@ -35,6 +35,14 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('keeps with the last answer a message that quotes a button or screen the last answer quotes', () => {
+    for (const q of ['「介護保険の請求はこちら」のボタンからログインするんでしたっけ', '「介護保険の請求はこちら」ってどこにあるボタン？']) {
+      const { result, trace } = ask(q, 'password-expired');
+      expect(result.answer?.id, q).toBe('password-expired');
+      expect(trace.conversation.continued, q).toBe(true);
+    }
+  });
+
   it('answers an elliptical message that the last answer does not hold with the related article it reads as alone', () => {
     // multiple-pcs relates to pc-environment, which states the OS; その points back, but the OS is the environment's.
     const { result, trace } = ask('そのパソコンがWindows10やったらあかん？', 'multiple-pcs');

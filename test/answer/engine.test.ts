@@ -193,6 +193,7 @@ describe('answer engine on the real content', async () => {
       ['全国でどれくらいの事業所がこのシステムを使っていますか', '導入状況・利用者数'],
       ['導入のときの初期費用はかかりますか', '初期費用'],
       ['利用申請の締め切りっていつまでですか', '利用申請の締め切り'],
+      ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
@@ -392,7 +393,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {
-    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします', 'KJ0812345678901 でパスワードは Care2024! です。そっちで確認してもらえますか']) {
+    for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします', 'KJ0812345678901 でパスワードは Care2024! です。そっちで確認してもらえますか', 'c0123456789012 これで合っとる？', 'KJ0812345678901 これでとれますか', 'c0123456789012 これでいける？']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
@@ -666,6 +667,21 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードも利用申請も終わったんやけど、こっから使い始めるにはどないしたらええの' }).result.answer?.id).toBe('start');
     // Asked for the whole flow in so many words, the flow it is.
     expect(engine.ask({ question: 'パソコンの確認は終わりました。全体の流れを教えて' }).result.answer?.id).toBe('overview');
+  });
+
+  it('goes on from a step said done when the article the message draws is beside the flow (what it wants to start is its goal)', () => {
+    const { result, trace } = engine.ask({ question: '利用申請まで済みました。あとは何をしたら送受信を始められますか' });
+    expect(result.answer?.id).toBe('start');
+    expect(trace.decision.reason).toBe('step-after');
+  });
+
+  it('reads a step said done in dialect or as a state (入っとった, 済んだ) and a bare あとは？ as asking what follows', () => {
+    expect(engine.ask({ question: '証明書はちゃんと入っとったわ。次は？' }).result.answer?.id).toBe('application');
+    expect(engine.ask({ question: '利用申請も済んだで。あとは？' }).result.answer?.id).toBe('start');
+  });
+
+  it('answers a clerk who asks whom to ask with the helpdesk', () => {
+    expect(engine.ask({ question: '誰に聞けばいいですか' }).result.answer?.id).toBe('contact');
   });
 
   it('goes on from the furthest of several steps a message lists as done, not from the first it names', () => {

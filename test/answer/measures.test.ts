@@ -11,6 +11,8 @@ describe('question measures on the real content', async () => {
     expect(measure('2025年の8月に申し込みました。ライセンスの期限は？').unknownWords).toBe(0);
     // An amount in its units is a figure too (the content writes 21,000円).
     expect(measure('2万円ちょっとって聞いたけど、それは1事業所分の値段ですか').unknownWords).toBe(0);
+    // Nor acknowledgements, the place the clerk writes from, or a comparison (了解, 事務所, 別物).
+    expect(measure('了解です。事務所のパソコンでKJのパスワードとは別物ですか').unknownWords).toBe(0);
     // Nor neutral words run together with a question word (「今回別途何か」).
     expect(measure('今回別途何か申請が必要ですか').unknownWords).toBe(0);
     // A word of another subject still counts beside them.

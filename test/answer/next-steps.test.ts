@@ -120,6 +120,13 @@ describe('asksStepAfter', () => {
     }
   });
 
+  it('reads a step said done in dialect or as a state, a bare あとは, and what the clerk wants to start as the goal, not a step', () => {
+    for (const text of ['証明書はもう入っとったわ ほな次は', '証明書は入ってました 次は', '申請も済んだで あとは？', '利用申請まで終わりました あとは何をしたらでーたのやり取りを始められますか']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    expect(asksStepAfter('証明書は入ってるかどうかわからない 次は'), 'doubted').toBe(false);
+  });
+
   it('reads この後, その後 and これから with what asks after a step said done', () => {
     for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい']) {
       expect(asksStepAfter(text), text).toBe(true);

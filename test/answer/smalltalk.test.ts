@@ -62,6 +62,13 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('あと、証明書がわからない'))).toBeNull();
   });
 
+  it('takes a word taking leave (「じゃあ」「ほな」, 北海道の「したっけ」) before an alone pattern as still alone', () => {
+    for (const text of ['したっけ、わからない', 'じゃあ、わからないです', 'ほな、わからないです']) {
+      expect(matchSmalltalk(talk, normalize(text))?.rule.id, text).toBe('not-understood');
+    }
+    expect(matchSmalltalk(talk, normalize('したっけ、証明書がわからない'))).toBeNull();
+  });
+
   it('says when a message closes on the pattern after confirming what it was told, and only then', () => {
     expect(matchSmalltalk(talk, normalize('TOPページですね、ありがとう'))?.closes).toBe(true);
     expect(matchSmalltalk(talk, normalize('了解です。ありがとうー'))?.closes).toBe(true);
