@@ -150,7 +150,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps, titles: titleReadings };
   }
 
-  const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds);
+  const readLong = longMessageReader(score, (s) => freshDecision(s, thresholds), thresholds, systemTerm);
   /** A text read and decided as a message on its own. */
   const readFresh = (text: string) => freshDecision(score(text), thresholds);
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));

@@ -33,6 +33,8 @@ const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
 const HOLDS_ALL = FEATURES.indexOf('holdsAll');
+/** What follows a word that says where or when something was heard (「研修会で」「説明会のとき」「セミナーでは」). */
+const SETTING = /^(?:で|では|のとき|の時|に出たら|に参加したら)/;
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
@@ -44,9 +46,15 @@ export interface Reading {
 
 /**
  * The reader of long messages over the engine's `score` and `decide` (a message read on its own): given the
- * whole's scoring and decision, the reading to answer from, or null when the whole stands.
+ * whole's scoring and decision, the reading to answer from, or null when the whole stands. `systemTerm`: the
+ * system's own name as the analysis writes it (normalised).
  */
-export function longMessageReader(score: (question: string) => Scoring, decide: (s: Scoring) => Decision, thresholds: Thresholds): (whole: Scoring, decision: Decision) => Reading | null {
+export function longMessageReader(
+  score: (question: string) => Scoring,
+  decide: (s: Scoring) => Decision,
+  thresholds: Thresholds,
+  systemTerm: string,
+): (whole: Scoring, decision: Decision) => Reading | null {
   // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence); read with them back.
   const messageOf = (s: Scoring) => shieldQuotes(s.analysis.question);
   /** A part of the message as the analysis writes it (normalised, katakana kept), to find the words it typed. */
@@ -56,6 +64,9 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const kept = reading.s.scored.find((c) => c.id === id);
     return !kept || (!kept.fires && kept.p < thresholds.option);
   };
+  /** Whether an own word of the analysis is the system's name: its term, or a word typed for it (「ケアプラン連携」). */
+  const namesTheSystem = (analysis: Scoring['analysis'], word: string) =>
+    word === systemTerm || analysis.words.some((w) => w.typed === word && w.meanings.some((m) => m.kind === 'term' && m.term === systemTerm));
   const read = (text: string): Reading => {
     const s = score(unshieldQuotes(text));
     return { s, fresh: decide(s) };
@@ -139,7 +150,10 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     const { own, terms } = last.s.analysis;
     const byRule = decision.reason === 'rule';
     // 「手続きはどこでやればいいでしょう」 or 「どこで確認できますか」 name no subject: the whole has read the sentences before.
-    if (own.length === 0 && (byRule || terms.length === 0)) return null;
+    // Nor, against a rule, does the system's own name, which every article is about (「…本部の代理人証明書だけです。ケアプラン
+    // 連携のためにまた証明書を取り直さないといけないんでしょうか。」 is the proxy certificate's, not the certificate guide's).
+    const ownSubject = byRule ? own.some((t) => !namesTheSystem(last.s.analysis, t)) : own.length > 0;
+    if (!ownSubject && (byRule || terms.length === 0)) return null;
     const { s, fresh } = byRule ? last : read(part);
     if (fresh.kind !== 'answer' || fresh.id === decision.id) return null;
     // The model's answer gives way only to a surer one: a question that leaves its subject to the sentences before
@@ -195,10 +209,11 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
 
   /**
    * The message read without the clauses of its background that name one of `typed` (words its analysis took, found
-   * in each clause as normalised the same way: the clauses are not analysed again); null when a clause that names one
-   * asks, or is the last (the named thing is the question), or none names one.
+   * in each clause as normalised the same way: the clauses are not analysed again) — with `keepOurs`, a clause that opens on
+   * one as where or when (SETTING) and names a word only ours stays, without that opening; null when a clause that names one asks, or is the last
+   * (the named thing is the question), or none names one.
    */
-  function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[]): Reading | null {
+  function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[], keepOurs = false): Reading | null {
     const clauses = clausesOf(messageOf(whole));
     if (clauses.length < 2) return null;
     const names = clauses.map((x) => typed.some((t) => writtenOf(x.text).includes(t)));
@@ -210,7 +225,16 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
     // Nor does a last clause left open on a circumstance that asks nothing (「…新しいPCに替えたとこやねんけど」).
     const openAside = !asksOrRequests(last) && OPEN_ASIDE.test(last);
     if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
-    return read(clauses.flatMap((x, i) => (names[i] ? [] : [x.text])).join(''));
+    // A clause that opens on where or when the clerk heard of something (「研修会で」「説明会のとき」), asks or requests nothing,
+    // and names a word only ours besides keeps it, without that opening: 「研修会で「今ならフリーパスで無料で使える」と聞いてきました」
+    // is about the free pass. Not one that names the topic elsewhere: 「利用申請で担当者名を間違えて入れてしもた」 is about correcting it.
+    const kept = (text: string) => {
+      const written = writtenOf(text);
+      const setting = keepOurs ? typed.find((t) => written.startsWith(t) && SETTING.test(written.slice(t.length))) : undefined;
+      if (setting === undefined || asksOrRequests(written) || !whole.analysis.own.some((o) => written.includes(o))) return '';
+      return written.slice(setting.length).replace(SETTING, '');
+    };
+    return read(clauses.map((x, i) => (names[i] ? kept(x.text) : x.text)).join(''));
   }
 
   /**
@@ -226,7 +250,7 @@ export function longMessageReader(score: (question: string) => Scoring, decide: 
    */
   function readWithoutUnstatedBackground(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
-    const rest = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed));
+    const rest = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed), true);
     // What is left is a long message too, read by its question part when unsure as any message is (「…開設する予定の者です。
     // このシステムを使うのに年間でどのくらいの料金が…教えてください。支払いは事業所単位に…」 after 「導入にかかる費用を…報告しなければならず」).
     const reading = rest && (readQuestionPart(rest.s, rest.fresh) ?? rest);

@@ -17,6 +17,18 @@ describe('long messages on the real content', async () => {
     expect(rule.trace.decision.reason).toBe('rule');
   });
 
+  it('reads a background clause that names a topic the sources do not cover and one of ours without that topic only', () => {
+    const q = '説明会でフリーパスの話を聞いてきました。上司から申し込みの書類が別にいるのか確認してと言われたんですが、そんな書類はありますか。';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('free-pass');
+    // A clause that asks for the topic keeps the hand-over (the helpdesk's address is not stated).
+    expect(engine.ask({ question: 'ヘルプデスクの住所を教えてください。書類を郵送したいので' }).result.kind).toBe('fallback');
+  });
+
+  it('keeps a rule against a last sentence whose only word of ours is the system\'s own name', () => {
+    const q = '本部で代理請求しています。持っているのは代理人証明書だけです。連携システムを使うのにまた証明書を取る必要がありますか。';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('proxy-certificate');
+  });
+
   it('reads a message of two sentences by its second when that opens on its own topic and disowns the first\'s rule', () => {
     expect(engine.ask({ question: 'ソフト会社に聞いたら対応してるって。ライセンス料っていくら？' }).result.answer?.id).toBe('license');
   });
