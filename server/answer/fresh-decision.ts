@@ -94,9 +94,11 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
   const answeredTerms = s.titles.get(lead)?.terms ?? [];
   const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
   if (named.length === 0) return decision;
-  const where = s.scored.filter((c) => {
+  // Likely enough to offer, or the runner-up: 「アプリのログインに要るcのIDはどこですか」 drew the login guide at 0.99, the personal
+  // ID's guide, whose title asks where that ID is found, at 0.01.
+  const where = s.scored.filter((c, i) => {
     const title = s.titles.get(c.id);
-    return c.id !== lead && c.p >= thresholds.option && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
+    return c.id !== lead && (c.p >= thresholds.option || i === 1) && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
   });
   if (where.length !== 1) return decision;
   const [asked] = where;

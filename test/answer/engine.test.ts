@@ -321,6 +321,8 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって聞かれたんですが、そんなのもらった記憶がありません' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'クライアントアプリのログイン時に必要な個人ユーザIDとパスワードの確認方法につきましてご教示ください。' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって言われたけど、そんなのもらってないです' }).result.answer?.id).toBe('personal-user-id');
+    // So does the runner-up, however unlikely the words alone make it.
+    expect(engine.ask({ question: 'アプリのログインに必要なcのIDはどこですか' }).result.answer?.id).toBe('personal-user-id');
   });
 
   it('reads a question typed with the input method off as one typed in kana', () => {
