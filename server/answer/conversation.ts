@@ -166,11 +166,15 @@ function quotedNames(article: Article): ReadonlySet<string> {
   return names;
 }
 
+/** Each article's quotations (「…」), normalised, made once. */
+const quotationsIn = new WeakMap<Article, readonly string[]>();
+
 /** Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well. */
 function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article): boolean {
   const quoted = quotationsOf(analysis.question).map((q) => normalize(q)).filter((q) => q.length >= 3);
   if (quoted.length === 0) return false;
-  const lastQuotes = quotationsOf(previous.text).map((q) => normalize(q));
+  let lastQuotes = quotationsIn.get(previous);
+  if (lastQuotes === undefined) quotationsIn.set(previous, (lastQuotes = quotationsOf(previous.text).map((q) => normalize(q))));
   return quoted.some((q) => lastQuotes.includes(q));
 }
 

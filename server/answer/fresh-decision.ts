@@ -167,8 +167,10 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   const wentOnFrom = decision.kind === 'answer' && decision.reason === 'step-after' ? decision.after : undefined;
   // Or one answered with an article beside the flow, when it says a step is done and asks what follows (「利用申請まで
   // 終わりました。あとは何をしたらデータのやり取りを始められますか」: the exchange of data drew same-office-number).
+  // The flow is then the content's one flow (with several, the article beside them says not which).
   const beside = decision.kind === 'answer' && decision.reason === 'likely' && !steps.flows.has(decision.id) && flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) === undefined && asksStepAfter(text);
-  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside && steps.flows.size === 1 ? [...steps.flows.keys()][0] : leadOf(decision);
+  const onlyFlow = steps.flows.size === 1 ? steps.flows.keys().next().value : undefined;
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlow : leadOf(decision);
   const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
   if (flow === undefined || ASKS_FOR_FLOW.test(text)) return decision;

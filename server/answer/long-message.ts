@@ -209,9 +209,9 @@ export function longMessageReader(
 
   /**
    * The message read without the clauses of its background that name one of `typed` (words its analysis took, found
-   * in each clause as normalised the same way: the clauses are not analysed again) — with `keepOurs`, a clause that opens on
-   * one as where or when (SETTING) and names a word only ours stays, without that opening; null when a clause that names one asks, or is the last
-   * (the named thing is the question), or none names one.
+   * in each clause as normalised the same way: the clauses are not analysed again) — with `keepOurs`, a clause that opens
+   * on one as where or when (SETTING) and names a word only ours stays, without that opening; null when a clause that
+   * names one asks, or is the last (the named thing is the question), or none names one.
    */
   function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[], keepOurs = false): Reading | null {
     const clauses = clausesOf(messageOf(whole));
