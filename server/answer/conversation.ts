@@ -19,7 +19,7 @@ import { leadOf, type Decision } from './decide.ts';
 import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
-import { DIALECT_DEMONSTRATIVES, NEW_TOPIC } from './question-part.ts';
+import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { quotationsOf } from './quotes.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
@@ -64,8 +64,6 @@ const BARE = /^[^ ]{1,8}(は|も|って)$/;
 const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
 /** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
 const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
-/** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
-const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */

@@ -12,6 +12,7 @@ import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefo
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
+import { ASKS_WHOM } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
@@ -39,7 +40,18 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(stepped, s), s, thresholds), s, thresholds), s, text, thresholds), s.signals);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(stepped, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s.signals);
+}
+
+/**
+ * A message that finds nothing likely but asks whom or where to ask (「それでも直らんかったらどこに聞けばええ？」: the
+ * condition's dialect left its words unknown) is answered with the hand-over article, the helpdesk's contact, when the
+ * content has one and it is a candidate.
+ */
+function askedWhomToAsk(decision: Decision, s: Scoring, text: string): Decision {
+  if (decision.kind !== 'fallback' || decision.reason !== 'unlikely' || s.contactArticles.size !== 1 || !ASKS_WHOM.test(text.replace(/\s+/g, ''))) return decision;
+  const contact = s.scored.find((c) => s.contactArticles.has(c.id));
+  return contact === undefined ? decision : { kind: 'answer', id: contact.id, anchor: contact.anchor, confidence: contact.p, reason: 'contact-first', alternatives: [] };
 }
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */

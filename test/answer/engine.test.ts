@@ -684,6 +684,10 @@ describe('answer engine on the real content', async () => {
 
   it('answers a clerk who asks whom to ask with the helpdesk', () => {
     expect(engine.ask({ question: '誰に聞けばいいですか' }).result.answer?.id).toBe('contact');
+    // Also after an answer, when what comes before the ask finds nothing likely (a condition in dialect).
+    const { result, trace } = engine.ask({ question: 'これでもあかんかったら誰に相談したらええの？', previous: 'certificate-error' });
+    expect(result.answer?.id).toBe('contact');
+    expect(trace.decision.reason).toBe('contact-first');
   });
 
   it('goes on from the furthest of several steps a message lists as done, not from the first it names', () => {
