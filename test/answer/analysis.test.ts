@@ -5,6 +5,14 @@ describe('question analysis on the real content', async () => {
   const engine = engineFor(await realKnowledgeBase());
   const analyse = (question: string) => engine.score(question).analysis;
 
+  it('reads a turn to another topic the message opens on as grammar, not as words of its subject', () => {
+    const concepts = analyse('話変わるけど、事務所のパソコンはMacだけなんです').concepts.map((c) => c.text);
+    expect(concepts.some((c) => c.includes('話'))).toBe(false);
+    expect(concepts).toContain('mac');
+    // Elsewhere than at the opening it stays a word.
+    expect(analyse('パソコンの話変わるけど').concepts.some((c) => c.text.includes('話'))).toBe(true);
+  });
+
   it('searches a dialect ending in the standard form the articles hold, katakana as typed', () => {
     const a = analyse('それ毎年更新せなあかんの？');
     expect(a.spoken).toBe('それ毎年更新しないとねの');

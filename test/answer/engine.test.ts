@@ -388,6 +388,10 @@ describe('answer engine on the real content', async () => {
       expect(trace.classes.length, question).toBeGreaterThan(0);
       expect(result.answer?.id ?? result.options.map((o) => o.id).join(), question).toContain('pc-environment');
     }
+    // A turn to another topic it opens on is no word besides the member (「話変」 was unknown and kept the class from deciding).
+    for (const question of ['話変わるけど、事務所のパソコンはMacだけなんです', '話変わりますけど、うちのパソコンはiPadだけなんです']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('pc-environment');
+    }
     // A word no article knows beside the member: the question is about the device itself, not our requirement.
     const charging = engine.ask({ question: 'iPadの充電ができない' });
     expect(charging.trace.decision.reason).not.toBe('class');
