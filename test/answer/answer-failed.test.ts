@@ -20,6 +20,8 @@ describe('howAnswerFailed', () => {
     expect(howAnswerFailed(normalize('見てもようわからんかった…'))).toBe('tried');
     expect(howAnswerFailed(normalize('だめだ　全然わからん'))).toBe('tried');
     expect(howAnswerFailed(normalize('うーん、それじゃよくわからんかった'))).toBe('tried');
+    expect(howAnswerFailed(normalize('新しいパスワードを入れてます。これでもダメ'))).toBe('tried');
+    expect(howAnswerFailed(normalize('それでもあかん'))).toBe('tried');
     expect(howAnswerFailed(normalize('エラー消えへん'))).toBe('not-there');
     // No try, a try then a question, a try then what will be done, a state asked about (なんだけど is no try).
     for (const message of ['KJのパスワードがわからない', 'インストールしたけど、別のパソコンでは使えないですか？', '申請したけど、ライセンスって毎年いるの？', 'わかりました、やってみます', '再発行できました', '言われた通りにやったらできました！', 'カレンダーが和暦なんだけどダメ？', 'キャンペーン中でも申請はしないといけないの？', 'Macでもできないの？']) {
