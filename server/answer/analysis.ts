@@ -17,7 +17,7 @@ import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts'
 import { applyEndings, evenEndings } from '../text/endings.ts';
 import { findLoose, type Corrector } from '../text/corrections.ts';
 import { withoutSecrets, isSecretOnly } from './secrets.ts';
-import { NEW_TOPIC } from './question-part.ts';
+import { OPENS_ON_NEW_TOPIC } from './question-part.ts';
 
 /** A vocabulary word found in the question. */
 export interface WordHit {
@@ -99,8 +99,6 @@ function isOnlyHiragana(text: string): boolean {
 const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
 /** A run of a hiragana-only message that is grammar alone (「しょうめいしょ のこと」's のこと): no concept. */
 const GRAMMAR_ONLY = /^(?:の|こと|について|は|が|を|に|で|と|も|って|なん|です|ですけど|ですが|けど|やけど|だけど|か)+$/;
-/** A turn to another topic at the start of a message (question-part.ts NEW_TOPIC: 「話変わるけど」「別件ですが」「ところで」). */
-const OPENING_TURN = new RegExp(`^\\s*(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
@@ -152,7 +150,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const onlyHiragana = isOnlyHiragana(written);
   const termList = [...terms];
   // A turn to another topic the message opens on (「話変わるけど、」「別件ですが」) is grammar: 話変 is no word of the subject.
-  const concepts = conceptsOf(substituted.replace(OPENING_TURN, ''), termList, onlyHiragana, vocabulary.neutral);
+  const concepts = conceptsOf(substituted.replace(OPENS_ON_NEW_TOPIC, ''), termList, onlyHiragana, vocabulary.neutral);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
     text, normalized, written, evened, spoken, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,

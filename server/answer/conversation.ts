@@ -19,7 +19,7 @@ import { leadOf, type Decision } from './decide.ts';
 import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
-import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, NEW_TOPIC } from './question-part.ts';
+import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { quotationsOf } from './quotes.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
@@ -62,8 +62,6 @@ const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だ�
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
 const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
-/** A message that says it turns to another topic first (「それとは別に、アプリって何台の…」): never a continuation. */
-const TURNS_AWAY = new RegExp(`^(?:あと|それと)?${NEW_TOPIC.source}`);
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
@@ -254,7 +252,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
-  if (TURNS_AWAY.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
+  // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
+  if (OPENS_ON_NEW_TOPIC.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
   // alone answers, not for more of the last answer.
   if (fresh.kind === 'answer' && contact?.has(fresh.id) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
