@@ -26,7 +26,7 @@ import { choose, type LinearModel } from './model.ts';
 import type { Decision, Scored, Thresholds } from './decide.ts';
 import { afterStepsDone, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
-import { finish, leadMessage, respond, smalltalkBody } from './respond.ts';
+import { finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
 import { repliesSmalltalk } from './smalltalk-reply.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
@@ -198,7 +198,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A step asked for by its number is said to be the flow's (「5は？」 after the download is the overview's fifth step).
     const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(id) : why === 'numbered-step' ? titleOf(flowHolderOf(steps, cont.id!) ?? id) : titleOf(id));
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
-    const lead = body.answer ? leadMessage(followed, decision, stepTitleOf) : null;
+    // A member of a class the answer's article excludes is named first (「「Mac」は、…挙がっていません。」), unless the
+    // line says where in the flow the answer stands or that it corrects the last one.
+    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'chosen-option';
+    const lead = body.answer ? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }

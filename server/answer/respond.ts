@@ -7,6 +7,8 @@ import type { AskNotice, AskResult } from './types.ts';
 import type { Decision } from './decide.ts';
 import type { ContinuationWhy } from './conversation.ts';
 import { chooseCard } from './card.ts';
+import { normalize } from '../text/normalize.ts';
+import { MEMBER_SLOT } from '../content/vocabulary-data.ts';
 
 type AnswerView = NonNullable<AskResult['answer']>;
 
@@ -157,6 +159,35 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
   if (decision.kind !== 'answer') return null;
   if (decision.after) return nextStepMessage(titleOf(decision.after));
   return decision.before ? stepBeforeMessage(titleOf(decision.before)) : null;
+}
+
+/** Each class's members by their normalised form, per knowledge base: how a member typed is written back. */
+const membersByForm = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlyMap<string, string>>>();
+
+function memberForms(kb: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  let forms = membersByForm.get(kb);
+  if (!forms) membersByForm.set(kb, (forms = new Map(kb.classes.map((c) => [c.name, new Map(c.members.map((m) => [normalize(m), m] as const))] as const))));
+  return forms;
+}
+
+/**
+ * The line above an answer from article `id` when the question names members of a class whose requirement the
+ * article states and that says so (`notListed` in lexicon.yaml): 「「Mac」は、PC環境の条件に挙がっていません。」,
+ * then the answer's usual line. Each member is written as the lexicon writes it; one found only through a
+ * slip (its typed form is no member's) is not named back, as the clerk may not have meant it. Null when none.
+ */
+export function notListedMessage(kb: KnowledgeBase, classes: readonly { name: string; typed: string; about: readonly string[] }[], id: string): string | null {
+  const article = kb.byId.get(id);
+  if (!article) return null;
+  const named = new Map<string, string[]>();
+  for (const hit of classes) {
+    const member = hit.about.includes(id) ? memberForms(kb).get(hit.name)?.get(normalize(hit.typed)) : undefined;
+    if (member === undefined) continue;
+    const members = named.get(hit.name) ?? [];
+    if (!members.includes(member)) named.set(hit.name, [...members, member]);
+  }
+  const lines = kb.classes.filter((c) => c.notListed && named.has(c.name)).map((c) => c.notListed!.replace(MEMBER_SLOT, named.get(c.name)!.join('、')));
+  return lines.length > 0 ? `${lines.join('')}${answerMessage(article)}` : null;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */

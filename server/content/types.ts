@@ -149,6 +149,12 @@ export interface ConceptClass {
   /** Ids of the articles that state the class's requirement. */
   about: string[];
   members: string[];
+  /**
+   * The line said above an answer from an `about` article when the question names a member (`notListed:`):
+   * the member is not among what the article states (「「{member}」は、…挙がっていません。」). `{member}` is the
+   * member as typed. Absent for a class whose members the article does not exclude (office structures).
+   */
+  notListed?: string;
 }
 
 /** Systems, sites and things that share our words but are not this system (other-systems.yaml). */

@@ -39,7 +39,13 @@ function at(ctx: FieldContext, key: string, i: number): FieldContext {
   return { ...ctx, lineOf: (p) => ctx.lineOf([key, i, ...p]) };
 }
 
-/** `classes:` of lexicon.yaml: `[{name, term, about: [article ids], members: [words]}]`; absent means none. */
+/** Where a class's `notListed` line names the member. */
+export const MEMBER_SLOT = '{member}';
+
+/**
+ * `classes:` of lexicon.yaml: `[{name, term, about: [article ids], members: [words], notListed?}]`; absent means
+ * none. A `notListed` line names the member once (MEMBER_SLOT).
+ */
 export function validateClasses(ctx: FieldContext, data: unknown): ConceptClass[] | null {
   if (!isMap(data)) return [];
   const before = ctx.problems.length;
@@ -47,15 +53,17 @@ export function validateClasses(ctx: FieldContext, data: unknown): ConceptClass[
   for (const { item, i } of readMaps(ctx, data, 'classes', false)) {
     const c = at(ctx, 'classes', i);
     const start = ctx.lineOf(['classes', i]);
-    checkKeys(c, item, ['name', 'term', 'about', 'members']);
+    checkKeys(c, item, ['name', 'term', 'about', 'members', 'notListed']);
     const name = readString(c, item, 'name', [], start);
     const term = readString(c, item, 'term', [], start);
     const about = readStringList(c, item, 'about', true, [], start);
     const members = readStringList(c, item, 'members', true, [], start);
     if (about?.length === 0) report(c, ['about'], '"about" must name at least one article id');
     if (members?.length === 0) report(c, ['members'], '"members" must list at least one word');
+    const notListed = 'notListed' in item ? readString(c, item, 'notListed', [], start) : undefined;
+    if (notListed !== undefined && notListed.split(MEMBER_SLOT).length !== 2) report(c, ['notListed'], `"notListed" must name the member once, as ${MEMBER_SLOT}`);
     if (name && classes.some((x) => x.name === name)) report(c, ['name'], `duplicate class name "${name}"`);
-    if (name && term && about?.length && members?.length) classes.push({ name, term, about, members });
+    if (name && term && about?.length && members?.length) classes.push({ name, term, about, members, ...(notListed !== undefined ? { notListed } : {}) });
   }
   return failedSince(ctx, before) ? null : classes;
 }

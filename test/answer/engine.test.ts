@@ -111,6 +111,34 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電話番号はハイフンいる？' }).result.answer?.id).toBe('application');
   });
 
+  it('says first that a class member the answer\'s article does not list is not listed, written as the lexicon writes it', () => {
+    const title = kb.byId.get('pc-environment')!.title;
+    const cases: [string, string][] = [
+      ['事務所のはMacBookなんだけど、いけますか', '「MacBook」は、PC環境の条件（OS）に挙がっていません。'],
+      ['さふぁりで開いてもいいの？', '「サファリ」は、PC環境の条件（ブラウザ）に挙がっていません。'],
+      ['スマートフォンとSafariでも大丈夫？', '「スマートフォン」は、PC環境の条件に挙がっていません。'],
+    ];
+    for (const [question, line] of cases) {
+      const { result } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('pc-environment');
+      expect(result.message, question).toContain(line);
+      expect(result.message.endsWith(`「${title}」についてご案内します。`), question).toBe(true);
+    }
+    // Two classes, each its own line, in the lexicon's order.
+    expect(engine.ask({ question: 'スマートフォンとSafariでも大丈夫？' }).result.message).toMatch(/^「Safari」は.*「スマートフォン」は/);
+  });
+
+  it('names no member it found only through a slip, and none of a class without a notListed line (office structures)', () => {
+    const slip = engine.ask({ question: 'iPaad でもつかえる？' });
+    expect(slip.trace.classes.map((c) => c.name)).toEqual(['機器']);
+    expect(slip.result.answer?.id).toBe('pc-environment');
+    expect(slip.result.message).not.toContain('挙がっていません');
+    const office = engine.ask({ question: '併設の事業所でも証明書は事業所ごとに必要ですか' }).result;
+    expect(office.kind).toBe('answer');
+    expect(office.message).not.toContain('挙がっていません');
+    expect(engine.ask({ question: 'パソコンの動作環境を教えてください' }).result.message).not.toContain('挙がっていません');
+  });
+
   it('reads a katakana word typed against hiragana as a word of its own (パス in 「パスわすれてもうた」)', () => {
     const { result, trace } = engine.ask({ question: 'KJのパスわすれてもうた' });
     expect(trace.rewrites.map((r) => r.typed)).toContain('パス');

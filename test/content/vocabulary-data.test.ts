@@ -20,6 +20,17 @@ describe('vocabulary data: classes and other systems', () => {
     expect(value?.otherSystems.ours).toEqual(['KJ']);
   });
 
+  it('reads a class\'s notListed line, which must name the member once as {member}', () => {
+    const ok = read([{ path: 'lexicon.yaml', text: `${LEXICON.text}classes:\n  - {name: OS, term: OS, about: [pc], members: [Mac], notListed: '「{member}」は挙がっていません。'}\n` }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value?.classes[0]?.notListed).toBe('「{member}」は挙がっていません。');
+    for (const line of ['Macは挙がっていません。', '{member}と{member}']) {
+      const bad = read([{ path: 'lexicon.yaml', text: `${LEXICON.text}classes:\n  - {name: OS, term: OS, about: [pc], members: [Mac], notListed: '${line}'}\n` }]);
+      expect(bad.value, line).toBeNull();
+      expect(bad.problems.map((p) => `${p.path}:${p.line}: ${p.message}`), line).toEqual(['lexicon.yaml:4: "notListed" must name the member once, as {member}']);
+    }
+  });
+
   it('treats a missing other-systems file as none', () => {
     expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [], unstated: [] });
   });
