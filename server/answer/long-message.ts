@@ -264,7 +264,9 @@ export function longMessageReader(
    * A message that names another system and one of our own words, and is not answered, is asked again without the
    * clauses of its background that name the other system: the clerk says how they work (「国保連への請求は代理で
    * やってもらってます。」) and asks about ours (「…代理人の証明書をそのまま流用してもいいんでしょうか。」). Taken only
-   * when what is left still names a word only ours, names no other system, and is answered; a last or asking clause
+   * when what is left still names a word only ours, names no other system, and is answered or asked back between our
+   * articles (「介護保険証明書はもう国保連の請求用に入っています。連携システム用に別の証明書を…」: which certificate
+   * article, rather than the hand-over the other system's name gave the whole); a last or asking clause
    * that names the other system keeps the whole (「KJのIDでログインしています。e-Taxのパスワードを忘れました」). A
    * comparison with the other system (「…介護ソフトの保守契約みたいに」) is dropped wherever it stands.
    */
@@ -275,7 +277,7 @@ export function longMessageReader(
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
     const compared = withoutComparisonsNaming(messageOf(whole), typed, writtenOf);
     const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
-    if (!reading || reading.fresh.kind !== 'answer') return null;
+    if (!reading || reading.fresh.kind === 'fallback') return null;
     return reading.s.analysis.own.length > 0 && reading.s.analysis.others.length === 0 ? reading : null;
   }
 

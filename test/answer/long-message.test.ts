@@ -29,6 +29,17 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: q }).result.answer?.id).toBe('proxy-certificate');
   });
 
+  it('asks back between our articles, rather than handing over, when only background clauses name another system', () => {
+    for (const [question, option] of [
+      ['マイナポータルのパスワードは毎年変えてます。KJのパスワードにも期限ってあるんですか', 'password-expired'],
+      ['ねんきんネットと同じように、ケアプラン連携の証明書も事業所で使い回せますか', 'certificate-per-office'],
+    ] as const) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('clarify');
+      expect(result.options.map((o) => o.id), question).toContain(option);
+    }
+  });
+
   it('reads a message of two sentences by its second when that opens on its own topic and disowns the first\'s rule', () => {
     expect(engine.ask({ question: 'ソフト会社に聞いたら対応してるって。ライセンス料っていくら？' }).result.answer?.id).toBe('license');
   });
