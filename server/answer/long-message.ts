@@ -38,6 +38,12 @@ const SETTING = /^(?:で|では|のとき|の時|に出たら|に参加したら
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
+/**
+ * A clause that says what the clerk wants to do (「…を取りたいんですが」「…を申請したいと思って」): the goal the question
+ * after it serves, never background to drop.
+ */
+const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)/;
+
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
   s: Scoring;
@@ -274,6 +280,9 @@ export function longMessageReader(
     const { others, own } = whole.analysis;
     if (decision.kind === 'answer' || others.length === 0 || own.length === 0) return null;
     const typed = others.map((o) => o.typed);
+    // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
+    // 申し込みますか」: not our application).
+    if (clausesOf(messageOf(whole)).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
     const compared = withoutComparisonsNaming(messageOf(whole), typed, writtenOf);
     const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);

@@ -46,6 +46,8 @@ describe('long messages on the real content', async () => {
 
   it('reads a message that names another system and ours without the background clauses naming the other, unless it asks about that system', () => {
     expect(engine.ask({ question: '国保連への請求は代理でやってもらってます。ケアプランデータ連携を始めたいんですが、今ある代理人の証明書をそのまま流用してもいいんでしょうか。' }).result.answer?.id).toBe('proxy-certificate');
+    // So is the other system the clerk says they want to use: 申し込み alone is no application of ours.
+    expect(engine.ask({ question: 'ねんきんネットに登録したいのですが、申し込みはどこからですか' }).result.kind).toBe('fallback');
     // The other system named in the last clause is the question: what is left (KJ) must not be answered.
     expect(engine.ask({ question: 'KJのIDでログインしています。e-Taxのパスワードを忘れました' }).result.kind).toBe('fallback');
     // A circumstance left open at the end (「…やねんけど」) that names an unstated topic is background too.
