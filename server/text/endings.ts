@@ -2,7 +2,8 @@
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
  * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
- * spoken 「わかんない」 → 「わからない」, and the western musts 「せなあかん」「せないかん」 → 「しないとね」.
+ * spoken 「わかんない」 → 「わからない」, and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
+ * から, こと and どこ 「なにがら」「入れるごど」「どごさ」 → 「なにから」「入れること」「どこに」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
  */
@@ -20,6 +21,8 @@ const FORMS: [string, string][] = [
   ['わかんな', 'わからな'], ['分かんな', '分からな'],
   // Must: 関西 「更新せなあかん」「行かなあかん」, 九州・中部 「せないかん」 → 「…しないとね」 (the ね only keeps the length).
   ['せなあかん', 'しないとね'], ['なあかん', 'ないとね'], ['せないかん', 'しないとね'],
+  // 東北 voices the k of から, こと and どこ: 「これがら」「なにがらやれば」「入れるごど」「どごさ聞けば」.
+  ['これがら', 'これから'], ['なにがら', 'なにから'], ['何がら', '何から'], ['どっがら', 'どっから'], ['るごど', 'ること'], ['たごど', 'たこと'], ['どごで', 'どこで'], ['どごに', 'どこに'], ['どごさ', 'どこに'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -28,7 +31,7 @@ const FORMS: [string, string][] = [
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`がら|ごど|どご|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -34,6 +34,16 @@ describe('dialect endings', () => {
     expect(evenEndings(normalize('ログインしてもあかん')).text).toBe(normalize('ログインしてもあかん'));
   });
 
+  it('evens out 東北\'s voiced から, こと and どこ (「なにがら」「入れるごど」「どごさ」), one character for one', () => {
+    for (const [q, want] of [['何がら始めればいいべ', '何から始めればいいべ'], ['証明書入れるごどになった', '証明書入れることになった'], ['どごさ聞けばいいの', 'どこに聞けばいいの'], ['これがら申請すっけど', 'これから申請すっけど']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+    // がら of a word (ガラス, 柄) stays.
+    expect(evenEndings(normalize('画面がらがら')).text).toBe(normalize('画面がらがら'));
+  });
+
   it('makes the same changes again to the text with katakana as typed', () => {
     const written = normalizeUnfolded('パスワードわからへん');
     const { changes } = evenEndings(normalize('パスワードわからへん'));
