@@ -261,8 +261,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
   // A name the last answer quotes (a button, a screen), quoted again, asks of that answer (「「介護保険の請求はこちら」って
-  // ボタンから入るんやったっけ？」 after the expired password), unless an intent rule answers the message alone.
-  if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
+  // ボタンから入るんやったっけ？」 after the expired password), unless an intent rule answers the message alone, or the message
+  // asks what follows what it quotes (「「利用申請が正常に完了しております。」って出てました！次は何をすれば？」).
+  const asksWhatFollows = fresh.kind === 'answer' && fresh.after !== undefined;
+  if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && !asksWhatFollows && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
   // A message that names another step than the last answer's and asks after or before it is answered so
   // (「ダウンロードのあとは何やるの？」 after the overview).
   // Not the article that lists the flow, which is no step (「IDの確認できたら、次のステップは？」 reads as the overview's).

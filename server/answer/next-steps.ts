@@ -18,7 +18,7 @@ const NEXT_ANCHOR = 'next';
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /** A step said done as a state (「証明書は入っとった」「入ってました」「済んでる」), in DONE and ENDS_DONE alike. */
-const STATE_DONE = '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます';
+const STATE_DONE = '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた';
 
 /**
  * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」
@@ -44,8 +44,8 @@ const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のス�
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
-/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「あとは？」「この後どうすれば」「これからどうしたら」). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
+/** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「あとは？」「この後どうすれば」「これからどうしたら」, a bare 「次」 at the end). */
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */

@@ -41,6 +41,14 @@ describe('conversations (real content)', async () => {
       expect(result.answer?.id, q).toBe('password-expired');
       expect(trace.conversation.continued, q).toBe(true);
     }
+    // Unless it asks what follows what it quotes: the step after the one the quote shows done.
+    expect(ask('画面に「利用申請が完了しています」と出ました。次は何をすればいいですか', 'application-status').result.answer?.id).toBe('start');
+  });
+
+  it('goes on from a step the message says is done, with a bare 次, rather than from the last answer', () => {
+    const { result } = ask('電子証明書のインストールもできました。次', 'download');
+    expect(result.answer?.id).toBe('application');
+    expect(result.message).toBe(`「${kbTitle('certificate')}」の次の手順をご案内します。`);
   });
 
   it('answers an elliptical message that the last answer does not hold with the related article it reads as alone', () => {

@@ -127,6 +127,13 @@ describe('asksStepAfter', () => {
     expect(asksStepAfter('証明書は入ってるかどうかわからない 次は'), 'doubted').toBe(false);
   });
 
+  it('reads a bare 次 at the end, and a step shown complete (「完了しています」), but not one asked whether it is', () => {
+    for (const text of ['ダウンロードまで終わりました 次', 'pcの確認できました つぎ！', '画面に 利用申請が完了しています と出ました 次は何をすればいいですか']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    for (const text of ['利用申請は完了していますか', '申請が完了していますよね？ 次の更新はいつ']) expect(asksStepAfter(text), text).toBe(false);
+  });
+
   it('reads この後, その後 and これから with what asks after a step said done', () => {
     for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい']) {
       expect(asksStepAfter(text), text).toBe(true);
