@@ -172,8 +172,9 @@ function memberForms(kb: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<string,
 
 /**
  * The line above an answer from article `id` when the question names members of a class whose requirement the
- * article states and that says so (`notListed` in lexicon.yaml): 「「Mac」は、PC環境の条件に挙がっていません。」,
- * then the answer's usual line. Each member is written as the lexicon writes it; one found only through a
+ * article states and that says so (`notListed` in lexicon.yaml): 「「Mac」は、PC環境の条件に挙がっていません。」. Not the
+ * answer's usual line besides: the chat shows no line that names the answer's title (the card shows it), and would hide
+ * this one with it. Each member is written as the lexicon writes it; one found only through a
  * slip (its typed form is no member's) is not named back, as the clerk may not have meant it. Null when none.
  */
 export function notListedMessage(kb: KnowledgeBase, classes: readonly { name: string; typed: string; about: readonly string[] }[], id: string): string | null {
@@ -187,7 +188,7 @@ export function notListedMessage(kb: KnowledgeBase, classes: readonly { name: st
     if (!members.includes(member)) named.set(hit.name, [...members, member]);
   }
   const lines = kb.classes.filter((c) => c.notListed && named.has(c.name)).map((c) => c.notListed!.replace(MEMBER_SLOT, named.get(c.name)!.join('、')));
-  return lines.length > 0 ? `${lines.join('')}${answerMessage(article)}` : null;
+  return lines.length > 0 ? lines.join('') : null;
 }
 
 /** The fallback's two messages (without and with related articles) of each knowledge base, made once. */

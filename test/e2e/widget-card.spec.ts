@@ -68,6 +68,18 @@ for (const size of SIZES) {
     console.log(`card + vote height in screens at ${size.width}×${size.height}: ${figures.join(', ')}`);
   });
 
+  test(`${size.width}×${size.height}: a member the answer's article does not list is said so above the card, in sight`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openPanel(page);
+    const { reply, result } = await askWithResponse(page, 'iPadで使えますか');
+    await expect(reply.locator('.answer')).toHaveAttribute('data-id', 'pc-environment');
+    const line = reply.locator('p.text');
+    await expect(line).toHaveText('「iPad」は、PC環境の条件に挙がっていません。');
+    await expect(line).toBeInViewport();
+    // The title still once: in the card, not in the line.
+    expect(count(await reply.innerText(), result.answer!.title)).toBe(1);
+  });
+
   test(`${size.width}×${size.height}: a topic change after an answer gets the new topic`, async ({ page }) => {
     await page.setViewportSize(size);
     await openPanel(page);
