@@ -161,7 +161,7 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
   const unknownOnly =
     (unknownWords > 0 && unknownWords + background === concepts.length) ||
     (information === 0 && unknownShare >= MOSTLY_UNKNOWN && mass > 0) ||
-    (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA));
+    (kanaGrammar && analysis.words.length === 0 && concepts.some((c) => c.text.length >= MIN_WORDLESS_KANA) && !holdsOurLoanword(concepts, stats));
   return {
     content, mass, unknownShare, information: Math.min(2, information), known, knownRows,
     contentRows,
@@ -170,6 +170,24 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     unknownBesidesClasses,
     systemOnly: systemTerm !== undefined && namesOnlyTheSystem(analysis, systemTerm, stats, conceptRows),
   };
+}
+
+/** A word of hiragana ending in a long mark (「えらー」 of 「えらーがでます」): a loanword typed in hiragana. */
+const KANA_LOANWORD = /[\u3041-\u3096]{2,}ー/g;
+/** Fewest characters of a loanword looked up in the articles' texts (「らー」 of 「らーめん」 is in エラー). */
+const MIN_LOANWORD = 3;
+
+/**
+ * Whether a message typed in kana holds a loanword the articles hold (「えらー」, as エラー is written in their texts
+ * before kana): a word of ours, though the vocabulary found none (the lexicon's エラー is えら, its last ー dropped).
+ */
+function holdsOurLoanword(concepts: QueryAnalysis['concepts'], stats: CorpusStats): boolean {
+  for (const c of concepts) {
+    for (const m of c.text.matchAll(KANA_LOANWORD)) {
+      for (let n = MIN_LOANWORD; n <= m[0].length; n++) if (stats.allTexts.includes(m[0].slice(-n))) return true;
+    }
+  }
+  return false;
 }
 
 /** See `systemOnly`; `rows`: each concept's holders' rows, null for a concept no article holds. */

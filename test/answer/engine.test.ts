@@ -146,6 +146,15 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('reads a loanword typed in hiragana that the articles hold as a word of ours (「えらー」), not one from elsewhere (「らーめん」)', () => {
+    for (const question of ['えらーがでてきた', 'えらーになってしまう']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('clarify');
+      expect(result.options.map((o) => o.id), question).toContain('certificate-error');
+    }
+    expect(engine.ask({ question: 'らーめんがたべたい' }).result.kind).toBe('fallback');
+  });
+
   it('reads a message typed in hiragana only as it reads it in kanji: its grammar is no concept (「しょうめいしょのこと」)', () => {
     expect(engine.score('しょうめいしょのこと').analysis.concepts.map((c) => c.text)).toEqual(['電子証明書']);
     expect(engine.ask({ question: 'しょうめいしょのこと' }).result.kind).toBe(engine.ask({ question: '証明書のこと' }).result.kind);
