@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, type OnboardingOrder } from './next-steps.ts';
+import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, OPENS_ON_NEW_TOPIC } from './question-part.ts';
@@ -81,6 +81,8 @@ export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
   id: string | null;
   why: ContinuationWhy;
+  /** For the step after one the message says done by its number: that step (the lead names it). */
+  after?: string;
 }
 
 /** The message without spaces, when it is short enough to be read as elliptical; else null. */
@@ -99,6 +101,20 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
 function statesCase(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
   return t !== null && CASE.test(t);
+}
+
+/**
+ * The step after one a short message says done by its number (「５番まで終わりました」 after the overview or one of its
+ * steps), in the flow the last answer lists or is a step of; null when it says none so, or names the last.
+ */
+function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
+  const t = shortText(analysis);
+  const done = t === null || !steps ? null : stepNumberDone(t);
+  if (done === null) return null;
+  const holder = steps!.flows.has(previous.id) ? previous.id : flowHolderOf(steps!, steps!.stepOf.get(previous.id) ?? previous.id);
+  const flow = holder === undefined ? undefined : steps!.flows.get(holder);
+  const next = flow?.[done];
+  return next === undefined ? null : { id: next, why: 'next-step', after: flow![done - 1] };
 }
 
 /** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
@@ -265,6 +281,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // asks what follows what it quotes (「「利用申請が正常に完了しております。」って出てました！次は何をすれば？」).
   const asksWhatFollows = fresh.kind === 'answer' && fresh.after !== undefined;
   if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && !asksWhatFollows && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
+  // Said done by its number, a step of the flow goes on to the next, whatever the words read alone take the step to be
+  // (「ステップ2も終わったよ」 alone leans to the application, on ステップ).
+  const numbered = stepAfterNumberDone(analysis, previous, steps);
+  if (numbered !== null) return numbered;
   // A message that names another step than the last answer's and asks after or before it is answered so
   // (「ダウンロードのあとは何やるの？」 after the overview).
   // Not the article that lists the flow, which is no step (「IDの確認できたら、次のステップは？」 reads as the overview's).

@@ -196,7 +196,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // KJ password goes on from the KJ ID guide).
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
     // A step asked for by its number is said to be the flow's (「5は？」 after the download is the overview's fifth step).
-    const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(id) : why === 'numbered-step' ? titleOf(flowHolderOf(steps, cont.id!) ?? id) : titleOf(id));
+    const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(cont.after ?? id) : why === 'numbered-step' ? titleOf(flowHolderOf(steps, cont.id!) ?? id) : titleOf(id));
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
     // A member of a class the answer's article excludes is named first (「「Mac」は、…挙がっていません。」), unless the
     // line says where in the flow the answer stands or that it corrects the last one.

@@ -54,7 +54,7 @@ const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*
 const DIGIT = '[1-9１-９一二三四五六七八九]';
 const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ)\\s*(${DIGIT})`;
 /** A step by its number (「ステップ5」「5番目」「5ばんめ」「2つ目」「3番って」; digits as typed or written in kanji). */
-const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|[?？\\s]|$))`);
+const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|まで|[?？\\s]|$))`);
 /** A step named by its number in so many words (「ステップ5」「すてっぷ５」). */
 const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
 /** A step asked for called a step or a thing (「…のステップ」「…のやつ」), as BARE_NUMBER and BARE_LAST take it. */
@@ -290,6 +290,17 @@ function previousSteps(next: ReadonlyMap<string, string>, holders: ReadonlySet<s
 export function stepNumber(text: string): number | null {
   const m = ORDINAL.exec(text);
   return m ? digitValue(m[1] ?? m[2]!) : null;
+}
+
+/**
+ * The number of a step a message says is done (「いま５番まで終わりました」「６番も終わりました！」「ステップ3まで済んだ」), 1-based:
+ * an ordinal, then まで, も or は and 全部 at most, then a word saying it is done; null otherwise.
+ */
+export function stepNumberDone(text: string): number | null {
+  const m = ORDINAL.exec(text);
+  if (m === null) return null;
+  const after = text.slice(m.index + m[0].length).replace(/^(?:まで|も|は|が)?\s*(?:全部|ぜんぶ|全て|すべて)?\s*/, '');
+  return DONE.exec(after)?.index === 0 ? digitValue(m[1] ?? m[2]!) : null;
 }
 
 /**

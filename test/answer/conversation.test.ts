@@ -282,6 +282,12 @@ describe('conversations (real content)', async () => {
       expect(step.result.answer?.id, q).toBe(want);
       expect(step.result.message, q).toBe('「利用開始までの流れ（全体の7ステップ）」のうち、お尋ねの手順をご案内します。');
     }
+    // A step said done by its number goes on to the one after it, in the flow the last answer lists or is a step of, named so.
+    for (const [q, previous, done, want] of [['3番まで済みました', 'overview', 'kj-id', 'download'], ['ステップ2も終わったよ', 'pc-environment', 'care-software', 'kj-id'], ['5番まで全部できました', 'certificate', 'certificate', 'application']] as const) {
+      const step = ask(q, previous);
+      expect(step.result.answer?.id, q).toBe(want);
+      expect(step.result.message, q).toBe(`「${kbTitle(done)}」の次の手順をご案内します。`);
+    }
     // After a step, an ordinal alone counts the flow's steps too; within a longer message it may be the article's own list.
     expect(ask('2番目は？', 'pc-environment').result.answer?.id).toBe('care-software');
     expect(ask('6ばんめは', 'certificate').result.answer?.id).toBe('application');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber } from '../../server/answer/next-steps.ts';
+import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -198,6 +198,16 @@ describe('asksNextStep', () => {
 
   it('does not read a follow-up that names a step or a case of its own', () => {
     for (const text of ['インストールしたら', 'エラーが出たら', 'パスワードを忘れたら', 'ダウンロードが終わったら']) expect(asksNextStep(text), text).toBe(false);
+  });
+});
+
+describe('stepNumberDone', () => {
+  it('reads a step said done by its number, with まで, も or は between', () => {
+    for (const [text, n] of [['いま4番まで終わりました', 4], ['2番も済んだ', 2], ['ステップ3は完了しました', 3], ['三つ目まで終わった', 3]] as const) expect(stepNumberDone(text), text).toBe(n);
+  });
+
+  it('reads no number asked for, or said done of something else', () => {
+    for (const text of ['5番は？', '3番の手順が終わらない', '2番目の画面で止まった', '全部終わりました']) expect(stepNumberDone(text), text).toBeNull();
   });
 });
 
