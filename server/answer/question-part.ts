@@ -92,6 +92,8 @@ export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先�
 export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」). */
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し)\s*[、，,]\s*$/;
+/** A step said done and のに with no mark after it (「できたのに証明書が…」), for `withoutStepsDone` to mark as a turn. */
+const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし)た|(?:済ん|すん)だ)のに)(?=[^、，,。．！？!?\n])/g;
 /** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
 export const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
@@ -142,9 +144,11 @@ const ENDS_ON_REASON = /(て|で|ので|から|ため)[。．!！…\n]*$/;
  * that says so and asks nothing (「利用申請は先月完了しました。」; never the last one), and a clause that says so
  * and turns to the question (「…終わったのですが、」). Null when it has none, or nothing else.
  */
-export function withoutStepsDone(message: string): string | null {
+export function withoutStepsDone(typed: string): string | null {
   // Nearly every ask says no step is done: it is not split at all.
-  if (!DONE_STATE.test(message)) return null;
+  if (!DONE_STATE.test(typed)) return null;
+  // A step done, then のに and the trouble with no mark between (「ダウンロードはできたのに証明所エラーって出る」): a turn all the same.
+  const message = typed.replace(DONE_BUT, '$1、');
   const sentences = message.match(SENTENCE) ?? [];
   let dropped = false;
   let doubted = false;

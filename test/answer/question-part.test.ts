@@ -64,6 +64,11 @@ describe('withoutComparisonsNaming', () => {
 });
 
 describe('withoutStepsDone', () => {
+  it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
+    expect(withoutStepsDone('利用申請は終わったのにログイン画面でエラーが出る')).toBe('ログイン画面でエラーが出る');
+    expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');
+  });
+
   it('drops a last sentence that says a step is done when one before it asks', () => {
     expect(withoutStepsDone('cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。')).toBe('cから始まるIDってどこに書いてあるんですか。');
     // Said last with nothing asked before it, it is what the message is about.
