@@ -97,6 +97,15 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
   return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
 }
 
+/** 次 with what says the next step is what follows (「次は」「つぎに」), as the normalised text writes it. */
+const NEXT_IS = /(?:次|つぎ)(?:は|に)/;
+
+/** The text after the first match of `pattern`, or null when it has none. */
+function textAfter(pattern: RegExp, text: string): string | null {
+  const m = pattern.exec(text);
+  return m === null ? null : text.slice(m.index + m[0].length);
+}
+
 /** Whether a short message states a case (「〜たら？」「〜の場合は？」「〜なら」). */
 function statesCase(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
@@ -300,9 +309,16 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not one that says a step is done (「IDそろった。で、次は？」 after the KJ ID guide): the model's guess at the next
   // step is not a step it names.
   // Named in a word its title holds and the last answer's does not: 「次は何を確認すれば」 names no step (both titles say 確認).
+  // One that says a step is done names its next in so many words after 次は (「再発行できました。次はインストールですよね、
+  // 手順はどこ？」 after the certificate password is the certificate guide's, though the password's answer mentions it).
   const concepts = topicalConcepts(analysis, stats);
-  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) && !saysStepDone(grammarText(analysis)) &&
-    concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
+  const titledHere = (c: readonly string[]) => fresh.kind === 'answer' && holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c);
+  const afterNext = textAfter(NEXT_IS, analysis.normalized.text);
+  const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => afterNext.includes(c.text) && titledHere(c.tokens));
+  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) &&
+    (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledHere));
+  // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
+  if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
   if (step) return step;

@@ -45,6 +45,12 @@ describe('conversations (real content)', async () => {
     expect(ask('画面に「利用申請が完了しています」と出ました。次は何をすればいいですか', 'application-status').result.answer?.id).toBe('start');
   });
 
+  it('answers the step a message names after 次は, though the last answer mentions it', () => {
+    const { result, trace } = ask('パスワードの再発行はできました。次はインストールですね、やり方はどこ？', 'certificate-password');
+    expect(result.answer?.id).toBe('certificate');
+    expect(trace.conversation.continued).toBe(false);
+  });
+
   it('goes on from a step the message says is done, with a bare 次, rather than from the last answer', () => {
     const { result } = ask('電子証明書のインストールもできました。次', 'download');
     expect(result.answer?.id).toBe('application');
