@@ -97,6 +97,18 @@ export function isElliptical(analysis: QueryAnalysis): boolean {
   return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
 }
 
+/** Asks, at its end, whether something else would do (「…じゃだめ？」「…でもいい？」「…で代用できない？」). */
+const WOULD_DO = /(?:(?:じゃ|では|でも|で)(?:だめ|ダメ|駄目|あかん|いけない|いけん|いい|ええ|よい|良い|大丈夫|いける|いけます)|代用(?:できる|できます|できない|できません|でき)|(?:は|じゃ|では)使えない|は使えません)(?:か|の|かな|ですか|でしょうか|よね|なん)?[?？!！。…\s]*$/;
+
+/**
+ * Whether a short message offers another system's thing in place of one the last answer's title names (「マイナンバー
+ * カードの証明書じゃだめ？」 after the proxy certificate, titled after 電子証明書 and 代理人証明書).
+ */
+function offersInstead(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
+  const t = shortText(analysis);
+  return t !== null && WOULD_DO.test(t) && topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(previous.id), c));
+}
+
 /** 次 with what says the next step is what follows (「次は」「つぎに」), as the normalised text writes it. */
 const NEXT_IS = /(?:次|つぎ)(?:は|に)/;
 
@@ -282,7 +294,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
   // alone answers, not for more of the last answer.
   if (fresh.kind === 'answer' && contact?.has(fresh.id) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
-  if (analysis.others.length > 0) return fresh_('other-system');
+  // Another system's thing offered in place of what the last answer is about (「マイナンバーカードの証明書じゃだめ？」 after
+  // proxy-certificate, which says which certificates serve): asked of that answer, which says what serves instead.
+  if (analysis.others.length > 0) return offersInstead(analysis, previous, stats) ? { id: previous.id, why: 'follows' } : fresh_('other-system');
   // 「それの評判は？」 asks what no article states, the last one included.
   if (analysis.unstated.length > 0) return fresh_('not-stated');
   // A name the last answer quotes (a button, a screen), quoted again, asks of that answer (「「介護保険の請求はこちら」って

@@ -45,6 +45,14 @@ describe('conversations (real content)', async () => {
     expect(ask('画面に「利用申請が完了しています」と出ました。次は何をすればいいですか', 'application-status').result.answer?.id).toBe('start');
   });
 
+  it('keeps with the last answer another system\'s thing offered in its place, and hands over one asked of for itself', () => {
+    const { result, trace } = ask('e-Taxで使ってる電子証明書じゃだめなん？', 'proxy-certificate');
+    expect(result.answer?.id).toBe('proxy-certificate');
+    expect(trace.conversation.continued).toBe(true);
+    expect(ask('e-Taxで使ってる電子証明書じゃだめなん？').result.kind).toBe('fallback');
+    expect(ask('住民票を家族の代わりに取りたい', 'application').result.kind).toBe('fallback');
+  });
+
   it('answers the step a message names after 次は, though the last answer mentions it', () => {
     const { result, trace } = ask('パスワードの再発行はできました。次はインストールですね、やり方はどこ？', 'certificate-password');
     expect(result.answer?.id).toBe('certificate');
