@@ -17,6 +17,15 @@ const ROMAJI_WORD_LETTERS = 4;
  * wasureta」「shoumeisho ga nai」). Not to, de, he: 「how to install」.
  */
 const ROMAJI_PARTICLE = /^(?:no|ga|wo|wa|ni|mo)$/;
+/**
+ * A verb or adjective ending typed in romaji (wasureta, dekinai, tsukaemasu, shitenai): like a particle, with one of them
+ * one long romaji word is enough (「cert password wasureta」「install dekinai」). Words of VERB_LETTERS letters or more
+ * only: short English words end so too (data, manta).
+ */
+const ROMAJI_VERB = /(?:ta|nai|masu|masen|desu|teru|tai|reru|dekiru|kamo)$/;
+const VERB_LETTERS = 6;
+/** Letters no romaji word has: l, q, x, and c except in ch. */
+const NOT_ROMAJI = /[lqx]|c(?!h)/i;
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 /** A Latin word with what may join it (e-Tax, Windows11, gBizID), or what lies between words. */
@@ -33,23 +42,28 @@ const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
 /**
  * The message with its romaji words in hiragana and the rest as typed (a space kept only next to a Latin word left as
  * it is), or null when the message has a Japanese character or fewer than LEAST_ROMAJI_WORDS long romaji words (one
- * with a romaji particle).
+ * with a romaji particle or a verb's ending).
  */
 export function kanaFromRomaji(message: string): string | null {
   if (JAPANESE.test(message)) return null;
   let converted = 0;
   let particles = 0;
+  let verbs = 0;
   const parts = (message.match(WORD) ?? []).map((part) => {
     if (ROMAJI_PARTICLE.test(part.toLowerCase())) particles += 1;
     // A hyphen after a vowel is a long vowel (LONG_VOWEL_WORD).
     if (!/^[A-Za-z']+$/.test(part) && !(LONG_VOWEL_WORD.test(part) && !LATIN_HYPHENATED.has(part.toLowerCase()))) return { text: part, kana: false };
+    // Letters Hepburn romaji never types (l, q, x, a c not in ch) make an English word (login, install), whatever kana
+    // wanakana would make of them (「ぉぎん」).
+    if (NOT_ROMAJI.test(part)) return { text: part, kana: false };
     // A doubled a, e or o is a long vowel of a loanword (pasuwaado, deeta, daunroodo): ー, as the articles write them.
     const kana = toHiragana(part.toLowerCase().replace(/([aeo])\1/g, '$1-'));
     if (!KANA_ONLY.test(kana)) return { text: part, kana: false };
     if (part.length >= ROMAJI_WORD_LETTERS) converted += 1;
+    if (part.length >= VERB_LETTERS && ROMAJI_VERB.test(part.toLowerCase())) verbs += 1;
     return { text: kana, kana: true };
   });
-  if (converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles > 0)) return null;
+  if (converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles + verbs > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes.
   return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
 }

@@ -146,6 +146,13 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('reads English words of the lexicon beside romaji (cert, free pass, user id)', () => {
+    for (const [question, want] of [['cert password ga wakaranai', 'certificate-password'], ['free pass wa muryou desu ka', 'free-pass']] as const) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe(want);
+    }
+    expect(engine.ask({ question: 'user id wo wasureta' }).result.kind).not.toBe('fallback');
+  });
+
   it('reads a loanword typed in hiragana that the articles hold as a word of ours (「えらー」), not one from elsewhere (「らーめん」)', () => {
     for (const question of ['えらーがでてきた', 'えらーになってしまう']) {
       const { result } = engine.ask({ question });

@@ -27,6 +27,14 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('how to install houhou')).toBeNull();
   });
 
+  it('reads one long romaji word that ends like a verb (wasureta, dekinai), beside English words', () => {
+    expect(kanaFromRomaji('cert password wasurechatta')).toBe('cert password わすれちゃった');
+    expect(kanaFromRomaji('login dekinai')).toBe('login できない');
+    // Short English words that read as romaji are not verbs (data), nor are long ones with no verb's ending.
+    expect(kanaFromRomaji('data export')).toBeNull();
+    expect(kanaFromRomaji('install manual')).toBeNull();
+  });
+
   it('leaves a message with Japanese in it, English, or a single romaji word', () => {
     expect(kanaFromRomaji('KJのパスワード')).toBeNull();
     expect(kanaFromRomaji('hello, can I use this on a Mac?')).toBeNull();
