@@ -130,10 +130,11 @@ function statesCase(analysis: QueryAnalysis): boolean {
  */
 function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const t = shortText(analysis);
-  const done = t === null || !steps ? null : stepNumberDone(t);
+  if (t === null || !steps) return null;
+  const done = stepNumberDone(t);
   if (done === null) return null;
-  const holder = steps!.flows.has(previous.id) ? previous.id : flowHolderOf(steps!, steps!.stepOf.get(previous.id) ?? previous.id);
-  const flow = holder === undefined ? undefined : steps!.flows.get(holder);
+  const holder = steps.flows.has(previous.id) ? previous.id : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
+  const flow = holder === undefined ? undefined : steps.flows.get(holder);
   const next = flow?.[done];
   return next === undefined ? null : { id: next, why: 'next-step', after: flow![done - 1] };
 }

@@ -144,12 +144,11 @@ const ENDS_ON_REASON = /(て|で|ので|から|ため)[。．!！…\n]*$/;
  * that says so and asks nothing (「利用申請は先月完了しました。」; never the last one), and a clause that says so
  * and turns to the question (「…終わったのですが、」). Null when it has none, or nothing else.
  */
-export function withoutStepsDone(typed: string): string | null {
+export function withoutStepsDone(message: string): string | null {
   // Nearly every ask says no step is done: it is not split at all.
-  if (!DONE_STATE.test(typed)) return null;
+  if (!DONE_STATE.test(message)) return null;
   // A step done, then のに and the trouble with no mark between (「ダウンロードはできたのに証明所エラーって出る」): a turn all the same.
-  const message = typed.replace(DONE_BUT, '$1、');
-  const sentences = message.match(SENTENCE) ?? [];
+  const sentences = message.replace(DONE_BUT, '$1、').match(SENTENCE) ?? [];
   let dropped = false;
   let doubted = false;
   const kept: string[] = [];

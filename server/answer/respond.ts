@@ -174,12 +174,10 @@ function memberForms(kb: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<string,
  * The line above an answer from article `id` when the question names members of a class whose requirement the
  * article states and that says so (`notListed` in lexicon.yaml): 「「Mac」は、PC環境の条件に挙がっていません。」. Not the
  * answer's usual line besides: the chat shows no line that names the answer's title (the card shows it), and would hide
- * this one with it. Each member is written as the lexicon writes it; one found only through a
- * slip (its typed form is no member's) is not named back, as the clerk may not have meant it. Null when none.
+ * this one with it. Each member is written as the lexicon writes it; one found only through a slip (its typed form is
+ * no member's) is not named back, as the clerk may not have meant it. Null when none.
  */
 export function notListedMessage(kb: KnowledgeBase, classes: readonly { name: string; typed: string; about: readonly string[] }[], id: string): string | null {
-  const article = kb.byId.get(id);
-  if (!article) return null;
   const named = new Map<string, string[]>();
   for (const hit of classes) {
     const member = hit.about.includes(id) ? memberForms(kb).get(hit.name)?.get(normalize(hit.typed)) : undefined;
