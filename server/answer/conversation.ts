@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
 import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, OPENS_ON_NEW_TOPIC } from './question-part.ts';
@@ -107,15 +107,6 @@ const WOULD_DO = /(?:(?:じゃ|では|でも|で)(?:だめ|ダメ|駄目|あか�
 function offersInstead(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
   const t = shortText(analysis);
   return t !== null && WOULD_DO.test(t) && topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(previous.id), c));
-}
-
-/** 次 with what says the next step is what follows (「次は」「つぎに」), as the normalised text writes it. */
-const NEXT_IS = /(?:次|つぎ)(?:は|に)/;
-
-/** The text after the first match of `pattern`, or null when it has none. */
-function textAfter(pattern: RegExp, text: string): string | null {
-  const m = pattern.exec(text);
-  return m === null ? null : text.slice(m.index + m[0].length);
 }
 
 /** Whether a short message states a case (「〜たら？」「〜の場合は？」「〜なら」). */
@@ -327,11 +318,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // One that says a step is done names its next in so many words after 次は (「再発行できました。次はインストールですよね、
   // 手順はどこ？」 after the certificate password is the certificate guide's, though the password's answer mentions it).
   const concepts = topicalConcepts(analysis, stats);
-  const titledHere = (c: readonly string[]) => fresh.kind === 'answer' && holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c);
-  const afterNext = textAfter(NEXT_IS, analysis.normalized.text);
-  const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => afterNext.includes(c.text) && titledHere(c.tokens));
-  const namesItsStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && (steps?.next.has(fresh.id) || steps?.previous.has(fresh.id)) &&
-    (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledHere));
+  // Looked at only for a message answered alone with a step of the flow other than the last answer.
+  const asStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && !!(steps?.next.has(fresh.id) || steps?.previous.has(fresh.id));
+  const titledAsFresh = (c: readonly string[]) => fresh.kind === 'answer' && holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c);
+  const afterNext = asStep ? afterNextWord(analysis.normalized.text) : null;
+  const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => afterNext.includes(c.text) && titledAsFresh(c.tokens));
+  const namesItsStep = asStep && (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledAsFresh));
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };

@@ -163,6 +163,11 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
 /** Words that ask for the whole flow (「全体の流れ」「手順の一覧」). */
 const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手順|すべての手順/;
 
+/** The holder of the content's one flow, or undefined when it lists none or several. */
+function onlyFlowOf(steps: Scoring['steps']): string | undefined {
+  return steps.flows.size === 1 ? steps.flows.keys().next().value : undefined;
+}
+
 /**
  * A message answered with the article that lists the flow, though it says steps are done (「ダウンロードも利用申請も
  * 終わったんやけど、こっから使い始めるにはどないしたらええの」): the clerk is past its start, and asks what follows the
@@ -181,8 +186,7 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   // 終わりました。あとは何をしたらデータのやり取りを始められますか」: the exchange of data drew same-office-number).
   // The flow is then the content's one flow (with several, the article beside them says not which).
   const beside = decision.kind === 'answer' && decision.reason === 'likely' && !steps.flows.has(decision.id) && flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) === undefined && asksStepAfter(text);
-  const onlyFlow = steps.flows.size === 1 ? steps.flows.keys().next().value : undefined;
-  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlow : leadOf(decision);
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlowOf(steps) : leadOf(decision);
   const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
   if (flow === undefined || ASKS_FOR_FLOW.test(text)) return decision;

@@ -133,6 +133,15 @@ export function listedDone(part: string): string[] {
   return items.length < 2 ? [] : items.map((x) => x + done[0]);
 }
 
+/** 次 with what says the next step is what follows (「次は」「つぎに」), as the normalised text writes it. */
+const NEXT_IS = /(?:次|つぎ)(?:は|に)/;
+
+/** What a message says after its first 「次は」 or 「次に」 (「次はインストールですよね」 → 「インストールですよね」), or null without one. */
+export function afterNextWord(text: string): string | null {
+  const m = NEXT_IS.exec(text);
+  return m === null ? null : text.slice(m.index + m[0].length);
+}
+
 /** Whether a message says a step is done (DONE: 「IDそろった」「ダウンロードは済みました」), not only wonders whether it is. */
 export function saysStepDone(text: string): boolean {
   return DONE.test(withoutDoubtedDone(text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone } from '../../server/answer/next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -198,6 +198,14 @@ describe('asksNextStep', () => {
 
   it('does not read a follow-up that names a step or a case of its own', () => {
     for (const text of ['インストールしたら', 'エラーが出たら', 'パスワードを忘れたら', 'ダウンロードが終わったら']) expect(asksNextStep(text), text).toBe(false);
+  });
+});
+
+describe('afterNextWord', () => {
+  it('gives what follows the first 次は or 次に, or null without one', () => {
+    expect(afterNextWord('再発行できました 次はいんすとーるですよね')).toBe('いんすとーるですよね');
+    expect(afterNextWord('つぎに何をすれば')).toBe('何をすれば');
+    expect(afterNextWord('次回の更新')).toBeNull();
   });
 });
 
