@@ -187,8 +187,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
+    // A message answered for a member of a class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
     const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
-    if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && decision.id !== previous!.id))) {
+    const asksOfMember = decision.kind === 'answer' && decision.reason === 'class';
+    if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && (decision.id !== previous!.id || asksOfMember)))) {
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });

@@ -12,6 +12,8 @@ import { toHiragana } from 'wanakana';
  */
 const LEAST_ROMAJI_WORDS = 2;
 const ROMAJI_WORD_LETTERS = 4;
+/** The same among Japanese characters: three long romaji words, or two with a romaji particle or verb ending. */
+const LEAST_MIXED_ROMAJI_WORDS = 3;
 /**
  * Particles typed in romaji that are no English word: with one of them, one long romaji word is enough (「kj no password
  * wasureta」「shoumeisho ga nai」). Not to, de, he: 「how to install」.
@@ -41,11 +43,13 @@ const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
 
 /**
  * The message with its romaji words in hiragana and the rest as typed (a space kept only next to a Latin word left as
- * it is), or null when the message has a Japanese character or fewer than LEAST_ROMAJI_WORDS long romaji words (one
- * with a romaji particle or a verb's ending).
+ * it is), or null when it has fewer than LEAST_ROMAJI_WORDS long romaji words (one with a romaji particle or a verb's
+ * ending), or among Japanese characters fewer than LEAST_MIXED_ROMAJI_WORDS (two with a particle or an ending).
  */
 export function kanaFromRomaji(message: string): string | null {
-  if (JAPANESE.test(message)) return null;
+  // Romaji among Japanese (「licenseってjigyousho bangou goto ni hitsuyou?」) needs more of it: a Latin word or two there is
+  // mostly a name (Safari, Adobe).
+  const mixed = JAPANESE.test(message);
   let converted = 0;
   let particles = 0;
   let verbs = 0;
@@ -63,7 +67,7 @@ export function kanaFromRomaji(message: string): string | null {
     if (part.length >= VERB_LETTERS && ROMAJI_VERB.test(part.toLowerCase())) verbs += 1;
     return { text: kana, kana: true };
   });
-  if (converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles + verbs > 0)) return null;
+  if (mixed ? converted < LEAST_MIXED_ROMAJI_WORDS && !(converted === LEAST_ROMAJI_WORDS && particles + verbs > 0) : converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles + verbs > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes.
   return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
 }

@@ -412,6 +412,12 @@ describe('conversations (real content)', async () => {
     for (const [message, previous] of [['TOPページにIDのってへんのやけど', 'personal-user-id'], ['いわれたとおりやってもろぐいんできひん', 'start']]) {
       expect(ask(message!, previous).result.message, message).toContain('ご案内した方法ではうまくいかなかったようで');
     }
+    // A member of a class named after the class's article is asked about, not a report that the answer failed.
+    for (const [message, previous] of [['iPadしか置いてないんだけど、それでもいける？', 'pc-environment'], ['Linuxしか入ってないパソコンです。それじゃだめ？', 'pc-environment']]) {
+      const { result } = ask(message!, previous);
+      expect(result.answer?.id, message).toBe('pc-environment');
+      expect(result.message, message).toContain('挙がっていません');
+    }
     // A person asked for in kana, after what went wrong, is the helpdesk.
     expect(ask('申請のボタンおしたらエラーなる。人にみてもらいたい', 'application').result.kind).toBe('smalltalk');
     // A try, then a new question another article answers, is that article.

@@ -39,5 +39,13 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('KJのパスワード')).toBeNull();
     expect(kanaFromRomaji('hello, can I use this on a Mac?')).toBeNull();
     expect(kanaFromRomaji('Windows 11 OK?')).toBeNull();
+    // Among Japanese, one or two romaji-looking words are names.
+    expect(kanaFromRomaji('SafariとAdobeは使えますか')).toBeNull();
+    expect(kanaFromRomaji('ライセンスは jigyousho goto？')).toBeNull();
+  });
+
+  it('reads romaji among Japanese when three long words or two with a particle or an ending are romaji', () => {
+    expect(kanaFromRomaji('shoumeisho wa jigyousho goto ni hitsuyou ですか')).toBe('しょうめいしょわじぎょうしょごとにひつよう ですか');
+    expect(kanaFromRomaji('ライセンスって kousin hitsuyou desu か')).toContain('こうしん');
   });
 });
