@@ -10,6 +10,7 @@
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
+ * 6. after the readings of 0, a message that asks which of the two IDs a thing takes, without asking it (`readWithoutWhichId`);
  * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
  *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
  *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
@@ -24,6 +25,7 @@ import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
+import { withoutWhichId } from './which-id.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -348,10 +350,28 @@ export function longMessageReader(
     return disowns(reading, decision.id) ? reading : null;
   }
 
+  /**
+   * A message that asks which of the two IDs a thing takes (which-id.ts) is read without asking it: what is left names the
+   * thing, whose article says which ID it takes (「利用状況WEBサイトに入るIDって、cのやつ？KJのやつ？」 was the personal
+   * user ID's at 0.89). Taken when what is left names a word of the vocabulary and is answered with another article than
+   * the whole at QUESTION_PART.lastSentenceLeast, or asked back, when the whole was not, between articles its answer is not among.
+   */
+  function readWithoutWhichId(whole: Scoring, decision: Decision): Reading | null {
+    const rest = withoutWhichId(writtenOf(messageOf(whole)));
+    if (rest === null) return null;
+    const reading = read(rest);
+    if (!namesVocabulary(reading.s.analysis)) return null;
+    const answered = decision.kind === 'answer' ? decision.id : null;
+    // What is left is short and names little: an answer there counts only when sure.
+    if (reading.fresh.kind === 'answer') return reading.fresh.id === answered || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast ? null : reading;
+    return reading.fresh.kind === 'clarify' && decision.kind !== 'clarify' && (answered === null || !reading.fresh.options.includes(answered)) ? reading : null;
+  }
+
   return (whole, decision) =>
     readWithoutPlea(read, whole, decision) ??
     readAfterDenial(whole, decision) ??
     readAfterTimeFrame(whole, decision) ??
+    readWithoutWhichId(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
     readWithoutOtherBackground(whole, decision) ??
     readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision) ??

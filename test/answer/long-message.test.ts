@@ -264,4 +264,12 @@ describe('long messages on the real content', async () => {
     const file = 'パソコンを買い替えたので、ケアプランデータ連携のクライアントのソフトを新しいパソコンに入れ直したいです。インストールするファイルはどこから取ってくればいいのでしょうか。';
     expect(engine.ask({ question: file }).result.answer?.id).toBe('download');
   });
+
+  it('reads a message that asks which of the two IDs a thing takes by the thing, whose article says which', () => {
+    for (const question of ['利用状況WEBサイトのログインって、Cの方のID？それともKJの方のID？', '利用状況ウェブサイトはCのやつで入るの？KJのやつで入るの？']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    }
+    // Where an ID is found is still the ID's own question.
+    expect(engine.ask({ question: 'cで始まるIDはどこで確認できますか' }).result.answer?.id).toBe('personal-user-id');
+  });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { withoutWhichId } from '../../server/answer/which-id.ts';
+import { normalizeWithMap } from '../../server/text/normalize.ts';
+
+const rest = (message: string) => withoutWhichId(normalizeWithMap(message, { fold: false }).text);
+
+describe('withoutWhichId', () => {
+  it('takes out the asking which of the two IDs, leaving the thing asked about', () => {
+    expect(rest('アプリのログインはCのID？KJのID？')).toBe('アプリのログインは');
+    expect(rest('証明書の発行にはどっちのIDを使うんですか')).toBe('証明書の発行には 使うんですか');
+    expect(rest('利用申請はcで始まるほうでする？それともkjではじまるほう？')).toBe('利用申請は する');
+  });
+
+  it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
+    expect(rest('CのIDとKJのIDはどっちも必要？')).toBeNull();
+    expect(rest('個人ユーザIDとはどのIDのことですか')).toBeNull();
+    expect(rest('KJのIDはどこに書いてありますか')).toBeNull();
+  });
+});
