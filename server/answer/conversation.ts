@@ -39,6 +39,11 @@ export const CONVERSATION = {
    * 電子証明書, パスワード) by 6.
    */
   genericShare: 0.4,
+  /**
+   * Least probability of a related article the message alone is answered with for it to be the follow-up's answer over
+   * the last one that mentions what the message names, when that article's title names it and the last one's does not.
+   */
+  surelyRelated: 0.9,
 };
 
 /**
@@ -478,6 +483,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // password, is the forgotten password's. Only a case: 「手順はどこに載っていますか」 asks for the last answer's own.
   const topical = specific && statesCase(analysis) && !inTopic(previous.id) ? pick(previous.related.filter(inTopic)) : undefined;
   if (topical) return { id: topical, why: 'follows' };
+  // A related article the message alone is surely answered with, whose title names a subject of the message that the last
+  // answer's title does not (「最初に聞かれるcのIDって、どこにあるの」 after the login guide: the personal ID's, though the
+  // login guide mentions that ID, and the first thing asked).
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c))) {
+    return { id: fresh.id, why: 'follows' };
+  }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
   // Else a related article the message read alone is likely answered with: what the message names is that article's

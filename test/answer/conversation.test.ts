@@ -428,6 +428,13 @@ describe('conversations (real content)', async () => {
     expect(ask('その書類なくしちゃった場合はどうしたらええの？', 'kj-id').trace.decision.kind).not.toBe('smalltalk');
   });
 
+  it('takes a follow-up that a related article surely answers, whose title names what the last answer only mentions, for that article', () => {
+    // The KJ ID guide mentions the certificate password; the certificate password's article is about it.
+    expect(ask('証明書発行用のパスワード、どこで再発行してもらえる？', 'kj-id').result.answer?.id).toBe('certificate-password');
+    // Named by what both titles hold, the message stays with the last answer.
+    expect(ask('そのパスワードはどこで再発行できますか', 'kj-id').result.answer?.id).toBe('kj-id');
+  });
+
   it('takes a message that names the step it goes on to for that step, not the one after the last answer', () => {
     expect(ask('つぎはアプリのダウンロードやな、どこからおとすん？', 'care-software').result.answer?.id).toBe('download');
   });
