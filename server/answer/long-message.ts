@@ -354,7 +354,8 @@ export function longMessageReader(
    * A message that asks which of the two IDs a thing takes (which-id.ts) is read without asking it: what is left names the
    * thing, whose article says which ID it takes (「利用状況WEBサイトに入るIDって、cのやつ？KJのやつ？」 was the personal
    * user ID's at 0.89). Taken when what is left names a word of the vocabulary and is answered with another article than
-   * the whole at QUESTION_PART.lastSentenceLeast, or asked back, when the whole was not, between articles its answer is not among.
+   * the whole at QUESTION_PART.lastSentenceLeast, or asked back between articles the whole's answer is not among, or in
+   * place of the whole's question back when that offered an article the rest finds unlikely (drawn by the ID words).
    */
   function readWithoutWhichId(whole: Scoring, decision: Decision): Reading | null {
     const rest = withoutWhichId(writtenOf(messageOf(whole)));
@@ -364,7 +365,10 @@ export function longMessageReader(
     const answered = decision.kind === 'answer' ? decision.id : null;
     // What is left is short and names little: an answer there counts only when sure.
     if (reading.fresh.kind === 'answer') return reading.fresh.id === answered || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast ? null : reading;
-    return reading.fresh.kind === 'clarify' && decision.kind !== 'clarify' && (answered === null || !reading.fresh.options.includes(answered)) ? reading : null;
+    if (reading.fresh.kind !== 'clarify') return null;
+    // A question back stands against the whole's unless the ID words drew the whole's to an article the rest finds unlikely.
+    if (decision.kind === 'clarify') return decision.options.some((id) => disowns(reading, id)) ? reading : null;
+    return answered === null || !reading.fresh.options.includes(answered) ? reading : null;
   }
 
   return (whole, decision) =>
