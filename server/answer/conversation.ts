@@ -53,6 +53,12 @@ export const CONVERSATION = {
  * the last answer itself is what the message asks about.
  */
 const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+/**
+ * What the last answer said, drawn for a subject put with も (「ライセンスも１つってこと？」). Not でも (「同じ法人内でも…
+ * ならOKってこと？」 is a case of the last answer), nor 「パスワードも同じとこに載ってる？」, which asks of the place the last
+ * answer named.
+ */
+const ALSO_SAME = /(?<!で)も.*(?:ってこと|ということ|っていうこと)/;
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
 /** The lexicon's term for a way of doing (やり方, 方法, 仕方): it asks how, and names no topic. */
 const HOW_TO = '手順';
@@ -419,7 +425,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // certificate password, whose answer says how the two differ, is not the KJ ID guide's).
     // Nor one that opens on the last answer itself (「それってKJのログインパスワードと同じものですか？」): its subject is
     // that answer's, whatever it is compared with.
-    if ((heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
+    // Nor one that says the same of another subject, put with も (「それってライセンスも１事業所に１つってこと？」 after multiple-pcs):
+    // that subject's article, which the message alone is answered with, says whether it holds.
+    const sameOfOther = ALSO_SAME.test(t ?? '') && fresh.kind === 'answer' && fresh.id !== previous.id && concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
+    if (!sameOfOther && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
     // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).

@@ -431,6 +431,10 @@ describe('conversations (real content)', async () => {
   it('takes a follow-up that a related article surely answers, whose title names what the last answer only mentions, for that article', () => {
     // The KJ ID guide mentions the certificate password; the certificate password's article is about it.
     expect(ask('証明書発行用のパスワード、どこで再発行してもらえる？', 'kj-id').result.answer?.id).toBe('certificate-password');
+    // What the last answer said, drawn for another subject put with も, is that subject's article.
+    for (const message of ['じゃあライセンスも事業所ごとに１つってことですね？', 'それってライセンスも１つでいいってこと？']) {
+      expect(ask(message, 'multiple-pcs').result.answer?.id, message).toBe('license');
+    }
     // Named by what both titles hold, the message stays with the last answer.
     expect(ask('そのパスワードはどこで再発行できますか', 'kj-id').result.answer?.id).toBe('kj-id');
   });
