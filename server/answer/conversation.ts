@@ -19,7 +19,7 @@ import { leadOf, type Decision } from './decide.ts';
 import { afterNextWord, asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, topicalConcepts } from './message-concepts.ts';
-import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, OPENS_ON_NEW_TOPIC } from './question-part.ts';
+import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, lastSentence, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { quotationsOf } from './quotes.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
@@ -139,6 +139,25 @@ function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, steps: 
   const flow = holder === undefined ? undefined : steps.flows.get(holder);
   const next = flow?.[done];
   return next === undefined ? null : { id: next, why: 'next-step', after: flow![done - 1] };
+}
+
+/** A setting made as the last answer says (「西暦にしました」「Chromeに変えました」): that much of it is done. */
+const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえました|変更しました|切り替えました|設定しました)/;
+
+/**
+ * The step after the last answer's for a message too long to be elliptical that tells what the clerk did of it
+ * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) and ends on a short sentence asking what follows (「次は何を
+ * 確かめればいい？」): when the last answer's text holds everything the message names (`concepts`).
+ */
+function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps'], concepts: readonly (readonly string[])[], stats: CorpusStats): Continuation | null {
+  const next = steps?.after.get(previous.id);
+  if (next === undefined || shortText(analysis) !== null) return null;
+  const last = lastSentence(analysis.question);
+  if (last === null) return null;
+  const asked = normalize(last).replace(/\s+/g, '');
+  const told = normalize(analysis.question.slice(0, analysis.question.lastIndexOf(last))).replace(/\s+/g, '');
+  if (asked.length > CONVERSATION.maxEllipticalLength || !asksNextStep(asked) || !(saysStepDone(told) || SET_TO.test(told))) return null;
+  return concepts.every((c) => holds(stats.tokens.get(previous.id), c)) ? { id: next, why: 'next-step' } : null;
 }
 
 /** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
@@ -338,7 +357,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
-  const step = namesItsStep ? null : stepAsked(analysis, previous, steps);
+  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? nextAfterToldDone(analysis, previous, steps, concepts, stats));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');

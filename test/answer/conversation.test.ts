@@ -439,6 +439,12 @@ describe('conversations (real content)', async () => {
     expect(ask('そのパスワードはどこで再発行できますか', 'kj-id').result.answer?.id).toBe('kj-id');
   });
 
+  it('goes on to the next step after a longer message that tells what was set as the last answer says and asks what follows', () => {
+    const { result, trace } = ask('OSはWindows11で、カレンダー表示も西暦に変えました。次は何をすればいいですか？', 'pc-environment');
+    expect(result.answer?.id).toBe('care-software');
+    expect(trace.conversation.why).toBe('next-step');
+  });
+
   it('takes a message that names the step it goes on to for that step, not the one after the last answer', () => {
     expect(ask('つぎはアプリのダウンロードやな、どこからおとすん？', 'care-software').result.answer?.id).toBe('download');
   });
