@@ -10,7 +10,7 @@ import type { QueryAnalysis } from './analysis.ts';
  * A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」「Xも同じ
  * 考え方？」), or how it is for that other one of a pair (「Xのほうはどう？」).
  */
-const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない))(?:く|で|なの|なん|ですか|です|やろか|やろ|かな|か|ね|よね|なんですか)*[？?！!。\s]*$/;
+const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない))(?:く|で|なの|なん|ですか|です|でしょうか|でしょう|しょうか|やろか|やろ|かな|か|ね|よね|なんですか)*[？?！!。\s]*$/;
 
 /**
  * What a title asks of its subject: the vocabulary words it names after its first lexicon term, as written

@@ -9,6 +9,7 @@ describe('sameQuestionFor', () => {
     expect(sameQuestionFor('ライセンスも同じ？', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('じゃあ、ライセンスも同じく？', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスも同じ扱いですか', perOffice)).toBe('ライセンス 事業所ごと');
+    expect(sameQuestionFor('ライセンスも同じルールでしょうか？', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスのほうはどう？', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスっておなじなん？', perOffice)).toBe('ライセンス 事業所ごと');
   });
