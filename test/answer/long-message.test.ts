@@ -272,4 +272,11 @@ describe('long messages on the real content', async () => {
     // Where an ID is found is still the ID's own question.
     expect(engine.ask({ question: 'cで始まるIDはどこで確認できますか' }).result.answer?.id).toBe('personal-user-id');
   });
+
+  it('counts the words of an office\'s background (計画書, 判断, 倉庫) as neither known nor unknown', () => {
+    const q = 'お世話になっております。うちの法人は居宅と通所が同一の事業所番号で指定を受けています。計画書をこの二つの間で送ったり受け取ったりできるか判断したいので、教えてください。';
+    const { result } = engine.ask({ question: q });
+    expect(result.kind).not.toBe('fallback');
+    expect([result.answer?.id, ...(result.options ?? []).map((o) => o.id)]).toContain('same-office-number');
+  });
 });
