@@ -1,7 +1,8 @@
 /**
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
- * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
+ * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」 and でける for
+ * できる 「でけとる」「でけた」 → 「できてる」「できた」, and the
  * spoken 「わかんない」 → 「わからない」, and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと and どこ 「なにがら」「入れるごど」「どごさ」 → 「なにから」「入れること」「どこに」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
@@ -17,6 +18,8 @@ const KANJI = /[\u3005\u4e00-\u9fff]/;
 /** Whole forms whose standard form has the same length. */
 const FORMS: [string, string][] = [
   ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'], ['できとらん', 'できてない'], ['できとる', 'できてる'],
+  // The western 「でける」 of できる: 「申請でけとる？」「でけた」.
+  ['でけとらん', 'できてない'], ['でけとる', 'できてる'], ['でけた', 'できた'], ['でける', 'できる'],
   // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
   ['わかんな', 'わからな'], ['分かんな', '分からな'],
   // Must: 関西 「更新せなあかん」「行かなあかん」, 九州・中部 「せないかん」 → 「…しないとね」 (the ね only keeps the length).
@@ -31,7 +34,7 @@ const FORMS: [string, string][] = [
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`がら|ごど|どご|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`がら|ごど|どご|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before
