@@ -446,6 +446,12 @@ describe('answer engine on the real content', async () => {
     expect(charging.result.kind).not.toBe('answer');
   });
 
+  it('reads the software a plan is made with as the care software', () => {
+    for (const question of ['うちのプラン作成のソフトって対応してますか？', '居宅で使ってるプランのソフトが対応してるか知りたい']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('care-software');
+    }
+  });
+
   it('answers which of several steps comes first with the flow', () => {
     for (const question of ['証明書とダウンロードと申請、どれを先にやればいい？', '申請とか証明書とか、どれからやればいいの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
