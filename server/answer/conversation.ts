@@ -147,17 +147,16 @@ const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえまし�
 /**
  * The step after the last answer's for a message too long to be elliptical that tells what the clerk did of it
  * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) and ends on a short sentence asking what follows (「次は何を
- * 確かめればいい？」): when the last answer's text holds everything the message names (`concepts`).
+ * 確かめればいい？」). Asked only when the last answer's text holds everything the message names.
  */
-function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps'], concepts: readonly (readonly string[])[], stats: CorpusStats): Continuation | null {
+function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const next = steps?.after.get(previous.id);
   if (next === undefined || shortText(analysis) !== null) return null;
   const last = lastSentence(analysis.question);
   if (last === null) return null;
   const asked = normalize(last).replace(/\s+/g, '');
   const told = normalize(analysis.question.slice(0, analysis.question.lastIndexOf(last))).replace(/\s+/g, '');
-  if (asked.length > CONVERSATION.maxEllipticalLength || !asksNextStep(asked) || !(saysStepDone(told) || SET_TO.test(told))) return null;
-  return concepts.every((c) => holds(stats.tokens.get(previous.id), c)) ? { id: next, why: 'next-step' } : null;
+  return asked.length <= CONVERSATION.maxEllipticalLength && asksNextStep(asked) && (saysStepDone(told) || SET_TO.test(told)) ? { id: next, why: 'next-step' } : null;
 }
 
 /** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
@@ -350,14 +349,20 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const concepts = topicalConcepts(analysis, stats);
   // Looked at only for a message answered alone with a step of the flow other than the last answer.
   const asStep = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.id !== previous.id && !steps?.flows.has(fresh.id) && !!(steps?.next.has(fresh.id) || steps?.previous.has(fresh.id));
-  const titledAsFresh = (c: readonly string[]) => fresh.kind === 'answer' && holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c);
+  /** Whether article `id`'s title names concept `c` and the last answer's title does not. */
+  const titleNamesOverLast = (id: string, c: readonly string[]) => holds(stats.titles.get(id), c) && !holds(stats.titles.get(previous.id), c);
+  const titledAsFresh = (c: readonly string[]) => fresh.kind === 'answer' && titleNamesOverLast(fresh.id, c);
+  /** Whether article `id`'s title names something the message names that the last answer's title does not. */
+  const titledOverLast = (id: string) => concepts.some((c) => titleNamesOverLast(id, c));
+  // What the message names, all held by the last answer's text.
+  const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
   const afterNext = asStep ? afterNextWord(analysis.normalized.text) : null;
   const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => afterNext.includes(c.text) && titledAsFresh(c.tokens));
   const namesItsStep = asStep && (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledAsFresh));
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
-  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? nextAfterToldDone(analysis, previous, steps, concepts, stats));
+  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? nextAfterToldDone(analysis, previous, steps) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');
@@ -384,8 +389,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
-  // What the message names, all held by the last answer's text.
-  const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
   const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
   // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
@@ -408,8 +411,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // goes on with it (「セキュリティ用メールアドレスは登録済みです」 after the forgotten KJ password, which the KJ ID guide
     // tells of too); not when that article's title names something the last answer's does not (「最初のPC環境の確認ってなに
     // 見ればいいの」 after the overview, which lists the PC check, is the PC check's).
-    const titledElsewhere = (id: string) => concepts.some((c) => holds(stats.titles.get(id), c) && !holds(stats.titles.get(previous.id), c));
-    if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledElsewhere(fresh.id)) {
+    if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledOverLast(fresh.id)) {
       return { id: previous.id, why: 'follows' };
     }
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
@@ -446,7 +448,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // that answer's, whatever it is compared with.
     // Nor one that says the same of another subject, put with も (「それってライセンスも１事業所に１つってこと？」 after multiple-pcs):
     // that subject's article, which the message alone is answered with, says whether it holds.
-    const sameOfOther = ALSO_SAME.test(t ?? '') && fresh.kind === 'answer' && fresh.id !== previous.id && concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
+    const sameOfOther = ALSO_SAME.test(t ?? '') && fresh.kind === 'answer' && fresh.id !== previous.id && titledOverLast(fresh.id);
     if (!sameOfOther && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
@@ -514,7 +516,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A related article the message alone is surely answered with, whose title names a subject of the message that the last
   // answer's title does not (「最初に聞かれるcのIDって、どこにあるの」 after the login guide: the personal ID's, though the
   // login guide mentions that ID, and the first thing asked).
-  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && concepts.some((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c))) {
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id)) {
     return { id: fresh.id, why: 'follows' };
   }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.

@@ -10,11 +10,11 @@
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
- * 6. after the readings of 0, a message that asks which of the two IDs a thing takes, without asking it (`readWithoutWhichId`);
  * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
  *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
- *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), and one
- *    that opens on when, by what it says after that (`readAfterTimeFrame`).
+ *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), one
+ *    that opens on when, by what it says after that (`readAfterTimeFrame`), and one that asks which of the two IDs a thing
+ *    takes, by what it says without asking it (`readWithoutWhichId`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';

@@ -1,9 +1,9 @@
 /**
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
- * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」 and でける for
- * できる 「でけとる」「でけた」 → 「できてる」「できた」, and the
- * spoken 「わかんない」 → 「わからない」, and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
+ * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
+ * western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
+ * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと and どこ 「なにがら」「入れるごど」「どごさ」 → 「なにから」「入れること」「どこに」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.

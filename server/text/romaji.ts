@@ -67,7 +67,9 @@ export function kanaFromRomaji(message: string): string | null {
     if (part.length >= VERB_LETTERS && ROMAJI_VERB.test(part.toLowerCase())) verbs += 1;
     return { text: kana, kana: true };
   });
-  if (mixed ? converted < LEAST_MIXED_ROMAJI_WORDS && !(converted === LEAST_ROMAJI_WORDS && particles + verbs > 0) : converted < LEAST_ROMAJI_WORDS && !(converted === 1 && particles + verbs > 0)) return null;
+  // With a particle or a verb's ending, one long romaji word fewer is enough.
+  const least = mixed ? LEAST_MIXED_ROMAJI_WORDS : LEAST_ROMAJI_WORDS;
+  if (converted < least && !(converted === least - 1 && particles + verbs > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes.
   return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
 }
