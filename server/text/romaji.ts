@@ -38,6 +38,12 @@ const KANA_ONLY = /^[\u3041-\u309fー]+$/;
  * keyboard, in a word of four letters or more or one that ends on it (not e-tax, whose kana would keep a Latin letter).
  */
 const LONG_VOWEL_WORD = /^(?:(?=(?:[A-Za-z']-?){4})[A-Za-z']*[aiueo](?:-[A-Za-z']+)+-?|[A-Za-z']*[aiueo]-)$/;
+/**
+ * What a word that counts towards LEAST_ROMAJI_WORDS is made of, ROMAJI_WORD_LETTERS long: letters and apostrophes,
+ * and hyphens for a long vowel. A message without it converts none, so it is never read as romaji (the least is 2).
+ */
+const COUNTED_WORD = new RegExp(`[A-Za-z'-]{${ROMAJI_WORD_LETTERS}}`);
+
 /** Latin words written with a hyphen between two of their parts that would read as kana. */
 const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
 
@@ -47,6 +53,8 @@ const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
  * ending), or among Japanese characters fewer than LEAST_MIXED_ROMAJI_WORDS (two with a particle or an ending).
  */
 export function kanaFromRomaji(message: string): string | null {
+  // Every message is read here first, and most hold no Latin word long enough to count: those are not cut into words.
+  if (!COUNTED_WORD.test(message)) return null;
   // Romaji among Japanese (「licenseってjigyousho bangou goto ni hitsuyou?」) needs more of it: a Latin word or two there is
   // mostly a name (Safari, Adobe).
   const mixed = JAPANESE.test(message);

@@ -25,6 +25,9 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('shoumeisho no error ga deta')).toBe('しょうめいしょの error がでた');
     // 「to」 is English: one long romaji word with it is not enough.
     expect(kanaFromRomaji('how to install houhou')).toBeNull();
+    // The one long word may be four characters with a hyphen for its long vowel (era-): no word is skipped unread.
+    expect(kanaFromRomaji('era- ga aru')).toBe('えらーがある');
+    expect(kanaFromRomaji('ID ga nai')).toBeNull();
   });
 
   it('reads one long romaji word that ends like a verb (wasureta, dekinai), beside English words', () => {
