@@ -279,4 +279,9 @@ describe('long messages on the real content', async () => {
     expect(result.kind).not.toBe('fallback');
     expect([result.answer?.id, ...(result.options ?? []).map((o) => o.id)]).toContain('same-office-number');
   });
+
+  it('counts when it last worked (昨日, 一昨日) as neither known nor unknown', () => {
+    const { result } = engine.ask({ question: '昨日までは使えていたのに、今朝から電子証明書のエラーが表示されるようになりました' });
+    expect(result.answer?.id).toBe('certificate-error');
+  });
 });
