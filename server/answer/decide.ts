@@ -59,7 +59,7 @@ export interface Scored {
   classDecides: boolean;
 }
 
-export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'step-before' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
+export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'step-before' | 'step-order' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
 
 export type Decision =
   /**

@@ -10,6 +10,7 @@ import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts'
 import { announcesTopic } from './vagueness.ts';
 import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
+import { answeredOnStepOrder } from './step-order.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
@@ -39,7 +40,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
-  const stepped = stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous);
+  const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(stepped, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s.signals);
 }
 

@@ -58,7 +58,7 @@ export const AskTraceSchema = Type.Object({
   thresholds: ThresholdsSchema,
   decision: Type.Object({
     kind: Type.String(),
-    /** Why, as a code: secret-only, other-system, unstated, rule, rules-close, class, likely, contact-first, step-after, step-before, several-likely, vague, rule-incomplete, unlikely, system-only, follow-up, smalltalk. */
+    /** Why, as a code: secret-only, other-system, unstated, rule, rules-close, class, likely, contact-first, step-after, step-before, step-order, several-likely, vague, rule-incomplete, unlikely, system-only, follow-up, smalltalk. */
     reason: Type.String(),
   }),
   conversation: Type.Object({

@@ -460,6 +460,12 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers which of two steps comes first with the flow, not the step named most', () => {
+    const { result, trace } = engine.ask({ question: '利用申請と電子証明書のインストール、どちらが先になりますか' });
+    expect(result.answer?.id).toBe('overview');
+    expect(trace.decision.reason).toBe('step-order');
+  });
+
   it('never answers a message of IDs and passwords alone with an article', () => {
     for (const question of ['KJ123456789012です', 'ID：KJ111122223333 PW：pass1234', 'kj000011112222 / hogehoge99', 'KJ000011112222 これで合ってますか？', 'パスワードはhoge5678で正しいですか', 'KJ000011112222 で パスワードは hoge5678! だと思うんですけど', '個人ID c0000111122223 を入れてるけど合ってる？', 'KJ000011112222 と hoge5678! でいいですか', 'KJ000011112222 pass: hoge5678! これでログインしといて', 'c0123456789012 ってやつであってる？', 'KJ0812345678901　pw:kaigo2024 これで入れる？', 'C0123456789012 / Abc!2345 ←これメモっとけばいい？', 'c1234567890123　これであってます？', 'c12345678901 ってこれでおうてる？', 'IDはKJ081234567890です、調べてもらえますか', '折り返し 090-1234-5678 にお願いします', 'KJ0812345678901 でパスワードは Care2024! です。そっちで確認してもらえますか', 'c0123456789012 これで合っとる？', 'KJ0812345678901 これでとれますか', 'c0123456789012 これでいける？', 'KJ0812345678901 と書いてあります', 'c0123456789012 って表示されてます', 'この番号 06-1234-5678 にかけなおしてください', 'KJ0812345678901 です、そちらで確認していただけませんか',
       // The same asks in other words, and what opens such a turn.

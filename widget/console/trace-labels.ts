@@ -26,6 +26,7 @@ export const DECISION_LABELS: Record<string, string> = {
   'contact-first': 'ヘルプデスクの連絡先が最も有力なため、聞き返さずに案内した',
   'step-after': '質問が終えた手順の「次」を尋ねているため、その次の手順を案内した',
   'step-before': '質問が手順の「前」にすることを尋ねているため、その前の手順を案内した',
+  'step-order': '質問が複数の手順のどれが先かを尋ねているため、全体の流れを案内した',
   smalltalk: 'あいさつ・お礼などの雑談',
 };
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { answeredOnStepOrder, flowAskedOfSteps } from '../../server/answer/step-order.ts';
+import type { Decision } from '../../server/answer/decide.ts';
+
+const order = { flows: new Map([['flow', ['pc', 'app', 'cert', 'apply']]]) };
+const titles = new Map(
+  Object.entries({
+    flow: { terms: ['流れ'] },
+    pc: { terms: ['pc環境', '確認'] },
+    app: { terms: ['あぷり', 'だうんろーど'] },
+    cert: { terms: ['電子証明書', '確認'] },
+    apply: { terms: ['利用申請'] },
+    status: { terms: ['利用申請', '完了'] },
+  }),
+);
+
+describe('flowAskedOfSteps', () => {
+  it('is the flow\'s article when the message names its title and two of its steps', () => {
+    expect(flowAskedOfSteps(order, ['だうんろーど', '利用申請', '流れ'], titles)).toBe('flow');
+    expect(flowAskedOfSteps(order, ['電子証明書', 'pc環境', '確認', '流れ'], titles)).toBe('flow');
+  });
+
+  it('is none for one step, for a term several steps\' titles hold, or without the flow\'s title', () => {
+    expect(flowAskedOfSteps(order, ['だうんろーど', 'あぷり', '流れ'], titles)).toBeUndefined();
+    expect(flowAskedOfSteps(order, ['確認', '利用申請', '流れ'], titles)).toBeUndefined();
+    expect(flowAskedOfSteps(order, ['だうんろーど', '利用申請'], titles)).toBeUndefined();
+  });
+});
+
+describe('answeredOnStepOrder', () => {
+  const download: Decision = { kind: 'answer', id: 'app', anchor: null, confidence: 0.93, reason: 'likely', alternatives: [] };
+  it('answers with the flow\'s article instead of the step named most', () => {
+    expect(answeredOnStepOrder(download, order, ['だうんろーど', '利用申請', '流れ'], titles)).toEqual({ kind: 'answer', id: 'flow', anchor: null, confidence: 0.93, reason: 'step-order', alternatives: [] });
+  });
+
+  it('keeps a refusal that is no matter of likelihood (another system, a secret)', () => {
+    const other: Decision = { kind: 'fallback', reason: 'other-system', confidence: 0, related: [] };
+    expect(answeredOnStepOrder(other, order, ['だうんろーど', '利用申請', '流れ'], titles)).toBe(other);
+    expect(answeredOnStepOrder(download, order, ['だうんろーど', '流れ'], titles)).toBe(download);
+  });
+});
