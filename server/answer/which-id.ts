@@ -9,8 +9,8 @@
 const ID = '(?:ゆーざー?|ユーザー?|ろぐいん|ログイン)?(?:id|あいでぃー?|アイディー?)';
 /** Asking which ID (「どのIDで」「どっちのID」「何のID」). */
 const WHICH = '(?:どの|どっちの|どちらの|何の|なんの)';
-/** One of the two IDs named by how it begins (「cのやつ」「cで始まる方」「KJのほう」「KJのID」). */
-const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*の?\\s*(?:やつ|ほう|方|${ID})`;
+/** One of the two IDs named by how it begins (「cのやつ」「cで始まる方」「KJのほう」「KJのID」「cから始まる個人ユーザID」). */
+const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*の?\\s*(?:やつ|ほう|方|(?:個人|事業所)?${ID})`;
 const C_SIDE = side('(?<![a-z])c');
 const KJ_SIDE = side('kj');
 

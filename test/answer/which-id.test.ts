@@ -9,6 +9,8 @@ describe('withoutWhichId', () => {
     expect(rest('アプリのログインはCのID？KJのID？')).toBe('アプリのログインは');
     expect(rest('証明書の発行にはどっちのIDを使うんですか')).toBe('証明書の発行には 使うんですか');
     expect(rest('利用申請はcで始まるほうでする？それともkjではじまるほう？')).toBe('利用申請は する');
+    // Each ID named in full, with whose it is (個人, 事業所).
+    expect(rest('アプリに入るのはcで始まる個人ユーザIDか、KJで始まる事業所ユーザIDか')).toBe('アプリに入るのは');
   });
 
   it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
