@@ -112,6 +112,12 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.continued).toBe(true);
   });
 
+  it('reads a weekday (月曜, 金曜) as no word of its own, so the hours asked of it follow the helpdesk\'s answer', () => {
+    for (const q of ['水曜の朝は何時からつながりますか', '金曜は何時まで電話できる？']) {
+      expect(ask(q, 'contact').result.answer?.id, q).toBe('contact');
+    }
+  });
+
   it('answers a case put to the last answer that asks whom to call with the helpdesk, not with more of that answer', () => {
     const { result, trace } = ask('それでもダメならどこに電話すれば？', 'certificate');
     expect(result.answer?.id).toBe('contact');
