@@ -25,7 +25,7 @@ import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
-import { withoutWhichId } from './which-id.ts';
+import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -358,6 +358,9 @@ export function longMessageReader(
    * place of the whole's question back when that offered an article the rest finds unlikely (drawn by the ID words).
    */
   function readWithoutWhichId(whole: Scoring, decision: Decision): Reading | null {
+    // Most messages name no ID: their folded text says so without writing the whole message out again (with a secret
+    // typed, the folded text holds what it stands for instead, so the message is written out).
+    if (whole.analysis.secrets.length === 0 && !mayAskWhichId(whole.analysis.normalized.text)) return null;
     const rest = withoutWhichId(writtenOf(messageOf(whole)));
     if (rest === null) return null;
     const reading = read(rest);

@@ -28,6 +28,17 @@ const WHICH_ID_WORDS = new RegExp(
   'g',
 );
 
+/** What every way of asking which ID holds, folded: an ID named (id, あいでぃ), or the KJ one. */
+const MAY_ASK = /id|あいでぃ|kj/;
+
+/**
+ * Whether a message may ask which of the two IDs, read from its folded text (katakana as hiragana). False:
+ * `withoutWhichId` of the message is null.
+ */
+export function mayAskWhichId(folded: string): boolean {
+  return MAY_ASK.test(folded);
+}
+
 /**
  * The message without its asking which ID (normalised text in, the rest out), or null when it does not ask which of the
  * two IDs (or asks for both).
