@@ -12,19 +12,23 @@ type TitleTerms = ReadonlyMap<string, { readonly terms: readonly string[] }>;
 /**
  * The article that lists a flow, when the message names every term of its title and, besides, terms that name two or
  * more of its steps; undefined otherwise. A term names a step when the title of that step alone, of the flow's steps,
- * holds it (確認 is in four steps' titles and names none).
+ * holds it (確認 is in four steps' titles and names none). Not when it names a thing only titles beside the flow hold:
+ * 「ログイン画面、個人ユーザIDと事業所ユーザIDどっちを先に入れるの」 asks the order within one step (the login), of the
+ * personal ID among others.
  */
 export function flowAskedOfSteps(order: Pick<OnboardingOrder, 'flows'>, terms: readonly string[], titles: TitleTerms): string | undefined {
   for (const [holder, flow] of order.flows) {
     const own = titles.get(holder)?.terms ?? [];
     if (own.length === 0 || !own.every((t) => terms.includes(t))) continue;
     const named = new Set<string>();
+    let beside = false;
     for (const term of terms) {
       if (own.includes(term)) continue;
       const holding = flow.filter((step) => titles.get(step)?.terms.includes(term));
       if (holding.length === 1) named.add(holding[0]!);
+      if (holding.length === 0 && [...titles.values()].some((t) => t.terms.includes(term))) beside = true;
     }
-    if (named.size >= 2) return holder;
+    if (named.size >= 2 && !beside) return holder;
   }
   return undefined;
 }

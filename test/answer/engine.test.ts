@@ -464,6 +464,8 @@ describe('answer engine on the real content', async () => {
     const { result, trace } = engine.ask({ question: '利用申請と電子証明書のインストール、どちらが先になりますか' });
     expect(result.answer?.id).toBe('overview');
     expect(trace.decision.reason).toBe('step-order');
+    // The order of two things within one step is that step's.
+    expect(engine.ask({ question: 'アプリのログイン画面では、個人ユーザIDと事業所ユーザIDのどちらを先に入力しますか' }).result.answer?.id).toBe('start');
   });
 
   it('never answers a message of IDs and passwords alone with an article', () => {

@@ -24,6 +24,8 @@ describe('flowAskedOfSteps', () => {
     expect(flowAskedOfSteps(order, ['だうんろーど', 'あぷり', '流れ'], titles)).toBeUndefined();
     expect(flowAskedOfSteps(order, ['確認', '利用申請', '流れ'], titles)).toBeUndefined();
     expect(flowAskedOfSteps(order, ['だうんろーど', '利用申請'], titles)).toBeUndefined();
+    // A thing only a title beside the flow names: the order asked is within a step.
+    expect(flowAskedOfSteps(order, ['だうんろーど', '利用申請', '完了', '流れ'], titles)).toBeUndefined();
   });
 });
 
