@@ -112,6 +112,11 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.continued).toBe(true);
   });
 
+  it('reads a confirmation in 東北 speech (「…んだべ？」) as one of the last answer', () => {
+    expect(ask('事業所ごとに一つずつ取るんだべ？', 'certificate-per-office').result.answer?.id).toBe('certificate-per-office');
+    expect(ask('KJのIDで取得すんだべ？', 'certificate-per-office').trace.conversation.why).toBe('follows');
+  });
+
   it('reads a weekday (月曜, 金曜) as no word of its own, so the hours asked of it follow the helpdesk\'s answer', () => {
     for (const q of ['水曜の朝は何時からつながりますか', '金曜は何時まで電話できる？']) {
       expect(ask(q, 'contact').result.answer?.id, q).toBe('contact');

@@ -224,6 +224,7 @@ describe('answer engine on the real content', async () => {
       ['システム障害が起きてる？', 'システム障害'],
       ['電子証明書って何ヶ月もつんですか', '電子証明書・パスワードの有効期間の長さ'],
       ['連携システムは夜中に使えますか', 'システムの稼働状況・障害'],
+      ['クライアントアプリのファイルサイズはどれくらいですか', 'ファイルサイズ'],
       ['登録したメアド変更したいです', 'メアド変更'],
       // A phrase (土日もシステム) is named by its topic too.
       ['土日もシステム動いてる？', 'システムの稼働状況・障害'],
@@ -473,7 +474,9 @@ describe('answer engine on the real content', async () => {
       // The same asks in other words, and what opens such a turn.
       'それなら見てもらえますか、c0123456789012 です', 'じゃあ KJ0812345678901 で確認してみて', 'パスワードは Kaigo2024! だったと思う、見てください', '03-1234-5678 に連絡ちょうだい', 'ほな電話ほしいです。06-1234-5678 まで',
       // Found at last, and where: the place asks nothing.
-      'ありました！書類に KJ0812345678901 と書いてありました', 'みつけた、画面に c0123456789012 って出てます', '見つけました。IDは KJ081234567890 です']) {
+      'ありました！書類に KJ0812345678901 と書いてありました', 'みつけた、画面に c0123456789012 って出てます', '見つけました。IDは KJ081234567890 です',
+      // In 東北 speech, and whose number it is.
+      'c0123456789012 だべ、合ってっか見てけろ', 'KJ0812345678901 さ入れればいいんだべか', 'うちの番号 022-123-4567 さ電話してもらえっか']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
