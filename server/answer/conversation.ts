@@ -49,7 +49,7 @@ export const CONVERSATION = {
 /**
  * Compares with the last answer, points at its place, asks which of its alternatives or in what order, or puts it back
  * in other words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「順番は？個人IDが先？」「事業所番号も入れるんやね？」「やったらエラーになるってこと？」
- * 「利用申請さえしとけば勝手につくって理解でok?」):
+ * 「利用申請さえしとけば勝手につくって理解でok?」「KJのIDで取得すんだべ？」):
  * the last answer itself is what the message asks about.
  */
 const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|(?:んだ|だ)(?:べ|っぺ)$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
