@@ -479,7 +479,9 @@ describe('answer engine on the real content', async () => {
       // Found at last, and where: the place asks nothing.
       'ありました！書類に KJ0812345678901 と書いてありました', 'みつけた、画面に c0123456789012 って出てます', '見つけました。IDは KJ081234567890 です',
       // In 東北 speech, and whose number it is.
-      'c0123456789012 だべ、合ってっか見てけろ', 'KJ0812345678901 さ入れればいいんだべか', 'うちの番号 022-123-4567 さ電話してもらえっか']) {
+      'c0123456789012 だべ、合ってっか見てけろ', 'KJ0812345678901 さ入れればいいんだべか', 'うちの番号 022-123-4567 さ電話してもらえっか',
+      // That it came up, and whether to type it in.
+      '画面に出てきた KJ0812345678901 これ入れたらいいんですか', 'トップに出てきました、c0123456789012 と Pass9999 をこれで入れればいいんだよね']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
