@@ -85,6 +85,8 @@ const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか
 const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
+/** Asking which comes first (「最初に入れるのは個人の方？」「先に打つのはどっち？」). */
+const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番)/;
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
 
@@ -385,6 +387,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const classRelated = shortText(analysis) === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && concepts.every((c) => holds(topic(id), c)));
   // Not when the message alone is the last answer's own question (「じゃあ同じ番号どうしはダメってこと？」 after same-office-number).
   const answersLast = fresh.kind === 'answer' && fresh.id === previous.id;
+  // Which comes first, of things the last answer holds all of, is the order within it (「最初に入れるのは個人の方？」 after the
+  // login guide), not the flow's nor a related article's; unless an intent rule answers the message alone.
+  const ordered = ORDER_ASKED.test(shortText(analysis) ?? '') && concepts.length > 0 && concepts.every((c) => holds(topic(previous.id), c));
+  if (ordered && !(fresh.kind === 'answer' && fresh.reason === 'rule')) return { id: previous.id, why: 'follows' };
   if (classRelated.length === 1 && !answersLast) return { id: classRelated[0]!, why: 'follows' };
   const family = [previous.id, ...previous.related];
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));

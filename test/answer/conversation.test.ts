@@ -28,6 +28,9 @@ describe('conversations (real content)', async () => {
       ['忘れた場合は？', 'certificate', 'certificate-password'],
       // Not a case: where the last answer's own steps are.
       ['手順はどこに載っていますか', 'certificate-password', 'certificate-password'],
+      // Which comes first, of what the last answer holds: the order within it, not the whole flow's.
+      ['先に入れるのは個人の方？', 'start', 'start'],
+      ['最初は事業所のIDから？', 'start', 'start'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
