@@ -13,8 +13,8 @@
  * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
  *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
  *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), one
- *    that opens on when, by what it says after that (`readAfterTimeFrame`), and one that asks which of the two IDs a thing
- *    takes, by what it says without asking it (`readWithoutWhichId`).
+ *    that opens on when or on a case naming nothing of ours, by what it says after that (`readAfterTimeFrame`), and one that
+ *    asks which of the two IDs a thing takes, by what it says without asking it (`readWithoutWhichId`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
@@ -22,7 +22,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
@@ -317,7 +317,7 @@ export function longMessageReader(
    */
   function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
-    const rest = afterTimeFrame(messageOf(whole));
+    const rest = afterTimeFrame(messageOf(whole)) ?? afterBareCase(messageOf(whole));
     if (rest === null) return null;
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;
@@ -328,6 +328,15 @@ export function longMessageReader(
     if (decision.reason === 'rule' && reading.fresh.reason !== 'rule') return null;
     // The rest alone must disown the whole's article: then only the clause of when named it.
     return disowns(reading, decision.id) ? reading : null;
+  }
+
+  /**
+   * What a message says after a clause of its case that names no word of the vocabulary (「使う場合、」「うちなら、」): read
+   * as a clause of when is. A clause that names the subject (「KJのパスワードを忘れた場合、」) is no frame.
+   */
+  function afterBareCase(message: string): string | null {
+    const split = splitCaseFrame(message);
+    return split !== null && !namesVocabulary(read(split.clause).s.analysis) ? split.rest : null;
   }
 
   /**

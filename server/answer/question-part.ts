@@ -371,6 +371,20 @@ export function afterTimeFrame(message: string): string | null {
   return restAfter(message, TIME_FRAME.exec(message));
 }
 
+/** A short clause of the case, before its question (「使う場合、」「うちなら、」「そのときは、」): cut off by its comma. */
+const CASE_FRAME = /^[^。．！？!?\n、，,]{1,12}?(?:場合|ばあい|なら|とき|時)(?:は|には|でも)?[、，,]\s*/;
+
+/**
+ * A message's case clause and what it says after it (「使う場合、利用申請はどこでするんですか」 → 「使う場合」 and
+ * 「利用申請はどこでするんですか」), or null without one, or with nothing after it. Whether the clause names the subject is
+ * the caller's to read: 「KJのパスワードを忘れた場合、」 does.
+ */
+export function splitCaseFrame(message: string): { clause: string; rest: string } | null {
+  const found = CASE_FRAME.exec(message);
+  const rest = restAfter(message, found);
+  return rest === null ? null : { clause: found![0], rest };
+}
+
 /** A question that opens on its own topic (「ライセンス料っていくら？」「電子証明書は…」). */
 const OPENS_ON_TOPIC = /^[^、，,]{1,16}?(?:って|とは|は)/;
 

@@ -17,6 +17,11 @@ describe('long messages on the real content', async () => {
     expect(rule.trace.decision.reason).toBe('rule');
   });
 
+  it('reads a message that opens on a case naming nothing of ours without it, and keeps a case that names the subject', () => {
+    expect(engine.ask({ question: '使いたい場合、利用申請はどこでするんですか' }).result.answer?.id).toBe('application');
+    expect(engine.ask({ question: 'KJのパスワードを忘れた場合、どうすればいいですか' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('reads a background clause that names a topic the sources do not cover and one of ours without that topic only', () => {
     const q = '説明会でフリーパスの話を聞いてきました。上司から申し込みの書類が別にいるのか確認してと言われたんですが、そんな書類はありますか。';
     expect(engine.ask({ question: q }).result.answer?.id).toBe('free-pass');

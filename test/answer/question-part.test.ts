@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -251,6 +251,20 @@ describe('afterTimeFrame', () => {
     expect(afterTimeFrame('利用申請の前に何を準備すればいい？')).toBeNull();
     expect(afterTimeFrame('ダウンロードの前に、')).toBeNull();
     expect(afterTimeFrame('証明書を入れたのですが、エラーが出ます')).toBeNull();
+  });
+});
+
+describe('splitCaseFrame', () => {
+  it('is a short clause of the case, cut off by its comma, and what follows it', () => {
+    expect(splitCaseFrame('使う場合、利用申請はどこでするんですか')).toEqual({ clause: '使う場合、', rest: '利用申請はどこでするんですか' });
+    expect(splitCaseFrame('うちなら、ライセンスはいくつ要る？')).toEqual({ clause: 'うちなら、', rest: 'ライセンスはいくつ要る？' });
+    expect(splitCaseFrame('そのときは、どこに電話すれば')?.rest).toBe('どこに電話すれば');
+  });
+
+  it('is null without such a clause, with a long one, or with nothing after it', () => {
+    expect(splitCaseFrame('利用申請はどこでするんですか')).toBeNull();
+    expect(splitCaseFrame('使う場合、')).toBeNull();
+    expect(splitCaseFrame('事業所が三つあって全部で使いたい場合、ライセンスはいくつ？')).toBeNull();
   });
 });
 
