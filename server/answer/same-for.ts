@@ -8,9 +8,10 @@ import type { QueryAnalysis } from './analysis.ts';
 
 /**
  * A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」「Xも同じ
- * 考え方？」), or how it is for that other one of a pair (「Xのほうはどう？」).
+ * 考え方？」), how it is for that other one of a pair (「Xのほうはどう？」), or whether that one too is needed apart (「Xのほうも
+ * 別々に要るんですか」「Xもそれぞれ必要？」).
  */
-const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない))(?:く|で|なの|なん|ですか|です|でしょうか|でしょう|しょうか|やろか|やろ|かな|か|ね|よね|なんですか)*[？?！!。\s]*$/;
+const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない)|(?:の方も|のほうも|も)(?:別々に|べつべつに|それぞれ|同じように|おなじように)(?:要る|いる|必要|要り|いり|取ら|とら|取得))(?:く|で|なの|なん|ですか|です|でしょうか|でしょう|しょうか|やろか|やろ|かな|か|ね|よね|なんですか|んですか|んか|ます|ない|なきゃ|なきゃだめ|なあかん|の)*[？?！!。\s]*$/;
 
 /**
  * What a title asks of its subject: the vocabulary words it names after its first lexicon term, as written
