@@ -82,7 +82,8 @@ export function longMessageReader(
 
   /**
    * A long message that falls back for want of a likely article, or is asked back between several likely
-   * ones, is asked again by its last sentences, then by its last sentence alone: its background's words
+   * ones or between intent rules its background fired too (「介護ソフトも対応していることを確認いたしました。…KJで始まる
+   * IDのパスワードがわからない場合、…」), is asked again by its last sentences, then by its last sentence alone: its background's words
    * (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down. The first reading that
    * finds something to answer or offer is taken — after a question back, only an answer among the articles it
    * offered; a last sentence read alone, only an answer at QUESTION_PART.lastSentenceLeast. When the background
@@ -91,7 +92,7 @@ export function longMessageReader(
    * answered is not unsure: only `readQuestionOverWhole`, under its stricter conditions, reads it again.
    */
   function readQuestionPart(whole: Scoring, decision: Decision): Reading | null {
-    const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+    const unsure = (decision.kind === 'fallback' && decision.reason === 'unlikely') || (decision.kind === 'clarify' && (decision.reason === 'several-likely' || decision.reason === 'rules-close'));
     if (!unsure) return null;
     const othersNamed = whole.analysis.others.length > 0;
     const message = messageOf(whole);

@@ -253,6 +253,11 @@ describe('long messages on the real content', async () => {
     expect(trace.normalized).not.toContain('居宅');
   });
 
+  it('answers a long message asked back between two firing rules by its last sentence, when that surely answers one of them', () => {
+    const question = 'いつもお世話になっております。介護ソフトはケアプランデータ連携システムに対応していると業者から聞いています。ただ、前の担当者が辞めてしまい、KJのIDのパスワードがわからずログインできません。KJのパスワードがわからないときはどうすればいいでしょうか。';
+    expect(engine.ask({ question }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('leaves a message whole when its question part compares its subject with something (「…とは別もんなんですよね？」)', () => {
     // Read by its last two sentences, it fired the KJ password's rule on what the clerk said it is not.
     const q = '証明書を発行するときのパスワードがわかりません。KJのパスワードとは別もんなんですよね？再発行ってできますか';
