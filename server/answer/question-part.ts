@@ -90,8 +90,8 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
 export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
 /** A message that opens on a turn to another topic (「それとは別に、…」「話変わるけど、…」「あと、ところで…」). */
 export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
-/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」). */
-const TURNS = /(が|けど|けんど|けれど|けれども|のに|し)\s*[、，,]\s*$/;
+/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」). */
+const TURNS = /(が|けど|けんど|けれど|けれども|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
 /** A step said done and のに with no mark after it (「できたのに証明書が…」), for `withoutStepsDone` to mark as a turn. */
 const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし)た|(?:済ん|すん)だ)のに)(?=[^、，,。．！？!?\n])/g;
 /** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */

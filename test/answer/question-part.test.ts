@@ -69,6 +69,12 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');
   });
 
+  it('reads a step done and a reason (から, ので, んで) or 北海道 っけ before a comma as a turn to the question', () => {
+    expect(withoutStepsDone('申請も終わったから、次どうやってログインするの？')).toBe('次どうやってログインするの？');
+    expect(withoutStepsDone('ダウンロードも済んだので、証明書はどこで入れるの')).toBe('証明書はどこで入れるの');
+    expect(withoutStepsDone('申請終わったっけ、次は？')).toBe('次は？');
+  });
+
   it('drops a last sentence that says a step is done when one before it asks', () => {
     expect(withoutStepsDone('cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。')).toBe('cから始まるIDってどこに書いてあるんですか。');
     // Said last with nothing asked before it, it is what the message is about.
