@@ -69,7 +69,7 @@ export interface QueryAnalysis {
   onlyHiragana: boolean;
   /**
    * Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens,
-   * whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話), and the length
+   * whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話, or several run together: 社内稟議), and the length
    * of the neutral word it opens on, run together with the next (「毎年手続き」: 2), else 0.
    */
   concepts: { text: string; tokens: string[]; neutral: boolean; neutralHead: number }[];
@@ -204,8 +204,10 @@ function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean,
     seen.push(text);
     const tokens = uniqueTokens(text);
     if (tokens.length === 0) return;
-    const isNeutral = neutral.has(text);
-    out.push({ text, tokens, neutral: isNeutral, neutralHead: isNeutral ? 0 : neutralHead(text, neutral) });
+    // Neutral words run together are neutral too (「社内稟議」: 社内, then 稟議).
+    const head = neutral.has(text) ? 0 : neutralHead(text, neutral);
+    const isNeutral = head === 0 ? neutral.has(text) : neutral.has(text.slice(head));
+    out.push({ text, tokens, neutral: isNeutral, neutralHead: isNeutral ? 0 : head });
   };
   for (const run of runs) add(foldKana(run));
   for (const term of terms) add(term);

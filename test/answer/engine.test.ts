@@ -489,6 +489,10 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads which unit a thing is needed in (どの単位) as whether it is needed per office', () => {
+    expect(engine.ask({ question: '稟議を通すので、ライセンスがどの単位で必要なのか教えてください' }).result.answer?.id).toBe('license');
+  });
+
   it('reads a proxy certificate named with 用 and background about proxy billing as ours, and a helpdesk staff count as unstated', () => {
     expect(engine.ask({ question: '本部で請求をまとめて代理でやってて、代理人用の証明書があります。これは連携システムでも使えますか' }).result.answer?.id).toBe('proxy-certificate');
     // A price of the certificate asked with も after the licence's is no more stated than without it.

@@ -15,6 +15,8 @@ describe('question measures on the real content', async () => {
     expect(measure('了解です。事務所のパソコンでKJのパスワードとは別物ですか').unknownWords).toBe(0);
     // Nor neutral words run together with a question word (「今回別途何か」).
     expect(measure('今回別途何か申請が必要ですか').unknownWords).toBe(0);
+    // Nor neutral words run together (「社内稟議」: 社内, then 稟議), as a business mail writes them.
+    expect(measure('社内決裁のため、ライセンスの料金を教えてください').unknownWords).toBe(0);
     // A word of another subject still counts beside them.
     expect(measure('今年から銀行のパスワードが変わりました').unknownWords).toBeGreaterThan(0);
   });
