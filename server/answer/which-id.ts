@@ -5,8 +5,8 @@
  * (normalised, katakana kept: a ？ or 〜 is a space there).
  */
 
-/** An ID, as typed (「ID」「ユーザID」「ログインID」「あいでぃー」). */
-const ID = '(?:ゆーざー?|ユーザー?|ろぐいん|ログイン)?(?:id|あいでぃー?|アイディー?)';
+/** An ID, as typed (「ID」「ユーザID」「ログインID」「あいでぃー」), or called an account (「ログインするアカウント」). */
+const ID = '(?:ゆーざー?|ユーザー?|ろぐいん|ログイン)?(?:id|あいでぃー?|アイディー?|アカウント|あかうんと)';
 /** Asking which ID (「どのIDで」「どっちのID」「何のID」). */
 const WHICH = '(?:どの|どっちの|どちらの|何の|なんの)';
 /** One of the two IDs named by how it begins (「cのやつ」「cで始まる方」「KJのほう」「KJのID」「cから始まる個人ユーザID」). */
@@ -15,7 +15,7 @@ const C_SIDE = side('(?<![a-z])c');
 const KJ_SIDE = side('kj');
 
 const ASKS_WHICH = new RegExp(`${WHICH}${ID}`);
-const NAMES_ID = /id|あいでぃ|アイディ/;
+const NAMES_ID = /id|あいでぃ|アイディ|アカウント|あかうんと/;
 /** Asking what an ID is (「事業所ユーザIDとはどのIDのことですか」「cのIDって何？」): the ID is the subject. */
 const WHAT_ID = new RegExp(`${ID}\\s*(?:とは|ってなに|って何|ってなん|のこと)`);
 const NAMES_C = new RegExp(C_SIDE);
@@ -28,8 +28,8 @@ const WHICH_ID_WORDS = new RegExp(
   'g',
 );
 
-/** What every way of asking which ID holds, folded: an ID named (id, あいでぃ), or the KJ one. */
-const MAY_ASK = /id|あいでぃ|kj/;
+/** What every way of asking which ID holds, folded: an ID named (id, あいでぃ, あかうんと), or the KJ one. */
+const MAY_ASK = /id|あいでぃ|kj|あかうんと/;
 
 /**
  * Whether a message may ask which of the two IDs, read from its folded text (katakana as hiragana). False:

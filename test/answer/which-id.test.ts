@@ -11,6 +11,9 @@ describe('withoutWhichId', () => {
     expect(rest('利用申請はcで始まるほうでする？それともkjではじまるほう？')).toBe('利用申請は する');
     // Each ID named in full, with whose it is (個人, 事業所).
     expect(rest('アプリに入るのはcで始まる個人ユーザIDか、KJで始まる事業所ユーザIDか')).toBe('アプリに入るのは');
+    // An ID called an account.
+    expect(rest('証明書を取るのはどのアカウント？')).toBe('証明書を取るのは');
+    expect(rest('アプリに入るアカウントはcのアカウント？KJのアカウント？')).toBe('アプリに入る');
   });
 
   it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
