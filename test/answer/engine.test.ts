@@ -248,6 +248,11 @@ describe('answer engine on the real content', async () => {
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
       ['ヘルプデスクって年内はいつまで電話できますか', 'ヘルプデスクの年末年始・連休の受付と携帯電話からの通話'],
+      ['仮パスワードって何日以内に変えないといけないの', '仮パスワードを変える期限'],
+      // A question word read back names nothing: the topic's name is said instead (not 「何人まで」).
+      ['このシステムは職員何人まで使えますか', '個人ユーザIDの数・使える人数'],
+      ['Chromeのバージョンはいくつ以上ならいい？', 'ブラウザや標準仕様のバージョン'],
+      ['アプリって何ギガくらい？', 'ファイルの大きさ（容量）'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
