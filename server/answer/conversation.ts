@@ -71,6 +71,8 @@ const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 /** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
 const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
+const MUST = /^[^ ]{1,4}?(ないと|なきゃ|なければ|なくちゃ|んと)(?:だめ|ダメ|駄目|いけない|いけません|いかん|あかん|ならない|なりません)?(?:か|の|かな|ですか|でしょうか|なん|ん)?$/;
 /** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
 const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
@@ -107,7 +109,7 @@ function shortText(analysis: QueryAnalysis): string | null {
 /** Whether the message is elliptical (see the module comment). */
 export function isElliptical(analysis: QueryAnalysis): boolean {
   const t = shortText(analysis);
-  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t));
+  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t) || MUST.test(t));
 }
 
 /** Asks, at its end, whether something else would do (「…じゃだめ？」「…でもいい？」「…で代用できない？」). */

@@ -30,6 +30,8 @@ describe('conversations (real content)', async () => {
       ['手順はどこに載っていますか', 'certificate-password', 'certificate-password'],
       // Which comes first, of what the last answer holds: the order within it, not the whole flow's.
       ['先に入れるのは個人の方？', 'start', 'start'],
+      // Whether it must be done, in a word or two naming no what: the last answer's thing.
+      ['入れないとあかん？', 'certificate', 'certificate'],
       ['最初は事業所のIDから？', 'start', 'start'],
     ] as const) {
       const { result, trace } = ask(q, previous);
