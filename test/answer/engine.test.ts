@@ -494,6 +494,11 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads an ID called a number by how it begins (「KJからはじまる番号」) as that ID, not the helpdesk\'s phone number', () => {
+    expect(engine.ask({ question: 'KJからはじまる番号は何桁ですか' }).result.answer?.id).toBe('kj-id');
+    expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
+  });
+
   it('reads which unit a thing is needed in (どの単位) as whether it is needed per office', () => {
     expect(engine.ask({ question: '稟議を通すので、ライセンスがどの単位で必要なのか教えてください' }).result.answer?.id).toBe('license');
   });
