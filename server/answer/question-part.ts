@@ -94,6 +94,11 @@ export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TO
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
 /** A step said done and のに with no mark after it (「できたのに証明書が…」), for `withoutStepsDone` to mark as a turn. */
 const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし)た|(?:済ん|すん)だ)のに)(?=[^、，,。．！？!?\n])/g;
+/**
+ * A space after a sentence's last word and before the next word, typed where a mark would end the sentence (on a phone, a
+ * space is quicker than 。): 「終わった 次の…」. Not between key words (「利用申請　完了　確認方法」): those end on no verb.
+ */
+const SPACE_FOR_MARK = /(?<=(?:た|だ|ます|です|ない))[ \u3000]+(?=[\u3041-\u30ff\u3005\u4e00-\u9fff])/g;
 /** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
 export const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
@@ -148,7 +153,8 @@ export function withoutStepsDone(message: string): string | null {
   // Nearly every ask says no step is done: it is not split at all.
   if (!DONE_STATE.test(message)) return null;
   // A step done, then のに and the trouble with no mark between (「ダウンロードはできたのに証明所エラーって出る」): a turn all the same.
-  const sentences = message.replace(DONE_BUT, '$1、').match(SENTENCE) ?? [];
+  // A space between words typed in place of a mark (「…インストールは終わった 次のログインはどうする」) ends a sentence.
+  const sentences = message.replace(DONE_BUT, '$1、').replace(SPACE_FOR_MARK, '。').match(SENTENCE) ?? [];
   let dropped = false;
   let doubted = false;
   const kept: string[] = [];

@@ -111,7 +111,7 @@ describe('long messages on the real content', async () => {
     const doubted = '前任のケアマネが「申請は済ませた」と言い残して退職しました。本当に終わっているのか自分で確かめたいのですが、どの画面を見ればいいでしょう。';
     expect(engine.ask({ question: doubted }).result.answer?.id).toBe('application-status');
     // Said done with a reason (から, ので) or 北海道's っけ before the comma, the step is behind the clerk all the same.
-    for (const question of ['証明書も入れて申請も終わったから、アプリにはどうやってログインするの？', '申請も済んだっけ、アプリのログインはどうやるの']) {
+    for (const question of ['証明書も入れて申請も終わったから、アプリにはどうやってログインするの？', '申請も済んだっけ、アプリのログインはどうやるの', 'ダウンロードも証明書も終わりました アプリのログインはどうやるの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('start');
     }
   });

@@ -75,6 +75,11 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('申請終わったっけ、次は？')).toBe('次は？');
   });
 
+  it('reads a space after a sentence\'s last word as the end of that sentence, not a space between key words', () => {
+    expect(withoutStepsDone('証明書のインストールは済みました　申請はどこでするの')).toBe('申請はどこでするの');
+    expect(withoutStepsDone('利用申請　完了　確認方法')).toBeNull();
+  });
+
   it('drops a last sentence that says a step is done when one before it asks', () => {
     expect(withoutStepsDone('cから始まるIDってどこに書いてあるんですか。利用申請はもう済んでいます。')).toBe('cから始まるIDってどこに書いてあるんですか。');
     // Said last with nothing asked before it, it is what the message is about.
