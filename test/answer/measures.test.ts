@@ -17,6 +17,8 @@ describe('question measures on the real content', async () => {
     expect(measure('今回別途何か申請が必要ですか').unknownWords).toBe(0);
     // Nor neutral words run together (「社内稟議」: 社内, then 稟議), as a business mail writes them.
     expect(measure('社内決裁のため、ライセンスの料金を教えてください').unknownWords).toBe(0);
+    // Nor the formal words of asking to be taught (御教示, 御教授).
+    expect(measure('電子証明書の入れ方を御教授願います').unknownWords).toBe(0);
     // A word of another subject still counts beside them.
     expect(measure('今年から銀行のパスワードが変わりました').unknownWords).toBeGreaterThan(0);
   });
