@@ -74,10 +74,10 @@ const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 /** Clauses with the mark that ends each (、。！？ or a line break). */
 const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
 /**
- * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」)… Wider than next-steps.ts
+ * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)… Wider than next-steps.ts
  * DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the one before).
  */
-const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした)/;
+const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした|見つかっ|見つかりまし|みつかっ|見つけ|みつけ)/;
 /** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」). */
 const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|か\\s*(?:不安|心配|分か|わか))`);
 /** …not that it is not (「できていないのですが」). */
@@ -92,8 +92,11 @@ export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先�
 export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
 /** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」). */
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
-/** A step said done and のに with no mark after it (「できたのに証明書が…」), for `withoutStepsDone` to mark as a turn. */
-const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし)た|(?:済ん|すん)だ)のに)(?=[^、，,。．！？!?\n])/g;
+/**
+ * A step said done (or a thing said found) and のに or けど with no mark after it (「できたのに証明書が…」「KJのIDは見つかったんだけど
+ * 証明書発行用パスワードが…」), for `withoutStepsDone` to mark as a turn.
+ */
+const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし|見つかっ|みつかっ|見つけ|みつけ)た|(?:済ん|すん)だ)(?:のに|んだけど|んやけど|んですけど|のですが|んですが|けど))(?=[^、，,。．！？!?\n])/g;
 /**
  * A space after a sentence's last word and before the next word, typed where a mark would end the sentence (on a phone, a
  * space is quicker than 。): 「終わった 次の…」. Not between key words (「利用申請　完了　確認方法」): those end on no verb.

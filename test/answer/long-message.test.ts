@@ -114,6 +114,10 @@ describe('long messages on the real content', async () => {
     for (const question of ['証明書も入れて申請も終わったから、アプリにはどうやってログインするの？', '申請も済んだっけ、アプリのログインはどうやるの', 'ダウンロードも証明書も終わりました アプリのログインはどうやるの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('start');
     }
+    // A thing said found, then けど with no mark: the question is what follows.
+    for (const question of ['KJのIDは見つかったんやけど証明書のパスワードがわからん', 'KJのIDは見つけたけど証明書発行用パスワードがわからない']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('certificate-password');
+    }
   });
 
   it('asks an unsure long message by its last sentence alone when the sentence before it is background too', () => {

@@ -67,6 +67,8 @@ describe('withoutStepsDone', () => {
   it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
     expect(withoutStepsDone('利用申請は終わったのにログイン画面でエラーが出る')).toBe('ログイン画面でエラーが出る');
     expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');
+    // …and けど, and a thing said found as a step said done (「IDは見つかったんだけど…」).
+    expect(withoutStepsDone('個人ユーザIDは見つかったんやけどパスワードがわからへん')).toBe('パスワードがわからへん');
   });
 
   it('reads a step done and a reason (から, ので, んで) or 北海道 っけ before a comma as a turn to the question', () => {
