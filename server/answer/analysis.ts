@@ -69,8 +69,9 @@ export interface QueryAnalysis {
   onlyHiragana: boolean;
   /**
    * Content words: runs of kanji, katakana and Latin of `substituted`, and the terms; each with its tokens,
-   * whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話, or several run together: 社内稟議), and the length
-   * of the neutral word it opens on, run together with the next (「毎年手続き」: 2), else 0.
+   * whether it is a neutral word of the message's background (lexicon.yaml `neutral:`; 今年, お世話, or several run
+   * together: 社内稟議), and the length of the neutral word it opens on, run together with the next (「毎年手続き」: 2),
+   * else 0.
    */
   concepts: { text: string; tokens: string[]; neutral: boolean; neutralHead: number }[];
 }

@@ -22,7 +22,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
@@ -83,8 +83,8 @@ export function longMessageReader(
   /**
    * A long message that falls back for want of a likely article, or is asked back between several likely
    * ones or between intent rules its background fired too (「介護ソフトも対応していることを確認いたしました。…KJで始まる
-   * IDのパスワードがわからない場合、…」), is asked again by its last sentences, then by its last sentence alone: its background's words
-   * (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down. The first reading that
+   * IDのパスワードがわからない場合、…」), is asked again by its last sentences, then by its last sentence alone: its
+   * background's words (「居宅介護支援事業所の者です」「転記の手間がだいぶ減りました」) no longer weigh it down. The first reading that
    * finds something to answer or offer is taken — after a question back, only an answer among the articles it
    * offered; a last sentence read alone, only an answer at QUESTION_PART.lastSentenceLeast. When the background
    * names another system, only an answer to a reading that names ours and no other system counts (「ねんきんネット
@@ -318,7 +318,8 @@ export function longMessageReader(
    */
   function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
-    const rest = afterTimeFrame(messageOf(whole)) ?? afterBareCase(messageOf(whole));
+    const message = messageOf(whole);
+    const rest = afterTimeFrame(message) ?? afterBareCase(message);
     if (rest === null) return null;
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;

@@ -74,8 +74,9 @@ const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 /** Clauses with the mark that ends each (、。！？ or a line break). */
 const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
 /**
- * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)… Wider than next-steps.ts
- * DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the one before).
+ * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)…
+ * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the
+ * one before).
  */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした|見つかっ|見つかりまし|みつかっ|見つけ|みつけ)/;
 /** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」). */
@@ -90,7 +91,10 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
 export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
 /** A message that opens on a turn to another topic (「それとは別に、…」「話変わるけど、…」「あと、ところで…」). */
 export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
-/** …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」). */
+/**
+ * …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for
+ * the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」).
+ */
 const TURNS = /(が|けど|けんど|けれど|けれども|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
 /**
  * A step said done (or a thing said found) and のに or けど with no mark after it (「できたのに証明書が…」「KJのIDは見つかったんだけど
@@ -155,8 +159,8 @@ const ENDS_ON_REASON = /(て|で|ので|から|ため)[。．!！…\n]*$/;
 export function withoutStepsDone(message: string): string | null {
   // Nearly every ask says no step is done: it is not split at all.
   if (!DONE_STATE.test(message)) return null;
-  // A step done, then のに and the trouble with no mark between (「ダウンロードはできたのに証明所エラーって出る」): a turn all the same.
-  // A space between words typed in place of a mark (「…インストールは終わった 次のログインはどうする」) ends a sentence.
+  // A step done, then のに or けど and the trouble with no mark between (「ダウンロードはできたのに証明所エラーって出る」): a turn all the same.
+  // A space after a sentence's last word, typed in place of a mark (「…インストールは終わった 次のログインはどうする」), ends it.
   const sentences = message.replace(DONE_BUT, '$1、').replace(SPACE_FOR_MARK, '。').match(SENTENCE) ?? [];
   let dropped = false;
   let doubted = false;
