@@ -206,8 +206,9 @@ function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean,
     const tokens = uniqueTokens(text);
     if (tokens.length === 0) return;
     // Neutral words run together are neutral too (「社内稟議」: 社内, then 稟議).
-    const head = neutral.has(text) ? 0 : neutralHead(text, neutral);
-    const isNeutral = head === 0 ? neutral.has(text) : neutral.has(text.slice(head));
+    const whole = neutral.has(text);
+    const head = whole ? 0 : neutralHead(text, neutral);
+    const isNeutral = whole || (head > 0 && neutral.has(text.slice(head)));
     out.push({ text, tokens, neutral: isNeutral, neutralHead: isNeutral ? 0 : head });
   };
   for (const run of runs) add(foldKana(run));

@@ -378,30 +378,26 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     return stating.length === 1 ? { id: stating[0]!, why: 'follows' } : fresh_('not-stated');
   }
   const topic = (id: string) => stats.topics.get(id);
+  const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
+  const t = shortText(analysis);
   // A member of a class whose requirement the last answer states, and nothing its topic does not hold, puts a case
   // to it (「うちは事業所が3つあるんだけど」 after certificate-per-office, which the model alone took for the licence).
-  if (shortText(analysis) !== null && analysis.classes.some((c) => c.about.includes(previous.id)) && concepts.every((c) => holds(topic(previous.id), c))) {
+  if (t !== null && analysis.classes.some((c) => c.about.includes(previous.id)) && inTopic(previous.id)) {
     return { id: previous.id, why: 'follows' };
   }
   // A member of a class whose requirement one related article of the last answer states, and that article's topic holds
   // all the message names, puts the case to it (「事業所ふたつあるけど1つでいい？」 after the certificate guide is
   // certificate-per-office's; the licence, which states the class too, is not related to the certificate guide).
-  const classRelated = shortText(analysis) === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && concepts.every((c) => holds(topic(id), c)));
+  const classRelated = t === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && inTopic(id));
   // Not when the message alone is the last answer's own question (「じゃあ同じ番号どうしはダメってこと？」 after same-office-number).
   const answersLast = fresh.kind === 'answer' && fresh.id === previous.id;
   // Which comes first, of things the last answer holds all of, is the order within it (「最初に入れるのは個人の方？」 after the
-  // login guide), not the flow's nor a related article's; unless an intent rule answers the message alone.
-  const ordered = ORDER_ASKED.test(shortText(analysis) ?? '') && concepts.length > 0 && concepts.every((c) => holds(topic(previous.id), c));
-  if (ordered && !(fresh.kind === 'answer' && fresh.reason === 'rule')) return { id: previous.id, why: 'follows' };
+  // login guide), not the flow's nor a related article's (a message an intent rule answers alone was taken above).
+  if (ORDER_ASKED.test(t ?? '') && concepts.length > 0 && inTopic(previous.id)) return { id: previous.id, why: 'follows' };
   if (classRelated.length === 1 && !answersLast) return { id: classRelated[0]!, why: 'follows' };
   const family = [previous.id, ...previous.related];
-  const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
   const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
-  // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
-  // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
-  // わからないんですけど」).
-  const t = shortText(analysis);
   // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
   // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
   if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
@@ -413,6 +409,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const other = pointedTo(stats.titles) ?? pointedTo(stats.topics);
     if (other !== undefined) return { id: other, why: 'follows' };
   }
+  // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
+  // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
+  // わからないんですけど」).
   const elliptical = isElliptical(analysis) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   if (!elliptical) {
     // A message the last answer's topic holds all of, answered alone by one of its related articles by the model's guess,

@@ -311,10 +311,11 @@ export function longMessageReader(
   }
 
   /**
-   * A message that opens on when (「ダウンロードの前に、」) is read without it when the rest names its own subject, is
-   * answered there and finds the whole's article unlikely (below `option`, its rule not firing): the step named only said
-   * when (「ダウンロードの前に、うちのPCで動くか確認したい」 was the download guide's at p 0.78). Not a message answered by
-   * the step before or after the one it names, nor one an intent rule decided, unless a rule decides the rest too.
+   * A message that opens on when (「ダウンロードの前に、」), or on a case naming nothing of ours (`afterBareCase`), is read
+   * without it when the rest names its own subject, is answered there and finds the whole's article unlikely (below
+   * `option`, its rule not firing): the step named only said when (「ダウンロードの前に、うちのPCで動くか確認したい」 was the
+   * download guide's at p 0.78). Not a message answered by the step before or after the one it names, nor one an intent
+   * rule decided, unless a rule decides the rest too.
    */
   function readAfterTimeFrame(whole: Scoring, decision: Decision): Reading | null {
     if (decision.kind === 'answer' && (decision.after || decision.before)) return null;
