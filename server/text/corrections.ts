@@ -184,11 +184,14 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
   const hits: LooseHit[] = [];
   for (const run of stretches(corrector, text, written, taken)) {
     const n = run.text.length;
+    // What each place of the run holds, worked out once: the loops below try every piece of it.
+    const facts = runFacts(corrector, run.text);
     // Homophones first: a kanji stretch read as a word of the same length that shares a kanji with it.
     for (let len = Math.min(8, n); len >= CORRECTION_LIMITS.minReadingKanji; len--) {
       for (let at = 0; at + len <= n; at++) {
+        if (facts.kanjiEnd[at]! < at + len || anyTaken(taken, run.start + at, len) || !unknownIn(facts.proseKnown, at, len)) continue;
         const s = run.text.slice(at, at + len);
-        if (!Array.from(s).every((ch) => KANJI.test(ch)) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s, corrector.proseKnows) || !mayShareKanji(corrector, s)) continue;
+        if (!mayShareKanji(corrector, s)) continue;
         const match = corrector.read(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
           .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
@@ -198,19 +201,65 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     }
     // Then one-character slips, longest first: only in a stretch the whole corpus has a pair missing from (every
     // piece of one it knows throughout is known too), which most stretches the prose lacks are not.
-    if (!unknown(corrector, run.text)) continue;
+    if (!unknownIn(facts.corpusKnown, 0, n)) continue;
     for (let len = Math.min(n, corrector.longest + 1); len >= CORRECTION_LIMITS.minTypoLength; len--) {
       for (let at = 0; at + len <= n; at++) {
-        const s = run.text.slice(at, at + len);
-        if (DIGIT.test(s) || taken.slice(run.start + at, run.start + at + len).some(Boolean) || !unknown(corrector, s)) continue;
+        if (facts.digitsBefore[at + len]! > facts.digitsBefore[at]! || anyTaken(taken, run.start + at, len) || !unknownIn(facts.corpusKnown, at, len)) continue;
         // A Latin word is tried whole, never a piece of one.
-        if (LATIN.test(s) && (len < MIN_LATIN_TYPO || LATIN.test(run.text[at - 1] ?? '') || LATIN.test(run.text[at + len] ?? ''))) continue;
+        if (facts.latinBefore[at + len]! > facts.latinBefore[at]! && (len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
+        const s = run.text.slice(at, at + len);
         const best = closest(corrector, s);
         if (best && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: best.meanings, via: 'typo', as: best.text });
       }
     }
   }
   return hits;
+}
+
+/** What each place of a stretch holds, for findLoose's loops over its pieces. */
+interface RunFacts {
+  /** Per place: where the kanji from there end (the first place at or after it that is no kanji). */
+  kanjiEnd: Int32Array;
+  /** Per place: 1 when the pair that starts there is known to the prose, to the corpus. */
+  proseKnown: Uint8Array;
+  corpusKnown: Uint8Array;
+  /** Per place: 1 for a Latin letter; and how many Latin letters, digits come before it. */
+  latin: Uint8Array;
+  latinBefore: Int32Array;
+  digitsBefore: Int32Array;
+}
+
+function runFacts(corrector: Corrector, text: string): RunFacts {
+  const n = text.length;
+  const facts: RunFacts = {
+    kanjiEnd: new Int32Array(n + 1), proseKnown: new Uint8Array(n), corpusKnown: new Uint8Array(n),
+    latin: new Uint8Array(n), latinBefore: new Int32Array(n + 1), digitsBefore: new Int32Array(n + 1),
+  };
+  facts.kanjiEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) facts.kanjiEnd[i] = KANJI.test(text[i]!) ? facts.kanjiEnd[i + 1]! : i;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    facts.latin[i] = LATIN.test(ch) ? 1 : 0;
+    facts.latinBefore[i + 1] = facts.latinBefore[i]! + facts.latin[i]!;
+    facts.digitsBefore[i + 1] = facts.digitsBefore[i]! + (DIGIT.test(ch) ? 1 : 0);
+    if (i + 1 < n) {
+      const pair = text.slice(i, i + 2);
+      facts.proseKnown[i] = corrector.proseKnows(pair) ? 1 : 0;
+      facts.corpusKnown[i] = corrector.known(pair) ? 1 : 0;
+    }
+  }
+  return facts;
+}
+
+/** Whether the piece of `len` characters at `at` holds a pair `known` does not know (as `unknown` on that piece). */
+function unknownIn(known: Uint8Array, at: number, len: number): boolean {
+  for (let i = at; i + 1 < at + len; i++) if (known[i] === 0) return true;
+  return false;
+}
+
+function anyTaken(taken: readonly boolean[], index: number, length: number): boolean {
+  for (let k = index; k < index + length; k++) if (taken[k]) return true;
+  return false;
 }
 
 /** The longest vocabulary word one edit away from `s`, through the deletion index. */
