@@ -64,14 +64,21 @@ function insertionAt(text: string, k: number): number {
 const SPACE = ' '.charCodeAt(0);
 
 /**
- * Length of what is stepped over at `k` inside a pattern: an insertion after its の, or a space the clerk typed
- * between two hiragana words of it (「なにから　はじめたら」: a message typed in kana is often spaced word by word).
- * 0: nothing.
+ * Length of what is stepped over at `k` inside a pattern that starts at `start`: an insertion after its の, or a
+ * space the clerk typed between two hiragana words of it (「なにから　はじめたら」: a message typed in kana is often
+ * spaced word by word). 0: nothing.
  */
-function skippedAt(text: string, k: number, written: string | undefined): number {
+function skippedAt(text: string, start: number, k: number, written: string | undefined): number {
   if (text.charCodeAt(k) !== SPACE) return insertionAt(text, k);
   // Between hiragana as typed only: katakana words spaced apart (「ｼｮｳﾒｲｼｮﾊｯｺｳﾖｳ ﾊﾟｽﾜｰﾄﾞ」) are words the clerk kept apart.
-  return written !== undefined && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 ? 1 : 0;
+  // And only in a pattern that starts a word: hiragana right after a kanji is that word's ending (「利用申し のサイト」's し
+  // is 申し's, not the 市 of 「しのさいと」).
+  return written !== undefined && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 && !isKanjiCode(written.charCodeAt(start - 1)) ? 1 : 0;
+}
+
+/** Whether a code unit is a kanji (or 々). */
+function isKanjiCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 }
 /** Particles and endings that may stand next to a short kana word without making it part of a longer one. */
 const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
@@ -169,7 +176,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
       if (entry) occurrences.push({ index: i, entry, length: k - i });
       if (k < text.length) {
         const next = gramRow(matcher.edges, node * 65536 + text.charCodeAt(k));
-        const skip = next < 0 ? skippedAt(text, k, written) : 0;
+        const skip = next < 0 ? skippedAt(text, i, k, written) : 0;
         if (skip > 0 && k + skip < text.length) k += skip;
         node = skip > 0 ? gramRow(matcher.edges, node * 65536 + text.charCodeAt(k)) : next;
       } else node = -1;

@@ -175,6 +175,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'パソコンの方の条件が知りたい' }).result.answer?.id).toBe('pc-environment');
   });
 
+  it('does not read a kanji\'s ending and the word after a space as another system\'s phrase (「利用申し のサイト」 is no 「市のサイト」)', () => {
+    const { result, trace } = engine.ask({ question: 'えーと 利用申し のサイトに入るのに なんか どのIDでログインすればいいんですか' });
+    expect(trace.otherSystems).toEqual([]);
+    expect(result.answer?.id).toBe('application');
+  });
+
   it('reads a care manager\'s office as an office, not as its staff (ケアマネ alone is 職員, of multiple-pcs)', () => {
     const s = engine.score('ケアマネ事業所じゃないと使えないの？');
     expect(s.analysis.terms).toContain('居宅介護支援事業所');

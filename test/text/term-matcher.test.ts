@@ -57,6 +57,16 @@ describe('term matcher', () => {
     expect(places('なにから　　はじめ')).toEqual([['なにからはじめ', 0, 8]]);
   });
 
+  it('steps over a space only in a pattern that starts a word: hiragana right after a kanji is its ending', () => {
+    const m = compileMatcher(['しのさいと'].map((t) => ({ text: t, payload: t })));
+    const places = (q: string) => findAll(m, normalize(q), undefined, normalizeWithMap(q, { fold: false }).text).map((f) => [f.payloads[0], f.index, f.length]);
+    // 「利用申し のサイト」: the し is 申し's.
+    expect(places('利用申し のさいと')).toEqual([]);
+    expect(places('えーと しの さいと')).toEqual([['しのさいと', 4, 6]]);
+    // Unspaced, the pattern is found where it is (the lexicon's edges decide the rest).
+    expect(places('申しのさいと')).toEqual([['しのさいと', 1, 5]]);
+  });
+
   it('reports every meaning of one text', () => {
     const m = compileMatcher([{ text: 'mac', payload: 'os' }, { text: 'mac', payload: 'device' }]);
     expect(findAll(m, 'macで')[0]!.payloads).toEqual(['os', 'device']);
