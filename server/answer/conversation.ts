@@ -18,7 +18,7 @@ import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
 import { afterNextWord, asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
-import { openingTopic, topicalConcepts } from './message-concepts.ts';
+import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
 import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, lastSentence, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { quotationsOf } from './quotes.ts';
@@ -456,7 +456,19 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // Nor one that says the same of another subject, put with も (「それってライセンスも１事業所に１つってこと？」 after multiple-pcs):
     // that subject's article, which the message alone is answered with, says whether it holds.
     const sameOfOther = ALSO_SAME.test(t ?? '') && fresh.kind === 'answer' && fresh.id !== previous.id && titledOverLast(fresh.id);
-    if (!sameOfOther && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
+    // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
+    // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after
+    // the KJ ID guide).
+    const opening = openingTopic(analysis, stats);
+    // Not a topic the last answer is about too (「再発行はどこから？」 after the certificate password, whose answer is its
+    // reissue, though only the KJ ID guide's title names 再発行).
+    const aboutTooLast = opening.length > 0 && opening.every((c) => holds(topic(previous.id), c));
+    // Nor one that confirms what another article is titled after, a word put first as its topic (「フリーパスは別に申し込まなくて
+    // いいんですよね？」 after the application's status, whose text tells of the free pass): that article confirms it. Not a
+    // clause before って (「やったらエラーになるってこと？」).
+    const topicWord = fresh.kind === 'answer' && fresh.id !== previous.id && !aboutTooLast ? openingWord(analysis) : null;
+    const confirmsOtherTopic = topicWord !== null && fresh.kind === 'answer' && titleNamesOverLast(fresh.id, topicWord.tokens);
+    if (!sameOfOther && !confirmsOtherTopic && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
     // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).
@@ -472,13 +484,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // written, though only the KJ ID guide's title names 再発行).
     if (OPENS_ON_LAST_OWNING.test(t ?? '') && concepts.length > 0 && heldByPrevious) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
-    // A message that opens on a topic the last answer's title does not name, and the article read alone most likely is
-    // titled after, asks about that topic, whatever it points back to (「電子証明書ってそのKJのIDで取るんですか？」 after
-    // the KJ ID guide).
-    const opening = openingTopic(analysis, stats);
-    // Not a topic the last answer is about too (「再発行はどこから？」 after the certificate password, whose answer is its
-    // reissue, though only the KJ ID guide's title names 再発行).
-    const aboutTooLast = opening.length > 0 && opening.every((c) => holds(topic(previous.id), c));
+    // The opening topic (above), titled after the article read alone most likely, asks about that topic.
     if (lead !== undefined && !family.includes(lead) && opening.length > 0 && !aboutTooLast && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {
       return fresh_('answered-elsewhere');
     }

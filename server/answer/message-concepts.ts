@@ -44,6 +44,14 @@ export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): st
 /** The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text. */
 const OPENING_TOPIC = /^(\S{1,16}?)(?:って|とは|は)/;
 
+/** The concept a message opens on as its topic, that word alone before って, とは or は (「フリーパスは…」); null for none. */
+export function openingWord(analysis: QueryAnalysis): QueryAnalysis['concepts'][number] | null {
+  const m = OPENING_TOPIC.exec(analysis.substituted.trimStart());
+  if (!m) return null;
+  const span = foldKana(m[1]!);
+  return analysis.concepts.find((c) => c.text === span) ?? null;
+}
+
 /**
  * What the message's opening topic names (「電子証明書ってそのKJのIDで取るんですか？」 → 電子証明書), as token lists
  * like `topicalConcepts`; empty when it opens on none, or on a word that only points back (「それって」).

@@ -168,6 +168,15 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('answers a confirmation put with another article\'s subject first, as its topic, with that article', () => {
+    // The application's status tells of the free pass; the free-pass article is titled after it and confirms it.
+    for (const previous of ['application-status', 'application']) {
+      expect(ask('フリーパスは別に申し込まなくていいんですよね？', previous).result.answer?.id, previous).toBe('free-pass');
+    }
+    // A clause before って is no topic: the confirmation is the last answer's.
+    expect(ask('やったらエラーになるってこと？', 'same-office-number').result.answer?.id).toBe('same-office-number');
+  });
+
   it('answers a bare 「それ」 that names another article\'s subject with that article, not the last answer that mentions it', () => {
     // The login guide mentions the download; the download guide is titled after it.
     const download = ask('それはどこでダウンロードするの？', 'start');
