@@ -24,7 +24,7 @@ import type { ClassifierOptions } from './classifier-options.ts';
 import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import type { Decision, Scored, Thresholds } from './decide.ts';
-import { afterStepsDone, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
+import { afterStepsDone, asksDurationOfAnother, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
 import { finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
 import { repliesSmalltalk } from './smalltalk-reply.ts';
@@ -173,7 +173,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
-    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles });
+    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure.
     const same = previous && chosen === null && fresh.kind !== 'answer' ? sameAgain(input.question, previous.id) : null;

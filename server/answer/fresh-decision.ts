@@ -41,7 +41,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(stepped, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s.signals);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(stepped, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
 }
 
 /**
@@ -124,9 +124,25 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
  * gives no address): the answer would not hold what is asked, so the sources' silence is said, with the helpdesk,
  * as for a topic they do not cover. Not an intent rule's answer: a rule decides.
  */
-function withoutFigureNotStated(decision: Decision, signals: QuestionSignals): Decision {
-  if (decision.kind !== 'answer' || decision.reason === 'rule' || !asksFigureNotStated(signals, decision.id)) return decision;
+function withoutFigureNotStated(decision: Decision, s: Scoring): Decision {
+  if (decision.kind !== 'answer' || decision.reason === 'rule') return decision;
+  if (!asksFigureNotStated(s.signals, decision.id) && !asksDurationOfAnother(s, decision.id)) return decision;
   return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+}
+
+/**
+ * Whether the message asks how long it takes of a thing another article is titled after, which states no length of time,
+ * while the answer `id`, which states one, is not titled after it (「電子証明書を申し込んでから届くまで何日かかる？」 drew the
+ * KJ ID guide, whose mailed papers take days; the certificate's articles give no days): the length asked is not stated.
+ */
+export function asksDurationOfAnother(s: Scoring, id: string): boolean {
+  if (!s.signals.asksDuration || !s.signals.durations.has(id)) return false;
+  const answered = s.titles.get(id)?.terms ?? [];
+  return s.analysis.terms.some((t) => {
+    if (answered.includes(t)) return false;
+    const titled = s.candidates.filter((c) => c.id !== id && s.titles.get(c.id)?.terms.includes(t));
+    return titled.length > 0 && titled.every((c) => !s.signals.durations.has(c.id));
+  });
 }
 
 /**

@@ -293,6 +293,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンス料はいくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('says the sources are silent on how long a thing takes when only an article about another thing states a length of time', () => {
+    // The KJ ID guide's papers take days by post; the certificate's articles state no days.
+    expectUnstated(['電子証明書を申し込んでから届くまで何日かかるねー？', '電子証明書の発行には何日くらいかかりますか']);
+    // After the KJ ID guide too: its days are not the certificate's.
+    expect(engine.ask({ question: '電子証明書を申し込んでから届くまで何日かかるねー？', previous: 'kj-id' }).result.kind).toBe('fallback');
+    // The papers' own days are stated.
+    expect(engine.ask({ question: 'KJのIDの書類って郵送だと何日くらいで届く？' }).result.answer?.id).toMatch(/^kj-(id|password-lost)$/);
+  });
+
   it('says the sources are silent on how long a certificate or a password stays valid, and on the days until the system can be used', () => {
     expectUnstated(['電子証明書の有効期間は何年ですか', 'パスワードの有効期間は何日', '証明書って何年使えるの', 'KJのパスワードは何日で切れる？', '利用開始までに何日かかる', '事業所ユーザIDのパスワードは何日で期限が切れますか']);
     // The message itself, where a licence's expiry is shown, and how long a mailed password takes are stated.
