@@ -231,14 +231,29 @@ const KANJI_COUNT = /[一二三四五六七八九十]+(?=[年月日週台件回�
 
 /** Whether a content word of the question is one the corpus knows no part of (question words and numbers aside). */
 function isUnknownWord(c: QueryAnalysis['concepts'][number], kanaGrammar: boolean, analysis: QueryAnalysis, stats: CorpusStats): boolean {
-  // Nor is a neutral word run together with the next (「別途何か」: 別途, then a question word).
-  const text = c.text.slice(c.neutralHead).replace(QUESTION_WORD, '').replace(KANJI_COUNT, '');
+  // Nor is a neutral word run together with the next (「別途何か」: 別途, then a question word), nor a counter after a figure
+  // (「2回目」「2回出てきた」: 回目, 回 before 出).
+  const text = withoutCounter(c.text.slice(c.neutralHead), analysis.substituted).replace(QUESTION_WORD, '').replace(KANJI_COUNT, '');
   if (text.length === 0 || c.text.length < 2) return false;
   if (HIRAGANA_WORD.test(text)) return !kanaGrammar && isForeignKatakana(text, analysis, stats);
   // Split only a concept that has kana and kanji side by side (tested without making strings: this runs per concept).
   const parts = kanaGrammar || !KANA_BY_KANJI.test(text) ? null : text.match(SCRIPT_PART);
   if (parts !== null && parts.join('') === text) return isForeignCompound(parts, analysis, stats);
   return !knowsAny(stats, text.length === 1 ? [text] : text === c.text ? c.tokens : uniqueTokens(text));
+}
+
+/** A counter a concept opens on (「回目」「回」 of 「2回目」「2回出」): the run of kanji after a figure, which the content words cut off. */
+const COUNTER_HEAD = /^(?:回目|度目|番目|つ目|個目|台目|件目|人目|枚目|回|度|個|台|件|人|枚|通)/;
+
+/** `text` without the counter it opens on when `substituted` has it right after a digit; else `text`. */
+function withoutCounter(text: string, substituted: string): string {
+  const counter = COUNTER_HEAD.exec(text);
+  if (counter === null) return text;
+  for (let at = substituted.indexOf(text); at >= 0; at = substituted.indexOf(text, at + 1)) {
+    const before = substituted.charCodeAt(at - 1);
+    if (before >= 0x30 && before <= 0x39) return text.slice(counter[0].length);
+  }
+  return text;
 }
 
 /** Whether the corpus holds any of the tokens. */

@@ -19,8 +19,11 @@ describe('question measures on the real content', async () => {
     expect(measure('社内決裁のため、ライセンスの料金を教えてください').unknownWords).toBe(0);
     // Nor the formal words of asking to be taught (御教示, 御教授).
     expect(measure('電子証明書の入れ方を御教授願います').unknownWords).toBe(0);
-    // A word of another subject still counts beside them.
+    // Nor a counter after a figure, alone or run into the next word (「1回目」「2回出てきた」).
+    expect(measure('アプリ起動したらID入れる画面が2回出てきたさ、1回目と2回目で何入れるの？').unknownWords).toBe(0);
+    // A word of another subject still counts beside them, and a counter with no figure before it is a word.
     expect(measure('今年から銀行のパスワードが変わりました').unknownWords).toBeGreaterThan(0);
+    expect(measure('回目の画面で止まった').unknownWords).toBeGreaterThan(0);
   });
 
   it('still reads a question made of background and one unknown word as holding nothing of ours', () => {
