@@ -8,7 +8,7 @@ import type { Scoring } from './engine.ts';
 import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
+import { afterNextWord, asksStepAfter, doneParts, flowHolderOf, listedDone, saysStepDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { answeredOnStepOrder } from './step-order.ts';
 import { FEATURES } from './features.ts';
@@ -41,7 +41,29 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(stepped, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
+  const named = answeredNamedNext(stepped, s, text);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
+}
+
+/**
+ * A message that says a step is done and names after 次は the step it goes on to (「KJのIDとパスワードの確認はできたさ。次は
+ * アプリのダウンロードでいいねー？」 drew the login guide at p 0.82): the one step of a flow whose title names every lexicon term
+ * named there is the answer, at the decision's confidence. Not when no term is named there, or two steps' titles name them.
+ */
+function answeredNamedNext(decision: Decision, s: Scoring, text: string): Decision {
+  if (decision.kind === 'fallback' || !saysStepDone(text)) return decision;
+  const { evened, words } = s.analysis;
+  const after = afterNextWord(evened);
+  if (after === null) return decision;
+  const from = evened.length - after.length;
+  const named = new Set<string>();
+  for (const w of words) if (w.index >= from) for (const m of w.meanings) if (m.kind === 'term') named.add(m.term);
+  if (named.size === 0) return decision;
+  const steps = new Set([...s.steps.flows.values()].flat());
+  const titled = [...steps].filter((id) => [...named].every((t) => s.titles.get(id)?.terms.includes(t)));
+  if (titled.length !== 1 || titled[0] === leadOf(decision)) return decision;
+  const id = titled[0]!;
+  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
 }
 
 /**

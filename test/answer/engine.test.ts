@@ -626,6 +626,20 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードが途中で終わってしまいました。どうすればいいですか' }).result.answer?.id).not.toBe('certificate');
   });
 
+  it('answers a message that says a step is done and names after 次は the step it goes on to with that step, whatever the model likes', () => {
+    for (const [question, step] of [
+      // The login guide was likelier (p 0.82): it tells of the app too.
+      ['KJのIDとパスワードの確認はできたさ。次はアプリのダウンロードでいいねー？', 'download'],
+      ['ダウンロードは終わったけど、次に証明書を入れたい', 'certificate'],
+      // Not the step after the reissue: the one it names.
+      ['再発行できました 次はいんすとーるですよね', 'certificate'],
+    ] as const) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe(step);
+    }
+    // 沖縄の「できたさ」 says the step is done too, and a bare 次は goes on after it.
+    expect(engine.ask({ question: 'KJのIDとパスワードの確認はできたさ。次は？' }).trace.decision.reason).toBe('step-after');
+  });
+
   it('neither answers nor asks back a message whose words are mostly strange to the articles and say nothing of ours', () => {
     const { result, trace } = engine.ask({ question: 'お昼どこ行く？' });
     expect(result.kind).toBe('fallback');
