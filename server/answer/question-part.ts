@@ -32,8 +32,11 @@ export const QUESTION_PART = {
 
 const SENTENCE_END = /[。．！？!?\n]+/;
 
-/** Greetings and closings of a business message: they carry no question (「お手数ですがご教示ください」). */
-const FORMULA = /^(いつも|大変)?(お世話にな|お疲れ様|お疲れさま|おつかれさま|よろしくお願い|宜しくお願い|よろしくおねがい|お手数|ご教示|ご回答|ご確認の|恐れ入り|恐縮|失礼いたします|失礼します)/;
+/**
+ * Greetings and closings of a business message: they carry no question (「お手数ですがご教示ください」「何卒よろしくお願い申し
+ * 上げます」), nor do a letter's opening and closing words (「拝啓」「敬具」).
+ */
+const FORMULA = /^(いつも|大変|何卒|なにとぞ|どうぞ|どうか|引き続き|今後とも)?(お世話にな|お疲れ様|お疲れさま|おつかれさま|よろしくお願い|宜しくお願い|よろしくおねがい|お手数|ご教示|ご回答|ご確認の|恐れ入り|恐縮|失礼いたします|失礼します|拝啓|謹啓|前略|敬具|謹白|草々|取り急ぎ)/;
 
 /** A mere greeting or closing (a short sentence that opens with one). */
 const isFormula = (sentence: string) => sentence.length <= QUESTION_PART.maxFormulaLength && FORMULA.test(sentence);

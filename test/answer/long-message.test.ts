@@ -182,6 +182,15 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question }).result.answer?.id).toBe('certificate-error');
   });
 
+  it('reads a formal letter without its opening and closing words and its seasonal greeting (「拝啓 陽春の候…敬具」)', () => {
+    const letter = (body: string) => `拝啓 陽春の候、ますますご清祥のこととお慶び申し上げます。${body}何卒よろしくお願い申し上げます。敬具`;
+    // The download guide was the answer at 0.66: 敬具 was read as the last sentence.
+    expect(engine.ask({ question: letter('先日クライアントアプリのダウンロードまでは完了いたしましたが、導入予定の端末に電子証明書がまだ入っていないようでございます。恐れ入りますが、インストール手順の資料がどちらに掲載されているかご教示賜りますと幸いです。') }).result.answer?.id).toBe('certificate');
+    // It fell back at 0.27: 新緑, 清栄 and 教示賜 were words of another subject.
+    const mail = '拝啓 新緑の候、貴社ますますご清栄のこととお慶び申し上げます。開設準備に伴い、事務用のパソコンを新たに購入する予定でございます。つきましては、導入予定のパソコンについてOSや表示設定など事前に整えておくべき条件がございましたら、ご教示賜りますと幸いです。お忙しいところ恐縮ですが、よろしくお願い申し上げます。敬具';
+    expect(engine.ask({ question: mail }).result.answer?.id).toBe('pc-environment');
+  });
+
   it('does not take an aside written after the question for the question', () => {
     const question = '事業所が2つあります。証明書はそれぞれで取るんですか、それとも法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。';
     // The aside alone names KJ and was taken for the question, overruling the rule that fired on the whole.

@@ -15,6 +15,13 @@ describe('questionPart', () => {
     expect(questionPart('ダウンロードは済みました。\n次は何をすれば？')).toBeNull();
   });
 
+  it('leaves out a letter\'s opening and closing words and a closing with 何卒 before it', () => {
+    const letter = '拝啓 平素よりお世話になっております。先日ダウンロードは完了いたしました。証明書がまだ入っていないようです。手順の資料はどちらにございますか。何卒よろしくお願い申し上げます。敬具';
+    expect(questionPart(letter)).toBe('証明書がまだ入っていないようです。手順の資料はどちらにございますか。');
+    // 敬具 alone is no sentence of the question: two sentences are left, and the message stays whole.
+    expect(questionPart('ダウンロードは完了しました。証明書の手順はどこですか。敬具')).toBeNull();
+  });
+
   it('splits on line breaks and on full-width and ASCII marks alike', () => {
     expect(questionPart('居宅です\nケアマネが4人います!別のパソコンでも使えますか?')).toBe('ケアマネが4人います。別のパソコンでも使えますか。');
   });
