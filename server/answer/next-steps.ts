@@ -17,8 +17,11 @@ const NEXT_ANCHOR = 'next';
 
 const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
-/** A step said done as a state (「証明書は入っとった」「入ってました」「済んでる」), in DONE and ENDS_DONE alike. */
-const STATE_DONE = '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた';
+/**
+ * A step said done as a state (「証明書は入っとった」「入ってました」「済んでる」), or a check passed (「介護ソフトは対応してました」),
+ * in DONE and ENDS_DONE alike.
+ */
+const STATE_DONE = '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた|対応して(?:い)?ました|対応してた(?!ら)|対応しとった|対応済み';
 
 /**
  * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」

@@ -191,6 +191,11 @@ describe('asksNextStep', () => {
     for (const text of ['次回の更新は', '次の更新はいつ']) expect(asksNextStep(text), text).toBe(false);
   });
 
+  it('reads a check said passed as a step done (「対応してました」), not one put as a condition (「対応してたら」)', () => {
+    for (const text of ['介護ソフトは対応してました 次は', 'ベンダーに聞いて対応してました 次は', 'ソフト対応しとった つぎは']) expect(asksStepAfter(text), text).toBe(true);
+    expect(asksStepAfter('介護ソフトが対応してたら')).toBe(false);
+  });
+
   it('does not read a step the message only wonders is done as done', () => {
     for (const text of ['しんせい おわったか わからん', 'おわったかわからない', '済んだのか不安', '終わったかどうか']) expect(asksNextStep(text), text).toBe(false);
     expect(asksNextStep('しんせい おわった')).toBe(true);
