@@ -37,6 +37,17 @@ const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 const HOLDS_ALL = FEATURES.indexOf('holdsAll');
 /** What follows a word that says where or when something was heard (「研修会で」「説明会のとき」「セミナーでは」). */
 const SETTING = /^(?:で|では|のとき|の時|に出たら|に参加したら)/;
+/** Marks and spaces, which a clause that is a key word alone may hold beside it. */
+const MARKS = /[\s、，,。．！？!?…]/g;
+/** At most a particle after a key word. */
+const PARTICLE_ONLY = /^(?:は|の|って|が|を|も)?$/;
+
+/** Whether a clause is one of the `typed` words alone (marks and a particle at most beside it). */
+function isBareWord(clause: string, typed: readonly string[]): boolean {
+  const rest = clause.replace(MARKS, '');
+  return typed.some((t) => rest.includes(t) && PARTICLE_ONLY.test(rest.replace(t, '')));
+}
+
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
@@ -226,6 +237,9 @@ export function longMessageReader(
     const clauses = clausesOf(messageOf(whole));
     if (clauses.length < 2) return null;
     const names = clauses.map((x) => typed.some((t) => writtenOf(x.text).includes(t)));
+    // A clause that is the word alone, spaced apart as a key word (「ヘルプデスク　年末年始　いつから休み」), is no background:
+    // it is what the message is about.
+    if (clauses.some((x, i) => names[i] && isBareWord(writtenOf(x.text), typed))) return null;
     // A last clause that names it keeps the whole, unless a question that does not name it came before and the last neither
     // asks nor requests (「…土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど」: an aside;
     // not 「…どれくらいあるの？うちの市の普及率が知りたい」).

@@ -292,6 +292,15 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: file }).result.answer?.id).toBe('download');
   });
 
+  it('keeps a key word spaced apart as the subject, never as background to read the rest without', () => {
+    // 「年末年始」 alone between spaces was dropped as background: the rest, 「ヘルプデスク いつから休み」, was the contact at 0.93.
+    const { result, trace } = engine.ask({ question: 'ヘルプデスク　年末年始　いつから休み' });
+    expect(result.kind).toBe('fallback');
+    expect(trace.decision.reason).toBe('unstated');
+    // Another system's name, likewise.
+    expect(engine.ask({ question: 'e-Tax　パスワード　忘れた' }).trace.decision.reason).toBe('other-system');
+  });
+
   it('reads a message that asks which of the two IDs a thing takes by the thing, whose article says which', () => {
     for (const question of ['利用状況WEBサイトのログインって、Cの方のID？それともKJの方のID？', '利用状況ウェブサイトはCのやつで入るの？KJのやつで入るの？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
