@@ -82,11 +82,11 @@ const ASKS_WHERE = /どこ|何処/;
 /** Asks where something is done (「どこでする」「どこから申請」「どこのサイトでやる」), not where in a thing (「サイトのどこ？」). */
 const ASKS_WHERE_TO_DO = /(?:どこ|何処)(?:の[^\sのでから]{1,8})?(?:で|から)/;
 /**
- * A message that asks where a thing is found, or how to find it, or says the clerk never got it (「どこかに載ってますか」
- * 「確認方法をご教示ください」「もらった記憶がありません」「そんなのもらってないです」).
+ * A message that asks where a thing is found, or how to find it, or says the clerk never got it or does not know it
+ * (「どこかに載ってますか」「確認方法をご教示ください」「もらった記憶がありません」「そんなのもらってないです」「そんなもん知らんがや」).
  */
 const ASKS_WHERE_FOUND = new RegExp(
-  `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)`,
+  `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)|(?:そんな|そんなもん|そんなの|そんなもの)(?:は|って)?(?:知らん|知らない|知りません|しらん|しらない)`,
 );
 
 /** What an article's title names and asks: its lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */

@@ -395,6 +395,8 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって聞かれたんですが、そんなのもらった記憶がありません' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'クライアントアプリのログイン時に必要な個人ユーザIDとパスワードの確認方法につきましてご教示ください。' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDって言われたけど、そんなのもらってないです' }).result.answer?.id).toBe('personal-user-id');
+    // And saying the clerk does not know it at all (名古屋の「知らんがや」).
+    expect(engine.ask({ question: 'アプリのログインで個人ユーザIDってのを聞かれるけど、そんなもん知らんがや' }).result.answer?.id).toBe('personal-user-id');
     // So does the runner-up, however unlikely the words alone make it.
     expect(engine.ask({ question: 'アプリのログインに必要なcのIDはどこですか' }).result.answer?.id).toBe('personal-user-id');
   });
