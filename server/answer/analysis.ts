@@ -115,7 +115,9 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const words: WordHit[] = findWords(vocabulary, evened, taken, evened.length === written.length ? written : undefined).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
   }));
-  const loose = findLoose(corrector, evened, written, taken);
+  // A message typed in hiragana only has its words in hiragana: a slip in them is looked for too (「りようしせい」).
+  const onlyHiragana = isOnlyHiragana(written);
+  const loose = findLoose(corrector, evened, written, taken, onlyHiragana);
   for (const w of loose) words.push({ ...w, typed: written.slice(w.index, w.index + w.length) });
   // The exact words come in order already; only loose ones (rare) need a sort.
   if (loose.length > 0) words.sort((a, b) => a.index - b.index);
@@ -148,7 +150,6 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
   const tokens = weighTokens(uniqueTokens(substituted), substituted);
-  const onlyHiragana = isOnlyHiragana(written);
   const termList = [...terms];
   // A turn to another topic the message opens on (「話変わるけど、」「別件ですが」) is grammar: 話変 is no word of the subject.
   const concepts = conceptsOf(substituted.replace(OPENS_ON_NEW_TOPIC, ''), termList, onlyHiragana, vocabulary.neutral);

@@ -161,11 +161,11 @@ function claim(taken: boolean[], index: number, length: number): boolean {
 }
 
 /** Stretches of `text` not yet taken, outside hiragana and spaces, that hold a pair the prose never uses. */
-function stretches(corrector: Corrector, text: string, written: string, taken: readonly boolean[]): { start: number; text: string }[] {
+function stretches(corrector: Corrector, text: string, written: string, taken: readonly boolean[], kana: boolean): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const open = i < text.length && !taken[i] && text[i] !== ' ' && !isHiragana(written.charCodeAt(i));
+    const open = i < text.length && !taken[i] && text[i] !== ' ' && (kana || !isHiragana(written.charCodeAt(i)));
     if (open && start < 0) start = i;
     if (!open && start >= 0) {
       const s = text.slice(start, i);
@@ -180,9 +180,9 @@ function stretches(corrector: Corrector, text: string, written: string, taken: r
  * Slips and homophones in the stretches of `text` (normalised, folded) not yet `taken`; `written` is the
  * same text with katakana kept (same offsets), which tells hiragana from katakana. Updates `taken`.
  */
-export function findLoose(corrector: Corrector, text: string, written: string, taken: boolean[]): LooseHit[] {
+export function findLoose(corrector: Corrector, text: string, written: string, taken: boolean[], kana = false): LooseHit[] {
   const hits: LooseHit[] = [];
-  for (const run of stretches(corrector, text, written, taken)) {
+  for (const run of stretches(corrector, text, written, taken, kana)) {
     const n = run.text.length;
     // What each place of the run holds, worked out once: the loops below try every piece of it.
     const facts = runFacts(corrector, run.text);
@@ -202,7 +202,11 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     // Then one-character slips, longest first: only in a stretch the whole corpus has a pair missing from (every
     // piece of one it knows throughout is known too), which most stretches the prose lacks are not.
     if (!unknownIn(facts.corpusKnown, 0, n)) continue;
-    for (let len = Math.min(n, corrector.longest + 1); len >= CORRECTION_LIMITS.minTypoLength; len--) {
+    // In a message typed in kana, spaced word by word, only a word typed between spaces is tried, whole: its pieces are
+    // grammar as often as words (「いつまでな」 is no slip of 「いつまで残」), and so is what a word found leaves of a run
+    // (「ーではじまる」 of 「けーじぇーではじまる」 is no slip of 「cではじまる」).
+    if (kana && !standsAlone(text, run.start, n)) continue;
+    for (let len = Math.min(n, corrector.longest + 1); len >= (kana ? n : CORRECTION_LIMITS.minTypoLength); len--) {
       for (let at = 0; at + len <= n; at++) {
         if (facts.digitsBefore[at + len]! > facts.digitsBefore[at]! || anyTaken(taken, run.start + at, len) || !unknownIn(facts.corpusKnown, at, len)) continue;
         // A Latin word is tried whole, never a piece of one.
@@ -255,6 +259,11 @@ function runFacts(corrector: Corrector, text: string): RunFacts {
 function unknownIn(known: Uint8Array, at: number, len: number): boolean {
   for (let i = at; i + 1 < at + len; i++) if (known[i] === 0) return true;
   return false;
+}
+
+/** Whether the `length` characters at `start` of `text` are a word typed between spaces (or the text's edges). */
+function standsAlone(text: string, start: number, length: number): boolean {
+  return (start === 0 || text[start - 1] === ' ') && (start + length === text.length || text[start + length] === ' ');
 }
 
 function anyTaken(taken: readonly boolean[], index: number, length: number): boolean {

@@ -162,6 +162,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'らーめんがたべたい' }).result.kind).toBe('fallback');
   });
 
+  it('reads a one-character slip in a hiragana word typed between spaces (「りようしせい　やりかた」)', () => {
+    const { result, trace } = engine.ask({ question: 'りようしせい　やりかた' });
+    expect(result.answer?.id).toBe('application');
+    expect(trace.rewrites).toContainEqual({ typed: 'りようしせい', as: '利用申請', via: 'typo' });
+  });
+
   it('reads a message typed in hiragana only as it reads it in kanji: its grammar is no concept (「しょうめいしょのこと」)', () => {
     expect(engine.score('しょうめいしょのこと').analysis.concepts.map((c) => c.text)).toEqual(['電子証明書']);
     expect(engine.ask({ question: 'しょうめいしょのこと' }).result.kind).toBe(engine.ask({ question: '証明書のこと' }).result.kind);

@@ -48,6 +48,25 @@ describe('typo and reading corrections', () => {
     expect(loose('ブラウサ')).toEqual(['typo:ぶらうざ']);
   });
 
+  it('tries a hiragana word typed between spaces whole in a message typed in kana, never a piece of one', () => {
+    const v = compileVocabulary({
+      lexicon: [{ term: '利用申請', variants: ['りようしんせい'] }, { term: 'パスワード', variants: [] }],
+      classes: [],
+      otherSystems: { systems: [], ours: [], unstated: [] },
+    });
+    const c = compileCorrector(v, new Map(), () => false);
+    const kana = (q: string, typedInKana = true) => {
+      const text = normalize(q);
+      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false), typedInKana).map((h) => `${h.via}:${h.as}`);
+    };
+    expect(kana('りようしせい　やりかた')).toEqual(['typo:りようしんせい']);
+    expect(kana('ぱすわど わすれた')).toEqual(['typo:ぱすわーど']);
+    // Run into its grammar, the word is not tried: its pieces are grammar as often as words.
+    expect(kana('りようしせいのやりかた')).toEqual([]);
+    // Nor without the message typed in kana.
+    expect(kana('りようしせい　やりかた', false)).toEqual([]);
+  });
+
   it('leaves words the corpus knows, hiragana, and pieces of Latin words', () => {
     expect(loose('発行先')).toEqual([]);
     expect(loose('だうんろど')).toEqual([]);
