@@ -148,6 +148,17 @@ function mayShareKanji(corrector: Corrector, s: string): boolean {
   return false;
 }
 
+/** Whether `typed` holds a kanji of `word`, or `word` has none. */
+function holdsKanjiOf(typed: string, word: string): boolean {
+  let kanji = false;
+  for (let i = 0; i < word.length; i++) {
+    if (!KANJI.test(word[i]!)) continue;
+    kanji = true;
+    if (typed.includes(word[i]!)) return true;
+  }
+  return !kanji;
+}
+
 function sharedKanji(a: string, b: string): number {
   let n = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] === b[i] && KANJI.test(a[i]!)) n += 1;
@@ -280,6 +291,8 @@ function closest(corrector: Corrector, s: string): { text: string; meanings: Mea
       if (seen.has(w.text) || w.text === s) continue;
       seen.add(w.text);
       if (w.text.length === s.length && s.length < CORRECTION_LIMITS.minSubstitutionLength) continue;
+      // A word written with kanji is slipped on only where a kanji of it was typed: 「なにを」 is no slip of 「何を移」 (なにを移).
+      if (!holdsKanjiOf(s, w.text)) continue;
       if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
     }
   }

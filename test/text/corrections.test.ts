@@ -67,6 +67,18 @@ describe('typo and reading corrections', () => {
     expect(kana('りようしせい　やりかた', false)).toEqual([]);
   });
 
+  it('slips on a word written with kanji only where a kanji of it was typed', () => {
+    const v = compileVocabulary({ lexicon: [{ term: '何を移', variants: ['なにを移'] }, { term: '有効期限', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map(), () => false);
+    const slips = (q: string) => {
+      const text = normalize(q);
+      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
+    };
+    // 「ﾅﾆｦ」 (なにを) is one character short of 「なにを移」, but holds none of its kanji.
+    expect(slips('ﾅﾆｦ')).toEqual([]);
+    expect(slips('有効期現')).toEqual(['typo:有効期限']);
+  });
+
   it('leaves words the corpus knows, hiragana, and pieces of Latin words', () => {
     expect(loose('発行先')).toEqual([]);
     expect(loose('だうんろど')).toEqual([]);
