@@ -15,7 +15,8 @@ import { gramCode } from '../text/gram-table.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
 import { applyEndings, evenEndings } from '../text/endings.ts';
-import { findLoose, type Corrector } from '../text/corrections.ts';
+import type { Corrector } from '../text/corrections.ts';
+import { findLoose } from '../text/slips.ts';
 import { withoutSecrets, isSecretOnly } from './secrets.ts';
 import { OPENS_ON_NEW_TOPIC } from './question-part.ts';
 

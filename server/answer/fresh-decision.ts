@@ -1,16 +1,16 @@
 /**
  * The decision for a message read on its own, before the conversation is taken into account: decide.ts's decision
  * over the scoring, then what the scoring knows besides the probabilities — the step after or before one the message
- * says is done (next-steps.ts), a likely answer another article's nearly complete rule contests, and a figure asked
- * of an article that does not state it.
+ * says is done (next-steps.ts), or the step it names after 次は (step-order.ts), a likely answer another article's
+ * nearly complete rule contests, and a figure asked of an article that does not state it.
  */
 import type { Scoring } from './engine.ts';
 import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { afterNextWord, asksStepAfter, doneParts, flowHolderOf, listedDone, saysStepDone, stepAfter, stepBefore } from './next-steps.ts';
+import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
-import { answeredOnStepOrder } from './step-order.ts';
+import { answeredNamedNext, answeredOnStepOrder } from './step-order.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
@@ -43,27 +43,6 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedNext(stepped, s, text);
   return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
-}
-
-/**
- * A message that says a step is done and names after 次は the step it goes on to (「KJのIDとパスワードの確認はできたさ。次は
- * アプリのダウンロードでいいねー？」 drew the login guide at p 0.82): the one step of a flow whose title names every lexicon term
- * named there is the answer, at the decision's confidence. Not when no term is named there, or two steps' titles name them.
- */
-function answeredNamedNext(decision: Decision, s: Scoring, text: string): Decision {
-  if (decision.kind === 'fallback' || !saysStepDone(text)) return decision;
-  const { evened, words } = s.analysis;
-  const after = afterNextWord(evened);
-  if (after === null) return decision;
-  const from = evened.length - after.length;
-  const named = new Set<string>();
-  for (const w of words) if (w.index >= from) for (const m of w.meanings) if (m.kind === 'term') named.add(m.term);
-  if (named.size === 0) return decision;
-  const steps = new Set([...s.steps.flows.values()].flat());
-  const titled = [...steps].filter((id) => [...named].every((t) => s.titles.get(id)?.terms.includes(t)));
-  if (titled.length !== 1 || titled[0] === leadOf(decision)) return decision;
-  const id = titled[0]!;
-  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
 }
 
 /**
@@ -143,8 +122,9 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
 /**
  * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
  * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which
- * gives no address): the answer would not hold what is asked, so the sources' silence is said, with the helpdesk,
- * as for a topic they do not cover. Not an intent rule's answer: a rule decides.
+ * gives no address), or a length of time asked of another thing than the answer's (asksDurationOfAnother): the answer
+ * would not hold what is asked, so the sources' silence is said, with the helpdesk, as for a topic they do not cover.
+ * Not an intent rule's answer: a rule decides.
  */
 function withoutFigureNotStated(decision: Decision, s: Scoring): Decision {
   if (decision.kind !== 'answer' || decision.reason === 'rule') return decision;

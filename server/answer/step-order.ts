@@ -1,10 +1,13 @@
 /**
- * A message that asks the flow itself about two or more of its steps (「製品のダウンロードと利用申請って、どっちが先？」):
- * the lexicon reads どっちが先 as the flow, which the title of the article that lists it names, and which of the steps
- * comes first is that article's to say — not the step the message names most.
+ * The steps of a flow a message names, read from their titles' lexicon terms:
+ * - a message that asks the flow itself about two or more of its steps (「製品のダウンロードと利用申請って、どっちが先？」):
+ *   the lexicon reads どっちが先 as the flow, which the title of the article that lists it names, and which of the steps
+ *   comes first is that article's to say — not the step the message names most;
+ * - a message that says a step is done and names after 次は the step it goes on to (answeredNamedNext).
  */
-import type { Decision } from './decide.ts';
-import type { OnboardingOrder } from './next-steps.ts';
+import { leadOf, type Decision } from './decide.ts';
+import type { Scoring } from './engine.ts';
+import { afterNextWord, saysStepDone, type OnboardingOrder } from './next-steps.ts';
 
 /** What step-order reads of the titles: each article's lexicon terms. */
 type TitleTerms = ReadonlyMap<string, { readonly terms: readonly string[] }>;
@@ -39,4 +42,26 @@ export function answeredOnStepOrder(decision: Decision, order: Pick<OnboardingOr
   const holder = flowAskedOfSteps(order, terms, titles);
   if (holder === undefined || (decision.kind === 'answer' && decision.id === holder)) return decision;
   return { kind: 'answer', id: holder, anchor: null, confidence: decision.confidence, reason: 'step-order', alternatives: [] };
+}
+
+/**
+ * A message that says a step is done and names after 次は the step it goes on to (「KJのIDとパスワードの確認はできたさ。次は
+ * アプリのダウンロードでいいねー？」 drew the login guide at p 0.82): the one step of a flow whose title names every lexicon term
+ * named there is the answer, at the decision's confidence. Not when no term is named there, or two steps' titles name them.
+ */
+export function answeredNamedNext(decision: Decision, s: Pick<Scoring, 'analysis' | 'steps' | 'titles' | 'scored'>, text: string): Decision {
+  if (decision.kind === 'fallback') return decision;
+  const { evened, words } = s.analysis;
+  // 次は first: most messages have none, and it is a short pattern beside the done words.
+  const after = afterNextWord(evened);
+  if (after === null || !saysStepDone(text)) return decision;
+  const from = evened.length - after.length;
+  const named = new Set<string>();
+  for (const w of words) if (w.index >= from) for (const m of w.meanings) if (m.kind === 'term') named.add(m.term);
+  if (named.size === 0) return decision;
+  const steps = new Set([...s.steps.flows.values()].flat());
+  const titled = [...steps].filter((id) => [...named].every((t) => s.titles.get(id)?.terms.includes(t)));
+  if (titled.length !== 1 || titled[0] === leadOf(decision)) return decision;
+  const id = titled[0]!;
+  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
 }

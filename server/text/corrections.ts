@@ -1,13 +1,9 @@
 /**
- * The looser pass over what exact matching left of a question: one-character slips of vocabulary words
- * of three characters or more (「証明所」「ダウンロド」「パスワードド」), and IME homophone slips read
- * through their kanji (「身請」 read しんせい is 「申請」, 「有効機嫌」 read ゆうこうきげん is 「有効期限」).
- *
- * Only stretches the corpus does not know are tried: a word the articles use (「発行先」) is never
- * "corrected" into a vocabulary word one character away (「発行者」). Hiragana is never tried (it is
- * mostly grammar; hiragana spellings of words are matched exactly, through the lexicon and the readings).
+ * The corrector of a vocabulary, compiled once per knowledge base for the looser pass over what exact matching
+ * left of a question (slips.ts): every vocabulary word of three characters or more under each one-character
+ * deletion of it, for one-character slips (「証明所」「ダウンロド」「パスワードド」), and the words with kanji by their
+ * readings, for IME homophone slips (「身請」 read しんせい is 「申請」, 「有効機嫌」 read ゆうこうきげん is 「有効期限」).
  */
-import { editDistance } from '../content/fields.ts';
 import { normalize, normalizeWithMap } from './normalize.ts';
 import type { Meaning, Vocabulary } from './vocabulary.ts';
 import kanjiTable from './kanji-readings.json' with { type: 'json' };
@@ -53,24 +49,14 @@ export interface Corrector {
   proseKnows: (token: string) => boolean;
 }
 
-export interface LooseHit {
-  index: number;
-  length: number;
-  meanings: Meaning[];
-  via: 'typo' | 'reading';
-  as: string;
-}
-
-const KANJI = /[\u3005\u4e00-\u9fff]/;
-/** Hiragana, by code (one code unit). */
-const isHiragana = (c: number) => c >= 0x3041 && c <= 0x3096;
-const DIGIT = /[0-9]/;
-const LATIN = /[a-z]/;
-/** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
-const MIN_LATIN_TYPO = 4;
+/** A kanji (or 々). */
+export const KANJI = /[\u3005\u4e00-\u9fff]/;
+/** A digit: words with one are never slipped on. */
+export const DIGIT = /[0-9]/;
 const kanjiReadings = (kanjiTable as { readings: Record<string, string[]> }).readings;
 
-function deletionsOf(text: string): string[] {
+/** A word and every one-character deletion of it: the keys a word is filed under, and a typed stretch looks up. */
+export function deletionsOf(text: string): string[] {
   const out = [text];
   for (let i = 0; i < text.length; i++) out.push(text.slice(0, i) + text.slice(i + 1));
   return out;
@@ -121,12 +107,6 @@ export function compileCorrector(
   return { read, deletions, longest, byReading, placedKanji, known, proseKnows };
 }
 
-/** Whether a stretch holds a pair of characters the corpus (or, with `knows`, the prose) never uses (so it may be a slip). */
-function unknown(corrector: Corrector, s: string, knows: (token: string) => boolean = corrector.known): boolean {
-  for (let i = 0; i + 1 < s.length; i++) if (!knows(s.slice(i, i + 2))) return true;
-  return false;
-}
-
 /** The readings of a kanji stretch: every combination of its kanji's readings (capped), or none. */
 export function readingsOf(s: string): string[] {
   let out = [''];
@@ -140,161 +120,5 @@ export function readingsOf(s: string): string[] {
 }
 
 /** A kanji's code with its place in a word of `length` characters, as one number. */
-const placeKey = (length: number, place: number, code: number) => (length * 256 + place) * 0x10000 + code;
+export const placeKey = (length: number, place: number, code: number) => (length * 256 + place) * 0x10000 + code;
 
-/** Whether `s` has a kanji at a place where a word of its length with a reading has the same one. */
-function mayShareKanji(corrector: Corrector, s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (corrector.placedKanji.has(placeKey(s.length, i, s.charCodeAt(i)))) return true;
-  return false;
-}
-
-/** Whether `typed` holds a kanji of `word`, or `word` has none. */
-function holdsKanjiOf(typed: string, word: string): boolean {
-  let kanji = false;
-  for (let i = 0; i < word.length; i++) {
-    if (!KANJI.test(word[i]!)) continue;
-    kanji = true;
-    if (typed.includes(word[i]!)) return true;
-  }
-  return !kanji;
-}
-
-function sharedKanji(a: string, b: string): number {
-  let n = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] === b[i] && KANJI.test(a[i]!)) n += 1;
-  return n;
-}
-
-function claim(taken: boolean[], index: number, length: number): boolean {
-  for (let k = index; k < index + length; k++) if (taken[k]) return false;
-  for (let k = index; k < index + length; k++) taken[k] = true;
-  return true;
-}
-
-/** Stretches of `text` not yet taken, outside hiragana and spaces, that hold a pair the prose never uses. */
-function stretches(corrector: Corrector, text: string, written: string, taken: readonly boolean[], kana: boolean): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const open = i < text.length && !taken[i] && text[i] !== ' ' && (kana || !isHiragana(written.charCodeAt(i)));
-    if (open && start < 0) start = i;
-    if (!open && start >= 0) {
-      const s = text.slice(start, i);
-      if (s.length >= 2 && unknown(corrector, s, corrector.proseKnows)) out.push({ start, text: s });
-      start = -1;
-    }
-  }
-  return out;
-}
-
-/**
- * Slips and homophones in the stretches of `text` (normalised, folded) not yet `taken`; `written` is the
- * same text with katakana kept (same offsets), which tells hiragana from katakana. Updates `taken`.
- */
-export function findLoose(corrector: Corrector, text: string, written: string, taken: boolean[], kana = false): LooseHit[] {
-  const hits: LooseHit[] = [];
-  for (const run of stretches(corrector, text, written, taken, kana)) {
-    const n = run.text.length;
-    // What each place of the run holds, worked out once: the loops below try every piece of it.
-    const facts = runFacts(corrector, run.text);
-    // Homophones first: a kanji stretch read as a word of the same length that shares a kanji with it.
-    for (let len = Math.min(8, n); len >= CORRECTION_LIMITS.minReadingKanji; len--) {
-      for (let at = 0; at + len <= n; at++) {
-        if (facts.kanjiEnd[at]! < at + len || anyTaken(taken, run.start + at, len) || !unknownIn(facts.proseKnown, at, len)) continue;
-        const s = run.text.slice(at, at + len);
-        if (!mayShareKanji(corrector, s)) continue;
-        const match = corrector.read(s)
-          .flatMap((r) => corrector.byReading.get(r) ?? [])
-          .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
-          .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
-        if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
-      }
-    }
-    // Then one-character slips, longest first: only in a stretch the whole corpus has a pair missing from (every
-    // piece of one it knows throughout is known too), which most stretches the prose lacks are not.
-    if (!unknownIn(facts.corpusKnown, 0, n)) continue;
-    // In a message typed in kana, spaced word by word, only a word typed between spaces is tried, whole: its pieces are
-    // grammar as often as words (「いつまでな」 is no slip of 「いつまで残」), and so is what a word found leaves of a run
-    // (「ーではじまる」 of 「けーじぇーではじまる」 is no slip of 「cではじまる」).
-    if (kana && !standsAlone(text, run.start, n)) continue;
-    for (let len = Math.min(n, corrector.longest + 1); len >= (kana ? n : CORRECTION_LIMITS.minTypoLength); len--) {
-      for (let at = 0; at + len <= n; at++) {
-        if (facts.digitsBefore[at + len]! > facts.digitsBefore[at]! || anyTaken(taken, run.start + at, len) || !unknownIn(facts.corpusKnown, at, len)) continue;
-        // A Latin word is tried whole, never a piece of one.
-        if (facts.latinBefore[at + len]! > facts.latinBefore[at]! && (len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
-        const s = run.text.slice(at, at + len);
-        const best = closest(corrector, s);
-        if (best && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: best.meanings, via: 'typo', as: best.text });
-      }
-    }
-  }
-  return hits;
-}
-
-/** What each place of a stretch holds, for findLoose's loops over its pieces. */
-interface RunFacts {
-  /** Per place: where the kanji from there end (the first place at or after it that is no kanji). */
-  kanjiEnd: Int32Array;
-  /** Per place: 1 when the pair that starts there is known to the prose, to the corpus. */
-  proseKnown: Uint8Array;
-  corpusKnown: Uint8Array;
-  /** Per place: 1 for a Latin letter; and how many Latin letters, digits come before it. */
-  latin: Uint8Array;
-  latinBefore: Int32Array;
-  digitsBefore: Int32Array;
-}
-
-function runFacts(corrector: Corrector, text: string): RunFacts {
-  const n = text.length;
-  const facts: RunFacts = {
-    kanjiEnd: new Int32Array(n + 1), proseKnown: new Uint8Array(n), corpusKnown: new Uint8Array(n),
-    latin: new Uint8Array(n), latinBefore: new Int32Array(n + 1), digitsBefore: new Int32Array(n + 1),
-  };
-  facts.kanjiEnd[n] = n;
-  for (let i = n - 1; i >= 0; i--) facts.kanjiEnd[i] = KANJI.test(text[i]!) ? facts.kanjiEnd[i + 1]! : i;
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    facts.latin[i] = LATIN.test(ch) ? 1 : 0;
-    facts.latinBefore[i + 1] = facts.latinBefore[i]! + facts.latin[i]!;
-    facts.digitsBefore[i + 1] = facts.digitsBefore[i]! + (DIGIT.test(ch) ? 1 : 0);
-    if (i + 1 < n) {
-      const pair = text.slice(i, i + 2);
-      facts.proseKnown[i] = corrector.proseKnows(pair) ? 1 : 0;
-      facts.corpusKnown[i] = corrector.known(pair) ? 1 : 0;
-    }
-  }
-  return facts;
-}
-
-/** Whether the piece of `len` characters at `at` holds a pair `known` does not know (as `unknown` on that piece). */
-function unknownIn(known: Uint8Array, at: number, len: number): boolean {
-  for (let i = at; i + 1 < at + len; i++) if (known[i] === 0) return true;
-  return false;
-}
-
-/** Whether the `length` characters at `start` of `text` are a word typed between spaces (or the text's edges). */
-function standsAlone(text: string, start: number, length: number): boolean {
-  return (start === 0 || text[start - 1] === ' ') && (start + length === text.length || text[start + length] === ' ');
-}
-
-function anyTaken(taken: readonly boolean[], index: number, length: number): boolean {
-  for (let k = index; k < index + length; k++) if (taken[k]) return true;
-  return false;
-}
-
-/** The longest vocabulary word one edit away from `s`, through the deletion index. */
-function closest(corrector: Corrector, s: string): { text: string; meanings: Meaning[] } | null {
-  const seen = new Set<string>();
-  let best: { text: string; meanings: Meaning[] } | null = null;
-  for (const key of deletionsOf(s)) {
-    for (const w of corrector.deletions.get(key) ?? []) {
-      if (seen.has(w.text) || w.text === s) continue;
-      seen.add(w.text);
-      if (w.text.length === s.length && s.length < CORRECTION_LIMITS.minSubstitutionLength) continue;
-      // A word written with kanji is slipped on only where a kanji of it was typed: 「なにを」 is no slip of 「何を移」 (なにを移).
-      if (!holdsKanjiOf(s, w.text)) continue;
-      if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
-    }
-  }
-  return best;
-}

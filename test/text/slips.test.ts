@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from '../../server/text/vocabulary.ts';
-import { compileCorrector, findLoose } from '../../server/text/corrections.ts';
+import { compileCorrector } from '../../server/text/corrections.ts';
+import { findLoose } from '../../server/text/slips.ts';
 import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
 
 const vocabulary = compileVocabulary({
