@@ -69,7 +69,7 @@ function isKanaChar(ch: string): boolean {
 }
 
 /** A kanji (a common CJK ideograph, or 々), by its code. */
-const isKanjiCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+export const isKanjiCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 
 /** {@link isKanjiCode} for one character (a string of one or two code units). */
 function isKanjiChar(ch: string): boolean {

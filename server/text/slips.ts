@@ -27,8 +27,8 @@ const LATIN = /[a-z]/;
 /** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
 const MIN_LATIN_TYPO = 4;
 
-/** Whether a stretch holds a pair of characters the corpus (or, with `knows`, the prose) never uses (so it may be a slip). */
-function unknown(corrector: Corrector, s: string, knows: (token: string) => boolean = corrector.known): boolean {
+/** Whether a stretch holds a pair of characters `knows` (the corpus's, or the prose's) does not know (so it may be a slip). */
+function unknown(s: string, knows: (token: string) => boolean): boolean {
   for (let i = 0; i + 1 < s.length; i++) if (!knows(s.slice(i, i + 2))) return true;
   return false;
 }
@@ -74,7 +74,7 @@ function stretches(corrector: Corrector, text: string, written: string, taken: r
     if (open && start < 0) start = i;
     if (!open && start >= 0) {
       const s = text.slice(start, i);
-      if (s.length >= 2 && unknown(corrector, s, corrector.proseKnows)) out.push({ start, text: s });
+      if (s.length >= 2 && unknown(s, corrector.proseKnows)) out.push({ start, text: s });
       start = -1;
     }
   }
@@ -160,7 +160,7 @@ function runFacts(corrector: Corrector, text: string): RunFacts {
   return facts;
 }
 
-/** Whether the piece of `len` characters at `at` holds a pair `known` does not know (as `unknown` on that piece). */
+/** Whether the piece of `len` characters at `at` holds a pair `known` does not know (as `unknown` does of a stretch). */
 function unknownIn(known: Uint8Array, at: number, len: number): boolean {
   for (let i = at; i + 1 < at + len; i++) if (known[i] === 0) return true;
   return false;

@@ -8,7 +8,7 @@
  * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」: see {@link INSERTIONS}), and so is a space typed between two
  * hiragana words of it (see skippedAt).
  */
-import { isKana } from './normalize.ts';
+import { isKana, isKanjiCode } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
 import { buildGramTable, gramRow, type GramTable } from './gram-table.ts';
 
@@ -76,10 +76,6 @@ function skippedAt(text: string, start: number, k: number, written: string | und
   return written !== undefined && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 && !isKanjiCode(written.charCodeAt(start - 1)) ? 1 : 0;
 }
 
-/** Whether a code unit is a kanji (or 々). */
-function isKanjiCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
-}
 /** Particles and endings that may stand next to a short kana word without making it part of a longer one. */
 const PARTICLES = new Set(['が', 'を', 'に', 'は', 'の', 'で', 'も', 'と', 'や', 'へ', 'か', 'よ', 'ね', 'っ']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from '../../server/text/vocabulary.ts';
-import { compileCorrector } from '../../server/text/corrections.ts';
+import { compileCorrector, type Corrector } from '../../server/text/corrections.ts';
 import { findLoose } from '../../server/text/slips.ts';
 import { normalize, normalizeWithMap } from '../../server/text/normalize.ts';
 
@@ -13,10 +13,12 @@ const readings = new Map([['申請', 'しんせい'], ['有効期限', 'ゆう�
 const corpus = new Set(['発行', '行先', '申請']);
 const corrector = compileCorrector(vocabulary, readings, (t) => corpus.has(t));
 
-function loose(q: string) {
+/** What `c` finds loosely in a question (`kana`: it is typed in kana only), as via:word. */
+function looseWith(c: Corrector, q: string, kana = false) {
   const text = normalize(q);
-  return findLoose(corrector, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
+  return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false), kana).map((h) => `${h.via}:${h.as}`);
 }
+const loose = (q: string) => looseWith(corrector, q);
 
 describe('typo and reading corrections', () => {
   it('reads IME homophone slips through their kanji', () => {
@@ -29,12 +31,8 @@ describe('typo and reading corrections', () => {
     // 「有効期現」 is in an example: the corpus knows 期現, the articles' prose does not.
     const withExamples = new Set([...corpus, '有効', '効期', '期現']);
     const prose = new Set([...corpus, '有効', '効期']);
-    const read = (c: ReturnType<typeof compileCorrector>, q: string) => {
-      const text = normalize(q);
-      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
-    };
-    expect(read(compileCorrector(vocabulary, readings, (t) => withExamples.has(t)), '有効期現')).toEqual([]);
-    expect(read(compileCorrector(vocabulary, readings, (t) => withExamples.has(t), undefined, (t) => prose.has(t)), '有効期現')).toEqual(['reading:有効期限']);
+    expect(looseWith(compileCorrector(vocabulary, readings, (t) => withExamples.has(t)), '有効期現')).toEqual([]);
+    expect(looseWith(compileCorrector(vocabulary, readings, (t) => withExamples.has(t), undefined, (t) => prose.has(t)), '有効期現')).toEqual(['reading:有効期限']);
   });
 
   it('takes a one-character slip of a word of three characters or more', () => {
@@ -56,10 +54,7 @@ describe('typo and reading corrections', () => {
       otherSystems: { systems: [], ours: [], unstated: [] },
     });
     const c = compileCorrector(v, new Map(), () => false);
-    const kana = (q: string, typedInKana = true) => {
-      const text = normalize(q);
-      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false), typedInKana).map((h) => `${h.via}:${h.as}`);
-    };
+    const kana = (q: string, typedInKana = true) => looseWith(c, q, typedInKana);
     expect(kana('りようしせい　やりかた')).toEqual(['typo:りようしんせい']);
     expect(kana('ぱすわど わすれた')).toEqual(['typo:ぱすわーど']);
     // Run into its grammar, the word is not tried: its pieces are grammar as often as words.
@@ -71,10 +66,7 @@ describe('typo and reading corrections', () => {
   it('slips on a word written with kanji only where a kanji of it was typed', () => {
     const v = compileVocabulary({ lexicon: [{ term: '何を移', variants: ['なにを移'] }, { term: '有効期限', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
     const c = compileCorrector(v, new Map(), () => false);
-    const slips = (q: string) => {
-      const text = normalize(q);
-      return findLoose(c, text, normalizeWithMap(q, { fold: false }).text, new Array<boolean>(text.length).fill(false)).map((h) => `${h.via}:${h.as}`);
-    };
+    const slips = (q: string) => looseWith(c, q);
     // 「ﾅﾆｦ」 (なにを) is one character short of 「なにを移」, but holds none of its kanji.
     expect(slips('ﾅﾆｦ')).toEqual([]);
     expect(slips('有効期現')).toEqual(['typo:有効期限']);
