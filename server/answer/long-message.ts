@@ -6,7 +6,8 @@
  * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`),
  *    or another system while the rest names ours (`readWithoutOtherBackground`);
  * 2. without the steps it says are done (`readWithoutDone`);
- * 3. without what follows its question, when that only says why (`readWithoutAfterthought`);
+ * 3. without what follows its question, when that only says why (`readWithoutAfterthought`), and a model's answer
+ *    without the message's comparisons (`readWithoutComparisons`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
@@ -228,6 +229,25 @@ export function longMessageReader(
   }
 
   /**
+   * A message the model answered (not an intent rule) is asked again without its comparisons (「…これはKJのIDのパスワードとは
+   * 別物という理解でよいでしょうか。再発行の方法も…」): what a thing is compared with is not what is asked about. Another
+   * article answered there is the answer when that reading finds the whole's unlikely, or when a word of the whole's
+   * title was in the comparison only: the comparison's words drew it (the KJ ID guide at p 0.79 over the certificate
+   * password, whose copy the clerk cannot find).
+   */
+  function readWithoutComparisons(whole: Scoring, decision: Decision): Reading | null {
+    if (decision.kind !== 'answer' || decision.reason !== 'likely' || whole.analysis.others.length > 0) return null;
+    const rest = withoutComparisons(messageOf(whole));
+    if (rest === null) return null;
+    const reading = read(rest);
+    if (reading.fresh.kind !== 'answer' || reading.fresh.id === decision.id) return null;
+    // A word of the whole's answer's title that only the comparison held: the message says it is not about that.
+    const titled = whole.titles.get(decision.id)?.terms ?? [];
+    const comparedOnly = whole.analysis.terms.some((t) => titled.includes(t) && !reading.s.analysis.terms.includes(t));
+    return disowns(reading, decision.id) || comparedOnly ? reading : null;
+  }
+
+  /**
    * The message read without the clauses of its background that name one of `typed` (words its analysis took, found
    * in each clause as normalised the same way: the clauses are not analysed again) — with `keepOurs`, a clause that opens
    * on one as where or when (SETTING) and names a word only ours stays, without that opening; null when a clause that
@@ -276,7 +296,7 @@ export function longMessageReader(
     const rest = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed), true);
     // What is left is a long message too, read by its question part when unsure as any message is (「…開設する予定の者です。
     // このシステムを使うのに年間でどのくらいの料金が…教えてください。支払いは事業所単位に…」 after 「導入にかかる費用を…報告しなければならず」).
-    const reading = rest && (readQuestionPart(rest.s, rest.fresh) ?? rest);
+    const reading = rest && (readQuestionPart(rest.s, rest.fresh) ?? readWithoutComparisons(rest.s, rest.fresh) ?? rest);
     if (!reading || reading.fresh.kind === 'fallback' || !namesVocabulary(reading.s.analysis)) return null;
     // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
     // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation).
@@ -387,7 +407,10 @@ export function longMessageReader(
     // Most messages name no ID: their folded text says so without writing the whole message out again (with a secret
     // typed, the folded text holds what it stands for instead, so the message is written out).
     if (whole.analysis.secrets.length === 0 && !mayAskWhichId(whole.analysis.normalized.text)) return null;
-    const rest = withoutWhichId(writtenOf(messageOf(whole)));
+    // Asked where the question is: sentences after it that only say why (「…どこに書いてあるんですか？国保連の書類にはKJのIDしか
+    // 載ってなくて」) name an ID as what the clerk has, not as one of two to choose from.
+    const message = messageOf(whole);
+    const rest = withoutWhichId(writtenOf(withoutAfterthought(message) ?? message));
     if (rest === null) return null;
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;
@@ -407,6 +430,7 @@ export function longMessageReader(
     readWithoutWhichId(whole, decision) ??
     readWithoutUnstatedBackground(whole, decision) ??
     readWithoutOtherBackground(whole, decision) ??
-    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readQuestionPart(whole, decision) ?? readQuestionOverWhole(whole, decision) ??
+    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
+    readQuestionOverWhole(whole, decision) ??
     readTopicalSecond(whole, decision);
 }

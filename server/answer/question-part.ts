@@ -232,15 +232,21 @@ export function standaloneQuestion(message: string): string | null {
 
 /**
  * The message's last sentence alone (greetings and closings left out), when background comes before it and
- * it points back to nothing before it; else null. The sentence before the question usually names its
- * subject (what `questionPart` keeps), but not when it is more background (「最近は送受信にも慣れて、転記の手間が
- * だいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが…」).
+ * it neither points back to anything before it nor opens on an alternative to it; else null. The sentence before
+ * the question usually names its subject (what `questionPart` keeps), but not when it is more background
+ * (「最近は送受信にも慣れて、転記の手間がだいぶ減りました。ところで、ライセンスって毎年なにか更新の手続きが…」).
  */
 export function lastSentence(message: string): string | null {
   const sentences = sentencesOf(message);
   const last = sentences.at(-1);
-  return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) ? last : null;
+  return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) && !OPENS_ON_ALTERNATIVE.test(last) ? last : null;
 }
+
+/**
+ * A sentence that opens on an alternative (「それとも利用状況WEBサイトですか？」): the other half of the question before it
+ * (「電子請求受付システムのほうで変えるんですか？」), which says what the choice is about.
+ */
+const OPENS_ON_ALTERNATIVE = /^(?:それとも|または|もしくは|あるいは)/;
 
 /**
  * The message up to its question, when sentences that only say why follow it: its last sentence that asks

@@ -7,6 +7,11 @@ describe('conversations (real content)', async () => {
   const kb = await realKnowledgeBase();
   const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
+  it('does not count 同様 (「…も同様に」) as a word the content lacks', () => {
+    // After the licence, an unknown 同様 handed 「電子証明書も同様に…」 over as about something else.
+    expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('reads a message that does not stand on its own with the last answer', () => {
     for (const [q, previous, want] of [
       // 「なんて」 asks what the last answer says is shown, not what another article's title shows.

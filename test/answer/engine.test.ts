@@ -522,6 +522,16 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('reads a number said to begin with 0120 as the helpdesk\'s toll-free number, not an ID', () => {
+    expect(engine.ask({ question: 'ヘルプデスクの番号教えてください　0120で始まる番号だった気がする' }).result.answer?.id).toBe('contact');
+  });
+
+  it('reads an office structure named by 拠点 (拠点ごと) as certificate-per-office\'s, by its rule', () => {
+    const { result, trace } = engine.ask({ question: '電子証明書も拠点ごとに取得が必要ですか' });
+    expect(result.answer?.id).toBe('certificate-per-office');
+    expect(trace.rules.find((r) => r.id === 'certificate-per-office')?.fires).toBe(true);
+  });
+
   it('reads which unit a thing is needed in (どの単位) as whether it is needed per office', () => {
     expect(engine.ask({ question: '稟議を通すので、ライセンスがどの単位で必要なのか教えてください' }).result.answer?.id).toBe('license');
   });

@@ -191,6 +191,24 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: mail }).result.answer?.id).toBe('pc-environment');
   });
 
+  it('does not read an ID named in a sentence after the question, which only says why, as a choice between the two IDs', () => {
+    // Both IDs named read as 「which of the two」: without them, the rest (国保連の書類) was the KJ ID guide at 0.99.
+    const question = 'cから始まる個人ユーザIDはどこに書いてありますか？国保連の書類にはKJのIDしか見当たらなくて';
+    expect(engine.ask({ question }).result.answer?.id).toBe('personal-user-id');
+  });
+
+  it('does not answer an article that only a comparison drew (「…とは別物という理解で…」)', () => {
+    const asked = '証明書発行用パスワードの控えが見つかりません。KJのIDのパスワードとは別物という理解で合っていますか。再発行の方法も知りたいです。';
+    expect(engine.ask({ question: asked }).result.answer?.id).toBe('certificate-password');
+    // Also when a clause naming a topic the sources do not cover (入れ直し) is read away first.
+    expect(engine.ask({ question: `証明書を入れ直そうとしたら、${asked}` }).result.answer?.id).toBe('certificate-password');
+  });
+
+  it('does not read a last sentence that opens on an alternative (「それとも…ですか」) alone', () => {
+    const question = 'パスワードの期限が切れたと出たら、どこで変えればいいでしょう。電子請求受付システムで変えるんですか？それとも利用状況WEBサイトですか？';
+    expect(engine.ask({ question }).result.answer?.id).toBe('password-expired');
+  });
+
   it('does not take an aside written after the question for the question', () => {
     const question = '事業所が2つあります。証明書はそれぞれで取るんですか、それとも法人で1つあればいいんですか。ちなみにKJのIDはどちらも別々に持っています。';
     // The aside alone names KJ and was taken for the question, overruling the rule that fired on the whole.

@@ -173,6 +173,11 @@ describe('lastSentence', () => {
     // 別に / 別途 ask about something besides what was named before.
     expect(lastSentence('フリーパスのキャンペーンを使いたいです。別に申し込みフォームがあるんですか？')).toBeNull();
   });
+
+  it('is null for a last sentence that opens on an alternative to the question before it', () => {
+    expect(lastSentence('パスワードはどこで変えますか。電子請求受付システムですか？それとも利用状況WEBサイトですか？')).toBeNull();
+    expect(lastSentence('証明書はどこで取りますか。事業所ごとですか。または法人で一つですか。')).toBeNull();
+  });
 });
 
 describe('withoutAfterthought', () => {
