@@ -528,8 +528,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (topical) return { id: topical, why: 'follows' };
   // A related article the message alone is surely answered with, whose title names a subject of the message that the last
   // answer's title does not (「最初に聞かれるcのIDって、どこにあるの」 after the login guide: the personal ID's, though the
-  // login guide mentions that ID, and the first thing asked).
-  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id)) {
+  // login guide mentions that ID, and the first thing asked), or whose topic holds all the message names while the last
+  // answer's holds it only in passing (「キャンペーンの終わりはいつ？」 after the application status, which mentions the
+  // campaign in a line of related topics: the free pass's).
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)))) {
     return { id: fresh.id, why: 'follows' };
   }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.

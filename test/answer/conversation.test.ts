@@ -12,6 +12,11 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('answers from a related article whose topic holds what the message names, when the last answer names it only in passing', () => {
+    // The application status mentions the free-pass campaign in a line of related topics; the free pass is about it.
+    expect(ask('キャンペーンの終わりはいつ？', 'application-status').result.answer?.id).toBe('free-pass');
+  });
+
   it('reads a message that does not stand on its own with the last answer', () => {
     for (const [q, previous, want] of [
       // 「なんて」 asks what the last answer says is shown, not what another article's title shows.
