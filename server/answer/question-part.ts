@@ -82,8 +82,8 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
  * one before).
  */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした|見つかっ|見つかりまし|みつかっ|見つけ|みつけ)/;
-/** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」). */
-const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|か\\s*(?:不安|心配|分か|わか))`);
+/** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」). */
+const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|[かが]どうが|か\\s*(?:不安|心配|分か|わか))`);
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /**

@@ -4,9 +4,10 @@
  * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
  * western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
- * から, こと and どこ 「なにがら」「入れるごど」「どごさ」 → 「なにから」「入れること」「どこに」.
+ * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
+ * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
- * engine weighs little. Whole dialect words (「わがんね」) are lexicon variants, not endings.
+ * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
 
 /** Kana a negative 「へん」 follows (え・あ段: 使え|へん, わから|へん, 入れ|へん). */
@@ -26,6 +27,8 @@ const FORMS: [string, string][] = [
   ['せなあかん', 'しないとね'], ['なあかん', 'ないとね'], ['せないかん', 'しないとね'],
   // 東北 voices the k of から, こと and どこ: 「これがら」「なにがらやれば」「入れるごど」「どごさ聞けば」.
   ['これがら', 'これから'], ['なにがら', 'なにから'], ['何がら', '何から'], ['どっがら', 'どっから'], ['るごど', 'ること'], ['たごど', 'たこと'], ['どごで', 'どこで'], ['どごに', 'どこに'], ['どごさ', 'どこに'],
+  // …and of か and き: 「済んでるがどうが」, 「わがんね」 (わからない; the spoken 「わかんねえ」 too), 「ログインでぎねぁ」.
+  ['がどうが', 'かどうか'], ['かどうが', 'かどうか'], ['わがんね', 'わからな'], ['わかんね', 'わからな'], ['でぎねぁ', 'できない'], ['でぎねえ', 'できない'], ['でぎな', 'できな'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -34,7 +37,7 @@ const FORMS: [string, string][] = [
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`がら|ごど|どご|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -522,6 +522,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('reads 東北\'s 「わがんね」 and 「でぎねぁ」 as わからない and できない', () => {
+    expect(engine.ask({ question: 'KJのパスワードわがんねくて、ログインでぎねぁ' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('reads a number said to begin with 0120 as the helpdesk\'s toll-free number, not an ID', () => {
     expect(engine.ask({ question: 'ヘルプデスクの番号教えてください　0120で始まる番号だった気がする' }).result.answer?.id).toBe('contact');
   });

@@ -71,6 +71,10 @@ describe('withoutComparisonsNaming', () => {
 });
 
 describe('withoutStepsDone', () => {
+  it('keeps a step the message wonders is done, in 東北\'s voiced 「がどうが」 too, as its subject', () => {
+    expect(withoutStepsDone('利用申請、済んでるがどうが、どごで見ればいいんだべ')).toBeNull();
+  });
+
   it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
     expect(withoutStepsDone('利用申請は終わったのにログイン画面でエラーが出る')).toBe('ログイン画面でエラーが出る');
     expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');

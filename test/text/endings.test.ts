@@ -44,6 +44,14 @@ describe('dialect endings', () => {
     expect(evenEndings(normalize('画面がらがら')).text).toBe(normalize('画面がらがら'));
   });
 
+  it('evens out 東北\'s voiced かどうか, わからない and できない (「済んでるがどうが」「わがんね」「でぎねぁ」), one character for one', () => {
+    for (const [q, want] of [['済んでるがどうが見たい', '済んでるかどうか見たい'], ['パスワードわがんねくて', 'パスワードわからなくて'], ['IDわかんねえ', 'IDわからなえ'], ['ログインでぎねぁ', 'ログインできない'], ['ログインでぎない', 'ログインできない']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+  });
+
   it('makes the same changes again to the text with katakana as typed', () => {
     const written = normalizeUnfolded('パスワードわからへん');
     const { changes } = evenEndings(normalize('パスワードわからへん'));
