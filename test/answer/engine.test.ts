@@ -522,6 +522,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('reads registering the licence (「ライセンスの登録」「ライセンス登録」) as applying for it', () => {
+    expect(engine.ask({ question: 'ライセンス登録はどこですればいいですか' }).result.answer?.id).toBe('application');
+  });
+
   it('reads whether one step comes before or after another (「XはYより先にやるんですか」「Yより後でいい？」) as the flow\'s question', () => {
     expect(engine.ask({ question: '利用申請はダウンロードより先にやるんですか' }).result.answer?.id).toBe('overview');
     expect(engine.ask({ question: '証明書の確認はアプリのダウンロードより後でいい？' }).result.answer?.id).toBe('overview');
