@@ -27,6 +27,8 @@ export interface ArticleProfiles {
   durations: Set<string>;
   /** Articles whose body states a web address (the support site's, the 32-bit support page's). */
   urls: Set<string>;
+  /** Articles whose text states a number of items, sendings or people (「3件」「1回」): none, today. */
+  counts: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
   /** Every case word, by its first UTF-16 code unit (one scan of a question finds them all, without making a string per character). */
@@ -45,6 +47,9 @@ export interface QuestionSignals {
   /** The question asks for a web address (「URLを教えて」「ホームページのアドレス」; not a mail address). */
   asksUrl: boolean;
   urls: ReadonlySet<string>;
+  /** The question asks how many items or sendings (「何件まで」「件数の上限」), or their limit. */
+  asksCount: boolean;
+  counts: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
   namesCase(id: string): boolean;
 }
@@ -63,6 +68,12 @@ const URL_QUESTION = /url|ゆーあーるえる|ほーむぺーじ|(?<!めーる
 const URL_NAMED = /url|ゆーあーるえる|ほーむぺーじ/;
 const MAIL_ADDRESS = /(?:めーる|めいる|mail|e-?mail)あどれす|めあど/;
 const URL_STATED = /https?:\/\//;
+/**
+ * Words that ask how many items or sendings, or their limit (normalised): 「1か月に何件まで送れますか」「送信件数の上限」. Not
+ * 何台 (the PCs, which the multiple-PCs article answers with its 1台) nor 何回 (「何回も」 says often).
+ */
+const COUNT_QUESTION = /何件|なんけん|何通|なんつう|件数|上限/;
+const COUNT_STATED = /[0-9][0-9 ]*(?:件|通|回|人)/;
 
 /**
  * Builds the profiles of a knowledge base's articles (the classifier is trained here) from each labelled
@@ -75,9 +86,10 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   const durations = new Set(kb.articles.filter((a) => DURATION_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   // The body as written: the index's texts are normalised, with no address left whole.
   const urls = new Set(kb.articles.filter((a) => URL_STATED.test(a.text)).map((a) => a.id));
+  const counts = new Set(kb.articles.filter((a) => COUNT_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
   const caseWords = new Map<number, string[]>();
   for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
-  return { classifier, prices, durations, urls, cases, caseWords };
+  return { classifier, prices, durations, urls, counts, cases, caseWords };
 }
 
 /**
@@ -105,7 +117,7 @@ function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string):
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
   const present = wordsIn(profiles.caseWords, text);
   const { evened } = analysis;
-  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, asksUrl(evened), profiles.urls, profiles.cases, present);
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, asksUrl(evened), profiles.urls, COUNT_QUESTION.test(evened), profiles.counts, profiles.cases, present);
 }
 
 /** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */
@@ -118,6 +130,8 @@ class Signals implements QuestionSignals {
     readonly durations: ReadonlySet<string>,
     readonly asksUrl: boolean,
     readonly urls: ReadonlySet<string>,
+    readonly asksCount: boolean,
+    readonly counts: ReadonlySet<string>,
     private readonly cases: ArticleProfiles['cases'],
     private readonly present: ReadonlySet<string>,
   ) {}
@@ -149,17 +163,18 @@ class Signals implements QuestionSignals {
 
 /**
  * Whether the question asks for a figure the article does not state: a price (「いくら」) of an article with
- * no amount in yen, a web address of one with none, or a length of time (「何日」) of one with no number of
+ * no amount in yen, a web address or a count of one with none, or a length of time (「何日」) of one with no number of
  * days, weeks or months.
  */
-export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksDuration' | 'durations'>, id: string): boolean {
+export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts' | 'asksDuration' | 'durations'>, id: string): boolean {
   return asksFigureNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
 }
 
 /**
- * Whether the question asks a price (「いくら」) of an article with no amount in yen, or a web address (「URLを教えて」)
- * of one that gives none: the sources' silence, which the answer would not break.
+ * Whether the question asks a price (「いくら」) of an article with no amount in yen, a web address (「URLを教えて」)
+ * of one that gives none, or a number of items or sendings (「何件まで送信できますか」) of one that states none: the
+ * sources' silence, which the answer would not break.
  */
-export function asksFigureNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls'>, id: string): boolean {
-  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksUrl && !signals.urls.has(id));
+export function asksFigureNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts'>, id: string): boolean {
+  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksUrl && !signals.urls.has(id)) || (signals.asksCount && !signals.counts.has(id));
 }

@@ -522,6 +522,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('hands over a count the sources do not state (「何件まで送信できますか」), not the article on sending', () => {
+    const { result, decision } = engine.ask({ question: '1日に何件までケアプランを送信できますか' });
+    expect(result.kind).toBe('fallback');
+    expect(decision.reason).toBe('unstated');
+  });
+
   it('reads registering the licence (「ライセンスの登録」「ライセンス登録」) as applying for it', () => {
     expect(engine.ask({ question: 'ライセンス登録はどこですればいいですか' }).result.answer?.id).toBe('application');
   });

@@ -40,6 +40,11 @@ describe('article profiles', () => {
     expect(readSignals(profiles, read('メールアドレスじゃなくてホームページのアドレスを教えて')).asksUrl).toBe(true);
   });
 
+  it('reads questions that ask how many items or sendings, or their limit, and not how many PCs', () => {
+    for (const q of ['月に何件まで送れますか', '送信件数に上限はある？']) expect(readSignals(profiles, read(q)).asksCount, q).toBe(true);
+    for (const q of ['パソコン何台まで使える？', '何回もエラーが出る']) expect(readSignals(profiles, read(q)).asksCount, q).toBe(false);
+  });
+
   it("tells whether a question has the words of one of an article's cases", () => {
     const s = readSignals(profiles, read('KJのパスワードの再発行は郵送だと何日かかる'));
     expect(s.namesCase('kj-password-lost')).toBe(true);
