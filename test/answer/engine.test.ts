@@ -522,6 +522,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('answers a recommendation the PC environment states (ブラウザ, PDFのソフト), and hands over a care software to choose', () => {
+    expect(engine.ask({ question: 'ブラウザは何がおすすめですか' }).result.answer?.id).toBe('pc-environment');
+    expect(engine.ask({ question: 'PDFのソフトはどれがおすすめ？' }).result.answer?.id).toBe('pc-environment');
+    expect(engine.ask({ question: 'おすすめの介護ソフトを教えて' }).decision.reason).toBe('unstated');
+  });
+
   it('hands over a count the sources do not state (「何件まで送信できますか」), not the article on sending', () => {
     const { result, decision } = engine.ask({ question: '1日に何件までケアプランを送信できますか' });
     expect(result.kind).toBe('fallback');
