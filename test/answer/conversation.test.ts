@@ -7,6 +7,11 @@ describe('conversations (real content)', async () => {
   const kb = await realKnowledgeBase();
   const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
+  it('reads two office numbers said in kana (「番号ふたつ」) as an office structure, after the certificate guide too', () => {
+    expect(ask('事業所番号ふたつあるけど、証明書は1枚でいいの？').result.answer?.id).toBe('certificate-per-office');
+    expect(ask('番号ふたつあるけど、それぞれに要るの？', 'certificate').result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('does not count 同様 (「…も同様に」) as a word the content lacks', () => {
     // After the licence, an unknown 同様 handed 「電子証明書も同様に…」 over as about something else.
     expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
