@@ -534,6 +534,10 @@ describe('answer engine on the real content', async () => {
     expect(decision.reason).toBe('unstated');
   });
 
+  it('does not read 「…が終わった後」 (when something ends) as the application said complete', () => {
+    expect(engine.ask({ question: '去年利用申請しました。ライセンスの期限が終わった後、更新の手続きはいりますか' }).result.answer?.id).toBe('license-renewal');
+  });
+
   it('reads registering the licence (「ライセンスの登録」「ライセンス登録」) as applying for it', () => {
     expect(engine.ask({ question: 'ライセンス登録はどこですればいいですか' }).result.answer?.id).toBe('application');
   });
