@@ -213,7 +213,11 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   let furthest: string | undefined;
   // A part that lists several things done (「ダウンロードも証明書も利用申請も全部終わりました」) is read thing by thing as well:
   // read whole, its first step drew it (the download's, then the certificate after it).
-  for (const part of doneParts(text).flatMap((p) => [p, ...listedDone(p)])) {
+  // The parts are consecutive slices of the text; the spoken text (katakana as typed) has the same offsets when as long.
+  const { spoken } = whole.analysis;
+  let at = 0;
+  const writtenOf = (part: string) => (spoken.length === text.length ? spoken.slice(at, (at += part.length)) : part);
+  for (const part of doneParts(text).flatMap((p) => [p, ...listedDone(p, writtenOf(p))])) {
     const read = readFresh(part);
     if (read.kind !== 'answer') continue;
     // Read alone, a part that ends on a done word is already taken on to the step after it.

@@ -127,13 +127,32 @@ const LISTED = /[も、，,]/;
 
 /**
  * The things a part from `doneParts` lists as done, each said done alone (「ダウンロードも証明書も利用申請も全部終わりました」 →
- * 「ダウンロード終わりました」「証明書終わりました」「利用申請終わりました」「全部終わりました」); empty when it lists fewer than two.
+ * 「ダウンロード終わりました」「証明書終わりました」「利用申請終わりました」「全部終わりました」), or two words joined by と
+ * (splitJoined; `written`: the part with katakana as typed, same offsets); empty when it lists fewer than two.
  */
-export function listedDone(part: string): string[] {
+export function listedDone(part: string, written = part): string[] {
   const done = DONE.exec(part);
   if (done === null) return [];
-  const items = part.slice(0, done.index).split(LISTED).map((x) => x.trim()).filter((x) => x.length > 0);
-  return items.length < 2 ? [] : items.map((x) => x + done[0]);
+  const listed = part.slice(0, done.index);
+  const items = [listed.split(LISTED), splitJoined(listed, written)].map((xs) => xs.map((x) => x.trim()).filter((x) => x.length > 0)).find((xs) => xs.length >= 2) ?? [];
+  return items.map((x) => x + done[0]);
+}
+
+const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x3096;
+
+/**
+ * `listed` cut where と joins two words, as `written` (the same text, katakana as typed) shows: between two characters that
+ * are not hiragana (「製品ダウンロードと電子証明書」), not inside a word (「ソフト」 folded, 「あと」, 「ちょっと」).
+ */
+function splitJoined(listed: string, written: string): string[] {
+  const items: string[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < listed.length; i++) {
+    if (written[i] !== 'と' || isHiraganaCode(written.charCodeAt(i - 1)) || isHiraganaCode(written.charCodeAt(i + 1))) continue;
+    items.push(listed.slice(from, i));
+    from = i + 1;
+  }
+  return items.length === 0 ? [] : [...items, listed.slice(from)];
 }
 
 /** 次 with what says the next step is what follows (「次は」「つぎに」), as the normalised text writes it. */

@@ -534,6 +534,11 @@ describe('answer engine on the real content', async () => {
     expect(decision.reason).toBe('unstated');
   });
 
+  it('goes on from the later of two steps joined by と said done (「製品ダウンロードと電子証明書のインストールは終わりました」)', () => {
+    const { result } = engine.ask({ question: 'アプリのダウンロードと電子証明書のインストールは済みました。次は何をしますか？' });
+    expect(result.answer?.id).toBe('application');
+  });
+
   it('does not read 「…が終わった後」 (when something ends) as the application said complete', () => {
     expect(engine.ask({ question: '去年利用申請しました。ライセンスの期限が終わった後、更新の手続きはいりますか' }).result.answer?.id).toBe('license-renewal');
   });
