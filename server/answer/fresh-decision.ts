@@ -58,8 +58,11 @@ function askedWhomToAsk(decision: Decision, s: Scoring, text: string): Decision 
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
 const ASKS_WHERE = /どこ|何処/;
-/** Asks where something is done (「どこでする」「どこから申請」「どこのサイトでやる」), not where in a thing (「サイトのどこ？」). */
-const ASKS_WHERE_TO_DO = /(?:どこ|何処)(?:の[^\sのでから]{1,8})?(?:で|から)/;
+/**
+ * Asks where something is done (「どこでする」「どこから申請」「どこのサイトでやる」, and telegraphic 「どこ やる」), not where in a
+ * thing (「サイトのどこ？」).
+ */
+const ASKS_WHERE_TO_DO = /(?:どこ|何処)(?:(?:の[^\sのでから]{1,8})?(?:で|から)|\s*(?:やる|する|やれば|すれば|やったら|したら))/;
 /**
  * A message that asks where a thing is found, or how to find it, or says the clerk never got it or does not know it
  * (「どこかに載ってますか」「確認方法をご教示ください」「もらった記憶がありません」「そんなのもらってないです」「そんなもん知らんがや」).
