@@ -163,6 +163,18 @@ function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: Co
   return asked.length <= CONVERSATION.maxEllipticalLength && asksNextStep(asked) && (saysStepDone(told) || SET_TO.test(told)) ? { id: next, why: 'next-step' } : null;
 }
 
+/**
+ * What follows an article beside the flow's last step, which has no step after it (the personal ID, beside the login): that
+ * step itself, which the article was a part of (「TOPページに出てました。次はどうすれば？」 goes on with the login). Only for a
+ * short message that asks what follows and names nothing the last answer's text does not hold (the caller checks that).
+ */
+function withinLastStep(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
+  const step = steps?.stepOf.get(previous.id);
+  const t = shortText(analysis);
+  if (step === undefined || t === null || steps!.after.has(previous.id) || steps!.after.has(step)) return null;
+  return asksNextStep(t) ? { id: step, why: 'follows' } : null;
+}
+
 /** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
 function stepAsked(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const t = shortText(analysis);
@@ -366,7 +378,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
-  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? nextAfterToldDone(analysis, previous, steps) : null));
+  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   if (unknownWords > 0) return fresh_('unknown-words');

@@ -7,6 +7,12 @@ describe('conversations (real content)', async () => {
   const kb = await realKnowledgeBase();
   const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
+  it('goes on with the login after the personal ID, which is a part of it and the flow\'s last step has none after it', () => {
+    for (const q of ['TOPページに出てました。次はどうすれば？', 'そのあとは何をすれば']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('start');
+    // A message that names another step is that step's, as before.
+    expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
+  });
+
   it('reads two office numbers said in kana (「番号ふたつ」) as an office structure, after the certificate guide too', () => {
     expect(ask('事業所番号ふたつあるけど、証明書は1枚でいいの？').result.answer?.id).toBe('certificate-per-office');
     expect(ask('番号ふたつあるけど、それぞれに要るの？', 'certificate').result.answer?.id).toBe('certificate-per-office');
