@@ -216,11 +216,16 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   let furthest: string | undefined;
   // A part that lists several things done (「ダウンロードも証明書も利用申請も全部終わりました」) is read thing by thing as well:
   // read whole, its first step drew it (the download's, then the certificate after it).
-  // The parts are consecutive slices of the text; the spoken text (katakana as typed) has the same offsets when as long.
+  // The parts are consecutive slices of the text from its start; the spoken text (katakana as typed), when as long, has the
+  // same offsets, and shows where と joins two words (listedDone).
   const { spoken } = whole.analysis;
   let at = 0;
-  const writtenOf = (part: string) => (spoken.length === text.length ? spoken.slice(at, (at += part.length)) : part);
-  for (const part of doneParts(text).flatMap((p) => [p, ...listedDone(p, writtenOf(p))])) {
+  const parts = doneParts(text).flatMap((part) => {
+    const written = spoken.length === text.length ? spoken.slice(at, at + part.length) : part;
+    at += part.length;
+    return [part, ...listedDone(part, written)];
+  });
+  for (const part of parts) {
     const read = readFresh(part);
     if (read.kind !== 'answer') continue;
     // Read alone, a part that ends on a done word is already taken on to the step after it.

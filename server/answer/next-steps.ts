@@ -134,8 +134,10 @@ export function listedDone(part: string, written = part): string[] {
   const done = DONE.exec(part);
   if (done === null) return [];
   const listed = part.slice(0, done.index);
-  const items = [listed.split(LISTED), splitJoined(listed, written)].map((xs) => xs.map((x) => x.trim()).filter((x) => x.length > 0)).find((xs) => xs.length >= 2) ?? [];
-  return items.map((x) => x + done[0]);
+  const words = (xs: string[]) => xs.map((x) => x.trim()).filter((x) => x.length > 0);
+  const byMarks = words(listed.split(LISTED));
+  const items = byMarks.length >= 2 ? byMarks : words(splitJoined(listed, written));
+  return items.length < 2 ? [] : items.map((x) => x + done[0]);
 }
 
 const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x3096;

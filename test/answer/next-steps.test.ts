@@ -182,7 +182,7 @@ describe('listedDone', () => {
 
   it('cuts two words joined by と, as the written text shows them, and not a と inside a word', () => {
     expect(listedDone('製品だうんろーどと電子証明書のいんすとーるは終わりました', '製品ダウンロードと電子証明書のインストールは終わりました')).toEqual(['製品だうんろーど終わりました', '電子証明書のいんすとーるは終わりました']);
-    // ソフト folded is そふと; あと and ちょっと are words; typed in hiragana, ぱそこんと is not cut.
+    // ソフト folded is そふと; あと is a word; typed in hiragana, ぱそこんと is not cut.
     expect(listedDone('ぱそこんと介護そふとの確認は済みました', 'パソコンと介護ソフトの確認は済みました')).toEqual(['ぱそこん済みました', '介護そふとの確認は済みました']);
     expect(listedDone('いんすとーるのあと確認も済みました', 'インストールのあと確認も済みました')).toEqual([]);
     expect(listedDone('ぱそこんと介護そふとの確認は済みました')).toEqual([]);
