@@ -560,6 +560,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ヘルプデスクの番号教えてください　0120で始まる番号だった気がする' }).result.answer?.id).toBe('contact');
   });
 
+  it('reads one certificate each (「1つずつ」「1個ずつ」) as certificate-per-office\'s question, by its rule', () => {
+    expect(engine.ask({ question: '電子証明書は1つずつ取らないといけないの？' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('reads an office structure named by 拠点 (拠点ごと) as certificate-per-office\'s, by its rule', () => {
     const { result, trace } = engine.ask({ question: '電子証明書も拠点ごとに取得が必要ですか' });
     expect(result.answer?.id).toBe('certificate-per-office');
