@@ -543,6 +543,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '去年利用申請しました。ライセンスの期限が終わった後、更新の手続きはいりますか' }).result.answer?.id).toBe('license-renewal');
   });
 
+  it('reads everything needed, with steps named as examples (「必要なもの全部…介護ソフトとか証明書とか」), as the flow\'s question', () => {
+    expect(engine.ask({ question: '使い始めるのに必要なもの全部教えて。介護ソフトとか証明書とか' }).result.answer?.id).toBe('overview');
+  });
+
   it('reads registering the licence (「ライセンスの登録」「ライセンス登録」) as applying for it', () => {
     expect(engine.ask({ question: 'ライセンス登録はどこですればいいですか' }).result.answer?.id).toBe('application');
   });
