@@ -10,6 +10,7 @@
  * by engine.ts).
  */
 import type { KnowledgeBase } from '../content/types.ts';
+import { isHiraganaCode } from '../text/normalize.ts';
 import { leadOf, type Decision } from './decide.ts';
 
 /** The anchor of the section that names the next step. */
@@ -139,8 +140,6 @@ export function listedDone(part: string, written = part): string[] {
   const items = byMarks.length >= 2 ? byMarks : words(splitJoined(listed, written));
   return items.length < 2 ? [] : items.map((x) => x + done[0]);
 }
-
-const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x3096;
 
 /**
  * `listed` cut where と joins two words, as `written` (the same text, katakana as typed) shows: between two characters that

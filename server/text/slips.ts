@@ -10,6 +10,7 @@
  */
 import { editDistance } from '../content/fields.ts';
 import type { Meaning } from './vocabulary.ts';
+import { isHiraganaCode } from './normalize.ts';
 import { CORRECTION_LIMITS, deletionsOf, DIGIT, KANJI, placeKey, type Corrector } from './corrections.ts';
 
 /** A word found loosely: where (offsets in the normalised text), what it means, how, and the vocabulary word taken. */
@@ -21,8 +22,6 @@ export interface LooseHit {
   as: string;
 }
 
-/** Hiragana, by code (one code unit). */
-const isHiragana = (c: number) => c >= 0x3041 && c <= 0x3096;
 const LATIN = /[a-z]/;
 /** Shortest Latin word a slip is tolerated in: shorter ones are other words (「ios」 is not 「iop」). */
 const MIN_LATIN_TYPO = 4;
@@ -70,7 +69,7 @@ function stretches(corrector: Corrector, text: string, written: string, taken: r
   const out: { start: number; text: string }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const open = i < text.length && !taken[i] && text[i] !== ' ' && (kana || !isHiragana(written.charCodeAt(i)));
+    const open = i < text.length && !taken[i] && text[i] !== ' ' && (kana || !isHiraganaCode(written.charCodeAt(i)));
     if (open && start < 0) start = i;
     if (!open && start >= 0) {
       const s = text.slice(start, i);

@@ -8,7 +8,7 @@
  * stepped over (「パソコンのほうの条件」 is 「パソコンの条件」: see {@link INSERTIONS}), and so is a space typed between two
  * hiragana words of it (see skippedAt).
  */
-import { isKana, isKanjiCode } from './normalize.ts';
+import { isHiraganaCode, isKana, isKanjiCode } from './normalize.ts';
 import { sortSmall } from './sort-small.ts';
 import { buildGramTable, gramRow, type GramTable } from './gram-table.ts';
 
@@ -141,7 +141,7 @@ function scriptChanges(written: string, a: number, b: number): boolean {
 
 /** 1 for hiragana, 2 for katakana, 0 for anything else. */
 function scriptOf(c: number): number {
-  if (c >= 0x3041 && c <= 0x3096) return 1;
+  if (isHiraganaCode(c)) return 1;
   return c >= 0x30a1 && c <= 0x30fa ? 2 : 0;
 }
 
