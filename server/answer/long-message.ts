@@ -15,7 +15,9 @@
  *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
  *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), one
  *    that opens on when or on a case naming nothing of ours, by what it says after that (`readAfterTimeFrame`), and one that
- *    asks which of the two IDs a thing takes, by what it says without asking it (`readWithoutWhichId`).
+ *    asks which of the two IDs a thing takes, by what it says without asking it (`readWithoutWhichId`);
+ * and first of all, a message answered by the model that names the system itself, without its name, read then as any
+ *    message by these readings (`readWithoutSystemName`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
@@ -48,6 +50,9 @@ function isBareWord(clause: string, typed: readonly string[]): boolean {
   const rest = clause.replace(MARKS, '');
   return typed.some((t) => rest.includes(t) && PARTICLE_ONLY.test(rest.replace(t, '')));
 }
+
+/** A particle after the system's name (「連携システムの…」「…連携システムって」), dropped with it. */
+const NAME_PARTICLE = /^(?:って|の|は|で|を|が|に|も|へ)?/;
 
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
@@ -423,14 +428,47 @@ export function longMessageReader(
     return answered === null || !reading.fresh.options.includes(answered) ? reading : null;
   }
 
-  return (whole, decision) =>
-    readWithoutPlea(read, whole, decision) ??
-    readAfterDenial(whole, decision) ??
-    readAfterTimeFrame(whole, decision) ??
-    readWithoutWhichId(whole, decision) ??
-    readWithoutUnstatedBackground(whole, decision) ??
-    readWithoutOtherBackground(whole, decision) ??
-    readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
-    readQuestionOverWhole(whole, decision) ??
-    readTopicalSecond(whole, decision);
+  /**
+   * A message answered by the model, or asked back between likely articles, that names the system itself (「連携システムの
+   * 動作環境を教えて」「ケアプランデータ連携システムの導入準備を進めている事務の者です。…パスワードの記録が残っておらず…」) is
+   * read again without the system's name: every article is about the system, but its name drew the flow's article, whose
+   * examples name it (the overview at p 0.83 over the PC environment). What is left is read as any message (by its question
+   * part, without its steps done …); its answer, or its question back, is taken when it names a word of the vocabulary, is
+   * another than the whole's and finds the whole's article unlikely (below `option`, its rule not firing).
+   */
+  function readWithoutSystemName(whole: Scoring, decision: Decision): Reading | null {
+    const model = (decision.kind === 'answer' && decision.reason === 'likely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+    if (!model || whole.analysis.others.length > 0) return null;
+    const names = whole.analysis.words.filter((w) => namesTheSystem(whole.analysis, w.typed)).map((w) => w.typed);
+    if (names.length === 0) return null;
+    // Each name goes with the particle after it (「連携システムの動作環境」 is 「動作環境」).
+    let rest = writtenOf(messageOf(whole));
+    for (const name of names) rest = rest.split(name).map((piece, i) => (i > 0 ? piece.replace(NAME_PARTICLE, '') : piece)).join('');
+    if (rest.trim().length === 0) return null;
+    const unnamed = read(rest);
+    const reading = readParts(unnamed.s, unnamed.fresh) ?? unnamed;
+    if (!namesVocabulary(reading.s.analysis)) return null;
+    const { fresh } = reading;
+    // After a question back, only an answer among the articles it offered.
+    if (decision.kind === 'clarify') return fresh.kind === 'answer' && decision.options.includes(fresh.id) ? reading : null;
+    if (fresh.kind === 'fallback' || (fresh.kind === 'answer' && fresh.id === decision.id)) return null;
+    return disowns(reading, decision.id) ? reading : null;
+  }
+
+  /** The readings of a message by its parts, in the order the module comment gives (null: the whole stands). */
+  function readParts(whole: Scoring, decision: Decision): Reading | null {
+    return (
+      readWithoutPlea(read, whole, decision) ??
+      readAfterDenial(whole, decision) ??
+      readAfterTimeFrame(whole, decision) ??
+      readWithoutWhichId(whole, decision) ??
+      readWithoutUnstatedBackground(whole, decision) ??
+      readWithoutOtherBackground(whole, decision) ??
+      readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
+      readQuestionOverWhole(whole, decision) ??
+      readTopicalSecond(whole, decision)
+    );
+  }
+
+  return (whole, decision) => readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
 }

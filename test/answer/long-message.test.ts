@@ -17,6 +17,17 @@ describe('long messages on the real content', async () => {
     expect(rule.trace.decision.reason).toBe('rule');
   });
 
+  it('reads a message the model answered for the system\'s own name without that name, which every article is about', () => {
+    expect(engine.ask({ question: 'ケアプランデータ連携システムの推奨環境は' }).result.answer?.id).toBe('pc-environment');
+    // A question back between likely articles takes an answer among them.
+    expect(engine.ask({ question: '連携システムの利用申請はどこで' }).result.answer?.id).toBe('application');
+    // The flow's own question keeps the flow.
+    expect(engine.ask({ question: 'ケアプランデータ連携システムを使い始めるまでの流れを教えてください' }).result.answer?.id).toBe('overview');
+    // Background that names the system and the start of the work no longer draws the flow over the lost password (紛失: 控えがない).
+    const q = 'お世話になります。ケアプラン連携の導入を担当しております。KJのIDはわかりましたが、パスワードの控えが残っておらず困っています。どうしたらよいでしょうか。';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('reads a message that opens on a case naming nothing of ours without it, and keeps a case that names the subject', () => {
     expect(engine.ask({ question: '使いたい場合、利用申請はどこでするんですか' }).result.answer?.id).toBe('application');
     expect(engine.ask({ question: 'KJのパスワードを忘れた場合、どうすればいいですか' }).result.answer?.id).toBe('kj-password-lost');
