@@ -146,6 +146,12 @@ describe('asksStepAfter', () => {
     for (const text of ['パスワードを入力したら', '証明書どうしたら', '証明書は入れました でもエラーが出ます', 'サイトに入ろうとしたらダメでした 先に何をすればいいですか', 'ダウンロードしたあとで証明書が消えた']) expect(asksStepAfter(text), text).toBe(false);
   });
 
+  it('does not read a button or a link pressed as a step done: what follows is the rest of that step', () => {
+    for (const text of ['ろぐいん画面の紛失のりんくを押したら その後どう進めばいい', 'ボタンをクリックしたあと次は何をすれば', '申請ボタンを押下したら次はどうする']) expect(asksStepAfter(text), text).toBe(false);
+    // A step itself done still asks what follows it.
+    expect(asksStepAfter('だうんろーどしたら次は何をすれば')).toBe(true);
+  });
+
   it('does not read a question that names what it takes the next step to be, or asks how to mend a step', () => {
     for (const text of [
       'ダウンロードできたら、次は証明書のインストールでしたっけ？',
