@@ -41,6 +41,9 @@ import { sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 
+/** A sentence's last particles, before any mark (「…ありがとの。」). */
+const LAST_PARTICLES = /[のねよなわさ]+(?=[\s。．！!…]*$)/;
+
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
   candidates?: Partial<CandidateOptions>;
@@ -143,8 +146,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const talkMatch = matchSmalltalk(talk, analysis.normalized.text) ?? (analysis.endings.length > 0 ? matchSmalltalk(talk, analysis.evened) : null);
     // A rule that matches only alone matched the message whole (its residual is a filler and an ending).
     // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
-    // (「お知らせはどこで見る？」).
-    const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(analysis.question);
+    // (「お知らせはどこで見る？」). Particles after a last pattern ask nothing: 「ありがとの」 (中国地方) thanks, though a casual question
+    // ends on の too (「毎年いるの」).
+    const asked = talkMatch?.endsOnPattern ? analysis.question.replace(LAST_PARTICLES, '') : analysis.question;
+    const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(asked);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, found: talkMatch.found, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });
     return { analysis, ruleText: text, measures, signals: questionSignals, candidates, features, scored, vagueness, smalltalk, contactArticles, steps, titles: titleReadings };

@@ -38,6 +38,8 @@ export interface SmalltalkMatch {
    * what the clerk did (「西暦にしたのに動かへん」「ボタン押してもなんも起きへん」): after an answer, that answer did not help.
    */
   afterTry: boolean;
+  /** The message ends on one of the rule's patterns, a sentence's last particles aside (「ありがとの」「了解ね」). */
+  endsOnPattern: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface SmalltalkMatch {
 const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
+/** A sentence's last particles, casual or dialect (「ありがとの」 in 中国地方, 「了解ね」), and marks. */
+const LAST_PARTICLES = /[のねよなわさ]*[\s。．！!…]*$/;
 /** What the clerk says they did, before what went wrong (「西暦にしたのに」「再発行やってみたけど」「インターネットオプション開いたら」「ボタン押しても」). */
 const TRIED = /(?:(?:した|やった|やってみた|試した|試してみた|変えた|かえた|開いた|ひらいた|入れた|いれた|押した|おした|入力した|見た|見てみた|確認した|確認してみた)(?:のに|けど|けれど|が|ら|んですけど|んですが|んだけど|んやけど)|(?:して|やって|試して|変えて|開いて|入れて|押して|入力して)も)$/;
 /** A sentence's ending after what went wrong (「…できないんですけど」). */
@@ -150,7 +154,7 @@ const ONLY_ENDING = new RegExp(
 export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string): SmalltalkMatch | null {
   const ruled = rulesIn(compiled, normalized);
   if (ruled.size === 0) return null;
-  let best: Omit<SmalltalkMatch, 'closes' | 'found'> | null = null;
+  let best: Omit<SmalltalkMatch, 'closes' | 'found' | 'endsOnPattern'> | null = null;
   let bestPatterns: readonly string[] = [];
   for (const [place, c] of compiled.rules.entries()) {
     if (!ruled.has(place)) continue;
@@ -171,5 +175,5 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
   }
   if (!best) return null;
   const found = opensThenFound(bestPatterns, normalized) || foundThenCloses(bestPatterns, normalized);
-  return { ...best, closes: found || closesOn(bestPatterns, normalized), found };
+  return { ...best, closes: found || closesOn(bestPatterns, normalized), found, endsOnPattern: beforeLast(bestPatterns, normalized, LAST_PARTICLES) !== null };
 }

@@ -98,6 +98,12 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('入れたのに証明書がわからない'))).toBeNull();
   });
 
+  it('says when a message ends on a pattern, a sentence\'s last particles aside, and not when more follows it', () => {
+    expect(matchSmalltalk(talk, normalize('ようわかったわ、ありがとうの'))?.endsOnPattern).toBe(true);
+    expect(matchSmalltalk(talk, normalize('ありがとうね。'))?.endsOnPattern).toBe(true);
+    expect(matchSmalltalk(talk, normalize('ありがとう、次は何？'))?.endsOnPattern).toBe(false);
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
