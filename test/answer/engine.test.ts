@@ -259,6 +259,7 @@ describe('answer engine on the real content', async () => {
       ['導入のときの初期費用はかかりますか', '初期費用'],
       ['利用申請の締め切りっていつまでですか', '利用申請の締め切り'],
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
+      ['ライセンスの支払いはカードでできる？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
       ['ヘルプデスクって年内はいつまで電話できますか', 'ヘルプデスクの年末年始・連休の受付と携帯電話からの通話'],
       ['仮パスワードって何日以内に変えないといけないの', '仮パスワードを変える期限'],
