@@ -2,6 +2,7 @@
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
  * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
+ * 博多・神戸's 〜とう 「終わっとうか」「済んどうと」 → 「終わってるか」「済んでると」, the
  * western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
@@ -36,8 +37,10 @@ const FORMS: [string, string][] = [
  */
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
+/** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
+const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before
@@ -69,6 +72,10 @@ export function evenEndings(text: string): { text: string; changes: { from: stri
     out = out.slice(0, i) + to + out.slice(i + from.length);
     changes.push({ from, to, index: i });
   }
+  // 博多・神戸's 〜とう for 〜ている (「終わっとうか」「済んどうと？」), only at a sentence's end or before a particle: 「ずっとうまく」.
+  // Each form keeps its length, so the offsets found before replacing stay those after.
+  for (const m of out.matchAll(TOU)) changes.push({ from: m[0], to: m[0] === 'っとう' ? 'ってる' : 'んでる', index: m.index });
+  out = out.replace(TOU, (form) => (form === 'っとう' ? 'ってる' : 'んでる'));
   for (let i = 1; i + 1 < out.length; i++) {
     const pair = out.slice(i, i + 2);
     const before = out[i - 1]!;

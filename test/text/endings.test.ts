@@ -24,6 +24,15 @@ describe('dialect endings', () => {
     expect(evenEndings(normalize('書類を受けとる')).text).toBe(normalize('書類を受けとる'));
   });
 
+  it('evens out 博多・神戸\'s 〜とう for 〜ている where a sentence ends or a particle follows, and not inside words', () => {
+    for (const [q, want] of [['申請終わっとうか', '申請終わってるか'], ['証明書は入っとうと？', '証明書は入ってると？'], ['もう済んどうけど', 'もう済んでるけど'], ['エラーが出て止まっとう', 'エラーが出て止まってる']]) {
+      const { text, changes } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(changes.length).toBe(1);
+    }
+    for (const q of ['ずっとうまくいかない', 'ちょっとうちの事業所', 'めんどうくさい']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
+  });
+
   it('evens out the western musts 「せなあかん」「なあかん」「せないかん」, one character for one', () => {
     for (const [q, want] of [['毎年更新せなあかんの', '毎年更新しないとねの'], ['取り直さなあかん？', '取り直さないとね？'], ['申請せないかんと？', '申請しないとねと？']]) {
       const { text } = evenEndings(normalize(q));
