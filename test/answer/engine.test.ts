@@ -88,6 +88,11 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '障害の証明書しか持ってない' }).trace.decision.reason).not.toBe('unstated');
   });
 
+  it('reads 入れないといけない and 入れなきゃ as putting a thing in, not as 入れない (cannot get in)', () => {
+    expect(engine.ask({ question: '証明書も新しいパソコンに入れないといけないの？' }).result.answer?.id).toBe('certificate');
+    expect(engine.ask({ question: 'アプリに入れない' }).result.answer?.id).toBe('start');
+  });
+
   it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
     for (const question of ['障害の証明書でもいける？', '障害者総合支援の証明書は？']) {
       const s = engine.score(question);
