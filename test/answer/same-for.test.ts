@@ -15,6 +15,9 @@ describe('sameQuestionFor', () => {
     // Whether it too is needed apart (別々に, それぞれ): the requirement the last title asks of its subject.
     expect(sameQuestionFor('ライセンスのほうも別々に要るんですか', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスもそれぞれ必要？', perOffice)).toBe('ライセンス 事業所ごと');
+    // Asked whether the same view is right (「…でいいですか」「…でよろしいでしょうか」).
+    expect(sameQuestionFor('ライセンスも同じ考え方でいいですか', perOffice)).toBe('ライセンス 事業所ごと');
+    expect(sameQuestionFor('ライセンスも同じ扱いでよろしいでしょうか', perOffice)).toBe('ライセンス 事業所ごと');
   });
 
   it('is null for a message that asks something else, or a title that asks nothing of its subject in words', () => {
