@@ -40,6 +40,7 @@ import { offeredChooser } from './offered-choice.ts';
 import { sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
+import { referToSite, siteNamed } from './site-reference.ts';
 
 /** A sentence's last particles, before any mark (「…ありがとの。」). */
 const LAST_PARTICLES = /[のねよなわさ]+(?=[\s。．！!…]*$)/;
@@ -119,6 +120,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const failedRule = kb.smalltalk.find((r) => r.afterTry && r.contact && r.alone);
   /** Every title read as a question: what a question back between articles is about, and what a title asks of its subject. */
   const titles = new Map(kb.articles.map((a) => [a.id, analyze(a.title, vocabulary, corrector)] as const));
+  /** The one site each article's title and summary name (site-reference.ts), for a message that points at it after the answer. */
+  const sites = new Map(kb.articles.map((a) => [a.id, siteNamed(analyze(`${a.title}。${a.summary}`, vocabulary, corrector), systemTerm)] as const));
   const titleReadings: ReadonlyMap<string, TitleReading> = new Map(kb.articles.map((a) => [a.id, readTitle(titles.get(a.id)!, a.title)] as const));
 
   function score(question: string): Scoring {
@@ -163,7 +166,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
 
   function ask(input: AskInput): Answered {
-    const whole = score(input.question.trim());
+    // After an answer that names one site, 「そのサイト」 is that site.
+    const site = input.previous ? sites.get(input.previous) : null;
+    const whole = score((site ? referToSite(input.question.trim(), site) : null) ?? input.question.trim());
     const wholeDecision = freshDecision(whole, thresholds);
     // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.
     const long = (whole.smalltalk?.only ? null : readLong(whole, wholeDecision)) ?? { s: whole, fresh: wholeDecision };
