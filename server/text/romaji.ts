@@ -1,8 +1,9 @@
 /**
  * A message typed with the input method off (「riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka」) read
  * in kana, so the readings and the vocabulary find its words as they find a message typed in hiragana. wanakana
- * converts; this module decides what: only a message with no Japanese character at all, and in it only the words that
- * are romaji whole (「pasokon」→「ぱそこん」), never a Latin word that is not (KJ, ID, client, Windows stay).
+ * converts; this module decides what: a message with enough romaji words in it (fewer in one with no Japanese character
+ * at all), and in it only the words that are romaji whole (「pasokon」→「ぱそこん」), never a Latin word that is not (KJ, ID,
+ * client, Windows stay).
  */
 import { toHiragana } from 'wanakana';
 
@@ -14,6 +15,13 @@ const LEAST_ROMAJI_WORDS = 2;
 const ROMAJI_WORD_LETTERS = 4;
 /** The same among Japanese characters: three long romaji words, or two with a romaji particle or verb ending. */
 const LEAST_MIXED_ROMAJI_WORDS = 3;
+/**
+ * …or one romaji word of LONE_WORD_LETTERS letters or more with a Japanese particle right after it (「riyoushinseiのやり方」
+ * 「shoumeishoが入らない」): a name typed in Latin letters seldom is romaji whole that long (Safari, Adobe are shorter; Firefox,
+ * Windows hold letters no romaji word has).
+ */
+const LONE_WORD_LETTERS = 8;
+const JAPANESE_PARTICLE_AFTER = /^(?:の|が|を|は|に|も|で|って)/;
 /**
  * Particles typed in romaji that are no English word: with one of them, one long romaji word is enough (「kj no password
  * wasureta」「shoumeisho ga nai」). Not to, de, he: 「how to install」.
@@ -61,7 +69,9 @@ export function kanaFromRomaji(message: string): string | null {
   let converted = 0;
   let particles = 0;
   let verbs = 0;
-  const parts = (message.match(WORD) ?? []).map((part) => {
+  let anchored = 0;
+  const words = message.match(WORD) ?? [];
+  const parts = words.map((part, i) => {
     if (ROMAJI_PARTICLE.test(part.toLowerCase())) particles += 1;
     // A hyphen after a vowel is a long vowel (LONG_VOWEL_WORD).
     if (!/^[A-Za-z']+$/.test(part) && !(LONG_VOWEL_WORD.test(part) && !LATIN_HYPHENATED.has(part.toLowerCase()))) return { text: part, kana: false };
@@ -73,11 +83,12 @@ export function kanaFromRomaji(message: string): string | null {
     if (!KANA_ONLY.test(kana)) return { text: part, kana: false };
     if (part.length >= ROMAJI_WORD_LETTERS) converted += 1;
     if (part.length >= VERB_LETTERS && ROMAJI_VERB.test(part.toLowerCase())) verbs += 1;
+    if (part.length >= LONE_WORD_LETTERS && JAPANESE_PARTICLE_AFTER.test(words[i + 1] ?? '')) anchored += 1;
     return { text: kana, kana: true };
   });
   // With a particle or a verb's ending, one long romaji word fewer is enough.
   const least = mixed ? LEAST_MIXED_ROMAJI_WORDS : LEAST_ROMAJI_WORDS;
-  if (converted < least && !(converted === least - 1 && particles + verbs > 0)) return null;
+  if (converted < least && !(converted === least - 1 && particles + verbs > 0) && !(mixed && anchored > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes.
   return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
 }

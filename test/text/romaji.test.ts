@@ -51,4 +51,10 @@ describe('kanaFromRomaji', () => {
     expect(kanaFromRomaji('shoumeisho wa jigyousho goto ni hitsuyou ですか')).toBe('しょうめいしょわじぎょうしょごとにひつよう ですか');
     expect(kanaFromRomaji('ライセンスって kousin hitsuyou desu か')).toContain('こうしん');
   });
+
+  it('reads one romaji word of eight letters or more with a Japanese particle right after it, and no shorter or English one', () => {
+    expect(kanaFromRomaji('riyoushinseiのやり方教えて')).toBe('りようしんせいのやり方教えて');
+    expect(kanaFromRomaji('shoumeishoが入らない')).toBe('しょうめいしょが入らない');
+    for (const q of ['Safariで使える？', 'Chromebookでも使える？', 'PowerPointのファイル', 'Panasonicのパソコン', 'shinseiのやり方']) expect(kanaFromRomaji(q), q).toBeNull();
+  });
 });
