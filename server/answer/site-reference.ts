@@ -6,8 +6,11 @@
  */
 import type { QueryAnalysis } from './analysis.ts';
 
-/** Words pointing at a site or a page (「そのサイト」「そこのページ」「あのシステム」), as typed or folded. */
-const POINTS_AT_SITE = /(?:その|そこの|そっちの|そちらの|あの|例の)\s*(?:サイト|さいと|ページ|ぺーじ|ホームページ|ほーむぺーじ|HP|システム|しすてむ)/;
+/**
+ * Words pointing at a site or a page (「そのサイト」「そこのページ」「あのシステム」), as typed or folded, or at the place the last
+ * answer named (「そこにログインするのは何のID」「そこで確認できる？」).
+ */
+const POINTS_AT_SITE = /(?:その|そこの|そっちの|そちらの|あの|例の)\s*(?:サイト|さいと|ページ|ぺーじ|ホームページ|ほーむぺーじ|HP|システム|しすてむ)|そこ(?=[にへで])/;
 /** A term that names a site (folded: サイト → さいと, システム → しすてむ). */
 const SITE_TERM = /(?:さいと|しすてむ)$/;
 
