@@ -93,6 +93,20 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'アプリに入れない' }).result.answer?.id).toBe('start');
   });
 
+  it('reads the running cost as the licence fee, the way things are done as the flow, and a billing withdrawal or a reduction as another system\'s', () => {
+    expect(engine.ask({ question: 'ランニングコストってどのくらい？' }).result.answer?.id).toBe('license');
+    expect(engine.ask({ question: 'どういう順番で進めればいいですか' }).result.answer?.id).toBe('overview');
+    for (const question of ['送った請求を取り下げたい', '導入しないと減算になる？']) expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+  });
+
+  it('fires the lost KJ password\'s rule on the office\'s password and on the login page\'s own link', () => {
+    for (const question of ['事業所のパスワードを忘れました', '「パスワード等を紛失した方はこちら」はどこ？']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('kj-password-lost');
+      expect(trace.decision.reason, question).toBe('rule');
+    }
+  });
+
   it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
     for (const question of ['障害の証明書でもいける？', '障害者総合支援の証明書は？']) {
       const s = engine.score(question);
