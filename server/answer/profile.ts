@@ -57,8 +57,11 @@ export interface QuestionSignals {
 /** Words that ask for a length of time in units (normalised): 「何日」「何年」; not 「何年も前」「何日も」, which say many. */
 const DURATION_QUESTION = /(?:何年|何か月|何ヶ月|何カ月|何ヵ月|何日|何週間|何時間|何分|なんにち|なんねん|なんぷん)(?!も)/;
 const DURATION_STATED = /[0-9数][0-9 ]*(週間|日間|か月|ヶ月|カ月|年間|日程度|日から|分で|分ほど|時間)/;
-/** Words that ask for a price (normalised; katakana folded); not 年会費, 年額, 月額, which name the fee (「年会費って毎年更新されるの？」). */
-const PRICE_QUESTION = /いくら|料金|費用|お金|おかね|有料|手数料|値段|金額|相場|価格|代金|こすと/;
+/**
+ * Words that ask for a price (normalised; katakana folded); not 年会費, 年額, 月額, which name the fee (「年会費って毎年更新されるの？」),
+ * nor money said not to be spent (「お金をかけずに使い始められる」「費用がかからない」), which asks for no figure.
+ */
+const PRICE_QUESTION = /いくら|料金|(?:費用|お金|おかね)(?!を?かけず|を?かけない|が?かから)|有料|手数料|値段|金額|相場|価格|代金|こすと/;
 /** Latin words must stand on their own (containsTerm checks where). */
 const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;

@@ -27,6 +27,8 @@ describe('article profiles', () => {
     expect(readSignals(profiles, read('パスワードを忘れた')).asksPrice).toBe(false);
     // 年会費 names the fee; 「いくら」 asks it.
     expect(readSignals(profiles, read('年会費って毎年更新されるの')).asksPrice).toBe(false);
+    // Money said not to be spent asks for no figure.
+    for (const q of ['お金をかけずに使い始められるって本当？', '費用がかからないって聞いた']) expect(readSignals(profiles, read(q)).asksPrice, q).toBe(false);
     expect(readSignals(profiles, read('年会費はいくら')).asksPrice).toBe(true);
     expect(profiles.prices.size).toBe(0);
   });
