@@ -51,8 +51,10 @@ const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のス�
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
+/** Asks whether anything else is to be done (「他に何かやることあるんですか」「ほかにすることは」). */
+const ANYTHING_ELSE_TO_DO = '(?:他|ほか)に(?:何か|なにか|何|なに)?(?:やる|する|やらな|せな|しな)(?:こと|事|きゃ)';
 /** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「あとは？」「この後どうすれば」「これからどうしたら」, a bare 「次」 at the end). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|${ANYTHING_ELSE_TO_DO}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */

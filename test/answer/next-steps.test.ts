@@ -135,7 +135,7 @@ describe('asksStepAfter', () => {
   });
 
   it('reads この後, その後 and これから with what asks after a step said done', () => {
-    for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい']) {
+    for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい', 'だうんろーどが終わったら他に何かやることある', '申請したらほかにすることは']) {
       expect(asksStepAfter(text), text).toBe(true);
     }
   });
