@@ -12,7 +12,7 @@ import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './ty
 import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
-import { compileSmalltalk, matchSmalltalk } from './smalltalk.ts';
+import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { howAnswerFailed } from './answer-failed.ts';
 import { afterOpeningDenial, afterSaidDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
@@ -41,9 +41,6 @@ import { sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 import { referToSite, siteNamed } from './site-reference.ts';
-
-/** A sentence's last particles, before any mark (「…ありがとの。」). */
-const LAST_PARTICLES = /[のねよなわさ]+(?=[\s。．！!…]*$)/;
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -151,7 +148,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A short rest that asks is a question all the same (「わかった、じゃあ次は？」), unless the rule's own patterns ask
     // (「お知らせはどこで見る？」). Particles after a last pattern ask nothing: 「ありがとの」 (中国地方) thanks, though a casual question
     // ends on の too (「毎年いるの」).
-    const asked = talkMatch?.endsOnPattern ? analysis.question.replace(LAST_PARTICLES, '') : analysis.question;
+    const asked = talkMatch?.endsOnPattern ? withoutLastParticles(analysis.question) : analysis.question;
     const asks = talkMatch !== null && !askingRules.has(talkMatch.rule) && asksOrRequests(asked);
     const smalltalk = talkMatch ? { rule: talkMatch.rule, only: !!talkMatch.rule.alone || (talkMatch.residual.length <= smalltalkResidual && !asks), asks, closes: talkMatch.closes, found: talkMatch.found, afterTry: talkMatch.afterTry } : null;
     const vagueness = vaguenessOf(model.vagueness, { measures, length: analysis.normalized.text.length, scored });

@@ -437,8 +437,8 @@ export function longMessageReader(
    * another than the whole's and finds the whole's article unlikely (below `option`, its rule not firing).
    */
   function readWithoutSystemName(whole: Scoring, decision: Decision): Reading | null {
-    const model = (decision.kind === 'answer' && decision.reason === 'likely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
-    if (!model || whole.analysis.others.length > 0) return null;
+    const byModel = (decision.kind === 'answer' && decision.reason === 'likely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+    if (!byModel || whole.analysis.others.length > 0) return null;
     const names = whole.analysis.words.filter((w) => namesTheSystem(whole.analysis, w.typed)).map((w) => w.typed);
     if (names.length === 0) return null;
     // Each name goes with the particle after it (「連携システムの動作環境」 is 「動作環境」).

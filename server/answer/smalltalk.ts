@@ -49,8 +49,14 @@ export interface SmalltalkMatch {
 const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
-/** A sentence's last particles, casual or dialect (「ありがとの」 in 中国地方, 「了解ね」), and marks. */
+/** A sentence's last particles, casual or dialect (「ありがとの」 in 中国地方, 「了解ね」), and the marks after them. */
 const LAST_PARTICLES = /[のねよなわさ]*[\s。．！!…]*$/;
+const PARTICLE = /[のねよなわさ]/g;
+
+/** The text without its last particles, its marks kept (「ありがとの。」→「ありがと。」): what is left to ask, after thanks. */
+export function withoutLastParticles(text: string): string {
+  return text.replace(LAST_PARTICLES, (tail) => tail.replace(PARTICLE, ''));
+}
 /** What the clerk says they did, before what went wrong (「西暦にしたのに」「再発行やってみたけど」「インターネットオプション開いたら」「ボタン押しても」). */
 const TRIED = /(?:(?:した|やった|やってみた|試した|試してみた|変えた|かえた|開いた|ひらいた|入れた|いれた|押した|おした|入力した|見た|見てみた|確認した|確認してみた)(?:のに|けど|けれど|が|ら|んですけど|んですが|んだけど|んやけど)|(?:して|やって|試して|変えて|開いて|入れて|押して|入力して)も)$/;
 /** A sentence's ending after what went wrong (「…できないんですけど」). */

@@ -1,9 +1,8 @@
 /**
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
- * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, and the
- * 博多・神戸's 〜とう 「終わっとうか」「済んどうと」 → 「終わってるか」「済んでると」, the
- * western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
+ * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」, 博多・神戸's
+ * 〜とう 「終わっとうか」「済んどうと」 → 「終わってるか」「済んでると」, and the western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
  * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」.

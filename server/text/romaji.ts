@@ -21,6 +21,7 @@ const LEAST_MIXED_ROMAJI_WORDS = 3;
  * Windows hold letters no romaji word has).
  */
 const LONE_WORD_LETTERS = 8;
+/** A Japanese particle opening what follows a romaji word (「…のやり方」「…が入らない」). */
 const JAPANESE_PARTICLE_AFTER = /^(?:の|が|を|は|に|も|で|って)/;
 /**
  * Particles typed in romaji that are no English word: with one of them, one long romaji word is enough (「kj no password
