@@ -107,6 +107,12 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('fires certificate-per-office\'s rule on office numbers said to differ without が (番号違う)', () => {
+    const { result, trace } = engine.ask({ question: '事業所の番号違うけど証明書は使い回せる？' });
+    expect(result.answer?.id).toBe('certificate-per-office');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
   it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
     for (const question of ['障害の証明書でもいける？', '障害者総合支援の証明書は？']) {
       const s = engine.score(question);
