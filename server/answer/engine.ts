@@ -165,7 +165,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   function ask(input: AskInput): Answered {
     // After an answer that names one site, 「そのサイト」 is that site.
     const site = input.previous ? sites.get(input.previous) : null;
-    const whole = score((site ? referToSite(input.question.trim(), site) : null) ?? input.question.trim());
+    const question = input.question.trim();
+    const whole = score((site ? referToSite(question, site) : null) ?? question);
     const wholeDecision = freshDecision(whole, thresholds);
     // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.
     const long = (whole.smalltalk?.only ? null : readLong(whole, wholeDecision)) ?? { s: whole, fresh: wholeDecision };

@@ -219,12 +219,12 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   // The parts are consecutive slices of the text from its start; the spoken text (katakana as typed), when as long, has the
   // same offsets, and shows where と joins two words (listedDone).
   const { spoken } = whole.analysis;
+  const parts: string[] = [];
   let at = 0;
-  const parts = doneParts(text).flatMap((part) => {
-    const written = spoken.length === text.length ? spoken.slice(at, at + part.length) : part;
+  for (const part of doneParts(text)) {
+    parts.push(part, ...listedDone(part, spoken.length === text.length ? spoken.slice(at, at + part.length) : part));
     at += part.length;
-    return [part, ...listedDone(part, written)];
-  });
+  }
   for (const part of parts) {
     const read = readFresh(part);
     if (read.kind !== 'answer') continue;

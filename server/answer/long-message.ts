@@ -90,8 +90,8 @@ export function longMessageReader(
     return !kept || (!kept.fires && kept.p < thresholds.option);
   };
   /** Whether an own word of the analysis is the system's name: its term, or a word typed for it (「ケアプラン連携」). */
-  const namesTheSystem = (analysis: Scoring['analysis'], word: string) =>
-    word === systemTerm || analysis.words.some((w) => w.typed === word && w.meanings.some((m) => m.kind === 'term' && m.term === systemTerm));
+  const meansTheSystem = (w: Scoring['analysis']['words'][number]) => w.meanings.some((m) => m.kind === 'term' && m.term === systemTerm);
+  const namesTheSystem = (analysis: Scoring['analysis'], word: string) => word === systemTerm || analysis.words.some((w) => w.typed === word && meansTheSystem(w));
   const read = (text: string): Reading => {
     const s = score(unshieldQuotes(text));
     return { s, fresh: decide(s) };
@@ -439,7 +439,7 @@ export function longMessageReader(
   function readWithoutSystemName(whole: Scoring, decision: Decision): Reading | null {
     const byModel = (decision.kind === 'answer' && decision.reason === 'likely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
     if (!byModel || whole.analysis.others.length > 0) return null;
-    const names = whole.analysis.words.filter((w) => namesTheSystem(whole.analysis, w.typed)).map((w) => w.typed);
+    const names = whole.analysis.words.filter(meansTheSystem).map((w) => w.typed);
     if (names.length === 0) return null;
     // Each name goes with the particle after it (「連携システムの動作環境」 is 「動作環境」).
     let rest = writtenOf(messageOf(whole));

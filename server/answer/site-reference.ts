@@ -29,5 +29,6 @@ export function siteNamed(analysis: QueryAnalysis, systemTerm: string): string |
 
 /** The message with the words pointing at a site replaced by `site`'s name; null when it points at none. */
 export function referToSite(message: string, site: string): string | null {
-  return POINTS_AT_SITE.test(message) ? message.replace(POINTS_AT_SITE, site) : null;
+  const referred = message.replace(POINTS_AT_SITE, site);
+  return referred === message ? null : referred;
 }

@@ -72,9 +72,12 @@ export function evenEndings(text: string): { text: string; changes: { from: stri
     changes.push({ from, to, index: i });
   }
   // 博多・神戸's 〜とう for 〜ている (「終わっとうか」「済んどうと？」), only at a sentence's end or before a particle: 「ずっとうまく」.
-  // Each form keeps its length, so the offsets found before replacing stay those after.
-  for (const m of out.matchAll(TOU)) changes.push({ from: m[0], to: m[0] === 'っとう' ? 'ってる' : 'んでる', index: m.index });
-  out = out.replace(TOU, (form) => (form === 'っとう' ? 'ってる' : 'んでる'));
+  // Each form keeps its length, so every offset the replacing reports is the text's.
+  out = out.replace(TOU, (from: string, index: number) => {
+    const to = from === 'っとう' ? 'ってる' : 'んでる';
+    changes.push({ from, to, index });
+    return to;
+  });
   for (let i = 1; i + 1 < out.length; i++) {
     const pair = out.slice(i, i + 2);
     const before = out[i - 1]!;
