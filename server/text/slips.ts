@@ -116,12 +116,22 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
         // A Latin word is tried whole, never a piece of one.
         if (facts.latinBefore[at + len]! > facts.latinBefore[at]! && (len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
         const s = run.text.slice(at, at + len);
+        // The long-vowel mark only lengthens the sound before it: a piece must name a word in minTypoLength other
+        // characters (「コピー」 is the word itself, not 「コピー機」 with its last character dropped).
+        if (s.length - countLongVowels(s) < CORRECTION_LIMITS.minTypoLength) continue;
         const best = closest(corrector, s);
         if (best && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: best.meanings, via: 'typo', as: best.text });
       }
     }
   }
   return hits;
+}
+
+/** How many long-vowel marks (ー) `s` holds. */
+function countLongVowels(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x30fc) n += 1;
+  return n;
 }
 
 /** What each place of a stretch holds, for findLoose's loops over its pieces. */

@@ -72,6 +72,17 @@ describe('typo and reading corrections', () => {
     expect(slips('有効期現')).toEqual(['typo:有効期限']);
   });
 
+  it('needs three characters besides the long-vowel mark: a loanword alone is no slip of its compound', () => {
+    // The copier as the readings write it (lexicon-readings.yaml gives コピー機 the word こぴーき).
+    const v = compileVocabulary({ lexicon: [{ term: 'コピー機', variants: ['こぴーき'] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map(), () => false);
+    const slips = (q: string) => looseWith(c, q);
+    // 「画面の文字がコピーできなかった」 named the copier by its reading with き dropped.
+    expect(slips('コピーできなかった')).toEqual([]);
+    expect(slips('コピキ')).toEqual(['typo:こぴーき']);
+    expect(loose('ダウンロド')).toEqual(['typo:だうんろーど']);
+  });
+
   it('leaves words the corpus knows, hiragana, and pieces of Latin words', () => {
     expect(loose('発行先')).toEqual([]);
     expect(loose('だうんろど')).toEqual([]);
