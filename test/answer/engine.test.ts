@@ -283,6 +283,7 @@ describe('answer engine on the real content', async () => {
       ['全国でどれくらいの事業所がこのシステムを使っていますか', '導入状況・利用者数'],
       ['導入のときの初期費用はかかりますか', '初期費用'],
       ['利用申請の締め切りっていつまでですか', '利用申請の締め切り'],
+      ['利用申請の受付に締め切りはありますか', '利用申請の締め切り'],
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
       ['ライセンスの支払いはカードでできる？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
@@ -572,6 +573,10 @@ describe('answer engine on the real content', async () => {
 
   it('reads everything needed, with steps named as examples (「必要なもの全部…介護ソフトとか証明書とか」), as the flow\'s question', () => {
     expect(engine.ask({ question: '使い始めるのに必要なもの全部教えて。介護ソフトとか証明書とか' }).result.answer?.id).toBe('overview');
+  });
+
+  it('reads what must be got together to use the system (「そろえなきゃいけないもの」) as the flow\'s question', () => {
+    expect(engine.ask({ question: 'このシステムを使うのにそろえなきゃいけないものって何？' }).result.answer?.id).toBe('overview');
   });
 
   it('reads registering the licence (「ライセンスの登録」「ライセンス登録」) as applying for it', () => {
