@@ -61,12 +61,19 @@ export interface Scored {
 
 export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule' | 'rules-close' | 'class' | 'likely' | 'contact-first' | 'step-after' | 'step-before' | 'step-order' | 'several-likely' | 'vague' | 'rule-incomplete' | 'unlikely' | 'system-only';
 
+/**
+ * What else a message of several questions asks, besides the question answered (several-questions.ts): a topic the
+ * sources do not state (`untold`, with the topics its words named, if any), or what another article answers.
+ */
+export type Besides = { kind: 'untold'; topics: { topic: string; typed: string }[] } | { kind: 'article'; id: string };
+
 export type Decision =
   /**
    * `after`: the step the message says is done, when the answer is the one after it; `before`: the step the
-   * message asks what precedes, when the answer is the one before it (next-steps.ts).
+   * message asks what precedes, when the answer is the one before it (next-steps.ts); `besides`: what else the
+   * message asks, when it asks several things and only its first question is answered.
    */
-  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[]; after?: string; before?: string }
+  | { kind: 'answer'; id: string; anchor: string | null; confidence: number; reason: DecisionReason; alternatives: string[]; after?: string; before?: string; besides?: Besides }
   | { kind: 'clarify'; options: string[]; confidence: number; reason: DecisionReason }
   | { kind: 'fallback'; related: string[]; confidence: number; reason: DecisionReason };
 

@@ -26,7 +26,7 @@ import { choose, type LinearModel } from './model.ts';
 import type { Decision, Scored, Thresholds } from './decide.ts';
 import { afterStepsDone, asksDurationOfAnother, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { CONVERSATION, continuation, type Continuation } from './conversation.ts';
-import { finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
+import { besidesMessage, finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
 import { repliesSmalltalk } from './smalltalk-reply.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
 import { committedParameters } from './parameters.ts';
@@ -211,7 +211,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A member of a class that the answer's article does not list is named first (「「Mac」は、…挙がっていません。」), unless
     // the line says where in the flow the answer stands or that it corrects the last one.
     const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'chosen-option';
-    const lead = body.answer ? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;
+    // The answer to the first of several questions says first what else was asked.
+    const besides = decision.kind === 'answer' && decision.besides ? besidesMessage(decision.besides, titleOf) : null;
+    const lead = body.answer ? besides ?? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;
     if (lead !== null) body.message = lead;
     return answered(s, finish(body, randomUUID(), analysis.notices), { kind: decision.kind, reason: cont.id ? 'follow-up' : decision.reason }, conversation);
   }

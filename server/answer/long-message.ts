@@ -4,7 +4,8 @@
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
  * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`),
- *    or another system while the rest names ours (`readWithoutOtherBackground`);
+ *    by its first question when a later one asks such a topic (several-questions.ts `readFirstOfSeveral`),
+ *    or without the clauses that name another system while the rest names ours (`readWithoutOtherBackground`);
  * 2. without the steps it says are done (`readWithoutDone`);
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`), and a model's answer
  *    without the message's comparisons (`readWithoutComparisons`);
@@ -29,6 +30,7 @@ import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, p
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
+import { readFirstOfSeveral } from './several-questions.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -463,6 +465,7 @@ export function longMessageReader(
       readAfterTimeFrame(whole, decision) ??
       readWithoutWhichId(whole, decision) ??
       readWithoutUnstatedBackground(whole, decision) ??
+      readFirstOfSeveral(read, decision, messageOf(whole)) ??
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??

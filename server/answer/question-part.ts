@@ -193,7 +193,7 @@ export function withoutStepsDone(message: string): string | null {
 }
 
 /** The message's sentences, each with its end mark, greetings and closings left out. */
-function sentencesOf(message: string): string[] {
+export function sentencesOf(message: string): string[] {
   return (message.match(SENTENCE) ?? []).map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, '')));
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { AskNotice, AskResult } from './types.ts';
-import type { Decision } from './decide.ts';
+import type { Besides, Decision } from './decide.ts';
 import type { ContinuationWhy } from './conversation.ts';
 import { chooseCard } from './card.ts';
 import { normalize } from '../text/normalize.ts';
@@ -71,7 +71,11 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
     case 'answer': {
       const article = kb.byId.get(decision.id);
       if (!article) return fallbackBody(kb, [], 0);
-      return answerBody(kb, article, asked.question, round(decision.confidence), decision.reason === 'rule' ? article.id : null, decision.alternatives);
+      // A question the message asks besides is pointed to first among the related; one the sources do not state gets the contact.
+      const { besides } = decision;
+      const alternatives = besides?.kind === 'article' ? [besides.id, ...decision.alternatives] : decision.alternatives;
+      const body = answerBody(kb, article, asked.question, round(decision.confidence), decision.reason === 'rule' ? article.id : null, alternatives);
+      return besides?.kind === 'untold' ? { ...body, contact: contactOf(kb) } : body;
     }
     case 'clarify': {
       const options = articles(kb, decision.options).map((a) => ({ id: a.id, title: a.title }));
@@ -159,6 +163,18 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
   if (decision.kind !== 'answer') return null;
   if (decision.after) return nextStepMessage(titleOf(decision.after));
   return decision.before ? stepBeforeMessage(titleOf(decision.before)) : null;
+}
+
+/**
+ * Said above the answer to the first of several questions (several-questions.ts): what else was asked, and where that
+ * is answered — the contact below for a topic the sources do not state, named as `unstatedLabel` names it; another
+ * article, listed first among the related, for another article's question.
+ */
+export function besidesMessage(besides: Besides, titleOf: (id: string) => string): string {
+  if (besides.kind === 'article') return `もう一つのお尋ねについては「${titleOf(besides.id)}」をご覧ください（下の関連する記事から開けます）。はじめのお尋ねについてご案内します。`;
+  const named = Array.from(new Set(besides.topics.map(unstatedLabel)));
+  const which = named.length > 0 ? `のうち${named.map((n) => `「${n}」`).join('、')}` : 'の一部';
+  return `ご質問${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${CONTACT_SENTENCE}ほかのお尋ねについてご案内します。`;
 }
 
 /** Each class's members by their normalised form, per knowledge base: how a member typed is written back. */

@@ -1,0 +1,45 @@
+/**
+ * A message of several questions whose first the articles answer and whose later one they do not
+ * (「ライセンスの更新って毎年自分で手続きしないといけないんですか？ついでに、証明書の有効期限って何年ですか」). Read whole,
+ * it falls back for the topic the sources do not state, and the question they do answer goes unanswered with it.
+ * Its first question is read on its own and answered, when that reading is an answer that names a word of the
+ * vocabulary; the decision says what else was asked (`besides`): a topic the sources do not state, which the reply
+ * says with the contact, or a question another article answers, which the reply points to.
+ *
+ * Only the first question is answered this way. A later one often leaves its subject to the one before it
+ * (「フリーパスっていつまで？申し込みは必要？」 asks about the free pass's application): read alone, it would be
+ * answered about something else.
+ */
+import { namesVocabulary } from './analysis.ts';
+import type { Besides, Decision } from './decide.ts';
+import type { Reading } from './long-message.ts';
+import { asksOrRequests, sentencesOf } from './question-part.ts';
+
+/**
+ * The reading of the first question of `message` (the whole's text as the long-message reader cuts it), with what its
+ * later questions ask besides, when the whole falls back for a topic the sources do not state; else null.
+ */
+export function readFirstOfSeveral(read: (text: string) => Reading, decision: Decision, message: string): Reading | null {
+  if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
+  const [first, ...later] = sentencesOf(message).filter(asksOrRequests);
+  if (first === undefined || later.length === 0) return null;
+  const reading = read(first);
+  const answered = reading.fresh;
+  if (answered.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
+  const besides = besidesOf(read, later, answered.id);
+  return besides === null ? null : { s: reading.s, fresh: { ...answered, besides } };
+}
+
+/**
+ * What the later questions ask besides article `answered`: the first that asks a topic the sources do not state, else
+ * the first that another article answers; null when each is about the answer itself, or unsure.
+ */
+function besidesOf(read: (text: string) => Reading, later: readonly string[], answered: string): Besides | null {
+  let other: Besides | null = null;
+  for (const question of later) {
+    const { s, fresh } = read(question);
+    if (fresh.kind === 'fallback' && fresh.reason === 'unstated') return { kind: 'untold', topics: s.analysis.unstated };
+    if (other === null && fresh.kind === 'answer' && fresh.id !== answered) other = { kind: 'article', id: fresh.id };
+  }
+  return other;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFirstOfSeveral } from '../../server/answer/several-questions.ts';
+import type { Decision } from '../../server/answer/decide.ts';
+import type { Reading } from '../../server/answer/long-message.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+const unstated: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+
+describe('readFirstOfSeveral', () => {
+  it('reads only a message that falls back for a topic the sources do not state, and asks twice', () => {
+    const read = (): Reading => {
+      throw new Error('not read');
+    };
+    expect(readFirstOfSeveral(read, { ...unstated, reason: 'unlikely' }, 'Aですか？Bですか？')).toBeNull();
+    expect(readFirstOfSeveral(read, unstated, '証明書の有効期限は何年ですか？')).toBeNull();
+  });
+});
+
+describe('a message of several questions (real content)', async () => {
+  const kb = await realKnowledgeBase();
+  const engine = engineFor(kb);
+
+  it('answers the first question and says the later one is not in the sources, with the contact', () => {
+    const { result } = engine.ask({ question: 'ライセンスは毎年更新の手続きがいりますか？それと、電子証明書の有効期限は何年ですか？' });
+    expect(result.kind).toBe('answer');
+    expect(result.answer?.id).toBe('license-renewal');
+    expect(result.message).toContain('「電子証明書・パスワードの有効期間の長さ」については、このチャットがご案内できる資料に情報がありません');
+    expect(result.message).not.toContain(result.answer!.title);
+    expect(result.contact?.phone).toBe(kb.site.helpdesk.phone);
+  });
+
+  it("points to the article that answers the later question, first among the related", () => {
+    const { result } = engine.ask({ question: '総合事業の事業所でも使えますか？料金は普通の事業所と同じですか？' });
+    expect(result.answer?.id).toBe('who-can-use');
+    expect(result.related[0]?.id).toBe('license');
+    expect(result.message).toContain(`「${kb.byId.get('license')!.title}」をご覧ください`);
+    expect(result.contact).toBeNull();
+  });
+
+  it('answers no later question read alone: it may leave its subject to the question before', () => {
+    const { result } = engine.ask({ question: '電子証明書の有効期限は何年ですか？更新はどうするんですか？' });
+    expect(result.kind).toBe('fallback');
+  });
+});
