@@ -68,8 +68,11 @@ const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何�
 const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
 /** A circumstance left open (「うち去年から使ってるんやけど」). */
 const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
-/** A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer. */
-const CONTRASTS = /(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
+/**
+ * A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer.
+ * Not 「何のこと」, which asks what a thing is (「電子請求用のIDって何のこと？」).
+ */
+const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
 const MUST = /^[^ ]{1,4}?(ないと|なきゃ|なければ|なくちゃ|んと)(?:だめ|ダメ|駄目|いけない|いけません|いかん|あかん|ならない|なりません)?(?:か|の|かな|ですか|でしょうか|なん|ん)?$/;

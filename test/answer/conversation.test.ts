@@ -386,6 +386,12 @@ describe('conversations (real content)', async () => {
     expect(opening.result.options[0]?.id).toBe('certificate-per-office');
   });
 
+  it('does not read 「何のこと」, which asks what a thing is, as the other one of a pair', () => {
+    // After the KJ ID guide, its own subject asked about is that guide, not the lost KJ password it points to.
+    expect(ask('電子請求用のIDって何のこと？', 'kj-id').result.answer?.id).toBe('kj-id');
+    expect(ask('いや、証明書のことです', 'kj-password-lost').result.answer?.id).toBe('certificate-password');
+  });
+
   it('reads the other one of a pair as the article asked the same thing as the last answer\'s title', () => {
     // After where the personal ID and password are found, the KJ one is the KJ ID guide (確認), not the KJ password's (ログイン).
     for (const q of ['KJのほうは？', 'ちゃうちゃう、KJのほう', 'いや、KJのほうです']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('kj-id');
