@@ -174,7 +174,8 @@ export function besidesMessage(besides: Besides, titleOf: (id: string) => string
   if (besides.kind === 'article') return `もう一つのお尋ねについては「${titleOf(besides.id)}」をご覧ください（下の関連する記事から開けます）。はじめのお尋ねについてご案内します。`;
   const named = Array.from(new Set(besides.topics.map(unstatedLabel)));
   const which = named.length > 0 ? `のうち${named.map((n) => `「${n}」`).join('、')}` : 'の一部';
-  return `ご質問${which}については、このチャットがご案内できる資料に情報がありません。お手数ですが、${CONTACT_SENTENCE}ほかのお尋ねについてご案内します。`;
+  // Short: the answer card follows it, and on a phone the hand-over's whole sentence pushed the card out of sight.
+  return `ご質問${which}については、ご案内できる資料に情報がありません。下記のヘルプデスクにお問い合わせください。ほかのお尋ねについてご案内します。`;
 }
 
 /** Each class's members by their normalised form, per knowledge base: how a member typed is written back. */

@@ -24,7 +24,7 @@ describe('a message of several questions (real content)', async () => {
     const { result } = engine.ask({ question: 'ライセンスは毎年更新の手続きがいりますか？それと、電子証明書の有効期限は何年ですか？' });
     expect(result.kind).toBe('answer');
     expect(result.answer?.id).toBe('license-renewal');
-    expect(result.message).toContain('「電子証明書・パスワードの有効期間の長さ」については、このチャットがご案内できる資料に情報がありません');
+    expect(result.message).toContain('「電子証明書・パスワードの有効期間の長さ」については、ご案内できる資料に情報がありません');
     expect(result.message).not.toContain(result.answer!.title);
     expect(result.contact?.phone).toBe(kb.site.helpdesk.phone);
   });
