@@ -284,6 +284,9 @@ describe('answer engine on the real content', async () => {
       ['導入のときの初期費用はかかりますか', '初期費用'],
       ['利用申請の締め切りっていつまでですか', '利用申請の締め切り'],
       ['利用申請の受付に締め切りはありますか', '利用申請の締め切り'],
+      // The chat acts on no system: it neither applies for the office nor checks what is typed to it.
+      ['代わりに利用申請しといてもらえますか', '訪問・設定の代行'],
+      ['この事業所番号で合ってるか確認してほしい', 'チャットでの入力内容の照合'],
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
       ['ライセンスの支払いはカードでできる？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
