@@ -90,6 +90,13 @@ const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか
 const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
+/**
+ * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
+ * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
+ */
+const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+/** A title that tells where a thing is found or checked. */
+const FINDS = /どこ|確認/;
 /** Asking which comes first (「最初に入れるのは個人の方？」「先に打つのはどっち？」). */
 const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番)/;
 
@@ -384,6 +391,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  // Asked of an answer that tells where a thing is found or checked (its title asks どこ, or says 確認).
+  if (concepts.length > 0 && heldByPrevious && FINDS.test(previous.title) && SEEN_THERE.test(grammarText(analysis))) return { id: previous.id, why: 'follows' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that

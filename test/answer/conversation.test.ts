@@ -386,6 +386,14 @@ describe('conversations (real content)', async () => {
     expect(opening.result.options[0]?.id).toBe('certificate-per-office');
   });
 
+  it('asks of an answer that tells where a thing is found whether it is seen at the place the message names', () => {
+    const q = '利用状況WEBサイトにログインしたら分かりますか';
+    expect(ask(q, 'personal-user-id').result.answer?.id).toBe('personal-user-id');
+    // Alone, or after an answer that tells of no place to find a thing, the site's own article.
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('application');
+    expect(ask(q, 'overview').result.answer?.id).not.toBe('overview');
+  });
+
   it('does not read 「何のこと」, which asks what a thing is, as the other one of a pair', () => {
     // After the KJ ID guide, its own subject asked about is that guide, not the lost KJ password it points to.
     expect(ask('電子請求用のIDって何のこと？', 'kj-id').result.answer?.id).toBe('kj-id');
