@@ -578,6 +578,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '使い始めるのに必要なもの全部教えて。介護ソフトとか証明書とか' }).result.answer?.id).toBe('overview');
   });
 
+  it('counts manner words and a letter\'s formulas (結局, 最低限, 正直, 小生, 幸甚) as background, not as words of another topic', () => {
+    expect(engine.ask({ question: '結局、このシステムを使い始めるのに最低限いるものって何？' }).result.answer?.id).toBe('overview');
+  });
+
   it('reads what must be got together to use the system (「そろえなきゃいけないもの」) as the flow\'s question', () => {
     expect(engine.ask({ question: 'このシステムを使うのにそろえなきゃいけないものって何？' }).result.answer?.id).toBe('overview');
   });
