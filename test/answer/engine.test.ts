@@ -540,7 +540,9 @@ describe('answer engine on the real content', async () => {
       // In 東北 speech, and whose number it is.
       'c0123456789012 だべ、合ってっか見てけろ', 'KJ0812345678901 さ入れればいいんだべか', 'うちの番号 022-123-4567 さ電話してもらえっか',
       // That it came up, and whether to type it in.
-      '画面に出てきた KJ0812345678901 これ入れたらいいんですか', 'トップに出てきました、c0123456789012 と Pass9999 をこれで入れればいいんだよね']) {
+      '画面に出てきた KJ0812345678901 これ入れたらいいんですか', 'トップに出てきました、c0123456789012 と Pass9999 をこれで入れればいいんだよね',
+      // Which password it is: the certificate's, for its issue.
+      '証明書の パスワードは Kaigo2024! です。これでいいですか', '電子証明書発行用パスワード Care2024 です']) {
       const { result, trace } = engine.ask({ question, previous: 'kj-password-lost' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
