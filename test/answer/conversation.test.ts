@@ -529,6 +529,8 @@ describe('conversations (real content)', async () => {
     // 中国地方's の after thanks asks nothing, though a casual question ends on の.
     expect(ask('よう分かりました、ありがとの', 'download').result.kind).toBe('smalltalk');
     expect(ask('おおきんの', 'contact').result.kind).toBe('smalltalk');
+    // 沖縄's thanks.
+    expect(ask('にふぇーでーびる', 'kj-id').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();

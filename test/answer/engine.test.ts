@@ -287,6 +287,8 @@ describe('answer engine on the real content', async () => {
       // The chat acts on no system: it neither applies for the office nor checks what is typed to it.
       ['代わりに利用申請しといてもらえますか', '訪問・設定の代行'],
       ['この事業所番号で合ってるか確認してほしい', 'チャットでの入力内容の照合'],
+      ['取引先の事業所名と連絡先を調べてもらえますか', 'ほかの事業所の名前・連絡先'],
+      ['KJのIDのパスワードの期限って何日ですか', '電子証明書・パスワードの有効期間の長さ'],
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
       ['ライセンスの支払いはカードでできる？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
@@ -578,6 +580,15 @@ describe('answer engine on the real content', async () => {
 
   it('reads everything needed, with steps named as examples (「必要なもの全部…介護ソフトとか証明書とか」), as the flow\'s question', () => {
     expect(engine.ask({ question: '使い始めるのに必要なもの全部教えて。介護ソフトとか証明書とか' }).result.answer?.id).toBe('overview');
+  });
+
+  it('reads a billing handed to an agency (請求を代行業者に委任) as proxy billing, which holds its place against another system\'s billing', () => {
+    const { result } = engine.ask({ question: 'うちは国保連への請求を代行業者に依頼しているんですが、このシステム用に電子証明書は新しく取るんですか' });
+    expect(result.answer?.id).toBe('proxy-certificate');
+  });
+
+  it('counts whom a vendor asks for (お客様) as background', () => {
+    expect(engine.ask({ question: 'お客様にフリーパスをご案内したいのですが、適用してもらうには別途申し込みが要るのでしょうか' }).result.answer?.id).toBe('free-pass');
   });
 
   it('counts manner words and a letter\'s formulas (結局, 最低限, 正直, 小生, 幸甚) as background, not as words of another topic', () => {
