@@ -407,7 +407,7 @@ export function longMessageReader(
    * A message that asks which of the two IDs a thing takes (which-id.ts) is read without asking it: what is left names the
    * thing, whose article says which ID it takes (「利用状況WEBサイトに入るIDって、cのやつ？KJのやつ？」 was the personal
    * user ID's at 0.89). Taken when what is left names a word of the vocabulary and is answered with another article than
-   * the whole at QUESTION_PART.lastSentenceLeast, or asked back between articles the whole's answer is not among, or in
+   * the whole at QUESTION_PART.lastSentenceLeast or finding the whole's unlikely, or asked back between articles the whole's answer is not among, or in
    * place of the whole's question back when that offered an article the rest finds unlikely (drawn by the ID words).
    */
   function readWithoutWhichId(whole: Scoring, decision: Decision): Reading | null {
@@ -422,8 +422,13 @@ export function longMessageReader(
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;
     const answered = decision.kind === 'answer' ? decision.id : null;
-    // What is left is short and names little: an answer there counts only when sure.
-    if (reading.fresh.kind === 'answer') return reading.fresh.id === answered || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast ? null : reading;
+    // What is left is short and names little: an answer there counts only when sure, or when it finds the whole's answer
+    // unlikely (「利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？」: the ID words drew
+    // the whole to the personal ID at 0.87; the site's login is the application's, at 0.79, where the personal ID is 0.01).
+    if (reading.fresh.kind === 'answer') {
+      if (reading.fresh.id === answered) return null;
+      return reading.fresh.confidence >= QUESTION_PART.lastSentenceLeast || (answered !== null && disowns(reading, answered)) ? reading : null;
+    }
     if (reading.fresh.kind !== 'clarify') return null;
     // A question back stands against the whole's unless the ID words drew the whole's to an article the rest finds unlikely.
     if (decision.kind === 'clarify') return decision.options.some((id) => disowns(reading, id)) ? reading : null;

@@ -9,8 +9,11 @@
 const ID = '(?:ゆーざー?|ユーザー?|ろぐいん|ログイン)?(?:id|あいでぃー?|アイディー?|アカウント|あかうんと)';
 /** Asking which ID (「どのIDで」「どっちのID」「何のID」). */
 const WHICH = '(?:どの|どっちの|どちらの|何の|なんの)';
-/** One of the two IDs named by how it begins (「cのやつ」「cで始まる方」「KJのほう」「KJのID」「cから始まる個人ユーザID」). */
-const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*の?\\s*(?:やつ|ほう|方|(?:個人|事業所)?${ID})`;
+/**
+ * One of the two IDs named by how it begins, and perhaps its length (「cのやつ」「cで始まる方」「KJのほう」「KJのID」
+ * 「cから始まる個人ユーザID」「KJから始まる14桁のID」).
+ */
+const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*(?:\\d+\\s*桁)?\\s*の?\\s*(?:やつ|ほう|方|(?:個人|事業所)?${ID})`;
 const C_SIDE = side('(?<![a-z])c');
 const KJ_SIDE = side('kj');
 
@@ -24,7 +27,7 @@ const NAMES_KJ = new RegExp(KJ_SIDE);
 const BOTH = /両方|りょうほう|どちらも|どっちも|ともに|2つとも|二つとも|ふたつとも/;
 /** What asks which ID, removed: the IDs named, the which-word, the alternative (それとも, どっち). */
 const WHICH_ID_WORDS = new RegExp(
-  [`${C_SIDE}(?:か|で|を)?`, `${KJ_SIDE}(?:か|で|を)?`, `${WHICH}?${ID}(?:って|は|を|で|に|が)?`, 'それとも', '(?:どっち|どちら)(?:から|で|を|が)?'].join('|'),
+  [`${C_SIDE}(?:ですか|か|で|を)?`, `${KJ_SIDE}(?:ですか|か|で|を)?`, `${WHICH}?${ID}(?:って|は|を|で|に|が)?`, 'それとも', '(?:どっち|どちら)(?:から|で|を|が)?'].join('|'),
   'g',
 );
 

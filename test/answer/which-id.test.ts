@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutWhichId } from '../../server/answer/which-id.ts';
 import { normalizeWithMap } from '../../server/text/normalize.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 const rest = (message: string) => withoutWhichId(normalizeWithMap(message, { fold: false }).text);
 
@@ -14,11 +15,22 @@ describe('withoutWhichId', () => {
     // An ID called an account.
     expect(rest('証明書を取るのはどのアカウント？')).toBe('証明書を取るのは');
     expect(rest('アプリに入るアカウントはcのアカウント？KJのアカウント？')).toBe('アプリに入る');
+    // An ID named with its length, each asked with ですか.
+    expect(rest('利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？')).toBe('利用状況webサイトにログインするときの');
   });
 
   it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
     expect(rest('CのIDとKJのIDはどっちも必要？')).toBeNull();
     expect(rest('個人ユーザIDとはどのIDのことですか')).toBeNull();
     expect(rest('KJのIDはどこに書いてありますか')).toBeNull();
+  });
+});
+
+describe('a message that asks which of the two IDs a thing takes (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('is answered for the thing when what is left finds the article the ID words drew unlikely, though not sure', () => {
+    const { result } = engine.ask({ question: '利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？' });
+    expect(result.answer?.id).toBe('application');
   });
 });
