@@ -107,6 +107,12 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('fires certificate-per-office\'s rule on which ID a certificate is got with, which its article states (the KJ one)', () => {
+    const { result, trace } = engine.ask({ question: '証明書ってどっちのIDで取るんですか' });
+    expect(result.answer?.id).toBe('certificate-per-office');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
   it('fires certificate-per-office\'s rule on office numbers said to differ without が (番号違う)', () => {
     const { result, trace } = engine.ask({ question: '事業所の番号違うけど証明書は使い回せる？' });
     expect(result.answer?.id).toBe('certificate-per-office');
