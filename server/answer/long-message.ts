@@ -407,8 +407,9 @@ export function longMessageReader(
    * A message that asks which of the two IDs a thing takes (which-id.ts) is read without asking it: what is left names the
    * thing, whose article says which ID it takes (「利用状況WEBサイトに入るIDって、cのやつ？KJのやつ？」 was the personal
    * user ID's at 0.89). Taken when what is left names a word of the vocabulary and is answered with another article than
-   * the whole at QUESTION_PART.lastSentenceLeast or finding the whole's unlikely, or asked back between articles the whole's answer is not among, or in
-   * place of the whole's question back when that offered an article the rest finds unlikely (drawn by the ID words).
+   * the whole at QUESTION_PART.lastSentenceLeast or finding the whole's unlikely, or asked back between articles the whole's
+   * answer is not among, or in place of the whole's question back when that offered an article the rest finds unlikely
+   * (drawn by the ID words).
    */
   function readWithoutWhichId(whole: Scoring, decision: Decision): Reading | null {
     // Most messages name no ID: their folded text says so without writing the whole message out again (with a secret
