@@ -394,6 +394,13 @@ describe('conversations (real content)', async () => {
     expect(ask(q, 'overview').result.answer?.id).not.toBe('overview');
   });
 
+  it('takes an apology for something sent by mistake as nothing asked, and the question after it as a follow-up', () => {
+    const alone = ask('すみません、間違えて送信しました', 'password-expired').result;
+    expect(alone.kind).toBe('smalltalk');
+    expect(alone.message).toContain('あらためて');
+    expect(ask('すみません、間違えて貼り付けました。パスワードを変えたらもう一度ログインすればいいですか', 'password-expired').result.answer?.id).toBe('password-expired');
+  });
+
   it('does not read 「何のこと」, which asks what a thing is, as the other one of a pair', () => {
     // After the KJ ID guide, its own subject asked about is that guide, not the lost KJ password it points to.
     expect(ask('電子請求用のIDって何のこと？', 'kj-id').result.answer?.id).toBe('kj-id');
