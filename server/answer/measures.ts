@@ -70,6 +70,13 @@ export interface QuestionMeasures {
 }
 
 const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
+/**
+ * A particle or an ending typed as a word of its own in katakana (「フリーパス ヲ ツカウ ニハ」「ヒツヨウ デスカ」): with no
+ * hiragana or kanji in the message, it is typed in katakana only, grammar included. Not a katakana word alone
+ * (「ラーメン」), which is a word like any other.
+ */
+const KATAKANA_PARTICLE = /(?:^|\s)(?:ヲ|ガ|ハ|ニ|ノ|デ|ト|モ|ヘ|ニハ|デハ|デス|デスカ|マス|マスカ)(?=\s|[？?。、！!]|$)/;
+const HIRAGANA_OR_KANJI = /[\u3041-\u3096\u3005\u4e00-\u9fff]/;
 const QUESTION_WORD = /[何幾]/g;
 const HIRAGANA_WORD = /^[\u3041-\u3096ー]+$/;
 const DIGITS = /^[0-9]+$/;
@@ -140,8 +147,10 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     for (let p = 0; p < stats.ids.length; p++) if (holdsEvery(stats, knownRows, p, HOLDER_FIELD.topics)) holding += 1;
   }
   // Question words name nothing (「何日」 asks for a number of 日); hiragana runs are mostly grammar.
-  // Grammar is kana too in a message typed in hiragana only or in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」).
-  const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(analysis.question);
+  // Grammar is kana too in a message typed in hiragana only, in half-width katakana (「ｴﾗｰ ﾃﾞﾏｽ」) or in katakana only
+  // (「フリーパス ヲ ツカウ ニハ ナニカ テツヅキ ガ ヒツヨウ デスカ」).
+  const q = analysis.question;
+  const kanaGrammar = analysis.onlyHiragana || HALF_WIDTH_KANA.test(q) || (KATAKANA_PARTICLE.test(q) && !HIRAGANA_OR_KANJI.test(q));
   let unknownWords = 0;
   // Words of the message's background: neither known nor unknown, they say nothing of its subject.
   let background = 0;

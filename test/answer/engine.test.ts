@@ -295,6 +295,7 @@ describe('answer engine on the real content', async () => {
       ['この事業所番号で合ってるか確認してほしい', 'チャットでの入力内容の照合'],
       ['取引先の事業所名と連絡先を調べてもらえますか', 'ほかの事業所の名前・連絡先'],
       ['KJのIDのパスワードの期限って何日ですか', '電子証明書・パスワードの有効期間の長さ'],
+      ['ライセンスの更新を忘れたらどうなりますか', 'ライセンスの更新を忘れたとき'],
       ['ライセンスの請求書っていつ来るの？', '料金の支払い方法'],
       ['ライセンスの支払いはカードでできる？', '料金の支払い方法'],
       // The helpdesk's year-end days: the sources give its hours and that weekends and holidays are closed, nothing more.
@@ -591,6 +592,12 @@ describe('answer engine on the real content', async () => {
   it('reads a billing handed to an agency (請求を代行業者に委任) as proxy billing, which holds its place against another system\'s billing', () => {
     const { result } = engine.ask({ question: 'うちは国保連への請求を代行業者に依頼しているんですが、このシステム用に電子証明書は新しく取るんですか' });
     expect(result.answer?.id).toBe('proxy-certificate');
+  });
+
+  it('reads a message typed in katakana only, its particles spaced as words, as kana grammar around its words', () => {
+    expect(engine.ask({ question: 'フリーパス ヲ ツカウ ノニ ナニカ テツヅキ ハ イリマスカ？ヨロシク オネガイ シマス' }).result.answer?.id).toBe('free-pass');
+    // A katakana word alone is a word like any other.
+    expect(engine.ask({ question: 'ラーメン' }).result.kind).toBe('fallback');
   });
 
   it('counts whom a vendor asks for (お客様) as background', () => {
