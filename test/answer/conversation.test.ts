@@ -394,6 +394,13 @@ describe('conversations (real content)', async () => {
     expect(ask(q, 'overview').result.answer?.id).not.toBe('overview');
   });
 
+  it('closes on a login that worked after what the answer said, and hands over the same error said again', () => {
+    expect(ask('変更したらログインできました！', 'password-expired').result.kind).toBe('smalltalk');
+    const same = ask('だめでした、入れ直しても同じエラーです', 'certificate').result;
+    expect(same.kind).toBe('smalltalk');
+    expect(same.contact).not.toBeNull();
+  });
+
   it('takes an apology for something sent by mistake as nothing asked, and the question after it as a follow-up', () => {
     const alone = ask('すみません、間違えて送信しました', 'password-expired').result;
     expect(alone.kind).toBe('smalltalk');
