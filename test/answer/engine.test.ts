@@ -594,6 +594,12 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('proxy-certificate');
   });
 
+  it('fires application-status\'s rule on whether the application had been made (していたかどうか, 九州\'s しとったかどうか), not on making it first (済ませておけば)', () => {
+    expect(engine.ask({ question: '前任者が利用申請をしとったかどうか分からんのですが、どこで確認できますか' }).result.answer?.id).toBe('application-status');
+    const condition = engine.ask({ question: '利用申請さえ済ませておけば、フリーパスは自動でつくんですよね？' });
+    expect(condition.result.answer?.id).toBe('free-pass');
+  });
+
   it('reads a message typed in katakana only, its particles spaced as words, as kana grammar around its words', () => {
     expect(engine.ask({ question: 'フリーパス ヲ ツカウ ノニ ナニカ テツヅキ ハ イリマスカ？ヨロシク オネガイ シマス' }).result.answer?.id).toBe('free-pass');
     // A katakana word alone is a word like any other.

@@ -20,6 +20,11 @@ describe('dialect endings', () => {
     }
     // 「とる」 alone is 取る: 「証明書をとる」 keeps it.
     expect(evenEndings(normalize('証明書をとる')).text).toBe(normalize('証明書をとる'));
+    // Its past, 〜とった for 〜ていた; 取った after を is no ending.
+    for (const [q, want] of [['申請しとったかどうか', '申請していたかどうか'], ['もう終わっとった', 'もう終わっていた'], ['済んどった', '済んでいた']]) {
+      expect(evenEndings(normalize(q)).text, q).toBe(normalize(want));
+    }
+    expect(evenEndings(normalize('証明書をとった')).text).toBe(normalize('証明書をとった'));
     // Nor after け: 「受けとる」 is 受け取る.
     expect(evenEndings(normalize('書類を受けとる')).text).toBe(normalize('書類を受けとる'));
   });
