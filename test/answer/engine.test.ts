@@ -292,6 +292,7 @@ describe('answer engine on the real content', async () => {
       ['利用申請の受付に締め切りはありますか', '利用申請の締め切り'],
       // The chat acts on no system: it neither applies for the office nor checks what is typed to it.
       ['代わりに利用申請しといてもらえますか', '訪問・設定の代行'],
+      ['パスワードを代わりに再発行してもらえますか', '訪問・設定の代行'],
       ['この事業所番号で合ってるか確認してほしい', 'チャットでの入力内容の照合'],
       ['取引先の事業所名と連絡先を調べてもらえますか', 'ほかの事業所の名前・連絡先'],
       ['KJのIDのパスワードの期限って何日ですか', '電子証明書・パスワードの有効期間の長さ'],
