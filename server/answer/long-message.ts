@@ -471,7 +471,7 @@ export function longMessageReader(
       readAfterTimeFrame(whole, decision) ??
       readWithoutWhichId(whole, decision) ??
       readWithoutUnstatedBackground(whole, decision) ??
-      readFirstOfSeveral(read, decision, messageOf(whole)) ??
+      readFirstOfSeveral(read, whole, decision) ??
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??

@@ -12,16 +12,19 @@
  */
 import { namesVocabulary } from './analysis.ts';
 import type { Besides, Decision } from './decide.ts';
+import type { Scoring } from './engine.ts';
 import type { Reading } from './long-message.ts';
 import { asksOrRequests, sentencesOf } from './question-part.ts';
+import { shieldQuotes } from './quotes.ts';
 
 /**
- * The reading of the first question of `message` (the whole's text as the long-message reader cuts it), with what its
- * later questions ask besides, when the whole falls back for a topic the sources do not state; else null.
+ * The reading of the first question of the message scored as `whole`, with what its later questions ask besides, when
+ * the whole falls back for a topic the sources do not state; else null. `read` scores and decides a part of the message
+ * (its quotations shielded, as the long-message reader cuts it: a screen's 「…。」 ends no sentence).
  */
-export function readFirstOfSeveral(read: (text: string) => Reading, decision: Decision, message: string): Reading | null {
+export function readFirstOfSeveral(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
   if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
-  const [first, ...later] = sentencesOf(message).filter(asksOrRequests);
+  const [first, ...later] = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
   if (first === undefined || later.length === 0) return null;
   const reading = read(first);
   const answered = reading.fresh;

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readFirstOfSeveral } from '../../server/answer/several-questions.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import type { Reading } from '../../server/answer/long-message.ts';
+import type { Scoring } from '../../server/answer/engine.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 const unstated: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+/** A scoring of `question` as far as readFirstOfSeveral reads it. */
+const scored = (question: string) => ({ analysis: { question } }) as unknown as Scoring;
 
 describe('readFirstOfSeveral', () => {
   it('reads only a message that falls back for a topic the sources do not state, and asks twice', () => {
     const read = (): Reading => {
       throw new Error('not read');
     };
-    expect(readFirstOfSeveral(read, { ...unstated, reason: 'unlikely' }, 'Aですか？Bですか？')).toBeNull();
-    expect(readFirstOfSeveral(read, unstated, '証明書の有効期限は何年ですか？')).toBeNull();
+    expect(readFirstOfSeveral(read, scored('Aですか？Bですか？'), { ...unstated, reason: 'unlikely' })).toBeNull();
+    expect(readFirstOfSeveral(read, scored('証明書の有効期限は何年ですか？'), unstated)).toBeNull();
   });
 });
 
