@@ -85,11 +85,15 @@ export function kanaFromRomaji(message: string): string | null {
     if (part.length >= ROMAJI_WORD_LETTERS) converted += 1;
     if (part.length >= VERB_LETTERS && ROMAJI_VERB.test(part.toLowerCase())) verbs += 1;
     if (part.length >= LONE_WORD_LETTERS && JAPANESE_PARTICLE_AFTER.test(words[i + 1] ?? '')) anchored += 1;
-    return { text: kana, kana: true };
+    return { text: kana, kana: true, particle: ROMAJI_PARTICLE.test(part.toLowerCase()) };
   });
   // With a particle or a verb's ending, one long romaji word fewer is enough.
   const least = mixed ? LEAST_MIXED_ROMAJI_WORDS : LEAST_ROMAJI_WORDS;
   if (converted < least && !(converted === least - 1 && particles + verbs > 0) && !(mixed && anchored > 0)) return null;
-  // Japanese runs words together: a space between two words read in kana goes.
-  return parts.map((p, i) => (/^\s+$/.test(p.text) && parts[i - 1]?.kana && parts[i + 1]?.kana ? '' : p.text)).join('');
+  // Japanese runs words together: a space between two words read in kana goes, and so does one between a particle and a
+  // Latin word (「kj no id」 → 「kjのid」, as the lexicon writes KJのID).
+  const latin = (p: { text: string; kana: boolean } | undefined) => p !== undefined && !p.kana && /^[A-Za-z0-9]/.test(p.text);
+  const particle = (p: { particle?: boolean } | undefined) => p?.particle === true;
+  const joins = (a: (typeof parts)[number] | undefined, b: (typeof parts)[number] | undefined) => (a?.kana && b?.kana) || (particle(a) && latin(b)) || (latin(a) && particle(b));
+  return parts.map((p, i) => (/^\s+$/.test(p.text) && joins(parts[i - 1], parts[i + 1]) ? '' : p.text)).join('');
 }

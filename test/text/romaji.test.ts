@@ -7,22 +7,26 @@ describe('kanaFromRomaji', () => {
   });
 
   it('writes a doubled a, e or o as a long vowel and keeps Latin words that are not romaji', () => {
-    expect(kanaFromRomaji('KJ no pasuwaado wasureta')).toBe('KJ のぱすわーどわすれた');
+    expect(kanaFromRomaji('KJ no pasuwaado wasureta')).toBe('KJのぱすわーどわすれた');
     expect(kanaFromRomaji('pasokon nandai made client app irerareru no')).toBe('ぱそこんなんだいまで client app いれられるの');
     // A joined word is a name, not romaji.
-    expect(kanaFromRomaji('e-Tax no shoumeisho wo nakushita')).toBe('e-Tax のしょうめいしょをなくした');
+    expect(kanaFromRomaji('e-Tax no shoumeisho wo nakushita')).toBe('e-Taxのしょうめいしょをなくした');
     // A hyphen after a vowel in a longer word is a long vowel, as typed on the kana keyboard; wi-fi stays a name.
     expect(kanaFromRomaji('shoumeisho hakkou no pasuwa-do wasuremasita')).toBe('しょうめいしょはっこうのぱすわーどわすれました');
-    expect(kanaFromRomaji('wi-fi no pasuwaado wasureta')).toBe('wi-fi のぱすわーどわすれた');
+    expect(kanaFromRomaji('wi-fi no pasuwaado wasureta')).toBe('wi-fiのぱすわーどわすれた');
     // In a word of four letters (yu-za) or at its end (era-) too; e-Tax stays a name.
-    expect(kanaFromRomaji('c no yu-za ID doko de miru')).toBe('c のゆーざ ID どこでみる');
+    expect(kanaFromRomaji('c no yu-za ID doko de miru')).toBe('cのゆーざ ID どこでみる');
     expect(kanaFromRomaji('shoumeisho no era- ga deru')).toBe('しょうめいしょのえらーがでる');
-    expect(kanaFromRomaji('e-tax no pasuwa-do wasureta')).toBe('e-tax のぱすわーどわすれた');
+    expect(kanaFromRomaji('e-tax no pasuwa-do wasureta')).toBe('e-taxのぱすわーどわすれた');
+  });
+
+  it('runs a romaji particle into the Latin word beside it, as the lexicon writes KJのID', () => {
+    expect(kanaFromRomaji('kj no id ga wakaranai doko de kakunin dekiru')).toBe('kjのidがわからないどこでかくにんできる');
   });
 
   it('reads one long romaji word with a romaji particle that is no English word, beside English words', () => {
-    expect(kanaFromRomaji('kj no password wasureta')).toBe('kj の password わすれた');
-    expect(kanaFromRomaji('shoumeisho no error ga deta')).toBe('しょうめいしょの error がでた');
+    expect(kanaFromRomaji('kj no password wasureta')).toBe('kjのpassword わすれた');
+    expect(kanaFromRomaji('shoumeisho no error ga deta')).toBe('しょうめいしょのerrorがでた');
     // 「to」 is English: one long romaji word with it is not enough.
     expect(kanaFromRomaji('how to install houhou')).toBeNull();
     // The one long word may be four characters with a hyphen for its long vowel (era-): no word is skipped unread.
