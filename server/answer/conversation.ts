@@ -16,10 +16,10 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { afterNextWord, asksFirstStep, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, type OnboardingOrder } from './next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastAfterDone, asksNextInWords, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
 import { rowsOf, topicHolderCount } from './holders.ts';
 import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
-import { ASKS_WHOM, DIALECT_DEMONSTRATIVES, lastSentence, OPENS_ON_NEW_TOPIC } from './question-part.ts';
+import { ASKS_WHOM, asksOrRequests, DIALECT_DEMONSTRATIVES, lastSentence, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana, normalize } from '../text/normalize.ts';
 import { quotationsOf } from './quotes.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
@@ -97,8 +97,25 @@ const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|�
 const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
 /** A title that tells where a thing is found or checked. */
 const FINDS = /どこ|確認/;
+/** The same, of a title's tokens. */
+const findsIn = (stats: CorpusStats, id: string) => ['どこ', '確認'].some((t) => stats.titles.get(id)?.has(t) === true);
+/** A year or a month told (「2024年の秋です」「令和6年」「去年の春」). */
+const TELLS_TIME = /\d{4}年|\d{1,2}月|令和|平成|去年|昨年|今年|一昨年|おととし|先月|先々月/;
+/**
+ * A message that opens on a deed done with no object before it (「変えたあと、」「変更したら、」), its verb's kanji captured,
+ * and asks what follows it; not one that asks whether to do it (「変えたらいいの？」「変更したらどう？」).
+ */
+const BARE_DEED = /^(?:じゃあ|で|ほんで|それで)?([\u4e00-\u9fff]{1,2})(?:し|[えけげせてねべめれ])(?:た(?:あと|後|ら)|てから)(?!いい|ええ|よい|良い|よか|どう|$)/;
+/** What puts a word as the topic of a question (「ふりーぱすって」「フリーパスは」). */
+const TOPIC_MARKS = ['って', 'は', 'とは', 'も'];
+/** A message that ends on stating, not asking or requesting. */
+const STATED = /(?:です|でした|だ|だった|や|やった|じゃ|頃|ごろ|くらい|ぐらい)[よねわ]*$/;
+/** An article's text that gives a date (「2025年6月1日以降に」). */
+const GIVES_DATE = /\d{4}年\d{1,2}月/;
+/** Whether most topics hold a concept (CONVERSATION.genericShare): a word that tells no topic from another. */
+const isGeneric = (stats: CorpusStats, c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
 /** Asking which comes first (「最初に入れるのは個人の方？」「先に打つのはどっち？」). */
-const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番)/;
+const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番|(?<!名)前\s*(?:か|と|それとも)?\s*(?:後|あと))/;
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
 
@@ -199,7 +216,8 @@ function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Continuati
     // (「2番目の手順がわからない」 may be the article's own list).
     // The last step alone (「さいごは？」) is the flow's last, as its number would be.
     const named = stepNamedByNumber(t);
-    const last = named === null && asksLastAlone(t);
+    // So is the last step asked for alone once a step is said done (「申請も済んだら、最後は？」).
+    const last = named === null && (asksLastAlone(t) || asksLastAfterDone(t));
     const holder = named === null && !last ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
     const within = holder === undefined ? undefined : steps.flows.get(holder);
     if (within === undefined) return null;
@@ -387,12 +405,33 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const namesItsStep = asStep && (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledAsFresh));
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
+  // What 次は goes on to, named by the last answer's title alone, is a step within that answer (「ログインできたら、次はどこを
+  // 押して申請するの？」 after the application guide, whose steps log in first), not the step after it.
+  const nextText = afterNextWord(analysis.normalized.text);
+  const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => nextText.includes(c.text) && c.tokens.some((t) => t.length > 1) && !isGeneric(stats, c.tokens));
+  if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
+  // A step said done, then a question about what another article is titled after, put as its topic, which the message alone
+  // surely is (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the next step.
+  const doneText = asksNextInWords(analysis.normalized.text) ? null : textAfterDone(analysis.normalized.text);
+  const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && analysis.concepts.some((c) => TOPIC_MARKS.some((m) => doneText.includes(c.text + m)) && titledAsFresh(c.tokens));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
-  const step = namesItsStep ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
+  const step = namesItsStep || asksOfOther ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   // Asked of an answer that tells where a thing is found or checked (its title asks どこ, or says 確認).
   if (concepts.length > 0 && heldByPrevious && FINDS.test(previous.title) && SEEN_THERE.test(grammarText(analysis))) return { id: previous.id, why: 'follows' };
+  // A time told (「申請は2024年の秋です」 after the renewal, whose answer turns on a date) puts a case to an answer that gives
+  // one; not a message the words alone surely answer (「去年申請したライセンスの更新手続きを教えて」).
+  const told = shortText(analysis) ?? '';
+  const sure = fresh.kind === 'answer' && fresh.confidence >= CONVERSATION.surelyRelated;
+  if (!sure && concepts.length > 0 && heldByPrevious && TELLS_TIME.test(told) && STATED.test(told) && !ASKS.test(told) && GIVES_DATE.test(stats.texts.get(previous.id) ?? '')) {
+    return { id: previous.id, why: 'follows' };
+  }
+  // A deed done, its object left out, is the last answer's deed (「変えたあと、また利用状況のサイトに入ればよかと？」 after the
+  // expired password, whose answer changes the password and then logs in again): what follows it is asked of that answer.
+  // Not a message that only tells what came of it (「入れたら、エラーが出た。」 after the certificate guide is the error's).
+  const deed = BARE_DEED.exec(grammarText(analysis).replace(/\s+/g, ''));
+  if (deed !== null && !asksOfOther && asksOrRequests(analysis.text) && concepts.length > 0 && heldByPrevious && (stats.texts.get(previous.id) ?? '').includes(deed[1]!)) return { id: previous.id, why: 'follows' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that
@@ -418,10 +457,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Which comes first, of things the last answer holds all of, is the order within it (「最初に入れるのは個人の方？」 after the
   // login guide), not the flow's nor a related article's (a message an intent rule answers alone was taken above).
   if (ORDER_ASKED.test(t ?? '') && concepts.length > 0 && inTopic(previous.id)) return { id: previous.id, why: 'follows' };
+  // So is when the last answer's own step comes, asked of it by name (「それはいつやるの？アプリ入れる前？後？」 after the
+  // certificate guide), whatever it is put before or after.
+  if (OPENS_ON_LAST.test(t ?? '') && ORDER_ASKED.test(t ?? '')) return { id: previous.id, why: 'follows' };
   if (classRelated.length === 1 && !answersLast) return { id: classRelated[0]!, why: 'follows' };
   const family = [previous.id, ...previous.related];
   const inTitle = (id: string) => concepts.every((c) => holds(stats.titles.get(id), c));
-  const generic = (c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
+  const generic = (c: readonly string[]) => isGeneric(stats, c);
   // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
   // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
   if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
@@ -555,7 +597,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // login guide mentions that ID, and the first thing asked), or whose topic holds all the message names while the last
   // answer's holds it only in passing (「キャンペーンの終わりはいつ？」 after the application status, which mentions the
   // campaign in a line of related topics: the free pass's).
-  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)))) {
+  // Or whose title tells where a thing is found or checked, where the last answer's does not, asked where it is seen
+  // (「期限内の証明書が入ってるかどうか、どこを開けば見れる？」 after the certificate error is the certificate guide's).
+  const findsThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && SEEN_THERE.test(grammarText(analysis));
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)) || findsThere)) {
     return { id: fresh.id, why: 'follows' };
   }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.

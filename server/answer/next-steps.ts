@@ -198,6 +198,24 @@ export function asksLastAlone(text: string): boolean {
   return BARE_LAST.test(text.replace(/[\s?？]/g, ''));
 }
 
+/** Whether a message asks for what comes next in so many words (「次は」「そのあと」「あとは何」). */
+export function asksNextInWords(text: string): boolean {
+  return ASKS_NEXT.test(text);
+}
+
+/** What a message says after its last word saying a step is done (「申請も済んだら、最後は？」 → 「、最後は？」), or null without one. */
+export function textAfterDone(text: string): string | null {
+  let end = -1;
+  for (const m of withoutDoubtedDone(text).matchAll(DONE_ALL)) end = m.index + m[0].length;
+  return end < 0 ? null : withoutDoubtedDone(text).slice(end);
+}
+
+/** Whether a message says a step is done, then asks for the last step alone (「申請も済んだら、最後は？」). */
+export function asksLastAfterDone(text: string): boolean {
+  const after = textAfterDone(text);
+  return after !== null && asksLastAlone(after.replace(/^[、,，]+/, ''));
+}
+
 /** Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step. */
 export function asksFirstStep(text: string): boolean {
   return ASKS_FIRST.test(text);

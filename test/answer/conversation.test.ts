@@ -674,4 +674,37 @@ describe('conversations (real content)', async () => {
     expect(ask('何日くらいかかる？', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
     expect(ask('いくら？', 'license').result.answer?.id).toBe('license');
   });
+
+  it('answers the last step asked for once a step is said done, and a question about another titled topic after a step done', () => {
+    expect(ask('申請も済んだら、最後は？', 'application').result.answer?.id).toBe('start');
+    expect(ask('証明書も入れ終わったら、最後は？', 'certificate').result.answer?.id).toBe('start');
+    // Not the step after the application: the free pass is asked about once it is done.
+    expect(ask('しんせいしたら ふりーぱすって かってに つくの', 'application').result.answer?.id).toBe('free-pass');
+    // Still the next step when asked for in so many words.
+    expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
+  });
+
+  it('keeps within the last answer what 次は goes on to when its title names it, and when its own step comes', () => {
+    expect(ask('ログインできたら、次はどこを押して申請するの？', 'application').result.answer?.id).toBe('application');
+    expect(ask('それはいつやるの？アプリ入れる前？後？', 'certificate').result.answer?.id).toBe('certificate');
+    expect(ask('それってダウンロードの前と後どっち？', 'certificate').result.answer?.id).toBe('certificate');
+  });
+
+  it('puts a time told to an answer that turns on a date, and not a request the words alone surely answer', () => {
+    expect(ask('申請は2024年の秋です', 'license-renewal').result.answer?.id).toBe('license-renewal');
+    expect(ask('うちは去年の春に申請しました', 'license-renewal').result.answer?.id).toBe('license-renewal');
+    expect(ask('去年申請したライセンスの更新手続きを教えて', 'application').result.answer?.id).toBe('license-renewal');
+    // After an answer that gives no date, a time told is not put to it.
+    expect(ask('申請は2024年の秋です', 'kj-id').trace.conversation.continued).toBe(false);
+  });
+
+  it('asks what follows a deed done, its object left out, of the answer that told the deed; not what only came of it', () => {
+    expect(ask('変えたあと、また利用状況のサイトに入ればよかと？', 'password-expired').result.answer?.id).toBe('password-expired');
+    expect(ask('変更したら、利用状況WEBサイトにもう一回ログインするんですか', 'password-expired').result.answer?.id).toBe('password-expired');
+    expect(ask('入れたら、エラーが出た。', 'certificate').result.answer?.id).toBe('certificate-error');
+  });
+
+  it('takes a related article whose title tells where a thing is checked for a question where it is seen', () => {
+    expect(ask('期限内の証明書が入ってるかどうか、どこを開けば見れる？', 'certificate-error').result.answer?.id).toBe('certificate');
+  });
 });

@@ -1025,4 +1025,18 @@ describe('answer engine on the real content', async () => {
       expect(result.contact?.phone, question).toBeTruthy();
     }
   });
+
+  it('reads a web inquiry put with も, a password not noted down, and an office number alone asked per office', () => {
+    // 「ネットからも」: the も between the two words of 「ネットから問い合わせ」 left the internet connection (PC environment).
+    for (const question of ['ﾈｯﾄからも問い合わせできる?', 'メールでも問い合わせできますか']) expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');
+    // Not written down anywhere is lost, as 控えがない is.
+    expect(engine.ask({ question: 'KJのIDのパスワード、どこにも控えていなくてログインできません' }).result.answer?.id).toBe('kj-password-lost');
+    expect(engine.ask({ question: 'KJのパスワードはメモしてないです。どうすればいいですか' }).result.answer?.id).toBe('kj-password-lost');
+    // 「番号ごと」 is per office number.
+    expect(engine.ask({ question: '証明書は番号ごとに要るんだっけか？' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('reads romaji particles run into the Latin words beside them, as the lexicon writes KJのID', () => {
+    expect(engine.ask({ question: 'kj no id ga wakaranai doko de kakunin dekiru' }).result.answer?.id).toBe('kj-id');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { afterNextWord, asksFirstStep, asksLastStep, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone } from '../../server/answer/next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastAfterDone, asksLastStep, asksNextInWords, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -308,5 +308,22 @@ describe('stepNamedByNumber', () => {
   it('reads a number or an ordinal alone (with a particle or 何 at most) or a step named by its number, and nothing else', () => {
     for (const [text, n] of [['5は？', 5], ['7', 7], ['６はなに', 6], ['3番って何', 3], ['すてっぷ4', 4], ['ステップ 2 は？', 2], ['2番目', 2], ['三つ目は？', 3], ['６ばんめって何', 6], ['2番目のステップは？', 2], ['6番目のやつのやり方おしえて', 6], ['じゃあ６', 6], ['4番目のステップってなんだっけ', 4]] as const) expect(stepNamedByNumber(text), text).toBe(n);
     for (const text of ['2番目の手順がわからない', '3つ目のボタン', '2台', '事業所が3つ', '14桁', '5は何日かかる', '0', '一は', '2番目のボタンのやり方おしえて']) expect(stepNamedByNumber(text), text).toBeNull();
+  });
+});
+
+describe('textAfterDone, asksLastAfterDone and asksNextInWords', () => {
+  it('reads what follows the last word saying a step is done, and the last step asked for alone after it', () => {
+    expect(textAfterDone('申請も済んだら、最後は？')).toBe('、最後は？');
+    expect(textAfterDone('しんせいしたら ふりーぱすって かってに つくの')).toBe(' ふりーぱすって かってに つくの');
+    expect(textAfterDone('ふりーぱすって かってに つくの')).toBeNull();
+    // A step only wondered done says nothing done.
+    expect(textAfterDone('しんせい おわったか わからん')).toBeNull();
+    for (const text of ['申請も済んだら、最後は？', 'ダウンロード終わったら最後って何だっけ']) expect(asksLastAfterDone(text), text).toBe(true);
+    for (const text of ['最後は？', '申請も済んだら、最後のボタンはどこ？', '申請も済んだら次は？']) expect(asksLastAfterDone(text), text).toBe(false);
+  });
+
+  it('tells a message that asks what comes next in so many words', () => {
+    for (const text of ['IDの確認できたら、次のステップは？', 'そのあとは？', 'あとは何']) expect(asksNextInWords(text), text).toBe(true);
+    for (const text of ['しんせいしたら ふりーぱすって かってに つくの', '申請も済んだら、最後は？']) expect(asksNextInWords(text), text).toBe(false);
   });
 });
