@@ -1039,4 +1039,20 @@ describe('answer engine on the real content', async () => {
   it('reads romaji particles run into the Latin words beside them, as the lexicon writes KJのID', () => {
     expect(engine.ask({ question: 'kj no id ga wakaranai doko de kakunin dekiru' }).result.answer?.id).toBe('kj-id');
   });
+
+  it('takes a reaction to an answer (「え」「まじか」「そうなんですか」) for an acknowledgement, and one that goes on to ask for a question', () => {
+    expectSmalltalk([['まじか', 'acknowledged', 'license'], ['え', 'acknowledged', 'proxy-certificate'], ['えっ、そうなんですか？', 'acknowledged', 'license'], ['へー', 'acknowledged'], ['本当に？', 'acknowledged', 'free-pass']]);
+    expect(engine.ask({ question: 'まじか、じゃあ更新は？', previous: 'license' }).result.answer?.id).toBe('license-renewal');
+  });
+
+  it('reads office kinds and shops as background and shops counted as an office structure', () => {
+    // 看多機 and 店舗 were words of another topic: both messages fell back.
+    expect(engine.ask({ question: '看多機なので、ケアマネも看護も同じ事業所番号です。その中でケアマネ側から看護側へ計画を送るのに使えますか？' }).result.answer?.id).toBe('same-office-number');
+    expect(engine.ask({ question: '市内に2店舗あって事業所番号もそれぞれ違うんですが、ライセンスは1本で2店舗分まかなえますか？' }).result.answer?.id).toBe('license');
+    expect(engine.ask({ question: '訪問介護で、市内に3店舗あります。証明書は店舗ごとに要りますか' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('reads 申請済み typed in kana or with ずみ as the application done', () => {
+    for (const question of ['しんせいずみか かくにんしたい', '申請ずみか確認したい']) expect(engine.ask({ question }).result.answer?.id, question).toBe('application-status');
+  });
 });
