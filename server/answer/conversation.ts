@@ -95,6 +95,8 @@ const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|�
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
  */
 const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+/** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
+const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
 /** A title that tells where a thing is found or checked. */
 const FINDS = /どこ|確認/;
 /** The same, of a title's tokens. */
@@ -418,11 +420,16 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const step = namesItsStep || asksOfOther ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  // Where to read more of it, naming nothing the last answer is not about (「詳しいことはどこ見たらわかるんやて？」 after
+  // multiple-pcs, whose answer names the document that tells more), is asked of the last answer.
+  const told = shortText(analysis) ?? '';
+  // (A verb's stem, 詳 or 見, names nothing.)
+  const namesBeyondLast = concepts.some((c) => c.some((token) => token.length > 1) && !holds(stats.topics.get(previous.id), c));
+  if (!namesBeyondLast && DETAILS_WHERE.test(told)) return { id: previous.id, why: 'follows' };
   // Asked of an answer that tells where a thing is found or checked (its title asks どこ, or says 確認).
   if (concepts.length > 0 && heldByPrevious && FINDS.test(previous.title) && SEEN_THERE.test(grammarText(analysis))) return { id: previous.id, why: 'follows' };
   // A time told (「申請は2024年の秋です」 after the renewal, whose answer turns on a date) puts a case to an answer that gives
   // one; not a message the words alone surely answer (「去年申請したライセンスの更新手続きを教えて」).
-  const told = shortText(analysis) ?? '';
   const sure = fresh.kind === 'answer' && fresh.confidence >= CONVERSATION.surelyRelated;
   if (!sure && concepts.length > 0 && heldByPrevious && TELLS_TIME.test(told) && STATED.test(told) && !ASKS.test(told) && GIVES_DATE.test(stats.texts.get(previous.id) ?? '')) {
     return { id: previous.id, why: 'follows' };

@@ -707,4 +707,10 @@ describe('conversations (real content)', async () => {
   it('takes a related article whose title tells where a thing is checked for a question where it is seen', () => {
     expect(ask('期限内の証明書が入ってるかどうか、どこを開けば見れる？', 'certificate-error').result.answer?.id).toBe('certificate');
   });
+
+  it('asks where more is told of the last answer, unless the message names what that answer is not about', () => {
+    expect(ask('詳しいことはどこ見たらわかるんやて？', 'multiple-pcs').result.answer?.id).toBe('multiple-pcs');
+    expect(ask('ライセンスの詳細はどこに書いてありますか', 'license').result.answer?.id).toBe('license');
+    expect(ask('証明書の詳しいことはどこ見たらわかる？', 'license').result.answer?.id).toBe('certificate');
+  });
 });
