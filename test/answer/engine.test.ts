@@ -1055,4 +1055,10 @@ describe('answer engine on the real content', async () => {
   it('reads 申請済み typed in kana or with ずみ as the application done', () => {
     for (const question of ['しんせいずみか かくにんしたい', '申請ずみか確認したい']) expect(engine.ask({ question }).result.answer?.id, question).toBe('application-status');
   });
+
+  it('reads 使い回せる (can it be reused) as sharing, as 使い回し was', () => {
+    const { result } = engine.ask({ question: '2つ目のほうの電子証明書は、1つ目で入れたのを使い回せる？' });
+    expect(result.kind).toBe('clarify');
+    expect(result.options.map((o) => o.id)).toContain('certificate-per-office');
+  });
 });
