@@ -108,6 +108,8 @@ const TELLS_TIME = /\d{4}年|\d{1,2}月|令和|平成|去年|昨年|今年|一�
  * and asks what follows it; not one that asks whether to do it (「変えたらいいの？」「変更したらどう？」).
  */
 const BARE_DEED = /^(?:じゃあ|で|ほんで|それで)?([\u4e00-\u9fff]{1,2})(?:し|[えけげせてねべめれ])(?:た(?:あと|後|ら)|てから)(?!いい|ええ|よい|良い|よか|どう|$)/;
+/** A message that opens on a short case (「ほな対応していなかったら」「もし対応してなければ」), its clause captured. */
+const OPENS_ON_CASE = /^(?:ほな|ほんなら|じゃあ|じゃ|では|それで|もし)([^、]{1,8}?)(?:ていなかったら|てなかったら|ていなければ|てなければ|ていない場合|てない場合)/;
 /** What puts a word as the topic of a question (「ふりーぱすって」「フリーパスは」). */
 const TOPIC_MARKS = ['って', 'は', 'とは', 'も'];
 /** A message that ends on stating, not asking or requesting. */
@@ -439,6 +441,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not a message that only tells what came of it (「入れたら、エラーが出た。」 after the certificate guide is the error's).
   const deed = BARE_DEED.exec(grammarText(analysis).replace(/\s+/g, ''));
   if (deed !== null && !asksOfOther && asksOrRequests(analysis.text) && concepts.length > 0 && heldByPrevious && (stats.texts.get(previous.id) ?? '').includes(deed[1]!)) return { id: previous.id, why: 'follows' };
+  // A case of what the last answer's title names, put first (「ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな」
+  // after the care-software check), is put to that answer, whatever the rest of the message leans to.
+  const caseOf = OPENS_ON_CASE.exec(grammarText(analysis).replace(/\s+/g, ''));
+  if (caseOf !== null && analysis.concepts.some((c) => caseOf[1]!.includes(c.text) && c.tokens.some((token) => token.length > 1) && holds(stats.titles.get(previous.id), c.tokens))) {
+    return { id: previous.id, why: 'follows' };
+  }
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that

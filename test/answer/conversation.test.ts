@@ -713,4 +713,11 @@ describe('conversations (real content)', async () => {
     expect(ask('ライセンスの詳細はどこに書いてありますか', 'license').result.answer?.id).toBe('license');
     expect(ask('証明書の詳しいことはどこ見たらわかる？', 'license').result.answer?.id).toBe('certificate');
   });
+
+  it('puts a case of what the last answer\'s title names, said first, to that answer', () => {
+    expect(ask('ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな', 'care-software').result.answer?.id).toBe('care-software');
+    expect(ask('じゃあ対応していなかったら、どうすればいいの？', 'care-software').result.answer?.id).toBe('care-software');
+    // Read alone, it is still the same-office-number article's data exchange.
+    expect(ask('ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな').result.answer?.id).not.toBe('care-software');
+  });
 });

@@ -11,6 +11,14 @@ describe('dialect endings', () => {
     }
   });
 
+  it('evens out the past of the Kansai 〜てへん as 〜ていなかった, one character for one', () => {
+    for (const [q, want] of [['対応してへんかったら', '対応していなかったら'], ['入れてへんかった', '入れていなかった']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+  });
+
   it('evens out the western 〜とる for 〜ている, one character for one', () => {
     for (const [q, want] of [['申請終わっとる', '申請終わってる'], ['証明書は入っとらん', '証明書は入ってない'], ['もう済んどる', 'もう済んでる'], ['期限の切れとる', '期限の切れてる'], ['証明書入れとらん', '証明書入れてない'], ['エラー出とる', 'エラー出てる'], ['申請できとる', '申請できてる'], ['申請できとらん', '申請できてない'], ['証明書でけとる', '証明書できてる'], ['申請でけとらん', '申請できてない'], ['やっとでけた', 'やっとできた']]) {
       const { text, changes } = evenEndings(normalize(q));
