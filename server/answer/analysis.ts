@@ -109,7 +109,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const unfolded = normalizeWithMap(text, { fold: false });
   const written = unfolded.text;
   const normalized = { text: foldKana(written), map: unfolded.map };
-  const { text: evened, changes: endings } = evenEndings(normalized.text);
+  const { text: evened, changes: endings } = evenEndings(normalized.text, written);
   const taken = new Array<boolean>(evened.length).fill(false);
   const spoken = endings.length === 0 ? written : evened.length === written.length ? applyEndings(written, endings) : evened;
   // The typed script marks word edges only where evening the endings kept every offset.

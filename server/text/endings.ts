@@ -40,6 +40,8 @@ const FORMS: [string, string][] = [
  * and the one-kanji stems 出 and 見 (「エラー出とる」). Not け: 「受けとる」 is 受け取る.
  */
 const TORU_STEMS = 'れせてねめえげべ出見';
+const HIRAGANA = /[\u3041-\u3096]/;
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
@@ -57,20 +59,24 @@ export function applyEndings(text: string, changes: readonly { from: string; to:
 }
 
 /**
- * Evens out the endings of a normalised (folded) text. Returns the text and what changed where.
+ * Evens out the endings of a normalised (folded) text. Returns the text and what changed where. `written`, the same text
+ * before folding (same offsets), keeps katakana words as they are in a message that has hiragana: 「ウィンドウに」 folds to
+ * うぃんどうに, whose んどう is no 〜とう. A message typed in katakana only (「ﾜｶﾗﾍﾝ」) writes its endings in katakana too.
  */
-export function evenEndings(text: string): { text: string; changes: { from: string; to: string; index: number }[] } {
+export function evenEndings(text: string, written?: string): { text: string; changes: { from: string; to: string; index: number }[] } {
   if (!MAY_CHANGE.test(text)) return { text, changes: [] };
   const changes: { from: string; to: string; index: number }[] = [];
   let out = text;
+  const inWord = written !== undefined && written.length === text.length && HIRAGANA.test(written) ? (at: number) => KATAKANA.test(written[at]!) : () => false;
   for (const [from, to] of FORMS) {
     for (let at = out.indexOf(from); at >= 0; at = out.indexOf(from, at + 1)) {
+      if (inWord(at)) continue;
       out = out.slice(0, at) + to + out.slice(at + from.length);
       changes.push({ from, to, index: at });
     }
   }
   for (let i = 1; i + 1 < out.length; i++) {
-    if (out[i] !== 'と' || !BEFORE_TORU.has(out[i - 1]!)) continue;
+    if (out[i] !== 'と' || !BEFORE_TORU.has(out[i - 1]!) || inWord(i)) continue;
     const [from, to] = out.startsWith('とらん', i) ? ['とらん', 'てない'] : out.startsWith('とる', i) ? ['とる', 'てる'] : [null, null];
     if (from === null) continue;
     out = out.slice(0, i) + to + out.slice(i + from.length);
@@ -79,6 +85,7 @@ export function evenEndings(text: string): { text: string; changes: { from: stri
   // 博多・神戸's 〜とう for 〜ている (「終わっとうか」「済んどうと？」), only at a sentence's end or before a particle: 「ずっとうまく」.
   // Each form keeps its length, so every offset the replacing reports is the text's.
   out = out.replace(TOU, (from: string, index: number) => {
+    if (inWord(index)) return from;
     const to = from === 'っとう' ? 'ってる' : 'んでる';
     changes.push({ from, to, index });
     return to;
@@ -88,7 +95,7 @@ export function evenEndings(text: string): { text: string; changes: { from: stri
     const before = out[i - 1]!;
     const hen = pair === 'へん' && (BEFORE_HEN.has(before) || KANJI.test(before));
     const hin = pair === 'ひん' && BEFORE_HIN.has(before);
-    if (!hen && !hin) continue;
+    if ((!hen && !hin) || inWord(i)) continue;
     out = out.slice(0, i) + 'ない' + out.slice(i + 2);
     changes.push({ from: pair, to: 'ない', index: i });
   }

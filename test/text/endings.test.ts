@@ -19,6 +19,14 @@ describe('dialect endings', () => {
     }
   });
 
+  it('keeps a katakana word of a message with hiragana as it is, and evens a message typed in katakana only', () => {
+    // ウィンドウ folds to うぃんどう, whose んどう is no 〜とう (「ウィンドウに」 was 「うぃんでるに」).
+    const window = normalize('小さいウィンドウに文が出て');
+    expect(evenEndings(window, normalizeUnfolded('小さいウィンドウに文が出て')).text).toBe(window);
+    expect(evenEndings(normalize('ﾜｶﾗﾍﾝ'), normalizeUnfolded('ﾜｶﾗﾍﾝ')).text).toBe(normalize('わからない'));
+    expect(evenEndings(normalize('使えへん'), normalizeUnfolded('使えへん')).text).toBe(normalize('使えない'));
+  });
+
   it('evens out the western 〜とる for 〜ている, one character for one', () => {
     for (const [q, want] of [['申請終わっとる', '申請終わってる'], ['証明書は入っとらん', '証明書は入ってない'], ['もう済んどる', 'もう済んでる'], ['期限の切れとる', '期限の切れてる'], ['証明書入れとらん', '証明書入れてない'], ['エラー出とる', 'エラー出てる'], ['申請できとる', '申請できてる'], ['申請できとらん', '申請できてない'], ['証明書でけとる', '証明書できてる'], ['申請でけとらん', '申請できてない'], ['やっとでけた', 'やっとできた']]) {
       const { text, changes } = evenEndings(normalize(q));
