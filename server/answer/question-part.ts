@@ -329,9 +329,10 @@ const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|や�
 
 /**
  * A sentence that takes back what the clerk first thought they did (「あ、うちは代理請求してなかったわ。」「…していません
- * でした。」): what follows asks from there. Only a sentence said done with, at its end.
+ * でした。」): what follows asks from there. Only a sentence said done with, at its end. So does a belief the clerk had, said
+ * before what turned out instead (「ブラウザで開いて使うサイトだと思ってたんですけど、」「…かと思っていましたが、」).
  */
-const DENIED_PREMISE = /(?:て|で)(?:い)?(?:なかった|ませんでした)(?:わ|です|んです|んだ|みたい|みたいです)?[。．！!]+\s*/;
+const DENIED_PREMISE = /(?:(?:て|で)(?:い)?(?:なかった|ませんでした)(?:わ|です|んです|んだ|みたい|みたいです)?[。．！!]+|(?:だと|かと)思って(?:い)?(?:た|ました)(?:ん(?:です|だ|や)?|の)?(?:けど|けれど|けれども|が)[、，,]?)\s*/;
 
 /**
  * What a message that corrects itself says after its denial (「忘れたんやなくて「有効期限が切れています」って出るんやった」

@@ -40,6 +40,9 @@ describe('article profiles', () => {
     // A bare アドレス after a mail address is that address; a URL named outright is still asked.
     expect(readSignals(profiles, read('メールアドレスを聞かれました。このアドレスって何に使われるの？')).asksUrl).toBe(false);
     expect(readSignals(profiles, read('メールアドレスじゃなくてホームページのアドレスを教えて')).asksUrl).toBe(true);
+    // A home page said to be what a thing is asks for no address.
+    expect(readSignals(profiles, read('これってホームページなんですよね？')).asksUrl).toBe(false);
+    expect(readSignals(profiles, read('ホームページはどこですか')).asksUrl).toBe(true);
   });
 
   it('reads questions that ask how many items or sendings, or their limit, and not how many PCs', () => {

@@ -263,6 +263,13 @@ describe('afterDenial', () => {
     expect(afterDenial('メールが届いていないのでどうすればいいですか')).toBeNull();
   });
 
+  it('is what follows a belief the clerk had, said before what turned out instead', () => {
+    expect(afterDenial('ブラウザで開いて使うサイトだと思ってたんですけど、何かダウンロードしないといけないんですか？')).toBe('何かダウンロードしないといけないんですか？');
+    expect(afterDenial('無料かと思っていましたが、ライセンス料がかかるんですか')).toBe('ライセンス料がかかるんですか');
+    // A thought about what to do is no belief taken back.
+    expect(afterDenial('申請しようと思っていますが、どこからですか')).toBeNull();
+  });
+
   it('is null without a denial, or with nothing after it', () => {
     expect(afterDenial('KJのパスワードを忘れました')).toBeNull();
     expect(afterDenial('それじゃなくて')).toBeNull();
