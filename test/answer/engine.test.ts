@@ -1061,4 +1061,25 @@ describe('answer engine on the real content', async () => {
     expect(result.kind).toBe('clarify');
     expect(result.options.map((o) => o.id)).toContain('certificate-per-office');
   });
+
+  it('asks for a person on 「オペレーター」 alone or asked for, not on an operator\'s seat', () => {
+    expectSmalltalk([['オペレーター', 'operator'], ['オペレーターお願いします', 'human'], ['オペレーターと話したい', 'human']]);
+    expect(engine.ask({ question: '定期巡回の事業所です。オペレーター席のPCと事務室のPCの2か所で連携アプリを使いたいのですが、1事業所で何台までインストールできるのでしょうか。' }).result.answer?.id).toBe('multiple-pcs');
+  });
+
+  it('reads anger and how often as background, a belief taken back before the question, and a home page said to be what the system is', () => {
+    expect(engine.ask({ question: 'いい加減にして。証明書のエラーが毎朝出て仕事にならない。何をどう直せば消えるの？' }).result.answer?.id).toBe('certificate-error');
+    expect(engine.ask({ question: 'ブラウザで開いて使うサイトだと思ってたんですけど、何かダウンロードしないといけないんですか？どこから？' }).result.answer?.id).toBe('download');
+    expect(engine.ask({ question: 'これってホームページなんですよね？申し込みはどのページでやるんですか。ログインには何を入れれば？' }).result.answer?.id).toBe('application');
+  });
+
+  it('reads where to get the app (落とす場所) as the download, nothing done yet as the flow, and what the 国保連 is as a topic the sources leave', () => {
+    expect(engine.ask({ question: 'ｱﾌﾟﾘ落とす場所どこ' }).result.answer?.id).toBe('download');
+    expect(engine.ask({ question: 'うちはまだ本当に何もしてない状態です' }).result.answer?.id).toBe('overview');
+    const kokuhoren = engine.ask({ question: '国保連合会って何ですか？', previous: 'kj-id' });
+    expect(kokuhoren.trace.decision.reason).toBe('unstated');
+    expect(kokuhoren.result.contact?.phone).toBeTruthy();
+    // Asking the 国保連 about the KJ password is still ours.
+    expect(engine.ask({ question: 'KJのパスワードは国保連に問い合わせればいい？' }).result.kind).not.toBe('fallback');
+  });
 });
