@@ -1,0 +1,139 @@
+/**
+ * How a message reads for the continuation test (conversation.ts): the cues that it refers back, asks for an attribute,
+ * states a case, compares with the last answer, asks which step … , each a pattern over its short text (`shortText`: the
+ * grammar text without spaces, when it is short enough to be read as elliptical).
+ */
+import { grammarText, type QueryAnalysis } from './analysis.ts';
+import { DIALECT_DEMONSTRATIVES } from './question-part.ts';
+import { CONVERSATION } from './conversation-options.ts';
+
+/**
+ * Compares with the last answer, points at its place, asks which of its alternatives or in what order, or puts it back
+ * in other words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「順番は？個人IDが先？」「事業所番号も入れるんやね？」「やったらエラーになるってこと？」
+ * 「利用申請さえしとけば勝手につくって理解でok?」「KJのIDで取得すんだべ？」):
+ * the last answer itself is what the message asks about.
+ */
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|(?:んだ|だ)(?:べ|っぺ)$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+
+/**
+ * What the last answer said, drawn for a subject put with も (「ライセンスも１つってこと？」). Not でも (「同じ法人内でも…
+ * ならOKってこと？」 is a case of the last answer), nor 「パスワードも同じとこに載ってる？」, which asks of the place the last
+ * answer named.
+ */
+export const ALSO_SAME = /(?<!で)も.*(?:ってこと|ということ|っていうこと)/;
+
+/** The lexicon's term for a way of doing (やり方, 方法, 仕方): it asks how, and names no topic. */
+export const HOW_TO = '手順';
+
+/** Points back at the last answer (「それって」「その画面」), or compares with it. */
+const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}`);
+
+export const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|なして|どうして|どのくらい|どれくらい)/;
+
+// 「〜たら？」 only at the end: inside a message it is also a word's kana (あたらしい).
+const CASE = /(だと|なら|の場合|場合は|場合って|ときは|時は|ときって)|[ただ]ら$/;
+
+/** A circumstance left open (「うち去年から使ってるんやけど」). */
+export const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
+
+/**
+ * A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer.
+ * Not 「何のこと」, which asks what a thing is (「電子請求用のIDって何のこと？」).
+ */
+export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
+
+const BARE = /^[^ ]{1,8}(は|も|って)$/;
+
+/** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
+const MUST = /^[^ ]{1,4}?(ないと|なきゃ|なければ|なくちゃ|んと)(?:だめ|ダメ|駄目|いけない|いけません|いかん|あかん|ならない|なりません)?(?:か|の|かな|ですか|でしょうか|なん|ん)?$/;
+
+/** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
+export const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
+
+/** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
+export const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
+
+/** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
+export const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち)の/;
+
+/** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
+export const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
+
+/** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
+export const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
+
+/** A name the content quotes as the system shows it (「コンテンツ」). */
+export const QUOTED = /「([^「」]{2,40})」/g;
+
+/** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
+export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
+
+/**
+ * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
+ * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
+ */
+export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+
+/** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
+export const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
+
+/** A title that tells where a thing is found or checked. */
+export const FINDS = /どこ|確認/;
+
+/** A year or a month told (「2024年の秋です」「令和6年」「去年の春」). */
+export const TELLS_TIME = /\d{4}年|\d{1,2}月|令和|平成|去年|昨年|今年|一昨年|おととし|先月|先々月/;
+
+/**
+ * A message that opens on a deed done with no object before it (「変えたあと、」「変更したら、」), its verb's kanji captured,
+ * and asks what follows it; not one that asks whether to do it (「変えたらいいの？」「変更したらどう？」).
+ */
+export const BARE_DEED = /^(?:じゃあ|で|ほんで|それで)?([\u4e00-\u9fff]{1,2})(?:し|[えけげせてねべめれ])(?:た(?:あと|後|ら)|てから)(?!いい|ええ|よい|良い|よか|どう|$)/;
+
+/** A message that opens on a short case (「ほな対応していなかったら」「もし対応してなければ」), its clause captured. */
+export const OPENS_ON_CASE = /^(?:ほな|ほんなら|じゃあ|じゃ|では|それで|もし)([^、]{1,8}?)(?:ていなかったら|てなかったら|ていなければ|てなければ|ていない場合|てない場合)/;
+
+/** What puts a word as the topic of a question (「ふりーぱすって」「フリーパスは」). */
+export const TOPIC_MARKS = ['って', 'は', 'とは', 'も'];
+
+/** A message that ends on stating, not asking or requesting. */
+export const STATED = /(?:です|でした|だ|だった|や|やった|じゃ|頃|ごろ|くらい|ぐらい)[よねわ]*$/;
+
+/** An article's text that gives a date (「2025年6月1日以降に」). */
+export const GIVES_DATE = /\d{4}年\d{1,2}月/;
+
+/** Asking which comes first (「最初に入れるのは個人の方？」「先に打つのはどっち？」). */
+export const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番|(?<!名)前\s*(?:か|と|それとも)?\s*(?:後|あと))/;
+
+/** Asks, at its end, whether something else would do (「…じゃだめ？」「…でもいい？」「…で代用できない？」). */
+export const WOULD_DO = /(?:(?:じゃ|では|でも|で)(?:だめ|ダメ|駄目|あかん|いけない|いけん|いい|ええ|よい|良い|大丈夫|いける|いけます)|代用(?:できる|できます|できない|できません|でき)|(?:は|じゃ|では)使えない|は使えません)(?:か|の|かな|ですか|でしょうか|よね|なん)?[?？!！。…\s]*$/;
+
+/** A setting made as the last answer says (「西暦にしました」「Chromeに変えました」): that much of it is done. */
+export const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえました|変更しました|切り替えました|設定しました)/;
+
+/** The message without spaces, when it is short enough to be read as elliptical; else null. */
+export function shortText(analysis: QueryAnalysis): string | null {
+  const t = grammarText(analysis).replace(/\s+/g, '');
+  return t.length === 0 || t.length > CONVERSATION.maxEllipticalLength ? null : t;
+}
+
+/** Whether the message is elliptical (see the module comment). */
+export function isElliptical(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t) || MUST.test(t));
+}
+
+/** Whether a short message states a case (「〜たら？」「〜の場合は？」「〜なら」). */
+export function statesCase(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && CASE.test(t);
+}
+
+/**
+ * Whether the message compares with the last answer or points at its place (「…とは違うの？」「同じところに」):
+ * it is about that article. A bare 「それ」 is not enough: 「それはどこでダウンロードするの？」 after the login
+ * guide asks about the download, which a related article is titled after.
+ */
+export function comparesWithLast(analysis: QueryAnalysis): boolean {
+  const t = shortText(analysis);
+  return t !== null && COMPARES.test(t);
+}

@@ -1,0 +1,80 @@
+/**
+ * What articles hold of what a message names, for the continuation test (conversation.ts): a concept held by a title, a
+ * topic or a text, the names an answer quotes, the title alone that names a concept.
+ */
+import type { Article } from '../content/types.ts';
+import type { CorpusStats } from '../search/corpus-stats.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import { rowsOf, topicHolderCount } from './holders.ts';
+import { topicalConcepts } from './message-concepts.ts';
+import { normalize } from '../text/normalize.ts';
+import { quotationsOf } from './quotes.ts';
+import { uniqueTokens } from '../text/tokenize.ts';
+import { CONVERSATION } from './conversation-options.ts';
+import { QUOTED, shortText, WOULD_DO } from './conversation-cues.ts';
+
+export function holds(set: ReadonlySet<string> | undefined, tokens: readonly string[]): boolean {
+  return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
+}
+
+/** The same, of a title's tokens. */
+export const findsIn = (stats: CorpusStats, id: string) => ['どこ', '確認'].some((t) => stats.titles.get(id)?.has(t) === true);
+
+/** Whether most topics hold a concept (CONVERSATION.genericShare): a word that tells no topic from another. */
+export const isGeneric = (stats: CorpusStats, c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
+
+/** Whether article `id`'s title, and no other title, names one of the concepts (「cから始まる」: the personal ID's). */
+export function titleAloneNames(stats: CorpusStats, id: string, concepts: readonly (readonly string[])[]): boolean {
+  return concepts.some((c) => holds(stats.titles.get(id), c) && stats.ids.filter((other) => holds(stats.titles.get(other), c)).length === 1);
+}
+
+/**
+ * Of several articles, the one whose title shares the most words with the last answer's title, when one does: the other
+ * one of a pair is asked the same thing (「ちゃうちゃう、KJのほう」 after 「cから始まる個人ユーザIDとパスワードはどこで確認できますか」
+ * is the KJ ID guide's 確認, not the KJ password's ログインできません). Undefined on a tie.
+ */
+export function mostParallel(stats: CorpusStats, previousId: string, ids: readonly string[]): string | undefined {
+  const asked = stats.titles.get(previousId);
+  if (!asked || ids.length === 0) return undefined;
+  const shared = ids.map((id) => [...(stats.titles.get(id) ?? [])].filter((t) => asked.has(t)).length);
+  const top = Math.max(...shared);
+  const best = ids.filter((_, i) => shared[i] === top);
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/** Each article's quoted names, as tokens, made once. */
+const quotedNamesOf = new WeakMap<Article, ReadonlySet<string>>();
+
+/**
+ * The tokens of what an article's text quotes (「インターネットオプション」「コンテンツ」: the screens, tabs and buttons its
+ * steps go through, written as the system shows them), not of the words it only uses (再発行, 手順).
+ */
+export function quotedNames(article: Article): ReadonlySet<string> {
+  let names = quotedNamesOf.get(article);
+  if (names === undefined) {
+    const quoted = [...article.text.matchAll(QUOTED)].map((m) => normalize(m[1]!));
+    quotedNamesOf.set(article, (names = new Set(quoted.flatMap((q) => uniqueTokens(q)))));
+  }
+  return names;
+}
+
+/** Each article's quotations (「…」), normalised, made once. */
+const quotationsIn = new WeakMap<Article, readonly string[]>();
+
+/** Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well. */
+export function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article): boolean {
+  const quoted = quotationsOf(analysis.question).map((q) => normalize(q)).filter((q) => q.length >= 3);
+  if (quoted.length === 0) return false;
+  let lastQuotes = quotationsIn.get(previous);
+  if (lastQuotes === undefined) quotationsIn.set(previous, (lastQuotes = quotationsOf(previous.text).map((q) => normalize(q))));
+  return quoted.some((q) => lastQuotes.includes(q));
+}
+
+/**
+ * Whether a short message offers another system's thing in place of one the last answer's title names (「マイナンバー
+ * カードの証明書じゃだめ？」 after the proxy certificate, titled after 電子証明書 and 代理人証明書).
+ */
+export function offersInstead(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
+  const t = shortText(analysis);
+  return t !== null && WOULD_DO.test(t) && topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(previous.id), c));
+}

@@ -1,0 +1,21 @@
+/** Tunable numbers of the continuation test (documented here, their one place). */
+export const CONVERSATION = {
+  /** Longest message (normalised, without spaces) read as elliptical. */
+  maxEllipticalLength: 30,
+  /** Share of a concept's tokens an article must hold to cover it. */
+  holds: 0.6,
+  /** Confidence reported for a continuation (the model scores single messages, not conversations). */
+  confidence: 0.6,
+  /**
+   * Share of the topics that hold a concept for it to be generic: a generic word does not make a related
+   * article the one a follow-up is about, even when that article's title has it. Measured on the content:
+   * 必要 is held by 10 of 23 topics and 確認 by 11; the most held words that name a topic (利用申請,
+   * 電子証明書, パスワード) by 6.
+   */
+  genericShare: 0.4,
+  /**
+   * Least probability of a related article the message alone is answered with for it to be the follow-up's answer over
+   * the last one that mentions what the message names, when that article's title names it and the last one's does not.
+   */
+  surelyRelated: 0.9,
+};
