@@ -10,7 +10,7 @@ import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts'
 import { announcesTopic } from './vagueness.ts';
 import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
-import { answeredNamedNext, answeredOnStepOrder } from './step-order.ts';
+import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './step-order.ts';
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
@@ -41,7 +41,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
-  const named = answeredNamedNext(stepped, s, text);
+  const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
   return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
 }
 

@@ -26,7 +26,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
@@ -36,6 +36,8 @@ import { readFirstOfSeveral } from './several-questions.ts';
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
  * 「Macを使っています。電子証明書はどうやって確認しますか。」 is told first that a Mac is not supported.
  */
+/** A sentence that points back at what the one before it named (「そこでやるの？」「それも要る？」). */
+const POINTS_BACK = /それ|そこ|その|そちら|そっち|あれ|あそこ|これ|この|こちら/;
 const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
@@ -115,6 +117,11 @@ export function longMessageReader(
     if (!unsure) return null;
     const othersNamed = whole.analysis.others.length > 0;
     const message = messageOf(whole);
+    // A question back for a message of two questions (「利用申請っちゅうのは、どっからやるずら？ログインするIDは何を使えばいいでえ？」)
+    // offers what each asks; its last question read alone would leave the first unanswered. Not when the last points back
+    // at the first (「…KJのIDでいいんですよね？利用規約の確認もそこでやるの？」): it is the one question.
+    const sentences = sentencesOf(message);
+    if (decision.kind === 'clarify' && sentences.length === 2 && sentences.every(asksOrRequests) && !POINTS_BACK.test(sentences[1]!)) return null;
     const last = lastSentence(message);
     // The last sentence read alone, once: readNamedPart may need it before it is a part of its own.
     let lastRead: Reading | undefined;

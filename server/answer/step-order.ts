@@ -3,11 +3,13 @@
  * - a message that asks the flow itself about two or more of its steps (「製品のダウンロードと利用申請って、どっちが先？」):
  *   the lexicon reads どっちが先 as the flow, which the title of the article that lists it names, and which of the steps
  *   comes first is that article's to say — not the step the message names most;
- * - a message that says a step is done and names after 次は the step it goes on to (answeredNamedNext).
+ * - a message that says a step is done and names after 次は the step it goes on to (answeredNamedNext);
+ * - a message that names a step by its number (「ステップ7のログインで…」), answered with the article that lists the flow
+ *   (answeredNamedStep).
  */
 import { leadOf, type Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
-import { afterNextWord, saysStepDone, type OnboardingOrder } from './next-steps.ts';
+import { afterNextWord, saysStepDone, stepNamedByNumber, type OnboardingOrder } from './next-steps.ts';
 
 /** What step-order reads of the titles: each article's lexicon terms. */
 type TitleTerms = ReadonlyMap<string, { readonly terms: readonly string[] }>;
@@ -63,5 +65,20 @@ export function answeredNamedNext(decision: Decision, s: Pick<Scoring, 'analysis
   const titled = [...steps].filter((id) => [...named].every((t) => s.titles.get(id)?.terms.includes(t)));
   if (titled.length !== 1 || titled[0] === leadOf(decision)) return decision;
   const id = titled[0]!;
+  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
+}
+
+/**
+ * A message that names a step of the flow by its number and asks about it (「ステップ7のログインで、IDとパスワードを2組入れる
+ * ってことですか？」 drew the overview at p 0.69, on ステップ): when the answer is the article that lists the flow, that step is,
+ * at the decision's confidence. Its numbers are the ones the start guide and the overview give.
+ */
+export function answeredNamedStep(decision: Decision, s: Pick<Scoring, 'steps' | 'scored'>, text: string): Decision {
+  // A step said done by its number (「ステップ2も終わったよ」) asks what follows it (next-steps.ts), not about it.
+  if (decision.kind !== 'answer' || saysStepDone(text)) return decision;
+  const flow = s.steps.flows.get(decision.id);
+  const n = flow === undefined ? null : stepNamedByNumber(text);
+  const id = n === null ? undefined : flow![n - 1];
+  if (id === undefined) return decision;
   return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
 }

@@ -22,6 +22,8 @@ const FORMS: [string, string][] = [
   ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'], ['できとらん', 'できてない'], ['できとる', 'できてる'],
   // The past of 関西's negative 〜てへん: 「対応してへんかったら」 (〜ていなかったら).
   ['てへんかっ', 'ていなかっ'],
+  // Western and central 「っちゅう」 for 「っていう」 (「利用申請っちゅうのは」), and the spoken 「どっから」 for 「どこから」.
+  ['っちゅう', 'っていう'], ['どっから', 'どこから'],
   // …and its past 〜とった for 〜ていた: 「申請しとったかどうか」「終わっとった」「済んどった」.
   ['しとった', 'していた'], ['っとった', 'っていた'], ['んどった', 'んでいた'],
   // The western 「でける」 of できる: 「申請でけとる？」「でけた」.
@@ -46,7 +48,7 @@ const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -1082,4 +1082,20 @@ describe('answer engine on the real content', async () => {
     // Asking the 国保連 about the KJ password is still ours.
     expect(engine.ask({ question: 'KJのパスワードは国保連に問い合わせればいい？' }).result.kind).not.toBe('fallback');
   });
+
+  it('reads FAX as how offices exchange plans today, not as the machine, and a step named by its number as that step', () => {
+    const q = '調剤薬局で居宅療養管理指導をしています。いまはFAXと電話でやり取りしていて手間がかかるので、このシステムに切り替えたいです。薬局のPCはWindows11ですが、ほかにパソコン側で準備しておくことはありますか？';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('pc-environment');
+    expect(engine.ask({ question: 'FAXの設定がうまくいかない' }).trace.decision.reason).toBe('other-system');
+    expect(engine.ask({ question: 'ステップ7のログインで、IDとパスワードを2組入れるってことですか？' }).result.answer?.id).toBe('start');
+    expect(engine.ask({ question: '4番目のステップってなんだっけ' }).result.answer?.id).toBe('download');
+  });
+
+  it('asks back between what each of two questions asks rather than answering the last alone, and evens っちゅう and どっから', () => {
+    const { result } = engine.ask({ question: '利用申請っちゅうのは、どっからやるずら？ログインするIDは何を使えばいいでえ？' });
+    expect(result.kind).toBe('clarify');
+    expect(result.options.map((o) => o.id)).toEqual(expect.arrayContaining(['application', 'start']));
+    // A last question that points back at the first is the one question.
+    expect(engine.ask({ question: 'ログインするのはKJのIDでいいんですよね？利用気約の確認もそこでやるの？' }).result.answer?.id).toBe('application');
+  });
 });

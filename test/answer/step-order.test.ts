@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredOnStepOrder, flowAskedOfSteps } from '../../server/answer/step-order.ts';
+import { answeredNamedStep, answeredOnStepOrder, flowAskedOfSteps } from '../../server/answer/step-order.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 
 const order = { flows: new Map([['flow', ['pc', 'app', 'cert', 'apply']]]) };
@@ -39,5 +39,21 @@ describe('answeredOnStepOrder', () => {
     const other: Decision = { kind: 'fallback', reason: 'other-system', confidence: 0, related: [] };
     expect(answeredOnStepOrder(other, order, ['だうんろーど', '利用申請', '流れ'], titles)).toBe(other);
     expect(answeredOnStepOrder(download, order, ['だうんろーど', '流れ'], titles)).toBe(download);
+  });
+});
+
+describe('answeredNamedStep', () => {
+  const steps = { flows: new Map([['flow', ['pc', 'app', 'cert', 'apply']]]) };
+  const scored = [{ id: 'cert', anchor: 'steps' }];
+  const flow: Decision = { kind: 'answer', id: 'flow', anchor: null, confidence: 0.69, reason: 'likely', alternatives: [] };
+  it('answers a step of the flow named by its number with that step, at the decision\'s confidence', () => {
+    expect(answeredNamedStep(flow, { steps, scored } as never, 'ステップ3の確認って何を見るの')).toEqual({ kind: 'answer', id: 'cert', anchor: 'steps', confidence: 0.69, reason: 'likely', alternatives: [] });
+  });
+
+  it('keeps the flow for a step said done, a number beyond the flow, and an answer that is no flow', () => {
+    expect(answeredNamedStep(flow, { steps, scored } as never, 'ステップ2も終わったよ')).toBe(flow);
+    expect(answeredNamedStep(flow, { steps, scored } as never, 'ステップ9って何')).toBe(flow);
+    const app: Decision = { ...flow, id: 'app' };
+    expect(answeredNamedStep(app, { steps, scored } as never, 'ステップ3の確認って何を見るの')).toBe(app);
   });
 });
