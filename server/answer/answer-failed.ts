@@ -25,6 +25,8 @@ const DONE_ALREADY = /(?:それ|これ|そこ)?(?:は|も)?もう(?:やった|�
 /** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「わからんかった」「ダメでした」), its casual tail taken off or not. */
 const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|[かがさたまらわ]んかった|へんかった|ひんかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
 const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
+/** A negative that says what must be done (「うちもやらないといけない？」「更新しなきゃだめ」): no failure. */
+const MUST_DO = /(?:ないと|なきゃ|なければ|なくては|なくちゃ|んと)(?:いけない|いけません|いかん|いけん|ならない|なりません|だめ|ダメ|駄目|あかん)$/;
 
 /** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */
 const AS_TOLD = /(?:言われた|いわれた|書いてある|かいてある|書いてた|説明の|案内の|その)(?:通り|とおり)/;
@@ -48,7 +50,7 @@ export function howAnswerFailed(normalized: string): AnswerFailure | null {
   const text = normalized.trim();
   const sentences = text.split(/\s+/).filter(Boolean);
   const forms = (sentence: string) => [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')];
-  const endsNegative = (sentence: string) => forms(sentence).some((form) => NEGATIVE_END.test(form));
+  const endsNegative = (sentence: string) => forms(sentence).some((form) => NEGATIVE_END.test(form) && !MUST_DO.test(form));
   for (const m of text.matchAll(TRIED_CLAUSE)) {
     const rest = text.slice(m.index + m[0].length);
     if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';

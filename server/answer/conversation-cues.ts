@@ -68,6 +68,8 @@ export const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
+/** Asks to be told the last answer again, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」). */
+export const REPEAT_ASKED = /^(?:ごめん|ごめんなさい|すみません|すいません)?(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい)(?:言って|いって|お願い|おねがい|教えて|おしえて|説明して|見せて|表示して)(?:ください|くださいます|もらえますか|もらえる|くれる|くれ|ほしい|欲しい|します|しますか)?$/;
 /**
  * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).

@@ -78,3 +78,16 @@ export function offersInstead(analysis: QueryAnalysis, previous: Article, stats:
   const t = shortText(analysis);
   return t !== null && WOULD_DO.test(t) && topicalConcepts(analysis, stats).some((c) => holds(stats.titles.get(previous.id), c));
 }
+
+/**
+ * A figure of two digits or more with a counter an answer gives it with (「14桁」「21,000円」), as the normalised text writes
+ * it. Not a count (「2つ」「1台」): most answers have one, and a message that counts its offices puts its own case.
+ */
+const FIGURE = /\d[\d,]*\d(?:桁|円|文字)/g;
+
+/** Whether the message names figures (FIGURE), each of which the last answer's text gives. */
+export function namesFigureOfLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
+  const figures = analysis.normalized.text.match(FIGURE);
+  const text = stats.texts.get(previous.id) ?? '';
+  return figures !== null && figures.every((f) => text.includes(f));
+}

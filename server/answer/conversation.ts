@@ -21,8 +21,8 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FINDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
-import { findsIn, holds, isGeneric, mostParallel, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
+import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FINDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
@@ -94,6 +94,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
+  // Asked to say it again (「ごめん、もう一回言って」), the last answer is given again.
+  if (REPEAT_ASKED.test(shortText(analysis) ?? '')) return { id: previous.id, why: 'follows' };
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
   if (OPENS_ON_NEW_TOPIC.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
@@ -109,6 +111,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // asks what follows what it quotes (「「利用申請が正常に完了しております。」って出てました！次は何をすれば？」).
   const asksWhatFollows = fresh.kind === 'answer' && fresh.after !== undefined;
   if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && !asksWhatFollows && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
+  // So is a figure the last answer gives, asked about in a short message (「14桁って何の数字？」 after the KJ ID guide).
+  // Not when the message alone is surely another article's (「KJのIDみたいに14桁ですか」 after the overview is the KJ ID's).
+  const surelyOther = fresh.kind === 'answer' && fresh.id !== previous.id && fresh.confidence >= CONVERSATION.surelyRelated;
+  if (!surelyOther && shortText(analysis) !== null && namesFigureOfLast(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
   // Said done by its number, a step of the flow goes on to the next, whatever the words read alone take the step to be
   // (「ステップ2も終わったよ」 alone leans to the application, on ステップ).
   const numbered = stepAfterNumberDone(analysis, previous, steps);

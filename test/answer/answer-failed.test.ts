@@ -28,4 +28,11 @@ describe('howAnswerFailed', () => {
       expect(howAnswerFailed(normalize(message)), message).toBeNull();
     }
   });
+
+  it('reads what must be done, said after what the clerk did, as no failure', () => {
+    expect(howAnswerFailed(normalize('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？'))).toBeNull();
+    expect(howAnswerFailed(normalize('申請したけど、更新はしなきゃだめ？'))).toBeNull();
+    // A try that did not work still is one.
+    expect(howAnswerFailed(normalize('申請したけど、まだ完了って出ない'))).toBe('tried');
+  });
 });

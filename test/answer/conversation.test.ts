@@ -720,4 +720,17 @@ describe('conversations (real content)', async () => {
     // Read alone, it is still the same-office-number article's data exchange.
     expect(ask('ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな').result.answer?.id).not.toBe('care-software');
   });
+
+  it('gives the last answer again when asked to, and asks of it a figure it gives', () => {
+    expect(ask('ごめん、もう一回言って', 'overview').result.answer?.id).toBe('overview');
+    expect(ask('もう一度お願いします', 'license').result.answer?.id).toBe('license');
+    expect(ask('14桁って何の数字？', 'kj-id').result.answer?.id).toBe('kj-id');
+    expect(ask('21,000円って年？月？', 'license').result.answer?.id).toBe('license');
+    // Not a figure the message alone surely asks of another article.
+    expect(ask('KJのIDみたいに14桁ですか', 'overview').result.answer?.id).toBe('kj-id');
+  });
+
+  it('reads an obligation asked after telling what was done as a question, not as the answer failing', () => {
+    expect(ask('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？', 'license-renewal').result.answer?.id).toBe('license-renewal');
+  });
 });
