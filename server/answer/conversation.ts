@@ -94,8 +94,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
+  /** The message without spaces when it is short enough to be elliptical (null when not), and as a string either way. */
+  const t = shortText(analysis);
+  const told = t ?? '';
   // Asked to say it again (「ごめん、もう一回言って」), the last answer is given again.
-  if (REPEAT_ASKED.test(shortText(analysis) ?? '')) return { id: previous.id, why: 'follows' };
+  if (REPEAT_ASKED.test(told)) return { id: previous.id, why: 'follows' };
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
   if (OPENS_ON_NEW_TOPIC.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
@@ -114,7 +117,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // So is a figure the last answer gives, asked about in a short message (「14桁って何の数字？」 after the KJ ID guide).
   // Not when the message alone is surely another article's (「KJのIDみたいに14桁ですか」 after the overview is the KJ ID's).
   const surelyOther = fresh.kind === 'answer' && fresh.id !== previous.id && fresh.confidence >= CONVERSATION.surelyRelated;
-  if (!surelyOther && shortText(analysis) !== null && namesFigureOfLast(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
+  if (!surelyOther && t !== null && namesFigureOfLast(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
   // Said done by its number, a step of the flow goes on to the next, whatever the words read alone take the step to be
   // (「ステップ2も終わったよ」 alone leans to the application, on ステップ).
   const numbered = stepAfterNumberDone(analysis, previous, steps);
@@ -154,7 +157,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // What 次は goes on to, named by the last answer's title alone, is a step within that answer (「ログインできたら、次はどこを
   // 押して申請するの？」 after the application guide, whose steps log in first), not the step after it.
   const nextText = afterNextWord(analysis.normalized.text);
-  const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => nextText.includes(c.text) && c.tokens.some((t) => t.length > 1) && !isGeneric(stats, c.tokens));
+  const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => nextText.includes(c.text) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
   if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
   // A step said done, then a question about what another article is titled after, put as its topic, which the message alone
   // surely is (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the next step.
@@ -166,7 +169,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
   // Where to read more of it, naming nothing the last answer is not about (「詳しいことはどこ見たらわかるんやて？」 after
   // multiple-pcs, whose answer names the document that tells more), is asked of the last answer.
-  const told = shortText(analysis) ?? '';
   // (A verb's stem, 詳 or 見, names nothing.)
   const namesBeyondLast = concepts.some((c) => c.some((token) => token.length > 1) && !holds(stats.topics.get(previous.id), c));
   if (!namesBeyondLast && DETAILS_WHERE.test(told)) return { id: previous.id, why: 'follows' };
@@ -199,7 +201,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   }
   const topic = (id: string) => stats.topics.get(id);
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));
-  const t = shortText(analysis);
   // A member of a class whose requirement the last answer states, and nothing its topic does not hold, puts a case
   // to it (「うちは事業所が3つあるんだけど」 after certificate-per-office, which the model alone took for the licence).
   if (t !== null && analysis.classes.some((c) => c.about.includes(previous.id)) && inTopic(previous.id)) {

@@ -32,12 +32,13 @@ import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstOfSeveral } from './several-questions.ts';
 
+/** A sentence that points back at what the one before it named (「そこでやるの？」「それも要る？」). */
+const POINTS_BACK = /それ|そこ|その|そちら|そっち|あれ|あそこ|これ|この|こちら/;
+
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
  * 「Macを使っています。電子証明書はどうやって確認しますか。」 is told first that a Mac is not supported.
  */
-/** A sentence that points back at what the one before it named (「そこでやるの？」「それも要る？」). */
-const POINTS_BACK = /それ|そこ|その|そちら|そっち|あれ|あそこ|これ|この|こちら/;
 const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */

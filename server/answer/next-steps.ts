@@ -205,9 +205,10 @@ export function asksNextInWords(text: string): boolean {
 
 /** What a message says after its last word saying a step is done (「申請も済んだら、最後は？」 → 「、最後は？」), or null without one. */
 export function textAfterDone(text: string): string | null {
+  const said = withoutDoubtedDone(text);
   let end = -1;
-  for (const m of withoutDoubtedDone(text).matchAll(DONE_ALL)) end = m.index + m[0].length;
-  return end < 0 ? null : withoutDoubtedDone(text).slice(end);
+  for (const m of said.matchAll(DONE_ALL)) end = m.index + m[0].length;
+  return end < 0 ? null : said.slice(end);
 }
 
 /** Whether a message says a step is done, then asks for the last step alone (「申請も済んだら、最後は？」). */

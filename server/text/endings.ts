@@ -42,9 +42,10 @@ const FORMS: [string, string][] = [
  * and the one-kanji stems 出 and 見 (「エラー出とる」). Not け: 「受けとる」 is 受け取る.
  */
 const TORU_STEMS = 'れせてねめえげべ出見';
+const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
+/** Hiragana, which a message that types its words in katakana among kana grammar has; katakana (with ー), its words' letters. */
 const HIRAGANA = /[\u3041-\u3096]/;
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
-const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */

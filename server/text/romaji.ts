@@ -53,6 +53,13 @@ const LONG_VOWEL_WORD = /^(?:(?=(?:[A-Za-z']-?){4})[A-Za-z']*[aiueo](?:-[A-Za-z'
  */
 const COUNTED_WORD = new RegExp(`[A-Za-z'-]{${ROMAJI_WORD_LETTERS}}`);
 
+/** A piece of the message: a word read in kana (a romaji particle among them) or left as typed, or what lies between. */
+interface RomajiPart {
+  text: string;
+  kana: boolean;
+  particle?: boolean;
+}
+
 /** Latin words written with a hyphen between two of their parts that would read as kana. */
 const LATIN_HYPHENATED = new Set(['wi-fi', 'hi-fi']);
 
@@ -72,7 +79,7 @@ export function kanaFromRomaji(message: string): string | null {
   let verbs = 0;
   let anchored = 0;
   const words = message.match(WORD) ?? [];
-  const parts = words.map((part, i) => {
+  const parts = words.map((part, i): RomajiPart => {
     if (ROMAJI_PARTICLE.test(part.toLowerCase())) particles += 1;
     // A hyphen after a vowel is a long vowel (LONG_VOWEL_WORD).
     if (!/^[A-Za-z']+$/.test(part) && !(LONG_VOWEL_WORD.test(part) && !LATIN_HYPHENATED.has(part.toLowerCase()))) return { text: part, kana: false };
@@ -92,8 +99,8 @@ export function kanaFromRomaji(message: string): string | null {
   if (converted < least && !(converted === least - 1 && particles + verbs > 0) && !(mixed && anchored > 0)) return null;
   // Japanese runs words together: a space between two words read in kana goes, and so does one between a particle and a
   // Latin word (「kj no id」 → 「kjのid」, as the lexicon writes KJのID).
-  const latin = (p: { text: string; kana: boolean } | undefined) => p !== undefined && !p.kana && /^[A-Za-z0-9]/.test(p.text);
-  const particle = (p: { particle?: boolean } | undefined) => p?.particle === true;
-  const joins = (a: (typeof parts)[number] | undefined, b: (typeof parts)[number] | undefined) => (a?.kana && b?.kana) || (particle(a) && latin(b)) || (latin(a) && particle(b));
+  const latin = (p: RomajiPart | undefined) => p !== undefined && !p.kana && /^[A-Za-z0-9]/.test(p.text);
+  const particle = (p: RomajiPart | undefined) => p?.particle === true;
+  const joins = (a: RomajiPart | undefined, b: RomajiPart | undefined) => (a?.kana && b?.kana) || (particle(a) && latin(b)) || (latin(a) && particle(b));
   return parts.map((p, i) => (/^\s+$/.test(p.text) && joins(parts[i - 1], parts[i + 1]) ? '' : p.text)).join('');
 }
