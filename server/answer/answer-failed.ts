@@ -5,6 +5,8 @@
  * (content/smalltalk.yaml); read on its own, the same message is a question like any other.
  */
 
+import { MUST_IF, MUST_SO } from './question-part.ts';
+
 /**
  * What the clerk did, anywhere in a message (「再発行したのに」「確認したけど」「ボタンおしても」): a past verb turned by
  * のに or けど, or a verb turned by ても. Broader than smalltalk.ts's TRIED, which must end right before a pattern:
@@ -26,7 +28,7 @@ const DONE_ALREADY = /(?:それ|これ|そこ)?(?:は|も)?もう(?:やった|�
 const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|[かがさたまらわ]んかった|へんかった|ひんかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
 const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
 /** A negative that says what must be done (「うちもやらないといけない？」「更新しなきゃだめ」): no failure. */
-const MUST_DO = /(?:ないと|なきゃ|なければ|なくては|なくちゃ|んと)(?:いけない|いけません|いかん|いけん|ならない|なりません|だめ|ダメ|駄目|あかん)$/;
+const MUST_DO = new RegExp(`${MUST_IF}${MUST_SO}$`);
 
 /** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */
 const AS_TOLD = /(?:言われた|いわれた|書いてある|かいてある|書いてた|説明の|案内の|その)(?:通り|とおり)/;

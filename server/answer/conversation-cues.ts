@@ -4,7 +4,7 @@
  * grammar text without spaces, when it is short enough to be read as elliptical).
  */
 import { grammarText, type QueryAnalysis } from './analysis.ts';
-import { DIALECT_DEMONSTRATIVES } from './question-part.ts';
+import { DEMONSTRATIVES, DIALECT_DEMONSTRATIVES, MUST_IF, MUST_SO } from './question-part.ts';
 import { CONVERSATION } from './conversation-options.ts';
 
 /**
@@ -26,7 +26,7 @@ export const ALSO_SAME = /(?<!で)も.*(?:ってこと|ということ|ってい
 export const HOW_TO = '手順';
 
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
-const REFERS = new RegExp(`(それ|そこ|その|そっち|そちら|これ|この|こちら|あれ|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}`);
+const REFERS = new RegExp(`(${DEMONSTRATIVES}|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}`);
 
 export const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|なして|どうして|どのくらい|どれくらい)/;
 
@@ -45,7 +45,7 @@ export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(で
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 
 /** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
-const MUST = /^[^ ]{1,4}?(ないと|なきゃ|なければ|なくちゃ|んと)(?:だめ|ダメ|駄目|いけない|いけません|いかん|あかん|ならない|なりません)?(?:か|の|かな|ですか|でしょうか|なん|ん)?$/;
+const MUST = new RegExp(`^[^ ]{1,4}?${MUST_IF}${MUST_SO}?(?:か|の|かな|ですか|でしょうか|なん|ん)?$`);
 
 /** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
 export const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
@@ -78,9 +78,6 @@ export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいった�
 
 /** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
 export const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
-
-/** A title that tells where a thing is found or checked. */
-export const FINDS = /どこ|確認/;
 
 /** A year or a month told (「2024年の秋です」「令和6年」「去年の春」). */
 export const TELLS_TIME = /\d{4}年|\d{1,2}月|令和|平成|去年|昨年|今年|一昨年|おととし|先月|先々月/;

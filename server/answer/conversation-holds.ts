@@ -17,8 +17,10 @@ export function holds(set: ReadonlySet<string> | undefined, tokens: readonly str
   return !!set && tokens.filter((t) => set.has(t)).length >= CONVERSATION.holds * tokens.length;
 }
 
-/** The same, of a title's tokens. */
-export const findsIn = (stats: CorpusStats, id: string) => ['どこ', '確認'].some((t) => stats.titles.get(id)?.has(t) === true);
+/** The words of a title that tells where a thing is found or checked (「…はどこで確認できますか」). */
+const FINDS = ['どこ', '確認'];
+/** Whether article `id`'s title tells where a thing is found or checked (FINDS, among its tokens). */
+export const findsIn = (stats: CorpusStats, id: string) => FINDS.some((t) => stats.titles.get(id)?.has(t) === true);
 
 /** Whether most topics hold a concept (CONVERSATION.genericShare): a word that tells no topic from another. */
 export const isGeneric = (stats: CorpusStats, c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;

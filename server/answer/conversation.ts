@@ -21,7 +21,7 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FINDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -173,7 +173,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const namesBeyondLast = concepts.some((c) => c.some((token) => token.length > 1) && !holds(stats.topics.get(previous.id), c));
   if (!namesBeyondLast && DETAILS_WHERE.test(told)) return { id: previous.id, why: 'follows' };
   // Asked of an answer that tells where a thing is found or checked (its title asks どこ, or says 確認).
-  if (concepts.length > 0 && heldByPrevious && FINDS.test(previous.title) && SEEN_THERE.test(grammarText(analysis))) return { id: previous.id, why: 'follows' };
+  if (concepts.length > 0 && heldByPrevious && findsIn(stats, previous.id) && SEEN_THERE.test(grammarText(analysis))) return { id: previous.id, why: 'follows' };
   // A time told (「申請は2024年の秋です」 after the renewal, whose answer turns on a date) puts a case to an answer that gives
   // one; not a message the words alone surely answer (「去年申請したライセンスの更新手続きを教えて」).
   const sure = fresh.kind === 'answer' && fresh.confidence >= CONVERSATION.surelyRelated;

@@ -66,12 +66,12 @@ const PRICE_QUESTION = /いくら|料金|(?:費用|お金|おかね)(?!を?か�
 const LATIN_WORD = /^[a-z0-9 ]+$/;
 const PRICE_STATED = /[0-9][0-9 ]*円/;
 /**
- * Words that ask for a web address (normalised; katakana folded): a URL, a home page, an address that is not a mail address.
- * Not a home page said to be what a thing is (「これってホームページなんですよね？」): that asks for no address.
+ * Words that name a web address outright (normalised; katakana folded): a URL, a home page. Not a home page said to be
+ * what a thing is (「これってホームページなんですよね？」): that asks for no address.
  */
-const URL_QUESTION = /url|ゆーあーるえる|ほーむぺーじ(?!なん|です|でしょ|だよ|だよね|やんな|やろ)|(?<!めーる|めいる|mail|e-?mail)あどれす(?!帳)/;
-/** Words that name a web address outright; a bare 「アドレス」 in a message that names a mail address is that address. */
 const URL_NAMED = /url|ゆーあーるえる|ほーむぺーじ(?!なん|です|でしょ|だよ|だよね|やんな|やろ)/;
+/** Words that ask for a web address: those, or an address that is not a mail address. */
+const URL_QUESTION = new RegExp(`${URL_NAMED.source}|(?<!めーる|めいる|mail|e-?mail)あどれす(?!帳)`);
 const MAIL_ADDRESS = /(?:めーる|めいる|mail|e-?mail)あどれす|めあど/;
 const URL_STATED = /https?:\/\//;
 /**

@@ -110,6 +110,12 @@ const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インスト�
  */
 const SPACE_FOR_MARK = /(?<=(?:た|だ|ます|です|ない))[ \u3000]+(?=[\u3041-\u30ff\u3005\u4e00-\u9fff])/g;
 /** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
+/**
+ * What must be done, said (「やらないといけない」「変えなきゃだめ」「更新せなあかん」, evened): the condition (MUST_IF) and the word
+ * that it must be met (MUST_SO), as pattern sources.
+ */
+export const MUST_IF = '(?:ないと|なきゃ|なければ|なくては|なくちゃ|んと)';
+export const MUST_SO = '(?:いけない|いけません|いかん|いけん|ならない|なりません|だめ|ダメ|駄目|あかん)';
 export const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
 const IS_QUESTION = /[？?]|か[。．!！\n]*$/;
@@ -202,6 +208,8 @@ export function sentencesOf(message: string): string[] {
  * 「別に申し込みフォームがあるんですか」: besides it); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
  */
+/** The demonstratives that point back at what was said before (「それ」「そこで」「この画面」), as a pattern source. */
+export const DEMONSTRATIVES = 'それ|そこ|その|そっち|そちら|これ|この|こちら|あれ';
 /** The dialects' そんな and こんな (東北 そったな, 西日本 そげな・そがいな, 九州 そぎゃんな, 新潟 そんげな), pointing back as they do. */
 export const DIALECT_DEMONSTRATIVES = 'そったな|そげな|そがいな|そぎゃんな|そんげな|こったな|こげな|こがいな|こぎゃんな|こんげな';
 const REFERS_BACK_SOURCE = `(別に|別途|この(?!システム|連携|サイト|度|たび|間|前|頃|ごろ|先|ところ|春|夏|秋|冬)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|${DIALECT_DEMONSTRATIVES}|上記|前記)`;

@@ -10,6 +10,7 @@
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
+import { isHiraganaCode, isKatakanaCode } from './normalize.ts';
 
 /** Kana a negative 「へん」 follows (え・あ段: 使え|へん, わから|へん, 入れ|へん). */
 const BEFORE_HEN = new Set(Array.from('えけせてねへめれげぜでべぺあかさたなはまやらわがざだばぱ'));
@@ -43,13 +44,16 @@ const FORMS: [string, string][] = [
  */
 const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
-/** Hiragana, which a message that types its words in katakana among kana grammar has; katakana (with ー), its words' letters. */
-const HIRAGANA = /[\u3041-\u3096]/;
-const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
 const MAY_CHANGE = new RegExp(`っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
+
+/** Whether `text` holds a hiragana letter: a message that types its grammar in hiragana and its words in katakana. */
+function hasHiragana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHiraganaCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before
@@ -70,7 +74,7 @@ export function evenEndings(text: string, written?: string): { text: string; cha
   if (!MAY_CHANGE.test(text)) return { text, changes: [] };
   const changes: { from: string; to: string; index: number }[] = [];
   let out = text;
-  const inWord = written !== undefined && written.length === text.length && HIRAGANA.test(written) ? (at: number) => KATAKANA.test(written[at]!) : () => false;
+  const inWord = written !== undefined && written.length === text.length && hasHiragana(written) ? (at: number) => isKatakanaCode(written.charCodeAt(at)) : () => false;
   for (const [from, to] of FORMS) {
     for (let at = out.indexOf(from); at >= 0; at = out.indexOf(from, at + 1)) {
       if (inWord(at)) continue;

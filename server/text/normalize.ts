@@ -99,8 +99,11 @@ export function foldKana(text: string): string {
 /** Hiragana (ぁ…ゖ), by its code. */
 export const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x3096;
 
+/** Katakana (ァ…ヺ; not ー), by its code. */
+export const isKatakanaCode = (c: number) => c >= 0x30a1 && c <= 0x30fa;
+
 /** Kana (hiragana, katakana; not ー) by code. */
-const isKanaLetter = (c: number) => isHiraganaCode(c) || (c >= 0x30a1 && c <= 0x30fa);
+const isKanaLetter = (c: number) => isHiraganaCode(c) || isKatakanaCode(c);
 
 /**
  * Whether normalising leaves the text as it is (but for folding): lowercase Latin, digits, kana, common
