@@ -12,7 +12,7 @@ describe('dialect endings', () => {
   });
 
   it('evens out the past of the Kansai 〜てへん, っちゅう and どっから, one character for one', () => {
-    for (const [q, want] of [['対応してへんかったら', '対応していなかったら'], ['入れてへんかった', '入れていなかった'], ['利用申請っちゅうのは', '利用申請っていうのは'], ['どっからやるの', 'どこからやるの']]) {
+    for (const [q, want] of [['対応してへんかったら', '対応していなかったら'], ['入れてへんかった', '入れていなかった'], ['利用申請っちゅうのは', '利用申請っていうのは'], ['どっからやるの', 'どこからやるの'], ['どっがらおとすの', 'どこからおとすの']]) {
       const { text } = evenEndings(normalize(q));
       expect(text, q).toBe(normalize(want));
       expect(text.length).toBe(normalize(q).length);
