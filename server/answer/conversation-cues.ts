@@ -109,6 +109,12 @@ export const WOULD_DO = /(?:(?:じゃ|では|でも|で)(?:だめ|ダメ|駄目|
 /** A setting made as the last answer says (「西暦にしました」「Chromeに変えました」): that much of it is done. */
 export const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえました|変更しました|切り替えました|設定しました)/;
 
+/**
+ * The words of a figure asked for, as the lexicon makes them (「有料？」「いくら」 → 料金, 「何日」 → 日): a message that
+ * names only these names no subject of its own (「それって有料？」「何日かかりますか」).
+ */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set(['料金', '費用', '日', '年', '月', '週', '時間', '期間', '期限']);
+
 /** The message without spaces, when it is short enough to be read as elliptical; else null. */
 export function shortText(analysis: QueryAnalysis): string | null {
   const t = grammarText(analysis).replace(/\s+/g, '');

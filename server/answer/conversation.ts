@@ -18,14 +18,14 @@ import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
 import { afterNextWord, asksNextInWords, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
 import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
-import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC } from './question-part.ts';
+import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -197,7 +197,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // article's (「ふつうに払うとしたら年いくらなの」 after the free pass, which states no price: the licence's fee). Not a
     // length of time: articles give those of different things (the overview's is not the download's).
     const stating = asksPrice ? previous.related.filter((id) => !asksUnstated(id) && concepts.every((c) => holds(stats.tokens.get(id), c))) : [];
-    return stating.length === 1 ? { id: stating[0]!, why: 'follows' } : fresh_('not-stated');
+    if (stating.length === 1) return { id: stating[0]!, why: 'follows' };
+    // Asked of the last answer in a short message that names nothing else (「それって有料？」 after the certificate guide,
+    // 「いつまで？」 after the free pass), the figure is the last answer's, which the sources do not give. Not a price asked
+    // without pointing back (「一年でいくらかかる？」 after the KJ ID guide asks the system's fee, the licence's).
+    const namesOwn = concepts.some((c) => !c.every((token) => FIGURE_WORDS.has(token)));
+    return t !== null && !namesOwn && (!asksPrice || POINTS_BACK.test(t)) ? fresh_('not-stated-of-last') : fresh_('not-stated');
   }
   const topic = (id: string) => stats.topics.get(id);
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));

@@ -184,6 +184,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
+    // A figure the last answer does not give, asked of it (conversation.ts): the sources' silence is said, as for a topic
+    // they do not cover, rather than asking back about the bare question word — unless the message alone is answered.
+    if (cont.why === 'not-stated-of-last' && decision.kind !== 'answer') decision = UNSTATED;
     // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure.
     const same = previous && chosen === null && fresh.kind !== 'answer' ? sameAgain(input.question, previous.id) : null;
     if (same !== null) [decision, cont] = [same, { id: same.id, why: 'follows' }];
@@ -284,6 +287,9 @@ type TraceConversation = { previous: string | null; continuation: Continuation }
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
   return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
 }
+
+/** Said for a topic of ours, or a figure of it, that the sources do not cover: no article, the helpdesk. */
+const UNSTATED: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */
 function followUp(s: Scoring, id: string): Decision {

@@ -26,14 +26,11 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, DEMONSTRATIVES, lastSentence, pairsWithLast, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstOfSeveral } from './several-questions.ts';
-
-/** A sentence that points back at what the one before it named (「そこでやるの？」「それも要る？」; あそこ holds そこ). */
-const POINTS_BACK = new RegExp(DEMONSTRATIVES);
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:

@@ -29,6 +29,8 @@ export interface ArticleProfiles {
   urls: Set<string>;
   /** Articles whose text states a number of items, sendings or people (「3件」「1回」): none, today. */
   counts: Set<string>;
+  /** Articles whose body gives a date or where one is seen (「2025年6月1日」「期限がいつまでかは」), or that have a case for until when. */
+  ends: Set<string>;
   /** Article id → its cases' word groups (normalised): the editors' words for one case of the article. */
   cases: Map<string, string[][][]>;
   /** Every case word, by its first UTF-16 code unit (one scan of a question finds them all, without making a string per character). */
@@ -50,6 +52,9 @@ export interface QuestionSignals {
   /** The question asks how many items or sendings (「何件まで」「件数の上限」), or their limit. */
   asksCount: boolean;
   counts: ReadonlySet<string>;
+  /** The question asks until when something lasts or by when it must be done (「いつまで」「締め切り」「終了日」). */
+  asksEnd: boolean;
+  ends: ReadonlySet<string>;
   /** Whether the question has the words of one of the article's cases (content/README.md 3.1). */
   namesCase(id: string): boolean;
 }
@@ -80,6 +85,14 @@ const URL_STATED = /https?:\/\//;
  */
 const COUNT_QUESTION = /何件|なんけん|何通|なんつう|件数|上限/;
 const COUNT_STATED = /[0-9][0-9 ]*(?:件|通|回|人)/;
+/**
+ * Words that ask until when a thing lasts or by when it must be done (normalised): 「キャンペーンっていつまで？」「請求は何日までに
+ * 出せば」「終了日」「まだやってますか」. The sources give no campaign's end, no deadline and no validity's length (seed): only
+ * an article that gives a date or where one is seen answers them. Not 「まだやってない」, which says a step is not done.
+ */
+const END_QUESTION = /いつまで|何日まで|何月まで|なんにちまで|なんがつまで|締め?切|〆切|しめきり|終了日|終了時期|終わりはいつ|終わりっていつ|いつ終わ|いつおわ|おわりはいつ|期限はいつ|期限っていつ|期間はいつ|期間っていつ|期間を教|期間おしえ|期間教え|対象期間|まだやって(?:います|いる|る|ます)/;
+/** A date, or where one is seen, in an article's body as written (normalised). */
+const END_STATED = /[0-9]+年[0-9]+月[0-9]+日|いつまでか/;
 
 /**
  * Builds the profiles of a knowledge base's articles (the classifier is trained here) from each labelled
@@ -93,9 +106,12 @@ export function buildProfiles(kb: Pick<KnowledgeBase, 'articles'>, labelled: rea
   // The body as written: the index's texts are normalised, with no address left whole.
   const urls = new Set(kb.articles.filter((a) => URL_STATED.test(a.text)).map((a) => a.id));
   const counts = new Set(kb.articles.filter((a) => COUNT_STATED.test(stats.texts.get(a.id) ?? '')).map((a) => a.id));
+  // The body only: an example asking 「いつまで」 gives no date. Or a case the editors wrote for until when (the free pass's
+  // period, whose section says where the campaign's end is asked): its section answers the question.
+  const ends = new Set(kb.articles.filter((a) => END_STATED.test(normalize(a.text)) || cases.get(a.id)!.some((groups) => groups.some((g) => g.some((word) => END_QUESTION.test(word))))).map((a) => a.id));
   const caseWords = new Map<number, string[]>();
   for (const word of new Set([...cases.values()].flat(3))) caseWords.set(word.charCodeAt(0), [...(caseWords.get(word.charCodeAt(0)) ?? []), word]);
-  return { classifier, prices, durations, urls, counts, cases, caseWords };
+  return { classifier, prices, durations, urls, counts, ends, cases, caseWords };
 }
 
 /**
@@ -123,7 +139,7 @@ function wordsIn(byFirst: ReadonlyMap<number, readonly string[]>, text: string):
 export function readSignals(profiles: ArticleProfiles, analysis: QueryAnalysis, text: string = ruleText(analysis)): QuestionSignals {
   const present = wordsIn(profiles.caseWords, text);
   const { evened } = analysis;
-  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, asksUrl(evened), profiles.urls, COUNT_QUESTION.test(evened), profiles.counts, profiles.cases, present);
+  return new Signals(classify(profiles.classifier, analysis), PRICE_QUESTION.test(evened), profiles.prices, DURATION_QUESTION.test(evened), profiles.durations, asksUrl(evened), profiles.urls, COUNT_QUESTION.test(evened), profiles.counts, END_QUESTION.test(evened), profiles.ends, profiles.cases, present);
 }
 
 /** A question's signals as a class: `namesCase` lives once on the prototype, not as a closure made per question. */
@@ -138,6 +154,8 @@ class Signals implements QuestionSignals {
     readonly urls: ReadonlySet<string>,
     readonly asksCount: boolean,
     readonly counts: ReadonlySet<string>,
+    readonly asksEnd: boolean,
+    readonly ends: ReadonlySet<string>,
     private readonly cases: ArticleProfiles['cases'],
     private readonly present: ReadonlySet<string>,
   ) {}
@@ -172,15 +190,20 @@ class Signals implements QuestionSignals {
  * no amount in yen, a web address or a count of one with none, or a length of time (「何日」) of one with no number of
  * days, weeks or months.
  */
-export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts' | 'asksDuration' | 'durations'>, id: string): boolean {
+export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts' | 'asksEnd' | 'ends' | 'asksDuration' | 'durations'>, id: string): boolean {
   return asksFigureNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
 }
 
 /**
  * Whether the question asks a price (「いくら」) of an article with no amount in yen, a web address (「URLを教えて」)
- * of one that gives none, or a number of items or sendings (「何件まで送信できますか」) of one that states none: the
- * sources' silence, which the answer would not break.
+ * of one that gives none, a number of items or sendings (「何件まで送信できますか」) of one that states none, or until
+ * when (「フリーパスキャンペーンっていつまで？」) of one that gives no date: the sources' silence, which the answer would not break.
  */
-export function asksFigureNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts'>, id: string): boolean {
-  return (signals.asksPrice && !signals.prices.has(id)) || (signals.asksUrl && !signals.urls.has(id)) || (signals.asksCount && !signals.counts.has(id));
+export function asksFigureNotStated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts' | 'asksEnd' | 'ends'>, id: string): boolean {
+  return (
+    (signals.asksPrice && !signals.prices.has(id)) ||
+    (signals.asksUrl && !signals.urls.has(id)) ||
+    (signals.asksCount && !signals.counts.has(id)) ||
+    (signals.asksEnd && !signals.ends.has(id))
+  );
 }

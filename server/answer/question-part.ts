@@ -203,15 +203,17 @@ export function sentencesOf(message: string): string[] {
   return (message.match(SENTENCE) ?? []).map((x) => x.trim()).filter((x) => x.length > 0 && !isFormula(x.replace(SENTENCE_END, '')));
 }
 
+/** The demonstratives that point back at what was said before (「それ」「そこで」「この画面」), as a pattern source. */
+export const DEMONSTRATIVES = 'それ|そこ|その|そっち|そちら|これ|この|こちら|あれ';
+/** A text that points back at what was named before it (「そこでやるの？」「それも要る？」「それって有料？」; あそこ holds そこ). */
+export const POINTS_BACK = new RegExp(DEMONSTRATIVES);
+/** The dialects' そんな and こんな (東北 そったな, 西日本 そげな・そがいな, 九州 そぎゃんな, 新潟 そんげな), pointing back as they do. */
+export const DIALECT_DEMONSTRATIVES = 'そったな|そげな|そがいな|そぎゃんな|そんげな|こったな|こげな|こがいな|こぎゃんな|こんげな';
 /**
  * Words that point back to something named earlier (「この証明書でも」「これの対象に」「こういう場合は」「上記の件」, and
  * 「別に申し込みフォームがあるんですか」: besides it); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
  */
-/** The demonstratives that point back at what was said before (「それ」「そこで」「この画面」), as a pattern source. */
-export const DEMONSTRATIVES = 'それ|そこ|その|そっち|そちら|これ|この|こちら|あれ';
-/** The dialects' そんな and こんな (東北 そったな, 西日本 そげな・そがいな, 九州 そぎゃんな, 新潟 そんげな), pointing back as they do. */
-export const DIALECT_DEMONSTRATIVES = 'そったな|そげな|そがいな|そぎゃんな|そんげな|こったな|こげな|こがいな|こぎゃんな|こんげな';
 const REFERS_BACK_SOURCE = `(別に|別途|この(?!システム|連携|サイト|度|たび|間|前|頃|ごろ|先|ところ|春|夏|秋|冬)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|${DIALECT_DEMONSTRATIVES}|上記|前記)`;
 const REFERS_BACK = new RegExp(REFERS_BACK_SOURCE);
 /** A message part that opens on a word pointing back (「これで」「その画面」): REFERS_BACK at its start. */

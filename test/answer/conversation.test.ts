@@ -13,6 +13,24 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('says the sources are silent on a figure asked of the last answer that it does not give, naming nothing else', () => {
+    for (const [q, previous] of [['それって有料？', 'certificate'], ['いつまで？', 'start'], ['何日かかりますか', 'certificate']] as const) {
+      const a = ask(q, previous);
+      expect(a.result.kind, q).toBe('fallback');
+      expect(a.trace.conversation.why, q).toBe('not-stated-of-last');
+      expect(a.result.message, q).toContain('資料に情報がありません');
+    }
+    // The last answer that gives the date, or has a section for the end asked (the free pass's campaign, the password's
+    // expiry: both say where to ask), answers it.
+    for (const previous of ['license-renewal', 'free-pass', 'password-expired']) expect(ask('いつまで？', previous).result.answer?.id, previous).toBe(previous);
+    // A price asked without pointing back is the system's fee, which the message read alone offers.
+    const fee = ask('一年でいくらかかる？', 'kj-id');
+    expect(fee.trace.conversation.why).toBe('not-stated');
+    expect(fee.result.options.map((o) => o.id)).toContain('license');
+    // A message that names a thing of its own is read on its own (the mailed papers' days are the KJ ID's).
+    expect(ask('郵送だと何日？', 'certificate').result.kind).not.toBe('fallback');
+  });
+
   it('reads two office numbers said in kana (「番号ふたつ」) as an office structure, after the certificate guide too', () => {
     expect(ask('事業所番号ふたつあるけど、証明書は1枚でいいの？').result.answer?.id).toBe('certificate-per-office');
     expect(ask('番号ふたつあるけど、それぞれに要るの？', 'certificate').result.answer?.id).toBe('certificate-per-office');

@@ -340,6 +340,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンス料はいくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('says the sources are silent on until when, or by when, of an article that gives no date', () => {
+    // The KJ ID guide is the nearest article to what is sent to 国保連 (its papers come from there), and it gives no deadline.
+    expectUnstated(['国保連への今月分の請求って何日までに送ればいいの？', '国保連に出す書類の締め切りはいつ？']);
+    // The licence's expiry is seen in the app (license-renewal), and the free pass has a section for the campaign's end.
+    expect(engine.ask({ question: 'ライセンスの期限はいつまでか、どこで見られますか' }).result.answer?.id).toBe('license-renewal');
+    expect(engine.ask({ question: 'フリーパスキャンペーンっていつまで？' }).result.answer?.id).toBe('free-pass');
+  });
+
   it('says the sources are silent on how long a thing takes when only an article about another thing states a length of time', () => {
     // The KJ ID guide's papers take days by post; the certificate's articles state no days.
     expectUnstated(['電子証明書を申し込んでから届くまで何日かかるねー？', '電子証明書の発行には何日くらいかかりますか']);

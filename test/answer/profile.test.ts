@@ -50,6 +50,13 @@ describe('article profiles', () => {
     for (const q of ['パソコン何台まで使える？', '何回もエラーが出る']) expect(readSignals(profiles, read(q)).asksCount, q).toBe(false);
   });
 
+  it('reads questions that ask until when or by when, and not a step said not done yet', () => {
+    for (const q of ['キャンペーンっていつまで？', '請求は毎月何日までに出せばいいの', 'まだやってますか', '申し込みの締め切りは', '終了日を教えて']) expect(readSignals(profiles, read(q)).asksEnd, q).toBe(true);
+    for (const q of ['まだやってないです', 'いつから使えますか', 'パスワードの有効期限が切れています']) expect(readSignals(profiles, read(q)).asksEnd, q).toBe(false);
+    // This knowledge base gives no date and has no case for one.
+    expect(profiles.ends.size).toBe(0);
+  });
+
   it("tells whether a question has the words of one of an article's cases", () => {
     const s = readSignals(profiles, read('KJのパスワードの再発行は郵送だと何日かかる'));
     expect(s.namesCase('kj-password-lost')).toBe(true);
