@@ -340,6 +340,13 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンス料はいくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('reads a registration, as clerks call the application, as the application', () => {
+    // 「会員登録のやり方を教えて」 drew the KJ ID guide at 0.78; 「利用登録」 was taken for another system's.
+    for (const question of ['利用登録はどこでするんですか', 'かいいんとうろくってどこからするの', '会員登録のやり方を教えて']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    }
+  });
+
   it('says the sources are silent on until when, or by when, of an article that gives no date', () => {
     // The KJ ID guide is the nearest article to what is sent to 国保連 (its papers come from there), and it gives no deadline.
     expectUnstated(['国保連への今月分の請求って何日までに送ればいいの？', '国保連に出す書類の締め切りはいつ？']);
