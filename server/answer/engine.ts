@@ -38,7 +38,7 @@ import { flowHolderOf, onboardingOrder, type OnboardingOrder } from './next-step
 import { buildState, correctorFor, type EngineState } from './engine-state.ts';
 import { longMessageReader } from './long-message.ts';
 import { offeredChooser } from './offered-choice.ts';
-import { sameQuestionFor, titleAsks } from './same-for.ts';
+import { asksEachToo, sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 import { referToSite, siteNamed } from './site-reference.ts';
@@ -187,8 +187,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A figure the last answer does not give, asked of it (conversation.ts): the sources' silence is said, as for a topic
     // they do not cover, rather than asking back about the bare question word — unless the message alone is answered.
     if (cont.why === 'not-stated-of-last' && decision.kind !== 'answer') decision = UNSTATED;
-    // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure.
-    const same = previous && chosen === null && fresh.kind !== 'answer' ? sameAgain(input.question, previous.id) : null;
+    // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure, or when it
+    // asks whether that one too is needed apart (「証明書のほうも2つ分いる？」 after the licence per office).
+    const same = previous && chosen === null && (fresh.kind !== 'answer' || (fresh.reason !== 'rule' && asksEachToo(input.question))) ? sameAgain(input.question, previous.id) : null;
     if (same !== null) [decision, cont] = [same, { id: same.id, why: 'follows' }];
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];

@@ -7,11 +7,20 @@
 import type { QueryAnalysis } from './analysis.ts';
 
 /**
- * A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」「Xも同じ
- * 考え方でいいですか」), how it is for that other one of a pair (「Xのほうはどう？」), or whether that one too is needed apart (「Xのほうも
- * 別々に要るんですか」「Xもそれぞれ必要？」).
+ * That one too needed apart, or as many of it (「Xのほうも別々に要るんですか」「Xもそれぞれ必要？」「Xのほうも2つ分いる？」).
  */
-const SAME_FOR = /^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\s]*([^、,。？?\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない)|(?:の方も|のほうも|も)(?:別々に|べつべつに|それぞれ|同じように|おなじように)(?:要る|いる|必要|要り|いり|取ら|とら|取得))(?:く|で|なの|なん|ですか|です|でしょうか|でしょう|しょうか|やろか|やろ|かな|か|ね|よね|なんですか|んですか|んか|ます|ない|なきゃ|なきゃだめ|なあかん|の|いい|よい|良い|よろしい)*[？?！!。\s]*$/;
+const PER_UNIT_SOURCE = '(?:の方も|のほうも|も)(?:別々に|べつべつに|それぞれ|同じように|おなじように|(?:[0-9０-９一二三四五六七八九十]+(?:つ|個)|ふたつ|みっつ|よっつ|事業所|拠点|店舗)分)(?:要る|いる|必要|要り|いり|取ら|とら|取得)';
+const PER_UNIT = new RegExp(PER_UNIT_SOURCE);
+
+/**
+ * A short message that asks whether the same holds for what it names (「Xも同じ？」「Xもおなじなん？」「Xは同じですか」「Xも同じ
+ * 考え方でいいですか」), how it is for that other one of a pair (「Xのほうはどう？」), or whether that one too is needed apart
+ * (PER_UNIT_SOURCE).
+ */
+const SAME_FOR = new RegExp(
+  `^(?:じゃあ|じゃ|では|なら|ほな|で)?[、,\\s]*([^、,。？?\\s]{1,16}?)(?:(?:も|は|って)(?:同じ|おなじ|一緒|いっしょ)(?:考え方|かんがえかた|考え|扱い|あつかい|ルール|理屈|こと|感じ|かんじ)?|(?:の方|のほう)(?:は|って)(?:どう|どない)|${PER_UNIT_SOURCE})` +
+    '(?:く|で|なの|なん|ですか|です|でしょうか|でしょう|しょうか|やろか|やろ|かな|か|ね|よね|なんですか|んですか|んか|ます|ない|なきゃ|なきゃだめ|なあかん|の|いい|よい|良い|よろしい)*[？?！!。\\s]*$',
+);
 
 /**
  * What a title asks of its subject: the vocabulary words it names after its first lexicon term, as written
@@ -34,4 +43,13 @@ export function sameQuestionFor(message: string, asks: TitleAsks): string | null
   const m = SAME_FOR.exec(message.trim());
   if (m === null || asks === null || asks.length === 0) return null;
   return `${m[1]} ${asks.join(' ')}`;
+}
+
+/**
+ * Whether a message asks whether another thing too is needed apart, or as many of it (PER_UNIT_SOURCE): a message
+ * that the words alone answer (「証明書のほうも2つ分いる？」 read alone is the certificate guide) still puts the last
+ * answer's question, as 「Xも同じ？」 does not (「ライセンスも同じ扱いですか」 after the KJ ID guide is the licence's).
+ */
+export function asksEachToo(message: string): boolean {
+  return PER_UNIT.test(message);
 }

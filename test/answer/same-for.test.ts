@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameQuestionFor } from '../../server/answer/same-for.ts';
+import { asksEachToo, sameQuestionFor } from '../../server/answer/same-for.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 describe('sameQuestionFor', () => {
@@ -15,6 +15,9 @@ describe('sameQuestionFor', () => {
     // Whether it too is needed apart (別々に, それぞれ): the requirement the last title asks of its subject.
     expect(sameQuestionFor('ライセンスのほうも別々に要るんですか', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスもそれぞれ必要？', perOffice)).toBe('ライセンス 事業所ごと');
+    // Or as many of it as there are offices (「2つ分」「事業所分」).
+    expect(sameQuestionFor('証明書のほうも2つ分いる？', perOffice)).toBe('証明書 事業所ごと');
+    expect(sameQuestionFor('証明書も事業所分いるの？', perOffice)).toBe('証明書 事業所ごと');
     // Asked whether the same view is right (「…でいいですか」「…でよろしいでしょうか」).
     expect(sameQuestionFor('ライセンスも同じ考え方でいいですか', perOffice)).toBe('ライセンス 事業所ごと');
     expect(sameQuestionFor('ライセンスも同じ扱いでよろしいでしょうか', perOffice)).toBe('ライセンス 事業所ごと');
@@ -42,5 +45,16 @@ describe('the last question put about another subject (real content)', async () 
     expect(engine.ask({ question: '証明書もべつべつに要りますか', previous: 'license' }).result.answer?.id).toBe('certificate-per-office');
     // Alone it names only the licence: asked back between the licence and its renewal.
     expect(engine.ask({ question: 'ライセンスも同じ？' }).result.kind).toBe('clarify');
+    // Asked whether the certificate too is needed as many times, which alone reads as the certificate guide.
+    expect(engine.ask({ question: '証明書のほうも2つ分いる？', previous: 'license' }).result.answer?.id).toBe('certificate-per-office');
+    // 「同じ？」 read alone as another article keeps that reading (the KJ ID guide's question put to the licence is no question).
+    expect(engine.ask({ question: 'ライセンスも同じ扱いですか', previous: 'kj-id' }).result.answer?.id).toBe('license');
+  });
+});
+
+describe('asksEachToo', () => {
+  it('tells a message that asks whether another thing too is needed apart or as many times from one that asks the same', () => {
+    for (const q of ['証明書のほうも2つ分いる？', '証明書もそれぞれ必要？', 'ライセンスのほうも別々に要るんですか']) expect(asksEachToo(q), q).toBe(true);
+    for (const q of ['ライセンスも同じ？', 'ライセンスのほうはどう？', '証明書は2つある']) expect(asksEachToo(q), q).toBe(false);
   });
 });
