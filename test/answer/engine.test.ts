@@ -340,6 +340,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンス料はいくら？' }).result.answer?.id).toBe('license');
   });
 
+  it('reads the temporary password said with its particle in kana (かりのぱすわーど) as the temporary password', () => {
+    for (const question of ['かりのぱすわーどのままろぐいんしていいの？', 'ｶﾘﾉﾊﾟｽﾜｰﾄﾞﾃﾞﾛｸﾞｲﾝﾃﾞｷﾏｽｶ']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('password-expired');
+    }
+  });
+
+  it("says the sources are silent on which name goes in the download form's 組織名, and still answers the form itself", () => {
+    expectUnstated(['組織名には何を入れればいいですか', '組織名って法人名と事業所名のどっち？']);
+    expect(engine.ask({ question: '組織名と事業所番号を入れる画面が出てきた' }).result.answer?.id).toBe('download');
+  });
+
   it('reads a registration, as clerks call the application, as the application', () => {
     // 「会員登録のやり方を教えて」 drew the KJ ID guide at 0.78; 「利用登録」 was taken for another system's.
     for (const question of ['利用登録はどこでするんですか', 'かいいんとうろくってどこからするの', '会員登録のやり方を教えて']) {
