@@ -56,6 +56,9 @@ export const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
 export const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち)の/;
 
+/** Whether what happened came of what was just told (「そのせいかな」「それが原因ですか」「このためやろか」). */
+export const CAUSED_BY_LAST = /(?:その|それが|それの|この|これが|これの)(?:せい|原因|ため|影響)(?:なの|なん|だった|やった|だろう|やろ|でしょう|ですか|かな|か|かも|だと|って|な|ね)*[？?。\s]*$/;
+
 /** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
 export const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
 

@@ -21,7 +21,7 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -312,6 +312,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // (「それの再発行のやり方ってどこに書いてある？」 after the certificate password, whose answer says where its reissue is
     // written, though only the KJ ID guide's title names 再発行).
     if (OPENS_ON_LAST_OWNING.test(t ?? '') && concepts.length > 0 && heldByPrevious) return { id: previous.id, why: 'follows' };
+    // Whether what happened came of what the last answer told (「この前エラーになったのはそのせいかな」 after same-office-number)
+    // is asked of that answer, whatever the message names of what happened.
+    if (CAUSED_BY_LAST.test(t ?? '')) return { id: previous.id, why: 'follows' };
     if (fresh.kind === 'answer' && !family.includes(fresh.id) && concepts.length > 0 && elsewhere(fresh.id)) return fresh_('answered-elsewhere');
     // The opening topic (above), titled after the article read alone most likely, asks about that topic.
     if (lead !== undefined && !family.includes(lead) && opening.length > 0 && !aboutTooLast && opening.every((c) => holds(stats.titles.get(lead), c) && !holds(stats.titles.get(previous.id), c))) {

@@ -13,6 +13,13 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('asks of the last answer whether what happened came of it, whatever the message names of what happened', () => {
+    // 「エラー」 alone drew the certificate error at 0.47.
+    for (const [q, previous] of [['この前エラーになったのはそのせいやろか', 'same-office-number'], ['エラーが出るのはそれが原因？', 'pc-environment'], ['ログインできなかったのはそのせいですか', 'password-expired']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+  });
+
   it('says the sources are silent on a figure asked of the last answer that it does not give, naming nothing else', () => {
     for (const [q, previous] of [['それって有料？', 'certificate'], ['いつまで？', 'start'], ['何日かかりますか', 'certificate']] as const) {
       const a = ask(q, previous);
