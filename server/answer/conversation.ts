@@ -199,7 +199,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const stating = asksPrice ? previous.related.filter((id) => !asksUnstated(id) && concepts.every((c) => holds(stats.tokens.get(id), c))) : [];
     if (stating.length === 1) return { id: stating[0]!, why: 'follows' };
     // Asked of the last answer in a short message that names nothing else (「それって有料？」 after the certificate guide,
-    // 「いつまで？」 after the free pass), the figure is the last answer's, which the sources do not give. Not a price asked
+    // 「いつまで？」 after the login guide), the figure is the last answer's, which the sources do not give. Not a price asked
     // without pointing back (「一年でいくらかかる？」 after the KJ ID guide asks the system's fee, the licence's).
     const namesOwn = concepts.some((c) => !c.every((token) => FIGURE_WORDS.has(token)));
     return t !== null && !namesOwn && (!asksPrice || POINTS_BACK.test(t)) ? fresh_('not-stated-of-last') : fresh_('not-stated');

@@ -47,6 +47,9 @@ export type Thresholds = Static<typeof ThresholdsSchema>;
 /** Most options in a clarifying question, and most related articles shown with an answer. */
 export const MAX_OPTIONS = 3;
 
+/** Said for a topic of ours, or a figure of it, that the sources do not cover: no article, the helpdesk (shared: never changed). */
+export const UNSTATED: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+
 /** A candidate with its probability, most likely first. */
 export interface Scored {
   id: string;
@@ -132,7 +135,7 @@ export function decide(input: DecideInput, t: Thresholds): Decision {
   if (input.secretOnly) return { kind: 'fallback', reason: 'secret-only', confidence: 0, related: [] };
   if (input.namesOtherSystem && !input.namesOurs) return { kind: 'fallback', reason: 'other-system', confidence: 0, related: [] };
   // Whatever article is likely, it does not hold what is asked: a guess would state a fact we do not have.
-  if (input.namesUnstated) return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+  if (input.namesUnstated) return UNSTATED;
   const firing = input.namesOtherSystem ? [] : scored.filter((s) => s.fires);
   if (firing.length === 1 || (firing.length > 1 && firing[0]!.p - firing[1]!.p >= t.margin)) return answer(firing[0]!, 'rule', scored, t);
   if (firing.length > 1) return { kind: 'clarify', reason: 'rules-close', confidence: firing[0]!.p, options: firing.slice(0, MAX_OPTIONS).map((s) => s.id) };

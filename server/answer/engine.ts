@@ -23,7 +23,7 @@ import { measureQuestion, type QuestionMeasures } from './measures.ts';
 import type { ClassifierOptions } from './classifier-options.ts';
 import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
-import type { Decision, Scored, Thresholds } from './decide.ts';
+import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { afterStepsDone, asksDurationOfAnother, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
 import { continuation, type Continuation } from './conversation.ts';
 import { CONVERSATION } from './conversation-options.ts';
@@ -288,9 +288,6 @@ type TraceConversation = { previous: string | null; continuation: Continuation }
 function decidesByClass(analysis: QueryAnalysis, id: string): boolean {
   return analysis.classes.some((c) => c.about.length === 1 && c.about[0] === id);
 }
-
-/** Said for a topic of ours, or a figure of it, that the sources do not cover: no article, the helpdesk. */
-const UNSTATED: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 
 /** The answer for a message that continues the previous one (conversation.ts chose the article). */
 function followUp(s: Scoring, id: string): Decision {

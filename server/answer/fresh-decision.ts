@@ -5,7 +5,7 @@
  * nearly complete rule contests, and a figure asked of an article that does not state it.
  */
 import type { Scoring } from './engine.ts';
-import { decide, leadOf, type Decision, type Thresholds } from './decide.ts';
+import { decide, leadOf, UNSTATED, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
 import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
@@ -132,7 +132,7 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
 function withoutFigureNotStated(decision: Decision, s: Scoring): Decision {
   if (decision.kind !== 'answer' || decision.reason === 'rule') return decision;
   if (!asksFigureNotStated(s.signals, decision.id) && !asksDurationOfAnother(s, decision.id)) return decision;
-  return { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
+  return UNSTATED;
 }
 
 /**

@@ -187,8 +187,8 @@ class Signals implements QuestionSignals {
 
 /**
  * Whether the question asks for a figure the article does not state: a price (「いくら」) of an article with
- * no amount in yen, a web address or a count of one with none, or a length of time (「何日」) of one with no number of
- * days, weeks or months.
+ * no amount in yen, a web address, a count or a date of one with none (asksFigureNotStated), or a length of time
+ * (「何日」) of one with no number of days, weeks or months.
  */
 export function asksUnstated(signals: Pick<QuestionSignals, 'asksPrice' | 'prices' | 'asksUrl' | 'urls' | 'asksCount' | 'counts' | 'asksEnd' | 'ends' | 'asksDuration' | 'durations'>, id: string): boolean {
   return asksFigureNotStated(signals, id) || (signals.asksDuration && !signals.durations.has(id));
