@@ -56,6 +56,9 @@ export const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
 export const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち)の/;
 
+/** The name of a thing pointed back at (「その画面の名前は？」「それが書いてある書類の名前って何？」). */
+export const ASKS_NAME_OF_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この|それ|これ|そこ)[^。？?]{0,16}?(?:名前|名称|なまえ|正式名)(?:は|って|を|が|なん|何|、|$)/;
+
 /** Whether what happened came of what was just told (「そのせいかな」「それが原因ですか」「このためやろか」). */
 export const CAUSED_BY_LAST = /(?:その|それが|それの|この|これが|これの)(?:せい|原因|ため|影響)(?:なの|なん|だった|やった|だろう|やろ|でしょう|ですか|かな|か|かも|だと|って|な|ね)*[？?。\s]*$/;
 

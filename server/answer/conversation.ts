@@ -21,7 +21,7 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -191,6 +191,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (caseOf !== null && analysis.concepts.some((c) => caseOf[1]!.includes(c.text) && c.tokens.some((token) => token.length > 1) && holds(stats.titles.get(previous.id), c.tokens))) {
     return { id: previous.id, why: 'follows' };
   }
+  // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of
+  // that answer, though the content never says 名前.
+  if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that

@@ -13,6 +13,12 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('asks of the last answer the name of a thing pointed back at, though the content never says 名前', () => {
+    for (const [q, previous] of [['その画面の名前って何？', 'application-status'], ['この書類の正式名は？', 'kj-id'], ['それが表示される画面の名称は', 'certificate-error']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+  });
+
   it('asks of the last answer whether what happened came of it, whatever the message names of what happened', () => {
     // 「エラー」 alone drew the certificate error at 0.47.
     for (const [q, previous] of [['この前エラーになったのはそのせいやろか', 'same-office-number'], ['エラーが出るのはそれが原因？', 'pc-environment'], ['ログインできなかったのはそのせいですか', 'password-expired']] as const) {
@@ -570,6 +576,8 @@ describe('conversations (real content)', async () => {
     expect(ask('おおきんの', 'contact').result.kind).toBe('smalltalk');
     // 沖縄's thanks.
     expect(ask('にふぇーでーびる', 'kj-id').result.kind).toBe('smalltalk');
+    // 鹿児島's.
+    expect(ask('あいがとさげもした', 'same-office-number').result.kind).toBe('smalltalk');
     const person = ask('ようわからん、担当の人につないで', 'certificate');
     expect(person.result.kind).toBe('smalltalk');
     expect(person.result.contact?.phone).toBeTruthy();
