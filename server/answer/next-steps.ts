@@ -217,9 +217,15 @@ export function asksLastAfterDone(text: string): boolean {
   return after !== null && asksLastAlone(after.replace(/^[、,，]+/, ''));
 }
 
-/** Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step. */
+/** A message that asks for the whole flow (「全体の流れを教えて」「手順を一通り」): the article that lists it, not its first step. */
+const ASKS_WHOLE_FLOW = /全体の流れ|流れを(?:教|おし|知|見)|全体像|全体の手順|全部の手順|手順を一通り|一通りの手順|ひととおり/;
+
+/**
+ * Whether a (short) follow-up asks where to begin (「最初に何から？」): after the article that lists the flow, its first step.
+ * Not one that asks for the whole flow too (「何から手をつければいいか、全体の流れを教えてください」).
+ */
 export function asksFirstStep(text: string): boolean {
-  return ASKS_FIRST.test(text);
+  return ASKS_FIRST.test(text) && !ASKS_WHOLE_FLOW.test(text);
 }
 
 /**

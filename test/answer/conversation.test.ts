@@ -13,6 +13,12 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('answers a request for the whole flow after the flow with the flow, not its first step', () => {
+    expect(ask('何から手をつけたらいいのか、全体の流れを知りたいです', 'overview').result.answer?.id).toBe('overview');
+    // Where to begin alone is still the first step.
+    expect(ask('何から手をつければいい？', 'overview').result.answer?.id).toBe('pc-environment');
+  });
+
   it('asks of the last answer the name of a thing pointed back at, though the content never says 名前', () => {
     for (const [q, previous] of [['その画面の名前って何？', 'application-status'], ['この書類の正式名は？', 'kj-id'], ['それが表示される画面の名称は', 'certificate-error']] as const) {
       expect(ask(q, previous).result.answer?.id, q).toBe(previous);

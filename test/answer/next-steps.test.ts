@@ -274,6 +274,8 @@ describe('asksStepBefore and asksFirstStep', () => {
     for (const text of ['この前に申請しました', '前の画面に戻りたい', '次は何をすればいい']) expect(asksStepBefore(text), text).toBe(false);
     for (const text of ['最初になにからやればいい', 'まず何をすれば', '何から始めれば']) expect(asksFirstStep(text), text).toBe(true);
     expect(asksFirstStep('次は何をすればいい')).toBe(false);
+    // Asked for the whole flow too, it asks for the article that lists it.
+    for (const text of ['何から手をつければいいか全体の流れを教えてください', '何から始めればいいのかわかりません全体の手順は']) expect(asksFirstStep(text), text).toBe(false);
   });
 });
 
