@@ -161,6 +161,11 @@ function askedBackNearRule(decision: Decision, s: Scoring, thresholds: Threshold
   const likely = s.scored.filter((c) => c.p >= thresholds.option);
   const near = s.candidates.find((c) => c.id !== decision.id && c.rule && !c.rule.fires && !c.rule.vetoedBy && c.rule.total >= 3 && c.rule.matched === c.rule.total - 1 && likely.some((l) => l.id === c.id));
   if (!near) return decision;
+  // Not when the message names what the answer's title names and the near article's does not: it says which it asks
+  // (「…KJのIDがわからんようになったんよ」 names the KJ ID guide's 事業所ユーザID, not the KJ password's).
+  const answerTitle = s.titles.get(decision.id)?.terms ?? [];
+  const nearTitle = s.titles.get(near.id)?.terms ?? [];
+  if (s.analysis.terms.some((t) => answerTitle.includes(t) && !nearTitle.includes(t))) return decision;
   return { kind: 'clarify', reason: 'rule-incomplete', confidence: decision.confidence, options: likely.slice(0, 3).map((c) => c.id) };
 }
 
