@@ -177,8 +177,8 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('kj-password-lost');
   });
 
-  it('reads English words of the lexicon beside romaji (cert, free pass, user id)', () => {
-    for (const [question, want] of [['cert password ga wakaranai', 'certificate-password'], ['free pass wa muryou desu ka', 'free-pass']] as const) {
+  it('reads English words of the lexicon beside romaji (cert, free pass, user id, soft)', () => {
+    for (const [question, want] of [['cert password ga wakaranai', 'certificate-password'], ['free pass wa muryou desu ka', 'free-pass'], ['uchi no kaigo soft ga taiou shiteru ka shiritai', 'care-software']] as const) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe(want);
     }
     expect(engine.ask({ question: 'user id wo wasureta' }).result.kind).not.toBe('fallback');
