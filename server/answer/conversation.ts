@@ -102,8 +102,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
   if (OPENS_ON_NEW_TOPIC.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
-  // alone answers, not for more of the last answer.
-  if (fresh.kind === 'answer' && contact?.has(fresh.id) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
+  // alone answers or offers first (「じゃあそれはどこに聞けばいいの？」), not for more of the last answer.
+  if (lead !== undefined && contact?.has(lead) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) {
+    return fresh.kind === 'answer' ? fresh_('own-topic') : { id: lead, why: 'follows' };
+  }
   // Another system's thing offered in place of what the last answer is about (「マイナンバーカードの証明書じゃだめ？」 after
   // proxy-certificate, which says which certificates serve): asked of that answer, which says what serves instead.
   if (analysis.others.length > 0) return offersInstead(analysis, previous, stats) ? { id: previous.id, why: 'follows' } : fresh_('other-system');

@@ -192,6 +192,8 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.continued).toBe(false);
     // A case that asks nothing of the kind stays with the last answer.
     expect(ask('それでもダメなら？', 'certificate').result.answer?.id).not.toBe('contact');
+    // Asked whom to ask about it, which read alone is asked back with the helpdesk first: the helpdesk.
+    expect(ask('ほんならそれはどこに聞いたらいいの？', 'certificate-error').result.answer?.id).toBe('contact');
   });
 
   it('never continues with a secret, another system or unknown words', () => {
