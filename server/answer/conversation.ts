@@ -21,7 +21,7 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -196,6 +196,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of
   // that answer, though the content never says 名前.
   if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
+  // So is what a thing of its text pointed back at is (「そのTOPページってログインしてすぐの画面のことですか」 after the personal ID,
+  // found on that page), whatever else the message names.
+  const asked = t !== null && ASKS_WHAT_IT_IS.test(t) ? POINTS_AT_LAST_THING.exec(t) : null;
+  const askedThing = asked ? foldKana(asked[1]!) : '';
+  const askedThings = concepts.filter((c) => c.every((token) => askedThing.includes(token)) && !isGeneric(stats, c));
+  if (askedThings.length > 0 && askedThings.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that

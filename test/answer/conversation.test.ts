@@ -13,6 +13,13 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('asks of the last answer what a thing of its text pointed back at is, whatever else the message names', () => {
+    // ログイン drew the login guide, which the personal ID is related to.
+    expect(ask('そのTOPページってログインしたらすぐ出る画面のことですか', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
+    // Not a thing every article is about (このシステム): what it asks is read on its own.
+    expect(ask('このシステムを使うのにそろえなきゃいけないものって何？', 'kj-id').result.answer?.id).toBe('overview');
+  });
+
   it('answers a request for the whole flow after the flow with the flow, not its first step', () => {
     expect(ask('何から手をつけたらいいのか、全体の流れを知りたいです', 'overview').result.answer?.id).toBe('overview');
     // Where to begin alone is still the first step.
