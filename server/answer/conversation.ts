@@ -60,6 +60,17 @@ export interface ContinuationInput {
 /** The message is read on its own, for this reason (made at module level: most asks have no previous answer and return at once). */
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
+/**
+ * The concepts of a short message `t` that name the thing it opens by pointing back at (「その書類が…」: 書類), when it says
+ * `cue` of it (that it is missing, or asks what it is); none otherwise.
+ */
+function thingsPointedAt(t: string | null, cue: RegExp, concepts: readonly string[][]): string[][] {
+  const pointed = t !== null && cue.test(t) ? POINTS_AT_LAST_THING.exec(t) : null;
+  if (pointed === null) return [];
+  const thing = foldKana(pointed[1]!);
+  return concepts.filter((c) => c.every((token) => thing.includes(token)));
+}
+
 /** Whether the message continues the previous answer, and with which article; a correction never with that answer. */
 export function continuation(input: ContinuationInput): Continuation {
   const read = continuationOf(input);
@@ -198,9 +209,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
   // So is what a thing of its text pointed back at is (「そのTOPページってログインしてすぐの画面のことですか」 after the personal ID,
   // found on that page), whatever else the message names.
-  const asked = t !== null && ASKS_WHAT_IT_IS.test(t) ? POINTS_AT_LAST_THING.exec(t) : null;
-  const askedThing = asked ? foldKana(asked[1]!) : '';
-  const askedThings = concepts.filter((c) => c.every((token) => askedThing.includes(token)) && !isGeneric(stats, c));
+  const askedThings = thingsPointedAt(t, ASKS_WHAT_IT_IS, concepts).filter((c) => !isGeneric(stats, c));
   if (askedThings.length > 0 && askedThings.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
@@ -312,9 +321,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
     // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).
-    const pointed = MISSING.test(t ?? '') ? POINTS_AT_LAST_THING.exec(t ?? '') : null;
-    const thing = pointed ? foldKana(pointed[1]!) : '';
-    const things = concepts.filter((c) => c.every((token) => thing.includes(token)));
+    const things = thingsPointedAt(t, MISSING, concepts);
     // Not a thing another article is titled after and the last answer is not, which that article answers read alone (「その個人
     // ユーザIDがわからん」 after the login guide, which names the ID, is the personal ID's: where to find it is its title).
     const titledAfterThing = fresh.kind === 'answer' && fresh.id !== previous.id && things.every((c) => holds(stats.titles.get(fresh.id), c) && !holds(stats.titles.get(previous.id), c));
