@@ -360,6 +360,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'パスワードを忘れてしまいました。どうすればいいですか' }).result.kind).toBe('clarify');
   });
 
+  it('reads starting to exchange (連携を始める) as starting to use the system', () => {
+    expect(engine.ask({ question: '小規模多機能で新しく連携を始めたいです。準備することをざっと教えてもらえますか' }).result.answer?.id).toBe('overview');
+    // 「教えてもらえますか」 alone leans to the helpdesk's title (…を教えてください): the start must outweigh it.
+    const { result } = engine.ask({ question: 'グループホームで新しく連携を始めたいです。準備として必要なことをざっと教えてもらえますか' });
+    expect(result.answer?.id).not.toBe('contact');
+    expect(result.options.map((o) => o.id)).toContain('overview');
+  });
+
   it('reads a registration, as clerks call the application, as the application', () => {
     // 「会員登録のやり方を教えて」 drew the KJ ID guide at 0.78; 「利用登録」 was taken for another system's.
     for (const question of ['利用登録はどこでするんですか', 'かいいんとうろくってどこからするの', '会員登録のやり方を教えて']) {
