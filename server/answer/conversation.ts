@@ -21,7 +21,7 @@ import { openingTopic, openingWord, topicalConcepts } from './message-concepts.t
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -180,6 +180,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const step = namesItsStep || asksOfOther ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
+  // A part of the last answer named by its place (「2番目のところがよくわからないです」 after the download guide, whose steps are
+  // numbered), said not understood or asked about, is that answer's; a place alone (「2番目は？」) is the flow's step (stepAsked).
+  if (t !== null && PART_BY_PLACE.test(t) && (MISSING.test(t) || ASKS.test(t))) return { id: previous.id, why: 'follows' };
   // Where to read more of it, naming nothing the last answer is not about (「詳しいことはどこ見たらわかるんやて？」 after
   // multiple-pcs, whose answer names the document that tells more), is asked of the last answer.
   // (A verb's stem, 詳 or 見, names nothing.)

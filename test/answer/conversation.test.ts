@@ -13,6 +13,14 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('asks of the last answer a part of it named by its place and said not understood', () => {
+    for (const [q, previous] of [['2番目のところがいまいちわからないです', 'download'], ['3つ目の手順がわからん', 'kj-password-lost']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+    // A place alone after the flow is the flow's step of that number.
+    expect(ask('2番目は？', 'overview').result.answer?.id).toBe('care-software');
+  });
+
   it('asks of the last answer what a thing of its text pointed back at is, whatever else the message names', () => {
     // ログイン drew the login guide, which the personal ID is related to.
     expect(ask('そのTOPページってログインしたらすぐ出る画面のことですか', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
