@@ -59,6 +59,9 @@ export const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?
 /** The name of a thing pointed back at (「その画面の名前は？」「それが書いてある書類の名前って何？」). */
 export const ASKS_NAME_OF_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この|それ|これ|そこ)[^。？?]{0,16}?(?:名前|名称|なまえ|正式名)(?:は|って|を|が|なん|何|、|$)/;
 
+/** A message that opens on a button, screen or link pointed back at (「そのボタン押したら…」「その画面で…」). */
+export const POINTS_AT_SCREEN = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)(?:ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄)/;
+
 /** A part of an answer named by its place (「2番目のところ」「3つ目の手順」「ふたつめのボタン」). */
 export const PART_BY_PLACE = /(?:[0-9０-９一二三四五六七八九]|ひと|ふた|みっ|よっ|いつ)(?:番目|つ目|つめ|個目|ばんめ)の?(?:ところ|とこ|手順|ステップ|部分|項目|ボタン|画面|やつ|説明)/;
 

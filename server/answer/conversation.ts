@@ -16,12 +16,12 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { afterNextWord, asksNextInWords, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
+import { afterNextWord, asksNextInWords, asksNextStep, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
 import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -177,6 +177,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const doneText = asksNextInWords(analysis.normalized.text) ? null : textAfterDone(analysis.normalized.text);
   const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && analysis.concepts.some((c) => TOPIC_MARKS.some((m) => doneText.includes(c.text + m)) && titledAsFresh(c.tokens));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
+  // What follows a thing of the last answer's steps, pointed back at (「そのボタン押したあとは何をすればいい？」 after the download
+  // guide), is within that answer, not the step after it.
+  if (t !== null && POINTS_AT_SCREEN.test(t) && asksNextStep(t)) return { id: previous.id, why: 'follows' };
   const step = namesItsStep || asksOfOther ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');

@@ -13,6 +13,12 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('answers what follows a button of the last answer, pointed back at, within that answer', () => {
+    expect(ask('そのボタンを押したあとは何をしたらいいの？', 'download').result.answer?.id).toBe('download');
+    // What follows the answer itself is the next step.
+    expect(ask('そのあとは？', 'download').result.answer?.id).toBe('certificate');
+  });
+
   it('asks of the last answer a part of it named by its place and said not understood', () => {
     for (const [q, previous] of [['2番目のところがいまいちわからないです', 'download'], ['3つ目の手順がわからん', 'kj-password-lost']] as const) {
       expect(ask(q, previous).result.answer?.id, q).toBe(previous);
