@@ -50,17 +50,20 @@ const MUST = new RegExp(`^[^ ]{1,4}?${MUST_IF}${MUST_SO}?(?:か|の|かな|で�
 /** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
 export const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
 
+/** What a message may open on before pointing back (「え、」「じゃあ」「で」), as a pattern source anchored at its start. */
+const OPENER = '^(?:え|あ|あの|じゃあ|では|で)?';
+
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
-export const OPENS_ON_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)/;
+export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
-export const OPENS_ON_LAST_OWNING = /^(?:え|あ|あの|じゃあ|では|で)?(?:それ|これ|そっち|こっち)の/;
+export const OPENS_ON_LAST_OWNING = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち)の`);
 
 /** The name of a thing pointed back at (「その画面の名前は？」「それが書いてある書類の名前って何？」). */
-export const ASKS_NAME_OF_LAST = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この|それ|これ|そこ)[^。？?]{0,16}?(?:名前|名称|なまえ|正式名)(?:は|って|を|が|なん|何|、|$)/;
+export const ASKS_NAME_OF_LAST = new RegExp(`${OPENER}(?:その|この|それ|これ|そこ)[^。？?]{0,16}?(?:名前|名称|なまえ|正式名)(?:は|って|を|が|なん|何|、|$)`);
 
 /** A message that opens on a button, screen or link pointed back at (「そのボタン押したら…」「その画面で…」). */
-export const POINTS_AT_SCREEN = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)(?:ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄)/;
+export const POINTS_AT_SCREEN = new RegExp(`${OPENER}(?:その|この)(?:ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄)`);
 
 /** A part of an answer named by its place (「2番目のところ」「3つ目の手順」「ふたつめのボタン」). */
 export const PART_BY_PLACE = /(?:[0-9０-９一二三四五六七八九]|ひと|ふた|みっ|よっ|いつ)(?:番目|つ目|つめ|個目|ばんめ)の?(?:ところ|とこ|手順|ステップ|部分|項目|ボタン|画面|やつ|説明)/;
@@ -72,7 +75,7 @@ export const ASKS_WHAT_IT_IS = /(?:のこと|の事)(?:です|でしょう|で�
 export const CAUSED_BY_LAST = /(?:その|それが|それの|この|これが|これの)(?:せい|原因|ため|影響)(?:なの|なん|だった|やった|だろう|やろ|でしょう|ですか|かな|か|かも|だと|って|な|ね)*[？?。\s]*$/;
 
 /** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
-export const POINTS_AT_LAST_THING = /^(?:え|あ|あの|じゃあ|では|で)?(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)/;
+export const POINTS_AT_LAST_THING = new RegExp(`${OPENER}(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)`);
 
 /** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
 export const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
