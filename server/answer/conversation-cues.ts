@@ -115,9 +115,6 @@ export const TOPIC_MARKS = ['って', 'は', 'とは', 'も'];
 /** A message that ends on stating, not asking or requesting. */
 export const STATED = /(?:です|でした|だ|だった|や|やった|じゃ|頃|ごろ|くらい|ぐらい)[よねわ]*$/;
 
-/** An article's text that gives a date (「2025年6月1日以降に」). */
-export const GIVES_DATE = /\d{4}年\d{1,2}月/;
-
 /** Asking which comes first (「最初に入れるのは個人の方？」「先に打つのはどっち？」). */
 export const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どちらが先|どっちから|どちらから|順番|(?<!名)前\s*(?:か|と|それとも)?\s*(?:後|あと))/;
 
@@ -133,30 +130,36 @@ export const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえ�
  */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(['料金', '費用', '日', '年', '月', '週', '時間', '期間', '期限']);
 
-/** The message without spaces, when it is short enough to be read as elliptical; else null. */
-export function shortText(analysis: QueryAnalysis): string | null {
-  const t = grammarText(analysis).replace(/\s+/g, '');
-  return t.length === 0 || t.length > CONVERSATION.maxEllipticalLength ? null : t;
+/** The message's grammar text without spaces: what the cues read. */
+export function compactGrammar(analysis: QueryAnalysis): string {
+  return grammarText(analysis).replace(/\s+/g, '');
 }
 
-/** Whether the message is elliptical (see the module comment). */
-export function isElliptical(analysis: QueryAnalysis): boolean {
-  const t = shortText(analysis);
+/** A compact grammar text (`compactGrammar`) when it is short enough to be read as elliptical; else null. */
+export function shortOf(compact: string): string | null {
+  return compact.length === 0 || compact.length > CONVERSATION.maxEllipticalLength ? null : compact;
+}
+
+/** The message without spaces, when it is short enough to be read as elliptical; else null. */
+export function shortText(analysis: QueryAnalysis): string | null {
+  return shortOf(compactGrammar(analysis));
+}
+
+/** Whether a message, by its short text `t` (`shortText`), is elliptical (see the module comment). */
+export function isElliptical(t: string | null): boolean {
   return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t) || MUST.test(t));
 }
 
-/** Whether a short message states a case (「〜たら？」「〜の場合は？」「〜なら」). */
-export function statesCase(analysis: QueryAnalysis): boolean {
-  const t = shortText(analysis);
+/** Whether a short message (`t`, as for isElliptical) states a case (「〜たら？」「〜の場合は？」「〜なら」). */
+export function statesCase(t: string | null): boolean {
   return t !== null && CASE.test(t);
 }
 
 /**
- * Whether the message compares with the last answer or points at its place (「…とは違うの？」「同じところに」):
+ * Whether a short message (`t`, as for isElliptical) compares with the last answer or points at its place (「…とは違うの？」「同じところに」):
  * it is about that article. A bare 「それ」 is not enough: 「それはどこでダウンロードするの？」 after the login
  * guide asks about the download, which a related article is titled after.
  */
-export function comparesWithLast(analysis: QueryAnalysis): boolean {
-  const t = shortText(analysis);
+export function comparesWithLast(t: string | null): boolean {
   return t !== null && COMPARES.test(t);
 }

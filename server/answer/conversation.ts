@@ -20,8 +20,9 @@ import { afterNextWord, asksNextInWords, asksNextStep, saysStepDone, textAfterDo
 import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
+import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, GIVES_DATE, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortText, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -105,16 +106,17 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
   if (analysis.secrets.length > 0) return fresh_('secret');
-  /** The message without spaces when it is short enough to be elliptical (null when not), and as a string either way. */
-  const t = shortText(analysis);
+  /** The message's grammar without spaces; the same when it is short enough to be elliptical (null when not), and as a string either way. */
+  const compact = compactGrammar(analysis);
+  const t = shortOf(compact);
   const told = t ?? '';
   // Asked to say it again (「ごめん、もう一回言って」), the last answer is given again.
   if (REPEAT_ASKED.test(told)) return { id: previous.id, why: 'follows' };
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
-  if (OPENS_ON_NEW_TOPIC.test(grammarText(analysis).replace(/\s+/g, ''))) return fresh_('own-topic');
+  if (OPENS_ON_NEW_TOPIC.test(compact)) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
   // alone answers or offers first (「じゃあそれはどこに聞けばいいの？」), not for more of the last answer.
-  if (lead !== undefined && contact?.has(lead) && ASKS_WHOM.test(grammarText(analysis).replace(/\s+/g, ''))) {
+  if (lead !== undefined && contact?.has(lead) && ASKS_WHOM.test(compact)) {
     return fresh.kind === 'answer' ? fresh_('own-topic') : { id: lead, why: 'follows' };
   }
   // Another system's thing offered in place of what the last answer is about (「マイナンバーカードの証明書じゃだめ？」 after
@@ -202,11 +204,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A deed done, its object left out, is the last answer's deed (「変えたあと、また利用状況のサイトに入ればよかと？」 after the
   // expired password, whose answer changes the password and then logs in again): what follows it is asked of that answer.
   // Not a message that only tells what came of it (「入れたら、エラーが出た。」 after the certificate guide is the error's).
-  const deed = BARE_DEED.exec(grammarText(analysis).replace(/\s+/g, ''));
+  const deed = BARE_DEED.exec(compact);
   if (deed !== null && !asksOfOther && asksOrRequests(analysis.text) && concepts.length > 0 && heldByPrevious && (stats.texts.get(previous.id) ?? '').includes(deed[1]!)) return { id: previous.id, why: 'follows' };
   // A case of what the last answer's title names, put first (「ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな」
   // after the care-software check), is put to that answer, whatever the rest of the message leans to.
-  const caseOf = OPENS_ON_CASE.exec(grammarText(analysis).replace(/\s+/g, ''));
+  const caseOf = OPENS_ON_CASE.exec(compact);
   if (caseOf !== null && analysis.concepts.some((c) => caseOf[1]!.includes(c.text) && c.tokens.some((token) => token.length > 1) && holds(stats.titles.get(previous.id), c.tokens))) {
     return { id: previous.id, why: 'follows' };
   }
@@ -267,7 +269,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
   // わからないんですけど」).
-  const elliptical = isElliptical(analysis) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
+  const elliptical = isElliptical(t) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   if (!elliptical) {
     // A message the last answer's topic holds all of, answered alone by one of its related articles by the model's guess,
     // goes on with it (「セキュリティ用メールアドレスは登録済みです」 after the forgotten KJ password, which the KJ ID guide
@@ -323,7 +325,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // clause before って (「やったらエラーになるってこと？」).
     const topicWord = fresh.kind === 'answer' && fresh.id !== previous.id && !aboutTooLast ? openingWord(analysis) : null;
     const confirmsOtherTopic = topicWord !== null && fresh.kind === 'answer' && titleNamesOverLast(fresh.id, topicWord.tokens);
-    if (!sameOfOther && !confirmsOtherTopic && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(analysis)) return { id: previous.id, why: 'follows' };
+    if (!sameOfOther && !confirmsOtherTopic && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(t)) return { id: previous.id, why: 'follows' };
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
     // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).
@@ -380,7 +382,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A case put to the last answer that it names only in passing (its body), where a related article is about
   // it (its topic): 「パスワードを忘れたら？」 after the certificate guide, which mentions the certificate
   // password, is the forgotten password's. Only a case: 「手順はどこに載っていますか」 asks for the last answer's own.
-  const topical = specific && statesCase(analysis) && !inTopic(previous.id) ? pick(previous.related.filter(inTopic)) : undefined;
+  const topical = specific && statesCase(t) && !inTopic(previous.id) ? pick(previous.related.filter(inTopic)) : undefined;
   if (topical) return { id: topical, why: 'follows' };
   // A related article the message alone is surely answered with, whose title names a subject of the message that the last
   // answer's title does not (「最初に聞かれるcのIDって、どこにあるの」 after the login guide: the personal ID's, though the

@@ -91,8 +91,10 @@ const COUNT_STATED = /[0-9][0-9 ]*(?:件|通|回|人)/;
  * an article that gives a date or where one is seen answers them. Not 「まだやってない」, which says a step is not done.
  */
 const END_QUESTION = /いつまで|何日まで|何月まで|なんにちまで|なんがつまで|締め?切|〆切|しめきり|終了日|終了時期|終わりはいつ|終わりっていつ|いつ終わ|いつおわ|おわりはいつ|期限はいつ|期限っていつ|期間はいつ|期間っていつ|期間を教|期間おしえ|期間教え|対象期間|まだやって(?:います|いる|る|ます)/;
+/** An article's text that gives a date (「2025年6月1日以降に」; normalised). */
+export const GIVES_DATE = /\d{4}年\d{1,2}月/;
 /** A date, or where one is seen, in an article's body as written (normalised). */
-const END_STATED = /[0-9]+年[0-9]+月[0-9]+日|いつまでか/;
+const END_STATED = new RegExp(`${GIVES_DATE.source}|いつまでか`);
 
 /**
  * Builds the profiles of a knowledge base's articles (the classifier is trained here) from each labelled

@@ -109,13 +109,13 @@ const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インスト�
  * space is quicker than 。): 「終わった 次の…」. Not between key words (「利用申請　完了　確認方法」): those end on no verb.
  */
 const SPACE_FOR_MARK = /(?<=(?:た|だ|ます|です|ない))[ \u3000]+(?=[\u3041-\u30ff\u3005\u4e00-\u9fff])/g;
-/** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
 /**
  * What must be done, said (「やらないといけない」「変えなきゃだめ」「更新せなあかん」, evened): the condition (MUST_IF) and the word
  * that it must be met (MUST_SO), as pattern sources.
  */
 export const MUST_IF = '(?:ないと|なきゃ|なければ|なくては|なくちゃ|んと)';
 export const MUST_SO = '(?:いけない|いけません|いかん|いけん|ならない|なりません|だめ|ダメ|駄目|あかん)';
+/** Asks where or whom to call or ask (「どこに電話すれば」「誰に聞けば」). */
 export const ASKS_WHOM = /(?:どこ|何処|誰|だれ)(?:に|へ|で)?(?:電話|でんわ|連絡|れんらく|問い合わせ|問合せ|といあわせ|聞け|聞い|聞く|きけ|きい|きく|相談|そうだん)/;
 /** A sentence that is itself a question: a question mark, or か at its end (「…ありますか。」). */
 const IS_QUESTION = /[？?]|か[。．!！\n]*$/;

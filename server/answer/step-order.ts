@@ -65,7 +65,7 @@ export function answeredNamedNext(decision: Decision, s: Pick<Scoring, 'analysis
   const titled = [...steps].filter((id) => [...named].every((t) => s.titles.get(id)?.terms.includes(t)));
   if (titled.length !== 1 || titled[0] === leadOf(decision)) return decision;
   const id = titled[0]!;
-  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
+  return answerWith(id, decision.confidence, s);
 }
 
 /**
@@ -80,5 +80,10 @@ export function answeredNamedStep(decision: Decision, s: Pick<Scoring, 'steps' |
   const n = flow === undefined ? null : stepNamedByNumber(text);
   const id = n === null ? undefined : flow![n - 1];
   if (id === undefined) return decision;
-  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence: decision.confidence, reason: 'likely', alternatives: [] };
+  return answerWith(id, decision.confidence, s);
+}
+
+/** The answer with article `id` (its best section) at `confidence`, in place of the decision's. */
+function answerWith(id: string, confidence: number, s: Pick<Scoring, 'scored'>): Decision {
+  return { kind: 'answer', id, anchor: s.scored.find((c) => c.id === id)?.anchor ?? null, confidence, reason: 'likely', alternatives: [] };
 }
