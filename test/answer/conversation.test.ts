@@ -579,6 +579,11 @@ describe('conversations (real content)', async () => {
     expect(trace.conversation.why).toBe('next-step');
   });
 
+  it('goes on from the step a message says is set or at hand (as a state: 「してあります」「そろってます」), whatever the last answer', () => {
+    expect(ask('うちのPCはWindows11で、日付も西暦表示にしてあります。ほな次は？', 'overview').result.answer?.id).toBe('care-software');
+    expect(ask('事業所ユーザIDもパスワードも、もう手元にそろってます。じゃ次は何を？', 'care-software').result.answer?.id).toBe('download');
+  });
+
   it('takes a message that names the step it goes on to for that step, not the one after the last answer', () => {
     expect(ask('つぎはアプリのダウンロードやな、どこからおとすん？', 'care-software').result.answer?.id).toBe('download');
   });

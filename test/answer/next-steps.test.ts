@@ -134,6 +134,13 @@ describe('asksStepAfter', () => {
     for (const text of ['利用申請は完了していますか', '申請が完了していますよね？ 次の更新はいつ']) expect(asksStepAfter(text), text).toBe(false);
   });
 
+  it('reads a setting left made, a check the vendor passed and things at hand as steps done, not the same words asked', () => {
+    for (const text of ['カレンダー表示は和暦じゃなくて西暦にしてあります ほな次は', 'ブラウザはEdgeに設定しています 次は何を', 'うちの介護ソフトは対応してるってベンダーさんから聞いた つぎは', 'ソフトは対応しています あとは何をすれば', '事業所ユーザIDと証明書のパスワードは手元にそろってます 次は']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    for (const text of ['介護ソフトは対応してる', '介護ソフトは対応していますか 次の更新は', 'カレンダーは西暦にしてある？', 'ブラウザはChromeに設定していますよね']) expect(asksStepAfter(text), text).toBe(false);
+  });
+
   it('reads この後, その後 and これから with what asks after a step said done', () => {
     for (const text of ['証明書のいんすとーるまで終わりました この後どうすれば', 'だうんろーど済みました その後は何を', '申請できました これからどうしたらいい', 'だうんろーどが終わったら他に何かやることある', '申請したらほかにすることは']) {
       expect(asksStepAfter(text), text).toBe(true);
