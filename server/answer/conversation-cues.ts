@@ -86,8 +86,20 @@ export const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
-/** Asks to be told the last answer again, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」). */
-export const REPEAT_ASKED = /^(?:ごめん|ごめんなさい|すみません|すいません)?(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい)(?:言って|いって|お願い|おねがい|教えて|おしえて|説明して|見せて|表示して)(?:ください|くださいます|もらえますか|もらえる|くれる|くれ|ほしい|欲しい|します|しますか)?$/;
+/** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」). */
+const LOST = '(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからなかっ|分からなかっ|わかんなかっ)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
+/** Asked again, or more simply (「もう一回」「もういっぺん」「簡単に」「わかりやすく」). */
+const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
+const SIMPLY = '(?:簡単に|かんたんに|わかりやすく|分かりやすく|やさしく|易しく|噛み砕いて|かみくだいて)';
+const SAY = '(?:言って|いって|言うて|いうて|ゆうて|お願い|おねがい|教えて|おしえて|説明して|見せて|表示して)';
+const SAY_ENDING = '(?:ください|くださいます|くださいますか|もらえますか|もらえません(?:か)?|もらえる|もらえん|くれる|くれん|くれへん|くれない|くれ|ちょうだい|ほしい|欲しい|します|しますか)?(?:か|ね|な|の|よ)*';
+/**
+ * Asks to be told the last answer again or more simply, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」
+ * 「むずかしか〜、もういっぺん簡単に言うてくれんね」), or what it means (「それってどういう意味？」「どういうこと？」).
+ */
+export const REPEAT_ASKED = new RegExp(
+  `^${LOST}(?:${AGAIN}${SIMPLY}?|${SIMPLY})${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+);
 /**
  * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).

@@ -26,7 +26,7 @@ import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OT
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'chosen-option';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -110,8 +110,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const compact = compactGrammar(analysis);
   const t = shortOf(compact);
   const told = t ?? '';
-  // Asked to say it again (「ごめん、もう一回言って」), the last answer is given again.
-  if (REPEAT_ASKED.test(told)) return { id: previous.id, why: 'follows' };
+  // Asked to say it again, more simply or what it means (「ごめん、もう一回言って」「それってどういう意味？」), the last answer is given again.
+  if (REPEAT_ASKED.test(told)) return { id: previous.id, why: 'repeated' };
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
   if (OPENS_ON_NEW_TOPIC.test(compact)) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read

@@ -215,7 +215,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
     // A member of a class that the answer's article does not list is named first (「「Mac」は、…挙がっていません。」), unless
     // the line says where in the flow the answer stands or that it corrects the last one.
-    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'chosen-option';
+    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'repeated' && followed.why !== 'chosen-option';
     // The answer to the first of several questions says first what else was asked.
     const besides = decision.kind === 'answer' && decision.besides ? besidesMessage(decision.besides, titleOf) : null;
     const lead = body.answer ? besides ?? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;

@@ -158,6 +158,7 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
     if (why === 'first-step') return `「${title}」の最初の手順をご案内します。`;
     if (why === 'numbered-step') return `「${title}」のうち、お尋ねの手順をご案内します。`;
     if (why === 'corrected') return `前の回答（${title}）ではなく、こちらをご案内します。`;
+    if (why === 'repeated') return `前の回答（${title}）をもう一度ご案内します。`;
     return `前の回答（${title}）の続きとしてご案内します。`;
   }
   if (decision.kind !== 'answer') return null;

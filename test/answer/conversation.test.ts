@@ -797,6 +797,17 @@ describe('conversations (real content)', async () => {
     expect(ask('KJのIDみたいに14桁ですか', 'overview').result.answer?.id).toBe('kj-id');
   });
 
+  it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
+    for (const [q, previous] of [['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'], ['わかりにくかったです。わかりやすく教えてください', 'download'], ['それってどういうこと？', 'license'], ['これはどういう意味ですか', 'kj-id']] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.answer?.id, q).toBe(previous);
+      expect(trace.conversation.why, q).toBe('repeated');
+      expect(result.message, q).toMatch(/をもう一度ご案内します。$/);
+    }
+    // What a thing named in the last answer means is asked of that thing, not a request to say the answer again.
+    expect(ask('利用状況WEBサイトってどういう意味？', 'license').trace.conversation.why).not.toBe('repeated');
+  });
+
   it('reads an obligation asked after telling what was done as a question, not as the answer failing', () => {
     expect(ask('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？', 'license-renewal').result.answer?.id).toBe('license-renewal');
   });
