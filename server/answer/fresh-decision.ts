@@ -47,13 +47,31 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
 
 /**
  * A message that finds nothing likely but asks whom or where to ask (「それでも直らんかったらどこに聞けばええ？」: the
- * condition's dialect left its words unknown) is answered with the hand-over article, the helpdesk's contact, when the
- * content has one and it is a candidate.
+ * condition's dialect left its words unknown), or that asks for the helpdesk's contact for trouble it only foresees
+ * (asksContactInCase), is answered with the hand-over article, the helpdesk's contact, when the content has one and it is
+ * a candidate.
  */
 function askedWhomToAsk(decision: Decision, s: Scoring, text: string): Decision {
-  if (decision.kind !== 'fallback' || decision.reason !== 'unlikely' || s.contactArticles.size !== 1 || !ASKS_WHOM.test(text.replace(/\s+/g, ''))) return decision;
+  if (s.contactArticles.size !== 1 || (decision.kind === 'answer' && s.contactArticles.has(decision.id))) return decision;
+  const compact = text.replace(/\s+/g, '');
+  const unsure = decision.kind === 'fallback' && decision.reason === 'unlikely' && ASKS_WHOM.test(compact);
+  if (!unsure && !asksContactInCase(compact)) return decision;
   const contact = s.scored.find((c) => s.contactArticles.has(c.id));
   return contact === undefined ? decision : { kind: 'answer', id: contact.id, anchor: contact.anchor, confidence: contact.p, reason: 'contact-first', alternatives: [] };
+}
+
+/** Asks for the helpdesk's contact in so many words (「ヘルプデスクの番号おしえて」「問い合わせ先を教えてください」「窓口は何番？」). */
+const ASKS_FOR_CONTACT = /(?:ヘルプデスク|へるぷですく|サポート|さぽーと|コールセンター|問い合わせ|問合せ|といあわせ|窓口|まどぐち)(?:先|さき)?(?:の|に)?(?:電話番号|電話|でんわ|番号|ばんごう|連絡先|れんらくさき)?(?:を|は|って|が)?(?:教え|おしえ|知りた|しりた|何番|なんばん)/;
+/** Trouble only foreseen (「わからんことあったら」「困ったときのために」「念のため」): the topic it names is not what the message asks. */
+const IN_CASE = /あったら|あれば|出たら|でたら|なったら|困ったら|こまったら|詰まったら|つまったら|(?:とき|時|場合)の(?:ため|為)|(?:とき|時|場合)に備え|念のため|念の為/;
+
+/**
+ * Whether a message (without spaces) asks for the helpdesk's contact for trouble it only foresees (「介護DX証明書の申請で
+ * わからんことあったら聞きたいので、ヘルプデスクの番号おしえてください」): the topic is a case to come, the ask is the contact.
+ */
+function asksContactInCase(compact: string): boolean {
+  const ask = ASKS_FOR_CONTACT.exec(compact);
+  return ask !== null && IN_CASE.test(compact.slice(0, ask.index));
 }
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */

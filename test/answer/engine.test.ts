@@ -994,6 +994,16 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('contact-first');
   });
 
+  it('answers a clerk who asks for the helpdesk for trouble only foreseen with the helpdesk, not the topic of the trouble', () => {
+    for (const question of ['代理人証明書の申請で詰まったら電話したいので、サポートの電話番号を教えておいてください', 'ライセンスのことでわからんことがあったときのために、問い合わせ先おしえて']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('contact');
+      expect(trace.decision.reason, question).toBe('contact-first');
+    }
+    // Trouble told, not foreseen: its article says what to do.
+    expect(engine.ask({ question: 'KJのパスワードを忘れたので、ヘルプデスクの電話番号を教えて' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('goes on from the furthest of several steps a message lists as done, not from the first it names', () => {
     expect(engine.ask({ question: '証明書もダウンロードも利用申請も済みました。次は何をすればいいですか' }).result.answer?.id).toBe('start');
     const listed = engine.ask({ question: 'PCの確認、ダウンロード、証明書のインストールまで終わりました。この後どうすれば？' });
