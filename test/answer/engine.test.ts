@@ -535,6 +535,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question }).result.answer?.id).toBe('multiple-pcs');
   });
 
+  it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
+    for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
+    }
+  });
+
   it('reads a slip that a labelled example holds on purpose in any other question too', () => {
     // 「有効期現が切れていますと出てログインできない」 is an example of password-expired: the slip is in the corpus.
     const { result, trace } = engine.ask({ question: 'パスワードの有効期現が切れた' });
