@@ -535,6 +535,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question }).result.answer?.id).toBe('multiple-pcs');
   });
 
+  it('reads English words typed among Japanese (reset, renewal, browser) as the articles\' words', () => {
+    expect(engine.ask({ question: 'KJのpasswordをresetしたいんですが' }).result.answer?.id).toBe('kj-password-lost');
+    expect(engine.ask({ question: 'license renewal は必要？' }).result.answer?.id).toBe('license-renewal');
+    expect(engine.ask({ question: 'browser はどれを使えばいい' }).result.answer?.id).toBe('pc-environment');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
