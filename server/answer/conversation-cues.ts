@@ -106,6 +106,9 @@ export const REPEAT_ASKED = new RegExp(
  */
 export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
 
+/** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
+export const ASKS_WHERE = /どこ|何処/;
+
 /** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
 export const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
 

@@ -18,4 +18,9 @@ export const CONVERSATION = {
    * the last one that mentions what the message names, when that article's title names it and the last one's does not.
    */
   surelyRelated: 0.9,
+  /**
+   * The same, when that article's title also tells where its subject is found, the last one's does not, and the message
+   * asks where: the message's own question is the title's.
+   */
+  likelyRelated: 0.8,
 };

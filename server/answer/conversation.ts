@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -391,8 +391,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // campaign in a line of related topics: the free pass's).
   // Or whose title tells where a thing is found or checked, where the last answer's does not, asked where it is seen
   // (「期限内の証明書が入ってるかどうか、どこを開けば見れる？」 after the certificate error is the certificate guide's).
-  const findsThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && SEEN_THERE.test(grammarText(analysis));
+  const findsHere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id);
+  const findsThere = findsHere && SEEN_THERE.test(grammarText(analysis));
   if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)) || findsThere)) {
+    return { id: fresh.id, why: 'follows' };
+  }
+  // Likely, not surely, when that title both names the subject and tells where it is found, and the message asks where
+  // (「ログインのときのcからはじまるIDって、どこ見ればわかるの」 after the login guide, which only says the ID is needed).
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.likelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id) && findsHere && ASKS_WHERE.test(grammarText(analysis))) {
     return { id: fresh.id, why: 'follows' };
   }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.

@@ -14,6 +14,7 @@ import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './ste
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
+import { ASKS_WHERE } from './conversation-cues.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
@@ -74,8 +75,6 @@ function asksContactInCase(compact: string): boolean {
   return ask !== null && IN_CASE.test(compact.slice(0, ask.index));
 }
 
-/** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
-const ASKS_WHERE = /どこ|何処/;
 /**
  * Asks where something is done (「どこでする」「どこから申請」「どこのサイトでやる」, and telegraphic 「どこ やる」), not where in a
  * thing (「サイトのどこ？」).

@@ -188,6 +188,8 @@ describe('conversations (real content)', async () => {
     expect(ask('そのソフトで連携用のファイルを出す操作も教えてもらえる？', 'care-software').result.answer?.id).not.toBe('care-software');
     // Nor a thing another article is titled after: where to find the personal ID is that article's, not the login guide's.
     expect(ask('その個人ユーザIDがわからん', 'start').result.answer?.id).toBe('personal-user-id');
+    // Asked where it is seen, though the message alone is likely rather than sure: that article's title tells where.
+    expect(ask('ログインするときのcのIDって、どこを見ればわかりますか', 'start').result.answer?.id).toBe('personal-user-id');
   });
 
   it('reads the dialects\' そんな and なんで as pointing back and asking (「なしてそったな表示が出るんだべか」)', () => {
