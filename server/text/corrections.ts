@@ -32,8 +32,8 @@ export interface Corrector {
   /** Each word of three characters or more under itself and every one-character deletion of it. */
   deletions: Map<string, { text: string; meanings: Meaning[] }[]>;
   longest: number;
-  /** Reading → the words with kanji that read so. */
-  byReading: Map<string, { text: string; meanings: Meaning[] }[]>;
+  /** Reading → the words with kanji that read so; `vocabulary`: a lexicon word of ours (not only the articles', nor another system's). */
+  byReading: Map<string, { text: string; meanings: Meaning[]; vocabulary: boolean }[]>;
   /**
    * Each kanji of those words with its place and the word's length (`placeKey`): a stretch shares a kanji with
    * a word of its length only if one of its own is here, which most stretches' do not (no reading is made).
@@ -98,7 +98,8 @@ export function compileCorrector(
     const meanings = known ?? [{ kind: 'term' as const, term: text, written: normalizeWithMap(word, { fold: false }).text, self: false }];
     // Vocabulary words first: where two words read the same, the lexicon's is the one meant.
     const list = byReading.get(reading) ?? [];
-    byReading.set(reading, known ? [{ text, meanings }, ...list] : [...list, { text, meanings }]);
+    const entry = { text, meanings, vocabulary: known !== undefined && known.every((m) => m.kind === 'term') };
+    byReading.set(reading, known ? [entry, ...list] : [...list, entry]);
   }
   const placedKanji = new Set<number>();
   for (const list of byReading.values()) {

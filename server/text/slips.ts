@@ -95,10 +95,14 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
       for (let at = 0; at + len <= n; at++) {
         if (facts.kanjiEnd[at]! < at + len || anyTaken(taken, run.start + at, len) || !unknownIn(facts.proseKnown, at, len)) continue;
         const s = run.text.slice(at, at + len);
-        if (!mayShareKanji(corrector, s)) continue;
+        // A whole stretch may share no kanji with the word it reads as, when that is a lexicon word of ours (「利用新生」's 新生
+        // read しんせい is 申請): the stretch is a word the articles never use, typed where the IME chose another. Not another
+        // system's word (「転記」 is no slip of 天気).
+        const whole = at === 0 && len === n;
+        if (!whole && !mayShareKanji(corrector, s)) continue;
         const match = corrector.read(s)
           .flatMap((r) => corrector.byReading.get(r) ?? [])
-          .filter((w) => w.text.length === s.length && sharedKanji(w.text, s) > 0)
+          .filter((w) => w.text.length === s.length && (sharedKanji(w.text, s) > 0 || (whole && w.vocabulary)))
           .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
         if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
       }

@@ -541,6 +541,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'browser はどれを使えばいい' }).result.answer?.id).toBe('pc-environment');
   });
 
+  it('reads a homophone slip that shares no kanji with its word, typed as a word of its own (「公心」 for 更新)', () => {
+    expect(engine.ask({ question: 'ライセンスの公心は毎年いる？' }).result.answer?.id).toBe('license-renewal');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');

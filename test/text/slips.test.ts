@@ -27,6 +27,14 @@ describe('typo and reading corrections', () => {
     expect(loose('証明所')).toEqual(['reading:証明書']);
   });
 
+  it('reads a whole stretch as a lexicon word of ours that reads the same, though they share no kanji; never as another system\'s word', () => {
+    expect(loose('新生')).toEqual(['reading:申請']);
+    // A piece of a longer stretch must share a kanji: 新生 inside 新生活 is no slip.
+    expect(loose('新生活')).toEqual([]);
+    const v = compileVocabulary({ lexicon: [], classes: [], otherSystems: { systems: [{ name: '暮らし', terms: ['天気'] }], ours: [], unstated: [] } });
+    expect(looseWith(compileCorrector(v, new Map([['天気', 'てんき']]), () => false), '転記')).toEqual([]);
+  });
+
   it('reads a homophone slip that only the example questions hold (a slip typed there on purpose) as its word', () => {
     // 「有効期現」 is in an example: the corpus knows 期現, the articles' prose does not.
     const withExamples = new Set([...corpus, '有効', '効期', '期現']);
