@@ -39,10 +39,22 @@ const MIN_COPIED = 8;
 const SAID_SHOWN = /^[」』\s]*(?:って|と)(?:出|で|表示|言われ|いわれ|いう|めっせーじ|きた|来)/;
 
 /**
+ * What a message retelling a screen's message leaves out or says casually, evened out of both for a second comparison: the
+ * subject's が, dropped, and the polite or casual state, one form (「有効期限が切れています」 told 「有効期限切れてるって出る」).
+ */
+const SUBJECT_MARK = /が/g;
+const STATE = /(?<=て)(?:います|いる|ます|る)/g;
+const loosely = (text: string) => text.replace(SUBJECT_MARK, '').replace(STATE, 'い');
+
+/**
  * Whether a message (normalised) copies MIN_COPIED or more characters running of one of `quotes` (normalised screen messages)
- * and says they were shown.
+ * and says they were shown: as the screen wrote them, or as a clerk retells them (`loosely`).
  */
 export function copiesShownMessage(text: string, quotes: readonly string[]): boolean {
+  return copies(text, quotes) || copies(loosely(text), quotes.map(loosely));
+}
+
+function copies(text: string, quotes: readonly string[]): boolean {
   for (const q of quotes) {
     for (let length = q.length; length >= MIN_COPIED; length--) {
       for (let at = 0; at + length <= q.length; at++) {

@@ -10,7 +10,7 @@ describe('a reply to a question back (real content)', async () => {
     for (const [q, offered, want] of [
       ['KJのほう', ['certificate-password', 'kj-password-lost'], 'kj-password-lost'],
       ['アプリにログインするときのcのやつ', ['personal-user-id', 'kj-id'], 'personal-user-id'],
-      ['有効期限切れてますって出るんです', ['start', 'password-expired'], 'password-expired'],
+      ['期限切れって出るやつ', ['start', 'password-expired'], 'password-expired'],
     ] as const) {
       const alone = ask(q).result;
       expect(alone.kind === 'answer' && alone.answer?.id === want, `${q} alone`).toBe(false);

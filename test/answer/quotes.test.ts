@@ -32,6 +32,13 @@ describe('copiesShownMessage', () => {
     }
   });
 
+  it('finds a screen message retold casually: its が left out, its state said another way', () => {
+    for (const text of ['有効期限切れてるって出るんだけど', '有効期限切れてますと表示される', '有効期限が切れてるってでてきた']) {
+      expect(copiesShownMessage(normalize(text), quotes), text).toBe(true);
+    }
+    for (const text of ['有効期限切れって出る', '期限切れてるって出る', '有効期限切れてる？']) expect(copiesShownMessage(normalize(text), quotes), text).toBe(false);
+  });
+
   it('finds no copy in a message that only says something expired, or copies too little, or says no screen showed it', () => {
     for (const text of ['有効期限が切れました', '切れていますって出る', '有効期限が切れています', '有効期限が切れていますか']) {
       expect(copiesShownMessage(normalize(text), quotes), text).toBe(false);
