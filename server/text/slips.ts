@@ -119,6 +119,8 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
         if (facts.digitsBefore[at + len]! > facts.digitsBefore[at]! || anyTaken(taken, run.start + at, len) || !unknownIn(facts.corpusKnown, at, len)) continue;
         // A Latin word is tried whole, never a piece of one.
         if (facts.latinBefore[at + len]! > facts.latinBefore[at]! && (len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
+        // Nor a piece cut out of a katakana word (「タイミング」's タイミン is no slip of たいおん, 体温 read in kana).
+        if (cutsKatakana(written, run.start + at, len)) continue;
         const s = run.text.slice(at, at + len);
         // The long-vowel mark only lengthens the sound before it: a piece must name a word in minTypoLength other
         // characters (「コピー」 is the word itself, not 「コピー機」 with its last character dropped).
@@ -129,6 +131,27 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     }
   }
   return hits;
+}
+
+/** Whether `code` is katakana or the long-vowel mark. */
+const isKatakanaCode = (code: number) => code >= 0x30a1 && code <= 0x30fc;
+
+/** Most katakana a piece may leave of its word on either side and still be a word of its own: more is a word run on (「ダウンロドボタン」). */
+const MAX_KATAKANA_LEFT = 2;
+
+/**
+ * Whether the `len` characters at `at` of `written` (katakana as typed) hold katakana and leave one or two katakana of the
+ * same word on either side (「タイミング」's タイミン leaves グ): a piece of a word, not a word.
+ */
+function cutsKatakana(written: string, at: number, len: number): boolean {
+  let katakana = false;
+  for (let i = at; i < at + len && !katakana; i++) katakana = isKatakanaCode(written.charCodeAt(i));
+  if (!katakana) return false;
+  let before = 0;
+  while (at - before - 1 >= 0 && isKatakanaCode(written.charCodeAt(at - before - 1))) before += 1;
+  let after = 0;
+  while (at + len + after < written.length && isKatakanaCode(written.charCodeAt(at + len + after))) after += 1;
+  return (before > 0 && before <= MAX_KATAKANA_LEFT) || (after > 0 && after <= MAX_KATAKANA_LEFT);
 }
 
 /** How many long-vowel marks (ー) `s` holds. */

@@ -50,6 +50,14 @@ describe('typo and reading corrections', () => {
     expect(loose('マックク')).toEqual(['typo:まっく']);
   });
 
+  it('never takes a piece of a katakana word that leaves one or two of its characters for a slip; a word run on is still tried', () => {
+    const v = compileVocabulary({ lexicon: [{ term: 'たいおん', variants: [] }, { term: 'ダウンロード', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map(), () => false);
+    expect(looseWith(c, 'タイミング')).toEqual([]);
+    expect(looseWith(c, 'タイミン')).toEqual(['typo:たいおん']);
+    expect(looseWith(c, 'ダウンロドボタン')).toEqual(['typo:だうんろーど']);
+  });
+
   it('lets a character stand for another only in words of four characters or more', () => {
     expect(loose('ロック')).toEqual([]);
     expect(loose('ブラウサ')).toEqual(['typo:ぶらうざ']);
