@@ -14,7 +14,7 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { howAnswerFailed } from './answer-failed.ts';
-import { afterOpeningDenial, afterSaidDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
+import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -255,7 +255,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
    * denial, or a premise taken back when that sentence names a lexicon term the previous answer's title names.
    */
   function correctionOf(question: string, previousId: string): string | null {
-    const said = afterSaidDenial(question) ?? afterOpeningDenial(question);
+    const said = afterFirstSentenceDenial(question) ?? afterOpeningDenial(question);
     if (said !== null) return said;
     const premise = splitDeniedPremise(question);
     if (premise === null) return null;

@@ -358,6 +358,18 @@ export function afterSaidDenial(message: string): string | null {
   return restAfter(message, DENIAL.exec(message));
 }
 
+/**
+ * What follows a denial said in the message's first sentence (see `afterSaidDenial`), or null: a correction says so first
+ * (「いや、証明書のほう」「忘れたんやなくて…」). One in a later sentence asks about a detail of the message's own topic
+ * (「…番号というのは介護事業所番号のことでよいのでしょうか。名前は法人名ではなく事業所の名前でいいですか。」).
+ */
+export function afterFirstSentenceDenial(message: string): string | null {
+  const found = DENIAL.exec(message);
+  if (found === null) return null;
+  const first = sentencesOf(message)[0];
+  return first !== undefined && found.index >= message.indexOf(first) + first.length ? null : restAfter(message, found);
+}
+
 /** What follows a sentence that takes back a premise (「…してなかったわ。」), or null (see `afterDenial`). */
 export function afterDeniedPremise(message: string): string | null {
   return splitDeniedPremise(message)?.rest ?? null;

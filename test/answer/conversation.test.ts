@@ -597,6 +597,10 @@ describe('conversations (real content)', async () => {
     expect(ask('いや、インストールはできてて、エラーが出るって話なんです', 'certificate').result.answer?.id).toBe('certificate-error');
     // What follows the denial names too little alone: the article it finds related, near the one it corrects.
     expect(ask('金額やなくて、更新がいるかどうかを聞きたかってん', 'license').result.answer?.id).toBe('license-renewal');
+    // A denial in a later sentence asks about a detail of the message's own topic; it corrects nothing.
+    const detail = ask('わかりました。次は証明書の件です。事業所に複数の番号がある場合、申請は法人単位ではなく番号ごとでよいのでしょうか。', 'pc-environment');
+    expect(detail.trace.conversation.why).not.toBe('corrected');
+    expect(detail.result.answer?.id).toBe('certificate-per-office');
   });
 
   it('closes on thanks typed as clerks type them, hands over on a request for a person, and says a period the sources lack is not there', () => {
