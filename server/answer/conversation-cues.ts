@@ -53,6 +53,14 @@ export const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
 /** What a message may open on before pointing back (「え、」「じゃあ」「で」), as a pattern source anchored at its start. */
 const OPENER = '^(?:え|あ|あの|じゃあ|では|で)?';
 
+/**
+ * Asks whether what the last answer says to do, pointed back at, may be skipped (「そこ飛ばしてもええ？」「その確認って
+ * やらなくてもいいの？」「この手順は省略できますか」): a question of that answer, whatever reason the message gives after it.
+ */
+export const SKIP_OF_LAST = new RegExp(
+  `${OPENER}(?:そこ|それ|ここ|これ|その|この)(?:手順|ステップ|確認|作業|段階|部分|やつ)?(?:は|を|って|の)?(?:飛ばし|とばし|スキップ|すきっぷ|省略|省い|はぶい|抜かし|ぬかし|やらなくて|やらんで|やらずに|しなくて|せんで|せずに)`,
+);
+
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 

@@ -803,6 +803,12 @@ describe('conversations (real content)', async () => {
     expect(ask('KJのIDみたいに14桁ですか', 'overview').result.answer?.id).toBe('kj-id');
   });
 
+  it('asks of the last answer whether what it says to do, pointed back at, may be skipped, whatever reason follows', () => {
+    for (const [q, previous] of [['その確認って省略してもいいですか？業者からは対応済みと聞いています', 'care-software'], ['ここ飛ばしたらあかんの？パソコンは新しいし', 'pc-environment']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+  });
+
   it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
     for (const [q, previous] of [['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'], ['わかりにくかったです。わかりやすく教えてください', 'download'], ['それってどういうこと？', 'license'], ['これはどういう意味ですか', 'kj-id']] as const) {
       const { result, trace } = ask(q, previous);
