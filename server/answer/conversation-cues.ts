@@ -61,6 +61,12 @@ export const SKIP_OF_LAST = new RegExp(
   `${OPENER}(?:そこ|それ|ここ|これ|その|この)(?:手順|ステップ|確認|作業|段階|部分|やつ)?(?:は|を|って|の)?(?:飛ばし|とばし|スキップ|すきっぷ|省略|省い|はぶい|抜かし|ぬかし|やらなくて|やらんで|やらずに|しなくて|せんで|せずに)`,
 );
 
+/**
+ * Asks why of what the last answer told, pointed back at (「なんでそうなるの？」「どうしてそんなことになるんですか」): a question of
+ * that answer, whatever the message says after it of what the clerk did (「書類のまんま打っとるのに」).
+ */
+export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|どうして|なして)(?:そう|こう|そんな|こんな|それ|これ)`);
+
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 

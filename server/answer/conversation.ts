@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, SKIP_OF_LAST, WHY_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -218,6 +218,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Whether what it says to do, pointed back at, may be skipped (「そこ飛ばしてもええ？ソフト屋さんがたぶん大丈夫言うとったし」 after the
   // care software check) is asked of that answer, whatever the reason given after it names.
   if (SKIP_OF_LAST.test(compact)) return { id: previous.id, why: 'follows' };
+  // So is why it is so, pointed back at (「なんでそうなるの？書類のまんま打っとるのに」 after the expired password).
+  if (WHY_OF_LAST.test(compact)) return { id: previous.id, why: 'follows' };
   // So is what a thing of its text pointed back at is (「そのTOPページってログインしてすぐの画面のことですか」 after the personal ID,
   // found on that page), whatever else the message names.
   const askedThings = thingsPointedAt(t, ASKS_WHAT_IT_IS, concepts).filter((c) => !isGeneric(stats, c));

@@ -809,6 +809,10 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('asks of the last answer why it is so, pointed back at, whatever the message tells after it', () => {
+    expect(ask('どうしてそんなことになるんですか？届いた書類の通りに入力したんですが', 'password-expired').result.answer?.id).toBe('password-expired');
+  });
+
   it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
     for (const [q, previous] of [['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'], ['わかりにくかったです。わかりやすく教えてください', 'download'], ['それってどういうこと？', 'license'], ['これはどういう意味ですか', 'kj-id']] as const) {
       const { result, trace } = ask(q, previous);
