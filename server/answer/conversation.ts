@@ -26,6 +26,15 @@ import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_D
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
+/**
+ * The concepts of a message that are not the lexicon's reading of its ask for an order (「どっちを先に」 is written
+ * 利用開始までの流れ, the flow): what 「cのIDとKJのID、どっちを先に入れるの？」 asks the order of.
+ */
+function withoutOrderWords(analysis: QueryAnalysis, concepts: readonly string[][]): readonly string[][] {
+  const written = analysis.words.filter((w) => ORDER_ASKED.test(w.typed)).flatMap((w) => w.meanings.flatMap((m) => (m.kind === 'term' ? [foldKana(m.written)] : [])));
+  return written.length === 0 ? concepts : concepts.filter((c) => !written.some((x) => c.every((token) => x.includes(token))));
+}
+
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
 
 export interface Continuation {
@@ -252,7 +261,12 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const answersLast = fresh.kind === 'answer' && fresh.id === previous.id;
   // Which comes first, of things the last answer holds all of, is the order within it (「最初に入れるのは個人の方？」 after the
   // login guide), not the flow's nor a related article's (a message an intent rule answers alone was taken above).
-  if (ORDER_ASKED.test(t ?? '') && concepts.length > 0 && inTopic(previous.id)) return { id: previous.id, why: 'follows' };
+  // The words of the ask for an order stand for the flow in the lexicon (「どっちを先に」), which is no thing of the message's;
+  // but the order of steps the message alone asks of the flow is the flow's (「利用申請はダウンロードより先にやるんですか」).
+  if (ORDER_ASKED.test(t ?? '') && !(fresh.kind === 'answer' && steps?.flows.has(fresh.id))) {
+    const things = withoutOrderWords(analysis, concepts);
+    if (things.length > 0 && things.every((c) => holds(topic(previous.id), c))) return { id: previous.id, why: 'follows' };
+  }
   // So is when the last answer's own step comes, asked of it by name (「それはいつやるの？アプリ入れる前？後？」 after the
   // certificate guide), whatever it is put before or after.
   if (OPENS_ON_LAST.test(t ?? '') && ORDER_ASKED.test(t ?? '')) return { id: previous.id, why: 'follows' };

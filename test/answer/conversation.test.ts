@@ -676,6 +676,10 @@ describe('conversations (real content)', async () => {
     // Nor what the last answer is about too: the personal ID is on the usage site's TOP page, which only the application's title names.
     // Asking in what order is asking of the last answer's procedure, whatever one of its parts the message names.
     expect(ask('順番は？個人IDが先？', 'start').result.answer?.id).toBe('start');
+    // Asked in words the lexicon takes for the flow (「どっちを先に」): the order of the two IDs is still the login's.
+    expect(ask('cのIDとKJのIDはどっちを先に入れればいい？', 'start').result.answer?.id).toBe('start');
+    // The order of two steps, which the message alone asks of the flow, is the flow's.
+    expect(ask('利用申請はダウンロードより先にやるんですか', 'start').result.answer?.id).toBe('overview');
     // So is confirming what it said in other words (「…んやね？」), about what its text holds.
     expect(ask('事業所番号も入れるんやね？', 'download').result.answer?.id).toBe('download');
     // Asked back alone between the last answer and another, about what the last answer holds, it goes on with it.
