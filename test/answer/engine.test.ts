@@ -545,6 +545,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンスの公心は毎年いる？' }).result.answer?.id).toBe('license-renewal');
   });
 
+  it('answers a complaint about the system itself with an apology and the helpdesk, also after an answer; a request with the same word is a question', () => {
+    for (const [question, previous] of [['まじで使いづらいわー', undefined], ['ほんまに面倒くさいなあ、どうにかならんの', 'certificate']] as const) {
+      const { result } = engine.ask({ question, previous });
+      expect(result.kind, question).toBe('smalltalk');
+      expect(result.message, question).toContain('ヘルプデスク');
+    }
+    expect(engine.ask({ question: '一台だけだと不便なので、職員のパソコン全部に入れたい' }).result.answer?.id).toBe('multiple-pcs');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');

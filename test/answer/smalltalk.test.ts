@@ -104,6 +104,12 @@ describe('smalltalk', () => {
     expect(matchSmalltalk(talk, normalize('ありがとう、次は何？'))?.endsOnPattern).toBe(false);
   });
 
+  it('takes how truly it is meant before and a drawn-out ending after an alone pattern as still alone', () => {
+    expect(matchSmalltalk(talk, normalize('ほんとわからないねー'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('まじでわからないなあ'))?.rule.id).toBe('not-understood');
+    expect(matchSmalltalk(talk, normalize('ほんとわからないKJのID'))).toBeNull();
+  });
+
   it('returns null without a pattern', () => {
     expect(matchSmalltalk(talk, normalize('フリーパスとは'))).toBeNull();
   });
