@@ -15,6 +15,8 @@ import { topicalConcepts } from './message-concepts.ts';
 import { stepNumber } from './next-steps.ts';
 import { asksUnstated } from './profile.ts';
 import { afterOpeningDenial, asksOrRequests } from './question-part.ts';
+import { CONTRASTS } from './conversation-cues.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Tunable numbers of the choice (documented here, their one place). */
 export const OFFERED_CHOICE = {
@@ -64,7 +66,9 @@ export function offeredChooser(source: ChooserSource): (s: Scoring, fresh: Decis
       const topic = wordsInCommon(known.map((id) => s.titles.get(id)!.terms), s.analysis.terms);
       return topic.length === 0 ? null : source.readFresh(`${topic.join(' ')} ${question}`);
     };
-    const denies = afterOpeningDenial(question) !== null;
+    // A denial that goes on to name the one meant (「いや、証明書のほう」) chooses it: it takes back no question, only a guess.
+    const rest = afterOpeningDenial(question);
+    const denies = rest !== null && !CONTRASTS.test(normalize(rest).replace(/\s+/g, ''));
     return chooseOffered(s, fresh, known, { thresholds: source.thresholds, stats: source.stats, readInTopic, denies });
   };
 }

@@ -98,6 +98,10 @@ describe('a reply to a question back (real content)', async () => {
     expect(figure.result.kind).not.toBe('answer');
     // A denial inside the reply that names the other option is a choice all the same.
     expect(ask('いや料金じゃなくて更新の方', ['license', 'license-renewal']).result.answer?.id).toBe('license-renewal');
+    // So is a denial that goes on to name the one meant (「いや、…のほう」): it takes back a guess, not the question.
+    const named = ask('いいえ、電子証明書のほうです', ['kj-password-lost', 'certificate-password']);
+    expect(named.result.answer?.id).toBe('certificate-password');
+    expect(named.trace.conversation.why).toBe('chosen-option');
   });
 
   it('chooses nothing when the reply leaves the options alike, or only one option is known', () => {
