@@ -554,6 +554,13 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '一台だけだと不便なので、職員のパソコン全部に入れたい' }).result.answer?.id).toBe('multiple-pcs');
   });
 
+  it('hands over when the same trouble is told again with its が left out, and claims no answer was given on a first message', () => {
+    const after = engine.ask({ question: 'その通りにしたけど同じエラー出るんよ', previous: 'password-expired' }).result;
+    expect(after.kind).toBe('smalltalk');
+    expect(after.message).toContain('ヘルプデスク');
+    expect(engine.ask({ question: '別のパソコンでも同じエラーが出るんですが' }).result.message).not.toContain('ご案内した方法');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
