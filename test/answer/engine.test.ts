@@ -561,6 +561,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '別のパソコンでも同じエラーが出るんですが' }).result.message).not.toContain('ご案内した方法');
   });
 
+  it('fires the KJ password\'s rule on a password only someone else knows (「…しか知らなくて」)', () => {
+    const { result, trace } = engine.ask({ question: 'KJのパスワードは前任者しか知らなくて困っています' });
+    expect(result.answer?.id).toBe('kj-password-lost');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
