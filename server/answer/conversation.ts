@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SEEN_THERE, shortOf, SKIP_OF_LAST, WHY_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, WHY_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -285,6 +285,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     const other = pointedTo(stats.titles) ?? pointedTo(stats.topics);
     if (other !== undefined) return { id: other, why: 'follows' };
   }
+  // Whether the last answer holds for a party or case the message puts, one no other article's title names (「受け取る側の
+  // サービス事業所も同じなん？」 after the free pass), is asked of it; a subject another title names (「ライセンスも同じ？」) is
+  // that article's question (same-for.ts). Lone kanji are a verb's stems (受け取る), no subject.
+  const namedByOtherTitle = (c: readonly string[]) => !generic(c) && c.some((token) => token.length > 1) && [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, c));
+  if (SAME_TOO.test(compact) && !concepts.some(namedByOtherTitle)) return { id: previous.id, why: 'follows' };
   // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
   // わからないんですけど」).

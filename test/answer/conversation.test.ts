@@ -817,6 +817,12 @@ describe('conversations (real content)', async () => {
     expect(ask('どうしてそんなことになるんですか？届いた書類の通りに入力したんですが', 'password-expired').result.answer?.id).toBe('password-expired');
   });
 
+  it('asks of the last answer whether it holds for a party no other title names (「受け取る側も同じ？」), and of that article for a subject one does', () => {
+    expect(ask('送る側の居宅介護支援事業所も一緒なん？', 'free-pass').result.answer?.id).toBe('free-pass');
+    expect(ask('受け取る側も同じですか', 'license-renewal').result.answer?.id).toBe('license-renewal');
+    expect(ask('ライセンスも同じ？', 'certificate-per-office').result.answer?.id).toBe('license');
+  });
+
   it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
     for (const [q, previous] of [['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'], ['わかりにくかったです。わかりやすく教えてください', 'download'], ['それってどういうこと？', 'license'], ['これはどういう意味ですか', 'kj-id']] as const) {
       const { result, trace } = ask(q, previous);
