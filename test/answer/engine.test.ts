@@ -567,6 +567,11 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('rule');
   });
 
+  it('reads a lost note of the password said in dialect (「見当たらん」) as lost, and fires the KJ password\'s rule', () => {
+    expect(engine.ask({ question: 'KJのパスワードをメモした紙が見当たらんのよ' }).result.answer?.id).toBe('kj-password-lost');
+    expect(engine.ask({ question: '証明書を出すときのパスワードを忘れました' }).result.answer?.id).toBe('certificate-password');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
