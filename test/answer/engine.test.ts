@@ -572,6 +572,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '証明書を出すときのパスワードを忘れました' }).result.answer?.id).toBe('certificate-password');
   });
 
+  it('fires the application status\'s rule on its state said in Kyushu dialect (「終わっちょる」)', () => {
+    const { result, trace } = engine.ask({ question: 'うちの利用申請、もう終わっちょるかどうか知りたいっちゃけど' });
+    expect(result.answer?.id).toBe('application-status');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
