@@ -56,6 +56,12 @@ export function withinLastStep(analysis: QueryAnalysis, previous: Article, steps
   return asksNextStep(t) ? { id: step, why: 'follows' } : null;
 }
 
+/** The last of a message's sentences (its normalised text ends each with a space), without spaces. */
+function lastChunk(analysis: QueryAnalysis): string {
+  const chunks = analysis.normalized.text.trim().split(/\s+/);
+  return chunks[chunks.length - 1] ?? '';
+}
+
 /** The step a short message asks for, by the onboarding order: after the last answer's, before it, or of the flow the last answer lists (by its number, or the first). */
 export function stepAsked(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const t = shortText(analysis);
@@ -71,7 +77,8 @@ export function stepAsked(analysis: QueryAnalysis, previous: Article, steps: Con
     // The last step alone (「さいごは？」) is the flow's last, as its number would be.
     const named = stepNamedByNumber(t);
     // So is the last step asked for alone once a step is said done (「申請も済んだら、最後は？」).
-    const last = named === null && (asksLastAlone(t) || asksLastAfterDone(t));
+    // Or in the message's last sentence, after one that guesses it (「7番目が最後ね？最後はなにすると？」).
+    const last = named === null && (asksLastAlone(t) || asksLastAfterDone(t) || asksLastAlone(lastChunk(analysis)));
     const holder = named === null && !last ? undefined : flowHolderOf(steps, steps.stepOf.get(previous.id) ?? previous.id);
     const within = holder === undefined ? undefined : steps.flows.get(holder);
     if (within === undefined) return null;

@@ -20,13 +20,15 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
  * A step said done as a state (「証明書は入っとった」「入ってました」「済んでる」), a check passed (「介護ソフトは対応してました」
- * 「対応してるって業者さんに言われました」), or a setting left made (「西暦にしてあります」「Edgeに設定しています」), in DONE and ENDS_DONE
+ * 「対応してるって業者さんに言われました」「そこはクリアです」), or a setting left made (「西暦にしてあります」「Edgeに設定しています」), in DONE and ENDS_DONE
  * alike. A present state is read only with more after it: the normalised text has lost the question mark of 「対応してる？」.
  */
 const STATE_DONE =
   '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた|' +
   '(?:対応|たいおう)(?:して(?:い)?ました|して(?:い)?た(?!ら)|しとった|して(?:い|おり)?ます(?=\\s*[^\\sかよね])|して(?:い)?る(?=\\s*[^\\sかの])|済み)|' +
-  '(?:に|へ)(?:し|変え|かえ|変更し|切り替え|設定し)(?:てあります|てある(?=\\s*[^\\sかの])|てあった|てました|ています(?=\\s*[^\\sかよね])|てます(?=\\s*[^\\sかよね])|ました(?!か))';
+  '(?:に|へ)(?:し|変え|かえ|変更し|切り替え|設定し)(?:てあります|てある(?=\\s*[^\\sかの])|てあった|てました|ています(?=\\s*[^\\sかよね])|てます(?=\\s*[^\\sかよね])|ました(?!か))|' +
+  // A check passed said as cleared (「そこはクリアです」「PCもクリアしました」), in katakana as typed or folded.
+  '(?<=[はも])(?:クリア|くりあ)(?:です|でした|しました|した|だ|や|やった|だった|済み|ずみ)?';
 
 /**
  * Says a step is done (「終わったら」「済んだら」「したら」「した後」「わかったら」「のあと」, or 「済みました」「できました」
@@ -194,8 +196,8 @@ export function asksLastStep(text: string): boolean {
   return ASKS_LAST.test(text);
 }
 
-/** The last step asked for alone (「さいごは？」「最後のステップって何だっけ」), as a number or an ordinal alone is (BARE_NUMBER). */
-const BARE_LAST = new RegExp(`^(?:じゃあ|じゃ|では|ほな|で)?(?:最後|さいご|ラスト|らすと)(?:${CALLED_A_STEP})?(?:は|って)?${ASKS_WHAT}?(?:${RECALLED})?$`);
+/** The last step asked for alone (「さいごは？」「最後のステップって何だっけ」「最後はなにすると？」), as a number or an ordinal alone is (BARE_NUMBER). */
+const BARE_LAST = new RegExp(`^(?:じゃあ|じゃ|では|ほな|で)?(?:最後|さいご|ラスト|らすと)(?:${CALLED_A_STEP})?(?:は|って)?${ASKS_WHAT}?(?:${RECALLED}|を?(?:する|やる)(?:の|ん|と|んですか|のですか)?)?$`);
 
 /** Whether a message asks for the last step and nothing more (see BARE_LAST); read without spaces and question marks. */
 export function asksLastAlone(text: string): boolean {

@@ -720,6 +720,8 @@ describe('conversations (real content)', async () => {
     expect(ask('じゃあ最初になにからやればいい？', 'download').trace.conversation.why).not.toBe('first-step');
     // The last step by its place.
     expect(ask('最後のやつって何するん', 'overview').result.answer?.id).toBe('start');
+    // After a step, the last step asked in the message's last sentence, after one that guesses it, is the flow's last.
+    expect(ask('全部で7つですよね？最後は何をするんですか？', 'download').result.answer?.id).toBe('start');
     // A single message naming a step and asking what comes before it.
     const named = ask('利用申請の前に何を準備すればいい？');
     expect(named.result.answer?.id).toBe('certificate');

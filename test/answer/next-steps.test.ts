@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { afterNextWord, asksFirstStep, asksLastAfterDone, asksLastStep, asksNextInWords, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone } from '../../server/answer/next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastAfterDone, asksLastAlone, asksLastStep, asksNextInWords, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -113,6 +113,13 @@ describe('onboardingOrder: the previous steps and the flows', () => {
   });
 });
 
+describe('asksLastAlone', () => {
+  it('reads the last step asked for alone, also what is done in it', () => {
+    for (const text of ['さいごは', '最後はなにするの', '最後は何をするんですか', 'ラストは何やると']) expect(asksLastAlone(text), text).toBe(true);
+    expect(asksLastAlone('最後に入れるパスワードは何')).toBe(false);
+  });
+});
+
 describe('asksStepAfter', () => {
   it('reads a step said done and an open ask for what follows', () => {
     for (const text of ['pcの確認はokでした 次は', 'idもパスワードも揃いました 次お願いします', '再発行できた で 次なにしたらいい', '利用申請が終わったら次は何をすればいいですか', 'だうんろーどが済んだら次は？', 'pc環境の確認ができたら次に何をすれば良いでしょうか', '申請の次は？', '申請の次の手順を教えて', '証明書のインストールのあと次はなにをすればいい', '電子請求用idがわかったら次に何をすればいいですか', '製品をだうんろーどした後は何をする', 'インストールしてから何をすればいい', '申請終わりました あとは何を', 'だうんろーどしたあとは', '証明書のインストールの後は', 'いんすとーるして申請も終わった 次どうすれば使えるの']) {
@@ -139,6 +146,11 @@ describe('asksStepAfter', () => {
       expect(asksStepAfter(text), text).toBe(true);
     }
     for (const text of ['介護ソフトは対応してる', '介護ソフトは対応していますか 次の更新は', 'カレンダーは西暦にしてある？', 'ブラウザはChromeに設定していますよね']) expect(asksStepAfter(text), text).toBe(false);
+  });
+
+  it('reads a check said cleared (「そこはクリアです」) as a step done, not a thing cleared away', () => {
+    for (const text of ['pcの確認 そこはクリアです 次は何を', 'IDもクリアしました つぎは']) expect(asksStepAfter(text), text).toBe(true);
+    expect(asksStepAfter('キャッシュをクリア 次は')).toBe(false);
   });
 
   it('reads この後, その後 and これから with what asks after a step said done', () => {
