@@ -578,6 +578,14 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('rule');
   });
 
+  it('takes an ID or a password said typed by mistake, after a start of surprise, as sent by mistake, also after an answer', () => {
+    for (const question of ['あっ、パスワード入れちゃった', 'えっ、ID書いちゃった。今のは忘れて']) {
+      const { result } = engine.ask({ question, previous: 'kj-id' });
+      expect(result.kind, question).toBe('smalltalk');
+      expect(result.message, question).toContain('念のため変更');
+    }
+  });
+
   it('reads a count of PCs from four to ten, in digits or kanji, as several PCs', () => {
     for (const question of ['うちはパソコン7台あるけど、全部に入れてええの？', '事務所のPC六台にインストールしてもいいですか']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('multiple-pcs');
