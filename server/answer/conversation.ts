@@ -22,18 +22,9 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, WHY_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
-
-/**
- * The concepts of a message that are not the lexicon's reading of its ask for an order (「どっちを先に」 is written
- * 利用開始までの流れ, the flow): what 「cのIDとKJのID、どっちを先に入れるの？」 asks the order of.
- */
-function withoutOrderWords(analysis: QueryAnalysis, concepts: readonly string[][]): readonly string[][] {
-  const written = analysis.words.filter((w) => ORDER_ASKED.test(w.typed)).flatMap((w) => w.meanings.flatMap((m) => (m.kind === 'term' ? [foldKana(m.written)] : [])));
-  return written.length === 0 ? concepts : concepts.filter((c) => !written.some((x) => c.every((token) => x.includes(token))));
-}
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
 
@@ -79,6 +70,15 @@ function thingsPointedAt(t: string | null, cue: RegExp, concepts: readonly strin
   if (pointed === null) return [];
   const thing = foldKana(pointed[1]!);
   return concepts.filter((c) => c.every((token) => thing.includes(token)));
+}
+
+/**
+ * The concepts of a message that are not the lexicon's reading of its ask for an order (「どっちを先に」 is written
+ * 利用開始までの流れ, the flow): what 「cのIDとKJのID、どっちを先に入れるの？」 asks the order of.
+ */
+function withoutOrderWords(analysis: QueryAnalysis, concepts: readonly string[][]): readonly string[][] {
+  const written = analysis.words.filter((w) => ORDER_ASKED.test(w.typed)).flatMap((w) => w.meanings.flatMap((m) => (m.kind === 'term' ? [foldKana(m.written)] : [])));
+  return written.length === 0 ? concepts : concepts.filter((c) => !written.some((x) => c.every((token) => x.includes(token))));
 }
 
 /** Whether the message continues the previous answer, and with which article; a correction never with that answer. */

@@ -20,8 +20,9 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /**
  * A step said done as a state (「証明書は入っとった」「入ってました」「済んでる」), a check passed (「介護ソフトは対応してました」
- * 「対応してるって業者さんに言われました」「そこはクリアです」), or a setting left made (「西暦にしてあります」「Edgeに設定しています」), in DONE and ENDS_DONE
- * alike. A present state is read only with more after it: the normalised text has lost the question mark of 「対応してる？」.
+ * 「対応してるって業者さんに言われました」「そこはクリアです」), or a setting left made (「西暦にしてあります」「Edgeに設定して
+ * います」), in DONE and ENDS_DONE alike. A present state is read only with more after it: the normalised text has lost the
+ * question mark of 「対応してる？」.
  */
 const STATE_DONE =
   '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた|' +

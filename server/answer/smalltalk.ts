@@ -139,8 +139,8 @@ function rulesIn(compiled: CompiledSmalltalk, text: string): Set<number> {
 }
 
 /**
- * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a start of surprise (「あっ、」), a word taking leave first
- * (「じゃあ」「ほな」, 北海道の「したっけ」), an apology (「すみません、間違えて貼り付けました」), a turn to another
+ * What may be left of a message beside the patterns of an `alone` rule and leave it alone: a start of surprise (「あっ、」), a
+ * word taking leave first (「じゃあ」「ほな」, 北海道の「したっけ」), an apology (「すみません、間違えて貼り付けました」), a turn to another
  * topic that does not say which (「あと、なんかうまくいかないんですけど」「別のことなんやけど、画面がおかしいんです」), that it worked
  * before (「昨日まで普通にできてたのに今日は」「前は使えてたのに急に」), one more thing to ask (「ほかにも」「ちょっと」), a filler before
  * (「うーん、どうすれば？」「これどうしたらいいですか」), how much (「よくわからなかったです」), or a try said before it (「やってみたけどまだだめです」), and a sentence's ending after,
