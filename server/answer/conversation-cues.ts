@@ -67,7 +67,11 @@ export const SKIP_OF_LAST = new RegExp(
  */
 export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|どうして|なして)(?:そう|こう|そんな|こんな|それ|これ)`);
 
-/** Asks, at its end, whether the last answer holds for another party or case too (「受け取る側も同じ？」「居宅のほうも一緒なん？」). */
+/**
+ * Asks, at its end, whether the last answer holds for another party or case too (「受け取る側も同じ？」「居宅のほうも一緒なん？」).
+ * Of any length, and only the ending: same-for.ts SAME_FOR reads a short 「Xも同じ？」 whole, to put the last answer's question
+ * to an X another article is about; this one keeps to the last answer an X no other title names.
+ */
 export const SAME_TOO = /も(?:同じ|おなじ|一緒|いっしょ)(?:扱い|こと|事)?(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|か|やろ|やろか|っすか|と)*$/;
 
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */

@@ -224,11 +224,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of
   // that answer, though the content never says 名前.
   if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
-  // Whether what it says to do, pointed back at, may be skipped (「そこ飛ばしてもええ？ソフト屋さんがたぶん大丈夫言うとったし」 after the
-  // care software check) is asked of that answer, whatever the reason given after it names.
-  if (SKIP_OF_LAST.test(compact)) return { id: previous.id, why: 'follows' };
-  // So is why it is so, pointed back at (「なんでそうなるの？書類のまんま打っとるのに」 after the expired password).
-  if (WHY_OF_LAST.test(compact)) return { id: previous.id, why: 'follows' };
+  // So is whether what it says to do may be skipped, or why it is so, pointed back at (「そこ飛ばしてもええ？ソフト屋さんがたぶん
+  // 大丈夫言うとったし」 after the care software check, 「なんでそうなるの？書類のまんま打っとるのに」 after the expired password),
+  // whatever the reason or the deed the message gives after it names; these read the whole message, however long.
+  if (SKIP_OF_LAST.test(compact) || WHY_OF_LAST.test(compact)) return { id: previous.id, why: 'follows' };
   // So is what a thing of its text pointed back at is (「そのTOPページってログインしてすぐの画面のことですか」 after the personal ID,
   // found on that page), whatever else the message names.
   const askedThings = thingsPointedAt(t, ASKS_WHAT_IT_IS, concepts).filter((c) => !isGeneric(stats, c));

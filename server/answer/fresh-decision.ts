@@ -14,7 +14,7 @@ import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './ste
 import { FEATURES } from './features.ts';
 import { copiesShownMessage, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
-import { ASKS_WHERE } from './conversation-cues.ts';
+import { ASKS_WHERE, compactGrammar } from './conversation-cues.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Where a candidate's features say whether its topic holds every concept the message names. */
@@ -43,7 +43,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s, text), s), s, thresholds), s, thresholds), s, text, thresholds), s);
+  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s);
 }
 
 /**
@@ -52,9 +52,9 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
  * (asksContactInCase), is answered with the hand-over article, the helpdesk's contact, when the content has one and it is
  * a candidate.
  */
-function askedWhomToAsk(decision: Decision, s: Scoring, text: string): Decision {
+function askedWhomToAsk(decision: Decision, s: Scoring): Decision {
   if (s.contactArticles.size !== 1 || (decision.kind === 'answer' && s.contactArticles.has(decision.id))) return decision;
-  const compact = text.replace(/\s+/g, '');
+  const compact = compactGrammar(s.analysis);
   const unsure = decision.kind === 'fallback' && decision.reason === 'unlikely' && ASKS_WHOM.test(compact);
   if (!unsure && !asksContactInCase(compact)) return decision;
   const contact = s.scored.find((c) => s.contactArticles.has(c.id));

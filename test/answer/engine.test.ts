@@ -561,21 +561,17 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '別のパソコンでも同じエラーが出るんですが' }).result.message).not.toContain('ご案内した方法');
   });
 
-  it('fires the KJ password\'s rule on a password only someone else knows (「…しか知らなくて」)', () => {
-    const { result, trace } = engine.ask({ question: 'KJのパスワードは前任者しか知らなくて困っています' });
-    expect(result.answer?.id).toBe('kj-password-lost');
-    expect(trace.decision.reason).toBe('rule');
+  it('fires an intent rule on its words said another way: a password only someone else knows (「…しか知らなくて」), a state in Kyushu dialect (「終わっちょる」)', () => {
+    for (const [question, id] of [['KJのパスワードは前任者しか知らなくて困っています', 'kj-password-lost'], ['うちの利用申請、もう終わっちょるかどうか知りたいっちゃけど', 'application-status']] as const) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe(id);
+      expect(trace.decision.reason, question).toBe('rule');
+    }
   });
 
   it('reads a lost note of the password said in dialect (「見当たらん」) as lost, and fires the KJ password\'s rule', () => {
     expect(engine.ask({ question: 'KJのパスワードをメモした紙が見当たらんのよ' }).result.answer?.id).toBe('kj-password-lost');
     expect(engine.ask({ question: '証明書を出すときのパスワードを忘れました' }).result.answer?.id).toBe('certificate-password');
-  });
-
-  it('fires the application status\'s rule on its state said in Kyushu dialect (「終わっちょる」)', () => {
-    const { result, trace } = engine.ask({ question: 'うちの利用申請、もう終わっちょるかどうか知りたいっちゃけど' });
-    expect(result.answer?.id).toBe('application-status');
-    expect(trace.decision.reason).toBe('rule');
   });
 
   it('takes an ID or a password said typed by mistake, after a start of surprise, as sent by mistake, also after an answer', () => {
