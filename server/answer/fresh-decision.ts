@@ -17,6 +17,8 @@ import { ASKS_WHOM } from './question-part.ts';
 import { ASKS_WHERE, compactGrammar } from './conversation-cues.ts';
 import { normalize } from '../text/normalize.ts';
 
+/** The least shared end of two terms for things of one kind (`sameKind`): ゆーざid is 6, a kana ending alone is less. */
+const SAME_KIND_END = 3;
 /** Where a candidate's features say whether its topic holds every concept the message names. */
 const HOLDS_ALL = FEATURES.indexOf('holdsAll');
 
@@ -43,7 +45,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
-  return withoutFigureNotStated(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s);
+  return withoutFigureNotStated(answeredOnContrast(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s), s);
 }
 
 /**
@@ -127,7 +129,7 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
   if (lead === undefined || !ASKS_WHERE_FOUND.test(text)) return decision;
   const answeredTerms = s.titles.get(lead)?.terms ?? [];
   const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
-  if (named.length === 0) return decision;
+  if (named.length === 0) return decision.kind === 'clarify' && decision.reason === 'several-likely' ? answeredOnlyTitleNaming(decision, s) : decision;
   // Likely enough to offer, or the runner-up: 「アプリのログインに要るcのIDはどこですか」 drew the login guide at 0.99, the personal
   // ID's guide, whose title asks where that ID is found, at 0.01.
   const where = s.scored.filter((c, i) => {
@@ -202,6 +204,56 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
   const i = s.candidates.findIndex((c) => c.id === other.id);
   if (i < 0 || s.features[i]![HOLDS_ALL] !== 1) return decision;
   return { kind: 'answer', id: other.id, anchor: other.anchor, confidence: other.p, reason: 'likely', alternatives: [best.id] };
+}
+
+/**
+ * A question back between articles, for a message that asks where a thing is found and names, in words only ours, what one
+ * option's title names while each other option's title names a thing of the same kind instead (「KJのIDはどこで確認できますか」:
+ * the KJ ID guide's title names the office user ID, the personal ID's the personal user ID): that option answers it.
+ */
+function answeredOnlyTitleNaming(decision: Extract<Decision, { kind: 'clarify' }>, s: Scoring): Decision {
+  const named = s.analysis.terms.filter((t) => s.analysis.own.includes(t));
+  if (named.length === 0) return decision;
+  const titleTerms = (id: string) => s.titles.get(id)?.terms ?? [];
+  const naming = decision.options.filter((id) => named.every((t) => titleTerms(id).includes(t)));
+  if (naming.length !== 1) return decision;
+  const others = decision.options.filter((id) => id !== naming[0]);
+  if (!others.every((id) => named.every((t) => !titleTerms(id).includes(t) && titleTerms(id).some((u) => sameKind(t, u))))) return decision;
+  const chosen = s.scored.find((c) => c.id === naming[0]);
+  if (chosen === undefined) return decision;
+  return { kind: 'answer', id: chosen.id, anchor: chosen.anchor, confidence: chosen.p, reason: 'likely', alternatives: others };
+}
+
+/**
+ * A likely answer whose title names one thing of a kind while another candidate's title names another of that kind, when
+ * the message names none of the answer's things of that kind and names a word that the other's title names and the
+ * answer's does not (「KJから始まるIDはどこで確認できるの」 drew the personal ID's guide, titled after the personal user ID:
+ * KJ is the KJ ID guide's, titled after the office user ID): the other candidate answers it.
+ */
+function answeredOnContrast(decision: Decision, s: Scoring): Decision {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely') return decision;
+  const titleTerms = (id: string) => s.titles.get(id)?.terms ?? [];
+  const answered = titleTerms(decision.id);
+  const { terms } = s.analysis;
+  const contrasting = s.scored.filter((c) => {
+    if (c.id === decision.id) return false;
+    const other = titleTerms(c.id);
+    const pairs = answered.filter((t) => !terms.includes(t) && other.some((u) => sameKind(t, u) && !terms.includes(u)));
+    return pairs.length > 0 && terms.some((t) => other.includes(t) && !answered.includes(t));
+  });
+  if (contrasting.length !== 1) return decision;
+  const [chosen] = contrasting;
+  return { kind: 'answer', id: chosen!.id, anchor: chosen!.anchor, confidence: chosen!.p, reason: 'likely', alternatives: [decision.id] };
+}
+
+/**
+ * Two lexicon terms for things of one kind: different words that end alike, each with a word of its own before the
+ * shared end (事業所ゆーざid, 個人ゆーざid). Not a word and a longer one ending on it (事業所, 総合事業さーびす事業所).
+ */
+function sameKind(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= SAME_KIND_END && a.length > k && b.length > k;
 }
 
 /** Words that ask for the whole flow (「全体の流れ」「手順の一覧」). */

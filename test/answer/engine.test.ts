@@ -491,6 +491,16 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'アプリのログインに必要なcのIDはどこですか' }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('answers with the article titled after the thing the message names, when another is titled after a thing of the same kind', () => {
+    // Likely answered with the personal ID's guide (titled after the personal user ID): KJ is the office user ID's guide's word.
+    expect(engine.ask({ question: 'KJから始まるIDはどこで確認できるの' }).result.answer?.id).toBe('kj-id');
+    // Asked back between the two ID guides: only the KJ ID guide's title names the office user ID.
+    expect(engine.ask({ question: 'KJのIDはどこで確認できますか' }).result.answer?.id).toBe('kj-id');
+    // The other side and a thing both options name stay as they were.
+    expect(engine.ask({ question: 'cから始まるIDはどこで確認できますか' }).result.answer?.id).toBe('personal-user-id');
+    expect(engine.ask({ question: 'ライセンスの詳細はどこに書いてありますか' }).result.kind).toBe('clarify');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
