@@ -6,6 +6,7 @@
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { DEMONSTRATIVES, DIALECT_DEMONSTRATIVES, MUST_IF, MUST_SO } from './question-part.ts';
 import { CONVERSATION } from './conversation-options.ts';
+import { HOW_TOLD, SAY, SAY_ENDING } from './format-request.ts';
 
 /**
  * Compares with the last answer, points at its place, asks which of its alternatives or in what order, or puts it back
@@ -109,17 +110,14 @@ export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|そ�
 
 /** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」). */
 const LOST = '(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからなかっ|分からなかっ|わかんなかっ)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
-/** Asked again, or more simply (「もう一回」「もういっぺん」「簡単に」「わかりやすく」). */
+/** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
 const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
-const SIMPLY = '(?:簡単に|かんたんに|わかりやすく|分かりやすく|やさしく|易しく|噛み砕いて|かみくだいて)';
-const SAY = '(?:言って|いって|言うて|いうて|ゆうて|お願い|おねがい|教えて|おしえて|説明して|見せて|表示して)';
-const SAY_ENDING = '(?:ください|くださいます|くださいますか|もらえますか|もらえません(?:か)?|もらえる|もらえん|くれる|くれん|くれへん|くれない|くれ|ちょうだい|ほしい|欲しい|します|しますか)?(?:か|ね|な|の|よ)*';
 /**
- * Asks to be told the last answer again or more simply, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」
- * 「むずかしか〜、もういっぺん簡単に言うてくれんね」), or what it means (「それってどういう意味？」「どういうこと？」).
+ * Asks to be told the last answer again, more simply or in short, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」
+ * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).
  */
 export const REPEAT_ASKED = new RegExp(
-  `^${LOST}(?:${AGAIN}${SIMPLY}?|${SIMPLY})${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+  `^${LOST}(?:${AGAIN}(?:${HOW_TOLD})*|(?:${HOW_TOLD})+)${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
 /**
  * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what

@@ -29,6 +29,7 @@ import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
+import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstOfSeveral } from './several-questions.ts';
 
@@ -472,6 +473,7 @@ export function longMessageReader(
   function readParts(whole: Scoring, decision: Decision): Reading | null {
     return (
       readWithoutPlea(read, whole, decision) ??
+      readWithoutFormatRequest(read, whole, decision) ??
       readAfterDenial(whole, decision) ??
       readAfterTimeFrame(whole, decision) ??
       readWithoutWhichId(whole, decision) ??
