@@ -26,7 +26,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { FEATURES } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
@@ -280,7 +280,8 @@ export function longMessageReader(
     const askedBefore = clauses.slice(0, -1).some((x, i) => x.asks && !names[i]) && !asksOrRequests(last);
     // Nor does a last clause left open on a circumstance that asks nothing (「…新しいPCに替えたとこやねんけど」).
     const openAside = !asksOrRequests(last) && OPEN_ASIDE.test(last);
-    if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n) || clauses.some((x, i) => names[i] && x.asks)) return null;
+    // Nor one that names it and asks, or asks to be told (「ヘルプデスクの住所を教えてください。書類を郵送したいので」).
+    if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n) || clauses.some((x, i) => names[i] && (x.asks || asksToBeTold(x.text)))) return null;
     // A clause that opens on where or when the clerk heard of something (「研修会で」「説明会のとき」), asks or requests nothing,
     // and names a word only ours besides keeps it, without that opening: 「研修会で「今ならフリーパスで無料で使える」と聞いてきました」
     // is about the free pass. Not one that names the topic elsewhere: 「利用申請で担当者名を間違えて入れてしもた」 is about correcting it.

@@ -141,6 +141,11 @@ function asks(text: string): boolean {
 /** A sentence that asks to be told (「知りたいです」「教えてください」): not an intention (「送りたいと思っています」). */
 const ASKS_TO_BE_TOLD = /(ください|下さい|教えて|知りたい|頂けますか|いただけますか|いただきたい|もらえますか|もらえませんか)/;
 
+/** Whether a text asks to be told something (「…教えてください」「知りたいです」). */
+export function asksToBeTold(text: string): boolean {
+  return ASKS_TO_BE_TOLD.test(text);
+}
+
 /** A sentence that asks for something — to be told, or what the clerk wants (「…したいと思っています」): a question too. */
 const REQUESTS = new RegExp(`${ASKS_TO_BE_TOLD.source}|(たいです|たいので|たいんです|たいんだけど|たいけど|たいと思|ほしい|欲しい|いただけ)`);
 

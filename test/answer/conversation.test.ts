@@ -839,4 +839,10 @@ describe('conversations (real content)', async () => {
   it('reads an obligation asked after telling what was done as a question, not as the answer failing', () => {
     expect(ask('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？', 'license-renewal').result.answer?.id).toBe('license-renewal');
   });
+
+  it('reads the post as the sources\' mailed papers: a time asked of them stays with the last answer', () => {
+    // 郵便 was a word no article holds, and a message that names one is no follow-up.
+    expect(ask('郵便だと届くまで何日くらい？', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
+    expect(ask('書類は郵便で来るの？', 'kj-id').result.answer?.id).toBe('kj-id');
+  });
 });
