@@ -14,8 +14,10 @@ const WHICH = '(?:どの|どっちの|どちらの|何の|なんの)';
  * 「cから始まる個人ユーザID」「KJから始まる14桁のID」).
  */
 const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*(?:\\d+\\s*桁)?\\s*の?\\s*(?:やつ|ほう|方|(?:個人|事業所)?${ID})`;
-const C_SIDE = side('(?<![a-z])c');
-const KJ_SIDE = side('kj');
+/** The c side, in kana too (「それともしーではじまるほう」: after kana, as the side's words must follow it). */
+const C_SIDE = side('(?:(?<![a-z])c|しー|シー)');
+/** The KJ side, in kana too (「けーじぇーのやつ」). */
+const KJ_SIDE = side('(?:kj|けーじぇー|けいじぇい|けーじぇい|ケージェー|ケイジェイ|ケージェイ)');
 
 const ASKS_WHICH = new RegExp(`${WHICH}${ID}`);
 const NAMES_ID = /id|あいでぃ|アイディ|アカウント|あかうんと/;

@@ -17,6 +17,8 @@ describe('withoutWhichId', () => {
     expect(rest('アプリに入るアカウントはcのアカウント？KJのアカウント？')).toBe('アプリに入る');
     // An ID named with its length, each asked with ですか.
     expect(rest('利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？')).toBe('利用状況webサイトにログインするときの');
+    // Each side said in kana, as typed in hiragana only.
+    expect(rest('しょうめいしょはけーじぇーのあいでぃーでとるの？それともしーのほう？')).toBe('しょうめいしょは とるの');
   });
 
   it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
