@@ -12,7 +12,7 @@ import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefo
 import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
 import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './step-order.ts';
 import { FEATURES } from './features.ts';
-import { copiesShownMessage, quotationsOf } from './quotes.ts';
+import { copiesShownMessage, copiesWithGaps, quotationsOf } from './quotes.ts';
 import { ASKS_WHOM } from './question-part.ts';
 import { ASKS_WHERE, compactGrammar } from './conversation-cues.ts';
 import { normalize } from '../text/normalize.ts';
@@ -45,7 +45,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
-  return withoutFigureNotStated(answeredOnContrast(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s), s);
+  return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s), s), s);
 }
 
 /**
@@ -222,6 +222,22 @@ function answeredOnlyTitleNaming(decision: Extract<Decision, { kind: 'clarify' }
   const chosen = s.scored.find((c) => c.id === naming[0]);
   if (chosen === undefined) return decision;
   return { kind: 'answer', id: chosen.id, anchor: chosen.anchor, confidence: chosen.p, reason: 'likely', alternatives: others };
+}
+
+/**
+ * A message that quotes a screen's message with gaps where the clerk did not catch it (「「パスワードの…期限が…」みたいな
+ * 赤い文字が出て」), when the pieces caught are, in order, of the screen message one article's title quotes and of no other:
+ * that article answers it, whatever the rest drew (the KJ password's rule fired on KJ, パスワード and はじかれ).
+ */
+function answeredOnQuoteWithGaps(decision: Decision, s: Scoring): Decision {
+  const quotations = quotationsOf(s.analysis.question);
+  if (quotations.length === 0) return decision;
+  const quoting = [...s.titles].filter(([, t]) => t.quotes.length > 0 && quotations.some((q) => copiesWithGaps(q, t.quotes, normalize)));
+  if (quoting.length !== 1) return decision;
+  const [id] = quoting[0]!;
+  if (decision.kind === 'answer' && decision.id === id) return decision;
+  const candidate = s.scored.find((c) => c.id === id);
+  return { kind: 'answer', id, anchor: candidate?.anchor ?? null, confidence: candidate?.p ?? 0, reason: 'likely', alternatives: leadOf(decision) !== undefined && leadOf(decision) !== id ? [leadOf(decision)!] : [] };
 }
 
 /**

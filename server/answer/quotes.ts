@@ -65,3 +65,29 @@ function copies(text: string, quotes: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Where a clerk left out what they did not catch of a screen's message (「パスワードの…期限が…」「ユーザ・・・が違います」). */
+const LEFT_OUT = /…+|‥+|・{2,}|\.{2,}|[〜～~]+/;
+/** Fewest characters of each piece caught, and of all together, for a quotation with gaps to be read as a copy. */
+const MIN_PIECE = 2;
+const MIN_CAUGHT = 5;
+
+/**
+ * Whether a quotation the clerk typed with gaps (「パスワードの…期限が…」) holds, in order, pieces of one of `quotes`
+ * (normalised screen messages) — two pieces at least, each in the screen's words. `normalizeText` normalises a piece
+ * as the quotes were.
+ */
+export function copiesWithGaps(quotation: string, quotes: readonly string[], normalizeText: (text: string) => string): boolean {
+  if (!LEFT_OUT.test(quotation)) return false;
+  const pieces = quotation.split(LEFT_OUT).map(normalizeText).filter((p) => p.length >= MIN_PIECE);
+  if (pieces.length < 2 || pieces.reduce((n, p) => n + p.length, 0) < MIN_CAUGHT) return false;
+  return quotes.some((q) => {
+    let at = 0;
+    for (const piece of pieces) {
+      const i = q.indexOf(piece, at);
+      if (i < 0) return false;
+      at = i + piece.length;
+    }
+    return true;
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copiesShownMessage, quotationsOf, shieldQuotes, unshieldQuotes } from '../../server/answer/quotes.ts';
+import { copiesShownMessage, copiesWithGaps, quotationsOf, shieldQuotes, unshieldQuotes } from '../../server/answer/quotes.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
 import { normalize } from '../../server/text/normalize.ts';
 import { lastSentence } from '../../server/answer/question-part.ts';
 
@@ -43,5 +44,31 @@ describe('copiesShownMessage', () => {
     for (const text of ['有効期限が切れました', '切れていますって出る', '有効期限が切れています', '有効期限が切れていますか']) {
       expect(copiesShownMessage(normalize(text), quotes), text).toBe(false);
     }
+  });
+});
+
+describe('copiesWithGaps', () => {
+  const quotes = [normalize('パスワードの有効期限が切れています')];
+
+  it('finds the pieces a clerk caught of a screen message, in order, around the gaps', () => {
+    expect(copiesWithGaps('パスワード…期限…切れ', quotes, normalize)).toBe(true);
+    expect(copiesWithGaps('パスワードの・・・が切れています', quotes, normalize)).toBe(true);
+    expect(copiesWithGaps('ﾊﾟｽﾜｰﾄﾞの...期限が', quotes, normalize)).toBe(true);
+  });
+
+  it('finds none without a gap, out of order, or with too little caught', () => {
+    expect(copiesWithGaps('パスワードの有効期限', quotes, normalize)).toBe(false);
+    expect(copiesWithGaps('期限…パスワード', quotes, normalize)).toBe(false);
+    expect(copiesWithGaps('パ…期', quotes, normalize)).toBe(false);
+    expect(copiesWithGaps('パスワード…違います', quotes, normalize)).toBe(false);
+  });
+});
+
+describe('a screen message quoted with gaps (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('is answered with the article whose title quotes it, over an intent rule the rest fired', () => {
+    expect(engine.ask({ question: 'KJでログインしたら「パスワード…期限…切れ」とか出て入れない。パスワード忘れたのかな' }).result.answer?.id).toBe('password-expired');
+    expect(engine.ask({ question: '「パスワードの・・・が切れています」って出てKJに入れません' }).result.answer?.id).toBe('password-expired');
   });
 });
