@@ -131,10 +131,12 @@ function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, th
   const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
   if (named.length === 0) return decision.kind === 'clarify' && decision.reason === 'several-likely' ? answeredOnlyTitleNaming(decision, s) : decision;
   // Likely enough to offer, or the runner-up: 「アプリのログインに要るcのIDはどこですか」 drew the login guide at 0.99, the personal
-  // ID's guide, whose title asks where that ID is found, at 0.01.
+  // ID's guide, whose title asks where that ID is found, at 0.01. The word is a thing only ours (個人ユーザID), not one any
+  // title may hold (確認, パスワード: 「…利用規約はどこで確認できますか」 is not where the personal ID is found).
+  const { own } = s.analysis;
   const where = s.scored.filter((c, i) => {
     const title = s.titles.get(c.id);
-    return c.id !== lead && (c.p >= thresholds.option || i === 1) && !!title?.asksWhere && named.some((t) => title.terms.includes(t));
+    return c.id !== lead && (c.p >= thresholds.option || i === 1) && !!title?.asksWhere && named.some((t) => own.includes(t) && title.terms.includes(t));
   });
   if (where.length !== 1) return decision;
   const [asked] = where;

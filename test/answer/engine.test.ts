@@ -489,6 +489,8 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'アプリのログインで個人ユーザIDってのを聞かれるけど、そんなもん知らんがや' }).result.answer?.id).toBe('personal-user-id');
     // So does the runner-up, however unlikely the words alone make it.
     expect(engine.ask({ question: 'アプリのログインに必要なcのIDはどこですか' }).result.answer?.id).toBe('personal-user-id');
+    // Not for a word any title may hold (確認): the terms of use are the application's, not found where the status is.
+    expect(engine.ask({ question: '利用申請のときの利用規約ってどこで確認できますか' }).result.answer?.id).toBe('application');
   });
 
   it('answers with the article titled after the thing the message names, when another is titled after a thing of the same kind', () => {
