@@ -274,6 +274,12 @@ function sameKind(a: string, b: string): boolean {
   return k >= SAME_KIND_END && a.length > k && b.length > k;
 }
 
+/** The step all of `ids` are or belong to (next-steps.ts stepOf), or undefined when they are of several steps. */
+function oneStepOf(ids: readonly string[], steps: Scoring['steps']): string | undefined {
+  const of = new Set(ids.map((id) => steps.stepOf.get(id) ?? id));
+  return of.size === 1 ? of.values().next().value : undefined;
+}
+
 /** Words that ask for the whole flow (「全体の流れ」「手順の一覧」). */
 const ASKS_FOR_FLOW = /流れ|ながれ|全体|ぜんたい|一覧|全部の手順|すべての手順/;
 
@@ -319,9 +325,9 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   }
   for (const part of parts) {
     const read = readFresh(part);
-    if (read.kind !== 'answer') continue;
-    // Read alone, a part that ends on a done word is already taken on to the step after it.
-    const done = read.reason === 'step-after' ? read.after : read.id;
+    // Read alone, a part that ends on a done word is already taken on to the step after it; one asked back between articles
+    // of one step says that step is done (「利用申請も出しました」: the application or its status, both the application's step).
+    const done = read.kind === 'answer' ? (read.reason === 'step-after' ? read.after : read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
     if (done !== undefined && place(done) >= 0 && (furthest === undefined || place(done) > place(furthest))) furthest = done;
   }
   const next = furthest === undefined ? undefined : steps.after.get(furthest);

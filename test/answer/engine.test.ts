@@ -505,6 +505,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ライセンスの詳細はどこに書いてありますか' }).result.kind).toBe('clarify');
   });
 
+  it('goes on from the furthest of the steps said done, one said submitted or one whose part is asked back between articles of that step', () => {
+    for (const question of ['ダウンロードも済んだし利用申請も出しました。残りは何？', '利用申請も出しました。次は？']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('start');
+      expect(trace.decision.reason, question).toBe('step-after');
+    }
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');

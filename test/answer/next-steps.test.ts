@@ -134,6 +134,15 @@ describe('asksStepAfter', () => {
     expect(asksStepAfter('証明書は入ってるかどうかわからない 次は'), 'doubted').toBe(false);
   });
 
+  it('reads a step said submitted or put in, and an ask for what is left, as a step done and an ask for what follows', () => {
+    for (const text of ['利用申請も出しました 次は', '申請しました 次は何をすれば', 'ダウンロードも済んだし利用申請も出しました 残りは何', '証明書も入れたし申請も済んだ あと何が残ってる']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    // Not an error shown (出ました, not 出しました), nor a time left asked of a thing.
+    expect(asksStepAfter('エラーが出ました 次は')).toBe(false);
+    expect(asksStepAfter('証明書の残りの期間は何日')).toBe(false);
+  });
+
   it('reads a bare 次 at the end, and a step shown complete (「完了しています」), but not one asked whether it is', () => {
     for (const text of ['ダウンロードまで終わりました 次', 'pcの確認できました つぎ！', '画面に 利用申請が完了しています と出ました 次は何をすればいいですか']) {
       expect(asksStepAfter(text), text).toBe(true);
