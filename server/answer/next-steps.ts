@@ -26,6 +26,8 @@ const ARTICLE_LINK = /href="\/kb\/([a-z0-9]+(?:-[a-z0-9]+)*)/g;
  */
 const STATE_DONE =
   '(?:入|はい)(?:っとった|ってた|っていた|ってました|っていました)|済んでる|済んでます|完了して(?:おり|い)?ます(?![かよね])|完了してた|完了していた|' +
+  // A status seen complete (「完了になっていました」「完了になってた」).
+  '完了(?:に|と)なって(?:い|おり)?(?:ました|た(?!ら)|ます(?=\\s*[^\\sかよね]))|完了(?:に|と)なっとった|' +
   '(?:対応|たいおう)(?:して(?:い)?ました|して(?:い)?た(?!ら)|しとった|して(?:い|おり)?ます(?=\\s*[^\\sかよね])|して(?:い)?る(?=\\s*[^\\sかの])|済み)|' +
   '(?:に|へ)(?:し|変え|かえ|変更し|切り替え|設定し)(?:てあります|てある(?=\\s*[^\\sかの])|てあった|てました|ています(?=\\s*[^\\sかよね])|てます(?=\\s*[^\\sかよね])|ました(?!か))|' +
   // A check passed said as cleared (「そこはクリアです」「PCもクリアしました」), in katakana as typed or folded.
@@ -54,8 +56,8 @@ const DOUBTED_DONE = new RegExp(`(?:${DONE.source})\\s*(?:の|ん)?か\\s*(?:ど
  * analysis folds it (ステップ, すてっぷ).
  */
 const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する|を?お願い|おねがい|を?教えて|おしえて)';
-/** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
+/** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」「ここから先は何を…」「こっから何ば…」). */
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:ここ|こっ)から(?:先|さき)?は?(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
 /** Asks whether anything else is to be done (「他に何かやることあるんですか」「ほかにすることは」). */
@@ -103,8 +105,8 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
  */
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
 // 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names; so is being
-// able to use or start (「次どうすれば使えるの」「使い始めるには」).
-const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準備|用意/g;
+// able to use or start (「次どうすれば使えるの」「使い始めるには」「実際に使えるようになりますか」).
+const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準備|用意|実際/g;
 /** What the clerk wants to start, after the ask (「…データのやり取りを始められますか」「…連携を開始するには」): the goal, not a step. */
 const GOAL = /[^をはが\s]{1,12}を(?:始め|はじめ|開始)/g;
 

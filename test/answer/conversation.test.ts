@@ -845,4 +845,12 @@ describe('conversations (real content)', async () => {
     expect(ask('郵便だと届くまで何日くらい？', 'kj-password-lost').result.answer?.id).toBe('kj-password-lost');
     expect(ask('書類は郵便で来るの？', 'kj-id').result.answer?.id).toBe('kj-id');
   });
+
+  it('goes on to the step after the last answer\'s when a status is said complete or the clerk asks what to do from here', () => {
+    for (const [question, previous, next] of [['完了になってました。ここから先は何をすればいいですか', 'application-status', 'start'], ['入れ終わりました。こっから何したらええの？', 'certificate', 'application']] as const) {
+      const { result, trace } = ask(question, previous);
+      expect(result.answer?.id, question).toBe(next);
+      expect(trace.conversation.why, question).toBe('next-step');
+    }
+  });
 });
