@@ -102,6 +102,25 @@ const CONTENT_RUN = /[\u3005\u4e00-\u9fff\u30a1-\u30faー]+|[a-z0-9]+/g;
 /** A run of a hiragana-only message that is grammar alone (「しょうめいしょ のこと」's のこと): no concept. */
 const GRAMMAR_ONLY = /^(?:の|こと|について|は|が|を|に|で|と|も|って|なん|です|ですけど|ですが|けど|やけど|だけど|か)+$/;
 
+/** A space of the normalised text that was a mark as typed (「、」「。」「？」), shown as that to the word finder. */
+const MARK_SHOWN = '、';
+const TYPED_SPACE = /\s/;
+
+/**
+ * The written text with each space that stands for a typed mark (「には、なんぼ」) shown as a mark: the word finder steps
+ * over a space typed between two hiragana words of a word (「なにから　はじめたら」), never over a mark the clerk put
+ * between clauses (「入るには、なんぼ手順」 is no 「はなんぼ」, a price).
+ */
+function withMarksKept(written: string, map: readonly number[], typed: string): string {
+  if (!written.includes(' ')) return written;
+  let out = '';
+  for (let k = 0; k < written.length; k++) {
+    const c = written[k]!;
+    out += c === ' ' && !TYPED_SPACE.test(typed[map[k]!] ?? ' ') ? MARK_SHOWN : c;
+  }
+  return out;
+}
+
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
   const secrets = findSecrets(question);
@@ -113,7 +132,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const taken = new Array<boolean>(evened.length).fill(false);
   const spoken = endings.length === 0 ? written : evened.length === written.length ? applyEndings(written, endings) : evened;
   // The typed script marks word edges only where evening the endings kept every offset.
-  const words: WordHit[] = findWords(vocabulary, evened, taken, evened.length === written.length ? written : undefined).map((f) => ({
+  const words: WordHit[] = findWords(vocabulary, evened, taken, evened.length === written.length ? withMarksKept(written, unfolded.map, text) : undefined).map((f) => ({
     index: f.index, length: f.length, typed: written.slice(f.index, f.index + f.length), meanings: f.payloads, via: 'exact',
   }));
   // A message typed in hiragana only has its words in hiragana: a slip in them is looked for too (「りようしせい」).

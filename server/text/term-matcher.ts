@@ -70,10 +70,11 @@ const SPACE = ' '.charCodeAt(0);
  */
 function skippedAt(text: string, start: number, k: number, written: string | undefined): number {
   if (text.charCodeAt(k) !== SPACE) return insertionAt(text, k);
+  // A space typed, not a mark the clerk put between clauses (`written` shows those as marks: 「には、なんぼ」).
   // Between hiragana as typed only: katakana words spaced apart (「ｼｮｳﾒｲｼｮﾊｯｺｳﾖｳ ﾊﾟｽﾜｰﾄﾞ」) are words the clerk kept apart.
   // And only in a pattern that starts a word: hiragana right after a kanji is that word's ending (「利用申し のサイト」's し
   // is 申し's, not the 市 of 「しのさいと」).
-  return written !== undefined && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 && !isKanjiCode(written.charCodeAt(start - 1)) ? 1 : 0;
+  return written !== undefined && written.charCodeAt(k) === SPACE && scriptOf(written.charCodeAt(k - 1)) === 1 && scriptOf(written.charCodeAt(k + 1)) === 1 && !isKanjiCode(written.charCodeAt(start - 1)) ? 1 : 0;
 }
 
 /** Particles and endings that may stand next to a short kana word without making it part of a longer one. */

@@ -24,4 +24,10 @@ describe('question analysis on the real content', async () => {
     // Nothing to even: the text as typed.
     expect(analyse('ダウンロードの方法').spoken).toBe(analyse('ダウンロードの方法').written);
   });
+
+  it('keeps apart the words a typed mark separates, while a typed space between hiragana words is stepped over', () => {
+    // 「には、なんぼ」 is no price (「はなんぼ」): the clerk asks how many steps.
+    expect(analyse('システムに入るには、なんぼ手順あるの').terms).not.toContain('料金');
+    expect(analyse('らいせんすは　なんぼ').terms).toContain('料金');
+  });
 });

@@ -57,6 +57,13 @@ describe('term matcher', () => {
     expect(places('なにから　　はじめ')).toEqual([['なにからはじめ', 0, 8]]);
   });
 
+  it('does not step over a mark the typed text shows where the normalised text has a space', () => {
+    const m = compileMatcher(['はなんぼ'].map((t) => ({ text: normalize(t), payload: t })));
+    const find = (text: string, written: string) => findAll(m, text, undefined, written).map((f) => f.payloads[0]);
+    expect(find('には なんぼ手順', 'には なんぼ手順')).toEqual(['はなんぼ']);
+    expect(find('には なんぼ手順', 'には、なんぼ手順')).toEqual([]);
+  });
+
   it('steps over a space only in a pattern that starts a word: hiragana right after a kanji is its ending', () => {
     const m = compileMatcher(['しのさいと'].map((t) => ({ text: t, payload: t })));
     const places = (q: string) => findAll(m, normalize(q), undefined, normalizeWithMap(q, { fold: false }).text).map((f) => [f.payloads[0], f.index, f.length]);
