@@ -69,6 +69,26 @@ export interface VocabularySource {
   readings?: ReadonlyMap<string, string>;
 }
 
+/** Voiced and half-voiced hiragana, and the plain kana each is typed as when its marks are dropped. */
+const VOICED = 'がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔ';
+const PLAIN = 'かきくけこさしすせそたちつてとはひふへほはひふへほう';
+/** Fewest characters of a kana word found without its voicing marks: shorter ones read as other words (「てきない」). */
+const MIN_DEVOICED = 4;
+const KANA_WORD = /^[\u3041-\u3096ー]+$/;
+
+/** A kana word (normalised) with its voicing marks dropped, or null when it has none or is not kana alone or is short. */
+function devoiced(text: string): string | null {
+  if (text.length < MIN_DEVOICED || !KANA_WORD.test(text)) return null;
+  let out = '';
+  let changed = false;
+  for (const c of text) {
+    const i = VOICED.indexOf(c);
+    out += i < 0 ? c : PLAIN[i]!;
+    if (i >= 0) changed = true;
+  }
+  return changed ? out : null;
+}
+
 /** Compiles the vocabulary of a knowledge base. */
 export function compileVocabulary(source: VocabularySource): Vocabulary {
   const patterns: Pattern<Meaning>[] = [];
@@ -127,6 +147,16 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const meanings = meaningsOf.get(normalize(word)) ?? [{ kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false }];
     for (const meaning of meanings) patterns.push({ text, payload: meaning.kind === 'term' ? { ...meaning, self: false } : meaning });
   }
+  // A kana word typed without its voicing marks, as a phone's flick input drops them (「はすわーと」「ろくいん」): found as
+  // the word, when long enough that no other word reads so. Exact matches only: the slips' corrector keeps to `patterns`.
+  const unvoiced: Pattern<Meaning>[] = [];
+  for (const p of patterns) {
+    if (p.payload.kind !== 'term') continue;
+    const plain = devoiced(p.text);
+    if (plain === null || meaningsOf.has(plain)) continue;
+    meaningsOf.set(plain, [p.payload]);
+    unvoiced.push({ text: plain, payload: p.payload });
+  }
   const neutral = new Set((source.neutral ?? []).map((w) => normalize(w)));
   // Lexicon words as typed around quotes are matched exactly only: the typo and reading passes keep to `patterns`.
   const spaced: Pattern<Meaning>[] = [];
@@ -134,7 +164,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     if (p.payload.kind !== 'term') continue;
     for (const text of spacedForms(p.text)) if (!meaningsOf.has(text)) spaced.push({ text, payload: p.payload });
   }
-  return { matcher: compileMatcher([...patterns, ...spaced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
+  return { matcher: compileMatcher([...patterns, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

@@ -513,6 +513,10 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads kana words typed without their voicing marks, as a phone keyboard drops them', () => {
+    expect(engine.ask({ question: 'KJのはすわーとをわすれてろくいんてきないです' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');

@@ -14,6 +14,14 @@ describe('compileVocabulary', () => {
     expect(found?.payloads).toEqual([{ kind: 'term', term: 'ぱすわーど', written: 'パスワード', self: false }]);
   });
 
+  it('finds a kana word of four characters or more typed without its voicing marks (「はすわーと」), not a shorter one', () => {
+    const kana = compileVocabulary({ lexicon: [{ term: 'パスワード', variants: ['ぱす'] }, { term: 'ログイン', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const terms = (text: string) => findWords(kana, normalize(text)).map((f) => f.payloads.map((p) => (p.kind === 'term' ? p.term : p.kind)));
+    expect(terms('はすわーとがわからない')).toEqual([['ぱすわーど']]);
+    expect(terms('ろくいんできない')).toEqual([['ろぐいん']]);
+    expect(terms('はすをなくした')).toEqual([]);
+  });
+
   it('keeps meanings of different kinds for the same text', () => {
     const [found] = findWords(vocabulary, normalize('パスワード'));
     expect(found?.payloads.map((p) => p.kind)).toEqual(['term', 'class']);
