@@ -517,6 +517,10 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'KJのはすわーとをわすれてろくいんてきないです' }).result.answer?.id).toBe('kj-password-lost');
   });
 
+  it('answers no article for a validity\'s length guessed and asked to be confirmed, as the sources give none', () => {
+    for (const question of ['証明書の有効期間は1年ですか', '介護DX証明書って有効期限5年で合ってる？']) expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');

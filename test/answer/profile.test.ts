@@ -19,6 +19,9 @@ describe('article profiles', () => {
     expect(readSignals(profiles, read('書類はどこに届きますか')).asksDuration).toBe(false);
     // 「何年も前」 says many years, and asks none.
     expect(readSignals(profiles, read('何年も前に設定したきりで覚えていません。再発行はできますか')).asksDuration).toBe(false);
+    // A length guessed for a validity, to be confirmed, asks one too; a validity said expired does not.
+    expect(readSignals(profiles, read('介護DX証明書って有効期限5年で合ってる？')).asksDuration).toBe(true);
+    expect(readSignals(profiles, read('パスワードの有効期限が切れています')).asksDuration).toBe(false);
   });
 
   it('reads questions that ask for a price; no article of this knowledge base states one', () => {
