@@ -43,7 +43,10 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
-  const stepped = answeredOnStepOrder(stepBefore(stepsSaid ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
+  // Nor after the first option of a vague question back for a message that names no word of the vocabulary: 「全部終わりました」
+  // says no step is done, and its guess (the KJ ID guide) went on to the download.
+  const namesNoStep = decision.kind === 'clarify' && decision.reason === 'vague' && a.terms.length === 0;
+  const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
   return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s), s), s);
 }

@@ -26,7 +26,10 @@ export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: stri
   // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
   // worked, as a first message too (「ありがとうございました！無事ログインできました」).
   const closes = s.smalltalk.found || (previous !== undefined && s.smalltalk.closes);
-  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes) && !s.smalltalk.asks;
+  // Thanks beside words that name nothing of ours and ask nothing (「全部おわりました、ありがとう」) close the turn too: the
+  // vague question back they would get has nothing to offer.
+  const namesNothing = decision.kind === 'clarify' && decision.reason === 'vague' && s.analysis.terms.length === 0;
+  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes || namesNothing) && !s.smalltalk.asks;
   // A request for a person wins over a question back or the model's guess; the contact article itself
   // (phone, hours, form) is the better hand-over.
   return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));

@@ -521,6 +521,11 @@ describe('answer engine on the real content', async () => {
     for (const question of ['証明書の有効期間は1年ですか', '介護DX証明書って有効期限5年で合ってる？']) expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
   });
 
+  it('takes everything said done, naming no step, for no step done: thanks with it close the turn', () => {
+    expect(engine.ask({ question: 'もう全部済みました' }).trace.decision.reason).not.toBe('step-after');
+    expect(engine.ask({ question: 'もう全部おわったわ、ありがとね' }).result.kind).toBe('smalltalk');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
