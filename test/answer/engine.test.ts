@@ -596,8 +596,8 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '別のパソコンでも同じエラーが出るんですが' }).result.message).not.toContain('ご案内した方法');
   });
 
-  it('fires an intent rule on its words said another way: a password only someone else knows (「…しか知らなくて」), a state in Kyushu dialect (「終わっちょる」), an office of another number (「番号の違う」)', () => {
-    for (const [question, id] of [['KJのパスワードは前任者しか知らなくて困っています', 'kj-password-lost'], ['うちの利用申請、もう終わっちょるかどうか知りたいっちゃけど', 'application-status'], ['番号の違うサテライトにも証明書いる？', 'certificate-per-office']] as const) {
+  it('fires an intent rule on its words said another way: a password only someone else knows (「…しか知らなくて」), a state in Kyushu dialect (「終わっちょる」), an office of another number (「番号の違う」) or the share of an office (「デイの分」「別に取らな」)', () => {
+    for (const [question, id] of [['KJのパスワードは前任者しか知らなくて困っています', 'kj-password-lost'], ['うちの利用申請、もう終わっちょるかどうか知りたいっちゃけど', 'application-status'], ['番号の違うサテライトにも証明書いる？', 'certificate-per-office'], ['証明書もデイの分いりますか', 'certificate-per-office'], ['うちのショートの分も証明書って別に取らなあかん？', 'certificate-per-office']] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(id);
       expect(trace.decision.reason, question).toBe('rule');
