@@ -4,7 +4,8 @@
  * weigh every topic they name alike. The engine asks the message whole first, then, by the first of these
  * readings that applies (each returns null when the whole stands):
  * 1. without the clauses of its background that name a topic the sources do not cover (`readWithoutUnstatedBackground`),
- *    by its first question when a later one asks such a topic (several-questions.ts `readFirstOfSeveral`),
+ *    by its first question when a later one asks such a topic (several-questions.ts `readFirstOfSeveral`) or when the first's
+ *    article holds all the message names (`readFirstHoldingAll`),
  *    or without the clauses that name another system while the rest names ours (`readWithoutOtherBackground`);
  * 2. without the steps it says are done (`readWithoutDone`);
  * 3. without what follows its question, when that only says why (`readWithoutAfterthought`), and a model's answer
@@ -31,7 +32,7 @@ import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
-import { readFirstOfSeveral } from './several-questions.ts';
+import { readFirstHoldingAll, readFirstOfSeveral } from './several-questions.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -480,6 +481,7 @@ export function longMessageReader(
       readWithoutWhichId(whole, decision) ??
       readWithoutUnstatedBackground(whole, decision) ??
       readFirstOfSeveral(read, whole, decision) ??
+      readFirstHoldingAll(read, whole, decision) ??
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??

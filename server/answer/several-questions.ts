@@ -15,6 +15,7 @@ import type { Besides, Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import type { Reading } from './long-message.ts';
 import { asksOrRequests, sentencesOf } from './question-part.ts';
+import { FEATURES } from './features.ts';
 import { shieldQuotes } from './quotes.ts';
 
 /**
@@ -45,4 +46,31 @@ function besidesOf(read: (text: string) => Reading, later: readonly string[], an
     if (other === null && fresh.kind === 'answer' && fresh.id !== answered) other = { kind: 'article', id: fresh.id };
   }
   return other;
+}
+
+/** Where a candidate's features say whether its topic holds every concept the message names. */
+const HOLDS_ALL = FEATURES.indexOf('holdsAll');
+
+/**
+ * The reading of the first of two questions, when the whole is not answered by a rule and the first, read alone, is answered
+ * with an article whose topic holds everything the whole message names, which the whole offered or whose answer's topic does
+ * not hold all of it: the second asks a detail of the first's answer (「利用申請ってどこでするん？ログインするIDは何使えばええんかな」:
+ * the application guide tells where and with which ID; read whole, it was asked back between the application and the login).
+ * Null otherwise.
+ */
+export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
+  if (!(decision.kind === 'clarify' || (decision.kind === 'answer' && decision.reason === 'likely'))) return null;
+  const asking = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
+  if (asking.length !== 2) return null;
+  const reading = read(asking[0]!);
+  const { fresh } = reading;
+  if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis) || !holdsAll(whole, fresh.id)) return null;
+  if (decision.kind === 'clarify') return decision.options.includes(fresh.id) ? reading : null;
+  return decision.id !== fresh.id && !holdsAll(whole, decision.id) ? reading : null;
+}
+
+/** Whether candidate `id` of the whole message's scoring has a topic that holds every concept the message names. */
+function holdsAll(whole: Scoring, id: string): boolean {
+  const i = whole.candidates.findIndex((c) => c.id === id);
+  return i >= 0 && whole.features[i]![HOLDS_ALL] === 1;
 }

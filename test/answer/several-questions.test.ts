@@ -44,4 +44,9 @@ describe('a message of several questions (real content)', async () => {
     const { result } = engine.ask({ question: '電子証明書の有効期限は何年ですか？更新はどうするんですか？' });
     expect(result.kind).toBe('fallback');
   });
+
+  it('answers the first of two questions with its article when that article holds all the second asks too', () => {
+    // Read whole, it was asked back between the application and the login: the application guide tells the ID too.
+    expect(engine.ask({ question: '利用申請ってどこでやるん？ログインのIDは何を使えばええの' }).result.answer?.id).toBe('application');
+  });
 });
