@@ -237,7 +237,9 @@ describe('answer engine on the real content', async () => {
       // A browser's own saved passwords, however said.
       'Edgeに覚えさせたパスワードを削除したい', 'Chromeに保存してるパスワードを見たい', 'Edgeにパスワードを覚えさせたくない',
       // The vendor's own price of the option it sells for this system is the vendor's.
-      'ソフト会社の連携オプションはいくらですか', 'ベンダーの料金ってどれくらい？']) {
+      'ソフト会社の連携オプションはいくらですか', 'ベンダーの料金ってどれくらい？',
+      // A subsidy for the licence is the subsidy's own scheme, not the licence's fee.
+      'ライセンス料は補助の対象になりますか']) {
       const { result, trace } = engine.ask({ question });
       expect(result.kind, question).toBe('fallback');
       expect(result.contact, question).not.toBeNull();
