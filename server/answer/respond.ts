@@ -124,10 +124,11 @@ function otherSystemMessage(kb: KnowledgeBase, systems: readonly string[]): stri
 /**
  * How a topic the sources do not cover is named back: by the word typed when it is one word, with no kana
  * grammar in it (運営元, アップデート方法), else by the topic's name: a phrase read back is cut off where its
- * term ends (「住所が変わ」「何日で切れ」「土日もシステム」), and a question word names nothing (「何人分」).
+ * term ends (「住所が変わ」「何日で切れ」「土日もシステム」), a question word names nothing (「何人分」), and a Latin word
+ * comes back lower-cased by normalising (「fax番号」「cpu」).
  */
 function unstatedLabel(u: { topic: string; typed: string }): string {
-  return /[\u3041-\u3096]|何/.test(u.typed) ? u.topic : u.typed;
+  return /[\u3041-\u3096a-z]|何/.test(u.typed) ? u.topic : u.typed;
 }
 
 /** A topic of ours the sources do not cover: said plainly, named as `unstatedLabel` names it, and where to ask. */

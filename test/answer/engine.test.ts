@@ -528,6 +528,16 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'もう全部おわったわ、ありがとね' }).result.kind).toBe('smalltalk');
   });
 
+  it('says the sources give no FAX number or mail address for the helpdesk, naming the topic as written, not a lower-cased word', () => {
+    const fax = engine.ask({ question: 'ヘルプデスクのFAX番号を教えて' });
+    expect(fax.trace.decision.reason).toBe('unstated');
+    expect(fax.result.message).toContain('ヘルプデスクのFAX番号・メールアドレス');
+    expect(fax.result.message).not.toContain('fax');
+    expect(fax.result.contact).not.toBeNull();
+    // Asked to write to it by mail, the reply points to the form.
+    expect(engine.ask({ question: 'サポートのメールアドレスを教えてください' }).result.message).toContain('問い合わせフォーム');
+  });
+
   it('reads a question typed with the input method off as one typed in kana', () => {
     expect(engine.ask({ question: 'riyou shinsei ga kanryou shiteiruka dokode kakunin dekimasuka' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'KJ no pasuwaado wasureta' }).result.answer?.id).toBe('kj-password-lost');
