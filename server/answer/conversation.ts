@@ -415,7 +415,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Or whose title tells where a thing is found or checked, where the last answer's does not, asked where it is seen
   // (「期限内の証明書が入ってるかどうか、どこを開けば見れる？」 after the certificate error is the certificate guide's).
   const findsHere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id);
-  const findsThere = findsHere && SEEN_THERE.test(grammarText(analysis));
+  // Seen at a place the message names (「どこを開けば見れる？」), or asked where it is seen (「どこで見ればいいだら？」).
+  const findsThere = findsHere && (SEEN_THERE.test(grammarText(analysis)) || ASKS_WHERE.test(grammarText(analysis)));
   if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)) || findsThere)) {
     return { id: fresh.id, why: 'follows' };
   }

@@ -853,4 +853,9 @@ describe('conversations (real content)', async () => {
       expect(trace.conversation.why, question).toBe('next-step');
     }
   });
+
+  it('hands a question of where a thing is seen, surely a related article\'s that tells where things are found, to that article', () => {
+    // The certificate error's answer does not tell where an installed certificate is seen; the certificate guide does.
+    expect(ask('証明書が入ってるかどうか、どこで見ればわかる？', 'certificate-error').result.answer?.id).toBe('certificate');
+  });
 });
