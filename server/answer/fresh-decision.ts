@@ -256,11 +256,14 @@ function answeredOnContrast(decision: Decision, s: Scoring): Decision {
   const titleTerms = (id: string) => s.titles.get(id)?.terms ?? [];
   const answered = titleTerms(decision.id);
   const { terms } = s.analysis;
+  // Checked first, as they are cheap and most messages fail them: a word the answer's title lacks, a thing of it unnamed.
+  const beyond = terms.filter((t) => !answered.includes(t));
+  const unnamed = answered.filter((t) => !terms.includes(t));
+  if (beyond.length === 0 || unnamed.length === 0) return decision;
   const contrasting = s.scored.filter((c) => {
     if (c.id === decision.id) return false;
     const other = titleTerms(c.id);
-    const pairs = answered.filter((t) => !terms.includes(t) && other.some((u) => sameKind(t, u) && !terms.includes(u)));
-    return pairs.length > 0 && terms.some((t) => other.includes(t) && !answered.includes(t));
+    return beyond.some((t) => other.includes(t)) && unnamed.some((t) => other.some((u) => sameKind(t, u) && !terms.includes(u)));
   });
   if (contrasting.length !== 1) return decision;
   const [chosen] = contrasting;

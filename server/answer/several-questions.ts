@@ -59,14 +59,15 @@ const HOLDS_ALL = FEATURES.indexOf('holdsAll');
  * Null otherwise.
  */
 export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
-  if (!(decision.kind === 'clarify' || (decision.kind === 'answer' && decision.reason === 'likely'))) return null;
+  if (!(decision.kind === 'clarify' || (decision.kind === 'answer' && decision.reason === 'likely' && !holdsAll(whole, decision.id)))) return null;
+  // What the first question could be answered with, known before it is read (a reading costs as much as an ask).
+  const takes = (id: string) => holdsAll(whole, id) && (decision.kind === 'clarify' ? decision.options.includes(id) : id !== decision.id);
+  if (!whole.candidates.some((c) => takes(c.id))) return null;
   const asking = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
   if (asking.length !== 2) return null;
   const reading = read(asking[0]!);
   const { fresh } = reading;
-  if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis) || !holdsAll(whole, fresh.id)) return null;
-  if (decision.kind === 'clarify') return decision.options.includes(fresh.id) ? reading : null;
-  return decision.id !== fresh.id && !holdsAll(whole, decision.id) ? reading : null;
+  return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
 }
 
 /** Whether candidate `id` of the whole message's scoring has a topic that holds every concept the message names. */
