@@ -24,7 +24,8 @@ import type { ClassifierOptions } from './classifier-options.ts';
 import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.ts';
-import { afterStepsDone, asksDurationOfAnother, freshDecision, readTitle, type TitleReading } from './fresh-decision.ts';
+import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
+import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation } from './conversation.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { besidesMessage, finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
@@ -80,7 +81,7 @@ export interface Scoring {
   contactArticles: ReadonlySet<string>;
   /** The onboarding order (next-steps.ts: the steps after and before each, the flows), shared by every scoring. */
   steps: OnboardingOrder;
-  /** Each article's title read as a question (fresh-decision.ts `readTitle`), shared by every scoring. */
+  /** Each article's title read as a question (title-decisions.ts `readTitle`), shared by every scoring. */
   titles: ReadonlyMap<string, TitleReading>;
 }
 

@@ -23,6 +23,17 @@ export const FEATURES = [
 
 export type FeatureName = (typeof FEATURES)[number];
 
+const HOLDS_ALL = FEATURES.indexOf('holdsAll');
+
+/**
+ * Whether candidate `id` of a scoring has a topic that holds every concept the message names (its `holdsAll` feature);
+ * false for an article that is no candidate.
+ */
+export function holdsAll(scoring: { candidates: readonly { id: string }[]; features: readonly (readonly number[])[] }, id: string): boolean {
+  const i = scoring.candidates.findIndex((c) => c.id === id);
+  return i >= 0 && scoring.features[i]![HOLDS_ALL] === 1;
+}
+
 /** Least probability of the text classifier taken into account (its log is a feature). */
 const CLASS_FLOOR = 1e-4;
 

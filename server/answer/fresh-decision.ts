@@ -1,26 +1,21 @@
 /**
  * The decision for a message read on its own, before the conversation is taken into account: decide.ts's decision
  * over the scoring, then what the scoring knows besides the probabilities — the step after or before one the message
- * says is done (next-steps.ts), or the step it names after 次は (step-order.ts), a likely answer another article's
- * nearly complete rule contests, and a figure asked of an article that does not state it.
+ * says is done (next-steps.ts), or the step it names after 次は (step-order.ts), what the articles' titles name and quote
+ * (title-decisions.ts), a likely answer another article's nearly complete rule contests, and a figure asked of an article
+ * that does not state it.
  */
 import type { Scoring } from './engine.ts';
 import { decide, leadOf, UNSTATED, type Decision, type Thresholds } from './decide.ts';
-import { grammarText, namesVocabulary, type QueryAnalysis } from './analysis.ts';
+import { grammarText, namesVocabulary } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
 import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
-import { asksFigureNotStated, type QuestionSignals } from './profile.ts';
+import { asksFigureNotStated } from './profile.ts';
 import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './step-order.ts';
-import { FEATURES } from './features.ts';
-import { copiesShownMessage, copiesWithGaps, quotationsOf } from './quotes.ts';
+import { holdsAll } from './features.ts';
 import { ASKS_WHOM } from './question-part.ts';
-import { ASKS_WHERE, compactGrammar } from './conversation-cues.ts';
-import { normalize } from '../text/normalize.ts';
-
-/** The least shared end of two terms for things of one kind (`sameKind`): ゆーざid is 6, a kana ending alone is less. */
-const SAME_KIND_END = 3;
-/** Where a candidate's features say whether its topic holds every concept the message names. */
-const HOLDS_ALL = FEATURES.indexOf('holdsAll');
+import { compactGrammar } from './conversation-cues.ts';
+import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereTitleAsks } from './title-decisions.ts';
 
 /**
  * The decision for a message read on its own (no conversation); a message that says a step is done and asks
@@ -86,67 +81,6 @@ function asksContactInCase(compact: string): boolean {
  */
 const ASKS_WHERE_TO_DO = /(?:どこ|何処)(?:(?:の[^\sのでから]{1,8})?(?:で|から)|\s*(?:やる|する|やれば|すれば|やったら|したら))/;
 /**
- * A message that asks where a thing is found, or how to find it, or says the clerk never got it or does not know it
- * (「どこかに載ってますか」「確認方法をご教示ください」「もらった記憶がありません」「そんなのもらってないです」「そんなもん知らんがや」).
- */
-const ASKS_WHERE_FOUND = new RegExp(
-  `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)|(?:そんな|そんなもん|そんなの|そんなもの)(?:は|って)?(?:知らん|知らない|知りません|しらん|しらない)`,
-);
-
-/** What an article's title names and asks: its lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
-export interface TitleReading {
-  terms: readonly string[];
-  asksWhere: boolean;
-  quotes: readonly string[];
-}
-
-/** Reads an article's title (`written`), analysed as a question (engine.ts does it once per article). */
-export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, written: string): TitleReading {
-  return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
-}
-
-/**
- * A question back because the likely article's rule lacks a concept, when the message copies the screen message that
- * article's title quotes, shortened, and says it was shown (「有効期限が切れていますって出る」 of 「パスワードの有効期限が切れて
- * います」): that message names the article, and it is answered. Not a message that only says something expired.
- */
-function answeredOnShownMessage(decision: Decision, s: Scoring): Decision {
-  if (decision.kind !== 'clarify' || decision.reason !== 'rule-incomplete') return decision;
-  const lead = s.scored[0];
-  if (lead === undefined || lead.id !== decision.options[0] || !copiesShownMessage(s.analysis.normalized.text, s.titles.get(lead.id)?.quotes ?? [])) return decision;
-  return { kind: 'answer', id: lead.id, anchor: lead.anchor, confidence: lead.p, reason: 'likely', alternatives: decision.options.slice(1) };
-}
-
-/**
- * A likely answer to a message that asks where (or how to find: ASKS_WHERE_FOUND), when it names a word the answer's
- * title does not and one other article likely enough to offer has a title that names that word and asks where it is
- * found: that article answers it
- * (「アプリのログイン画面で個人ユーザIDを求められるんですが、そんなのもらった覚えがありません。どこかに載ってますか？」 was the
- * login guide at p 0.89; the personal ID's title asks where that ID is found). The login guide stays its alternative.
- */
-function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: string, thresholds: Thresholds): Decision {
-  const likely = decision.kind === 'answer' && decision.reason === 'likely';
-  // A question back led by such an article too (「…個人ユーザIDとパスワードの確認方法につきましてご教示ください」 asked back
-  // between the login guide and the personal ID).
-  const lead = likely ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
-  if (lead === undefined || !ASKS_WHERE_FOUND.test(text)) return decision;
-  const answeredTerms = s.titles.get(lead)?.terms ?? [];
-  const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
-  if (named.length === 0) return decision.kind === 'clarify' && decision.reason === 'several-likely' ? answeredOnlyTitleNaming(decision, s) : decision;
-  // Likely enough to offer, or the runner-up: 「アプリのログインに要るcのIDはどこですか」 drew the login guide at 0.99, the personal
-  // ID's guide, whose title asks where that ID is found, at 0.01. The word is a thing only ours (個人ユーザID), not one any
-  // title may hold (確認, パスワード: 「…利用規約はどこで確認できますか」 is not where the personal ID is found).
-  const { own } = s.analysis;
-  const where = s.scored.filter((c, i) => {
-    const title = s.titles.get(c.id);
-    return c.id !== lead && (c.p >= thresholds.option || i === 1) && !!title?.asksWhere && named.some((t) => own.includes(t) && title.terms.includes(t));
-  });
-  if (where.length !== 1) return decision;
-  const [asked] = where;
-  return { kind: 'answer', id: asked!.id, anchor: asked!.anchor, confidence: asked!.p, reason: 'likely', alternatives: [lead] };
-}
-
-/**
  * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
  * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which
  * gives no address), or a length of time asked of another thing than the answer's (asksDurationOfAnother): the answer
@@ -206,78 +140,8 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
   if (decision.kind !== 'clarify' || decision.reason === 'vague' || decision.options.length !== 2 || s.analysis.own.length === 0) return decision;
   const [best, other] = s.scored;
   if (!best || !other || !best.ruleIncomplete || other.ruleIncomplete || other.fires || other.p < thresholds.option || !decision.options.includes(other.id)) return decision;
-  const i = s.candidates.findIndex((c) => c.id === other.id);
-  if (i < 0 || s.features[i]![HOLDS_ALL] !== 1) return decision;
+  if (!holdsAll(s, other.id)) return decision;
   return { kind: 'answer', id: other.id, anchor: other.anchor, confidence: other.p, reason: 'likely', alternatives: [best.id] };
-}
-
-/**
- * A question back between articles, for a message that asks where a thing is found and names, in words only ours, what one
- * option's title names while each other option's title names a thing of the same kind instead (「KJのIDはどこで確認できますか」:
- * the KJ ID guide's title names the office user ID, the personal ID's the personal user ID): that option answers it.
- */
-function answeredOnlyTitleNaming(decision: Extract<Decision, { kind: 'clarify' }>, s: Scoring): Decision {
-  const named = s.analysis.terms.filter((t) => s.analysis.own.includes(t));
-  if (named.length === 0) return decision;
-  const titleTerms = (id: string) => s.titles.get(id)?.terms ?? [];
-  const naming = decision.options.filter((id) => named.every((t) => titleTerms(id).includes(t)));
-  if (naming.length !== 1) return decision;
-  const others = decision.options.filter((id) => id !== naming[0]);
-  if (!others.every((id) => named.every((t) => !titleTerms(id).includes(t) && titleTerms(id).some((u) => sameKind(t, u))))) return decision;
-  const chosen = s.scored.find((c) => c.id === naming[0]);
-  if (chosen === undefined) return decision;
-  return { kind: 'answer', id: chosen.id, anchor: chosen.anchor, confidence: chosen.p, reason: 'likely', alternatives: others };
-}
-
-/**
- * A message that quotes a screen's message with gaps where the clerk did not catch it (「「パスワードの…期限が…」みたいな
- * 赤い文字が出て」), when the pieces caught are, in order, of the screen message one article's title quotes and of no other:
- * that article answers it, whatever the rest drew (the KJ password's rule fired on KJ, パスワード and はじかれ).
- */
-function answeredOnQuoteWithGaps(decision: Decision, s: Scoring): Decision {
-  const quotations = quotationsOf(s.analysis.question);
-  if (quotations.length === 0) return decision;
-  const quoting = [...s.titles].filter(([, t]) => t.quotes.length > 0 && quotations.some((q) => copiesWithGaps(q, t.quotes, normalize)));
-  if (quoting.length !== 1) return decision;
-  const [id] = quoting[0]!;
-  if (decision.kind === 'answer' && decision.id === id) return decision;
-  const candidate = s.scored.find((c) => c.id === id);
-  return { kind: 'answer', id, anchor: candidate?.anchor ?? null, confidence: candidate?.p ?? 0, reason: 'likely', alternatives: leadOf(decision) !== undefined && leadOf(decision) !== id ? [leadOf(decision)!] : [] };
-}
-
-/**
- * A likely answer whose title names one thing of a kind while another candidate's title names another of that kind, when
- * the message names none of the answer's things of that kind and names a word that the other's title names and the
- * answer's does not (「KJから始まるIDはどこで確認できるの」 drew the personal ID's guide, titled after the personal user ID:
- * KJ is the KJ ID guide's, titled after the office user ID): the other candidate answers it.
- */
-function answeredOnContrast(decision: Decision, s: Scoring): Decision {
-  if (decision.kind !== 'answer' || decision.reason !== 'likely') return decision;
-  const titleTerms = (id: string) => s.titles.get(id)?.terms ?? [];
-  const answered = titleTerms(decision.id);
-  const { terms } = s.analysis;
-  // Checked first, as they are cheap and most messages fail them: a word the answer's title lacks, a thing of it unnamed.
-  const beyond = terms.filter((t) => !answered.includes(t));
-  const unnamed = answered.filter((t) => !terms.includes(t));
-  if (beyond.length === 0 || unnamed.length === 0) return decision;
-  const contrasting = s.scored.filter((c) => {
-    if (c.id === decision.id) return false;
-    const other = titleTerms(c.id);
-    return beyond.some((t) => other.includes(t)) && unnamed.some((t) => other.some((u) => sameKind(t, u) && !terms.includes(u)));
-  });
-  if (contrasting.length !== 1) return decision;
-  const [chosen] = contrasting;
-  return { kind: 'answer', id: chosen!.id, anchor: chosen!.anchor, confidence: chosen!.p, reason: 'likely', alternatives: [decision.id] };
-}
-
-/**
- * Two lexicon terms for things of one kind: different words that end alike, each with a word of its own before the
- * shared end (事業所ゆーざid, 個人ゆーざid). Not a word and a longer one ending on it (事業所, 総合事業さーびす事業所).
- */
-function sameKind(a: string, b: string): boolean {
-  let k = 0;
-  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
-  return k >= SAME_KIND_END && a.length > k && b.length > k;
 }
 
 /** The step all of `ids` are or belong to (next-steps.ts stepOf), or undefined when they are of several steps. */

@@ -25,7 +25,7 @@
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
-import { FEATURES } from './features.ts';
+import { holdsAll } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
@@ -40,8 +40,6 @@ import { readFirstHoldingAll, readFirstOfSeveral } from './several-questions.ts'
  */
 const OVERRULED: ReadonlySet<DecisionReason> = new Set(['likely', 'rule']);
 
-/** Where a candidate's features say whether its topic holds every concept the message names. */
-const HOLDS_ALL = FEATURES.indexOf('holdsAll');
 /** What follows a word that says where or when something was heard (「研修会で」「説明会のとき」「セミナーでは」). */
 const SETTING = /^(?:で|では|のとき|の時|に出たら|に参加したら)/;
 /** Marks and spaces, which a clause that is a key word alone may hold beside it. */
@@ -406,8 +404,7 @@ export function longMessageReader(
     if (reading.fresh.kind !== 'answer' || reading.fresh.id === decision.id || reading.fresh.confidence < QUESTION_PART.lastSentenceLeast) return null;
     // The whole's article must not be about all the second names: then the second goes on with the first (「証明書を
     // 入れるときのパスワード、…見つかりません。再発行はどこからできますか。」: the certificate password is reissued).
-    const at = reading.s.candidates.findIndex((c) => c.id === decision.id);
-    if (at >= 0 && reading.s.features[at]![HOLDS_ALL] === 1) return null;
+    if (holdsAll(reading.s, decision.id)) return null;
     return disowns(reading, decision.id) ? reading : null;
   }
 

@@ -15,7 +15,7 @@ import type { Besides, Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import type { Reading } from './long-message.ts';
 import { asksOrRequests, sentencesOf } from './question-part.ts';
-import { FEATURES } from './features.ts';
+import { holdsAll } from './features.ts';
 import { shieldQuotes } from './quotes.ts';
 
 /**
@@ -48,9 +48,6 @@ function besidesOf(read: (text: string) => Reading, later: readonly string[], an
   return other;
 }
 
-/** Where a candidate's features say whether its topic holds every concept the message names. */
-const HOLDS_ALL = FEATURES.indexOf('holdsAll');
-
 /**
  * The reading of the first of two questions, when the whole is not answered by a rule and the first, read alone, is answered
  * with an article whose topic holds everything the whole message names, which the whole offered or whose answer's topic does
@@ -68,10 +65,4 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
   const reading = read(asking[0]!);
   const { fresh } = reading;
   return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
-}
-
-/** Whether candidate `id` of the whole message's scoring has a topic that holds every concept the message names. */
-function holdsAll(whole: Scoring, id: string): boolean {
-  const i = whole.candidates.findIndex((c) => c.id === id);
-  return i >= 0 && whole.features[i]![HOLDS_ALL] === 1;
 }

@@ -10,7 +10,7 @@
  */
 import { editDistance } from '../content/fields.ts';
 import type { Meaning } from './vocabulary.ts';
-import { isHiraganaCode } from './normalize.ts';
+import { isHiraganaCode, isKatakanaCode } from './normalize.ts';
 import { CORRECTION_LIMITS, deletionsOf, DIGIT, KANJI, placeKey, type Corrector } from './corrections.ts';
 
 /** A word found loosely: where (offsets in the normalised text), what it means, how, and the vocabulary word taken. */
@@ -133,8 +133,9 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
   return hits;
 }
 
-/** Whether `code` is katakana or the long-vowel mark. */
-const isKatakanaCode = (code: number) => code >= 0x30a1 && code <= 0x30fc;
+/** Whether `code` is katakana (normalize.ts) or the long-vowel mark, which a katakana word holds. */
+const LONG_VOWEL = 0x30fc;
+const isKatakanaOrLong = (code: number) => isKatakanaCode(code) || code === LONG_VOWEL;
 
 /** Most katakana a piece may leave of its word on either side and still be a word of its own: more is a word run on (「ダウンロドボタン」). */
 const MAX_KATAKANA_LEFT = 2;
@@ -145,12 +146,12 @@ const MAX_KATAKANA_LEFT = 2;
  */
 function cutsKatakana(written: string, at: number, len: number): boolean {
   let katakana = false;
-  for (let i = at; i < at + len && !katakana; i++) katakana = isKatakanaCode(written.charCodeAt(i));
+  for (let i = at; i < at + len && !katakana; i++) katakana = isKatakanaOrLong(written.charCodeAt(i));
   if (!katakana) return false;
   let before = 0;
-  while (at - before - 1 >= 0 && isKatakanaCode(written.charCodeAt(at - before - 1))) before += 1;
+  while (at - before - 1 >= 0 && isKatakanaOrLong(written.charCodeAt(at - before - 1))) before += 1;
   let after = 0;
-  while (at + len + after < written.length && isKatakanaCode(written.charCodeAt(at + len + after))) after += 1;
+  while (at + len + after < written.length && isKatakanaOrLong(written.charCodeAt(at + len + after))) after += 1;
   return (before > 0 && before <= MAX_KATAKANA_LEFT) || (after > 0 && after <= MAX_KATAKANA_LEFT);
 }
 
