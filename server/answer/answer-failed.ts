@@ -61,3 +61,24 @@ export function howAnswerFailed(normalized: string): AnswerFailure | null {
   if (sentences.some((sentence) => forms(sentence).some((form) => NOT_THERE.test(form)))) return 'not-there';
   return null;
 }
+
+/** A thing said to be absent, as a sentence ends (「それらしい証明書がなかった」「cのIDがありません」). */
+const ABSENT = /[がは](?:なかった|無かった|ない|無い|ありません|ありませんでした|なかったです|あらへん|あらへんかった|ねえ|ねぇ)$/;
+
+/**
+ * Whether a sentence of the message says that a thing is not there (NOT_THERE: 「cのほうがどこにもない」「TOPページにIDのってへん」)
+ * or absent (ABSENT), whatever else it tells. `normalized`: spaces between sentences.
+ */
+export function saysNotThere(normalized: string): boolean {
+  return endsAs(normalized, (form) => NOT_THERE.test(form) || ABSENT.test(form));
+}
+
+/** Whether a sentence of the message says that a thing is absent (ABSENT: 「それらしい証明書がなかった」), not only unseen or not come. */
+export function saysAbsent(normalized: string): boolean {
+  return endsAs(normalized, (form) => ABSENT.test(form));
+}
+
+/** Whether a sentence of `normalized`, as typed or without its tone or casual tail, passes `test`. */
+function endsAs(normalized: string, test: (form: string) => boolean): boolean {
+  return normalized.trim().split(/\s+/).some((sentence) => sentence && [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')].some(test));
+}

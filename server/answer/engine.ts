@@ -13,7 +13,8 @@ import { analyze, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
-import { howAnswerFailed } from './answer-failed.ts';
+import { howAnswerFailed, saysAbsent, saysNotThere } from './answer-failed.ts';
+import { restatedQuestion } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -27,7 +28,9 @@ import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation } from './conversation.ts';
+import { findsIn } from './conversation-holds.ts';
 import { CONVERSATION } from './conversation-options.ts';
+import { REPEAT_ASKED, shortText } from './conversation-cues.ts';
 import { besidesMessage, finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
 import { repliesSmalltalk } from './smalltalk-reply.ts';
 import { buildTrace, STORED_TRACE, WHOLE_TRACE, type TraceLimits } from './explain.ts';
@@ -163,8 +166,13 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
+  /** Whether a sentence asks to be told the last answer again, more simply or what it means, as the conversation reads it. */
+  const asksAgain = (sentence: string) => REPEAT_ASKED.test(shortText(analyze(sentence, vocabulary, corrector)) ?? '');
 
   function ask(input: AskInput): Answered {
+    // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
+    const restated = input.previous ? restatedQuestion(input.question, asksAgain) : null;
+    if (restated !== null) return ask({ ...input, question: restated });
     // After an answer that names one site, 「そのサイト」 is that site.
     const site = input.previous ? sites.get(input.previous) : null;
     const question = input.question.trim();
@@ -194,20 +202,29 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (same !== null) [decision, cont] = [same, { id: same.id, why: 'follows' }];
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
-    const conversation = { previous: previous?.id ?? null, continuation: cont };
-    if (s.smalltalk && repliesSmalltalk(s, decision, previous?.id)) {
-      return smalltalkAnswer(s, s.smalltalk.rule, s.smalltalk.afterTry, conversation);
-    }
     // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
-    // A message answered for a member of a class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
     const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
+    // What the last answer pointed to is not there, and the message alone is answered by an article titled after where a
+    // thing is found, which the last answer is not (「KJのほうはあったけど、cのほうがどこにもない」 after the login guide is
+    // the personal ID's): where that thing is found is what is asked.
+    const foundElsewhere = failed !== null && failed !== 'as-told' && saysNotThere(whole.analysis.normalized.text) && fresh.kind === 'answer' && fresh.id !== previous!.id && findsIn(stats, fresh.id) && !findsIn(stats, previous!.id);
+    if (foundElsewhere) [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
+    // Nor is it when what is not there is a case the last answer tells what to do in (「それらしい証明書がなかった」 after the
+    // certificate guide, whose case says to install one): that case's card is the answer.
+    const caseOfLast = failed !== null && failed !== 'as-told' && decision.kind === 'answer' && decision.id === previous?.id && s.signals.namesCase(previous.id) && saysAbsent(whole.analysis.normalized.text);
+    const conversation = { previous: previous?.id ?? null, continuation: cont };
+    if (s.smalltalk && !foundElsewhere && !caseOfLast && repliesSmalltalk(s, decision, previous?.id)) {
+      return smalltalkAnswer(s, s.smalltalk.rule, s.smalltalk.afterTry, conversation);
+    }
+    // Failed (above), the last answer did not help, unless another article answers. A message answered for a member of a
+    // class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
     const asksOfMember = decision.kind === 'answer' && decision.reason === 'class';
-    if (failed !== null && (failed === 'as-told' || !(decision.kind === 'answer' && (decision.id !== previous!.id || asksOfMember)))) {
+    if (failed !== null && !foundElsewhere && !caseOfLast && (failed === 'as-told' || !(decision.kind === 'answer' && (decision.id !== previous!.id || asksOfMember)))) {
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }
-    const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated });
+    const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated, secrets: analysis.secrets });
     // The step after an article beside the flow is said to follow the step it belongs to (「再発行できた、次は？」 after the
     // KJ password goes on from the KJ ID guide).
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);

@@ -4,6 +4,7 @@
  */
 import type { Article, KnowledgeBase, SmalltalkRule } from '../content/types.ts';
 import type { AskNotice, AskResult } from './types.ts';
+import type { SecretKind } from '../text/redact.ts';
 import type { Besides, Decision } from './decide.ts';
 import type { ContinuationWhy } from './conversation.ts';
 import { chooseCard } from './card.ts';
@@ -65,7 +66,7 @@ export function answerBody(kb: KnowledgeBase, article: Article, question: string
 }
 
 /** Builds the response body for a decision; `intent` is the article's id when its rule decided. */
-export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; others: readonly { system: string }[]; unstated: readonly { topic: string; typed: string }[] }): Body {
+export function respond(kb: KnowledgeBase, decision: Decision, asked: { question: string; others: readonly { system: string }[]; unstated: readonly { topic: string; typed: string }[]; secrets: readonly { kind: SecretKind }[] }): Body {
   const none = { answer: null, options: [], related: [], contact: null };
   switch (decision.kind) {
     case 'answer': {
@@ -90,7 +91,7 @@ export function respond(kb: KnowledgeBase, decision: Decision, asked: { question
       };
     }
     case 'fallback':
-      if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(kb) };
+      if (decision.reason === 'secret-only') return { ...fallbackBody(kb, [], 0), message: secretOnlyMessage(asked.secrets) };
       if (decision.reason === 'other-system') return { ...fallbackBody(kb, [], 0), message: otherSystemMessage(kb, asked.others.map((o) => o.system)) };
       if (decision.reason === 'unstated') return { ...fallbackBody(kb, [], 0), message: unstatedMessage(kb, asked.unstated.map(unstatedLabel)) };
       if (decision.reason === 'system-only') return { ...fallbackBody(kb, decision.related, round(decision.confidence)), message: systemOnlyMessage(kb) };
@@ -107,7 +108,17 @@ const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100
  */
 const CONTACT_SENTENCE = '下記のヘルプデスクに、お電話または問い合わせフォームでお問い合わせください。';
 
-function secretOnlyMessage(kb: KnowledgeBase): string {
+/** What a person's contact data is (a phone number, a mail address, a street address, a name): not an ID or a password. */
+const CONTACT_DATA: ReadonlySet<SecretKind> = new Set(['phone', 'email', 'address', 'name']);
+
+/**
+ * The reply to a message of secrets alone. Contact data alone (「こちらの番号は 090-… です。折り返しもらえますか」) is told
+ * that the chat calls and writes to no one, rather than of IDs and passwords it did not hold.
+ */
+function secretOnlyMessage(secrets: readonly { kind: SecretKind }[]): string {
+  if (secrets.length > 0 && secrets.every((s) => CONTACT_DATA.has(s.kind))) {
+    return `電話番号やメールアドレスなどの連絡先は入力しなくてもお答えできます。このチャットからお電話やご連絡をすることはできません。お困りのことを文章で入力していただくか、${CONTACT_SENTENCE}`;
+  }
   return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${CONTACT_SENTENCE}`;
 }
 

@@ -36,3 +36,26 @@ describe('howAnswerFailed', () => {
     expect(howAnswerFailed(normalize('申請したけど、まだ完了って出ない'))).toBe('tried');
   });
 });
+
+describe('after an answer, a thing said missing (real content)', async () => {
+  const { engineFor, realKnowledgeBase } = await import('./fixtures.ts');
+  const engine = engineFor(await realKnowledgeBase());
+  const ask = (question: string, previous?: string) => engine.ask({ question, previous });
+
+  it('goes to the article titled after where that thing is found, when the last answer is not', () => {
+    const r = ask('KJのほうはちゃんとあったけど、cのほうはどこにもないわ', 'start');
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('personal-user-id');
+  });
+
+  it('answers with the case of the last answer for a thing said absent, not the hand-over', () => {
+    const r = ask('コンテンツのタブで確認してみたけど、介護保険証明書がありませんでした。どうすれば', 'certificate');
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('certificate');
+    expect(r.result.answer?.section?.anchor).toBe('install');
+  });
+
+  it('still hands over a thing that has not come (a wait is no case of the answer)', () => {
+    expect(ask('郵送で届くと言われて２週間になるけど、まだ何も届かない', 'kj-id').result.kind).toBe('smalltalk');
+  });
+});

@@ -703,6 +703,23 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers contact data typed alone, said registered or given for a call back, with the warning that the chat calls no one', () => {
+    for (const question of ['こちらの電話番号は 03-1234-5678 です。かけ直してもらえますか', 'tanaka.office@example.com で登録しました。合ってますか']) {
+      const { result, trace } = engine.ask({ question, previous: 'contact' });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('secret-only');
+      expect(result.message, question).toContain('連絡先');
+      expect(result.message, question).not.toContain('IDやパスワード');
+    }
+  });
+
+  it('replies to a pause asked for without an article, and still answers a question asked with one', () => {
+    for (const question of ['少々お待ちください、書類を探してきます', 'ちょっと待っといて、事務長に聞いてくるわ']) {
+      expect(engine.ask({ question, previous: 'kj-id' }).result.kind, question).toBe('smalltalk');
+    }
+    expect(engine.ask({ question: 'ちょっと待って、ライセンスって事業所ごとに要るの？', previous: 'kj-id' }).result.answer?.id).toBe('license');
+  });
+
   it('reads an ID called a number by how it begins (「KJからはじまる番号」) as that ID, not the helpdesk\'s phone number', () => {
     expect(engine.ask({ question: 'KJからはじまる番号は何桁ですか' }).result.answer?.id).toBe('kj-id');
     expect(engine.ask({ question: 'ｃで始まる番号ってどこで確認するの' }).result.answer?.id).toBe('personal-user-id');

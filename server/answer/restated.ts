@@ -1,0 +1,41 @@
+/**
+ * A follow-up that wraps its question in words about asking (「これってどういう意味？パスワードが間違ってるってこと？」
+ * 「ごめん、もう一回言って。どのタブだっけ」「いや、だからこっちで何かやらないといけないのかって聞いてるの」). The wrapper asks
+ * nothing of its own: a request to say the last answer again or what it means, put before the question, or 「…って聞いてるの」
+ * around it (with 「いや、だから」, which insists and takes nothing back). Read whole, the wrapper's words blur the question
+ * (「いや」 reads as a denial of the last answer); the engine asks what it wraps instead. Only after an answer.
+ */
+
+/** Where a sentence ends, as typed. */
+const SENTENCE_END = /[。．？?！!\n]+/;
+/** A cheap look before the first sentence is read: only these words can make it a request to say the last answer again. */
+const MAY_ASK_AGAIN = /もう一|もういっ|もういち|もう1|もっかい|もう一遍|どういう|どうゆう|簡単|かんたん|わかりやすく|分かりやすく|要点|箇条/;
+/** An opening that insists on what was asked (「いや、だから」「ですから」), and the question that follows it. */
+const INSISTS = /^(?:(?:いや|いえ|いやいや)[、,\s]*)?(?:だから|ですから|だからさ|やから|だで)[、,\s]*/;
+/**
+ * 「…って聞いてるの」: the question said to be what is asked, and how such a sentence ends (「のかって聞いてるんですけど」
+ * 「かどうかを聞いています」).
+ */
+const ASKED_ABOUT = /(?:のかどうか|かどうか|のか|か)?(?:って|と|を)(?:聞いて|きいて|訊いて|質問して)(?:る|います|ます|ん)(?:の|んだけど|んですけど|んです|んだ|んやけど|んやけど|のに|んだよ|んですよ|けど)?(?:よ|ね|けど|が)*[。．？?！!\s]*$/;
+
+/** The least a wrapped question must hold to be read alone. */
+const LEAST = 4;
+
+/**
+ * The question a follow-up wraps, or null when it wraps none: what follows an opening sentence that asks to be told the
+ * last answer again (`asksAgain` reads that sentence as the conversation does), or what 「(いや、だから)…って聞いてるの」
+ * puts around it.
+ */
+export function restatedQuestion(text: string, asksAgain: (sentence: string) => boolean): string | null {
+  const trimmed = text.trim();
+  const end = SENTENCE_END.exec(trimmed);
+  if (end !== null) {
+    const first = trimmed.slice(0, end.index);
+    const rest = trimmed.slice(end.index + end[0].length).trim();
+    if (rest.length >= LEAST && MAY_ASK_AGAIN.test(first) && asksAgain(first)) return rest;
+  }
+  const asked = ASKED_ABOUT.exec(trimmed);
+  if (asked === null) return null;
+  const inner = trimmed.slice(0, asked.index).replace(INSISTS, '').trim();
+  return inner.length >= LEAST ? `${inner}？` : null;
+}
