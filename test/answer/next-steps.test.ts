@@ -336,7 +336,7 @@ describe('stepNumber', () => {
 
 describe('stepNamedByNumber', () => {
   it('reads a number or an ordinal alone (with a particle or 何 at most) or a step named by its number, and nothing else', () => {
-    for (const [text, n] of [['5は？', 5], ['7', 7], ['６はなに', 6], ['3番って何', 3], ['すてっぷ4', 4], ['ステップ 2 は？', 2], ['2番目', 2], ['三つ目は？', 3], ['６ばんめって何', 6], ['2番目のステップは？', 2], ['6番目のやつのやり方おしえて', 6], ['じゃあ６', 6], ['4番目のステップってなんだっけ', 4]] as const) expect(stepNamedByNumber(text), text).toBe(n);
+    for (const [text, n] of [['5は？', 5], ['7', 7], ['６はなに', 6], ['3番って何', 3], ['すてっぷ4', 4], ['ステップ 2 は？', 2], ['2番目', 2], ['三つ目は？', 3], ['６ばんめって何', 6], ['2番目のステップは？', 2], ['6番目のやつのやり方おしえて', 6], ['じゃあ６', 6], ['4番目のステップってなんだっけ', 4], ['ほな6番のやつは', 6], ['2番のって', 2]] as const) expect(stepNamedByNumber(text), text).toBe(n);
     for (const text of ['2番目の手順がわからない', '3つ目のボタン', '2台', '事業所が3つ', '14桁', '5は何日かかる', '0', '一は', '2番目のボタンのやり方おしえて']) expect(stepNamedByNumber(text), text).toBeNull();
   });
 });
