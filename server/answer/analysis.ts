@@ -5,6 +5,7 @@
  * tolerance on what is left — and the question is rewritten in the articles' words and cut into tokens.
  * Every later step works on this, never on the raw text.
  */
+import { withoutEmoticons } from '../text/emoticons.ts';
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
@@ -124,7 +125,8 @@ function withMarksKept(written: string, map: readonly number[], typed: string): 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
   const secrets = findSecrets(question);
-  const text = withoutSecrets(question, secrets);
+  // A face typed beside the question (「(T_T)」「w」) says nothing of what is asked (text/emoticons.ts).
+  const text = withoutEmoticons(withoutSecrets(question, secrets));
   const unfolded = normalizeWithMap(text, { fold: false });
   const written = unfolded.text;
   const normalized = { text: foldKana(written), map: unfolded.map };

@@ -5,6 +5,13 @@ describe('question analysis on the real content', async () => {
   const engine = engineFor(await realKnowledgeBase());
   const analyse = (question: string) => engine.score(question).analysis;
 
+  it('reads a question with a face typed beside it as the question alone', () => {
+    for (const [face, plain] of [['ログインできない(T_T)', 'ログインできない'], ['証明書どこ？(>_<)', '証明書どこ？'], ['パスワード忘れたｗ', 'パスワード忘れた']]) {
+      expect(analyse(face).tokens.map((t) => t.term), face).toEqual(analyse(plain).tokens.map((t) => t.term));
+      expect(engine.ask({ question: face }).result.kind, face).toBe(engine.ask({ question: plain }).result.kind);
+    }
+  });
+
   it('reads a turn to another topic the message opens on as grammar, not as words of its subject', () => {
     const concepts = analyse('話変わるけど、事務所のパソコンはMacだけなんです').concepts.map((c) => c.text);
     expect(concepts.some((c) => c.includes('話'))).toBe(false);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { withoutEmoticons } from '../../server/text/emoticons.ts';
+
+describe('withoutEmoticons', () => {
+  it('takes out faces in brackets, one left open at the end, bracketed feelings and typed laughter', () => {
+    expect(withoutEmoticons('ログインできません(>_<)').trim()).toBe('ログインできません');
+    expect(withoutEmoticons('証明書どこですか？(^^;').trim()).toBe('証明書どこですか？');
+    expect(withoutEmoticons('アプリ入らない（´；ω；｀）').trim()).toBe('アプリ入らない');
+    expect(withoutEmoticons('またエラー(泣)').trim()).toBe('またエラー');
+    expect(withoutEmoticons('パスワード忘れたｗｗ　どうしよ').replace(/\s+/g, ' ')).toBe('パスワード忘れた どうしよ');
+  });
+
+  it('keeps words in brackets and Latin words, which say what is asked', () => {
+    for (const text of ['証明書（PDF）はどこ', 'Windows(64bit)で使える？', '利用申請(利用状況WEBサイト)', 'KJ(事業所ID)', '(1)と(2)の違い', 'Windowsのwebブラウザ', 'Edge(Chromium)']) {
+      expect(withoutEmoticons(text), text).toBe(text);
+    }
+  });
+});
