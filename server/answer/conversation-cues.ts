@@ -117,13 +117,16 @@ const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|�
  * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).
  */
 export const REPEAT_ASKED = new RegExp(
-  `^${LOST}(?:${AGAIN}(?:${HOW_TOLD})*|(?:${HOW_TOLD})+)${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+  `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|(?:${HOW_TOLD})+)${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
 /**
  * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
  */
 export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+
+/** Asks how a thing is seen or checked (「どうやって見ればいいべ」「どうやって確認すれば」「どう見ればいい」). */
+export const HOW_SEEN = /(?:どうやって|どうやったら|どうすれば|どうしたら|どない(?:したら|やって))(?:見|み|確認|確かめ|たしかめ|調べ|しらべ|わか|分か)|どう(?:見|み)れば/;
 
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
 export const ASKS_WHERE = /どこ|何処/;

@@ -7,6 +7,29 @@ describe('conversations (real content)', async () => {
   const kb = await realKnowledgeBase();
   const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
+  it('says it did not follow, rather than showing the last answer again, to marks alone', () => {
+    for (const q of ['？？', '…？']) {
+      const r = ask(q, 'license');
+      expect(r.result.kind, q).toBe('smalltalk');
+      expect(r.result.answer, q).toBeNull();
+    }
+    // A password alone is still a secret, not marks.
+    expect(ask('Passw0rd2024', 'license').trace.decision.reason).toBe('secret-only');
+  });
+
+  it('replies to a message typed by mistake in any words, with nothing asked of the last answer', () => {
+    for (const q of ['ごめんなさい、間違えて打ってしまいました', 'あ、うっかり打っちゃった。気にしないで']) expect(ask(q, 'certificate').result.kind, q).toBe('smalltalk');
+  });
+
+  it('gives the last answer again when asked for what was said before it', () => {
+    const r = ask('すいません、さっきのをもう一度お願いします', 'license');
+    expect(r.result.answer?.id).toBe('license');
+  });
+
+  it('hands a question of how a thing is seen to the article titled after checking it', () => {
+    expect(ask('証明書がちゃんと入ってるか、どうやって見ればいいですか', 'certificate-error').result.answer?.id).toBe('certificate');
+  });
+
   it('goes on with the login after the personal ID, which is a part of it and the flow\'s last step has none after it', () => {
     for (const q of ['TOPページに出てました。次はどうすれば？', 'そのあとは何をすれば']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('start');
     // A message that names another step is that step's, as before.
