@@ -64,6 +64,8 @@ const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|ん�
  * after it serves, never background to drop.
  */
 const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)/;
+/** A first sentence that says who asks (「市役所の介護保険課の者です。」「〇〇市介護保険課です。」「地域包括の職員です。」). */
+const SELF_INTRODUCTION = /^[^。．！？!?\n]{2,40}(?:の者です|のものです|の者でございます|の職員です|の担当者です|の担当です|課です|係です|室です)[。．\n]/;
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -328,8 +330,12 @@ export function longMessageReader(
    */
   function readWithoutOtherBackground(whole: Scoring, decision: Decision): Reading | null {
     const { others, own } = whole.analysis;
-    if (decision.kind === 'answer' || others.length === 0 || own.length === 0) return null;
+    if (decision.kind === 'answer' || others.length === 0) return null;
     const typed = others.map((o) => o.typed);
+    // Who asks, said first (「市役所の介護保険課の者です。…」): the other systems it names are where the clerk works, not
+    // what is asked, so the rest is read whether it names a word only ours or not.
+    const introduced = introducesAsker(messageOf(whole), typed);
+    if (own.length === 0 && !introduced) return null;
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
     // 申し込みますか」: not our application).
     if (clausesOf(messageOf(whole)).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
@@ -337,7 +343,7 @@ export function longMessageReader(
     const compared = withoutComparisonsNaming(messageOf(whole), typed, writtenOf);
     const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
     if (!reading || reading.fresh.kind === 'fallback') return null;
-    return reading.s.analysis.own.length > 0 && reading.s.analysis.others.length === 0 ? reading : null;
+    return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
   }
 
   /**
@@ -487,4 +493,10 @@ export function longMessageReader(
   }
 
   return (whole, decision) => readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
+}
+
+/** Whether `message` opens on a sentence that says who asks (SELF_INTRODUCTION) and every other system named is named there. */
+function introducesAsker(message: string, typed: readonly string[]): boolean {
+  const m = SELF_INTRODUCTION.exec(message);
+  return m !== null && typed.every((t) => m[0].includes(t)) && message.length > m[0].length;
 }

@@ -162,7 +162,8 @@ export function measureQuestion(analysis: QueryAnalysis, stats: CorpusStats, ids
     }
     if (!isUnknownWord(c, kanaGrammar, analysis, stats)) continue;
     unknownWords += 1;
-    if (!analysis.classes.some((cl) => c.text.includes(foldKana(cl.typed)))) unknownBesidesClasses = true;
+    // A word of a member's name of several words is the member's too (「Internet Explorer」 reads as internet and explorer).
+    if (!analysis.classes.some((cl) => namesMember(c.text, foldKana(cl.typed)))) unknownBesidesClasses = true;
   }
   const unknownShare = mass === 0 ? 1 : unknown / mass;
   // Nothing of ours either when a message that says nothing to tell the articles apart is mostly words the
@@ -300,4 +301,9 @@ function isForeignKatakana(folded: string, analysis: QueryAnalysis, stats: Corpu
   if (analysis.words.some((w) => folded.includes(foldKana(w.typed)))) return false;
   // One search of every article's text at once (the word has no line break to span two of them).
   return !stats.allTexts.includes(folded);
+}
+
+/** Whether a concept's text holds a class member as typed, or is one word of a member typed as several words. */
+function namesMember(text: string, typed: string): boolean {
+  return text.includes(typed) || (typed.includes(' ') && typed.split(' ').includes(text));
 }

@@ -703,6 +703,19 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads a class member named in several words as that member, not as unknown words (「Internet Explorer」)', () => {
+    const r = engine.ask({ question: 'Internet Explorerでしか開いたことがないんですが、使えるブラウザはどれですか' });
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('pc-environment');
+  });
+
+  it('reads what follows a sentence saying who asks, when only that sentence names another system (「市役所の介護保険課の者です」)', () => {
+    expect(engine.ask({ question: '区役所の介護保険課の者です。区内の地域包括支援センターもこのシステムを使えますか' }).result.answer?.id).toBe('who-can-use');
+    expect(engine.ask({ question: '市役所の高齢福祉課の職員です。事業所から証明書のエラーが出ると問い合わせがありました。何が原因でしょうか' }).result.answer?.id).toBe('certificate-error');
+    // What is asked of the other system is still not ours.
+    expect(engine.ask({ question: '市役所の介護保険課の者です。介護保険証の再発行はどこでできますか' }).result.kind).toBe('fallback');
+  });
+
   it('answers contact data typed alone, said registered or given for a call back, with the warning that the chat calls no one', () => {
     for (const question of ['こちらの電話番号は 03-1234-5678 です。かけ直してもらえますか', 'tanaka.office@example.com で登録しました。合ってますか']) {
       const { result, trace } = engine.ask({ question, previous: 'contact' });
