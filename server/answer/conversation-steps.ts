@@ -31,7 +31,7 @@ export function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, 
 
 /**
  * The step after the last answer's for a message too long to be elliptical that tells what the clerk did of it
- * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) and ends on a short sentence asking what follows (「次は何を
+ * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) or found (FOUND_THERE) and ends on a short sentence asking what follows (「次は何を
  * 確かめればいい？」). Asked only when the last answer's text holds everything the message names.
  */
 export function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
@@ -41,8 +41,14 @@ export function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, st
   if (last === null) return null;
   const asked = normalize(last).replace(/\s+/g, '');
   const told = normalize(analysis.question.slice(0, analysis.question.lastIndexOf(last))).replace(/\s+/g, '');
-  return asked.length <= CONVERSATION.maxEllipticalLength && asksNextStep(asked) && (saysStepDone(told) || SET_TO.test(told)) ? { id: next, why: 'next-step' } : null;
+  return asked.length <= CONVERSATION.maxEllipticalLength && asksNextStep(asked) && (saysStepDone(told) || SET_TO.test(told) || FOUND_THERE.test(told)) ? { id: next, why: 'next-step' } : null;
 }
+
+/**
+ * What the clerk found where the last answer said to look, told before the question (「KJのIDとパスワード、国保連のお知らせの
+ * 紙に書いてありました。」): that answer's step is done as well.
+ */
+const FOUND_THERE = /(?:書いてありました|書いてあった|かいてありました|かいてあった|載ってました|載ってた|のってました|のってた|出てました|でてました|見つかりました|見つかった|みつかりました|みつかった|ありました|あった)[。．！!、,]*$/;
 
 /**
  * What follows an article beside the flow's last step, which has no step after it (the personal ID, beside the login): that

@@ -7,6 +7,12 @@ describe('conversations (real content)', async () => {
   const kb = await realKnowledgeBase();
   const kbTitle = (id: string) => kb.byId.get(id)!.title;
 
+  it('goes on to the next step when the clerk tells what was found where the last answer said, then asks what is next', () => {
+    const r = ask('IDもパスワードも、届いた書類に載ってました。次は何をすればいいですか', 'kj-id');
+    expect(r.result.answer?.id).toBe('download');
+    expect(r.trace.conversation.why).toBe('next-step');
+  });
+
   it('says it did not follow, rather than showing the last answer again, to marks alone', () => {
     for (const q of ['？？', '…？']) {
       const r = ask(q, 'license');
