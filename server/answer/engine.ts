@@ -9,12 +9,12 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
-import { analyze, type QueryAnalysis } from './analysis.ts';
+import { analyze, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { howAnswerFailed, saysAbsent, saysNotThere } from './answer-failed.ts';
-import { restatedQuestion } from './restated.ts';
+import { restatedQuestion, type RestatedReads } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -166,12 +166,15 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
-  /** Whether a sentence asks to be told the last answer again, more simply or what it means, as the conversation reads it. */
-  const asksAgain = (sentence: string) => REPEAT_ASKED.test(shortText(analyze(sentence, vocabulary, corrector)) ?? '');
+  /** How a sentence of a follow-up is read for the question it may wrap (restated.ts). */
+  const restatedReads: RestatedReads = {
+    asksAgain: (sentence) => REPEAT_ASKED.test(shortText(analyze(sentence, vocabulary, corrector)) ?? ''),
+    namesNothing: (sentence) => !namesVocabulary(analyze(sentence, vocabulary, corrector)),
+  };
 
   function ask(input: AskInput): Answered {
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
-    const restated = input.previous ? restatedQuestion(input.question, asksAgain) : null;
+    const restated = input.previous ? restatedQuestion(input.question, restatedReads) : null;
     if (restated !== null) return ask({ ...input, question: restated });
     // After an answer that names one site, 「そのサイト」 is that site.
     const site = input.previous ? sites.get(input.previous) : null;

@@ -4,6 +4,10 @@
  * nothing of its own: a request to say the last answer again or what it means, put before the question, or 「…って聞いてるの」
  * around it (with 「いや、だから」, which insists and takes nothing back). Read whole, the wrapper's words blur the question
  * (「いや」 reads as a denial of the last answer); the engine asks what it wraps instead. Only after an answer.
+ *
+ * So does a question put to the last answer that offers its own guesses after it (「それって誰がやるの？うちの事務？それとも
+ * 国保連がやってくれるの？」): the guesses are what the clerk thinks the answer may be, not new topics (国保連 drew the KJ ID
+ * guide at 0.94); the question alone is asked.
  */
 
 /** Where a sentence ends, as typed. */
@@ -18,21 +22,35 @@ const INSISTS = /^(?:(?:いや|いえ|いやいや)[、,\s]*)?(?:だから|で�
  */
 const ASKED_ABOUT = /(?:のかどうか|かどうか|のか|か)?(?:って|と|を)(?:聞いて|きいて|訊いて|質問して)(?:る|います|ます|ん)(?:の|んだけど|んですけど|んです|んだ|んやけど|んやけど|のに|んだよ|んですよ|けど)?(?:よ|ね|けど|が)*[。．？?！!\s]*$/;
 
+/** A question put to the last answer, pointed at (「それって」「これは」) and asking who, where, when, what or how. */
+const ASKS_OF_LAST = /^(?:それ|これ|あれ|そっち|こっち|そこ)(?:って|は|も)[^。．？?！!\n]*(?:誰|だれ|どなた|どこ|いつ|何|なに|なん|どう|どれ|どっち|どちら)/;
+/** Guesses offered as alternatives (「…？それとも…？」). */
+const OFFERS_GUESSES = /それとも|もしくは|または/;
+
+/** How the engine reads a sentence for `restatedQuestion`. */
+export interface RestatedReads {
+  /** Whether it asks to be told the last answer again, more simply or what it means, as the conversation reads it. */
+  asksAgain(sentence: string): boolean;
+  /** Whether it names no word of the vocabulary (a term, or a word only ours). */
+  namesNothing(sentence: string): boolean;
+}
+
 /** The least a wrapped question must hold to be read alone. */
 const LEAST = 4;
 
 /**
  * The question a follow-up wraps, or null when it wraps none: what follows an opening sentence that asks to be told the
- * last answer again (`asksAgain` reads that sentence as the conversation does), or what 「(いや、だから)…って聞いてるの」
- * puts around it.
+ * last answer again, what 「(いや、だから)…って聞いてるの」 puts around it, or a question put to the last answer that names
+ * nothing of the vocabulary, before guesses offered as alternatives.
  */
-export function restatedQuestion(text: string, asksAgain: (sentence: string) => boolean): string | null {
+export function restatedQuestion(text: string, reads: RestatedReads): string | null {
   const trimmed = text.trim();
   const end = SENTENCE_END.exec(trimmed);
   if (end !== null) {
     const first = trimmed.slice(0, end.index);
     const rest = trimmed.slice(end.index + end[0].length).trim();
-    if (rest.length >= LEAST && MAY_ASK_AGAIN.test(first) && asksAgain(first)) return rest;
+    if (rest.length >= LEAST && MAY_ASK_AGAIN.test(first) && reads.asksAgain(first)) return rest;
+    if (ASKS_OF_LAST.test(first) && OFFERS_GUESSES.test(rest) && reads.namesNothing(first)) return `${first}？`;
   }
   const asked = ASKED_ABOUT.exec(trimmed);
   if (asked === null) return null;
