@@ -20,6 +20,11 @@ const C_SIDE = side('(?:(?<![a-z])c|しー|シー)');
 const KJ_SIDE = side('(?:kj|けーじぇー|けいじぇい|けーじぇい|ケージェー|ケイジェイ|ケージェイ)');
 
 const ASKS_WHICH = new RegExp(`${WHICH}${ID}`);
+/**
+ * One of the two IDs put as a guess at which one a login takes (「KJのIDで入るんですか」「cのIDでログインするの？」), at the
+ * end of a sentence: the same question as 「どのIDで」, asked of what the message is about.
+ */
+const GUESSES_ONE = new RegExp(`(?:${C_SIDE}|${KJ_SIDE})\\s*で\\s*(?:入る|はいる|入れる|はいれる|ログインする|ろぐいんする|ログイン|ろぐいん)(?:ん|の)?(?:です|でしょう)?(?:か|よね|かな)?(?:[。．？?\\s]|$)`);
 const NAMES_ID = /id|あいでぃ|アイディ|アカウント|あかうんと/;
 /** Asking what an ID is (「事業所ユーザIDとはどのIDのことですか」「cのIDって何？」): the ID is the subject. */
 const WHAT_ID = new RegExp(`${ID}\\s*(?:とは|ってなに|って何|ってなん|のこと)`);
@@ -50,7 +55,7 @@ export function mayAskWhichId(folded: string): boolean {
  */
 export function withoutWhichId(written: string): string | null {
   if (BOTH.test(written) || WHAT_ID.test(written)) return null;
-  if (!ASKS_WHICH.test(written) && !(NAMES_C.test(written) && NAMES_KJ.test(written))) return null;
+  if (!ASKS_WHICH.test(written) && !(NAMES_C.test(written) && NAMES_KJ.test(written)) && !GUESSES_ONE.test(written)) return null;
   const rest = written.replace(WHICH_ID_WORDS, ' ').replace(/\s+/g, ' ').trim();
   // An ID still named is the subject (「事業所ユーザIDとはどのIDのことですか」 asks what that ID is).
   return NAMES_ID.test(rest) ? null : rest;

@@ -703,6 +703,10 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers a question about a step that ends on a guess at which ID it takes with that step', () => {
+    expect(engine.ask({ question: '申請の手順がよくわかりません。KJのIDで入るんですか？' }).result.answer?.id).toBe('application');
+  });
+
   it('reads a class member named in several words as that member, not as unknown words (「Internet Explorer」)', () => {
     const r = engine.ask({ question: 'Internet Explorerでしか開いたことがないんですが、使えるブラウザはどれですか' });
     expect(r.result.kind).toBe('answer');

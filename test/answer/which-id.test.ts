@@ -8,6 +8,9 @@ const rest = (message: string) => withoutWhichId(normalizeWithMap(message, { fol
 describe('withoutWhichId', () => {
   it('takes out the asking which of the two IDs, leaving the thing asked about', () => {
     expect(rest('アプリのログインはCのID？KJのID？')).toBe('アプリのログインは');
+    // One ID put as a guess at which a login takes, at a sentence's end.
+    expect(rest('申請の手順がよくわかりません。KJのIDで入るんですか？')).toBe('申請の手順がよくわかりません 入るんですか');
+    expect(rest('KJのIDでログインできません')).toBeNull();
     expect(rest('証明書の発行にはどっちのIDを使うんですか')).toBe('証明書の発行には 使うんですか');
     expect(rest('利用申請はcで始まるほうでする？それともkjではじまるほう？')).toBe('利用申請は する');
     // Each ID named in full, with whose it is (個人, 事業所).
