@@ -705,6 +705,10 @@ describe('answer engine on the real content', async () => {
 
   it('answers a question about a step that ends on a guess at which ID it takes with that step', () => {
     expect(engine.ask({ question: '申請の手順がよくわかりません。KJのIDで入るんですか？' }).result.answer?.id).toBe('application');
+    // Asked which ID the certificate takes, with a guess at the personal one: not the personal ID's article.
+    const r = engine.ask({ question: '電子証明書の発行はどのIDでやるんですか？cで始まる個人のIDでいいんですか' });
+    expect(r.result.kind).toBe('answer');
+    expect(['certificate', 'certificate-per-office']).toContain(r.result.answer?.id);
   });
 
   it('reads a class member named in several words as that member, not as unknown words (「Internet Explorer」)', () => {

@@ -11,6 +11,8 @@ describe('withoutWhichId', () => {
     // One ID put as a guess at which a login takes, at a sentence's end.
     expect(rest('申請の手順がよくわかりません。KJのIDで入るんですか？')).toBe('申請の手順がよくわかりません 入るんですか');
     expect(rest('KJのIDでログインできません')).toBeNull();
+    // The ID named with 「の」 after whose it is (「cから始まる個人のID」).
+    expect(rest('証明書はどのIDで取るの？cから始まる個人のIDでいいの？')).toBe('証明書は 取るの いいの');
     expect(rest('証明書の発行にはどっちのIDを使うんですか')).toBe('証明書の発行には 使うんですか');
     expect(rest('利用申請はcで始まるほうでする？それともkjではじまるほう？')).toBe('利用申請は する');
     // Each ID named in full, with whose it is (個人, 事業所).
