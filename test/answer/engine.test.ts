@@ -245,6 +245,11 @@ describe('answer engine on the real content', async () => {
       expect(result.contact, question).not.toBeNull();
       expect(trace.decision.reason, question).toBe('other-system');
     }
+    // Windows's own update that will not end is Windows's, not the PC environment's recommendation to keep it up to date.
+    for (const question of ['Windows Updateがなかなか終わらなくて困ってます', 'パソコンのアップデートがいつまでも終わりません']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+    }
+    expect(engine.ask({ question: 'Windows Updateはしておいたほうがいいですか' }).result.answer?.id).toBe('pc-environment');
     // The office's own care work (a client's health, a family's complaint) is not this system, whatever our words it shares
     // (利用者, 対応); クレーム is no slip of クローム.
     for (const question of ['利用者さんが熱っぽいんやけど今日の訪問どうしよう', '送迎のときに転倒された利用者さんの記録はどう書けばいい？', 'ご家族からクレームが来た時はどう対応すればいいですか']) {
