@@ -27,7 +27,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, askedAfterAside, afterTimeFrame, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
@@ -126,7 +126,7 @@ export function longMessageReader(
     // The last sentence read alone, once: readNamedPart may need it before it is a part of its own.
     let lastRead: Reading | undefined;
     const readLast = last === null ? null : () => (lastRead ??= read(last));
-    for (const part of [questionPart(message), last]) {
+    for (const part of [questionPart(message), last, othersNamed ? null : askedAfterAside(message)]) {
       if (part === null) continue;
       // The part may still say a step is done (「その対応はもう終わったので、…」) before its question.
       const { s, fresh } = part === last ? readLast!() : readNamedPart(message, readLast, read(withoutStepsDone(part) ?? part));

@@ -28,6 +28,8 @@ export const QUESTION_PART = {
    * and 0.81 were wrong, those at 0.87–1.00 right.
    */
   lastSentenceLeast: 0.85,
+  /** Least characters left of a sentence without the circumstance before its question (`askedAfterAside`) to be read alone. */
+  minAsideRest: 6,
 };
 
 const SENTENCE_END = /[。．！？!?\n]+/;
@@ -57,6 +59,28 @@ function sayingSentences(message: string): string[] {
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && !isFormula(s));
+}
+
+/** A clause that says what the clerk wants to do (「…したいのですが」「…取りたいんですけど」). */
+const WANTS = /たい(?:ん|の)?(?:です|だ|や)?(?:が|けど|けども)/;
+/** A clause that tells the clerk's circumstance and gives way to what is asked (「火曜日しか出勤してないパートなんですが、」). */
+const ASIDE_CLAUSE = /^[^、，,]*?(?:なんですが|なんですけど|なんだけど|なんやけど|なんですけども|のですが|んですが|んですけど|んだけど|んやけど)[、，,]\s*/;
+
+/**
+ * The first sentence that asks, without a clause before it that only tells the clerk's circumstance (「火曜日しか出勤して
+ * ないパートなんですが、アプリに入るときの個人ユーザIDってどこで見られますか。前回書いたメモをなくしちゃって」 → 「アプリに入る
+ * ときの個人ユーザIDってどこで見られますか」): its words (火曜日, 出勤, パート) are the clerk's, not the question's. Null when no
+ * sentence asks so.
+ */
+export function askedAfterAside(message: string): string | null {
+  for (const sentence of message.split(SENTENCE_END)) {
+    const m = ASIDE_CLAUSE.exec(sentence.trim());
+    // Not a clause that says what the clerk wants (「ねんきんネットに登録したいのですが、」): that goal is what is asked about.
+    if (m === null || !asks(sentence) || WANTS.test(m[0])) continue;
+    const rest = sentence.trim().slice(m[0].length);
+    return rest.length >= QUESTION_PART.minAsideRest ? rest : null;
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,11 @@ describe('long messages on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('reads a question after a clause that only tells who the clerk is (「…パートなんですが、」), without that clause', () => {
+    const q = '土曜だけ手伝いに来てるアルバイトなんですが、クライアントアプリに入る個人ユーザIDってどこで見ればいいですか。前にもらった紙をなくしてしまって';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('personal-user-id');
+  });
+
   it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -337,5 +337,16 @@ describe('topicalSecondSentence', () => {
     expect(afterOpeningDenial('あ、ちがった、そもそもパスワード自体わからんの')).toBe('そもそもパスワード自体わからんの');
     expect(afterOpeningDenial('いやー助かりました')).toBeNull();
     expect(afterOpeningDenial('いいえ')).toBeNull();
+  });
+});
+
+describe('askedAfterAside', () => {
+  it('takes the question without the clause before it that tells the clerk\'s circumstance', () => {
+    expect(askedAfterAside('土曜だけ来てるアルバイトなんですが、個人ユーザIDってどこで見ればいいですか。紙をなくしてしまって')).toBe('個人ユーザIDってどこで見ればいいですか');
+  });
+
+  it('keeps a clause that says what the clerk wants, and a sentence that asks nothing', () => {
+    expect(askedAfterAside('ねんきんネットに登録したいのですが、申し込みはどこからですか')).toBeNull();
+    expect(askedAfterAside('パートなんですが、IDをなくしました')).toBeNull();
   });
 });
