@@ -113,11 +113,12 @@ const CONTACT_DATA: ReadonlySet<SecretKind> = new Set(['phone', 'email', 'addres
 
 /**
  * The reply to a message of secrets alone. Contact data alone (「こちらの番号は 090-… です。折り返しもらえますか」) is told
- * that the chat calls and writes to no one, rather than of IDs and passwords it did not hold.
+ * that the chat calls and writes to no one, rather than of IDs and passwords it did not hold; the notice above it
+ * (text/redact.ts) already says such data need not be typed and is kept masked.
  */
 function secretOnlyMessage(secrets: readonly { kind: SecretKind }[]): string {
   if (secrets.length > 0 && secrets.every((s) => CONTACT_DATA.has(s.kind))) {
-    return `電話番号やメールアドレスなどの連絡先は入力しなくてもお答えできます。このチャットからお電話やご連絡をすることはできません。お困りのことを文章で入力していただくか、${CONTACT_SENTENCE}`;
+    return `このチャットから折り返しのお電話やご連絡をすることはできません。お困りのことを文章で入力していただくか、${CONTACT_SENTENCE}`;
   }
   return `IDやパスワードは入力しなくてもお答えできます。お困りのことを「KJのパスワードを忘れた」のように文章で入力してください。解決しない場合は、${CONTACT_SENTENCE}`;
 }

@@ -734,7 +734,7 @@ describe('answer engine on the real content', async () => {
       const { result, trace } = engine.ask({ question, previous: 'contact' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');
-      expect(result.message, question).toContain('連絡先');
+      expect(result.message, question).toContain('ご連絡をすることはできません');
       expect(result.message, question).not.toContain('IDやパスワード');
     }
   });
