@@ -5,6 +5,7 @@
  * (content/smalltalk.yaml); read on its own, the same message is a question like any other.
  */
 
+import type { Decision } from './decide.ts';
 import { MUST_IF, MUST_SO } from './question-part.ts';
 
 /**
@@ -50,35 +51,45 @@ export type AnswerFailure = 'as-told' | 'tried' | 'not-there';
  */
 export function howAnswerFailed(normalized: string): AnswerFailure | null {
   const text = normalized.trim();
-  const sentences = text.split(/\s+/).filter(Boolean);
-  const forms = (sentence: string) => [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')];
-  const endsNegative = (sentence: string) => forms(sentence).some((form) => NEGATIVE_END.test(form) && !MUST_DO.test(form));
+  const endsNegative = (sentence: string) => formsOf(sentence).some((form) => NEGATIVE_END.test(form) && !MUST_DO.test(form));
   for (const m of text.matchAll(TRIED_CLAUSE)) {
     const rest = text.slice(m.index + m[0].length);
     if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';
   }
   if (DONE_ALREADY.test(text) || DID_NOT_HELP.test(text)) return 'tried';
-  if (sentences.some((sentence) => forms(sentence).some((form) => NOT_THERE.test(form)))) return 'not-there';
+  if (anySentenceEnds(text, (form) => NOT_THERE.test(form))) return 'not-there';
   return null;
 }
 
 /** A thing said to be absent, as a sentence ends (「それらしい証明書がなかった」「cのIDがありません」). */
 const ABSENT = /[がは](?:なかった|無かった|ない|無い|ありません|ありませんでした|なかったです|あらへん|あらへんかった|ねえ|ねぇ)$/;
 
+/** Where a message that says the last answer did not help leads instead of the hand-over (`failureLeads`). */
+export type FailureLead = 'found-elsewhere' | 'case-of-last';
+
 /**
- * Whether a sentence of the message says that a thing is not there (NOT_THERE: 「cのほうがどこにもない」「TOPページにIDのってへん」)
- * or absent (ABSENT), whatever else it tells. `normalized`: spaces between sentences.
+ * Where a failure that is no as-told one leads instead of the hand-over, or null:
+ * - `found-elsewhere`: a thing said not there or absent (NOT_THERE, ABSENT), where the message alone is answered by an
+ *   article titled after where a thing is found and the last answer is not (「KJのほうはあったけど、cのほうがどこにもない」
+ *   after the login guide is the personal ID's): where that thing is found is what is asked;
+ * - `case-of-last`: a thing said absent, of a case the last answer (the decision) tells what to do in (「それらしい証明書が
+ *   なかった」 after the certificate guide, whose case says to install one): that case's card is the answer.
+ * A thing that has not come (「２週間たつけど何も届かへん」) is neither. `text`: the message's normalised text.
  */
-export function saysNotThere(normalized: string): boolean {
-  return endsAs(normalized, (form) => NOT_THERE.test(form) || ABSENT.test(form));
+export function failureLeads(failed: AnswerFailure, text: string, read: { fresh: Decision; decision: Decision; previous: string; findsIn(id: string): boolean; namesCase(id: string): boolean }): FailureLead | null {
+  if (failed === 'as-told') return null;
+  const { fresh, decision, previous } = read;
+  const absent = anySentenceEnds(text, (form) => ABSENT.test(form));
+  if ((absent || anySentenceEnds(text, (form) => NOT_THERE.test(form))) && fresh.kind === 'answer' && fresh.id !== previous && read.findsIn(fresh.id) && !read.findsIn(previous)) return 'found-elsewhere';
+  return absent && decision.kind === 'answer' && decision.id === previous && read.namesCase(previous) ? 'case-of-last' : null;
 }
 
-/** Whether a sentence of the message says that a thing is absent (ABSENT: 「それらしい証明書がなかった」), not only unseen or not come. */
-export function saysAbsent(normalized: string): boolean {
-  return endsAs(normalized, (form) => ABSENT.test(form));
+/** A sentence as typed, without its tone (「…やねん」), and without its casual tail (「…んですけど」). */
+function formsOf(sentence: string): string[] {
+  return [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')];
 }
 
-/** Whether a sentence of `normalized`, as typed or without its tone or casual tail, passes `test`. */
-function endsAs(normalized: string, test: (form: string) => boolean): boolean {
-  return normalized.trim().split(/\s+/).some((sentence) => sentence && [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')].some(test));
+/** Whether a sentence of `normalized` (spaces between sentences), in one of its forms, passes `test`. */
+function anySentenceEnds(normalized: string, test: (form: string) => boolean): boolean {
+  return normalized.trim().split(/\s+/).some((sentence) => sentence && formsOf(sentence).some(test));
 }

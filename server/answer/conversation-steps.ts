@@ -31,8 +31,9 @@ export function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, 
 
 /**
  * The step after the last answer's for a message too long to be elliptical that tells what the clerk did of it
- * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) or found (FOUND_THERE) and ends on a short sentence asking what follows (「次は何を
- * 確かめればいい？」). Asked only when the last answer's text holds everything the message names.
+ * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) or found where it said to look (FOUND_THERE), and ends on a short
+ * sentence asking what follows (「次は何を確かめればいい？」). Asked only when the last answer's text holds everything the
+ * message names.
  */
 export function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const next = steps?.after.get(previous.id);

@@ -300,7 +300,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // 見ればいいの」 after the overview, which lists the PC check, is the PC check's).
     // Nor when that article's title tells where or how a thing is checked, the last answer's does not, and the message asks
     // how to see it (「証明書入ってっかどうか、どうやって見ればいいべ」 after the certificate error is the certificate guide's).
-    const asksToFind = ASKS_WHERE.test(grammarText(analysis)) || SEEN_THERE.test(grammarText(analysis)) || HOW_SEEN.test(grammarText(analysis));
+    const said = grammarText(analysis);
+    const asksToFind = ASKS_WHERE.test(said) || SEEN_THERE.test(said) || HOW_SEEN.test(said);
     const findsItThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && asksToFind;
     if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledOverLast(fresh.id) && !findsItThere) {
       return { id: previous.id, why: 'follows' };

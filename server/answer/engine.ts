@@ -13,7 +13,7 @@ import { analyze, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
-import { howAnswerFailed, saysAbsent, saysNotThere } from './answer-failed.ts';
+import { failureLeads, howAnswerFailed } from './answer-failed.ts';
 import { restatedQuestion, type RestatedReads } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
@@ -211,24 +211,18 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
     // After an answer, what the clerk did and that it still fails (「パスワード変えたのにまだ期限切れって出る」), or that what it
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
-    // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told.
+    // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told, or
+    // the failure leads elsewhere (answer-failed.ts failureLeads: where the missing thing is found, or the last answer's case).
     const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
-    // What the last answer pointed to is not there, and the message alone is answered by an article titled after where a
-    // thing is found, which the last answer is not (「KJのほうはあったけど、cのほうがどこにもない」 after the login guide is
-    // the personal ID's): where that thing is found is what is asked.
-    const foundElsewhere = failed !== null && failed !== 'as-told' && saysNotThere(whole.analysis.normalized.text) && fresh.kind === 'answer' && fresh.id !== previous!.id && findsIn(stats, fresh.id) && !findsIn(stats, previous!.id);
-    if (foundElsewhere) [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
-    // Nor is it when what is not there is a case the last answer tells what to do in (「それらしい証明書がなかった」 after the
-    // certificate guide, whose case says to install one): that case's card is the answer.
-    const caseOfLast = failed !== null && failed !== 'as-told' && decision.kind === 'answer' && decision.id === previous?.id && s.signals.namesCase(previous.id) && saysAbsent(whole.analysis.normalized.text);
+    const led = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
+    if (led === 'found-elsewhere' && fresh.kind === 'answer') [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
-    if (s.smalltalk && !foundElsewhere && !caseOfLast && repliesSmalltalk(s, decision, previous?.id)) {
+    if (s.smalltalk && led === null && repliesSmalltalk(s, decision, previous?.id)) {
       return smalltalkAnswer(s, s.smalltalk.rule, s.smalltalk.afterTry, conversation);
     }
-    // Failed (above), the last answer did not help, unless another article answers. A message answered for a member of a
-    // class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
+    // A message answered for a member of a class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
     const asksOfMember = decision.kind === 'answer' && decision.reason === 'class';
-    if (failed !== null && !foundElsewhere && !caseOfLast && (failed === 'as-told' || !(decision.kind === 'answer' && (decision.id !== previous!.id || asksOfMember)))) {
+    if (failed !== null && led === null && (failed === 'as-told' || !(decision.kind === 'answer' && (decision.id !== previous!.id || asksOfMember)))) {
       return smalltalkAnswer(s, failedRule!, true, conversation);
     }
     const body = respond(kb, decision, { question: s.ruleText, others: analysis.others, unstated: analysis.unstated, secrets: analysis.secrets });

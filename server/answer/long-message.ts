@@ -27,7 +27,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, askedAfterAside, afterTimeFrame, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, askedAfterAside, afterTimeFrame, WISH, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
@@ -59,11 +59,6 @@ const NAME_PARTICLE = /^(?:って|の|は|で|を|が|に|も|へ)?/;
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
-/**
- * A clause that says what the clerk wants to do (「…を取りたいんですが」「…を申請したいと思って」): the goal the question
- * after it serves, never background to drop.
- */
-const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)/;
 /** A first sentence that says who asks (「市役所の介護保険課の者です。」「〇〇市介護保険課です。」「地域包括の職員です。」). */
 const SELF_INTRODUCTION = /^[^。．！？!?\n]{2,40}(?:の者です|のものです|の者でございます|の職員です|の担当者です|の担当です|課です|係です|室です)[。．\n]/;
 

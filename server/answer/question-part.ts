@@ -61,8 +61,11 @@ function sayingSentences(message: string): string[] {
     .filter((s) => s.length > 0 && !isFormula(s));
 }
 
-/** A clause that says what the clerk wants to do (「…したいのですが」「…取りたいんですけど」). */
-const WANTS = /たい(?:ん|の)?(?:です|だ|や)?(?:が|けど|けども)/;
+/**
+ * A clause that says what the clerk wants to do (「…を取りたいんですが」「…を申請したいと思って」): the goal the question
+ * after it serves, never background to drop.
+ */
+export const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)/;
 /** A clause that tells the clerk's circumstance and gives way to what is asked (「火曜日しか出勤してないパートなんですが、」). */
 const ASIDE_CLAUSE = /^[^、，,]*?(?:なんですが|なんですけど|なんだけど|なんやけど|なんですけども|のですが|んですが|んですけど|んだけど|んやけど)[、，,]\s*/;
 
@@ -76,7 +79,7 @@ export function askedAfterAside(message: string): string | null {
   for (const sentence of message.split(SENTENCE_END)) {
     const m = ASIDE_CLAUSE.exec(sentence.trim());
     // Not a clause that says what the clerk wants (「ねんきんネットに登録したいのですが、」): that goal is what is asked about.
-    if (m === null || !asks(sentence) || WANTS.test(m[0])) continue;
+    if (m === null || !asks(sentence) || WISH.test(m[0])) continue;
     const rest = sentence.trim().slice(m[0].length);
     return rest.length >= QUESTION_PART.minAsideRest ? rest : null;
   }
