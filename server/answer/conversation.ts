@@ -26,7 +26,7 @@ import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, HOW_SE
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'marks-only' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */

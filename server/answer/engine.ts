@@ -182,7 +182,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const whole = score((site ? referToSite(question, site) : null) ?? question);
     // Marks alone after an answer (「？」「…？」): the clerk did not follow it. Said so, not the same answer shown again.
     if (input.previous && failedRule && whole.analysis.normalized.text === '' && whole.analysis.secrets.length === 0) {
-      return smalltalkAnswer(whole, failedRule, false, { previous: input.previous, continuation: { id: null, why: 'unknown-words' } });
+      return smalltalkAnswer(whole, failedRule, false, { previous: input.previous, continuation: { id: null, why: 'marks-only' } });
     }
     const wholeDecision = freshDecision(whole, thresholds);
     // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.

@@ -18,6 +18,7 @@ describe('conversations (real content)', async () => {
       const r = ask(q, 'license');
       expect(r.result.kind, q).toBe('smalltalk');
       expect(r.result.answer, q).toBeNull();
+      expect(r.trace.conversation.why, q).toBe('marks-only');
     }
     // A password alone is still a secret, not marks.
     expect(ask('Passw0rd2024', 'license').trace.decision.reason).toBe('secret-only');

@@ -34,6 +34,7 @@ export const DECISION_LABELS: Record<string, string> = {
 export const CONVERSATION_LABELS: Record<string, string> = {
   'no-previous': '前の回答なし',
   secret: 'IDやパスワードを含むため、続きとしては読まない',
+  'marks-only': '記号だけ（「？」など）のため、前の回答がわからなかったと読んだ',
   'other-system': 'ほかのシステムの話のため、続きとしては読まない',
   rule: '記事のルールが成立したため、新しい質問として読んだ',
   'next-step': '前の回答の次の手順を尋ねているため、記事が次のステップとして案内する記事で答えた',

@@ -11,7 +11,7 @@ describe('trace labels', () => {
 
   it('give every decision and conversation reason a Japanese label', () => {
     for (const r of ['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'likely', 'contact-first', 'step-after', 'step-before', 'step-order', 'several-likely', 'vague', 'rule-incomplete', 'unlikely', 'system-only', 'follow-up', 'smalltalk']) expect(DECISION_LABELS[r], r).toMatch(JAPANESE);
-    for (const r of ['no-previous', 'secret', 'other-system', 'rule', 'next-step', 'step-before', 'first-step', 'numbered-step', 'not-stated', 'not-stated-of-last', 'unknown-words', 'own-topic', 'answered-elsewhere', 'not-covered', 'corrected', 'follows', 'repeated', 'chosen-option']) expect(CONVERSATION_LABELS[r], r).toMatch(JAPANESE);
+    for (const r of ['no-previous', 'secret', 'marks-only', 'other-system', 'rule', 'next-step', 'step-before', 'first-step', 'numbered-step', 'not-stated', 'not-stated-of-last', 'unknown-words', 'own-topic', 'answered-elsewhere', 'not-covered', 'corrected', 'follows', 'repeated', 'chosen-option']) expect(CONVERSATION_LABELS[r], r).toMatch(JAPANESE);
   });
 
   it('are Japanese only: no Latin words (developer terms such as 「intent」, or examples such as 「Mac」)', () => {
