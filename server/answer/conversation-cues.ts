@@ -111,7 +111,7 @@ export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|そ�
 /** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」). */
 const LOST = '(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからなかっ|分からなかっ|わかんなかっ)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
 /** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
-const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
+export const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
 /**
  * Asks to be told the last answer again, more simply or in short, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」
  * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).

@@ -14,7 +14,7 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { failureLeads, howAnswerFailed } from './answer-failed.ts';
-import { restatedQuestion, type RestatedReads } from './restated.ts';
+import { restatedQuestion, type SentenceReading } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -166,15 +166,15 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
   const asksOfSubject = new Map([...titles].map(([id, a]) => [id, titleAsks(a)] as const));
   const chooseReply = offeredChooser({ readFresh, thresholds, stats });
   const titleOf = (id: string) => kb.byId.get(id)?.title ?? id;
-  /** How a sentence of a follow-up is read for the question it may wrap (restated.ts). */
-  const restatedReads: RestatedReads = {
-    asksAgain: (sentence) => REPEAT_ASKED.test(shortText(analyze(sentence, vocabulary, corrector)) ?? ''),
-    namesNothing: (sentence) => !namesVocabulary(analyze(sentence, vocabulary, corrector)),
+  /** How the first sentence of a follow-up is read for the question it may wrap (restated.ts): one analysis. */
+  const readSentence = (sentence: string): SentenceReading => {
+    const a = analyze(sentence, vocabulary, corrector);
+    return { asksAgain: REPEAT_ASKED.test(shortText(a) ?? ''), namesNothing: !namesVocabulary(a) };
   };
 
   function ask(input: AskInput): Answered {
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
-    const restated = input.previous ? restatedQuestion(input.question, restatedReads) : null;
+    const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
     // After an answer that names one site, 「そのサイト」 is that site.
     const site = input.previous ? sites.get(input.previous) : null;

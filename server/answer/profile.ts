@@ -60,9 +60,8 @@ export interface QuestionSignals {
 }
 
 /** Words that ask for a length of time in units (normalised): 「何日」「何年」; not 「何年も前」「何日も」, which say many. */
-const DURATION_QUESTION = new RegExp(
-  `(?:何年|何か月|何ヶ月|何カ月|何ヵ月|何日|何週間|何時間|何分|なんにち|なんねん|なんぷん)(?!も)|${'(?:有効期限|有効期間|期限|有効)(?:って|は|が|も)?[0-9一二三四五六七八九十]+(?:年|か月|ヶ月|カ月|ヵ月|日)'}`,
-);
+const DURATION_QUESTION =
+  /(?:何年|何か月|何ヶ月|何カ月|何ヵ月|何日|何週間|何時間|何分|なんにち|なんねん|なんぷん)(?!も)|(?:有効期限|有効期間|期限|有効)(?:って|は|が|も)?[0-9一二三四五六七八九十]+(?:年|か月|ヶ月|カ月|ヵ月|日)/;
 const DURATION_STATED = /[0-9数][0-9 ]*(週間|日間|か月|ヶ月|カ月|年間|日程度|日から|分で|分ほど|時間)/;
 /**
  * Words that ask for a price (normalised; katakana folded); not 年会費, 年額, 月額, which name the fee (「年会費って毎年更新されるの？」),

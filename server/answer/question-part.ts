@@ -32,7 +32,8 @@ export const QUESTION_PART = {
   minAsideRest: 6,
 };
 
-const SENTENCE_END = /[。．！？!?\n]+/;
+/** Where a sentence ends, as typed. */
+export const SENTENCE_END = /[。．！？!?\n]+/;
 
 /**
  * Greetings and closings of a business message: they carry no question (「お手数ですがご教示ください」「何卒よろしくお願い申し

@@ -9,30 +9,34 @@
  * 国保連がやってくれるの？」): the guesses are what the clerk thinks the answer may be, not new topics (国保連 drew the KJ ID
  * guide at 0.94); the question alone is asked.
  */
+import { AGAIN } from './conversation-cues.ts';
+import { HOW_TOLD } from './format-request.ts';
+import { SENTENCE_END } from './question-part.ts';
 
-/** Where a sentence ends, as typed. */
-const SENTENCE_END = /[。．？?！!\n]+/;
-/** A cheap look before the first sentence is read: only these words can make it a request to say the last answer again. */
-const MAY_ASK_AGAIN = /もう一|もういっ|もういち|もう1|もっかい|もう一遍|どういう|どうゆう|簡単|かんたん|わかりやすく|分かりやすく|要点|箇条/;
+/**
+ * A cheap look before the first sentence is read: only these words (REPEAT_ASKED's, conversation-cues.ts) can make it a
+ * request to say the last answer again, more simply or what it means.
+ */
+const MAY_ASK_AGAIN = new RegExp(`${AGAIN}|${HOW_TOLD}|どういう|どうゆう`);
 /** An opening that insists on what was asked (「いや、だから」「ですから」), and the question that follows it. */
 const INSISTS = /^(?:(?:いや|いえ|いやいや)[、,\s]*)?(?:だから|ですから|だからさ|やから|だで)[、,\s]*/;
 /**
  * 「…って聞いてるの」: the question said to be what is asked, and how such a sentence ends (「のかって聞いてるんですけど」
  * 「かどうかを聞いています」).
  */
-const ASKED_ABOUT = /(?:のかどうか|かどうか|のか|か)?(?:って|と|を)(?:聞いて|きいて|訊いて|質問して)(?:る|います|ます|ん)(?:の|んだけど|んですけど|んです|んだ|んやけど|んやけど|のに|んだよ|んですよ|けど)?(?:よ|ね|けど|が)*[。．？?！!\s]*$/;
+const ASKED_ABOUT = /(?:のかどうか|かどうか|のか|か)?(?:って|と|を)(?:聞いて|きいて|訊いて|質問して)(?:る|います|ます|ん)(?:の|んだけど|んですけど|んです|んだ|んやけど|のに|んだよ|んですよ|けど)?(?:よ|ね|けど|が)*[。．？?！!\s]*$/;
 
 /** A question put to the last answer, pointed at (「それって」「これは」) and asking who, where, when, what or how. */
 const ASKS_OF_LAST = /^(?:それ|これ|あれ|そっち|こっち|そこ)(?:って|は|も)[^。．？?！!\n]*(?:誰|だれ|どなた|どこ|いつ|何|なに|なん|どう|どれ|どっち|どちら)/;
 /** Guesses offered as alternatives (「…？それとも…？」). */
 const OFFERS_GUESSES = /それとも|もしくは|または/;
 
-/** How the engine reads a sentence for `restatedQuestion`. */
-export interface RestatedReads {
+/** How the engine reads the first sentence of a follow-up for `restatedQuestion` (one analysis of it). */
+export interface SentenceReading {
   /** Whether it asks to be told the last answer again, more simply or what it means, as the conversation reads it. */
-  asksAgain(sentence: string): boolean;
+  asksAgain: boolean;
   /** Whether it names no word of the vocabulary (a term, or a word only ours). */
-  namesNothing(sentence: string): boolean;
+  namesNothing: boolean;
 }
 
 /** The least a wrapped question must hold to be read alone. */
@@ -43,14 +47,18 @@ const LEAST = 4;
  * last answer again, what 「(いや、だから)…って聞いてるの」 puts around it, or a question put to the last answer that names
  * nothing of the vocabulary, before guesses offered as alternatives.
  */
-export function restatedQuestion(text: string, reads: RestatedReads): string | null {
+export function restatedQuestion(text: string, readSentence: (sentence: string) => SentenceReading): string | null {
   const trimmed = text.trim();
   const end = SENTENCE_END.exec(trimmed);
   if (end !== null) {
     const first = trimmed.slice(0, end.index);
     const rest = trimmed.slice(end.index + end[0].length).trim();
-    if (rest.length >= LEAST && MAY_ASK_AGAIN.test(first) && reads.asksAgain(first)) return rest;
-    if (ASKS_OF_LAST.test(first) && OFFERS_GUESSES.test(rest) && reads.namesNothing(first)) return `${first}？`;
+    const mayAskAgain = rest.length >= LEAST && MAY_ASK_AGAIN.test(first);
+    const guesses = ASKS_OF_LAST.test(first) && OFFERS_GUESSES.test(rest);
+    // Read only when it may be either, and once.
+    const read = mayAskAgain || guesses ? readSentence(first) : null;
+    if (mayAskAgain && read!.asksAgain) return rest;
+    if (guesses && read!.namesNothing) return `${first}？`;
   }
   const asked = ASKED_ABOUT.exec(trimmed);
   if (asked === null) return null;

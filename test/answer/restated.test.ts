@@ -3,7 +3,7 @@ import { restatedQuestion } from '../../server/answer/restated.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 describe('restatedQuestion', () => {
-  const again = { asksAgain: (sentence: string) => /もう一度|どういう意味/.test(sentence), namesNothing: (sentence: string) => !/申請|証明書/.test(sentence) };
+  const again = (sentence: string) => ({ asksAgain: /もう一度|どういう意味/.test(sentence), namesNothing: !/申請|証明書/.test(sentence) });
 
   it('takes what follows an opening sentence that asks to be told again, and what 「…って聞いてるの」 wraps', () => {
     expect(restatedQuestion('もう一度お願いします。どこのタブでしたっけ', again)).toBe('どこのタブでしたっけ');
