@@ -154,17 +154,23 @@ const PAREN_PHONE = /(?<!\d)(?:\(0\d{1,4}\) ?-? ?\d{1,4}[ -]?\d{3,4}|0\d{1,4} ?-
 const NUMBER = /(?<![\d+])(?:\+81[ .-]?)?\d+(?:([ .-])\d+(?:\1\d+)*)?(?!\d)/g;
 const PHONE_CUE = /(?:電話|でんわ|TEL|携帯|けいたい|ケータイ|FAX|ファックス|ﾃﾞﾝﾜ)\D{0,6}$/i;
 const OFFICE_CUE = /(?:事業所番号|事業所No|事業所の番号|じぎょうしょばんごう)\D{0,6}$/i;
+/**
+ * A call back asked for before the number (「折り返しがほしいので、045…」) or a call said after it (「…からかけます」「…に電話
+ * ください」「…まで折り返し」): the number is the clerk's phone, not an office number, though it has an office number's ten digits.
+ */
+const CALLBACK_CUE = /(?:折り返|おりかえ|連絡先|れんらくさき|かけ直|かけなお)\D{0,13}$/;
+const CALL_AFTER = /^\s*(?:から|に|へ|まで)\s*(?:かけ|掛け|電話|でんわ|お電話|折り返|おりかえ|連絡|れんらく|ご連絡)/;
 const DATE = /^(?:19|20)\d\d(?:[ .-]\d{1,2}){1,3}$|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
-/** What kind of number `run` is (given the text just before it), or null when it is not personal. */
-export function numberKind(run: string, before: string): SecretKind | null {
+/** What kind of number `run` is (given the text just before and after it), or null when it is not personal. */
+export function numberKind(run: string, before: string, after = ''): SecretKind | null {
   const digits = run.replace(/\D/g, '');
   if (DATE.test(run) || IP_ADDRESS.test(run)) return null;
   if (run.startsWith('+')) return digits.length >= 10 ? 'phone' : null;
   if (OFFICE_CUE.test(before) && digits.length === 10) return 'office-number';
   if (isBusinessNumber(run)) return null;
-  if (PHONE_CUE.test(before) && digits.length >= 10 && digits.length <= 11) return 'phone';
+  if ((PHONE_CUE.test(before) || CALLBACK_CUE.test(before) || CALL_AFTER.test(after)) && digits.length >= 10 && digits.length <= 11) return 'phone';
   const sep = /[ .-]/.exec(run)?.[0];
   if (sep === undefined) {
     if (digits.length === 11 && digits[0] === '0') return 'phone';
@@ -181,7 +187,8 @@ const parenPhones: Recogniser = (work) =>
 
 const numbers: Recogniser = (work) =>
   scan(work, NUMBER, (m) => {
-    const kind = numberKind(m[0], work.slice(Math.max(0, m.index - 16), m.index));
+    const end = m.index + m[0].length;
+    const kind = numberKind(m[0], work.slice(Math.max(0, m.index - 16), m.index), work.slice(end, end + 12));
     return kind ? span(kind, m.index, m[0]) : null;
   });
 

@@ -739,6 +739,23 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads a number given for a call back or said to call from as a phone, and its value said in dialect as typed alone', () => {
+    // Ten digits are an office number's length; a call asked for before or said after makes them a phone.
+    for (const question of ['承知しました。折り返しをお願いしたいので、0721234567', '了解です。0791234567 からお電話します', 'ほな 0661234567 に電話ちょうだい']) {
+      const { result, trace } = engine.ask({ question, previous: 'license' });
+      expect(trace.decision.reason, question).toBe('secret-only');
+      expect(result.message, question).toContain('ご連絡をすることはできません');
+    }
+    // An office number given in dialect or with a plain copula is typed alone: never the same-office-number article.
+    for (const question of ['うちの事業所番号は1471234567やねん', 'うちの事業所番号、1312345678だよ', '事業所番号は4012345678じゃけん']) {
+      const { result, trace } = engine.ask({ question, previous: 'download' });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('secret-only');
+    }
+    // A question asked about the number is still a question.
+    expect(engine.ask({ question: '事業所番号は1312345678だけど、同じ番号の事業所どうしで送れる？' }).trace.decision.reason).not.toBe('secret-only');
+  });
+
   it('replies to a pause asked for without an article, and still answers a question asked with one', () => {
     for (const question of ['少々お待ちください、書類を探してきます', 'ちょっと待っといて、事務長に聞いてくるわ']) {
       expect(engine.ask({ question, previous: 'kj-id' }).result.kind, question).toBe('smalltalk');

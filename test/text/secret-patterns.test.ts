@@ -124,4 +124,15 @@ describe('numberKind', () => {
   ])('%s after %j → %s', (run, before, kind) => {
     expect(numberKind(run, before)).toBe(kind);
   });
+
+  it.each([
+    ['0451234567', '折り返しをお願いしたいので、', '', 'phone'],
+    ['0451234567', '', ' からかけます', 'phone'],
+    ['0451234567', '', 'にお電話ください', 'phone'],
+    ['0451234567', '', 'まで折り返しを', 'phone'],
+    ['0451234567', '', 'から発行されました', 'office-number'],
+    ['0451234567', '事業所番号', 'からかけます', 'office-number'],
+  ])('%s between %j and %j → %s', (run, before, after, kind) => {
+    expect(numberKind(run, before, after)).toBe(kind);
+  });
 });
