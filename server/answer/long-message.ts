@@ -27,7 +27,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, askedAfterAside, afterTimeFrame, WISH, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { markSpokenQuestionEnds, afterDenial, askedAfterAside, afterTimeFrame, WISH, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
@@ -79,8 +79,9 @@ export function longMessageReader(
   thresholds: Thresholds,
   systemTerm: string,
 ): (whole: Scoring, decision: Decision) => Reading | null {
-  // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence); read with them back.
-  const messageOf = (s: Scoring) => shieldQuotes(s.analysis.question);
+  // Cut on the message with its quotations shielded (a screen's 「…。」 ends no sentence), and a voice input's pauses after
+  // its questions read as question marks (markSpokenQuestionEnds); read with the quotations back.
+  const messageOf = (s: Scoring) => shieldQuotes(markSpokenQuestionEnds(s.analysis.question));
   /** A part of the message as the analysis writes it (normalised, katakana kept), to find the words it typed. */
   const writtenOf = (text: string) => normalizeWithMap(unshieldQuotes(text), { fold: false }).text;
   /** Whether a reading finds an article unlikely: below `option`, its rule not firing (or not a candidate at all). */
@@ -223,7 +224,9 @@ export function longMessageReader(
    * sure (QUESTION_PART.lastSentenceLeast) and other than the whole's, is the answer: the afterthought's words
    * drew the whole (「アプリは事業所に1台しか入れられないんでしょうか？ サテライト事業所で同じ事業所番号を使っていて…
    * 両方のパソコンから送受信…」 was same-office-number at p 0.71). An intent rule that fired on the whole is
-   * overruled only by a rule; a message that names another system is left to the whole.
+   * overruled only by a rule, or when the question alone disowns its article: then the rule fired on the reason alone
+   * (「…全部でいくつあるんですか えーと介護ソフトとか証明書とか色々あるみたいで…」 fired care-software's). A message that
+   * names another system is left to the whole.
    */
   function readWithoutAfterthought(whole: Scoring, decision: Decision): Reading | null {
     if (whole.analysis.others.length > 0) return null;
@@ -233,7 +236,7 @@ export function longMessageReader(
     const reading = readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
     const answered = reading.fresh;
     if (answered.kind !== 'answer' || answered.confidence < QUESTION_PART.lastSentenceLeast) return null;
-    if (decision.kind === 'answer' && (answered.id === decision.id || (decision.reason === 'rule' && answered.reason !== 'rule'))) return null;
+    if (decision.kind === 'answer' && (answered.id === decision.id || (decision.reason === 'rule' && answered.reason !== 'rule' && !disowns(reading, decision.id)))) return null;
     return reading;
   }
 

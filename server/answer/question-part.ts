@@ -102,6 +102,17 @@ export function pairsWithLast(message: string): string[] {
 
 /** Sentences with the mark that ends each (。！？ or a line break). */
 const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
+
+/** A polite question's end followed by a space and more words: where a message typed by voice input ends a sentence. */
+const SPOKEN_QUESTION_END = /((?:です|ます|でしょう|ません)か)[ \u3000]+(?=\S)/g;
+
+/**
+ * The message with a question mark where a polite question ends before a space and more words (「…いくつあるんですか えーと…」):
+ * voice input types no marks, and the space is all that is left of the pause that ended the question.
+ */
+export function markSpokenQuestionEnds(message: string): string {
+  return message.includes(' ') || message.includes('\u3000') ? message.replace(SPOKEN_QUESTION_END, '$1？') : message;
+}
 /** Clauses with the mark that ends each (、。！？ or a line break). */
 const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
 /**

@@ -12,6 +12,14 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: q }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('reads a question typed by voice input, ended by a pause and not a mark, without the reason said after it', () => {
+    // The reason names the care software, whose intent rule fires on the whole; the question asks for the whole flow.
+    const q = 'えっと連携システムを使えるようになるまでって何ステップあるんですか あの介護ソフトとか証明書とか色々言われてどれからやるのかわからなくて';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('overview');
+    // With a mark where the pause was, the same.
+    expect(engine.ask({ question: q.replace('ですか ', 'ですか。') }).result.answer?.id).toBe('overview');
+  });
+
   it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -181,6 +181,16 @@ describe('lastSentence', () => {
   it('is null for a last sentence that opens on an alternative to the question before it', () => {
     expect(lastSentence('パスワードはどこで変えますか。電子請求受付システムですか？それとも利用状況WEBサイトですか？')).toBeNull();
     expect(lastSentence('証明書はどこで取りますか。事業所ごとですか。または法人で一つですか。')).toBeNull();
+  });
+});
+
+describe('markSpokenQuestionEnds', () => {
+  it('marks a polite question ended by a space before more words, and nothing else', () => {
+    expect(markSpokenQuestionEnds('申請はどこでするんですか えっと前の人がやめてしまって')).toBe('申請はどこでするんですか？えっと前の人がやめてしまって');
+    expect(markSpokenQuestionEnds('使えますか　それと料金は')).toBe('使えますか？それと料金は');
+    // A space at the end, or one not after a question's end, is left.
+    expect(markSpokenQuestionEnds('使えますか ')).toBe('使えますか ');
+    expect(markSpokenQuestionEnds('KJ のパスワード 忘れた')).toBe('KJ のパスワード 忘れた');
   });
 });
 
