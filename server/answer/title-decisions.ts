@@ -45,6 +45,12 @@ export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, wr
 }
 
 /**
+ * Asks where a thing is done (「利用申請はどこでしますか」「どこからやればいい」), not where it is found: a title that asks where a
+ * thing is found or confirmed (「利用申請が完了しているかどうか、どこで確認できますか」) does not answer it.
+ */
+const ASKS_WHERE_DONE = /(?:どこ|何処)(?:で|から)(?:は|って)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続)/;
+
+/**
  * A question back because the likely article's rule lacks a concept, when the message copies the screen message that
  * article's title quotes, shortened, and says it was shown (「有効期限が切れていますって出る」 of 「パスワードの有効期限が切れて
  * います」): that message names the article, and it is answered. Not a message that only says something expired.
@@ -68,7 +74,7 @@ export function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: str
   // A question back led by such an article too (「…個人ユーザIDとパスワードの確認方法につきましてご教示ください」 asked back
   // between the login guide and the personal ID).
   const lead = likely ? decision.id : decision.kind === 'clarify' ? decision.options[0] : undefined;
-  if (lead === undefined || !ASKS_WHERE_FOUND.test(text)) return decision;
+  if (lead === undefined || !ASKS_WHERE_FOUND.test(text) || ASKS_WHERE_DONE.test(text)) return decision;
   const answeredTerms = titleTermsOf(s, lead);
   const named = s.analysis.terms.filter((t) => !answeredTerms.includes(t));
   if (named.length === 0) return decision.kind === 'clarify' && decision.reason === 'several-likely' ? answeredOnlyTitleNaming(decision, s) : decision;

@@ -756,6 +756,18 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '事業所番号は1312345678だけど、同じ番号の事業所どうしで送れる？' }).trace.decision.reason).not.toBe('secret-only');
   });
 
+  it('reads the kinds of care office and the roles a clerk names in background as background, not as unknown words', () => {
+    const q = 'ショートステイと訪問入浴をやっている法人です。今ならフリーパスが使えると聞きましたが、別に申込書を出す必要はありますか。デイサービスの方はまだ何もしていません。';
+    const r = engine.ask({ question: q });
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('free-pass');
+  });
+
+  it('does not answer where a thing is done with the article whose title asks where it is confirmed', () => {
+    // The model was unsure between the per-office articles (併設) and the application; the status article's title asks where.
+    expect(engine.ask({ question: '老健に併設の通所リハです。利用申請はどこですればいいですか' }).result.answer?.id).toBe('application');
+  });
+
   it('replies to a pause asked for without an article, and still answers a question asked with one', () => {
     for (const question of ['少々お待ちください、書類を探してきます', 'ちょっと待っといて、事務長に聞いてくるわ']) {
       expect(engine.ask({ question, previous: 'kj-id' }).result.kind, question).toBe('smalltalk');
