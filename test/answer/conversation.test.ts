@@ -24,6 +24,10 @@ describe('conversations (real content)', async () => {
     expect(ask('Passw0rd2024', 'license').trace.decision.reason).toBe('secret-only');
   });
 
+  it('keeps the last answer for its point put back to confirm it with わけね, as with んですよね', () => {
+    for (const q of ['ほんならKJのIDで入ればいいわけやね', 'サイトにはKJのIDでログインするわけですね']) expect(ask(q, 'application').result.answer?.id, q).toBe('application');
+  });
+
   it('replies to a message typed by mistake in any words, with nothing asked of the last answer', () => {
     for (const q of ['ごめんなさい、間違えて打ってしまいました', 'あ、うっかり打っちゃった。気にしないで']) expect(ask(q, 'certificate').result.kind, q).toBe('smalltalk');
   });
