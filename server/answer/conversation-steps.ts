@@ -7,7 +7,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import { asksFirstStep, asksLastAfterDone, asksLastAlone, asksLastStep, asksNextStep, asksStepBefore, flowHolderOf, saysStepDone, stepNamedByNumber, stepNumber, stepNumberDone } from './next-steps.ts';
 import { topicalConcepts } from './message-concepts.ts';
-import { lastSentence } from './question-part.ts';
+import { sentencesOf } from './question-part.ts';
 import { normalize } from '../text/normalize.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { SET_TO, shortText } from './conversation-cues.ts';
@@ -30,15 +30,17 @@ export function stepAfterNumberDone(analysis: QueryAnalysis, previous: Article, 
 }
 
 /**
- * The step after the last answer's for a message too long to be elliptical that tells what the clerk did of it
+ * The step after the last answer's for a message that tells, in a sentence of its own, what the clerk did of it
  * (「カレンダーを西暦にして、ブラウザもChromeにしました。」) or found where it said to look (FOUND_THERE), and ends on a short
- * sentence asking what follows (「次は何を確かめればいい？」). Asked only when the last answer's text holds everything the
- * message names.
+ * sentence asking what follows (「次は何を確かめればいい？」), which may point back at the step said done (「証明書は入って
+ * ました。それ終わったら？」). Asked only when the last answer's text holds everything the message names.
  */
 export function nextAfterToldDone(analysis: QueryAnalysis, previous: Article, steps: ContinuationInput['steps']): Continuation | null {
   const next = steps?.after.get(previous.id);
-  if (next === undefined || shortText(analysis) !== null) return null;
-  const last = lastSentence(analysis.question);
+  if (next === undefined) return null;
+  // The last sentence even when it points back (「証明書は入ってました。それ終わったら？」): its それ is the step said done.
+  const sentences = sentencesOf(analysis.question);
+  const last = sentences.length >= 2 ? sentences.at(-1)! : null;
   if (last === null) return null;
   const asked = normalize(last).replace(/\s+/g, '');
   const told = normalize(analysis.question.slice(0, analysis.question.lastIndexOf(last))).replace(/\s+/g, '');

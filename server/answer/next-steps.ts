@@ -266,9 +266,18 @@ function endOfAsk(text: string): number {
   const from = done.index + done[0].length;
   const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
   if (ask) return from + ask.index + ask[0].length;
-  // A word for after with nothing but its topic mark after it asks what follows too (「ダウンロードしたあとは？」).
-  return AFTER_WORD.test(done[0]) && ONLY_TOPIC_MARK.test(text.slice(from)) ? text.length : -1;
+  // A word for after with nothing but its topic mark after it asks what follows too (「ダウンロードしたあとは？」), and so does a
+  // word for once it is finished after a step said done (「証明書は入ってました。それ終わったら？」).
+  // The last such word counts: a step said done may come first (「…入ってました。それ終わったら？」).
+  let last = done;
+  for (const m of text.slice(from).matchAll(DONE_ALL)) last = m;
+  const end = last === done ? from : from + last.index! + last[0].length;
+  // Alone (「それ終わったら？」) it names no step: the conversation reads it after the last answer.
+  return (AFTER_WORD.test(last[0]) || (last !== done && FINISHED_IF.test(last[0]))) && ONLY_TOPIC_MARK.test(text.slice(end)) ? text.length : -1;
 }
+
+/** The words of DONE that say once a thing is finished (「終わったら」「済んだら」), not a deed's condition (「入力したら」). */
+const FINISHED_IF = /(?:終わったら|おわったら|済んだら|すんだら)$/;
 
 /** The words of DONE that say after (「したあと」「の後」「完了後」), and what may follow one that asks what comes next. */
 const AFTER_WORD = /(?:あと|後)$/;

@@ -28,6 +28,11 @@ describe('conversations (real content)', async () => {
     for (const q of ['ほんならKJのIDで入ればいいわけやね', 'サイトにはKJのIDでログインするわけですね']) expect(ask(q, 'application').result.answer?.id, q).toBe('application');
   });
 
+  it('goes on to the step after one said done, when the question after it only points back at that step (「それ済んだら？」)', () => {
+    // After the step said done, the next; after another answer, the step after the one said done.
+    for (const previous of ['download', 'kj-id', undefined]) expect(ask('アプリのダウンロードはできました。それ済んだら？', previous).result.answer?.id, previous).toBe('certificate');
+  });
+
   it('replies to a message typed by mistake in any words, with nothing asked of the last answer', () => {
     for (const q of ['ごめんなさい、間違えて打ってしまいました', 'あ、うっかり打っちゃった。気にしないで']) expect(ask(q, 'certificate').result.kind, q).toBe('smalltalk');
   });

@@ -127,6 +127,12 @@ describe('asksStepAfter', () => {
     }
   });
 
+  it('reads a step said done, then once it is finished put alone as the question, and not that question alone', () => {
+    for (const text of ['アプリのダウンロードはできました それ済んだら', 'pcの確認はokでした これが終わったら？']) expect(asksStepAfter(text), text).toBe(true);
+    // Alone it names no step: the conversation reads it after the last answer.
+    for (const text of ['それ終わったら', 'それが済んだら？']) expect(asksStepAfter(text), text).toBe(false);
+  });
+
   it('reads a step said done in dialect or as a state, a bare あとは, and what the clerk wants to start as the goal, not a step', () => {
     for (const text of ['証明書はもう入っとったわ ほな次は', '証明書は入ってました 次は', '申請も済んだで あとは？', '利用申請まで終わりました あとは何をしたらでーたのやり取りを始められますか']) {
       expect(asksStepAfter(text), text).toBe(true);
