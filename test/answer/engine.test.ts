@@ -768,6 +768,13 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '老健に併設の通所リハです。利用申請はどこですればいいですか' }).result.answer?.id).toBe('application');
   });
 
+  it('hands how to upgrade Windows itself to the helpdesk as another thing, and still answers which Windows the system needs', () => {
+    for (const question of ['Windows11へのアップグレード手順を知りたい', 'うちのパソコン、ウィンドウズ10なんだけど11へのアップグレードってどうやるの']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+    }
+    expect(engine.ask({ question: 'Windows10のままでも使えますか' }).result.answer?.id).toBe('pc-environment');
+  });
+
   it('replies to a pause asked for without an article, and still answers a question asked with one', () => {
     for (const question of ['少々お待ちください、書類を探してきます', 'ちょっと待っといて、事務長に聞いてくるわ']) {
       expect(engine.ask({ question, previous: 'kj-id' }).result.kind, question).toBe('smalltalk');
