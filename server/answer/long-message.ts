@@ -33,6 +33,7 @@ import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstHoldingAll, readFirstOfSeveral } from './several-questions.ts';
+import { answerWith } from './title-decisions.ts';
 
 /**
  * The reasons of an answer that `readQuestionOverWhole` checks against the message's question. Not a class's:
@@ -309,11 +310,27 @@ export function longMessageReader(
     const rest = readWithoutBackgroundNaming(whole, whole.analysis.unstated.map((u) => u.typed), true);
     // What is left is a long message too, read by its question part when unsure as any message is (「…開設する予定の者です。
     // このシステムを使うのに年間でどのくらいの料金が…教えてください。支払いは事業所単位に…」 after 「導入にかかる費用を…報告しなければならず」).
-    const reading = rest && (readQuestionPart(rest.s, rest.fresh) ?? readWithoutComparisons(rest.s, rest.fresh) ?? rest);
-    if (!reading || reading.fresh.kind === 'fallback' || !namesVocabulary(reading.s.analysis)) return null;
+    const read = rest && (readQuestionPart(rest.s, rest.fresh) ?? readWithoutComparisons(rest.s, rest.fresh) ?? rest);
+    if (!read || read.fresh.kind === 'fallback' || !namesVocabulary(read.s.analysis)) return null;
+    const reading = answeredOnDroppedSubject(whole, read);
     // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
     // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation).
     return reading.fresh.kind === 'answer' && disowns({ s: whole, fresh: decision }, reading.fresh.id) ? null : reading;
+  }
+
+  /**
+   * A question back for what is left once background clauses are dropped, when the subject they named (a lexicon term the
+   * rest no longer names) is named by one option's title alone: that option answers it (「新しいパソコンにしたもんだから、
+   * 電子証明書も入れ直さないとダメっしょ。インストールの手順ってどこに載ってるのかい？」 left 「インストールの手順」 to the
+   * certificate guide, the client app's PCs and the flow alike).
+   */
+  function answeredOnDroppedSubject(whole: Scoring, reading: Reading): Reading {
+    if (reading.fresh.kind !== 'clarify') return reading;
+    const dropped = whole.analysis.terms.filter((t) => !reading.s.analysis.terms.includes(t));
+    const options = reading.fresh.options;
+    const titled = options.filter((id) => dropped.some((t) => whole.titles.get(id)?.terms.includes(t)));
+    const chosen = titled.length === 1 ? reading.s.scored.find((c) => c.id === titled[0]) : undefined;
+    return chosen === undefined ? reading : { s: reading.s, fresh: answerWith(chosen, options.filter((id) => id !== chosen.id)) };
   }
 
   /**

@@ -20,7 +20,7 @@ function titleTermsOf(s: Scoring, id: string): readonly string[] {
 }
 
 /** The likely answer with candidate `c`, its probability the confidence, `alternatives` kept beside it. */
-function answerWith(c: Scored, alternatives: string[]): Decision {
+export function answerWith(c: Scored, alternatives: string[]): Decision {
   return { kind: 'answer', id: c.id, anchor: c.anchor, confidence: c.p, reason: 'likely', alternatives };
 }
 

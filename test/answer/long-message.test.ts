@@ -20,6 +20,13 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: q.replace('ですか ', 'ですか。') }).result.answer?.id).toBe('overview');
   });
 
+  it('answers with the one option titled after the subject a dropped background clause named', () => {
+    // 入れ直 names a topic the sources do not cover; without its clause the rest no longer names the certificate.
+    const r = engine.ask({ question: '事務所のPCが変わったけん、電子証明書も入れ直さんといけんのよ。インストールの手順はどこに書いてあるん？' });
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('certificate');
+  });
+
   it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.
