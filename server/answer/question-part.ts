@@ -120,7 +120,7 @@ const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
  * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the
  * one before).
  */
-const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|インストールしまし|インストールした|見つかっ|見つかりまし|みつかっ|見つけ|みつけ)/;
+const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん|済み|済ま|すんで|すんだ|すみまし|完了|できて|できた|できまし|出来て|出来た|出来まし|入れまし|入れてあ|入れた|インストールしまし|インストールした|ダウンロードしまし|ダウンロードした|見つかっ|見つかりまし|みつかっ|見つけ|みつけ)/;
 /** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」). */
 const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|[かが]どうが|か\\s*(?:不安|心配|分か|わか))`);
 /** …not that it is not (「できていないのですが」). */

@@ -27,6 +27,10 @@ describe('long messages on the real content', async () => {
     expect(r.result.answer?.id).toBe('certificate');
   });
 
+  it('reads a message that says the download is done, then asks of the next step, without the download', () => {
+    expect(engine.ask({ question: 'クライアントアプリはダウンロードしたんですけど、証明書の入れ方はどこに書いてありますか' }).result.answer?.id).toBe('certificate');
+  });
+
   it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.

@@ -75,6 +75,11 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('利用申請、済んでるがどうが、どごで見ればいいんだべ')).toBeNull();
   });
 
+  it('reads a download or a thing put in, said done before the turn, as a step done', () => {
+    expect(withoutStepsDone('クライアントアプリはダウンロードしたんですけど、証明書の入れ方はどこに書いてありますか')).toBe('証明書の入れ方はどこに書いてありますか');
+    expect(withoutStepsDone('証明書は入れたんやけど、利用申請ってどこでやるん？')).toBe('利用申請ってどこでやるん？');
+  });
+
   it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
     expect(withoutStepsDone('利用申請は終わったのにログイン画面でエラーが出る')).toBe('ログイン画面でエラーが出る');
     expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');
