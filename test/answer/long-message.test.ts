@@ -31,6 +31,11 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'クライアントアプリはダウンロードしたんですけど、証明書の入れ方はどこに書いてありますか' }).result.answer?.id).toBe('certificate');
   });
 
+  it('reads an error said to look like one as that error, after background about the PC', () => {
+    const q = 'パソコンには詳しくなくて、息子にセットしてもらったんですが、ログインしようとすると電子証明書のエラーみたいなのが出て進めません。どうすればいいでしょうか';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('certificate-error');
+  });
+
   it('reads a message that opens on when without it, when the rest disowns the step it names', () => {
     expect(engine.ask({ question: 'ダウンロードの前に、うちのPCで動くか確認したい' }).result.answer?.id).toBe('pc-environment');
     // The rest names nothing of its own: the step before the one named.

@@ -49,6 +49,13 @@ describe('withoutComparisons', () => {
     expect(withoutComparisons('証明書のパスワードはKJのとは違うんですか')).toBe('うんですか');
     expect(withoutComparisons('再発行ってできますか')).toBeNull();
   });
+
+  it('keeps a thing said to look like something (「エラーみたいなのが出る」), which hedges what was seen and compares nothing', () => {
+    expect(withoutComparisons('ログインすると証明書のエラーみたいなのが出て進めません')).toBeNull();
+    expect(withoutComparisons('有効期限のお知らせのようなもんが出ました。どうすれば')).toBeNull();
+    // A thing like another, named, still compares (「e-Taxみたいな仕組み」).
+    expect(withoutComparisons('e-Taxみたいな仕組みですか')).not.toBeNull();
+  });
 });
 
 describe('withoutComparisonsNaming', () => {
