@@ -130,7 +130,8 @@ export function answeredOnQuoteWithGaps(decision: Decision, s: Scoring): Decisio
  * A likely answer whose title names one thing of a kind while another candidate's title names another of that kind, when
  * the message names none of the answer's things of that kind and names a word that the other's title names and the
  * answer's does not (「KJから始まるIDはどこで確認できるの」 drew the personal ID's guide, titled after the personal user ID:
- * KJ is the KJ ID guide's, titled after the office user ID): the other candidate answers it.
+ * KJ is the KJ ID guide's, titled after the office user ID), that other thing itself included (「KJのIDを見たことがありません。
+ * どこで確認できますか？」 names the office user ID): the other candidate answers it.
  */
 export function answeredOnContrast(decision: Decision, s: Scoring): Decision {
   if (decision.kind !== 'answer' || decision.reason !== 'likely') return decision;
@@ -144,7 +145,7 @@ export function answeredOnContrast(decision: Decision, s: Scoring): Decision {
   const contrasting = s.scored.filter((c) => {
     if (c.id === decision.id) return false;
     const other = titleTerms(c.id);
-    return beyond.some((t) => other.includes(t)) && unnamed.some((t) => other.some((u) => sameKind(t, u) && !terms.includes(u)));
+    return beyond.some((t) => other.includes(t)) && unnamed.some((t) => other.some((u) => sameKind(t, u)));
   });
   if (contrasting.length !== 1) return decision;
   const [chosen] = contrasting;

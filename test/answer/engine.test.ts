@@ -775,6 +775,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'Windows10のままでも使えますか' }).result.answer?.id).toBe('pc-environment');
   });
 
+  it('answers where the KJ ID is confirmed with the KJ ID guide, though the personal ID guide is titled after where an ID is confirmed', () => {
+    // The message names the office user ID itself (KJのID), not only a word of it.
+    const r = engine.ask({ question: 'KJのIDを見たことがありません。どこで確認できますか？' });
+    expect(r.result.answer?.id).toBe('kj-id');
+  });
+
   it('replies to a pause asked for without an article, and still answers a question asked with one', () => {
     for (const question of ['少々お待ちください、書類を探してきます', 'ちょっと待っといて、事務長に聞いてくるわ']) {
       expect(engine.ask({ question, previous: 'kj-id' }).result.kind, question).toBe('smalltalk');
