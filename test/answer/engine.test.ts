@@ -741,7 +741,7 @@ describe('answer engine on the real content', async () => {
 
   it('reads a number given for a call back or said to call from as a phone, and its value said in dialect as typed alone', () => {
     // Ten digits are an office number's length; a call asked for before or said after makes them a phone.
-    for (const question of ['承知しました。折り返しをお願いしたいので、0721234567', '了解です。0791234567 からお電話します', 'ほな 0661234567 に電話ちょうだい']) {
+    for (const question of ['承知しました。折り返しをお願いしたいので、0721234567', '了解です。0791234567 からお電話します', 'ほな 0661234567 に電話ちょうだい', 'こっちからはかけにくいので、090-1111-2222に折り返しください']) {
       const { result, trace } = engine.ask({ question, previous: 'license' });
       expect(trace.decision.reason, question).toBe('secret-only');
       expect(result.message, question).toContain('ご連絡をすることはできません');
