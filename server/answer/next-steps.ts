@@ -266,13 +266,12 @@ function endOfAsk(text: string): number {
   const from = done.index + done[0].length;
   const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
   if (ask) return from + ask.index + ask[0].length;
-  // A word for after with nothing but its topic mark after it asks what follows too (「ダウンロードしたあとは？」), and so does a
-  // word for once it is finished after a step said done (「証明書は入ってました。それ終わったら？」).
-  // The last such word counts: a step said done may come first (「…入ってました。それ終わったら？」).
+  // The last word saying done, with nothing but its topic mark after it, asks what follows too when it says after
+  // (「ダウンロードしたあとは？」), or once a thing is finished after a step said done (「証明書は入ってました。それ終わったら？」).
+  // Alone, 「それ終わったら？」 names no step: the conversation reads it after the last answer.
   let last = done;
   for (const m of text.slice(from).matchAll(DONE_ALL)) last = m;
   const end = last === done ? from : from + last.index! + last[0].length;
-  // Alone (「それ終わったら？」) it names no step: the conversation reads it after the last answer.
   return (AFTER_WORD.test(last[0]) || (last !== done && FINISHED_IF.test(last[0]))) && ONLY_TOPIC_MARK.test(text.slice(end)) ? text.length : -1;
 }
 

@@ -103,6 +103,9 @@ export function pairsWithLast(message: string): string[] {
 /** Sentences with the mark that ends each (。！？ or a line break). */
 const SENTENCE = /[^。．！？!?\n]+[。．！？!?\n]*/g;
 
+/** Clauses with the mark that ends each (、。！？ or a line break). */
+const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
+
 /** A polite question's end followed by a space and more words: where a message typed by voice input ends a sentence. */
 const SPOKEN_QUESTION_END = /((?:です|ます|でしょう|ません)か)[ \u3000]+(?=\S)/g;
 
@@ -113,8 +116,7 @@ const SPOKEN_QUESTION_END = /((?:です|ます|でしょう|ません)か)[ \u30
 export function markSpokenQuestionEnds(message: string): string {
   return message.includes(' ') || message.includes('\u3000') ? message.replace(SPOKEN_QUESTION_END, '$1？') : message;
 }
-/** Clauses with the mark that ends each (、。！？ or a line break). */
-const CLAUSE = /[^、，,。．！？!?\n]+[、，,。．！？!?\n]*/g;
+
 /**
  * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)…
  * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the

@@ -32,6 +32,12 @@ const ASKS_WHERE_FOUND = new RegExp(
   `${ASKS_WHERE.source}|確認方法|確認の方法|確認の仕方|確認のしかた|どうやって確認|調べ方|記憶が(?:ない|ありません)|覚えが(?:ない|ありません)|(?:もらって|貰って|もろて|受け取って|届いて)(?:い)?(?:ない|ません|へん|ひん)|(?:そんな|そんなもん|そんなの|そんなもの)(?:は|って)?(?:知らん|知らない|知りません|しらん|しらない)`,
 );
 
+/**
+ * Asks where a thing is done (「利用申請はどこでしますか」「どこからやればいい」), not where it is found: a title that asks where a
+ * thing is found or confirmed (「利用申請が完了しているかどうか、どこで確認できますか」) does not answer it.
+ */
+const ASKS_WHERE_DONE = /(?:どこ|何処)(?:で|から)(?:は|って)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続)/;
+
 /** What an article's title names and asks: its lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
 export interface TitleReading {
   terms: readonly string[];
@@ -43,12 +49,6 @@ export interface TitleReading {
 export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, written: string): TitleReading {
   return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
 }
-
-/**
- * Asks where a thing is done (「利用申請はどこでしますか」「どこからやればいい」), not where it is found: a title that asks where a
- * thing is found or confirmed (「利用申請が完了しているかどうか、どこで確認できますか」) does not answer it.
- */
-const ASKS_WHERE_DONE = /(?:どこ|何処)(?:で|から)(?:は|って)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続)/;
 
 /**
  * A question back because the likely article's rule lacks a concept, when the message copies the screen message that
