@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, HOW_SEEN, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 

@@ -27,7 +27,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalizeWithMap } from '../text/normalize.ts';
-import { markSpokenQuestionEnds, afterDenial, askedAfterAside, afterTimeFrame, WISH, asksOrRequests, asksToBeTold, clausesOf, lastSentence, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
@@ -347,15 +347,16 @@ export function longMessageReader(
     const { others, own } = whole.analysis;
     if (decision.kind === 'answer' || others.length === 0) return null;
     const typed = others.map((o) => o.typed);
+    const message = messageOf(whole);
     // Who asks, said first (「市役所の介護保険課の者です。…」): the other systems it names are where the clerk works, not
     // what is asked, so the rest is read whether it names a word only ours or not.
-    const introduced = introducesAsker(messageOf(whole), typed);
+    const introduced = introducesAsker(message, typed);
     if (own.length === 0 && !introduced) return null;
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
     // 申し込みますか」: not our application).
-    if (clausesOf(messageOf(whole)).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
+    if (clausesOf(message).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
-    const compared = withoutComparisonsNaming(messageOf(whole), typed, writtenOf);
+    const compared = withoutComparisonsNaming(message, typed, writtenOf);
     const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
     if (!reading || reading.fresh.kind === 'fallback') return null;
     return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
