@@ -213,6 +213,23 @@ function anyTaken(taken: readonly boolean[], index: number, length: number): boo
   return false;
 }
 
+/**
+ * Question words, one character apart from each other (「なんで」 why, 「なんぼ」 how much; 「いつ」 when, 「いくつ」 how many):
+ * a slip never turns one into another, or the question asks something else (「…入れへんのやけど、なんでなん？」 is
+ * no slip of 「なんぼなん」, the price).
+ */
+const QUESTION_WORDS = ['なんで', 'なんぼ', 'なんて', 'なんの', 'なに', 'いつ', 'いくら', 'いくつ', 'どこ', 'どう', 'どれ', 'どの', 'だれ', 'どっち', 'どちら'];
+
+/** Whether the first character where `a` and `b` differ lies in a question word of either. */
+function changesQuestionWord(a: string, b: string): boolean {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at += 1;
+  return [a, b].some((text) => QUESTION_WORDS.some((word) => {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i <= at && at < i + word.length) return true;
+    return false;
+  }));
+}
+
 /** The longest vocabulary word one edit away from `s`, through the deletion index. */
 function closest(corrector: Corrector, s: string): { text: string; meanings: Meaning[] } | null {
   const seen = new Set<string>();
@@ -223,7 +240,7 @@ function closest(corrector: Corrector, s: string): { text: string; meanings: Mea
       seen.add(w.text);
       if (w.text.length === s.length && s.length < CORRECTION_LIMITS.minSubstitutionLength) continue;
       // A word written with kanji is slipped on only where a kanji of it was typed: 「なにを」 is no slip of 「何を移」 (なにを移).
-      if (!holdsKanjiOf(s, w.text)) continue;
+      if (!holdsKanjiOf(s, w.text) || changesQuestionWord(s, w.text)) continue;
       if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
     }
   }

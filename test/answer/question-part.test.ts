@@ -87,6 +87,12 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('証明書は入れたんやけど、利用申請ってどこでやるん？')).toBe('利用申請ってどこでやるん？');
   });
 
+  it('reads a past form with ら as what was done when the trouble came, not a step done', () => {
+    expect(withoutStepsDone('IDとパスワードを入れたらエラーになるんですけど、どうすればいいですか')).toBeNull();
+    expect(withoutStepsDone('アプリをダウンロードしたら警告が出るんやけど、大丈夫？')).toBeNull();
+    expect(withoutStepsDone('証明書は入れたけど、次は何をするん？')).toBe('次は何をするん？');
+  });
+
   it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
     expect(withoutStepsDone('利用申請は終わったのにログイン画面でエラーが出る')).toBe('ログイン画面でエラーが出る');
     expect(withoutStepsDone('インストールは済んだのに起動しない')).toBe('起動しない');

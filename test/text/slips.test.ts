@@ -104,4 +104,13 @@ describe('typo and reading corrections', () => {
     expect(loose('だうんろど')).toEqual([]);
     expect(loose('qwertyuiop')).toEqual([]);
   });
+
+  it('never turns one question word into another: なんで (why) is no slip of なんぼ (how much)', () => {
+    const v = compileVocabulary({ lexicon: [{ term: '料金', variants: ['なんぼなん', 'なんぼかかる'] }, { term: 'いくつ', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map(), () => false);
+    expect(looseWith(c, 'なんでなん', true)).toEqual([]);
+    expect(looseWith(c, 'なんでかかる', true)).toEqual([]);
+    // A slip elsewhere in the word is still one.
+    expect(looseWith(c, 'なんぼかかか', true)).toEqual(['typo:なんぼかかる']);
+  });
 });
