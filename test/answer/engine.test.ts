@@ -1336,5 +1336,7 @@ describe('answer engine on the real content', async () => {
     expect(result.answer?.id).toBe('application');
     // A last question that points back at the first is the one question.
     expect(engine.ask({ question: 'ログインするのはKJのIDでいいんですよね？利用気約の確認もそこでやるの？' }).result.answer?.id).toBe('application');
+    // The second asks whether the KJ ID opens that site: the application guide's summary names the 事業所ユーザID it takes.
+    expect(engine.ask({ question: '利用申請はどこでやるん？KJのIDで入るとこでええの？' }).result.answer?.id).toBe('application');
   });
 });
