@@ -6,6 +6,7 @@
  * Every later step works on this, never on the raw text.
  */
 import { withoutEmoticons } from '../text/emoticons.ts';
+import { withoutSentFrom } from '../text/sent-from.ts';
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
@@ -125,8 +126,9 @@ function withMarksKept(written: string, map: readonly number[], typed: string): 
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
   const secrets = findSecrets(question);
-  // A face typed beside the question (「(T_T)」「w」) says nothing of what is asked (text/emoticons.ts).
-  const text = withoutEmoticons(withoutSecrets(question, secrets));
+  // A face typed beside the question (「(T_T)」「w」) says nothing of what is asked (text/emoticons.ts), nor does the device
+  // it is typed on (「スマホから失礼します」, text/sent-from.ts).
+  const text = withoutSentFrom(withoutEmoticons(withoutSecrets(question, secrets)));
   const unfolded = normalizeWithMap(text, { fold: false });
   const written = unfolded.text;
   const normalized = { text: foldKana(written), map: unfolded.map };
