@@ -158,8 +158,11 @@ export const ORDER_ASKED = /(最初に|最初は|先に|どっちが先|どち�
 /** Asks, at its end, whether something else would do (「…じゃだめ？」「…でもいい？」「…で代用できない？」). */
 export const WOULD_DO = /(?:(?:じゃ|では|でも|で)(?:だめ|ダメ|駄目|あかん|いけない|いけん|いい|ええ|よい|良い|大丈夫|いける|いけます)|代用(?:できる|できます|できない|できません|でき)|(?:は|じゃ|では)使えない|は使えません)(?:か|の|かな|ですか|でしょうか|よね|なん)?[?？!！。…\s]*$/;
 
-/** A setting made as the last answer says (「西暦にしました」「Chromeに変えました」): that much of it is done. */
-export const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえました|変更しました|切り替えました|設定しました)/;
+/**
+ * A setting made as the last answer says (「西暦にしました」「Chromeに変えました」), or found already so (「カレンダーも西暦に
+ * なってました」): that much of it is done.
+ */
+export const SET_TO = /(?:に|へ)(?:しました|した|変えました|かえました|変更しました|切り替えました|設定しました|なってました|なっていました|なってた|なっとった|なっとりました)/;
 
 /**
  * The words of a figure asked for, as the lexicon makes them (「有料？」「いくら」 → 料金, 「何日」 → 日): a message that

@@ -387,6 +387,8 @@ describe('conversations (real content)', async () => {
       ['次のステップは？', 'download', 'certificate'],
       ['ダウンロードできた〜　次なにやればいい？', 'download', 'certificate'],
       ['対応してたわ。ほな次なにしたらええ？', 'care-software', 'kj-id'],
+      // A setting found already as the last answer says is that much done.
+      ['OSはWindows11、ブラウザもEdgeになっていました。次は何をしたらいいですか？', 'pc-environment', 'care-software'],
     ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(want);
