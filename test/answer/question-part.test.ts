@@ -87,6 +87,11 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('証明書は入れたんやけど、利用申請ってどこでやるん？')).toBe('利用申請ってどこでやるん？');
   });
 
+  it('reads steps done to the end as done', () => {
+    expect(withoutStepsDone('IDの確認もインストールも最後までやったけど、ログインのときのパスワードはどれ？')).toBe('ログインのときのパスワードはどれ？');
+    expect(withoutStepsDone('証明書のところは最後まで行ったんですが、申請はどこから？')).toBe('申請はどこから？');
+  });
+
   it('reads a past form with ら as what was done when the trouble came, not a step done', () => {
     expect(withoutStepsDone('IDとパスワードを入れたらエラーになるんですけど、どうすればいいですか')).toBeNull();
     expect(withoutStepsDone('アプリをダウンロードしたら警告が出るんやけど、大丈夫？')).toBeNull();
