@@ -7,6 +7,7 @@
  */
 import { withoutEmoticons } from '../text/emoticons.ts';
 import { withoutSentFrom } from '../text/sent-from.ts';
+import { withoutNoneAtAll } from '../text/none-at-all.ts';
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
 import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
@@ -127,8 +128,8 @@ function withMarksKept(written: string, map: readonly number[], typed: string): 
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
   const secrets = findSecrets(question);
   // A face typed beside the question (「(T_T)」「w」) says nothing of what is asked (text/emoticons.ts), nor does the device
-  // it is typed on (「スマホから失礼します」, text/sent-from.ts).
-  const text = withoutSentFrom(withoutEmoticons(withoutSecrets(question, secrets)));
+  // it is typed on (「スマホから失礼します」, text/sent-from.ts), nor a count that says there is none (「１台もない」, text/none-at-all.ts).
+  const text = withoutNoneAtAll(withoutSentFrom(withoutEmoticons(withoutSecrets(question, secrets))));
   const unfolded = normalizeWithMap(text, { fold: false });
   const written = unfolded.text;
   const normalized = { text: foldKana(written), map: unfolded.map };
