@@ -2,7 +2,7 @@
  * Casual and dialect endings evened out to the standard form, one character for one so that offsets stay
  * those of the normalised text: 関西の否定 「使えへん」「わからへん」「できひん」「でけへん」 → 「…ない」, and the
  * western 〜とる for 〜ている 「終わっとる」「済んどる」「入っとらん」 → 「終わってる」「済んでる」「入ってない」 and its past 〜とった
- * 「申請しとった」「終わっとった」 → 「申請していた」「終わっていた」, 博多・神戸's
+ * 「申請しとった」「終わっとった」 → 「申請していた」「終わっていた」, 中国・九州's 〜ちょる 「使っちょる」「しちょらん」 → 「使っている」「していない」, 博多・神戸's
  * 〜とう 「終わっとうか」「済んどうと」 → 「終わってるか」「済んでると」, and the western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
@@ -23,6 +23,8 @@ const FORMS: [string, string][] = [
   ['でけへん', 'できない'], ['できへん', 'できない'], ['っとらん', 'ってない'], ['んどらん', 'んでない'], ['っとる', 'ってる'], ['んどる', 'んでる'], ['できとらん', 'できてない'], ['できとる', 'できてる'],
   // The past of 関西's negative 〜てへん: 「対応してへんかったら」 (〜ていなかったら).
   ['てへんかっ', 'ていなかっ'],
+  // 中国・九州's 〜ちょる for 〜ている (「使っちょるソフト」「申請しちょらん」).
+  ['ちょらん', 'ていない'], ['ちょる', 'ている'],
   // Western and central 「っちゅう」 for 「っていう」 (「利用申請っちゅうのは」).
   ['っちゅう', 'っていう'],
   // …and its past 〜とった for 〜ていた: 「申請しとったかどうか」「終わっとった」「済んどった」.
@@ -49,7 +51,7 @@ const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな`);
+const MAY_CHANGE = new RegExp(`っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /** Whether `text` holds a hiragana letter: a message that types its grammar in hiragana and its words in katakana. */
 function hasHiragana(text: string): boolean {

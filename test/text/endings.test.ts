@@ -19,6 +19,14 @@ describe('dialect endings', () => {
     }
   });
 
+  it('evens out 中国・九州 〜ちょる and 〜ちょらん, one character for one', () => {
+    for (const [q, want] of [['うちが使っちょるソフト', 'うちが使っているソフト'], ['まだ申請しちょらん', 'まだ申請していない'], ['証明書は入れちょる', '証明書は入れている']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+  });
+
   it('keeps a katakana word of a message with hiragana as it is, and evens a message typed in katakana only', () => {
     // ウィンドウ folds to うぃんどう, whose んどう is no 〜とう (「ウィンドウに」 was 「うぃんでるに」).
     const window = normalize('小さいウィンドウに文が出て');
