@@ -91,6 +91,9 @@ function closesOn(patterns: readonly string[], normalized: string): boolean {
  */
 const FOUND = /(?:(?:なんとか|何とか)(?:なりそう|なりました|なった)(?:です)?|ありました|あった|見つかりました|見つかった|できました|出来ました|できた|出てました|でてました|出ていました|出ました|表示されました|解決しました|終わってました|完了してました|大丈夫でした|入れました|いれました|入れた|はいれました|はいれた)[わねよ!！。]*$/;
 
+/** FOUND as the whole of what an `alone` rule leaves (「ありました！」 of 「ありました！ログインできました」). */
+const FOUND_ALONE = new RegExp(`^(?:${FOUND.source})`);
+
 /** Whether the message opens on one of `patterns` (thanks first) and ends saying what was found or done (「ありがとうございます、表示出てました」). */
 function opensThenFound(patterns: readonly string[], normalized: string): boolean {
   const typed = normalized.trim();
@@ -175,7 +178,9 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
     }
     if (!hit) continue;
     const residual = rest.replace(/\s+/g, '');
-    const afterTry = c.rule.alone && !ONLY_ENDING.test(residual);
+    // What was found, said before the words of a rule that needs no helpdesk (「ありました！ログインできました」 after the personal
+    // ID's answer), leaves it alone all the same: the turn ends.
+    const afterTry = c.rule.alone && !ONLY_ENDING.test(residual) && (c.rule.contact || !FOUND_ALONE.test(residual));
     // Only a rule that hands over to the helpdesk says the answer did not help (not 「ええ」, a nod, in 「どうしたらええの」).
     if (afterTry && !(c.rule.contact && endsAfterTry(c.patterns, normalized))) continue;
     if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual, afterTry }, c.patterns];

@@ -569,6 +569,10 @@ describe('conversations (real content)', async () => {
     for (const message of ['ありがとうございました！無事ログインできました', '無事ログインできました！ありがとうございました']) {
       expect(ask(message).result.kind, message).toBe('smalltalk');
     }
+    // So does what was found, then that the login worked: the flow is done, there is no step after it.
+    for (const [message, previous] of [['見つかりました。ログインできました', 'personal-user-id'], ['ありました！ログイン出来ました', 'kj-id']] as const) {
+      expect(ask(message, previous).result.message, message).toContain('ログインできてよかったです');
+    }
   });
 
   it('hands to the helpdesk what the clerk did after an answer and that it does not work, and reads it as a question without one', () => {
