@@ -60,8 +60,11 @@ const NAME_PARTICLE = /^(?:って|の|は|で|を|が|に|も|へ)?/;
 /** A clause left open on a circumstance (「…替えたとこやねんけど」「…使っているのですが」). */
 const OPEN_ASIDE = /(?:けど|けれど|けども|のですが|んですが|んだが)[、，,。．…\s]*$/;
 
-/** A first sentence that says who asks (「市役所の介護保険課の者です。」「〇〇市介護保険課です。」「地域包括の職員です。」). */
-const SELF_INTRODUCTION = /^[^。．！？!?\n]{2,40}(?:の者です|のものです|の者でございます|の職員です|の担当者です|の担当です|課です|係です|室です)[。．\n]/;
+/**
+ * A first sentence that says who asks (「市役所の介護保険課の者です。」「〇〇市介護保険課です。」「地域包括の職員です。」「代理請求を
+ * お願いしている事業所です。」).
+ */
+const SELF_INTRODUCTION = /^[^。．！？!?\n]{2,40}(?:の者です|のものです|の者でございます|の職員です|の担当者です|の担当です|課です|係です|室です|事業所です)[。．\n]/;
 
 /** A reading of the message: its scoring and the decision on it. */
 export interface Reading {
@@ -357,9 +360,20 @@ export function longMessageReader(
     if (clausesOf(message).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
     const compared = withoutComparisonsNaming(message, typed, writtenOf);
-    const reading = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
+    const withoutClauses = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
+    // The introduction may say something of ours beside the other system (「介護給付費の請求を代理請求でお願いしている事業所です。」:
+    // 代理請求, which the proxy certificate's rule needs): without its clause nothing is found, so it is read without the
+    // other system's words alone.
+    const reading = withoutClauses?.fresh.kind !== 'fallback' ? withoutClauses : introduced && compared === null ? readWithoutWordsIntroducing(message, typed) : null;
     if (!reading || reading.fresh.kind === 'fallback') return null;
     return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
+  }
+
+  /** The message with the words `typed` taken out of its self-introduction (SELF_INTRODUCTION), the rest as it is. */
+  function readWithoutWordsIntroducing(message: string, typed: readonly string[]): Reading {
+    const intro = SELF_INTRODUCTION.exec(message)![0];
+    const kept = typed.reduce((text, t) => text.split(t).join(''), writtenOf(intro));
+    return read(kept + message.slice(intro.length));
   }
 
   /**

@@ -729,6 +729,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '市役所の介護保険課の者です。介護保険証の再発行はどこでできますか' }).result.kind).toBe('fallback');
   });
 
+  it('keeps what an office says of ours when it introduces itself by another system (「介護報酬の請求を代理請求で…事業所です」)', () => {
+    for (const question of ['介護報酬の請求を代理請求でやってもらっている事業所です。データ連携用に証明書をもう一つ取らないといけませんか。', '給付管理や介護給付費の請求は代理請求にしている事業所です。このシステムを使うのに新しい電子証明書がいるのか知りたいです。']) {
+      const { result } = engine.ask({ question });
+      expect([result.answer?.id, result.options[0]?.id], question).toContain('proxy-certificate');
+    }
+    // An office that asks about the other system is still handed over.
+    expect(engine.ask({ question: '居宅介護支援の事業所です。介護給付費の請求の締め切りはいつですか' }).result.kind).toBe('fallback');
+  });
+
   it('answers contact data typed alone, said registered or given for a call back, with the warning that the chat calls no one', () => {
     for (const question of ['こちらの電話番号は 03-1234-5678 です。かけ直してもらえますか', 'tanaka.office@example.com で登録しました。合ってますか']) {
       const { result, trace } = engine.ask({ question, previous: 'contact' });
