@@ -364,7 +364,8 @@ export function longMessageReader(
     // The introduction may say something of ours beside the other system (「介護給付費の請求を代理請求でお願いしている事業所です。」:
     // 代理請求, which the proxy certificate's rule needs): without its clause nothing is found, so it is read without the
     // other system's words alone.
-    const reading = withoutClauses?.fresh.kind !== 'fallback' ? withoutClauses : introduced && compared === null ? readWithoutWordsIntroducing(message, typed) : null;
+    const foundNothing = withoutClauses !== null && withoutClauses.fresh.kind === 'fallback';
+    const reading = foundNothing && introduced && compared === null ? readWithoutWordsIntroducing(message, typed) : withoutClauses;
     if (!reading || reading.fresh.kind === 'fallback') return null;
     return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
   }

@@ -13,6 +13,7 @@ const WHERE_FROM = '[^。！？!?\\n、,]{0,12}?';
 const COURTESY = `${DEVICE}(?:から|で|より)(?:の)?(?:失礼|しつれい|すみません|すいません|ごめん)(?:いた)?(?:します|しております|しています|なさい|しました|です)?`;
 /** A reason: 「…から打ってるので」「…で入力しているため」. */
 const REASON = `${DEVICE}(?:から|で|より)(?:打|う|入力し|書い|送|送信し)(?:って|て)(?:い|お)?(?:る|ます|ります)?(?:ので|から|ため|けど|けれど)`;
+/** Either, where a sentence or clause starts, with the marks after it. */
 const SENT_FROM = new RegExp(`(?<=^|[。！？!?\\n\\s、,])${WHERE_FROM}(?:${COURTESY}|${REASON})[。、,！!\\s]*`, 'gi');
 
 /** The text with each courtesy or reason naming the device it is typed on replaced by a space; anything else as typed. */
