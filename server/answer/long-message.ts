@@ -353,7 +353,8 @@ export function longMessageReader(
     const message = messageOf(whole);
     // Who asks, said first (「市役所の介護保険課の者です。…」): the other systems it names are where the clerk works, not
     // what is asked, so the rest is read whether it names a word only ours or not.
-    const introduced = introducesAsker(message, typed);
+    const introduction = introductionOf(message, typed);
+    const introduced = introduction !== null;
     if (own.length === 0 && !introduced) return null;
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
     // 申し込みますか」: not our application).
@@ -365,16 +366,15 @@ export function longMessageReader(
     // 代理請求, which the proxy certificate's rule needs): without its clause nothing is found, so it is read without the
     // other system's words alone.
     const foundNothing = withoutClauses !== null && withoutClauses.fresh.kind === 'fallback';
-    const reading = foundNothing && introduced && compared === null ? readWithoutWordsIntroducing(message, typed) : withoutClauses;
+    const reading = foundNothing && introduced && compared === null ? readWithoutWordsIn(introduction, message, typed) : withoutClauses;
     if (!reading || reading.fresh.kind === 'fallback') return null;
     return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
   }
 
-  /** The message with the words `typed` taken out of its self-introduction (SELF_INTRODUCTION), the rest as it is. */
-  function readWithoutWordsIntroducing(message: string, typed: readonly string[]): Reading {
-    const intro = SELF_INTRODUCTION.exec(message)![0];
-    const kept = typed.reduce((text, t) => text.split(t).join(''), writtenOf(intro));
-    return read(kept + message.slice(intro.length));
+  /** The message with the words `typed` taken out of its opening `introduction` (introductionOf), the rest as it is. */
+  function readWithoutWordsIn(introduction: string, message: string, typed: readonly string[]): Reading {
+    const kept = typed.reduce((text, t) => text.split(t).join(''), writtenOf(introduction));
+    return read(kept + message.slice(introduction.length));
   }
 
   /**
@@ -526,8 +526,11 @@ export function longMessageReader(
   return (whole, decision) => readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
 }
 
-/** Whether `message` opens on a sentence that says who asks (SELF_INTRODUCTION) and every other system named is named there. */
-function introducesAsker(message: string, typed: readonly string[]): boolean {
+/**
+ * The sentence `message` opens on when it says who asks (SELF_INTRODUCTION) and names every other system named (`typed`),
+ * with more after it; else null.
+ */
+function introductionOf(message: string, typed: readonly string[]): string | null {
   const m = SELF_INTRODUCTION.exec(message);
-  return m !== null && typed.every((t) => m[0].includes(t)) && message.length > m[0].length;
+  return m !== null && typed.every((t) => m[0].includes(t)) && message.length > m[0].length ? m[0] : null;
 }
