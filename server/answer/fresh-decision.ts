@@ -15,7 +15,7 @@ import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './ste
 import { holdsAll } from './features.ts';
 import { ASKS_WHOM } from './question-part.ts';
 import { compactGrammar } from './conversation-cues.ts';
-import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereTitleAsks } from './title-decisions.ts';
+import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereTitleAsks, answerWith } from './title-decisions.ts';
 
 /**
  * The decision for a message read on its own (no conversation); a message that says a step is done and asks
@@ -141,7 +141,7 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
   const [best, other] = s.scored;
   if (!best || !other || !best.ruleIncomplete || other.ruleIncomplete || other.fires || other.p < thresholds.option || !decision.options.includes(other.id)) return decision;
   if (!holdsAll(s, other.id)) return decision;
-  return { kind: 'answer', id: other.id, anchor: other.anchor, confidence: other.p, reason: 'likely', alternatives: [best.id] };
+  return answerWith(other, [best.id], s.scored);
 }
 
 /** The step all of `ids` are or belong to (next-steps.ts stepOf), or undefined when they are of several steps. */

@@ -333,7 +333,7 @@ export function longMessageReader(
     const options = reading.fresh.options;
     const titled = options.filter((id) => dropped.some((t) => whole.titles.get(id)?.terms.includes(t)));
     const chosen = titled.length === 1 ? reading.s.scored.find((c) => c.id === titled[0]) : undefined;
-    return chosen === undefined ? reading : { s: reading.s, fresh: answerWith(chosen, options.filter((id) => id !== chosen.id)) };
+    return chosen === undefined ? reading : { s: reading.s, fresh: answerWith(chosen, options.filter((id) => id !== chosen.id), reading.s.scored) };
   }
 
   /**

@@ -19,9 +19,16 @@ function titleTermsOf(s: Scoring, id: string): readonly string[] {
   return s.titles.get(id)?.terms ?? [];
 }
 
-/** The likely answer with candidate `c`, its probability the confidence, `alternatives` kept beside it. */
-export function answerWith(c: Scored, alternatives: string[]): Decision {
-  return { kind: 'answer', id: c.id, anchor: c.anchor, confidence: c.p, reason: 'likely', alternatives };
+/**
+ * The answer with candidate `c`, chosen among itself and `alternatives` by what the message says of their titles:
+ * the confidence is the probability that the answer is one of them (their probabilities in `scored`, summed, at most 1),
+ * not `c`'s own, which the model spread over articles it could not tell apart (「利用申請ってどこでやるんでしたっけ？」 was the
+ * application guide at its own 0.13, its neighbour the application status holding the rest).
+ */
+export function answerWith(c: Scored, alternatives: string[], scored: readonly Scored[]): Decision {
+  let confidence = c.p;
+  for (const id of alternatives) confidence += scored.find((o) => o.id === id)?.p ?? 0;
+  return { kind: 'answer', id: c.id, anchor: c.anchor, confidence: Math.min(1, confidence), reason: 'likely', alternatives };
 }
 
 /**
@@ -59,7 +66,7 @@ export function answeredOnShownMessage(decision: Decision, s: Scoring): Decision
   if (decision.kind !== 'clarify' || decision.reason !== 'rule-incomplete') return decision;
   const lead = s.scored[0];
   if (lead === undefined || lead.id !== decision.options[0] || !copiesShownMessage(s.analysis.normalized.text, s.titles.get(lead.id)?.quotes ?? [])) return decision;
-  return answerWith(lead, decision.options.slice(1));
+  return answerWith(lead, decision.options.slice(1), s.scored);
 }
 
 /**
@@ -88,7 +95,7 @@ export function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: str
   });
   if (where.length !== 1) return decision;
   const [asked] = where;
-  return answerWith(asked!, [lead]);
+  return answerWith(asked!, [lead], s.scored);
 }
 
 /**
@@ -106,7 +113,7 @@ function answeredOnlyTitleNaming(decision: Extract<Decision, { kind: 'clarify' }
   if (!others.every((id) => named.every((t) => !titleTerms(id).includes(t) && titleTerms(id).some((u) => sameKind(t, u))))) return decision;
   const chosen = s.scored.find((c) => c.id === naming[0]);
   if (chosen === undefined) return decision;
-  return answerWith(chosen, others);
+  return answerWith(chosen, others, s.scored);
 }
 
 /**
@@ -123,7 +130,9 @@ export function answeredOnQuoteWithGaps(decision: Decision, s: Scoring): Decisio
   if (decision.kind === 'answer' && decision.id === id) return decision;
   const candidate = s.scored.find((c) => c.id === id);
   const lead = leadOf(decision);
-  return { kind: 'answer', id, anchor: candidate?.anchor ?? null, confidence: candidate?.p ?? 0, reason: 'likely', alternatives: lead !== undefined && lead !== id ? [lead] : [] };
+  const alternatives = lead !== undefined && lead !== id ? [lead] : [];
+  if (candidate !== undefined) return answerWith(candidate, alternatives, s.scored);
+  return { kind: 'answer', id, anchor: null, confidence: 0, reason: 'likely', alternatives };
 }
 
 /**
@@ -149,7 +158,7 @@ export function answeredOnContrast(decision: Decision, s: Scoring): Decision {
   });
   if (contrasting.length !== 1) return decision;
   const [chosen] = contrasting;
-  return answerWith(chosen!, [decision.id]);
+  return answerWith(chosen!, [decision.id], s.scored);
 }
 
 /**

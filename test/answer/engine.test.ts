@@ -1087,10 +1087,12 @@ describe('answer engine on the real content', async () => {
   });
 
   it('answers the other of two articles when the likelier lacks the very concept its rule wants and the question names its subject in our words', () => {
-    for (const question of ['利用申請ってどこでするんですか', '利用申請ってどこでやるんですか']) {
+    for (const question of ['利用申請ってどこでするんですか', '利用申請ってどこでやるんですか', '利用申請はどこでやるんでしたっけ']) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe('application');
       expect(trace.decision.reason, question).toBe('likely');
+      // At the probability of the two it chose between, not the application guide's own share of it.
+      expect(result.confidence, question).toBeGreaterThanOrEqual(trace.thresholds.answer);
     }
     // Saying 確認 is the status's question; a subject named only by a class word, or a vague one, stays asked back.
     expect(engine.ask({ question: '利用申請が終わったかどこで確認するんですか' }).result.answer?.id).toBe('application-status');
