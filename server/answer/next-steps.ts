@@ -70,8 +70,11 @@ const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|${ANYTHING_EL
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
 const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*(何|なに|こと|必要|準備|用意))|の(手順|ステップ|すてっぷ|段階))/;
-/** A digit of a step's number: as typed, full width or in kanji. */
-const DIGIT = '[1-9１-９一二三四五六七八九]';
+/**
+ * A digit of a step's number: as typed, full width or in kanji; a kanji digit not the head of a word written on with
+ * kanji (「ステップ一覧」 lists the steps, 一括 and 一度 count nothing), other than the counters 番, 目 and 個.
+ */
+const DIGIT = '(?:[1-9１-９]|[一二三四五六七八九](?!(?![番目個])[\\u4e00-\\u9fff]))';
 const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ)\\s*(${DIGIT})`;
 /** A step by its number (「ステップ5」「5番目」「5ばんめ」「2つ目」「3番って」; digits as typed or written in kanji). */
 const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|まで|[?？\\s]|$))`);

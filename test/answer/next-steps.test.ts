@@ -345,6 +345,11 @@ describe('stepNamedByNumber', () => {
     for (const [text, n] of [['5は？', 5], ['7', 7], ['６はなに', 6], ['3番って何', 3], ['すてっぷ4', 4], ['ステップ 2 は？', 2], ['2番目', 2], ['三つ目は？', 3], ['６ばんめって何', 6], ['2番目のステップは？', 2], ['6番目のやつのやり方おしえて', 6], ['じゃあ６', 6], ['4番目のステップってなんだっけ', 4], ['ほな6番のやつは', 6], ['2番のって', 2]] as const) expect(stepNamedByNumber(text), text).toBe(n);
     for (const text of ['2番目の手順がわからない', '3つ目のボタン', '2台', '事業所が3つ', '14桁', '5は何日かかる', '0', '一は', '2番目のボタンのやり方おしえて']) expect(stepNamedByNumber(text), text).toBeNull();
   });
+
+  it('reads a kanji digit as a step only when no kanji word goes on from it, bar the counters 番, 目 and 個 (一覧 lists the steps)', () => {
+    for (const text of ['ステップ一覧', 'すてっぷ一覧を見たい', 'ステップ一括で進めたい', 'ステップ一度やり直し']) expect(stepNamedByNumber(text), text).toBeNull();
+    for (const [text, n] of [['ステップ三は何', 3], ['ステップ五番目は', 5], ['二番目は？', 2], ['ステップ四', 4]] as const) expect(stepNamedByNumber(text), text).toBe(n);
+  });
 });
 
 describe('textAfterDone, asksLastAfterDone and asksNextInWords', () => {
