@@ -26,7 +26,7 @@ import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_D
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
-export type ContinuationWhy = 'no-previous' | 'secret' | 'marks-only' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
+export type ContinuationWhy = 'no-previous' | 'secret' | 'marks-only' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'pointed-not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
 
 export interface Continuation {
   /** The article to answer with, or null when the message is answered fresh. */
@@ -243,7 +243,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // 「いつまで？」 after the login guide), the figure is the last answer's, which the sources do not give. Not a price asked
     // without pointing back (「一年でいくらかかる？」 after the KJ ID guide asks the system's fee, the licence's).
     const namesOwn = concepts.some((c) => !c.every((token) => FIGURE_WORDS.has(token)));
-    return t !== null && !namesOwn && (!asksPrice || POINTS_BACK.test(t)) ? fresh_('not-stated-of-last') : fresh_('not-stated');
+    if (t !== null && !namesOwn && (!asksPrice || POINTS_BACK.test(t))) return fresh_('not-stated-of-last');
+    // Opening by pointing back, and naming no thing only ours or only what the last answer's topic holds, a length or a date
+    // asked is the last answer's whatever another article states of a word it shares (「それ発行されるまで何日かかるの？」 after
+    // the proxy certificate drew the KJ ID guide at 0.99, whose mailed papers take days, on 発行). Not a price: 「この
+    // システムってお金かかる？」 asks the system's fee, the licence's.
+    const namesNoOtherThing = analysis.own.length === 0 || concepts.every((c) => holds(stats.topics.get(previous.id), c));
+    const pointed = t !== null && !asksPrice && POINTS_BACK.exec(t)?.index === 0 && namesNoOtherThing;
+    return fresh_(pointed ? 'pointed-not-stated' : 'not-stated');
   }
   const topic = (id: string) => stats.topics.get(id);
   const inTopic = (id: string) => concepts.every((c) => holds(topic(id), c));

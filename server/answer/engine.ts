@@ -201,8 +201,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     // A figure the last answer does not give, asked of it (conversation.ts): the sources' silence is said, as for a topic
-    // they do not cover, rather than asking back about the bare question word — unless the message alone is answered.
-    if (cont.why === 'not-stated-of-last' && decision.kind !== 'answer') decision = UNSTATED;
+    // they do not cover, rather than asking back about the bare question word — unless the message alone is answered and
+    // does not point back at the last answer.
+    if ((cont.why === 'not-stated-of-last' && decision.kind !== 'answer') || cont.why === 'pointed-not-stated') decision = UNSTATED;
     // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure, or when it
     // asks whether that one too is needed apart (「証明書のほうも2つ分いる？」 after the licence per office).
     const same = previous && chosen === null && (fresh.kind !== 'answer' || (fresh.reason !== 'rule' && asksEachToo(input.question))) ? sameAgain(input.question, previous.id) : null;

@@ -110,6 +110,18 @@ describe('conversations (real content)', async () => {
     expect(ask('郵送だと何日？', 'certificate').result.kind).not.toBe('fallback');
   });
 
+  it('says the sources are silent on a length or date asked pointing back at the last answer, whatever another article states of a word it shares', () => {
+    // 発行 drew the KJ ID guide, whose mailed papers take days; the last answer, pointed at by それ, gives none.
+    for (const [q, previous] of [['それ発行してもらうのに何日くらいかかる？', 'proxy-certificate'], ['それ再発行まで何日？', 'proxy-certificate'], ['そのキャンペーンはいつまでやってるの？', 'application']] as const) {
+      const a = ask(q, previous);
+      expect(a.result.kind, q).toBe('fallback');
+      expect(a.trace.conversation.why, q).toBe('pointed-not-stated');
+    }
+    // Not a price: this system's fee is the licence's. Nor a thing only ours that the last answer does not hold.
+    expect(ask('このシステムってお金かかる？', 'certificate').result.answer?.id).toBe('license');
+    expect(ask('それKJのIDの発行まで何日かかるの？', 'proxy-certificate').result.answer?.id).toBe('kj-id');
+  });
+
   it('reads two office numbers said in kana (「番号ふたつ」) as an office structure, after the certificate guide too', () => {
     expect(ask('事業所番号ふたつあるけど、証明書は1枚でいいの？').result.answer?.id).toBe('certificate-per-office');
     expect(ask('番号ふたつあるけど、それぞれに要るの？', 'certificate').result.answer?.id).toBe('certificate-per-office');

@@ -44,6 +44,7 @@ export const CONVERSATION_LABELS: Record<string, string> = {
   'unknown-words': '記事にない語を含むため、続きとしては読まない',
   'not-stated': '前の回答にない数字（日数・金額・日付）を尋ねているため、続きとしては読まない',
   'not-stated-of-last': '前の回答にない数字（日数・金額・日付）を前の回答について尋ねているため、資料にないと伝えた',
+  'pointed-not-stated': '「それ」などで前の回答を指して、前の回答にない日数・日付を尋ねているため、資料にないと伝えた',
   'own-topic': '自分の話題を名指ししているため、新しい質問として読んだ',
   'answered-elsewhere': '別の記事で確実に答えられるため、新しい質問として読んだ',
   'not-covered': '前の回答が扱っていない語があるため、新しい質問として読んだ',
