@@ -182,10 +182,15 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
 /**
  * Said above the answer to the first of several questions (several-questions.ts): what else was asked, and where that
  * is answered — the contact below for a topic the sources do not state, named as `unstatedLabel` names it; another
- * article, listed first among the related, for another article's question.
+ * article, listed first among the related, for another article's question; another system's thing, by the words that named
+ * it, as not this system's.
  */
 export function besidesMessage(besides: Besides, titleOf: (id: string) => string): string {
   if (besides.kind === 'article') return `もう一つのお尋ねについては「${titleOf(besides.id)}」をご覧ください（下の関連する記事から開けます）。はじめのお尋ねについてご案内します。`;
+  if (besides.kind === 'other') {
+    const named = Array.from(new Set(besides.systems.map((o) => `「${o.typed}」`))).join('、');
+    return `ご質問のうち${named}については、このシステムのことではないため、ご案内できません。はじめのお尋ねについてご案内します。`;
+  }
   const named = Array.from(new Set(besides.topics.map(unstatedLabel)));
   const which = named.length > 0 ? `のうち${named.map((n) => `「${n}」`).join('、')}` : 'の一部';
   // Short: the answer card follows it, and on a phone the hand-over's whole sentence pushed the card out of sight.

@@ -1,7 +1,8 @@
 /**
  * A message of several questions whose first the articles answer and whose later one they do not
- * (「ライセンスの更新って毎年自分で手続きしないといけないんですか？ついでに、証明書の有効期限って何年ですか」). Read whole,
- * it falls back for the topic the sources do not state, and the question they do answer goes unanswered with it.
+ * (「ライセンスの更新って毎年自分で手続きしないといけないんですか？ついでに、証明書の有効期限って何年ですか」), or asks about
+ * another system's thing. Read whole, it falls back for the topic the sources do not state or the other system, and the
+ * question they do answer goes unanswered with it.
  * Its first question is read on its own and answered, when that reading is an answer that names a word of the
  * vocabulary; the decision says what else was asked (`besides`): a topic the sources do not state, which the reply
  * says with the contact, or a question another article answers, which the reply points to.
@@ -24,25 +25,33 @@ import { shieldQuotes } from './quotes.ts';
  * (its quotations shielded, as the long-message reader cuts it: a screen's 「…。」 ends no sentence).
  */
 export function readFirstOfSeveral(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
-  if (decision.kind !== 'fallback' || decision.reason !== 'unstated') return null;
+  if (decision.kind !== 'fallback') return null;
+  // Or another system's thing that a later question names, the first naming none (「…連携アプリを入れたいんですけど、できま
+  // すか？プリンターも2台で共有してるんですが関係ありますか」: the printer turned the whole message away).
+  const otherLater = whole.analysis.others.length > 0;
+  if (decision.reason !== 'unstated' && !otherLater) return null;
   const [first, ...later] = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
   if (first === undefined || later.length === 0) return null;
   const reading = read(first);
   const answered = reading.fresh;
-  if (answered.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
+  if (answered.kind !== 'answer' || !namesVocabulary(reading.s.analysis) || reading.s.analysis.others.length > 0) return null;
   const besides = besidesOf(read, later, answered.id);
   return besides === null ? null : { s: reading.s, fresh: { ...answered, besides } };
 }
 
 /**
  * What the later questions ask besides article `answered`: the first that asks a topic the sources do not state, else
- * the first that another article answers; null when each is about the answer itself, or unsure.
+ * the first that names another system's thing and is not answered, else the first that another article answers; null
+ * when each is about the answer itself, or unsure.
  */
 function besidesOf(read: (text: string) => Reading, later: readonly string[], answered: string): Besides | null {
   let other: Besides | null = null;
   for (const question of later) {
     const { s, fresh } = read(question);
     if (fresh.kind === 'fallback' && fresh.reason === 'unstated') return { kind: 'untold', topics: s.analysis.unstated };
+    if (fresh.kind === 'fallback' && s.analysis.others.length > 0) {
+      return { kind: 'other', systems: s.analysis.others.map((o) => ({ system: o.system, typed: withLongVowel(s.analysis.question, o.typed) })) };
+    }
     if (other === null && fresh.kind === 'answer' && fresh.id !== answered) other = { kind: 'article', id: fresh.id };
   }
   return other;
@@ -65,4 +74,16 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
   const reading = read(asking[0]!);
   const { fresh } = reading;
   return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
+}
+
+/**
+ * A word as the question has it, its long-vowel marks at the end included: a term is matched without them (ルーター is found
+ * as ルータ), and the reply names the thing as the clerk typed it.
+ */
+function withLongVowel(question: string, typed: string): string {
+  const at = question.indexOf(typed);
+  if (at < 0) return typed;
+  let end = at + typed.length;
+  while (end < question.length && /[ーｰ－]/.test(question[end]!)) end++;
+  return question.slice(at, end);
 }

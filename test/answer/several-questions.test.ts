@@ -7,7 +7,7 @@ import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 const unstated: Decision = { kind: 'fallback', reason: 'unstated', confidence: 0, related: [] };
 /** A scoring of `question` as far as readFirstOfSeveral reads it. */
-const scored = (question: string) => ({ analysis: { question } }) as unknown as Scoring;
+const scored = (question: string) => ({ analysis: { question, others: [] } }) as unknown as Scoring;
 
 describe('readFirstOfSeveral', () => {
   it('reads only a message that falls back for a topic the sources do not state, and asks twice', () => {
@@ -38,6 +38,16 @@ describe('a message of several questions (real content)', async () => {
     expect(result.related[0]?.id).toBe('license');
     expect(result.message).toContain(`「${kb.byId.get('license')!.title}」をご覧ください`);
     expect(result.contact).toBeNull();
+  });
+
+  it('answers the first question when a later one asks about another system, and says that one is not this system', () => {
+    const pcs = engine.ask({ question: 'クライアントアプリは2台のパソコンに入れられますか？ルーターの設定も変えたほうがいいですか' }).result;
+    expect(pcs.answer?.id).toBe('multiple-pcs');
+    expect(pcs.message).toContain('「ルーター」については、このシステムのことではないため');
+    const certificate = engine.ask({ question: '電子証明書のインストールのやり方を教えてください。あとプリンターが動かないんですがなぜですか' }).result;
+    expect(certificate.answer?.id).toBe('certificate');
+    // The other system asked first is no question of ours to answer first.
+    expect(engine.ask({ question: 'プリンターが動かないんですがなぜですか？電子証明書のインストールのやり方も教えてください' }).result.kind).toBe('fallback');
   });
 
   it('answers no later question read alone: it may leave its subject to the question before', () => {
