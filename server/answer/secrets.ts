@@ -103,10 +103,17 @@ export function withoutSecrets(question: string, spans: readonly SecretSpan[]): 
 }
 
 const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/;
+/**
+ * The most hiragana a message may keep besides its secrets and their labels and still be nothing but them: a cry at
+ * finding it (「あった！c0412…って書いてあります」), a filler (「えっと」). Not a question word (「…なに？」 asks about it).
+ */
+const MAX_KANA_LEFT = 3;
+const KANA_LEFT = new RegExp(`^[\u3041-\u3096ー]{1,${MAX_KANA_LEFT}}$`);
+const QUESTION_WORD = /なに|なん|どこ|どう|いつ|だれ/;
 
 /**
  * True when the message holds secrets and, once they and their labels are taken out, nothing Japanese is
- * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」).
+ * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」), or a few hiragana that ask nothing (MAX_KANA_LEFT).
  */
 export function isSecretOnly(question: string, spans: readonly SecretSpan[]): boolean {
   if (spans.length === 0) return false;
@@ -116,7 +123,10 @@ export function isSecretOnly(question: string, spans: readonly SecretSpan[]): bo
     rest += `${question.slice(at, s.start)} `;
     at = s.end;
   }
-  let residue = normalize(rest + question.slice(at));
+  const typed = normalize(rest + question.slice(at));
+  let residue = typed;
   for (const label of LABELS) residue = residue.split(label).join(' ');
-  return !JAPANESE.test(residue);
+  if (!JAPANESE.test(residue)) return true;
+  const kana = residue.replace(/[^\u3041-\u30fa\u4e00-\u9fffー]/g, '');
+  return KANA_LEFT.test(kana) && !QUESTION_WORD.test(typed);
 }

@@ -765,6 +765,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '事業所番号は1312345678だけど、同じ番号の事業所どうしで送れる？' }).trace.decision.reason).not.toBe('secret-only');
   });
 
+  it('reads an ID typed with a cry at finding it or a filler, and nothing else, as typed alone; asked what it is, it is a question', () => {
+    for (const question of ['あった！KJ08012345678901', 'おっ c0312345678901 って書いてありました', 'えっと KJ08012345678901 です']) {
+      const { result, trace } = engine.ask({ question, previous: 'start' });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('secret-only');
+    }
+    for (const question of ['c0312345678901 なに？', 'KJ08012345678901 ってなんの番号？']) expect(engine.ask({ question, previous: 'start' }).trace.decision.reason, question).not.toBe('secret-only');
+  });
+
   it('reads the kinds of care office and the roles a clerk names in background as background, not as unknown words', () => {
     const q = 'ショートステイと訪問入浴をやっている法人です。今ならフリーパスが使えると聞きましたが、別に申込書を出す必要はありますか。デイサービスの方はまだ何もしていません。';
     const r = engine.ask({ question: q });
