@@ -32,7 +32,7 @@ import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
-import { readFirstHoldingAll, readFirstOfSeveral } from './several-questions.ts';
+import { readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest } from './several-questions.ts';
 import { answerWith } from './title-decisions.ts';
 
 /**
@@ -519,6 +519,7 @@ export function longMessageReader(
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??
+      readFirstWithRequest(read, whole, decision) ??
       readTopicalSecond(whole, decision)
     );
   }

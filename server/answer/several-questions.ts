@@ -15,7 +15,7 @@ import { namesVocabulary } from './analysis.ts';
 import type { Besides, Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import type { Reading } from './long-message.ts';
-import { asksOrRequests, sentencesOf } from './question-part.ts';
+import { asksOrRequests, QUESTION_PART, sentencesOf } from './question-part.ts';
 import { holdsAll } from './features.ts';
 import { shieldQuotes } from './quotes.ts';
 
@@ -74,6 +74,26 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
   const reading = read(asking[0]!);
   const { fresh } = reading;
   return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
+}
+
+/**
+ * The reading of a message's first question alone, when the whole is a likely but unsure answer, the first sentence asks,
+ * the last only asks to be told, naming no word only ours (「したっけ手順教えてくれるかい」), and the sentences between ask
+ * nothing: the request is the first question's, and the background between drew the whole (「利用申請ってどっからやるのさ？
+ * KJのIDでログインするサイトがあるって聞いたんだけど、なまらわかりづらくてさ。したっけ手順教えてくれるかい」 was the login
+ * guide at 0.58, on ログイン). Another answer surer than the whole's is the one; else null.
+ */
+export function readFirstWithRequest(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely' || decision.confidence >= QUESTION_PART.lastSentenceLeast) return null;
+  const sentences = sentencesOf(shieldQuotes(whole.analysis.question));
+  if (sentences.length < 3) return null;
+  const first = sentences[0]!;
+  const last = sentences[sentences.length - 1]!;
+  if (!asksOrRequests(first) || !asksOrRequests(last) || sentences.slice(1, -1).some(asksOrRequests)) return null;
+  if (read(last).s.analysis.own.length > 0) return null;
+  const reading = read(first);
+  const { fresh } = reading;
+  return fresh.kind === 'answer' && fresh.id !== decision.id && fresh.confidence > decision.confidence && namesVocabulary(reading.s.analysis) ? reading : null;
 }
 
 /**

@@ -50,6 +50,12 @@ describe('a message of several questions (real content)', async () => {
     expect(engine.ask({ question: 'プリンターが動かないんですがなぜですか？電子証明書のインストールのやり方も教えてください' }).result.kind).toBe('fallback');
   });
 
+  it('reads a first question alone when the last sentence only asks to be told and the background between drew the whole', () => {
+    for (const question of ['利用申請ってどっからやるのさ？KJのIDでログインするサイトがあるって聞いたんだけど、でらわかりづらくてさ。ほいで手順教えてくれるかい', '利用申請ってどっからやるのさ？KJのIDでログインするサイトがあるって聞いたんだけど、わかりづらくてさ。したっけ手順教えてくれるかい']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    }
+  });
+
   it('answers no later question read alone: it may leave its subject to the question before', () => {
     const { result } = engine.ask({ question: '電子証明書の有効期限は何年ですか？更新はどうするんですか？' });
     expect(result.kind).toBe('fallback');
