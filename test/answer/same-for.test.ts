@@ -50,11 +50,17 @@ describe('the last question put about another subject (real content)', async () 
     // 「同じ？」 read alone as another article keeps that reading (the KJ ID guide's question put to the licence is no question).
     expect(engine.ask({ question: 'ライセンスも同じ扱いですか', previous: 'kj-id' }).result.answer?.id).toBe('license');
   });
+
+  it('answers whether one of another thing does too, after the licence per office, with the certificate per office', () => {
+    for (const question of ['証明書も１個でいいんですね？', '電子証明書もひとつで足りるんやな？', '証明書も1枚でええんか']) {
+      expect(engine.ask({ question, previous: 'license' }).result.answer?.id, question).toBe('certificate-per-office');
+    }
+  });
 });
 
 describe('asksEachToo', () => {
   it('tells a message that asks whether another thing too is needed apart or as many times from one that asks the same', () => {
-    for (const q of ['証明書のほうも2つ分いる？', '証明書もそれぞれ必要？', 'ライセンスのほうも別々に要るんですか']) expect(asksEachToo(q), q).toBe(true);
-    for (const q of ['ライセンスも同じ？', 'ライセンスのほうはどう？', '証明書は2つある']) expect(asksEachToo(q), q).toBe(false);
+    for (const q of ['証明書のほうも2つ分いる？', '証明書もそれぞれ必要？', 'ライセンスのほうも別々に要るんですか', '証明書も１個でいいんですね？', 'ライセンスもひとつで大丈夫？']) expect(asksEachToo(q), q).toBe(true);
+    for (const q of ['ライセンスも同じ？', 'ライセンスのほうはどう？', '証明書は2つある', '証明書も2つでいい？']) expect(asksEachToo(q), q).toBe(false);
   });
 });
