@@ -110,10 +110,12 @@ const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/;
 const MAX_KANA_LEFT = 3;
 const KANA_LEFT = new RegExp(`^[\u3041-\u3096ー]{1,${MAX_KANA_LEFT}}$`);
 const QUESTION_WORD = /なに|なん|どこ|どう|いつ|だれ/;
+const KATAKANA = /[\u30a1-\u30fa\uff66-\uff9d]/;
 
 /**
  * True when the message holds secrets and, once they and their labels are taken out, nothing Japanese is
- * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」), or a few hiragana that ask nothing (MAX_KANA_LEFT).
+ * left (what is left is at most codes: 「KJ000011112222 / hogehoge99」), or a few hiragana that ask nothing (MAX_KANA_LEFT) in a
+ * message typed with no katakana.
  */
 export function isSecretOnly(question: string, spans: readonly SecretSpan[]): boolean {
   if (spans.length === 0) return false;
@@ -123,10 +125,13 @@ export function isSecretOnly(question: string, spans: readonly SecretSpan[]): bo
     rest += `${question.slice(at, s.start)} `;
     at = s.end;
   }
-  const typed = normalize(rest + question.slice(at));
-  let residue = typed;
+  const typed = rest + question.slice(at);
+  const told = normalize(typed);
+  let residue = told;
   for (const label of LABELS) residue = residue.split(label).join(' ');
   if (!JAPANESE.test(residue)) return true;
+  // Normalising folds katakana into hiragana: a word typed in katakana (「エラー」「ダメ」) says what went wrong.
+  if (KATAKANA.test(typed)) return false;
   const kana = residue.replace(/[^\u3041-\u30fa\u4e00-\u9fffー]/g, '');
-  return KANA_LEFT.test(kana) && !QUESTION_WORD.test(typed);
+  return KANA_LEFT.test(kana) && !QUESTION_WORD.test(told);
 }
