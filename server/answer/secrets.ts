@@ -5,6 +5,7 @@
  * answered with the warning only, never with an article.
  */
 import { normalize } from '../text/normalize.ts';
+import { QUESTION_WORDS } from '../text/slips.ts';
 import type { SecretKind, SecretSpan } from '../text/redact.ts';
 
 const STANDS_FOR: Record<SecretKind, string> = {
@@ -109,7 +110,8 @@ const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/;
  */
 const MAX_KANA_LEFT = 3;
 const KANA_LEFT = new RegExp(`^[\u3041-\u3096ー]{1,${MAX_KANA_LEFT}}$`);
-const QUESTION_WORD = /なに|なん|どこ|どう|いつ|だれ/;
+/** A question word (slips.ts keeps the list): the message asks about what it typed. */
+const QUESTION_WORD = new RegExp(QUESTION_WORDS.join('|'));
 const KATAKANA = /[\u30a1-\u30fa\uff66-\uff9d]/;
 
 /**

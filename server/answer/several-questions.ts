@@ -28,8 +28,7 @@ export function readFirstOfSeveral(read: (text: string) => Reading, whole: Scori
   if (decision.kind !== 'fallback') return null;
   // Or another system's thing that a later question names, the first naming none (「…連携アプリを入れたいんですけど、できま
   // すか？プリンターも2台で共有してるんですが関係ありますか」: the printer turned the whole message away).
-  const otherLater = whole.analysis.others.length > 0;
-  if (decision.reason !== 'unstated' && !otherLater) return null;
+  if (decision.reason !== 'unstated' && whole.analysis.others.length === 0) return null;
   const [first, ...later] = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
   if (first === undefined || later.length === 0) return null;
   const reading = read(first);
@@ -90,10 +89,11 @@ export function readFirstWithRequest(read: (text: string) => Reading, whole: Sco
   const first = sentences[0]!;
   const last = sentences[sentences.length - 1]!;
   if (!asksOrRequests(first) || !asksOrRequests(last) || sentences.slice(1, -1).some(asksOrRequests)) return null;
-  if (read(last).s.analysis.own.length > 0) return null;
   const reading = read(first);
   const { fresh } = reading;
-  return fresh.kind === 'answer' && fresh.id !== decision.id && fresh.confidence > decision.confidence && namesVocabulary(reading.s.analysis) ? reading : null;
+  if (fresh.kind !== 'answer' || fresh.id === decision.id || fresh.confidence <= decision.confidence || !namesVocabulary(reading.s.analysis)) return null;
+  // Read last, as most messages fail on the first question already (a reading costs as much as an ask).
+  return read(last).s.analysis.own.length === 0 ? reading : null;
 }
 
 /**

@@ -16,7 +16,10 @@ const REASON = `${DEVICE}(?:から|で|より)(?:打|う|入力し|書い|送|�
 /** Either, where a sentence or clause starts, with the marks after it. */
 const SENT_FROM = new RegExp(`(?<=^|[。！？!?\\n\\s、,])${WHERE_FROM}(?:${COURTESY}|${REASON})[。、,！!\\s]*`, 'gi');
 
+/** Whether a text names a device at all (most do not: the text is returned at once, without the wider pattern's scan). */
+const NAMES_DEVICE = new RegExp(DEVICE, 'i');
+
 /** The text with each courtesy or reason naming the device it is typed on replaced by a space; anything else as typed. */
 export function withoutSentFrom(text: string): string {
-  return text.replace(SENT_FROM, ' ');
+  return NAMES_DEVICE.test(text) ? text.replace(SENT_FROM, ' ') : text;
 }

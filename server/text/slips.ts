@@ -218,7 +218,7 @@ function anyTaken(taken: readonly boolean[], index: number, length: number): boo
  * a slip never turns one into another, or the question asks something else (「…入れへんのやけど、なんでなん？」 is
  * no slip of 「なんぼなん」, the price).
  */
-const QUESTION_WORDS = ['なんで', 'なんぼ', 'なんて', 'なんの', 'なに', 'いつ', 'いくら', 'いくつ', 'どこ', 'どう', 'どれ', 'どの', 'だれ', 'どっち', 'どちら'];
+export const QUESTION_WORDS = ['なんで', 'なんぼ', 'なんて', 'なんの', 'なに', 'いつ', 'いくら', 'いくつ', 'どこ', 'どう', 'どれ', 'どの', 'だれ', 'どっち', 'どちら'];
 
 /** Whether the first character where `a` and `b` differ lies in a question word of either. */
 function changesQuestionWord(a: string, b: string): boolean {
