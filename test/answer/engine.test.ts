@@ -113,6 +113,16 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('rule');
   });
 
+  it('fires the per-office certificate rule on an ID named as the one the certificate is got with (「KJのIDで取る」)', () => {
+    for (const question of ['電子証明書はKJのIDで発行するんですか', '証明書ってcから始まる個人のIDで取得すんの？']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('certificate-per-office');
+      expect(trace.decision.reason, question).toBe('rule');
+    }
+    // An error met while getting it is the error article's.
+    expect(engine.ask({ question: '証明書をKJのIDで取ろうとしたらエラーが出ます' }).result.answer?.id).not.toBe('certificate-per-office');
+  });
+
   it('fires certificate-per-office\'s rule on office numbers said to differ without が (番号違う)', () => {
     const { result, trace } = engine.ask({ question: '事業所の番号違うけど証明書は使い回せる？' });
     expect(result.answer?.id).toBe('certificate-per-office');
