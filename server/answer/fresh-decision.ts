@@ -15,7 +15,7 @@ import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './ste
 import { holdsAll } from './features.ts';
 import { ASKS_WHOM } from './question-part.ts';
 import { compactGrammar } from './conversation-cues.ts';
-import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereTitleAsks, answerWith } from './title-decisions.ts';
+import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereDone, answeredWhereTitleAsks, answerWith } from './title-decisions.ts';
 
 /**
  * The decision for a message read on its own (no conversation); a message that says a step is done and asks
@@ -43,7 +43,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const namesNoStep = decision.kind === 'clarify' && decision.reason === 'vague' && a.terms.length === 0;
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
-  return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s), s), s);
+  return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereDone(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s, text), s), s), s);
 }
 
 /**

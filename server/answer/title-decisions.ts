@@ -45,8 +45,9 @@ const ASKS_WHERE_FOUND = new RegExp(
  */
 const ASKS_WHERE_DONE = /(?:どこ|何処)(?:で|から)(?:は|って)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続)/;
 
-/** What an article's title names and asks: its lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
+/** What an article's title names and asks: its text and lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
 export interface TitleReading {
+  text: string;
   terms: readonly string[];
   asksWhere: boolean;
   quotes: readonly string[];
@@ -54,7 +55,7 @@ export interface TitleReading {
 
 /** Reads an article's title (`written`), analysed as a question (engine.ts does it once per article). */
 export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, written: string): TitleReading {
-  return { terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
+  return { text: title.normalized.text, terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
 }
 
 /**
@@ -96,6 +97,24 @@ export function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: str
   if (where.length !== 1) return decision;
   const [asked] = where;
   return answerWith(asked!, [lead], s.scored);
+}
+
+/** A thing one does, named as what is asked where to do (「申請はどこで」「手続きってどこから」), as typed or in kana. */
+const DONE_WHERE = /(申請|しんせい|申し込み|申込|もうしこみ|手続き|手続|てつづき|登録|とうろく|更新|こうしん|インストール|いんすとーる|ダウンロード|だうんろーど|再発行|さいはっこう)(?:は|って|を|の)?\s*(?:どこ|何処)/;
+
+/**
+ * A question back between articles whose titles ask where a thing is found or confirmed and others, for a message that asks where
+ * a thing it names is done (DONE_WHERE, ASKS_WHERE_DONE: 「申請はどこでするの」, asked back between the application's status, titled
+ * 「…どこで確認できますか」, and the application guide): the one option whose title asks no where and names that thing answers it,
+ * the others are its alternatives. Not a thing one only has or finds (「IDはどこでするの」 stays asked back).
+ */
+export function answeredWhereDone(decision: Decision, s: Scoring, text: string): Decision {
+  if (decision.kind !== 'clarify' || (decision.reason !== 'several-likely' && decision.reason !== 'vague') || !ASKS_WHERE_DONE.test(text)) return decision;
+  const thing = DONE_WHERE.exec(text)?.[1];
+  if (thing === undefined) return decision;
+  const doing = decision.options.filter((id) => !s.titles.get(id)?.asksWhere && s.titles.get(id)?.text.includes(thing));
+  const chosen = doing.length === 1 ? s.scored.find((c) => c.id === doing[0]) : undefined;
+  return chosen === undefined ? decision : answerWith(chosen, decision.options.filter((id) => id !== chosen.id), s.scored);
 }
 
 /**

@@ -113,6 +113,17 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('rule');
   });
 
+  it('answers where a thing is done with the one offered article titled after doing it, not one titled after where it is confirmed', () => {
+    for (const question of ['申請ってどこでするんですか', 'しんせいはどっからやるん？']) {
+      const { result } = engine.ask({ question });
+      expect(result.kind, question).toBe('answer');
+      expect(result.answer?.id, question).toBe('application');
+    }
+    // Where it is confirmed is the status article; a thing one only has (an ID) is still asked back.
+    expect(engine.ask({ question: '申請が済んだかどこで確認するの' }).result.answer?.id).toBe('application-status');
+    expect(engine.ask({ question: 'IDはどこでするの' }).result.kind).toBe('clarify');
+  });
+
   it('fires the per-office certificate rule on an ID named as the one the certificate is got with (「KJのIDで取る」)', () => {
     for (const question of ['電子証明書はKJのIDで発行するんですか', '証明書ってcから始まる個人のIDで取得すんの？']) {
       const { result, trace } = engine.ask({ question });
