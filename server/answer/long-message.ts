@@ -26,7 +26,7 @@ import type { Decision, DecisionReason, Thresholds } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
-import { normalizeWithMap } from '../text/normalize.ts';
+import { normalize, normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
@@ -53,6 +53,9 @@ function isBareWord(clause: string, typed: readonly string[]): boolean {
   const rest = clause.replace(MARKS, '');
   return typed.some((t) => rest.includes(t) && PARTICLE_ONLY.test(rest.replace(t, '')));
 }
+
+/** A bare pointer at one of two things (「証明書のほう」「cのIDの方です」). */
+const POINTS_AT_ONE = /^[^、，,。．！？!?\s]{1,16}の(?:ほう|方)(?:です|でした|や|だ|ね|よ)?[。．！!]*$/;
 
 /** A particle after the system's name (「連携システムの…」「…連携システムって」), dropped with it. */
 const NAME_PARTICLE = /^(?:って|の|は|で|を|が|に|も|へ)?/;
@@ -389,9 +392,20 @@ export function longMessageReader(
     if (rest === null) return null;
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;
+    // A correction that only points at one of two things (「…のほう」), naming only what the whole's answer is titled after, agrees
+    // with it (「証明書の発行用のパスワードわすれました　KJのほうじゃなくて証明書のほう」: the certificate password's title names the
+    // certificate). Not one that says more (「期限切れやなくてパスワードそのものがわからへん」).
+    if (decision.kind === 'answer' && POINTS_AT_ONE.test(rest.trim()) && namesOnlyTitleOf(reading, decision.id, whole)) return null;
     if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
     return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
+  }
+
+  /** Whether every word of the vocabulary a reading names, as typed, is in the title of article `id`. */
+  function namesOnlyTitleOf(reading: Reading, id: string, whole: Scoring): boolean {
+    const title = whole.titles.get(id)?.text;
+    const typed = reading.s.analysis.words.map((w) => normalize(w.typed));
+    return title !== undefined && typed.length > 0 && typed.every((t) => title.includes(t));
   }
 
   /**

@@ -378,4 +378,12 @@ describe('long messages on the real content', async () => {
     const { result } = engine.ask({ question: '昨日までは使えていたのに、今朝から電子証明書のエラーが表示されるようになりました' });
     expect(result.answer?.id).toBe('certificate-error');
   });
+
+  it('keeps the answer when a correction only points at the thing its title names (「…のほう」)', () => {
+    for (const question of ['証明書発行用のパスワードを忘れた、KJのほうじゃなくて証明書のほうです', 'しょうめいしょのはっこうようのパスワードがわからん　KJやなくて証明書の方']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('certificate-password');
+    }
+    // A correction that says more is still read by itself.
+    expect(engine.ask({ question: 'あ、期限切れやなくてパスワードそのものがわからへんのです' }).result.answer?.id).not.toBe('password-expired');
+  });
 });
