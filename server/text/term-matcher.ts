@@ -16,6 +16,8 @@ import { buildGramTable, gramRow, type GramTable } from './gram-table.ts';
 export interface Pattern<T> {
   text: string;
   payload: T;
+  /** Written in katakana where it is defined (「トナー」): see {@link boundaryOk}. */
+  katakana?: boolean;
 }
 
 /** A place where a pattern was found. Every payload of the patterns with that exact text is reported. */
@@ -30,6 +32,8 @@ interface Entry<T> {
   payloads: T[];
   /** Short kana and Latin words must stand on their own (see {@link boundaryOk}). */
   guarded: boolean;
+  /** Every pattern of this text is written in katakana where it is defined. */
+  katakana: boolean;
 }
 
 export interface Matcher<T> {
@@ -92,8 +96,10 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
   for (const p of patterns) {
     if (!p.text) continue;
     const entry = byText.get(p.text);
-    if (entry) entry.payloads.push(p.payload);
-    else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text) });
+    if (entry) {
+      entry.payloads.push(p.payload);
+      entry.katakana &&= p.katakana === true;
+    } else byText.set(p.text, { text: p.text, payloads: [p.payload], guarded: isGuarded(p.text), katakana: p.katakana === true });
   }
   const edges = new Map<number, number>();
   const entries: (Entry<T> | null)[] = [null];
@@ -119,13 +125,17 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
  * A short variant matches only as a word of its own: 「pass」 not inside 「passport」, 「ぱす」 not inside
  * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do: a particle or a kanji may follow, and so may a longer word
  * already matched, as in 「ぱすわすれた」 where 「わすれ」 is one). Where the text as typed is known
- * (`written`, katakana kept), a change between katakana and hiragana is a word's edge too: 「パスわすれてもうた」.
+ * (`written`, katakana kept), a change between katakana and hiragana is a word's edge too: 「パスわすれてもうた」; and a word
+ * written in katakana where it is defined (`katakana`) is not found typed in hiragana between hiragana.
  */
-function boundaryOk(text: string, index: number, length: number, taken: readonly boolean[], written?: string): boolean {
+function boundaryOk(text: string, index: number, length: number, taken: readonly boolean[], written?: string, katakana = false): boolean {
   const end = index + length;
   const before = text[index - 1];
   const after = text[end];
   if (LATIN.test(text[index]!)) return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
+  // A word written in katakana, typed in hiragana between hiragana, is more often a piece of the sentence: 「なにとなにを」 holds
+  // no トナー, though に stands on either side as a particle would.
+  if (katakana && written !== undefined && isHiraganaCode(written.charCodeAt(index)) && isHiraganaCode(written.charCodeAt(index - 1)) && isHiraganaCode(written.charCodeAt(end))) return false;
   if (taken[end] && (index === 0 || taken[index - 1] || isFree(before))) return true;
   const freeBefore = isFree(before) || (written !== undefined && scriptChanges(written, index - 1, index));
   const freeAfter = isFree(after) || (written !== undefined && scriptChanges(written, end - 1, end));
@@ -184,7 +194,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
   for (const { index, entry, length } of occurrences) {
     let free = true;
     for (let k = index; k < index + length; k++) if (taken[k]) free = false;
-    if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written))) continue;
+    if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written, entry.katakana))) continue;
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
   }

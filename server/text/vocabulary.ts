@@ -89,6 +89,9 @@ function devoiced(text: string): string | null {
   return changed ? out : null;
 }
 
+/** Whether a word is written in katakana alone (ー included), as the content defines it (「トナー」, not 「ぱす」). */
+const inKatakana = (word: string) => /^[\u30a1-\u30faー]+$/.test(word);
+
 /** Compiles the vocabulary of a knowledge base. */
 export function compileVocabulary(source: VocabularySource): Vocabulary {
   const patterns: Pattern<Meaning>[] = [];
@@ -99,14 +102,14 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const written = normalizeWithMap(entry.term, { fold: false }).text;
     const self: Meaning = { kind: 'term', term, written, self: true };
     termOf.set(term, self);
-    patterns.push({ text: term, payload: self });
+    patterns.push({ text: term, payload: self, katakana: inKatakana(entry.term) });
     // Variants that normalise alike (パス and ぱす) are one pattern: else the word is found with the same meaning twice.
     const seen = new Set([term]);
     for (const v of entry.variants) {
       const variant = normalize(v);
       if (!variant || seen.has(variant)) continue;
       seen.add(variant);
-      patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
+      patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false }, katakana: inKatakana(v) });
     }
   }
   const classesOfTerm = new Map<string, Extract<Meaning, { kind: 'class' }>[]>();
@@ -117,20 +120,20 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     for (const m of c.members) {
       const text = normalize(m);
       if (termOf.has(text)) classesOfTerm.set(text, [...(classesOfTerm.get(text) ?? []), meaning]);
-      patterns.push({ text, payload: meaning });
+      patterns.push({ text, payload: meaning, katakana: inKatakana(m) });
     }
   }
   for (const s of source.otherSystems.systems) {
-    for (const t of s.terms) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name } });
+    for (const t of s.terms) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name }, katakana: inKatakana(t) });
   }
   for (const u of source.otherSystems.unstated) {
-    for (const t of u.terms) patterns.push({ text: normalize(t), payload: { kind: 'unstated', topic: u.name } });
+    for (const t of u.terms) patterns.push({ text: normalize(t), payload: { kind: 'unstated', topic: u.name }, katakana: inKatakana(t) });
   }
   const ownTerms = new Set<string>();
   for (const w of source.otherSystems.ours) {
     const text = normalize(w);
     ownTerms.add(text);
-    patterns.push({ text, payload: { kind: 'own' } });
+    patterns.push({ text, payload: { kind: 'own' }, katakana: inKatakana(w) });
   }
   // A reading stands for what its word means — a term (the lexicon's, or the word written as it is when the lexicon
   // lacks it), a class member, another system, a topic not covered, a word only ours — so a question typed in kana

@@ -32,6 +32,16 @@ describe('term matcher', () => {
     expect(withScript('ぱすーわ')).toEqual([]);
   });
 
+  it('does not find a word written in katakana typed in hiragana between hiragana, as a kana word is', () => {
+    const m = compileMatcher([{ text: normalize('トナー'), payload: 'toner', katakana: true }, { text: normalize('ぱす'), payload: 'pass' }]);
+    const withScript = (q: string) => findAll(m, normalize(q), undefined, normalizeWithMap(q, { fold: false }).text).map((f) => f.payloads[0]);
+    expect(withScript('なにとなにを揃えたら')).toEqual([]);
+    expect(withScript('あのぱすをわすれた')).toEqual(['pass']);
+    // Typed in katakana, or in hiragana beside no hiragana, it is the word.
+    expect(withScript('コピー機のトナー')).toEqual(['toner']);
+    expect(withScript('とな 交換')).toEqual(['toner']);
+  });
+
   it('steps over 「ほう」 slipped in after the の of a phrase, and covers it in the place found', () => {
     const m = compileMatcher(['証明書のパスワード', 'パソコンの条件', '条件'].map((t) => ({ text: normalize(t), payload: t })));
     const places = (q: string) => findAll(m, normalize(q)).map((f) => [f.payloads[0], f.index, f.length]);
