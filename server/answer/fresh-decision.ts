@@ -38,9 +38,10 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
   const lead = leadOf(decision);
   const stepsSaid = lead !== undefined && s.steps.flows.has(lead) && doneParts(text).length > 0;
-  // Nor after the first option of a vague question back for a message that names no word of the vocabulary: 「全部終わりました」
-  // says no step is done, and its guess (the KJ ID guide) went on to the download.
-  const namesNoStep = decision.kind === 'clarify' && decision.reason === 'vague' && a.terms.length === 0;
+  // Nor after the first option of a vague question back, or a guess at a message that says nothing, for a message that names
+  // no word of the vocabulary: 「全部終わりました」「終わりました」 say no step is done, and the guess (the KJ ID guide) went on to
+  // the download, even after the certificate guide.
+  const namesNoStep = a.terms.length === 0 && ((decision.kind === 'clarify' && decision.reason === 'vague') || s.measures.information === 0);
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
   return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereDone(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s, text), s), s), s);

@@ -119,11 +119,15 @@ const GOAL = /[^をはが\s]{1,12}を(?:始め|はじめ|開始)/g;
  */
 export function asksNextStep(text: string): boolean {
   if (ASKS_NEXT.test(text)) return true;
-  // A step the message only wonders is done (「しんせい おわったか わからん」) asks whether it is, not what follows.
+  // A step the message only wonders is done (「しんせい おわったか わからん」) asks whether it is, not what follows; a figure asked
+  // once it is done (「終わったらなんぼかかるん？」 after the free pass) asks that figure.
   const said = withoutDoubtedDone(text);
   const done = DONE.exec(said);
-  return done !== null && !NAMES_A_STEP.test(said.slice(0, done.index) + said.slice(done.index + done[0].length));
+  return done !== null && !ASKS_FIGURE.test(said) && !NAMES_A_STEP.test(said.slice(0, done.index) + said.slice(done.index + done[0].length));
 }
+
+/** A figure asked for: a price, a length of time, a date. */
+const ASKS_FIGURE = /いくら|なんぼ|何円|なんえん|料金|費用|何日|なんにち|何時間|なんじかん|何か月|何ヶ月|何ヵ月|なんかげつ|何週間|なんしゅうかん|どのくらい|どれくらい|どんくらい|どんだけ|いつ(?!も)/;
 
 /**
  * The parts of a message that each end on a word saying a step is done (「申請も終わった」「し証明書も入れました」 of

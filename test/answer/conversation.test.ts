@@ -633,6 +633,15 @@ describe('conversations (real content)', async () => {
     expect(ask('そのパスワードはどこで再発行できますか', 'kj-id').result.answer?.id).toBe('kj-id');
   });
 
+  it('goes on from the last answer when the clerk only says it is done, naming nothing', () => {
+    expect(ask('終わりましたー', 'certificate').result.answer?.id).toBe('application');
+    expect(ask('ぜんぶ終わりました', 'download').result.answer?.id).toBe('certificate');
+  });
+
+  it('answers a price asked once a thing is over after the free pass with the licence, not with a step', () => {
+    expect(ask('それ終わったらなんぼかかるん？', 'free-pass').result.answer?.id).toBe('license');
+  });
+
   it('goes on to the next step after a longer message that tells what was set as the last answer says and asks what follows', () => {
     const { result, trace } = ask('OSはWindows11で、カレンダー表示も西暦に変えました。次は何をすればいいですか？', 'pc-environment');
     expect(result.answer?.id).toBe('care-software');

@@ -236,6 +236,10 @@ describe('asksNextStep', () => {
     for (const text of ['次は何をすればいい', 'その後は', 'このあとは何をすれば', 'それが終わったら', '終わったら', 'できたら', 'そうしたら', 'できたよ', 'そろってました つぎ', 'だいじょぶそう']) expect(asksNextStep(text), text).toBe(true);
   });
 
+  it('does not read a figure asked once a step is done as an ask for what follows', () => {
+    for (const text of ['終わったらいくら払うの', 'それが済んだら何日で使える', 'できたらどのくらいかかる']) expect(asksNextStep(text), text).toBe(false);
+  });
+
   it('reads 次 and つぎ with what asks after them, katakana as typed or folded', () => {
     for (const text of ['つぎの手順は', '次のステップは', '次のすてっぷは', '次なにやればいい', 'ほな次なにしたらええ', '次どうする', 'そのつぎは', '次お願いします', '次を教えて']) expect(asksNextStep(text), text).toBe(true);
     for (const text of ['次回の更新は', '次の更新はいつ']) expect(asksNextStep(text), text).toBe(false);
