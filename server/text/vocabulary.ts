@@ -89,7 +89,11 @@ function devoiced(text: string): string | null {
   return changed ? out : null;
 }
 
-/** Whether a word is written in katakana alone (ー included), as the content defines it (「トナー」, not 「ぱす」). */
+/**
+ * Whether a word is written in katakana alone (ー included), as the content defines it (「トナー」). Marked on the words of
+ * other systems and of topics not covered, where a piece of a hiragana sentence taken for one (「なにとなにを」) hands the
+ * message to the helpdesk; our own words typed in hiragana (「KJのぱすを忘れた」) are found as they are.
+ */
 const inKatakana = (word: string) => /^[\u30a1-\u30faー]+$/.test(word);
 
 /** Compiles the vocabulary of a knowledge base. */
@@ -102,14 +106,14 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const written = normalizeWithMap(entry.term, { fold: false }).text;
     const self: Meaning = { kind: 'term', term, written, self: true };
     termOf.set(term, self);
-    patterns.push({ text: term, payload: self, katakana: inKatakana(entry.term) });
+    patterns.push({ text: term, payload: self });
     // Variants that normalise alike (パス and ぱす) are one pattern: else the word is found with the same meaning twice.
     const seen = new Set([term]);
     for (const v of entry.variants) {
       const variant = normalize(v);
       if (!variant || seen.has(variant)) continue;
       seen.add(variant);
-      patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false }, katakana: inKatakana(v) });
+      patterns.push({ text: variant, payload: { kind: 'term', term, written, self: false } });
     }
   }
   const classesOfTerm = new Map<string, Extract<Meaning, { kind: 'class' }>[]>();
@@ -120,7 +124,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     for (const m of c.members) {
       const text = normalize(m);
       if (termOf.has(text)) classesOfTerm.set(text, [...(classesOfTerm.get(text) ?? []), meaning]);
-      patterns.push({ text, payload: meaning, katakana: inKatakana(m) });
+      patterns.push({ text, payload: meaning });
     }
   }
   for (const s of source.otherSystems.systems) {
@@ -133,7 +137,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   for (const w of source.otherSystems.ours) {
     const text = normalize(w);
     ownTerms.add(text);
-    patterns.push({ text, payload: { kind: 'own' }, katakana: inKatakana(w) });
+    patterns.push({ text, payload: { kind: 'own' } });
   }
   // A reading stands for what its word means — a term (the lexicon's, or the word written as it is when the lexicon
   // lacks it), a class member, another system, a topic not covered, a word only ours — so a question typed in kana

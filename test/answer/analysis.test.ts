@@ -5,6 +5,11 @@ describe('question analysis on the real content', async () => {
   const engine = engineFor(await realKnowledgeBase());
   const analyse = (question: string) => engine.score(question).analysis;
 
+  it('finds no other system in a hiragana sentence that holds its katakana word, and our own words typed in hiragana', () => {
+    for (const q of ['そうやったんですね、ほんまにありがとな', 'なにとなにを用意したらいい？']) expect(analyse(q).others, q).toEqual([]);
+    for (const q of ['KJのぱすを忘れた', 'けいじぇいのぱすがわからん']) expect(analyse(q).terms, q).toContain('ぱすわーど');
+  });
+
   it('reads a question with a face typed beside it as the question alone', () => {
     for (const [face, plain] of [['ログインできない(T_T)', 'ログインできない'], ['証明書どこ？(>_<)', '証明書どこ？'], ['パスワード忘れたｗ', 'パスワード忘れた']]) {
       expect(analyse(face).tokens.map((t) => t.term), face).toEqual(analyse(plain).tokens.map((t) => t.term));
