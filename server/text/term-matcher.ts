@@ -126,16 +126,16 @@ export function compileMatcher<T>(patterns: readonly Pattern<T>[]): Matcher<T> {
  * 「ぱすぽーと」 (but 「ぱすを」「ぱす忘れた」 do: a particle or a kanji may follow, and so may a longer word
  * already matched, as in 「ぱすわすれた」 where 「わすれ」 is one). Where the text as typed is known
  * (`written`, katakana kept), a change between katakana and hiragana is a word's edge too: 「パスわすれてもうた」; and a word
- * written in katakana where it is defined (`katakana`) is not found typed in hiragana between hiragana.
+ * written in katakana where it is defined (`katakana`) is not found typed in hiragana beside hiragana.
  */
 function boundaryOk(text: string, index: number, length: number, taken: readonly boolean[], written?: string, katakana = false): boolean {
   const end = index + length;
   const before = text[index - 1];
   const after = text[end];
   if (LATIN.test(text[index]!)) return !(before && LATIN.test(before)) && !(after && LATIN.test(after));
-  // A word written in katakana, typed in hiragana between hiragana, is more often a piece of the sentence: 「なにとなにを」 holds
-  // no トナー, though に stands on either side as a particle would.
-  if (katakana && written !== undefined && isHiraganaCode(written.charCodeAt(index)) && isHiraganaCode(written.charCodeAt(index - 1)) && isHiraganaCode(written.charCodeAt(end))) return false;
+  // A word written in katakana, typed in hiragana beside hiragana, is more often a piece of the sentence: 「なにとなにを」 and
+  // 「使えっとな」 hold no トナー, though the kana beside it may pass for particles.
+  if (katakana && written !== undefined && isHiraganaCode(written.charCodeAt(index)) && (isHiraganaCode(written.charCodeAt(index - 1)) || isHiraganaCode(written.charCodeAt(end)))) return false;
   if (taken[end] && (index === 0 || taken[index - 1] || isFree(before))) return true;
   const freeBefore = isFree(before) || (written !== undefined && scriptChanges(written, index - 1, index));
   const freeAfter = isFree(after) || (written !== undefined && scriptChanges(written, end - 1, end));

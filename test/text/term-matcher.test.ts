@@ -32,10 +32,11 @@ describe('term matcher', () => {
     expect(withScript('ぱすーわ')).toEqual([]);
   });
 
-  it('does not find a word written in katakana typed in hiragana between hiragana, as a kana word is', () => {
+  it('does not find a word written in katakana typed in hiragana beside hiragana, as a kana word is', () => {
     const m = compileMatcher([{ text: normalize('トナー'), payload: 'toner', katakana: true }, { text: normalize('ぱす'), payload: 'pass' }]);
     const withScript = (q: string) => findAll(m, normalize(q), undefined, normalizeWithMap(q, { fold: false }).text).map((f) => f.payloads[0]);
     expect(withScript('なにとなにを揃えたら')).toEqual([]);
+    expect(withScript('どげんしたら使えっとな')).toEqual([]);
     expect(withScript('あのぱすをわすれた')).toEqual(['pass']);
     // Typed in katakana, or in hiragana beside no hiragana, it is the word.
     expect(withScript('コピー機のトナー')).toEqual(['toner']);
