@@ -401,6 +401,17 @@ export function longMessageReader(
     return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
   }
 
+  /**
+   * Whether a reading names a word only ours that the title of article `id` names and no other title does: what is left once
+   * the IDs are asked about names the thing that article is titled after (「利用状況ウェブサイトにログインするときのIDってKJの
+   * やつでよかったですか、それともcのほう？」 leaves the site, which the application's title names, at 0.70; the whole was the
+   * client app's login at 0.69, on the two IDs).
+   */
+  function titledAloneAfter(reading: Reading, id: string): boolean {
+    const { own } = reading.s.analysis;
+    return own.some((t) => reading.s.titles.get(id)?.terms.includes(t) && [...reading.s.titles].every(([other, title]) => other === id || !title.terms.includes(t)));
+  }
+
   /** Whether every word of the vocabulary a reading names, as typed, is in the title of article `id`. */
   function namesOnlyTitleOf(reading: Reading, id: string, whole: Scoring): boolean {
     const title = whole.titles.get(id)?.text;
@@ -484,7 +495,7 @@ export function longMessageReader(
     // the whole to the personal ID at 0.87; the site's login is the application's, at 0.79, where the personal ID is 0.01).
     if (reading.fresh.kind === 'answer') {
       if (reading.fresh.id === answered) return null;
-      return reading.fresh.confidence >= QUESTION_PART.lastSentenceLeast || (answered !== null && disowns(reading, answered)) ? reading : null;
+      return reading.fresh.confidence >= QUESTION_PART.lastSentenceLeast || (answered !== null && disowns(reading, answered)) || titledAloneAfter(reading, reading.fresh.id) ? reading : null;
     }
     if (reading.fresh.kind !== 'clarify') return null;
     // A question back stands against the whole's unless the ID words drew the whole's to an article the rest finds unlikely.

@@ -386,4 +386,10 @@ describe('long messages on the real content', async () => {
     // A correction that says more is still read by itself.
     expect(engine.ask({ question: 'あ、期限切れやなくてパスワードそのものがわからへんのです' }).result.answer?.id).not.toBe('password-expired');
   });
+
+  it('answers which ID a site takes with the article titled after that site, when only its title names it', () => {
+    for (const question of ['利用状況ウェブサイトにログインするときのIDってKJのやつでいいの？それともcのやつ？', '利用状況WEBサイトにログインするとき、IDってKJのやつでよかったですか、それともcのほう？']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    }
+  });
 });
