@@ -1,8 +1,9 @@
 /**
  * Decisions read from what the articles' titles name and quote (engine.ts reads each title once, as a question:
  * `readTitle`): a screen message the title quotes, copied whole or with gaps, names its article; a where-question goes to
- * the article whose title asks where what it names is found; and of two articles titled after things of one kind (the
- * office user ID, the personal user ID), the message's own word chooses. fresh-decision.ts applies them in turn.
+ * the article whose title asks where what it names is found, and a question where to do a thing to the one titled after
+ * doing it; and of two articles titled after things of one kind (the office user ID, the personal user ID), the message's
+ * own word chooses. fresh-decision.ts applies them in turn.
  */
 import type { Scoring } from './engine.ts';
 import { leadOf, type Decision, type Scored, type Thresholds } from './decide.ts';
