@@ -91,6 +91,27 @@ const LABELS = [
   'でした', 'です', 'ます', 'は', 'が', 'で', 'と', 'を', 'の', 'も', 'に', 'ね', 'よ', 'か',
 ].sort((a, b) => b.length - a.length);
 
+/** The labels of more than one character: the particles among LABELS stay, as they end the words asking to check. */
+const WORD_LABELS = LABELS.filter((label) => label.length > 1);
+/**
+ * Whether what typed secrets are right or work, asked of them (「これで合ってっぺか」「これで入れっか見でけろ」「これでいいですか」;
+ * normalised). The chat cannot check an ID or a password: the warning that it was typed is the answer.
+ */
+const ASKS_TO_CHECK = /(?:これ|こいつ|こちら|こっち|それ)(?:で|って|は)?\s*(?:合って|あって|合っと|あっと|合う|あう|いい|ええ|よい|大丈夫|だいじょうぶ|正しい|ただしい|入れ|はいれ|ろぐいんでき|通る|とおる|いけ)/;
+/** What may be left beside it: endings, and asking to look (「見でけろ」「確認してください」). */
+const CHECK_LEFT = /^[\s\u3041-\u3096ー？?！!。．、，]{0,14}$/;
+/** What says it failed (「これで入れないんだけど」): a trouble, not a check. */
+const FAILS = /ない|ません|へん|ひん|なかった|だめ|あかん|えらー/;
+
+/** Whether a message's text besides its secrets (normalised) only asks whether they are right (ASKS_TO_CHECK). */
+function onlyAsksToCheck(told: string): boolean {
+  const check = ASKS_TO_CHECK.exec(told);
+  if (check === null || FAILS.test(told)) return false;
+  let left = `${told.slice(0, check.index)} ${told.slice(check.index + check[0].length)}`;
+  for (const label of WORD_LABELS) left = left.split(label).join(' ');
+  return CHECK_LEFT.test(left.replace(/見て|見で|みて|みで|確認して|かくにんして|確認/g, ' '));
+}
+
 /** The question with each secret replaced by what it stands for. */
 export function withoutSecrets(question: string, spans: readonly SecretSpan[]): string {
   if (spans.length === 0) return question;
@@ -132,6 +153,7 @@ export function isSecretOnly(question: string, spans: readonly SecretSpan[]): bo
   let residue = told;
   for (const label of LABELS) residue = residue.split(label).join(' ');
   if (!JAPANESE.test(residue)) return true;
+  if (onlyAsksToCheck(told)) return true;
   // Normalising folds katakana into hiragana: a word typed in katakana (「エラー」「ダメ」) says what went wrong.
   if (KATAKANA.test(typed)) return false;
   const kana = residue.replace(/[^\u3041-\u30fa\u4e00-\u9fffー]/g, '');

@@ -759,6 +759,16 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '居宅介護支援の事業所です。介護給付費の請求の締め切りはいつですか' }).result.kind).toBe('fallback');
   });
 
+  it('answers an ID and a password typed with only a question whether they are right or work with the warning alone', () => {
+    for (const question of ['c0412345678 / Xyz98765 これでええんやろか', 'KJ08099988877766 Qwer5678 これで通るか見でけろ']) {
+      const { result, trace } = engine.ask({ question, previous: 'personal-user-id' });
+      expect(result.kind, question).toBe('fallback');
+      expect(trace.decision.reason, question).toBe('secret-only');
+    }
+    // A failure told with them is a trouble to answer.
+    expect(engine.ask({ question: 'KJ08099988877766 これでログインできないんだけど' }).trace.decision.reason).not.toBe('secret-only');
+  });
+
   it('answers contact data typed alone, said registered or given for a call back, with the warning that the chat calls no one', () => {
     for (const question of ['こちらの電話番号は 03-1234-5678 です。かけ直してもらえますか', 'tanaka.office@example.com で登録しました。合ってますか']) {
       const { result, trace } = engine.ask({ question, previous: 'contact' });
