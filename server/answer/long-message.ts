@@ -398,7 +398,12 @@ export function longMessageReader(
     if (decision.kind === 'answer' && POINTS_AT_ONE.test(rest.trim()) && namesOnlyTitleOf(reading, decision.id, whole)) return null;
     if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
-    return decision.kind === 'answer' && decision.id === reading.fresh.id ? null : reading;
+    if (decision.kind !== 'answer') return reading;
+    // Nor an unsure answer of the rest alone that the whole finds unlikely: the denial contrasts two ways inside one question
+    // (「土曜日でも電話はつながりますか？あと、電話じゃなくて文字で問い合わせする所もありますか」 is the helpdesk's, not the personal
+    // ID's at 0.54).
+    if (reading.fresh.confidence < QUESTION_PART.lastSentenceLeast && disowns({ s: whole, fresh: decision }, reading.fresh.id)) return null;
+    return decision.id === reading.fresh.id ? null : reading;
   }
 
   /**

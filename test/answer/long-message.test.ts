@@ -392,4 +392,9 @@ describe('long messages on the real content', async () => {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
     }
   });
+
+  it('keeps the answer of a question that contrasts two ways inside it (「AじゃなくてB」) when the rest alone is unsure and unlikely to the whole', () => {
+    const question = '土曜も電話つながる？あと、電話じゃなくて文字で問い合わせするところもある？';
+    expect(engine.ask({ question }).result.answer?.id).toBe('contact');
+  });
 });
