@@ -144,6 +144,8 @@ describe('asksStepAfter', () => {
     for (const text of ['利用申請も出しました 次は', '申請しました 次は何をすれば', 'ダウンロードも済んだし利用申請も出しました 残りは何', '証明書も入れたし申請も済んだ あと何が残ってる']) {
       expect(asksStepAfter(text), text).toBe(true);
     }
+    // Found in place, in the dialect of Yamaguchi and Oita (入っちょった).
+    expect(asksStepAfter('証明書が入っちょった 次は')).toBe(true);
     // Sent, in standard speech and in Kansai (送ったで).
     for (const text of ['利用申請の画面から送りました 次は', 'しんせい送ったで 次なにするん']) expect(asksStepAfter(text), text).toBe(true);
     // Not an error shown (出ました, not 出しました), nor a time left asked of a thing.
