@@ -86,8 +86,13 @@ export function failureLeads(failed: AnswerFailure, text: string, read: { fresh:
 
 /** A sentence as typed, without its tone (「…やねん」), and without its casual tail (「…んですけど」). */
 function formsOf(sentence: string): string[] {
+  // 「…出てんの」 asks whether a thing is there (出ているの): its の is no tail to take off, which would leave 「出てん」, not there.
+  if (ASKS_STATE.test(sentence)) return [sentence];
   return [sentence, sentence.replace(TONE_TAIL, ''), sentence.replace(SENTENCE_TAIL, '')];
 }
+
+/** A state asked about, contracted (「そこに出てんの」「載ってんのか」): ている + の. */
+const ASKS_STATE = /[てで]んの(?:か|かな|け)?$/;
 
 /** Whether a sentence of `normalized` (spaces between sentences), in one of its forms, passes `test`. */
 function anySentenceEnds(normalized: string, test: (form: string) => boolean): boolean {

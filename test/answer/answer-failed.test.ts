@@ -29,6 +29,11 @@ describe('howAnswerFailed', () => {
     }
   });
 
+  it('reads a state asked about in its contracted form (「…出てんの？」) as no failure, and one said missing as not there', () => {
+    for (const message of ['パスワードもそこに出てんの？', 'IDもその紙に載ってんのか']) expect(howAnswerFailed(normalize(message)), message).toBeNull();
+    expect(howAnswerFailed(normalize('パスワードはそこに出てへんよ'))).toBe('not-there');
+  });
+
   it('reads what must be done, said after what the clerk did, as no failure', () => {
     expect(howAnswerFailed(normalize('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？'))).toBeNull();
     expect(howAnswerFailed(normalize('申請したけど、更新はしなきゃだめ？'))).toBeNull();
