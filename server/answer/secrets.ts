@@ -91,15 +91,22 @@ const LABELS = [
   'でした', 'です', 'ます', 'は', 'が', 'で', 'と', 'を', 'の', 'も', 'に', 'ね', 'よ', 'か',
 ].sort((a, b) => b.length - a.length);
 
-/** The labels of more than one character: the particles among LABELS stay, as they end the words asking to check. */
+/**
+ * The labels of more than one character, taken out of what is left beside a check asked (onlyAsksToCheck). The one-character
+ * ones (particles: で, か, は…) are not: 「これで」 and 「か」 are part of the asking itself.
+ */
 const WORD_LABELS = LABELS.filter((label) => label.length > 1);
 /**
  * Whether what typed secrets are right or work, asked of them (「これで合ってっぺか」「これで入れっか見でけろ」「これでいいですか」;
  * normalised). The chat cannot check an ID or a password: the warning that it was typed is the answer.
  */
 const ASKS_TO_CHECK = /(?:これ|こいつ|こちら|こっち|それ)(?:で|って|は)?\s*(?:合って|あって|合っと|あっと|合う|あう|いい|ええ|よい|大丈夫|だいじょうぶ|正しい|ただしい|入れ|はいれ|ろぐいんでき|通る|とおる|いけ)/;
-/** What may be left beside it: endings, and asking to look (「見でけろ」「確認してください」). */
-const CHECK_LEFT = /^[\s\u3041-\u3096ー？?！!。．、，]{0,14}$/;
+/**
+ * The most kana and marks that may be left beside a check asked, its labels and asking to look (「見でけろ」「確認してください」)
+ * taken out: its endings (「っぺか」「やろか」「ですか？」). More is something else said or asked.
+ */
+const MAX_CHECK_LEFT = 14;
+const CHECK_LEFT = new RegExp(`^[\\s\u3041-\u3096ー？?！!。．、，]{0,${MAX_CHECK_LEFT}}$`);
 /** What says it failed (「これで入れないんだけど」): a trouble, not a check. */
 const FAILS = /ない|ません|へん|ひん|なかった|だめ|あかん|えらー/;
 
