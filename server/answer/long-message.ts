@@ -395,7 +395,7 @@ export function longMessageReader(
     // A correction that only points at one of two things (「…のほう」), naming only what the whole's answer is titled after, agrees
     // with it (「証明書の発行用のパスワードわすれました　KJのほうじゃなくて証明書のほう」: the certificate password's title names the
     // certificate). Not one that says more (「期限切れやなくてパスワードそのものがわからへん」).
-    if (decision.kind === 'answer' && POINTS_AT_ONE.test(rest.trim()) && namesOnlyTitleOf(reading, decision.id, whole)) return null;
+    if (decision.kind === 'answer' && POINTS_AT_ONE.test(rest.trim()) && namesOnlyTitleOf(reading, decision.id)) return null;
     if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
     if (decision.kind !== 'answer') return reading;
@@ -418,8 +418,8 @@ export function longMessageReader(
   }
 
   /** Whether every word of the vocabulary a reading names, as typed, is in the title of article `id`. */
-  function namesOnlyTitleOf(reading: Reading, id: string, whole: Scoring): boolean {
-    const title = whole.titles.get(id)?.text;
+  function namesOnlyTitleOf(reading: Reading, id: string): boolean {
+    const title = reading.s.titles.get(id)?.text;
     const typed = reading.s.analysis.words.map((w) => normalize(w.typed));
     return title !== undefined && typed.length > 0 && typed.every((t) => title.includes(t));
   }

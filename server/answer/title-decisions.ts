@@ -100,8 +100,11 @@ export function answeredWhereTitleAsks(decision: Decision, s: Scoring, text: str
   return answerWith(asked!, [lead], s.scored);
 }
 
-/** A thing one does, named as what is asked where to do (「申請はどこで」「手続きってどこから」), as typed or in kana. */
-const DONE_WHERE = /(申請|しんせい|申し込み|申込|もうしこみ|手続き|手続|てつづき|登録|とうろく|更新|こうしん|インストール|いんすとーる|ダウンロード|だうんろーど|再発行|さいはっこう)(?:は|って|を|の)?\s*(?:どこ|何処)/;
+/**
+ * A thing one does, named as what is asked where to do (「申請はどこで」「手続きってどこから」), as written in the titles it is
+ * looked for in: kanji, or a katakana word in either kana (titles are read folded, katakana as hiragana).
+ */
+const DONE_WHERE = /(申請|申し込み|申込|手続き|手続|登録|更新|インストール|いんすとーる|ダウンロード|だうんろーど|再発行)(?:は|って|を|の)?\s*(?:どこ|何処)/;
 
 /**
  * A question back between articles whose titles ask where a thing is found or confirmed and others, for a message that asks where
@@ -111,8 +114,10 @@ const DONE_WHERE = /(申請|しんせい|申し込み|申込|もうしこみ|手
  */
 export function answeredWhereDone(decision: Decision, s: Scoring, text: string): Decision {
   if (decision.kind !== 'clarify' || (decision.reason !== 'several-likely' && decision.reason !== 'vague') || !ASKS_WHERE_DONE.test(text)) return decision;
-  const thing = DONE_WHERE.exec(text)?.[1];
-  if (thing === undefined) return decision;
+  const named = DONE_WHERE.exec(text)?.[1];
+  if (named === undefined) return decision;
+  // Folded as the titles are: a katakana word typed (インストール) is found in a title's いんすとーる.
+  const thing = normalize(named);
   const doing = decision.options.filter((id) => !s.titles.get(id)?.asksWhere && s.titles.get(id)?.text.includes(thing));
   const chosen = doing.length === 1 ? s.scored.find((c) => c.id === doing[0]) : undefined;
   return chosen === undefined ? decision : answerWith(chosen, decision.options.filter((id) => id !== chosen.id), s.scored);
