@@ -17,7 +17,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
 import { afterNextWord, asksNextInWords, asksNextStep, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
-import { openingTopic, openingWord, topicalConcepts } from './message-concepts.ts';
+import { namedWithin, openingTopic, openingWord, topicalConcepts, typedFormsOf } from './message-concepts.ts';
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
@@ -174,19 +174,19 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // What the message names, all held by the last answer's text.
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
   const afterNext = asStep ? afterNextWord(analysis.normalized.text) : null;
-  const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => afterNext.includes(c.text) && titledAsFresh(c.tokens));
+  const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => namedWithin(analysis, c, afterNext) && titledAsFresh(c.tokens));
   const namesItsStep = asStep && (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledAsFresh));
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   // What 次は goes on to, named by the last answer's title alone, is a step within that answer (「ログインできたら、次はどこを
   // 押して申請するの？」 after the application guide, whose steps log in first), not the step after it.
   const nextText = afterNextWord(analysis.normalized.text);
-  const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => nextText.includes(c.text) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
+  const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => c.text !== HOW_TO && namedWithin(analysis, c, nextText) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
   if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
   // A step said done, then a question about what another article is titled after, put as its topic, which the message alone
   // surely is (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the next step.
   const doneText = asksNextInWords(analysis.normalized.text) ? null : textAfterDone(analysis.normalized.text);
-  const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && analysis.concepts.some((c) => TOPIC_MARKS.some((m) => doneText.includes(c.text + m)) && titledAsFresh(c.tokens));
+  const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && analysis.concepts.some((c) => typedFormsOf(analysis, c).some((form) => TOPIC_MARKS.some((m) => doneText.includes(form + m))) && titledAsFresh(c.tokens));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   // What follows a thing of the last answer's steps, pointed back at (「そのボタン押したあとは何をすればいい？」 after the download
   // guide), is within that answer, not the step after it.
@@ -218,7 +218,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A case of what the last answer's title names, put first (「ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな」
   // after the care-software check), is put to that answer, whatever the rest of the message leans to.
   const caseOf = OPENS_ON_CASE.exec(compact);
-  if (caseOf !== null && analysis.concepts.some((c) => caseOf[1]!.includes(c.text) && c.tokens.some((token) => token.length > 1) && holds(stats.titles.get(previous.id), c.tokens))) {
+  if (caseOf !== null && analysis.concepts.some((c) => namedWithin(analysis, c, caseOf[1]!) && c.tokens.some((token) => token.length > 1) && holds(stats.titles.get(previous.id), c.tokens))) {
     return { id: previous.id, why: 'follows' };
   }
   // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of

@@ -232,7 +232,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const stepTitleOf = (id: string) => titleOf(steps.stepOf.get(id) ?? id);
     // A step asked for by its number is said to be the flow's (「5は？」 after the download is the overview's fifth step).
     const leadTitleOf = (id: string, why: Continuation['why']) => (why === 'next-step' ? stepTitleOf(cont.after ?? id) : why === 'numbered-step' ? titleOf(flowHolderOf(steps, cont.id!) ?? id) : titleOf(id));
-    const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why) } : null;
+    const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why), sameArticle: cont.id === previous.id } : null;
     // A member of a class that the answer's article does not list is named first (「「Mac」は、…挙がっていません。」), unless
     // the line says where in the flow the answer stands or that it corrects the last one.
     const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'repeated' && followed.why !== 'chosen-option';

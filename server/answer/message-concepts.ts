@@ -62,3 +62,27 @@ export function openingTopic(analysis: QueryAnalysis, stats: CorpusStats): strin
   const span = foldKana(m[1]!);
   return topicalConcepts(analysis, stats).filter((ts) => ts.every((t) => span.includes(t)));
 }
+
+/**
+ * How a concept of the message may stand in its normalised text: as itself, and as typed where the lexicon wrote it
+ * otherwise (「証明書」 typed, 電子証明書 the concept), folded as that text is. For finding a concept within a part of
+ * the message cut from that text (what follows 「次に」).
+ */
+export function typedFormsOf(analysis: Pick<QueryAnalysis, 'words'>, concept: QueryAnalysis['concepts'][number]): string[] {
+  const forms = [concept.text];
+  for (const w of analysis.words) {
+    const typed = foldKana(w.typed);
+    if (forms.includes(typed)) continue;
+    if (w.meanings.some((m) => m.kind === 'term' && (m.term === concept.text || foldKana(m.written) === concept.text))) forms.push(typed);
+  }
+  return forms;
+}
+
+/**
+ * Whether a part of the message names the concept, as itself or as typed (`typedFormsOf`). The part may be cut from the
+ * normalised text or from the grammar's, which keeps katakana as typed: it is folded as the concepts are.
+ */
+export function namedWithin(analysis: Pick<QueryAnalysis, 'words'>, concept: QueryAnalysis['concepts'][number], part: string): boolean {
+  const folded = foldKana(part);
+  return typedFormsOf(analysis, concept).some((form) => folded.includes(form));
+}

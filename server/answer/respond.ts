@@ -160,10 +160,11 @@ const nextStepMessage = (title: string) => `「${title}」の次の手順をご�
 const stepBeforeMessage = (title: string) => `「${title}」の前の手順をご案内します。`;
 
 /**
- * The line above an answer that the conversation chose (`followed`: why it continues the last answer, and that
- * answer's title) or that is the step after or before the one the message named; null for any other answer.
+ * The line above an answer that the conversation chose (`followed`: why it continues the last answer, that answer's
+ * title, and whether the answer is that same article) or that is the step after or before the one the message named;
+ * null for any other answer.
  */
-export function leadMessage(followed: { why: ContinuationWhy; previousTitle: string } | null, decision: Decision, titleOf: (id: string) => string): string | null {
+export function leadMessage(followed: { why: ContinuationWhy; previousTitle: string; sameArticle: boolean } | null, decision: Decision, titleOf: (id: string) => string): string | null {
   if (followed !== null) {
     const { why, previousTitle: title } = followed;
     if (why === 'next-step') return nextStepMessage(title);
@@ -172,6 +173,9 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
     if (why === 'numbered-step') return `「${title}」のうち、お尋ねの手順をご案内します。`;
     if (why === 'corrected') return `前の回答（${title}）ではなく、こちらをご案内します。`;
     if (why === 'repeated') return `前の回答（${title}）をもう一度ご案内します。`;
+    // Another article read as going on from the last answer is not said to be its continuation: the card below is
+    // titled otherwise. Its own title stays out of the line (the widget hides a line that repeats the card's title).
+    if (!followed.sameArticle) return `前の回答（${title}）に関連して、こちらをご案内します。`;
     return `前の回答（${title}）の続きとしてご案内します。`;
   }
   if (decision.kind !== 'answer') return null;

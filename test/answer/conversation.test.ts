@@ -52,6 +52,26 @@ describe('conversations (real content)', async () => {
     expect(ask('ダウンロードは終わったけど、次に証明書を入れたい', 'personal-user-id').result.answer?.id).toBe('certificate');
   });
 
+  it('takes the step named after 次に or 次は as typed, when the lexicon writes it otherwise (証明書 for 電子証明書)', () => {
+    for (const previous of ['kj-id', 'certificate', 'overview']) {
+      expect(ask('IDの確認は終わったので、次に証明書を入れたいです', previous).result.answer?.id, previous).toBe('certificate');
+    }
+    // A way of doing named after 次は (やり方, the lexicon's 手順) is no step: the install stays the last answer's.
+    expect(ask('パスワードの再発行はできました。次はインストールですね、やり方はどこ？', 'certificate').result.answer?.id).toBe('certificate');
+  });
+
+  it('does not call another article the last answer continued', () => {
+    const r = ask('それって毎年手続きいるの？', 'start');
+    expect(r.trace.conversation.why).toBe('follows');
+    expect(r.result.answer?.id).not.toBe('start');
+    expect(r.result.message).not.toContain('続きとして');
+    expect(r.result.message).toContain(kbTitle('start'));
+    // The same article going on is still said to continue it.
+    const same = ask('それって毎年手続きいるの？', 'license-renewal');
+    expect(same.result.answer?.id).toBe('license-renewal');
+    expect(same.result.message).toContain('続きとして');
+  });
+
   it('answers what follows a button of the last answer, pointed back at, within that answer', () => {
     expect(ask('そのボタンを押したあとは何をしたらいいの？', 'download').result.answer?.id).toBe('download');
     // What follows the answer itself is the next step.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingTopic, topicalConcepts } from '../../server/answer/message-concepts.ts';
+import { namedWithin, openingTopic, topicalConcepts, typedFormsOf } from '../../server/answer/message-concepts.ts';
 import { createSearchIndex } from '../../server/search/search-index.ts';
 import { createAnswerEngine } from '../../server/answer/engine.ts';
 import { realKnowledgeBase } from './fixtures.ts';
@@ -36,5 +36,16 @@ describe('what a message names (real content)', async () => {
     const topic = openingTopic(engine.score('電子証明書ってそのKJのIDで取るんですか？').analysis, search.stats);
     expect(topic.map((ts) => ts.join(''))).toEqual([expect.stringContaining('証明')]);
     expect(openingTopic(engine.score('それってどこで見れる？').analysis, search.stats)).toEqual([]);
+  });
+
+  it('finds a concept the lexicon writes otherwise within a part of the message, as it was typed, katakana folded', () => {
+    const analysis = engine.score('IDは済んだので次に証明書のインストールをしたい').analysis;
+    const certificate = analysis.concepts.find((c) => c.text === '電子証明書')!;
+    expect(typedFormsOf(analysis, certificate)).toEqual(['電子証明書', '証明書']);
+    expect(namedWithin(analysis, certificate, '証明書のインストールをしたい')).toBe(true);
+    expect(namedWithin(analysis, certificate, 'IDは済んだので')).toBe(false);
+    const install = analysis.concepts.find((c) => c.text === 'いんすとーる')!;
+    // A part cut from the grammar's text keeps katakana as typed.
+    expect(namedWithin(analysis, install, 'インストールをしたい')).toBe(true);
   });
 });
