@@ -99,8 +99,11 @@ export const CAUSED_BY_LAST = /(?:その|それが|それの|この|これが|�
 /** A message that opens on その or この and a thing (「その書類が…」「この画面って…」). */
 export const POINTS_AT_LAST_THING = new RegExp(`${OPENER}(?:その|この)([^がはもをにで]{1,12}?)(?:が|は|も|を|って|に|で)`);
 
-/** That a thing is missing, does not come or is not understood (「見当たりません」「届かない」「わからない」). */
-export const MISSING = /見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
+/** The same in the grammar's spaced text, where a pause (「その書類、前の…」, a comma read as a space) ends the thing too. */
+export const POINTS_AT_LAST_THING_PAUSED = new RegExp(`${OPENER}(?:その|この)([^がはもをにで\\s]{1,12}?)(?:が|は|も|を|って|に|で|\\s)`);
+
+/** That a thing is missing, does not come or is not understood (「見当たりません」「見つかんねえ」「届かない」「わからない」). */
+export const MISSING = /見当た[らりん]|みあた[らりん]|見つか[らりん]|みつか[らりん]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
 
 /** A name the content quotes as the system shows it (「コンテンツ」). */
 export const QUOTED = /「([^「」]{2,40})」/g;

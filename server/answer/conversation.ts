@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -65,8 +65,8 @@ const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
  * The concepts of a short message `t` that name the thing it opens by pointing back at (「その書類が…」: 書類), when it says
  * `cue` of it (that it is missing, or asks what it is); none otherwise.
  */
-function thingsPointedAt(t: string | null, cue: RegExp, concepts: readonly string[][]): string[][] {
-  const pointed = t !== null && cue.test(t) ? POINTS_AT_LAST_THING.exec(t) : null;
+function thingsPointedAt(t: string | null, cue: RegExp, concepts: readonly string[][], pointsAt: RegExp = POINTS_AT_LAST_THING): string[][] {
+  const pointed = t !== null && cue.test(t) ? pointsAt.exec(t) : null;
   if (pointed === null) return [];
   const thing = foldKana(pointed[1]!);
   return concepts.filter((c) => c.every((token) => thing.includes(token)));
@@ -184,9 +184,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => c.text !== HOW_TO && namedWithin(analysis, c, nextText) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
   if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
   // A step said done, then a question about what another article is titled after, put as its topic, which the message alone
-  // surely is (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the next step.
+  // is answered with (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the
+  // next step. Answered, not surely: a second question after it (「…何か他に出すもんある？」) leaves it less sure.
   const doneText = asksNextInWords(analysis.normalized.text) ? null : textAfterDone(analysis.normalized.text);
-  const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && analysis.concepts.some((c) => typedFormsOf(analysis, c).some((form) => TOPIC_MARKS.some((m) => doneText.includes(form + m))) && titledAsFresh(c.tokens));
+  const asksOfOther = doneText !== null && fresh.kind === 'answer' && fresh.reason === 'likely' && analysis.concepts.some((c) => typedFormsOf(analysis, c).some((form) => TOPIC_MARKS.some((m) => doneText.includes(form + m))) && titledAsFresh(c.tokens));
   if (!namesItsStep && didWithinLast(analysis, previous, stats, steps)) return { id: previous.id, why: 'follows' };
   // What follows a thing of the last answer's steps, pointed back at (「そのボタン押したあとは何をすればいい？」 after the download
   // guide), is within that answer, not the step after it.
@@ -232,6 +233,15 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // found on that page), whatever else the message names.
   const askedThings = thingsPointedAt(t, ASKS_WHAT_IT_IS, concepts).filter((c) => !isGeneric(stats, c));
   if (askedThings.length > 0 && askedThings.every((c) => holds(stats.tokens.get(previous.id), c))) return { id: previous.id, why: 'follows' };
+  // So is a thing of its text pointed back at and said missing, however long the message (「その書類、前の担当者がどっかやっちまった
+  // みてえで見つかんねえんだよ」 after the KJ ID guide, which tells of the papers), when nothing else it names is what another
+  // title names over the last answer's, the thing included (「その個人ユーザIDがわからん」 after the login guide is the personal
+  // ID's), and no intent rule answers it alone.
+  const missingThings = fresh.kind === 'answer' && fresh.reason === 'rule' ? [] : thingsPointedAt(grammarText(analysis), MISSING, concepts, POINTS_AT_LAST_THING_PAUSED);
+  const namesOtherTitle = (c: readonly string[]) => [...stats.titles.keys()].some((id) => id !== previous.id && titleNamesOverLast(id, c));
+  if (missingThings.length > 0 && missingThings.every((c) => holds(stats.tokens.get(previous.id), c)) && !concepts.some(namesOtherTitle)) {
+    return { id: previous.id, why: 'follows' };
+  }
   if (unknownWords > 0) return fresh_('unknown-words');
   if (asksUnstated(previous.id)) {
     // A price the last answer does not give, where one related article gives one and holds all the message names, is that

@@ -60,6 +60,14 @@ describe('conversations (real content)', async () => {
     expect(ask('パスワードの再発行はできました。次はインストールですね、やり方はどこ？', 'certificate').result.answer?.id).toBe('certificate');
   });
 
+  it('keeps the last answer for a thing of its text pointed back at and said missing, in a long message too', () => {
+    for (const q of ['その書類、うちの前の管理者がどこかにしまったみたいで見つからなくて', 'その書類、前任者が退職してしまって見つかんないんです']) {
+      expect(ask(q, 'kj-id').result.answer?.id, q).toBe('kj-id');
+    }
+    // A thing another article is titled after stays that article's.
+    expect(ask('その個人ユーザIDがわからん', 'start').result.answer?.id).toBe('personal-user-id');
+  });
+
   it('does not call another article the last answer continued', () => {
     const r = ask('それって毎年手続きいるの？', 'start');
     expect(r.trace.conversation.why).toBe('follows');
@@ -848,6 +856,8 @@ describe('conversations (real content)', async () => {
     expect(ask('証明書も入れ終わったら、最後は？', 'certificate').result.answer?.id).toBe('start');
     // Not the step after the application: the free pass is asked about once it is done.
     expect(ask('しんせいしたら ふりーぱすって かってに つくの', 'application').result.answer?.id).toBe('free-pass');
+    // Also when a second question after it leaves the message alone less than sure of the article.
+    expect(ask('申請したらフリーパスってもう使えるの？何か他に出すもんある？', 'application').result.answer?.id).toBe('free-pass');
     // Still the next step when asked for in so many words.
     expect(ask('IDの確認できたら、次のステップは？', 'kj-id').result.answer?.id).toBe('download');
   });
