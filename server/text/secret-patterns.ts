@@ -128,6 +128,15 @@ const personalIds: Recogniser = (work) =>
 
 // --- Password-like tokens without 「パスワード」: letters and digits mixed, 8+ characters ---------------
 
+/**
+ * A product with its version (Windows11, Office2019), perhaps its edition (Windows11Home, Win10Pro), or a dotted version
+ * (v1.2.10): not a secret. A word with a year (Sakura2024) is: the commonest password of all.
+ */
+function isProductVersion(t: string): boolean {
+  const product = /^([A-Za-z]+)[-_ ]?\d{1,4}(?:[-_ ]?(?:home|pro|professional|enterprise|education|business|se|plus|max|mini|air|ultra|\d{2}bit))?$/i.exec(t);
+  return (product !== null && NOT_PASSWORDS.has(product[1]!.toLowerCase())) || /^[A-Za-z]*\d+(?:\.\d+)+$/.test(t);
+}
+
 function looksLikePassword(token: string): boolean {
   const t = token.replace(/^[("'「]+|[)"'」.,!?。、]+$/g, '');
   if (t.length < 8 || t.length > 64) return false;
@@ -135,10 +144,11 @@ function looksLikePassword(token: string): boolean {
   // Already masked (c12*******01): redacting twice must change nothing.
   if (t.includes('****')) return false;
   if (/^(?:https?:|www\.)/i.test(t) || t.includes('@') || t.includes('/')) return false;
-  // A product with its version (Windows11, Office2019), perhaps its edition (Windows11Home, Win10Pro), or a
-  // dotted version (v1.2.10) is not a secret; a word with a year (Sakura2024) is the commonest password of all.
-  const product = /^([A-Za-z]+)[-_ ]?\d{1,4}(?:[-_ ]?(?:home|pro|professional|enterprise|education|business|se|plus|max|mini|air|ultra|\d{2}bit))?$/i.exec(t);
-  if ((product && NOT_PASSWORDS.has(product[1].toLowerCase())) || /^[A-Za-z]*\d+(?:\.\d+)+$/.test(t)) return false;
+  if (isProductVersion(t)) return false;
+  // Nor is one with a note in brackets run on (「Windows10（32ビット版）」, as the download page says it: the token ends
+  // inside the bracket, at the kana).
+  const bracketed = /^([^()]+)\(/.exec(t);
+  if (bracketed && isProductVersion(bracketed[1]!)) return false;
   // A label before a number (ID:12345678, TEL0312345678, No.1234567) belongs to the number, found below.
   if (/^(?:id|no|tel|fax)[:.=#-]?[\d.()-]+$/i.test(t)) return false;
   return true;

@@ -13,6 +13,8 @@ describe('redact', () => {
     expect(redact('PW:x')).toBe('PW:x'); // too short to be a password
     expect(redact('仮パスワードx7Kq9Lm2pで入れない')).toBe('仮パスワード********で入れない');
     expect(redact('パスワード：ｈｅｌｌｏ１２３')).not.toContain('hello');
+    // A bracket in a password-like token does not make it a product's version with a note (「Windows10（32ビット版）」).
+    expect(redact('Sakura2024(xyz でログインできません')).not.toContain('Sakura2024');
   });
 
   it('masks e-mail addresses fully and phone, office and personal numbers partially', () => {
