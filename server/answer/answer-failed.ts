@@ -13,9 +13,11 @@ import { MUST_IF, MUST_SO } from './question-part.ts';
  * のに or けど, or a verb turned by ても. Broader than smalltalk.ts's TRIED, which must end right before a pattern:
  * `howAnswerFailed` asks more of what follows.
  */
-// Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done. Nor でも after
+// Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done; nor the んだ that
+// explains after a verb or adjective as it stands (「端末があるんだけど」「IDを２つ聞かれるんだけど」「ないんだけど」「言うんだけど」),
+// whose だ is no past: a past in んだ follows a stem (「済んだけど」「読んだのに」). Nor でも after
 // a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana (or 見: 「見ても」), its で form only after ん (「読んでも」).
-const TRIED_CLAUSE = /(?:(?<!なん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
+const TRIED_CLAUSE = /(?:(?<!なん|[るうい]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
 /** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
 const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
 /**
@@ -25,8 +27,12 @@ const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変
 const DID_NOT_HELP = /それ(?:じゃ|では|だと|やと)(?:よく|よう|いまいち|あんまり|あまり|ちょっと)?(?:わから|分から|わかりません|分かりません|だめ|ダメ|あかん|解決し(?:ない|ません|なかった))|(?:全然|ぜんぜん|まったく|全く|さっぱり)(?:わから|分から)(?:ん|ない|へん|ひん|なかった|ません)|(?:これ|それ)でも(?:だめ|ダメ|駄目|あかん|無理)/;
 /** That the clerk did what the answer says already (「それはもうやった」「もう試しました」). */
 const DONE_ALREADY = /(?:それ|これ|そこ)?(?:は|も)?もう(?:やった|やりました|やってる|やってます|試した|試しました|ためした|確認した|確認しました|見た|見ました)/;
-/** A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「わからんかった」「ダメでした」), its casual tail taken off or not. */
-const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かがさたまらわ]ん|なかった|[かがさたまらわ]んかった|へんかった|ひんかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
+/**
+ * A sentence that ends on a negative (「出てない」「おきないんですけど」「動かん」「わからんかった」「ダメでした」), its casual tail
+ * taken off or not. Not がん: 北陸's がん asks or explains (「何を使うがん？」「なんで２つもいるがん？」), and no verb of ours
+ * has its negative in がん.
+ */
+const NEGATIVE_END = /(?:ない|ません|へん|ひん|[かさたまらわ]ん|なかった|[かさたまらわ]んかった|へんかった|ひんかった|ませんでした|だめ|ダメ|駄目|無理)(?:でした|だった)?$/;
 const SENTENCE_TAIL = /(?:ん|の)?(?:です|でした|や|だ)?(?:けど|けれど|けども|が)?(?:っちゃ|[ねよわなぁ])*$/;
 /** A negative that says what must be done (「うちもやらないといけない？」「更新しなきゃだめ」): no failure. */
 const MUST_DO = new RegExp(`${MUST_IF}${MUST_SO}$`);

@@ -81,6 +81,17 @@ function withoutOrderWords(analysis: QueryAnalysis, concepts: readonly string[][
   return written.length === 0 ? concepts : concepts.filter((c) => !written.some((x) => c.every((token) => x.includes(token))));
 }
 
+/**
+ * The one step of the flow whose title names every concept named after 次は (`named`), some of which the last answer's
+ * title does not name, or undefined: none named, or several steps' titles name them all, or none does, or the one is the
+ * last answer.
+ */
+function namedStepAfterNext(named: readonly QueryAnalysis['concepts'][number][], previousId: string, stats: CorpusStats, steps: OnboardingOrder): string | undefined {
+  if (named.every((c) => holds(stats.titles.get(previousId), c.tokens))) return undefined;
+  const ids = [...stats.titles.keys()].filter((id) => !steps.flows.has(id) && (steps.next.has(id) || steps.previous.has(id)) && named.every((c) => holds(stats.titles.get(id), c.tokens)));
+  return ids.length === 1 && ids[0] !== previousId ? ids[0] : undefined;
+}
+
 /** Whether the message continues the previous answer, and with which article; a correction never with that answer. */
 export function continuation(input: ContinuationInput): Continuation {
   const read = continuationOf(input);
@@ -183,6 +194,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const nextText = afterNextWord(analysis.normalized.text);
   const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => c.text !== HOW_TO && namedWithin(analysis, c, nextText) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
   if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
+  // What 次は goes on to, named by the title of one step of the flow alone and not by the last answer's, is that step, however
+  // the message alone reads what it says done (「申請済みなら、次はアプリを落としてくるんだべ？どっから落とすの」 after the
+  // application status fires that status's rule on 申請済み: the download).
+  const stepNamedNext = steps ? namedStepAfterNext(namedNext, previous.id, stats, steps) : undefined;
+  if (stepNamedNext !== undefined) return fresh.kind === 'answer' && fresh.id === stepNamedNext ? fresh_('own-topic') : { id: stepNamedNext, why: 'follows' };
   // A step said done, then a question about what another article is titled after, put as its topic, which the message alone
   // is answered with (「しんせいしたら ふりーぱすって かってに つくの」 after the application guide), asks that article, not for the
   // next step. Answered, not surely: a second question after it (「…何か他に出すもんある？」) leaves it less sure.

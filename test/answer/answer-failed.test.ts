@@ -3,6 +3,14 @@ import { howAnswerFailed } from '../../server/answer/answer-failed.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 describe('howAnswerFailed', () => {
+  it('reads no try in the んだ that explains after a verb or adjective as it stands, and no negative in 北陸 がん', () => {
+    for (const message of ['うちに古いパソコンがあるんだけど、それでも使えない？', '画面でIDを２つ入れるように言われるんだけど、なんで２つも要るがん？', 'そのままでいいんだけど、設定は変えなくていいの？']) {
+      expect(howAnswerFailed(normalize(message)), message).toBeNull();
+    }
+    // A past in んだ after a stem is still a try.
+    for (const message of ['再発行は済んだけど、まだログインできない', '説明を読んだのにわからない']) expect(howAnswerFailed(normalize(message)), message).toBe('tried');
+  });
+
   it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
     expect(howAnswerFailed(normalize('言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？'))).toBe('as-told');
     for (const message of ['何回読んでもわからない', 'パスワード変えたのにまだ期限切れって出る…', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {

@@ -68,6 +68,20 @@ describe('conversations (real content)', async () => {
     expect(ask('その個人ユーザIDがわからん', 'start').result.answer?.id).toBe('personal-user-id');
   });
 
+  it('answers a question put after a state explained with んだけど, not as an answer that did not help', () => {
+    const r = ask('あと、古いパソコンもあるんだけど、そのままで問題ない？', 'pc-environment');
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('pc-environment');
+  });
+
+  it('answers the step named after 次は by the one step title naming it, whatever rule the message alone fires on the step said done', () => {
+    for (const previous of ['application-status', 'start']) {
+      expect(ask('申請済みやけど、次はアプリのダウンロードやんな？どこから落とすん？', previous).result.answer?.id, previous).toBe('download');
+    }
+    // Words another step's title names beside the last answer's own (ログインのID) do not move it to that step.
+    expect(ask('ほんなら次はアプリにログインやね。ログインにはIDが２つ要るがやったっけ？', 'start').result.answer?.id).toBe('start');
+  });
+
   it('does not call another article the last answer continued', () => {
     const r = ask('それって毎年手続きいるの？', 'start');
     expect(r.trace.conversation.why).toBe('follows');
