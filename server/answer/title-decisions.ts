@@ -41,10 +41,11 @@ const ASKS_WHERE_FOUND = new RegExp(
 );
 
 /**
- * Asks where a thing is done (「利用申請はどこでしますか」「どこからやればいい」), not where it is found: a title that asks where a
- * thing is found or confirmed (「利用申請が完了しているかどうか、どこで確認できますか」) does not answer it.
+ * Asks where a thing is done (「利用申請はどこでしますか」「どこからやればいい」「どこのサイトからどうやって出すの」), not where it
+ * is found: a title that asks where a thing is found or confirmed (「利用申請が完了しているかどうか、どこで確認できますか」) does
+ * not answer it.
  */
-const ASKS_WHERE_DONE = /(?:どこ|何処)(?:で|から)(?:は|って)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続)/;
+const ASKS_WHERE_DONE = /(?:どこ|何処)(?:の(?:サイト|さいと|ページ|ぺーじ|画面|ホームページ|メニュー|タブ))?(?:で|から)(?:は|って)?\s*(?:どうやって|どうやり|どのように|どう)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続|出す|出せ|出し|だす|だせ|提出)/;
 
 /** What an article's title names and asks: its text and lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
 export interface TitleReading {

@@ -124,6 +124,16 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'IDはどこでするの' }).result.kind).toBe('clarify');
   });
 
+  it('answers where a thing is done when the place is named as which site or page, and how, and the deed is 出す', () => {
+    for (const question of ['利用申請はどこのページから出したらええの', '利用申請って、どこのサイトから出せばいいんですか？']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('application');
+    }
+    // 出すんです holds no 済んで (すんで): the status rule does not fire on it.
+    const { result, trace } = engine.ask({ question: '利用申請はどこの画面から出すんですか' });
+    expect(result.answer?.id).toBe('application');
+    expect(trace.rules.find((r) => r.id === 'application-status')?.fires ?? false).toBe(false);
+  });
+
   it('fires the per-office certificate rule on an ID named as the one the certificate is got with (「KJのIDで取る」)', () => {
     for (const question of ['電子証明書はKJのIDで発行するんですか', '証明書ってcから始まる個人のIDで取得すんの？']) {
       const { result, trace } = engine.ask({ question });
