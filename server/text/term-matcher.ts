@@ -195,6 +195,9 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
     let free = true;
     for (let k = index; k < index + length; k++) if (taken[k]) free = false;
     if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written, entry.katakana))) continue;
+    // A word written in katakana, typed in hiragana and found only by stepping over a space, is two words of the sentence
+    // (「ひつようなものって　なんと」 holds no テナント).
+    if (entry.katakana && length > entry.text.length && written !== undefined && isHiraganaCode(written.charCodeAt(index))) continue;
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
   }

@@ -124,6 +124,15 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'IDはどこでするの' }).result.kind).toBe('clarify');
   });
 
+  it('reads a device behaving on its own as another system, and a hiragana question spaced word by word as ours', () => {
+    const { trace } = engine.ask({ question: 'タブレットの画面がすぐ暗くなって困る。どこで直せる？' });
+    expect(trace.decision.reason).toBe('other-system');
+    // 「…ものって　なんと…」 holds no テナント (a building's lease, another thing than ours).
+    const spaced = engine.ask({ question: 'れんけいしすてむ　つかうのに　ひつようなものって　なんと　なんですか　なんすてっぷ　あるの' });
+    expect(spaced.trace.otherSystems).toEqual([]);
+    expect(spaced.result.answer?.id).toBe('overview');
+  });
+
   it('answers where a thing is done when the place is named as which site or page, and how, and the deed is 出す', () => {
     for (const question of ['利用申請はどこのページから出したらええの', '利用申請って、どこのサイトから出せばいいんですか？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('application');

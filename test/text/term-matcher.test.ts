@@ -43,6 +43,15 @@ describe('term matcher', () => {
     expect(withScript('とな 交換')).toEqual(['toner']);
   });
 
+  it('does not find a word written in katakana, typed in hiragana, across a space between two words of the sentence', () => {
+    const m = compileMatcher([{ text: normalize('テナント'), payload: 'tenant', katakana: true }, { text: normalize('なにから'), payload: 'from-what' }]);
+    const withScript = (q: string) => findAll(m, normalize(q), undefined, normalizeWithMap(q, { fold: false }).text).map((f) => f.payloads[0]);
+    expect(withScript('ひつようなものって　なんと　なんですか')).toEqual([]);
+    // A kana word spaced by the clerk is still stepped over, and the katakana word typed whole is found.
+    expect(withScript('なに から はじめたら')).toEqual(['from-what']);
+    expect(withScript('テナントの契約')).toEqual(['tenant']);
+  });
+
   it('steps over 「ほう」 slipped in after the の of a phrase, and covers it in the place found', () => {
     const m = compileMatcher(['証明書のパスワード', 'パソコンの条件', '条件'].map((t) => ({ text: normalize(t), payload: t })));
     const places = (q: string) => findAll(m, normalize(q)).map((f) => [f.payloads[0], f.index, f.length]);
