@@ -82,6 +82,12 @@ describe('conversations (real content)', async () => {
     expect(ask('ほんなら次はアプリにログインやね。ログインにはIDが２つ要るがやったっけ？', 'start').result.answer?.id).toBe('start');
   });
 
+  it('goes on to the step after the PC check when a setting is said changed in the casual past', () => {
+    for (const previous of ['overview', 'pc-environment', undefined]) {
+      expect(ask('ブラウザもEdgeに変えたよ、次は？', previous).result.answer?.id, previous).toBe('care-software');
+    }
+  });
+
   it('does not call another article the last answer continued', () => {
     const r = ask('それって毎年手続きいるの？', 'start');
     expect(r.trace.conversation.why).toBe('follows');

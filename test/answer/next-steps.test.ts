@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../server/content/types.ts';
-import { afterNextWord, asksFirstStep, asksLastAfterDone, asksLastAlone, asksLastStep, asksNextInWords, asksNextStep, asksStepAfter, asksStepBefore, doneParts, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone } from '../../server/answer/next-steps.ts';
+import { afterNextWord, asksFirstStep, asksLastAfterDone, asksLastAlone, asksLastStep, asksNextInWords, asksNextStep, asksStepAfter, asksStepBefore, doneParts, saysStepDone, listedDone, onboardingOrder, stepAfter, stepBefore, stepNamedByNumber, stepNumber, stepNumberDone, textAfterDone } from '../../server/answer/next-steps.ts';
 import type { Decision } from '../../server/answer/decide.ts';
 import { realKnowledgeBase } from './fixtures.ts';
 
@@ -376,3 +376,11 @@ describe('textAfterDone, asksLastAfterDone and asksNextInWords', () => {
     for (const text of ['しんせいしたら ふりーぱすって かってに つくの', '申請も済んだら、最後は？']) expect(asksNextInWords(text), text).toBe(false);
   });
 });
+
+describe('saysStepDone: a setting changed, said in the casual past', () => {
+  it('takes 「…にしたよ」「…に変えた」 as done, and not a wish', () => {
+    for (const text of ['かれんだーも西暦にしたよ', 'ぶらうざもedgeに変えた 次は']) expect(saysStepDone(text), text).toBe(true);
+    for (const text of ['かれんだーを西暦にしたいんだけど', 'かれんだーを西暦に変えたい']) expect(saysStepDone(text), text).toBe(false);
+  });
+});
+
