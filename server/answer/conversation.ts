@@ -326,6 +326,16 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
   // わからないんですけど」).
   const elliptical = isElliptical(t) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
+  const said = grammarText(analysis);
+  const asksToFind = ASKS_WHERE.test(said) || SEEN_THERE.test(said) || HOW_SEEN.test(said);
+  // Asked back alone between the last answer and one article titled after where or how a thing is found or checked, which the
+  // last answer's title is not, a message asking how or where to see it is that article's (「ほな証明書がちゃんと入ってるかって
+  // どうやって見るん？」 after the certificate error: the certificate guide, titled after checking it).
+  // Asked how to see it, not only where (「それはどこで申請できますか」 after the application is asked back as before).
+  if (fresh.kind === 'clarify' && (HOW_SEEN.test(said) || SEEN_THERE.test(said)) && fresh.options.includes(previous.id) && !findsIn(stats, previous.id)) {
+    const finders = fresh.options.filter((id) => id !== previous.id && findsIn(stats, id));
+    if (finders.length === 1) return { id: finders[0]!, why: 'follows' };
+  }
   if (!elliptical) {
     // A message the last answer's topic holds all of, answered alone by one of its related articles by the model's guess,
     // goes on with it (「セキュリティ用メールアドレスは登録済みです」 after the forgotten KJ password, which the KJ ID guide
@@ -333,8 +343,6 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // 見ればいいの」 after the overview, which lists the PC check, is the PC check's).
     // Nor when that article's title tells where or how a thing is checked, the last answer's does not, and the message asks
     // how to see it (「証明書入ってっかどうか、どうやって見ればいいべ」 after the certificate error is the certificate guide's).
-    const said = grammarText(analysis);
-    const asksToFind = ASKS_WHERE.test(said) || SEEN_THERE.test(said) || HOW_SEEN.test(said);
     const findsItThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && asksToFind;
     if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledOverLast(fresh.id) && !findsItThere) {
       return { id: previous.id, why: 'follows' };

@@ -44,6 +44,10 @@ describe('conversations (real content)', async () => {
 
   it('hands a question of how a thing is seen to the article titled after checking it', () => {
     expect(ask('証明書がちゃんと入ってるか、どうやって見ればいいですか', 'certificate-error').result.answer?.id).toBe('certificate');
+    // Also when the message alone is asked back between the two.
+    for (const q of ['ほんなら証明書がちゃんと入ってるかはどうやって見るん？', '証明書がちゃんと入っとるかって、どうやって見るんや？']) {
+      expect(ask(q, 'certificate-error').result.answer?.id, q).toBe('certificate');
+    }
   });
 
   it('goes on with the login after the personal ID, which is a part of it and the flow\'s last step has none after it', () => {
