@@ -62,8 +62,9 @@ export interface ContinuationInput {
 const fresh_ = (why: ContinuationWhy): Continuation => ({ id: null, why });
 
 /**
- * The concepts of a short message `t` that name the thing it opens by pointing back at (「その書類が…」: 書類), when it says
- * `cue` of it (that it is missing, or asks what it is); none otherwise.
+ * The concepts of a message `t` that name the thing it opens by pointing back at (「その書類が…」: 書類), when it says `cue` of
+ * it (that it is missing, or asks what it is); none otherwise. `t` is the short message, or the whole grammar text read with
+ * POINTS_AT_LAST_THING_PAUSED (a pause ends the thing too).
  */
 function thingsPointedAt(t: string | null, cue: RegExp, concepts: readonly string[][], pointsAt: RegExp = POINTS_AT_LAST_THING): string[][] {
   const pointed = t !== null && cue.test(t) ? pointsAt.exec(t) : null;
@@ -327,12 +328,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // わからないんですけど」).
   const elliptical = isElliptical(t) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   const said = grammarText(analysis);
-  const asksToFind = ASKS_WHERE.test(said) || SEEN_THERE.test(said) || HOW_SEEN.test(said);
+  /** Whether the message asks how a thing is seen, or where it is seen (not where a thing is done: 「どこで申請できますか」). */
+  const asksToSee = SEEN_THERE.test(said) || HOW_SEEN.test(said);
   // Asked back alone between the last answer and one article titled after where or how a thing is found or checked, which the
-  // last answer's title is not, a message asking how or where to see it is that article's (「ほな証明書がちゃんと入ってるかって
-  // どうやって見るん？」 after the certificate error: the certificate guide, titled after checking it).
-  // Asked how to see it, not only where (「それはどこで申請できますか」 after the application is asked back as before).
-  if (fresh.kind === 'clarify' && (HOW_SEEN.test(said) || SEEN_THERE.test(said)) && fresh.options.includes(previous.id) && !findsIn(stats, previous.id)) {
+  // last answer's title is not, a message asking how to see it is that article's (「ほな証明書がちゃんと入ってるかって
+  // どうやって見るん？」 after the certificate error: the certificate guide, titled after checking it). Not any where: 「それは
+  // どこで申請できますか」 after the application is asked back as before.
+  if (fresh.kind === 'clarify' && asksToSee && fresh.options.includes(previous.id) && !findsIn(stats, previous.id)) {
     const finders = fresh.options.filter((id) => id !== previous.id && findsIn(stats, id));
     if (finders.length === 1) return { id: finders[0]!, why: 'follows' };
   }
@@ -343,7 +345,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // 見ればいいの」 after the overview, which lists the PC check, is the PC check's).
     // Nor when that article's title tells where or how a thing is checked, the last answer's does not, and the message asks
     // how to see it (「証明書入ってっかどうか、どうやって見ればいいべ」 after the certificate error is the certificate guide's).
-    const findsItThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && asksToFind;
+    const findsItThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && (ASKS_WHERE.test(said) || asksToSee);
     if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledOverLast(fresh.id) && !findsItThere) {
       return { id: previous.id, why: 'follows' };
     }
