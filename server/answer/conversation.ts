@@ -185,14 +185,15 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const titledOverLast = (id: string) => concepts.some((c) => titleNamesOverLast(id, c));
   // What the message names, all held by the last answer's text.
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
-  const afterNext = asStep ? afterNextWord(analysis.normalized.text) : null;
+  /** What the message says after its first 次は or 次に (null: it says neither). */
+  const nextText = afterNextWord(analysis.normalized.text);
+  const afterNext = asStep ? nextText : null;
   const namedAfterNext = afterNext !== null && analysis.concepts.some((c) => namedWithin(analysis, c, afterNext) && titledAsFresh(c.tokens));
   const namesItsStep = asStep && (saysStepDone(grammarText(analysis)) ? namedAfterNext : concepts.some(titledAsFresh));
   // Named after 次は, that step is the answer, whatever the last answer's text holds of it too.
   if (namesItsStep && namedAfterNext) return fresh_('own-topic');
   // What 次は goes on to, named by the last answer's title alone, is a step within that answer (「ログインできたら、次はどこを
   // 押して申請するの？」 after the application guide, whose steps log in first), not the step after it.
-  const nextText = afterNextWord(analysis.normalized.text);
   const namedNext = nextText === null ? [] : analysis.concepts.filter((c) => c.text !== HOW_TO && namedWithin(analysis, c, nextText) && c.tokens.some((token) => token.length > 1) && !isGeneric(stats, c.tokens));
   if (namedNext.length > 0 && namedNext.every((c) => holds(stats.titles.get(previous.id), c.tokens))) return { id: previous.id, why: 'follows' };
   // What 次は goes on to, named by the title of one step of the flow alone and not by the last answer's, is that step, however

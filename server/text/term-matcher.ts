@@ -196,7 +196,7 @@ export function findAll<T>(matcher: Matcher<T>, text: string, taken: boolean[] =
     for (let k = index; k < index + length; k++) if (taken[k]) free = false;
     if (!free || (entry.guarded && !boundaryOk(text, index, length, taken, written, entry.katakana))) continue;
     // A word written in katakana, typed in hiragana and found only by stepping over a space, is two words of the sentence
-    // (「ひつようなものって　なんと」 holds no テナント).
+    // (「ひつようなものって　なんと」 holds no テナント), however long; boundaryOk holds the short ones to the same beside hiragana.
     if (entry.katakana && length > entry.text.length && written !== undefined && isHiraganaCode(written.charCodeAt(index))) continue;
     for (let k = index; k < index + length; k++) taken[k] = true;
     found.push({ index, length, payloads: entry.payloads });
