@@ -43,8 +43,12 @@ const IN_TOPIC_DECIDES: ReadonlySet<string> = new Set(['rule', 'class', 'step-af
 const FIRST = /(一番上|いちばん上|上の|うえの|前者)/;
 const LAST = /(一番下|いちばん下|下の|したの|後者)/;
 
-/** Reasons of a decision that stands whatever was offered: the message itself settles what it is. */
-const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only']);
+/**
+ * Reasons of a decision that stands whatever was offered: the message itself settles what it is. A step it names as
+ * done, with the step after (or before) it asked for, settles it too when no option is that step (「ﾀﾞｳﾝﾛｰﾄﾞ終わった 次は？」
+ * after a question back between the overview and two FAQs is the certificate's, not the overview's).
+ */
+const STANDS: ReadonlySet<string> = new Set(['secret-only', 'other-system', 'unstated', 'rule', 'rules-close', 'class', 'system-only', 'step-after', 'step-before']);
 
 /** What an engine's chooser is built over (engine.ts). */
 export interface ChooserSource {

@@ -721,6 +721,12 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers where to start, asked in the plain form (何からやる, なにからする), with the flow', () => {
+    for (const question of ['これから導入するけど何からやる？', 'なにからする？これから使うんだけど', '導入するんだけど何からするの']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
+    }
+  });
+
   it('answers which of two steps comes first with the flow, not the step named most', () => {
     const { result, trace } = engine.ask({ question: '利用申請と電子証明書のインストール、どちらが先になりますか' });
     expect(result.answer?.id).toBe('overview');

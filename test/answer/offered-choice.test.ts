@@ -77,6 +77,10 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('パソコンは大丈夫そう。次は何を確認すれば', ['pc-environment', 'multiple-pcs']).result.answer?.id).toBe('care-software');
     // The step done named by the options' shared topic: 「いれました」 after the certificate's two articles.
     expect(ask('いれました。次のステップは？', ['certificate', 'certificate-error']).result.answer?.id).toBe('application');
+    // A step named done that no option is settles the reply: the step after it, not the option its other words lean to.
+    for (const q of ['ダウンロードは済みました。次は何をすれば？', 'ｸﾗｲｱﾝﾄｱﾌﾟﾘのﾀﾞｳﾝﾛｰﾄﾞ終わった 次は', 'アプリのダウンロードおわったよ、つぎは？']) {
+      expect(ask(q, ['who-can-use', 'overview', 'free-pass']).result.answer?.id, q).toBe('certificate');
+    }
   });
 
   it('answers a new question, another system, thanks and a secret as themselves', () => {
