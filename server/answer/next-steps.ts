@@ -44,7 +44,7 @@ const STATE_DONE =
  */
 /** Before したら or した後: not a try (「しようとしたら」), nor a press or a click, a move inside a step (押したら is 押し＋たら). */
 const NOT_A_TRY_OR_CLICK = '(?<!うと|押|クリック|くりっく|タップ|たっぷ|押下)';
-const DONE = new RegExp(`(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|${NOT_A_TRY_OR_CLICK}した(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
+const DONE = new RegExp(`(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|${NOT_A_TRY_OR_CLICK}した(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|確認(?:しました|いたしました|できました)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
 /** What, before a condition, makes it ask what to do (「何をしたら」「どうしたら」). */
 const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
 /** Every word saying a step is done, for `doneParts`. */
@@ -66,7 +66,7 @@ const ANYTHING_ELSE_TO_DO = '(?:他|ほか)に(?:何か|なにか|何|なに)?(?
 /** Asks what is left to do (「あと何が残ってる？」「残りは何？」「何が残ってますか」). */
 const WHAT_IS_LEFT = '(?:(?:あと|後)は?)?(?:何|なに)が(?:残って|のこって)|(?:残り|のこり)は(?:何|なに)';
 /** …and then asks what to do (「次は」「何をすれば」「あとは何を？」「あとは？」「この後どうすれば」「これからどうしたら」, a bare 「次」 at the end, what is left). */
-const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|${WHAT_TO_DO}|${ANYTHING_ELSE_TO_DO}|${WHAT_IS_LEFT}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
+const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|(?:続いて|つづいて)は?(?:何|なに|どう)|${WHAT_TO_DO}|${ANYTHING_ELSE_TO_DO}|${WHAT_IS_LEFT}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
@@ -109,8 +109,9 @@ const STEP_OF = /の(次|つぎ)(は|に|って|の手順|のステップ)/;
  */
 const NAMES_A_STEP = /[\u30a1-\u30fa\u4e00-\u9fffa-z0-9]/;
 // 「次は何を確認すれば」「次に何を準備したら」: what to check or prepare next is the ask, not a step it names; so is being
-// able to use or start (「次どうすれば使えるの」「使い始めるには」「実際に使えるようになりますか」).
-const ASKING_WORDS = /[何次手順良教行進使始]|ステップ|確認|準備|用意|実際/g;
+// able to use or start (「次どうすれば使えるの」「使い始めるには」「実際に使えるようになりますか」); so is a polite request to be told
+// (「次の手順をご教示ください」「ご案内いただけますか」).
+const ASKING_WORDS = /教示|案内|説明|[何次手順良教行進使始]|ステップ|確認|準備|用意|実際/g;
 /** What the clerk wants to start, after the ask (「…データのやり取りを始められますか」「…連携を開始するには」): the goal, not a step. */
 const GOAL = /[^をはが\s]{1,12}を(?:始め|はじめ|開始)/g;
 
@@ -253,6 +254,9 @@ export function asksFirstStep(text: string): boolean {
  */
 const ENDS_DONE = new RegExp(`(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|${STATE_DONE}|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\\s]*$`);
 
+/** A trouble told: an error, a failure, a thing that will not go (as the normalised text writes it); not a message reported as shown (「「完了しています」と出ました」). */
+const TROUBLE_AFTER_DONE = /エラー|えらー|できな|できません|出来な|出来ません|出ません|でません|失敗|うまくいか|いけません|だめ|ダメ|駄目/;
+
 /**
  * Whether a message says a step is done and, after that, asks what to do next, or ends on saying it (ENDS_DONE)
  * (`text`: the analysis's evened text). The step done is what the message is about; the answer is the step after it.
@@ -273,7 +277,9 @@ function endOfAsk(text: string): number {
   if (!done) return -1;
   const from = done.index + done[0].length;
   const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
-  if (ask) return from + ask.index + ask[0].length;
+  // A trouble told between the step done and the ask (「インストールできましたがエラーが出ます 次はどうすれば」): the step has not
+  // gone through, and what to do now is that trouble's.
+  if (ask) return TROUBLE_AFTER_DONE.test(text.slice(from, from + ask.index)) ? -1 : from + ask.index + ask[0].length;
   // The last word saying done, with nothing but its topic mark after it, asks what follows too when it says after
   // (「ダウンロードしたあとは？」), or once a thing is finished after a step said done (「証明書は入ってました。それ終わったら？」).
   // Alone, 「それ終わったら？」 names no step: the conversation reads it after the last answer.

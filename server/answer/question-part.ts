@@ -242,7 +242,8 @@ export function withoutStepsDone(message: string): string | null {
   const rest = kept.join('').trim();
   // What is left opens by pointing back at what was dropped (「…完了しております。」って出てるけど、これで終わりってこと？):
   // the step said done is its subject, so the message stays whole.
-  return dropped && rest.length > 0 && !POINTS_BACK_FIRST.test(rest) ? rest : null;
+  // Nor when it asks for what follows (「次の手順をご教示ください」): the step said done is what it follows.
+  return dropped && rest.length > 0 && !POINTS_BACK_FIRST.test(rest) && !ASKS_FOR_NEXT.test(rest) ? rest : null;
 }
 
 /** The message's sentences, each with its end mark, greetings and closings left out. */
@@ -296,8 +297,14 @@ export function standaloneQuestion(message: string): string | null {
 export function lastSentence(message: string): string | null {
   const sentences = sentencesOf(message);
   const last = sentences.at(-1);
-  return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) && !OPENS_ON_ALTERNATIVE.test(last) ? last : null;
+  return sentences.length >= 2 && last !== undefined && !REFERS_BACK.test(last) && !OPENS_ON_ALTERNATIVE.test(last) && !ASKS_FOR_NEXT.test(last) ? last : null;
 }
+
+/**
+ * A question for what follows (「次の手順をご教示ください」「続いて何を確認すれば」): it follows what the sentences before
+ * it say is done, and points back at it as surely as 「その」 does.
+ */
+const ASKS_FOR_NEXT = /(?:次|つぎ)(?:の(?:手順|ステップ|すてっぷ|作業|段階)|(?:は|に)(?:何|なに|どう)|は?[?？。\s]*$)|(?:続いて|つづいて|引き続き|ひきつづき)(?:は)?(?:何|なに|どう)/;
 
 /**
  * A sentence that opens on an alternative (「それとも利用状況WEBサイトですか？」): the other half of the question before it

@@ -721,6 +721,18 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers a polite mail that says a step is done and asks for the next with the step after it', () => {
+    for (const [question, want] of [
+      ['お世話になります。介護ソフトの会社に確認したところ、対応済みとのことでした。次の手順をご案内いただけますか。', 'kj-id'],
+      ['PCの確認をいたしました。OSもカレンダーも問題ありませんでした。続いて何をすればよいでしょうか。', 'care-software'],
+      ['証明書が入っているか確認しました。続いては何をすれば', 'application'],
+    ] as const) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe(want);
+      expect(trace.decision.reason, question).toBe('step-after');
+    }
+  });
+
   it('answers where to start, asked in the plain form (何からやる, なにからする), with the flow', () => {
     for (const question of ['これから導入するけど何からやる？', 'なにからする？これから使うんだけど', '導入するんだけど何からするの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');

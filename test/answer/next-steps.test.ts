@@ -167,6 +167,13 @@ describe('asksStepAfter', () => {
     for (const text of ['介護ソフトは対応してる', '介護ソフトは対応していますか 次の更新は', 'カレンダーは西暦にしてある？', 'ブラウザはChromeに設定していますよね']) expect(asksStepAfter(text), text).toBe(false);
   });
 
+  it('reads a check said made, and a polite request or 続いて for what follows', () => {
+    for (const text of ['介護ソフトは対応済みとの回答でした 次の手順をご教示ください', 'pc環境を確認いたしました 続いて何を確認すれば', 'パソコンの確認しました つづいてなにをすれば', 'ソフトの対応は確認できました 次の手順をご案内いただけますか']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    expect(asksStepAfter('確認しましたがエラーが出ます 次はどうすれば')).toBe(false);
+  });
+
   it('reads a check said cleared (「そこはクリアです」) as a step done, not a thing cleared away', () => {
     for (const text of ['pcの確認 そこはクリアです 次は何を', 'IDもクリアしました つぎは']) expect(asksStepAfter(text), text).toBe(true);
     expect(asksStepAfter('キャッシュをクリア 次は')).toBe(false);

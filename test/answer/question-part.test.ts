@@ -95,7 +95,8 @@ describe('withoutStepsDone', () => {
   it('reads a past form with ら as what was done when the trouble came, not a step done', () => {
     expect(withoutStepsDone('IDとパスワードを入れたらエラーになるんですけど、どうすればいいですか')).toBeNull();
     expect(withoutStepsDone('アプリをダウンロードしたら警告が出るんやけど、大丈夫？')).toBeNull();
-    expect(withoutStepsDone('証明書は入れたけど、次は何をするん？')).toBe('次は何をするん？');
+    // What is left asks for what follows: the step said done is what it follows, so nothing is dropped.
+    expect(withoutStepsDone('証明書は入れたけど、次は何をするん？')).toBeNull();
   });
 
   it('reads a step done and のに with no mark after it as a turn to the trouble', () => {
@@ -108,7 +109,8 @@ describe('withoutStepsDone', () => {
   it('reads a step done and a reason (から, ので, んで) or 北海道 っけ before a comma as a turn to the question', () => {
     expect(withoutStepsDone('申請も終わったから、次どうやってログインするの？')).toBe('次どうやってログインするの？');
     expect(withoutStepsDone('ダウンロードも済んだので、証明書はどこで入れるの')).toBe('証明書はどこで入れるの');
-    expect(withoutStepsDone('申請終わったっけ、次は？')).toBe('次は？');
+    expect(withoutStepsDone('申請終わったっけ、証明書はどこ？')).toBe('証明書はどこ？');
+    expect(withoutStepsDone('申請終わったっけ、次は？')).toBeNull();
   });
 
   it('reads a space after a sentence\'s last word as the end of that sentence, not a space between key words', () => {
@@ -196,6 +198,10 @@ describe('lastSentence', () => {
   it('is null for a message of one sentence, or a last sentence that points back', () => {
     expect(lastSentence('お世話になっております。ライセンスの更新は必要ですか？')).toBeNull();
     expect(lastSentence('障害総合支援の証明書が入っていました。この証明書でもいけますか。')).toBeNull();
+    // A question for what follows points back at the step said done before it.
+    expect(lastSentence('証明書のインストールは完了しました。次の手順を教えていただけますか。')).toBeNull();
+    expect(lastSentence('パソコンはWindows11でした。続いて何をすればよいですか。')).toBeNull();
+    expect(lastSentence('アプリは入れました。次は？')).toBeNull();
     expect(lastSentence('メールアドレスを登録していませんでした。こういう場合はどうなりますか。')).toBeNull();
     // 別に / 別途 ask about something besides what was named before.
     expect(lastSentence('フリーパスのキャンペーンを使いたいです。別に申し込みフォームがあるんですか？')).toBeNull();
