@@ -133,7 +133,7 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
  * 「ところで」): the conversation reads the message on its own (conversation.ts), and smalltalk lets them stand before
  * a trouble that names nothing (smalltalk.ts). Normalised, without spaces.
  */
-export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|話(?:は)?(?:変わる|かわる|変わります)(?:けど|んですけど|が)|ところで)/;
+export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|(?:話|はなし)(?:は)?(?:変わる|かわる|変わります|かわります)(?:けど|んですけど|が)|ところで)/;
 /** A message that opens on a turn to another topic (「それとは別に、…」「話変わるけど、…」「あと、ところで…」). */
 export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
 /**

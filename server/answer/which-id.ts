@@ -13,7 +13,7 @@ const WHICH = '(?:どの|どっちの|どちらの|何の|なんの)';
  * One of the two IDs named by how it begins, and perhaps its length (「cのやつ」「cで始まる方」「KJのほう」「KJのID」
  * 「cから始まる個人ユーザID」「KJから始まる14桁のID」).
  */
-const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*(?:\\d+\\s*桁)?\\s*の?\\s*(?:やつ|ほう|方|(?:(?:個人|事業所)の?)?${ID})`;
+const side = (who: string) => `${who}\\s*(?:から始まる|で始まる|ではじまる|からはじまる|始まり|はじまり)?\\s*(?:\\d+\\s*桁)?\\s*の?\\s*(?:やつ|もの|ほう|方|(?:(?:個人|事業所)の?)?${ID})`;
 /** The c side, in kana too (「それともしーではじまるほう」: after kana, as the side's words must follow it). */
 const C_SIDE = side('(?:(?<![a-z])c|しー|シー)');
 /** The KJ side, in kana too (「けーじぇーのやつ」). */

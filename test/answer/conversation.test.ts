@@ -417,6 +417,8 @@ describe('conversations (real content)', async () => {
     const turned = ask('前のとは別に、KJのIDってどこに書いてある？', 'application-status');
     expect(turned.trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
     expect(turned.result.answer?.id).toBe('kj-id');
+    // 「話変わるけど」 typed in hiragana turns away as well.
+    expect(ask('はなしかわるけど、どこでするん？', 'application').trace.conversation).toMatchObject({ continued: false, why: 'own-topic' });
   });
 
   it('takes the article read alone first among related ones whose titles name what a follow-up names, and a neutral word is no topic', () => {

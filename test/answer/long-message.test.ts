@@ -106,6 +106,10 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'ケアプランデータ連携のライセンスって毎年更新の手続きがいるの？介護ソフトの保守契約みたいに' }).result.answer?.id).toBe('license-renewal');
     // An aside after the question that names the other system, asking nothing, is left out; one that requests is not.
     expect(engine.ask({ question: 'ケアプランデータ連携のヘルプデスクって土曜日も電話受け付けてますか？介護ソフトのサポートは土曜もやってくれるんですけど' }).result.answer?.id).toBe('contact');
+    // The days named in hiragana, as the helpdesk itself is (へるぷですく).
+    for (const question of ['へるぷですく　どようびは？', 'へるぷですくって にちようも やってるんかね']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');
+    }
     expect(engine.ask({ question: '全国でケアプランデータ連携システム使ってる事業所ってどれくらいあるの？うちの市の普及率が知りたい' }).result.kind).toBe('fallback');
   });
 

@@ -24,6 +24,8 @@ describe('withoutWhichId', () => {
     expect(rest('利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？')).toBe('利用状況webサイトにログインするときの');
     // Each side said in kana, as typed in hiragana only.
     expect(rest('しょうめいしょはけーじぇーのあいでぃーでとるの？それともしーのほう？')).toBe('しょうめいしょは とるの');
+    // Each side called a thing that begins so (「cで始まるもの」).
+    expect(rest('利用状況WEBサイトに入るIDはcで始まるもの？KJで始まるもの？')).toBe('利用状況webサイトに入る');
   });
 
   it('leaves a message that asks for both IDs, what an ID is, or names only one', () => {
@@ -39,5 +41,11 @@ describe('a message that asks which of the two IDs a thing takes (real content)'
   it('is answered for the thing when what is left finds the article the ID words drew unlikely, though not sure', () => {
     const { result } = engine.ask({ question: '利用状況WEBサイトにログインするときのIDは、cから始まるIDですか、KJから始まる14桁のIDですか？' });
     expect(result.answer?.id).toBe('application');
+    for (const [question, want] of [
+      ['利用状況WEBサイトに入るIDはcのものとKJのもの、どちらですか', 'application'],
+      ['アプリにログインするときのIDは、cで始まるものとKJで始まるもの、どっちを入れるの？', 'start'],
+    ] as const) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe(want);
+    }
   });
 });
