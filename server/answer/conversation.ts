@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './qu
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BESIDES, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -348,6 +348,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // how to see it (「証明書入ってっかどうか、どうやって見ればいいべ」 after the certificate error is the certificate guide's).
     const findsItThere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id) && (ASKS_WHERE.test(said) || asksToSee);
     if (fresh.kind === 'answer' && fresh.reason === 'likely' && concepts.length > 0 && inTopic(previous.id) && previous.related.includes(fresh.id) && !titledOverLast(fresh.id) && !findsItThere) {
+      return { id: previous.id, why: 'follows' };
+    }
+    // What else besides a name the last answer quotes, and nothing more, is asked of that answer (「事業所番号のほかに、何を
+    // 入れなあきまへんの？」 after the download guide, whose form asks for the 「介護事業所番号」), though another title names it;
+    // words most topics hold (入力) name nothing. Not what else to do once a step is done (「申請したらほかにすることは」: the step
+    // after it).
+    if (fresh.kind === 'answer' && fresh.reason === 'likely' && BESIDES.test(said) && concepts.some((c) => !generic(c)) && concepts.every((c) => generic(c) || holds(quotedNames(previous), c))) {
       return { id: previous.id, why: 'follows' };
     }
     if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');

@@ -131,10 +131,15 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
 
 /** The choice read off the reply's words (see chooseOffered, from its shared topic on). */
 function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], ctx: ChoiceContext): string | null {
+  const { thresholds, stats } = ctx;
+  // A reply surely answered alone about a word no option holds asks beyond the options (below), before the options' topic
+  // is put back to it: 「あ、それと、ライセンスって事業所ごとに要るんだっちゃ？」 after a question back between the certificate's
+  // two articles is the licence's, not certificate-per-office's, which the certificate put back with 事業所ごと fires.
+  // Beyond that article too: 「事業所ごとにいるのか知りたい」 there is certificate-per-office's, whose title holds 事業所ごと.
+  const beyond = (also: readonly string[] = []) => settledBeyond(s, fresh, [...offered, ...also], stats, [HOLDER_FIELD.topics, HOLDER_FIELD.titles]);
   // Only where an intent rule, a class or the onboarding order decides it: all there once the topic is put back.
   const inTopic = ctx.readInTopic();
-  if (inTopic?.kind === 'answer' && IN_TOPIC_DECIDES.has(inTopic.reason)) return inTopic.id;
-  const { thresholds, stats } = ctx;
+  if (inTopic?.kind === 'answer' && IN_TOPIC_DECIDES.has(inTopic.reason) && !beyond([inTopic.id])) return inTopic.id;
   let best: { id: string; p: number } | null = null;
   let second = 0;
   for (const id of offered) {
@@ -148,7 +153,7 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
   // A reply its own words answer elsewhere, surely and about what no option holds, asks beyond the options: it is a
   // message of its own, not an option chosen by a word alone.
   // Not one that only says when or where (「電子請求のIDでログインしようとしたとき」 after the expired password and the renewal).
-  if (settledBeyond(s, fresh, offered, stats, [HOLDER_FIELD.topics, HOLDER_FIELD.titles])) return null;
+  if (beyond()) return null;
   // Then by title: 「KJのほうです」 between the KJ ID, the personal ID and the certificate password, whose topics all
   // mention the KJ ID, is the one titled after it.
   return namedAlone(s, offered, stats, HOLDER_FIELD.topics) ?? namedAlone(s, offered, stats, HOLDER_FIELD.titles);

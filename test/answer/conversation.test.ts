@@ -408,6 +408,8 @@ describe('conversations (real content)', async () => {
   it('goes on with the last answer when its topic holds what an elliptical message names, though another title names it', () => {
     // The download guide's form asks for the office number; the same-office-number article's title names it.
     expect(ask('事業所番号はどこに入れたらいいの', 'download').result.answer?.id).toBe('download');
+    // What else besides it, too (「…のほかに」).
+    for (const q of ['事業所番号のほかに、なにを入れるんですか', '事業所番号のほかに何を書けばいいの']) expect(ask(q, 'download').result.answer?.id, q).toBe('download');
     // 「どないなる」「どうなる」 ask what follows from a case put to the last answer.
     expect(ask('対応してへんかったらどないなるんやろ', 'care-software').result.answer?.id).toBe('care-software');
     expect(ask('もし対応してなかったらどうなる？', 'care-software').result.answer?.id).toBe('care-software');

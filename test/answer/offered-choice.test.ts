@@ -73,6 +73,13 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('事業所ふたつ分いるんかなって', ['certificate', 'certificate-error']).result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('answers a reply that names, surely, another subject than the options and the article their topic puts back', () => {
+    // The certificate put back with 事業所ごと fires certificate-per-office's rule; the licence the reply names is neither.
+    for (const q of ['それと、ライセンスって事業所ごとにいるんですか？', 'ところでライセンスは事業所ごとに必要なの？']) {
+      expect(ask(q, ['certificate', 'certificate-error']).result.answer?.id, q).toBe('license');
+    }
+  });
+
   it('answers a reply that says the step is done and asks what follows with the next step', () => {
     expect(ask('パソコンは大丈夫そう。次は何を確認すれば', ['pc-environment', 'multiple-pcs']).result.answer?.id).toBe('care-software');
     // The step done named by the options' shared topic: 「いれました」 after the certificate's two articles.
