@@ -17,7 +17,8 @@ import { MUST_IF, MUST_SO } from './question-part.ts';
 // explains after a verb or adjective as it stands (「端末があるんだけど」「IDを２つ聞かれるんだけど」「ないんだけど」「言うんだけど」),
 // whose だ is no past: a past in んだ follows a stem (「済んだけど」「読んだのに」). Nor でも after
 // a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana (or 見: 「見ても」), its で form only after ん (「読んでも」).
-const TRIED_CLAUSE = /(?:(?<!なん|[るうい]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど)|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
+// A past verb that ends a sentence, and the next opening on でも or けど (「パスワード変えた でもダメ」), turns the same way.
+const TRIED_CLAUSE = /(?:(?<!なん|[るうい]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど|\s+(?:でも|だけど|けど|それでも))|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
 /** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
 const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
 /**

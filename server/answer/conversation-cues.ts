@@ -127,6 +127,8 @@ export const REPEAT_ASKED = new RegExp(
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
  */
 export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+/** …or whether it is seen only there (「それってログインせんと見れんの？」「サイトに入らないとわからないの？」). */
+export const SEEN_ONLY_THERE = /(?:入ら|はいら|開か|ひらか|(?:ログイン|ろぐいん)(?:し|せ))(?:ないと|んと|なきゃ|なければ|なけりゃ|なかったら|んかったら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
 
 /** What else, besides a thing named (「事業所番号のほかに」「組織名以外に」). */
 export const BESIDES = /(?:ほか|他|以外)(?:に|で|には|は)/;

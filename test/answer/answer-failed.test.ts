@@ -13,7 +13,7 @@ describe('howAnswerFailed', () => {
 
   it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
     expect(howAnswerFailed(normalize('言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？'))).toBe('as-told');
-    for (const message of ['何回読んでもわからない', 'パスワード変えたのにまだ期限切れって出る…', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
+    for (const message of ['何回読んでもわからない', 'パスワード変えたのにまだ期限切れって出る…', 'パスワード変えた でもダメ', '証明書入れ直した。でもエラー消えない', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {
       expect(howAnswerFailed(normalize(message)), message).toBe('tried');
     }
     expect(howAnswerFailed(normalize('いわれたとおりやってもろぐいんできひん。だれかにみてもろたほうがええ？'))).toBe('as-told');

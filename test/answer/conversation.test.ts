@@ -125,6 +125,10 @@ describe('conversations (real content)', async () => {
     expect(ask('このシステムを使うのにそろえなきゃいけないものって何？', 'kj-id').result.answer?.id).toBe('overview');
   });
 
+  it('asks of an answer that tells where a thing is seen whether it is seen only there, though ログイン draws the login guide', () => {
+    for (const q of ['ログインしないと見られないんですか', 'サイトに入らないとわからないの？']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('personal-user-id');
+  });
+
   it('answers a request for the whole flow after the flow with the flow, not its first step', () => {
     expect(ask('何から手をつけたらいいのか、全体の流れを知りたいです', 'overview').result.answer?.id).toBe('overview');
     // Where to begin alone is still the first step.
