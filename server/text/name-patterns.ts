@@ -23,12 +23,18 @@ const SAYS_NAME = new RegExp(String.raw`(${NAME})(?=\s?${INTRODUCES})|(?<=${CUES
 /** Words that stand where a name would and are none: 「担当者の変更です」「担当者は誰ですか」「担当の方です」. */
 const NOT_NAMES = new Set(['誰', '何', '方', '者', '人', '私', '自分', '本人', '変更', '交代', '退職', '異動', '不在', '不明', '未定', '募集中', '事務', '管理者', '担当者']);
 
+/**
+ * A department or an office, introduced as a clerk introduces themselves (「総務課でございます」「ケアプランセンターです」): no
+ * person. Only endings no family name has; not 部 (阿部, 服部) nor 所 (田所).
+ */
+const ORGANISATION = /(?:課|係|本部|事業所|センター|ステーション|施設|法人|事務局|事務室)$/;
+
 /** Spans of names in `work` (the width-folded question). */
 export function findNames(work: string): SecretSpan[] {
   const out: SecretSpan[] = [];
   for (const m of work.matchAll(SAYS_NAME)) {
     const text = m[1] ?? m[2]!;
-    if (!NOT_NAMES.has(text)) out.push({ kind: 'name', start: m.index, end: m.index + text.length, text });
+    if (!NOT_NAMES.has(text) && !ORGANISATION.test(text)) out.push({ kind: 'name', start: m.index, end: m.index + text.length, text });
   }
   return out;
 }
