@@ -117,8 +117,10 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
     for (let len = Math.min(n, corrector.longest + 1); len >= (kana ? n : CORRECTION_LIMITS.minTypoLength); len--) {
       for (let at = 0; at + len <= n; at++) {
         if (facts.digitsBefore[at + len]! > facts.digitsBefore[at]! || anyTaken(taken, run.start + at, len) || !unknownIn(facts.corpusKnown, at, len)) continue;
-        // A Latin word is tried whole, never a piece of one.
-        if (facts.latinBefore[at + len]! > facts.latinBefore[at]! && (len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
+        // A Latin word is tried whole, never a piece of one, nor with kana or kanji beside it (「セキュリティ用mail」's 用mail is no
+        // slip of Gmail).
+        const latin = facts.latinBefore[at + len]! - facts.latinBefore[at]!;
+        if (latin > 0 && (latin < len || len < MIN_LATIN_TYPO || facts.latin[at - 1] === 1 || facts.latin[at + len] === 1)) continue;
         // Nor a piece cut out of a katakana word (「タイミング」's タイミン is no slip of たいおん, 体温 read in kana).
         if (cutsKatakana(written, run.start + at, len)) continue;
         const s = run.text.slice(at, at + len);

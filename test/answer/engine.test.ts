@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../server/text/normalize.ts';
 import { Value } from '@sinclair/typebox/value';
 import { AskTraceSchema } from '../../server/answer/trace.ts';
 import { STORED_TRACE } from '../../server/answer/explain.ts';
@@ -720,6 +721,26 @@ describe('answer engine on the real content', async () => {
     for (const question of ['証明書とダウンロードと申請、どれを先にやればいい？', '申請とか証明書とか、どれからやればいいの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
     }
+  });
+
+  it('reads the system, the free pass and proxy billing as clerks describe them', () => {
+    const terms = (q: string) => engine.score(q).analysis.terms;
+    expect(terms('この仕組みって使える？')).toEqual([normalize('ケアプランデータ連携システム')]);
+    expect(terms('しばらくタダの期間があるって聞いた')).toEqual([normalize('フリーパス')]);
+    expect(terms('請求は本部に代わりにお願いしてる')).toEqual(['代理請求']);
+    // Billing done by the head office on the office's behalf is the proxy certificate's question, not one certificate per office.
+    expect(engine.ask({ question: '請求は本部に代わりにやってもらってます。証明書は新しくいりますか' }).result.answer?.id).toBe('proxy-certificate');
+  });
+
+  it('reads mail, in English, as the mail address, not another system', () => {
+    const { result, trace } = engine.ask({ question: 'セキュリティ用mailを登録していない場合のKJのPW再発行' });
+    expect(result.answer?.id).toBe('kj-password-lost');
+    expect(trace.otherSystems).toEqual([]);
+  });
+
+  it('does not read a trouble asked about (どうしたのか) as asking whether the application is complete', () => {
+    const { result } = engine.ask({ question: '利用申請の画面でエラーが出たけど、どうしたのかな' });
+    expect(result.answer?.id).not.toBe('application-status');
   });
 
   it('answers a polite mail that says a step is done and asks for the next with the step after it', () => {

@@ -105,6 +105,17 @@ describe('typo and reading corrections', () => {
     expect(loose('qwertyuiop')).toEqual([]);
   });
 
+  it('never reads a Latin word with a kanji or kana beside it as a slip of a Latin word', () => {
+    const v = compileVocabulary({ lexicon: [{ term: 'Gmail', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map(), () => false);
+    // 用 typed for g is no slip: the Latin letters are a word of their own, tried whole (a lexicon word of ours, mail, takes
+    // them in the engine before this pass).
+    const text = normalize('セキュリティ用mail');
+    const hits = findLoose(c, text, normalizeWithMap('セキュリティ用mail', { fold: false }).text, new Array<boolean>(text.length).fill(false));
+    expect(hits.map((h) => text.slice(h.index, h.index + h.length))).toEqual(['mail']);
+    expect(looseWith(c, 'gmaill')).toEqual(['typo:gmail']);
+  });
+
   it('never turns one question word into another: なんで (why) is no slip of なんぼ (how much)', () => {
     const v = compileVocabulary({ lexicon: [{ term: '料金', variants: ['なんぼなん', 'なんぼかかる'] }, { term: 'いくつ', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
     const c = compileCorrector(v, new Map(), () => false);
