@@ -18,7 +18,7 @@ import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
 import { afterNextWord, asksNextInWords, asksNextStep, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
 import { namedWithin, openingTopic, openingWord, topicalConcepts, typedFormsOf } from './message-concepts.ts';
-import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK } from './question-part.ts';
+import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStepsDone } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
@@ -482,6 +482,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.likelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id) && findsHere && ASKS_WHERE.test(grammarText(analysis))) {
     return { id: fresh.id, why: 'follows' };
   }
+  // A step of the flow the last answer lists, named by its title and likely alone, is asked about as that step
+  // (「利用申請って、どのIDでログインすんの？」 after the overview, which lists the application among its steps).
+  // Not a thing pointed back at (「そのサイトってどこにログインすればいいの？」), which the flow names; nor a message that
+  // says a step is done, whose words alone take the step done for the subject (「ダウンロードも済んだので、証明書はどこで
+  // 入れるの」 reads as the download, 「証明書のところは最後まで行ったんですが、申請はどこから？」 as the certificate).
+  const stepOfFlow = fresh.kind === 'answer' && fresh.reason === 'likely' && (steps?.flows.get(previous.id)?.includes(fresh.id) ?? false);
+  const pointsBack = POINTS_BACK.test(analysis.normalized.text);
+  if (stepOfFlow && titledOverLast(fresh.id) && !pointsBack && !saysStepDone(said) && withoutStepsDone(analysis.question) === null) return fresh_('own-topic');
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
   // Else a related article the message read alone is likely answered with: what the message names is that article's

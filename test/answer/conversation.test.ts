@@ -125,6 +125,14 @@ describe('conversations (real content)', async () => {
     expect(ask('このシステムを使うのにそろえなきゃいけないものって何？', 'kj-id').result.answer?.id).toBe('overview');
   });
 
+  it('asks a step of the flow the overview lists, named by its title, of that step', () => {
+    for (const q of ['利用申請って、どのIDでログインすんの？', '再発行の手順が載ってる資料はどれ？']) expect(ask(q, 'overview').trace.conversation.continued, q).toBe(false);
+    expect(ask('利用申請って、どのIDでログインすんの？', 'overview').result.answer?.id).toBe('application');
+    // Not a thing pointed back at, nor with a step said done (the words alone take the done step for the subject).
+    expect(ask('そのサイトってどこにログインすればいいの？', 'overview').result.answer?.id).not.toBe('start');
+    expect(ask('ダウンロードも済んだので、証明書はどこで入れるの', 'overview').result.answer?.id).not.toBe('download');
+  });
+
   it('asks of an answer that tells where a thing is seen whether it is seen only there, though ログイン draws the login guide', () => {
     for (const q of ['ログインしないと見られないんですか', 'サイトに入らないとわからないの？']) expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('personal-user-id');
   });
