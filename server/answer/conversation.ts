@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BESIDES, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BESIDES, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -483,12 +483,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     return { id: fresh.id, why: 'follows' };
   }
   // A step of the flow the last answer lists, named by its title and likely alone, is asked about as that step
-  // (「利用申請って、どのIDでログインすんの？」 after the overview, which lists the application among its steps).
+  // (「その中の利用申請って、どのIDでログインすんの？」 after the overview, which lists the application among its steps).
   // Not a thing pointed back at (「そのサイトってどこにログインすればいいの？」), which the flow names; nor a message that
   // says a step is done, whose words alone take the step done for the subject (「ダウンロードも済んだので、証明書はどこで
   // 入れるの」 reads as the download, 「証明書のところは最後まで行ったんですが、申請はどこから？」 as the certificate).
   const stepOfFlow = fresh.kind === 'answer' && fresh.reason === 'likely' && (steps?.flows.get(previous.id)?.includes(fresh.id) ?? false);
-  const pointsBack = POINTS_BACK.test(analysis.normalized.text);
+  // 「その中の」「このうちの」 single out one of the things the last answer lists: no thing pointed back at.
+  const pointsBack = POINTS_BACK.test(analysis.normalized.text.replace(ONE_OF_THEM, ''));
   if (stepOfFlow && titledOverLast(fresh.id) && !pointsBack && !saysStepDone(said) && withoutStepsDone(analysis.question) === null) return fresh_('own-topic');
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };

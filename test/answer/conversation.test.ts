@@ -128,6 +128,9 @@ describe('conversations (real content)', async () => {
   it('asks a step of the flow the overview lists, named by its title, of that step', () => {
     for (const q of ['利用申請って、どのIDでログインすんの？', '再発行の手順が載ってる資料はどれ？']) expect(ask(q, 'overview').trace.conversation.continued, q).toBe(false);
     expect(ask('利用申請って、どのIDでログインすんの？', 'overview').result.answer?.id).toBe('application');
+    // 「このうちの」 singles out one of the steps the overview lists; 「…って、どのIDで」 asks which ID, not what it is.
+    expect(ask('このうちの利用申請って、どのIDで入るの？', 'overview').result.answer?.id).toBe('application');
+    expect(ask('そのTOPページってどの画面のこと？', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
     // Not a thing pointed back at, nor with a step said done (the words alone take the done step for the subject).
     expect(ask('そのサイトってどこにログインすればいいの？', 'overview').result.answer?.id).not.toBe('start');
     expect(ask('ダウンロードも済んだので、証明書はどこで入れるの', 'overview').result.answer?.id).not.toBe('download');
