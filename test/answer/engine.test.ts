@@ -728,8 +728,15 @@ describe('answer engine on the real content', async () => {
     expect(terms('この仕組みって使える？')).toEqual([normalize('ケアプランデータ連携システム')]);
     expect(terms('しばらくタダの期間があるって聞いた')).toEqual([normalize('フリーパス')]);
     expect(terms('請求は本部に代わりにお願いしてる')).toEqual(['代理請求']);
+    expect(terms('クラアプのログイン')).toContain(normalize('クライアントアプリ'));
     // Billing done by the head office on the office's behalf is the proxy certificate's question, not one certificate per office.
     expect(engine.ask({ question: '請求は本部に代わりにやってもらってます。証明書は新しくいりますか' }).result.answer?.id).toBe('proxy-certificate');
+  });
+
+  it('falls back for the billed amount of the billing system, which is not this system', () => {
+    const { result, trace } = engine.ask({ question: '電子請求で先月の請求金額を確認したい' });
+    expect(result.kind).toBe('fallback');
+    expect(trace.otherSystems.length).toBeGreaterThan(0);
   });
 
   it('reads mail, in English, as the mail address, not another system', () => {
@@ -755,8 +762,8 @@ describe('answer engine on the real content', async () => {
     }
   });
 
-  it('answers where to start, asked in the plain form (何からやる, なにからする), with the flow', () => {
-    for (const question of ['これから導入するけど何からやる？', 'なにからする？これから使うんだけど', '導入するんだけど何からするの']) {
+  it('answers where to start, asked in the plain form (何からやる, なにからする) or as a must (何からせんと), with the flow', () => {
+    for (const question of ['これから導入するけど何からやる？', 'なにからする？これから使うんだけど', '導入するんだけど何からするの', 'これから使うけど何からせんといかん？', 'なにからしないといけないの？導入したいんだけど']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
     }
   });
