@@ -739,6 +739,12 @@ describe('answer engine on the real content', async () => {
     expect(trace.otherSystems.length).toBeGreaterThan(0);
   });
 
+  it('answers where a thing is found, asked with the polite どちらで, as asked with どこで', () => {
+    for (const question of ['アプリにログインするときのcから始まるIDはどちらで確認できますか。', 'アプリにログインするときのcから始まるIDはどこで確認できますか。']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('personal-user-id');
+    }
+  });
+
   it('reads mail, in English, as the mail address, not another system', () => {
     const { result, trace } = engine.ask({ question: 'セキュリティ用mailを登録していない場合のKJのPW再発行' });
     expect(result.answer?.id).toBe('kj-password-lost');

@@ -72,6 +72,15 @@ describe('dialect endings', () => {
     expect(evenEndings(normalize('ログインしてもあかん')).text).toBe(normalize('ログインしてもあかん'));
   });
 
+  it('reads the polite どちらで before what is done there as どこで, its length kept; not either or which one', () => {
+    for (const [q, want] of [['IDはどちらで確認できますか', 'idはどこで 確認できますか'], ['申請はどちらでできますか', '申請はどこで できますか'], ['どちらでご確認いただけますか', 'どこで ご確認いただけますか']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(want);
+      expect(text.length).toBe(normalize(q).length);
+    }
+    for (const q of ['どちらでもいいですか', 'KJとcのどちらですか', 'どちらでしょうか']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
+  });
+
   it('evens out 東北\'s voiced から, こと and どこ (「なにがら」「入れるごど」「どごさ」), one character for one', () => {
     for (const [q, want] of [['何がら始めればいいべ', '何から始めればいいべ'], ['証明書入れるごどになった', '証明書入れることになった'], ['どごさ聞けばいいの', 'どこに聞けばいいの'], ['これがら申請すっけど', 'これから申請すっけど']]) {
       const { text } = evenEndings(normalize(q));
