@@ -122,13 +122,15 @@ export const AGAIN = '(?:もう一回|もう一度|もういっかい|もうい�
 export const REPEAT_ASKED = new RegExp(
   `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|(?:${HOW_TOLD})+)${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
+/** Seen, found or read there (「見れ」「わか」「確認でき」「載って」「書いてあ」), after where the message says it is looked at. */
+const SEEN = '(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)';
 /**
  * Asks whether what the last answer says where to find is seen at a place the message names, leaving out what
  * (「利用状況WEBサイトに入れば見れるの？」 after where the personal ID is found).
  */
-export const SEEN_THERE = /(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+export const SEEN_THERE = new RegExp(`(?:入れば|入ったら|はいれば|はいったら|ログインすれば|ログインしたら|ろぐいんすれば|ろぐいんしたら|開けば|ひらけば|開いたら|ひらいたら)${SEEN}`);
 /** …or whether it is seen only there (「それってログインせんと見れんの？」「サイトに入らないとわからないの？」). */
-export const SEEN_ONLY_THERE = /(?:入ら|はいら|開か|ひらか|(?:ログイン|ろぐいん)(?:し|せ))(?:ないと|んと|なきゃ|なければ|なけりゃ|なかったら|んかったら)(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)/;
+export const SEEN_ONLY_THERE = new RegExp(`(?:入ら|はいら|開か|ひらか|(?:ログイン|ろぐいん)(?:し|せ))(?:ないと|んと|なきゃ|なければ|なけりゃ|なかったら|んかったら)${SEEN}`);
 
 /** One among the things the last answer lists (「その中の利用申請」「このうちの証明書」). */
 export const ONE_OF_THEM = /(?:その|この)(?:中|なか|うち)の/g;

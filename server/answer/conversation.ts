@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, BESIDES, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -222,8 +222,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const namesBeyondLast = concepts.some((c) => c.some((token) => token.length > 1) && !holds(stats.topics.get(previous.id), c));
   if (!namesBeyondLast && DETAILS_WHERE.test(told)) return { id: previous.id, why: 'follows' };
   // Asked of an answer that tells where a thing is found or checked (its title asks どこ, or says 確認), or whether only there.
-  const seenThere = (g: string) => SEEN_THERE.test(g) || SEEN_ONLY_THERE.test(g);
-  if (concepts.length > 0 && heldByPrevious && findsIn(stats, previous.id) && seenThere(grammarText(analysis))) return { id: previous.id, why: 'follows' };
+  const seenAsked = SEEN_THERE.test(grammarText(analysis)) || SEEN_ONLY_THERE.test(grammarText(analysis));
+  if (concepts.length > 0 && heldByPrevious && findsIn(stats, previous.id) && seenAsked) return { id: previous.id, why: 'follows' };
   // A time told (「申請は2024年の秋です」 after the renewal, whose answer turns on a date) puts a case to an answer that gives
   // one; not a message the words alone surely answer (「去年申請したライセンスの更新手続きを教えて」).
   const sure = fresh.kind === 'answer' && fresh.confidence >= CONVERSATION.surelyRelated;

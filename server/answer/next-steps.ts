@@ -254,8 +254,10 @@ export function asksFirstStep(text: string): boolean {
  */
 const ENDS_DONE = new RegExp(`(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|${STATE_DONE}|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\\s]*$`);
 
-/** A trouble told: an error, a failure, a thing that will not go (as the normalised text writes it); not a message reported as shown (「「完了しています」と出ました」). */
-const TROUBLE_AFTER_DONE = /エラー|えらー|できな|できません|出来な|出来ません|出ません|でません|失敗|うまくいか|いけません|だめ|ダメ|駄目/;
+/** An error, or a thing that cannot be done (as the normalised text writes it): a trouble told, in what any message says. */
+export const FAILS = 'エラー|えらー|できな|できません|出来な|出来ません';
+/** A trouble told: a failure, a thing that will not go; not a message reported as shown (「「完了しています」と出ました」). */
+const TROUBLE_AFTER_DONE = new RegExp(`${FAILS}|出ません|でません|失敗|うまくいか|いけません|だめ|ダメ|駄目`);
 
 /**
  * Whether a message says a step is done and, after that, asks what to do next, or ends on saying it (ENDS_DONE)

@@ -12,7 +12,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { HOLDER_FIELD } from '../search/corpus-stats.ts';
 import { holdsConcept, rowsOf, type Rows } from './holders.ts';
 import { topicalConcepts } from './message-concepts.ts';
-import { stepNumber } from './next-steps.ts';
+import { FAILS, stepNumber } from './next-steps.ts';
 import { asksUnstated } from './profile.ts';
 import { afterOpeningDenial, asksOrRequests } from './question-part.ts';
 import { CONTRASTS } from './conversation-cues.ts';
@@ -174,7 +174,7 @@ function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], 
 /** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */
 const SAYS_UNKNOWN = /わから|分から|わかりません|分かりません|知らな|しらな|見当た[らり]|みあた[らり]|見つか[らり]|みつか[らり]/;
 /** That something fails or shows an error (「今度は証明書のエラーが出る」): a trouble to be answered, unasked. */
-const SAYS_TROUBLE = /できな|できません|出来な|出来ません|エラー|えらー|表示され|と出|って出|が出|がで[るまた]/;
+const SAYS_TROUBLE = new RegExp(`${FAILS}|表示され|と出|って出|が出|がで[るまた]`);
 
 /**
  * Whether the reply names a lexicon term the `field` (topics or title) of article `id` holds and no option's does (「どっからおとす」: the
