@@ -44,7 +44,14 @@ const STATE_DONE =
  */
 /** Before したら or した後: not a try (「しようとしたら」), nor a press or a click, a move inside a step (押したら is 押し＋たら). */
 const NOT_A_TRY_OR_CLICK = '(?<!うと|押|クリック|くりっく|タップ|たっぷ|押下)';
-const DONE = new RegExp(`(終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|${NOT_A_TRY_OR_CLICK}した(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|確認(?:しました|いたしました|できました)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
+/**
+ * A setting or a thing found as it should be (「西暦表示にもなってた」「Chromeになってました」), or a thing turned up (「IDの紙、棚から
+ * 出てきた」): said done before an ask for what follows. Not a trouble that became so or came up (「期限切れになってた」「エラーが
+ * 出てきた」「警告画面が出てきました」), katakana as typed or folded.
+ */
+const BECAME_SO = '(?<!(?:エラー|えらー|切れ|ぎれ|無効|失敗|ロック|ろっく)[^\\s]{0,4})(?:(?:に|へ)も?なって(?:た|ました|いました|おりました)|になっとった)';
+const TURNED_UP = '(?<!(?:エラー|えらー|メッセージ|めっせーじ|表示|画面|警告|ポップアップ|ぽっぷあっぷ)[^\\s]{0,4})(?:出て|でて)(?:きた|きました)';
+const DONE = new RegExp(`(${BECAME_SO}|${TURNED_UP}|終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|${NOT_A_TRY_OR_CLICK}した(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|(?<![そこあ])のあと|(?<![そこあ])の後|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|インストールしました|いんすとーるしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|確認(?:しました|いたしました|できました)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
 /** What, before a condition, makes it ask what to do (「何をしたら」「どうしたら」). */
 const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
 /** Every word saying a step is done, for `doneParts`. */
@@ -59,6 +66,11 @@ const DOUBTED_DONE = new RegExp(`(?:${DONE.source})\\s*(?:の|ん)?か\\s*(?:ど
 const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する|を?お願い|おねがい|を?教えて|おしえて)';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」「ここから先は何を…」「こっから何ば…」). */
 const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:ここ|こっ)から(?:先|さき)?は?(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
+/**
+ * Asks what to do after, with what the clerk wants in between (「この後、実際に使い始めるにはどうすれば」): the words between, group
+ * 1, must name no step of their own (「その後、証明書を入れるにはどう」 asks about the certificate).
+ */
+const THEN_HOW = /(?:この|その)(?:後|あと)\s*([^\s]{1,24}?)(?:何|なに|どう)/;
 /** What asks what to do (「何をすれば」「なにやったら」). */
 const WHAT_TO_DO = '(?:何|なに)を?(?:すれば|したら|する|やれば|やったら|やる)';
 /** Asks whether anything else is to be done (「他に何かやることあるんですか」「ほかにすることは」). */
@@ -265,7 +277,12 @@ const TROUBLE_AFTER_DONE = new RegExp(`${FAILS}|出ません|でません|失敗
  */
 export function asksStepAfter(text: string): boolean {
   const end = endOfAsk(text);
-  return (end >= 0 && !NAMES_A_STEP.test(text.slice(end).replace(GOAL, '').replace(ASKING_WORDS, ''))) || ENDS_DONE.test(text);
+  return (end >= 0 && !namesAStep(text.slice(end))) || ENDS_DONE.test(text);
+}
+
+/** Whether words around an ask name a step of their own (NAMES_A_STEP), the goal and the ask's own words aside. */
+function namesAStep(words: string): boolean {
+  return NAMES_A_STEP.test(words.replace(GOAL, '').replace(ASKING_WORDS, ''));
 }
 
 /**
@@ -278,7 +295,9 @@ function endOfAsk(text: string): number {
   const done = DONE.exec(text);
   if (!done) return -1;
   const from = done.index + done[0].length;
-  const ask = ASKS_WHAT_FOLLOWS.exec(text.slice(from));
+  const rest = text.slice(from);
+  const thenHow = THEN_HOW.exec(rest);
+  const ask = ASKS_WHAT_FOLLOWS.exec(rest) ?? (thenHow && !namesAStep(thenHow[1]!) ? thenHow : null);
   // A trouble told between the step done and the ask (「インストールできましたがエラーが出ます 次はどうすれば」): the step has not
   // gone through, and what to do now is that trouble's.
   if (ask) return TROUBLE_AFTER_DONE.test(text.slice(from, from + ask.index)) ? -1 : from + ask.index + ask[0].length;

@@ -14,12 +14,18 @@ const BRACKETED_FACE = new RegExp(`[(（]${FACE_PART}{1,12}(?:[)）]|$)`, 'g');
 const BRACKETED_FEELING = /[(（](?:笑|汗|泣|涙|怒|焦|困|謎|苦笑|爆笑)[)）]/g;
 /** Laughter typed as w after Japanese, at a sentence's end (「忘れたw」「まじかｗｗ」). */
 const LAUGHTER = /(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff])[wｗW]+(?=$|[\s。、！？!?])/g;
+/**
+ * Laughter typed as 笑 without brackets, after a clause's last kana, at a sentence's end (「次なにすんの笑」「やばい爆笑」). Not after a
+ * kanji: 微笑 and 談笑 are words.
+ */
+const BARE_LAUGHTER = /(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc])(?:爆笑|苦笑|笑)+(?=$|[\s。、！？!?])/g;
 
 /** The text with each face, bracketed feeling and typed laughter replaced by a space; anything else as typed. */
 export function withoutEmoticons(text: string): string {
-  if (!/[(（wｗW]/.test(text)) return text;
+  if (!/[(（wｗW笑]/.test(text)) return text;
   return text
     .replace(BRACKETED_FEELING, ' ')
     .replace(BRACKETED_FACE, (face) => (FACE_MARK.test(face) ? ' ' : face))
-    .replace(LAUGHTER, ' ');
+    .replace(LAUGHTER, ' ')
+    .replace(BARE_LAUGHTER, ' ');
 }

@@ -729,6 +729,9 @@ describe('answer engine on the real content', async () => {
     expect(terms('しばらくタダの期間があるって聞いた')).toEqual([normalize('フリーパス')]);
     expect(terms('請求は本部に代わりにお願いしてる')).toEqual(['代理請求']);
     expect(terms('クラアプのログイン')).toContain(normalize('クライアントアプリ'));
+    expect(terms('ソフト屋さんに聞いた')).toContain(normalize('ベンダー'));
+    // Sites of one office number, and data sent back and forth between them, are what the same-office-number article answers.
+    expect(engine.ask({ question: '同じ事業所番号で指定を受けとる拠点が2つあるけど、そこどうしで計画を送りあえる？' }).result.answer?.id).toBe('same-office-number');
     // Billing done by the head office on the office's behalf is the proxy certificate's question, not one certificate per office.
     expect(engine.ask({ question: '請求は本部に代わりにやってもらってます。証明書は新しくいりますか' }).result.answer?.id).toBe('proxy-certificate');
   });
@@ -1086,6 +1089,11 @@ describe('answer engine on the real content', async () => {
       ['お世話になります。介護ソフトの会社に確認したところ、対応済みとのことでした。次の手順をご案内いただけますか。', 'care-software', 'kj-id'],
       ['PCの確認をいたしました。OSもカレンダーも問題ありませんでした。続いて何をすればよいでしょうか。', 'pc-environment', 'care-software'],
       ['証明書が入っているか確認しました。続いては何をすれば', 'certificate', 'application'],
+      // A check passed as the vendor told it, asked in chat with a bare 笑; a setting found as it should be.
+      ['介護ソフトは対応してるってソフト屋さんが言ってた 次なにすればいいの笑', 'care-software', 'kj-id'],
+      ['ブラウザはChromeになってました。次は？', 'pc-environment', 'care-software'],
+      // この後 with what the clerk wants between it and どう.
+      ['利用申請まで済ませました。この後、実際に利用を始めるにはどうすればよいですか。', 'application', 'start'],
     ] as const) {
       const { result, trace } = engine.ask({ question });
       expect(result.answer?.id, question).toBe(next);

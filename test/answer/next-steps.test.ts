@@ -167,6 +167,18 @@ describe('asksStepAfter', () => {
     for (const text of ['介護ソフトは対応してる', '介護ソフトは対応していますか 次の更新は', 'カレンダーは西暦にしてある？', 'ブラウザはChromeに設定していますよね']) expect(asksStepAfter(text), text).toBe(false);
   });
 
+  it('reads a setting found so and a thing turned up as steps done, not a trouble that became so or came up', () => {
+    for (const text of ['カレンダーも西暦表示になってました 次は何を', 'ブラウザはedgeになってた で次は', 'kjのidの書いた紙が引き出しから出てきた 次は']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    for (const text of ['パスワードが期限切れになってました 次は', 'えらーめっせーじが出てきた 次は', 'エラーが出てきました 次は何を']) expect(asksStepAfter(text), text).toBe(false);
+  });
+
+  it('reads この後 with what the clerk wants before どう as an ask for what follows, unless it names a step', () => {
+    expect(asksStepAfter('申請まで済ませました この後 実際に使い始めるにはどうすれば')).toBe(true);
+    expect(asksStepAfter('申請まで済ませました その後 証明書を入れるにはどうすれば')).toBe(false);
+  });
+
   it('reads a check said made, and a polite request or 続いて for what follows', () => {
     for (const text of ['介護ソフトは対応済みとの回答でした 次の手順をご教示ください', 'pc環境を確認いたしました 続いて何を確認すれば', 'パソコンの確認しました つづいてなにをすれば', 'ソフトの対応は確認できました 次の手順をご案内いただけますか']) {
       expect(asksStepAfter(text), text).toBe(true);

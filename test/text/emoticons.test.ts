@@ -8,6 +8,12 @@ describe('withoutEmoticons', () => {
     expect(withoutEmoticons('アプリ入らない（´；ω；｀）').trim()).toBe('アプリ入らない');
     expect(withoutEmoticons('またエラー(泣)').trim()).toBe('またエラー');
     expect(withoutEmoticons('パスワード忘れたｗｗ　どうしよ').replace(/\s+/g, ' ')).toBe('パスワード忘れた どうしよ');
+    expect(withoutEmoticons('次なにやるの笑').trim()).toBe('次なにやるの');
+    expect(withoutEmoticons('またエラーだよ爆笑 どうしよ').replace(/\s+/g, ' ')).toBe('またエラーだよ どうしよ');
+  });
+
+  it('keeps 笑 inside a word or after a kanji', () => {
+    for (const text of ['お笑いの番組', '微笑', '苦笑いしかない']) expect(withoutEmoticons(text), text).toBe(text);
   });
 
   it('keeps words in brackets and Latin words, which say what is asked', () => {
