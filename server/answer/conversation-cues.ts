@@ -75,6 +75,9 @@ export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|ど�
  */
 export const SAME_TOO = /も(?:同じ|おなじ|一緒|いっしょ)(?:扱い|こと|事)?(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|か|やろ|やろか|っすか|と)*$/;
 
+/** A message that opens on a thing it points back at (「そのサイトって…」「そこのサイトには…」「それを見るための…」). */
+export const OPENS_POINTING = new RegExp(`${OPENER}(?:${DEMONSTRATIVES})`);
+
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 

@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -479,9 +479,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   }
   // Likely, not surely, when that title both names the subject and tells where it is found, and the message asks where
   // (「ログインのときのcからはじまるIDって、どこ見ればわかるの」 after the login guide, which only says the ID is needed).
-  if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.likelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id) && findsHere && ASKS_WHERE.test(grammarText(analysis))) {
-    return { id: fresh.id, why: 'follows' };
-  }
+  const likelyRelated = fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.likelyRelated && previous.related.includes(fresh.id) && titledOverLast(fresh.id);
+  if (likelyRelated && findsHere && ASKS_WHERE.test(grammarText(analysis))) return { id: fresh.id, why: 'follows' };
   // A step of the flow the last answer lists, named by its title and likely alone, is asked about as that step
   // (「その中の利用申請って、どのIDでログインすんの？」 after the overview, which lists the application among its steps).
   // Not a thing pointed back at (「そのサイトってどこにログインすればいいの？」), which the flow names; nor a message that
@@ -491,6 +490,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // 「その中の」「このうちの」 single out one of the things the last answer lists: no thing pointed back at.
   const pointsBack = POINTS_BACK.test(analysis.normalized.text.replace(ONE_OF_THEM, ''));
   if (stepOfFlow && titledOverLast(fresh.id) && !pointsBack && !saysStepDone(said) && withoutStepsDone(analysis.question) === null) return fresh_('own-topic');
+  // Likely too when that title names the subject and that topic holds all the message names while the last answer's holds it
+  // only in passing (「フリーパスはその申請をしただけで付くんですか」 after the application status, which mentions the free pass in a
+  // line). Not a message that opens on what it points back at (「そのサイトってどこにログインすれば」): that thing is its subject.
+  if (likelyRelated && inTopic(fresh.id) && !inTopic(previous.id) && !OPENS_POINTING.test(analysis.normalized.text)) return { id: fresh.id, why: 'follows' };
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
   // Else a related article the message read alone is likely answered with: what the message names is that article's
