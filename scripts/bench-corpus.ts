@@ -110,6 +110,7 @@ export function generateCorpus(count: number, seed = 20261125): KnowledgeBase {
     neutral: [],
     otherSystems: { systems: [], ours: [], unstated: [] },
     readings: new Map(),
+    ruleReadings: new Map(),
     site: {
       systemName: 'ベンチマーク',
       supportSiteName: 'ベンチマーク',

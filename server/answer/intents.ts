@@ -71,12 +71,22 @@ export interface IntentMatch {
   hits: string[];
 }
 
-function terms(list: readonly string[]): string[] {
-  return Array.from(new Set(list.map((t) => normalize(t)).filter(Boolean)));
-}
+/** Shortest reading of a rule's term matched as the term: shorter kana strings (いる for 要る, でる for 出る) occur inside too many words. */
+const MIN_RULE_READING = 3;
 
 /** Compiles every article's intent rule (articles without one are skipped). */
-export function compileIntents(kb: Pick<KnowledgeBase, 'articles'>): CompiledIntent[] {
+export function compileIntents(kb: Pick<KnowledgeBase, 'articles'> & Partial<Pick<KnowledgeBase, 'ruleReadings'>>): CompiledIntent[] {
+  // Each term with its generated reading beside it (「使える」 and つかえる): a rule matches a term typed in hiragana too.
+  const terms = (list: readonly string[]) => {
+    const out = new Set<string>();
+    for (const t of list) {
+      out.add(normalize(t));
+      const reading = kb.ruleReadings?.get(t.trim());
+      if (reading !== undefined && reading.length >= MIN_RULE_READING) out.add(normalize(reading));
+    }
+    out.delete('');
+    return [...out];
+  };
   return kb.articles
     .filter((a): a is Article & { intent: NonNullable<Article['intent']> } => Boolean(a.intent))
     .map((a) => ({

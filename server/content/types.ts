@@ -205,6 +205,11 @@ export interface KnowledgeBase {
   otherSystems: OtherSystems;
   /** Generated readings of words with kanji (lexicon-readings.yaml, `npm run readings`; empty when absent). */
   readings: Map<string, string>;
+  /**
+   * Generated readings of the intent rules' terms with kanji (lexicon-readings.yaml `rules:`; empty when absent): a rule
+   * matches a term typed in hiragana too (「つかえる」 for 使える). Kept apart from `readings`, which the analysis reads.
+   */
+  ruleReadings: Map<string, string>;
   smalltalk: SmalltalkRule[];
   /** Suggested questions for the widget's chips, chosen by editors. */
   suggestions: string[];

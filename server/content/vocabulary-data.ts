@@ -185,7 +185,7 @@ export function readVocabulary(
   files: readonly ContentFile[],
   problems: ContentProblem[],
   ids: ReadonlySet<string>,
-): { classes: ConceptClass[]; neutral: string[]; otherSystems: OtherSystems; readings: Map<string, string> } | null {
+): { classes: ConceptClass[]; neutral: string[]; otherSystems: OtherSystems; readings: Map<string, string>; ruleReadings: Map<string, string> } | null {
   const lexicon = files.find((f) => f.path === 'lexicon.yaml');
   const parsed = lexicon ? parseYaml(lexicon.text.replace(/^\uFEFF/, '')) : null;
   const others = readYamlFile(files, OTHER_SYSTEMS_FILE, problems, validateOtherSystems);
@@ -203,20 +203,33 @@ export function readVocabulary(
     if (classes) checkClassArticles(classes, ids, 'lexicon.yaml', lineOf, problems);
   }
   const generated = readYamlFile(files, READINGS_FILE, problems, validateReadings);
-  const readings = generated ? generated.value : new Map<string, string>();
-  return classes && neutral && otherSystems && readings ? { classes, neutral, otherSystems, readings } : null;
+  const read = generated ? generated.value : { readings: new Map<string, string>(), ruleReadings: new Map<string, string>() };
+  return classes && neutral && otherSystems && read ? { classes, neutral, otherSystems, ...read } : null;
 }
 
-/** lexicon-readings.yaml: `readings: {word: hiragana}`, as `npm run readings` writes it. */
-function validateReadings(ctx: FieldContext, data: unknown): Map<string, string> | null {
+/**
+ * lexicon-readings.yaml: `readings: {word: hiragana}` and, optionally, `rules: {rule term: hiragana}`, as `npm run readings`
+ * writes them.
+ */
+function validateReadings(ctx: FieldContext, data: unknown): { readings: Map<string, string>; ruleReadings: Map<string, string> } | null {
   const map = isMap(data) ? data.readings : undefined;
   if (!isMap(map)) {
     report(ctx, 1, `${READINGS_FILE} must hold "readings:", a map of words to their readings (run npm run readings)`);
     return null;
   }
+  const rules = isMap(data) ? data.rules : undefined;
+  if (rules !== undefined && !isMap(rules)) {
+    report(ctx, ['rules'], `"rules:" of ${READINGS_FILE} must be a map of rule terms to their readings (run npm run readings)`);
+    return null;
+  }
+  return { readings: readingsOf(ctx, 'readings', map), ruleReadings: rules === undefined ? new Map() : readingsOf(ctx, 'rules', rules) };
+}
+
+/** The hiragana readings of one map of the readings file, each other value reported. */
+function readingsOf(ctx: FieldContext, key: string, map: Record<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [word, reading] of Object.entries(map)) {
-    if (typeof reading !== 'string' || !HIRAGANA_ONLY.test(reading)) report(ctx, ['readings', word], `reading of "${word}" must be hiragana (run npm run readings)`);
+    if (typeof reading !== 'string' || !HIRAGANA_ONLY.test(reading)) report(ctx, [key, word], `reading of "${word}" must be hiragana (run npm run readings)`);
     else out.set(word, reading);
   }
   return out;

@@ -717,6 +717,13 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('fires a rule on its terms typed in hiragana, read by their generated readings', () => {
+    const question = 'いまつかってる かいごそふとで これがつかえるか どうやってしらべるの';
+    const { result, trace } = engine.ask({ question });
+    expect(result.answer?.id).toBe('care-software');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
   it('answers which of several steps comes first with the flow', () => {
     for (const question of ['証明書とダウンロードと申請、どれを先にやればいい？', '申請とか証明書とか、どれからやればいいの']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');

@@ -20,6 +20,17 @@ describe('intent rules from front matter', () => {
     }
   });
 
+  it('matches a rule term typed in hiragana by its generated reading, not one too short to tell', () => {
+    const readKb = { ...kb, ruleReadings: new Map([['紛失', 'ふんしつ'], ['有効期限', 'ゆうこうきげん'], ['KJ', 'けー'], ['表示', 'ひょ']]) };
+    const withReadings = compileIntents(readKb);
+    const lost = withReadings.find((r) => r.id === 'kj-password-lost')!;
+    expect(lost.must[2]).toContain('ふんしつ');
+    expect(matchIntent(lost, 'kjのぱすわーどをふんしつ').fires).toBe(true);
+    expect(matchIntent(rule('kj-password-lost'), 'kjのぱすわーどをふんしつ').fires).toBe(false);
+    // Two kana are too short to stand for a term (ひょ would be found inside ひょっとして).
+    expect(withReadings.find((r) => r.id === 'password-expired')!.may).not.toContain('ひょ');
+  });
+
   it('does not fire when a group is missing, and says how much matched', () => {
     const m = matchIntent(rule('kj-password-lost'), expanded('パスワードを忘れました'));
     expect(m.fires).toBe(false);

@@ -31,6 +31,19 @@ describe('vocabulary data: classes and other systems', () => {
     }
   });
 
+  it('reads the generated readings of words and, optional, of rule terms, and says which reading is not hiragana', () => {
+    const ok = read([LEXICON, { path: 'lexicon-readings.yaml', text: 'readings:\n  申請: しんせい\nrules:\n  使える: つかえる\n' }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value?.readings.get('申請')).toBe('しんせい');
+    expect(ok.value?.ruleReadings.get('使える')).toBe('つかえる');
+    expect(read([LEXICON, { path: 'lexicon-readings.yaml', text: 'readings:\n  申請: しんせい\n' }]).value?.ruleReadings.size).toBe(0);
+    const bad = read([LEXICON, { path: 'lexicon-readings.yaml', text: 'readings:\n  申請: しんせい\nrules:\n  使える: ツカエル\n' }]);
+    expect(bad.problems.map((p) => `${p.path}:${p.line}: ${p.message}`)).toEqual(['lexicon-readings.yaml:4: reading of "使える" must be hiragana (run npm run readings)']);
+    const notMap = read([LEXICON, { path: 'lexicon-readings.yaml', text: 'readings:\n  申請: しんせい\nrules: [使える]\n' }]);
+    expect(notMap.value).toBeNull();
+    expect(notMap.problems.map((p) => p.message)).toEqual(['"rules:" of lexicon-readings.yaml must be a map of rule terms to their readings (run npm run readings)']);
+  });
+
   it('treats a missing other-systems file as none', () => {
     expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [], unstated: [] });
   });

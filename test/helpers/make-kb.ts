@@ -45,5 +45,5 @@ export function makeArticle(s: ArticleSpec): Article {
 
 /** A knowledge base over the given articles; everything else empty unless given. */
 export function makeKnowledgeBase(articles: Article[], rest: Partial<Omit<KnowledgeBase, 'articles' | 'byId'>> & { site: Site }): KnowledgeBase {
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), notices: [], lexicon: [], classes: [], neutral: [], otherSystems: { systems: [], ours: [], unstated: [] }, readings: new Map(), smalltalk: [], suggestions: [], ...rest };
+  return { articles, byId: new Map(articles.map((a) => [a.id, a])), notices: [], lexicon: [], classes: [], neutral: [], otherSystems: { systems: [], ours: [], unstated: [] }, readings: new Map(), ruleReadings: new Map(), smalltalk: [], suggestions: [], ...rest };
 }

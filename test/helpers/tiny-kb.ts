@@ -34,6 +34,7 @@ export function tinyKnowledgeBase(): KnowledgeBase {
     neutral: [],
     otherSystems: { systems: [], ours: [], unstated: [] },
     readings: new Map(),
+    ruleReadings: new Map(),
     site: {
       systemName: 'テストシステム',
       supportSiteName: 'テストサポート',
