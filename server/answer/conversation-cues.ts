@@ -75,6 +75,12 @@ export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|ど�
  */
 export const SAME_TOO = /も(?:同じ|おなじ|一緒|いっしょ)(?:扱い|こと|事)?(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|か|やろ|やろか|っすか|と)*$/;
 
+/** Asks whether a thing need not be done (「書類とか出さなくていいの」「申し込みはいらないの？」「しなくても大丈夫？」). */
+export const NEED_NOT = /(?:なくて(?:も)?(?:いい|ええ|良い|よい|大丈夫|だいじょうぶ|かまわ|構わ)|(?:いら|要ら)(?:ない|ん|へん|ねえ)(?=の|ん|か|\s|$)|不要|必要(?:ない|なし|ありません))/;
+
+/** A title that asks whether a thing is needed (「…何か手続きが必要ですか」「…取得しなければいけませんか」). */
+export const ASKS_NEED = /(?:必要|いけません|要ります|いります)(?:です)?か/;
+
 /** A message that opens on a thing it points back at (「そのサイトって…」「そこのサイトには…」「それを見るための…」). */
 export const OPENS_POINTING = new RegExp(`${OPENER}(?:${DEMONSTRATIVES})`);
 

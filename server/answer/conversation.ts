@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, NEED_NOT, ASKS_NEED, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -325,6 +325,15 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // that article's question (same-for.ts). Lone kanji are a verb's stems (受け取る), no subject.
   const namedByOtherTitle = (c: readonly string[]) => !generic(c) && c.some((token) => token.length > 1) && [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, c));
   if (SAME_TOO.test(compact) && !concepts.some(namedByOtherTitle)) return { id: previous.id, why: 'follows' };
+  // Whether a thing need not be done, after an answer titled as whether a thing is needed, is asked of that answer when it
+  // names something that answer's topic holds, and nothing else that another title names (「もうしこみのしょるいとかださなくて
+  // いいの」 after the free pass, whose answer says nothing is needed beyond the application; not 「ライセンスの更新はしなくて
+  // いいの？」, the licence renewal's, nor 「証明書はいらないの？」 after the licence, which names certificates only in passing).
+  const held = (c: readonly string[]) => holds(topic(previous.id), c);
+  const named = concepts.filter((c) => !generic(c));
+  if (NEED_NOT.test(grammarText(analysis)) && ASKS_NEED.test(previous.title) && named.some(held) && named.every((c) => held(c) || !namedByOtherTitle(c))) {
+    return { id: previous.id, why: 'follows' };
+  }
   // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer
   // (「うち去年から使ってるんやけど」 after the renewal answer); one that names its own trouble is not (「パスワードが
   // わからないんですけど」).

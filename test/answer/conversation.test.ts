@@ -199,6 +199,13 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('asks whether a thing need not be done of an answer titled as whether a thing is needed, when its topic holds that thing', () => {
+    expect(ask('申し込みの書類とかは出さなくてもいいんですか', 'free-pass').result.answer?.id).toBe('free-pass');
+    // Named only in passing by that answer, or by another title alone, the thing is that article's question.
+    expect(ask('証明書は要らないの？', 'license').result.answer?.id).not.toBe('license');
+    expect(ask('ライセンスの更新はしなくていいの？', 'free-pass').result.answer?.id).toBe('license-renewal');
+  });
+
   it('answers from a related article whose topic holds what the message names, when the last answer names it only in passing', () => {
     // The application status mentions the free-pass campaign in a line of related topics; the free pass is about it.
     expect(ask('キャンペーンの終わりはいつ？', 'application-status').result.answer?.id).toBe('free-pass');
