@@ -30,18 +30,34 @@ export function containsTerm(text: string, term: string): boolean {
  * rule term that runs past the slip still holds: 「身請の状況」 is 「申請の状況」.
  */
 export function ruleText(analysis: QueryAnalysis): string {
-  const text = correctedText(analysis);
-  return [text, ...analysis.terms.filter((t) => !text.includes(t))].join(' ');
+  const setAside = setAsideSpans(analysis.evened);
+  const text = correctedText(analysis, setAside);
+  // A term named only where the message sets it aside is not named (「KJのパスワードとは違うやつ」 names no KJ).
+  const inside = (w: QueryAnalysis['words'][number]) => setAside.some(([from, to]) => w.index >= from && w.index + w.length <= to);
+  const outsideOnly = (t: string) => !analysis.words.some((w) => inside(w) && w.meanings.some((m) => m.kind === 'term' && m.term === t)) || analysis.words.some((w) => !inside(w) && w.meanings.some((m) => m.kind === 'term' && m.term === t));
+  return [text, ...analysis.terms.filter((t) => !text.includes(t) && outsideOnly(t))].join(' ');
 }
 
-function correctedText(analysis: QueryAnalysis): string {
-  const { evened } = analysis;
+/**
+ * What a message sets aside as not what it means (「KJのパスワードとは違うやつ」「KJのとは別の」): the words of the clause before
+ * とは違う or とは別, up to it. Spans of the evened text, as [from, to).
+ */
+const SET_ASIDE = /[^\s、，,。．！？!?]+?とは(?:違う|ちがう|違い|ちがい|別の|べつの|別で|別物|べつもの)/g;
+
+function setAsideSpans(evened: string): [number, number][] {
+  return [...evened.matchAll(SET_ASIDE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The evened text with each corrected word written as its term, and what the message sets aside blanked (spaces, same length). */
+function correctedText(analysis: QueryAnalysis, setAside: readonly [number, number][]): string {
+  let evened = analysis.evened;
+  for (const [from, to] of setAside) evened = evened.slice(0, from) + ' '.repeat(to - from) + evened.slice(to);
   let text = '';
   let at = 0;
   for (const w of analysis.words) {
     if (w.via === 'exact') continue;
     const term = w.meanings.find((m) => m.kind === 'term');
-    if (term?.kind !== 'term') continue;
+    if (term?.kind !== 'term' || setAside.some(([from, to]) => w.index < to && w.index + w.length > from)) continue;
     text += evened.slice(at, w.index) + term.term;
     at = w.index + w.length;
   }

@@ -100,6 +100,12 @@ describe('answer engine on the real content', async () => {
     for (const question of ['送った請求を取り下げたい', '導入しないと減算になる？']) expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
   });
 
+  it('reads the certificate and the care software as clerks describe them, and the Windows sign-in as another system', () => {
+    expect(engine.ask({ question: '電子の証明は事業所ごとに要りますか' }).result.answer?.id).toBe('certificate-per-office');
+    expect(engine.ask({ question: '請求のソフトが連携に対応してるか知りたい' }).result.answer?.id).toBe('care-software');
+    expect(engine.ask({ question: 'ウィンドウズのサインインパスワードが分からなくなった' }).trace.decision.reason).toBe('other-system');
+  });
+
   it('fires the lost KJ password\'s rule on the office\'s password and on the login page\'s own link', () => {
     for (const question of ['事業所のパスワードを忘れました', '「パスワード等を紛失した方はこちら」はどこ？']) {
       const { result, trace } = engine.ask({ question });
@@ -736,7 +742,7 @@ describe('answer engine on the real content', async () => {
     expect(terms('しばらくタダの期間があるって聞いた')).toEqual([normalize('フリーパス')]);
     expect(terms('請求は本部に代わりにお願いしてる')).toEqual(['代理請求']);
     expect(terms('クラアプのログイン')).toContain(normalize('クライアントアプリ'));
-    expect(terms('ソフト屋さんに聞いた')).toContain(normalize('ベンダー'));
+    expect(terms('ソフト屋さんに聞いた')).toContain(normalize('介護ソフトのベンダー'));
     // Sites of one office number, and data sent back and forth between them, are what the same-office-number article answers.
     expect(engine.ask({ question: '同じ事業所番号で指定を受けとる拠点が2つあるけど、そこどうしで計画を送りあえる？' }).result.answer?.id).toBe('same-office-number');
     // Billing done by the head office on the office's behalf is the proxy certificate's question, not one certificate per office.

@@ -31,6 +31,13 @@ describe('intent rules from front matter', () => {
     expect(withReadings.find((r) => r.id === 'password-expired')!.may).not.toContain('ひょ');
   });
 
+  it('does not count a term the message sets aside with とは違う or とは別', () => {
+    for (const q of ['パスワードを忘れた。KJのとは違うやつ', 'パスワード忘れました、KJのパスワードとは別のです']) {
+      expect(matchIntent(rule('kj-password-lost'), expanded(q)).fires, q).toBe(false);
+    }
+    expect(matchIntent(rule('kj-password-lost'), expanded('それとは別にKJのパスワードも忘れた')).fires).toBe(true);
+  });
+
   it('does not fire when a group is missing, and says how much matched', () => {
     const m = matchIntent(rule('kj-password-lost'), expanded('パスワードを忘れました'));
     expect(m.fires).toBe(false);
