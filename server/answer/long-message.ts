@@ -12,6 +12,7 @@
  *    without the message's comparisons (`readWithoutComparisons`);
  * 4. when the whole is unsure, by its last sentences, then its last sentence alone (`readQuestionPart`);
  * 5. when the whole is answered, against its question where that stands on its own at its end (`readQuestionOverWhole`),
+ *    without the introduction it opens on (「福井の包括やけど、…」: introduction.ts `readWithoutIntroduction`),
  *    or in a message of two sentences, against a second that opens on its own topic (`readTopicalSecond`);
  * 0. before all these, a message answered only for the plea it ends on (「…助けてください」), by what it says before it
  *    when that is vague, and one asked back only for it (「…えらー でた どうしよ」), by what it says before it when that
@@ -30,6 +31,7 @@ import { normalize, normalizeWithMap } from '../text/normalize.ts';
 import { afterDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
+import { readWithoutIntroduction } from './introduction.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest } from './several-questions.ts';
@@ -549,6 +551,7 @@ export function longMessageReader(
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??
+      readWithoutIntroduction(read, whole, decision) ??
       readFirstWithRequest(read, whole, decision) ??
       readTopicalSecond(whole, decision)
     );

@@ -1,0 +1,45 @@
+/**
+ * A message that opens by saying who asks (「福井の包括やけど、…」「仙台の居宅です。…」「法人本部の総務課ですが、…」) and then asks
+ * about something else. The office's kind is often a word the articles hold too (包括 is the 地域包括支援センター that the
+ * who-can-use article is about), and drew the whole message to that article (「福井の包括やけど、利用状況WEBサイトってどのIDで
+ * ログインするんやざ？」 got who-can-use at 0.78). The engine then reads the message without the introduction.
+ */
+import type { Decision } from './decide.ts';
+import type { Scoring } from './engine.ts';
+import { QUESTION_PART } from './question-part.ts';
+import { namesVocabulary } from './analysis.ts';
+
+/**
+ * Who asks, said in a first clause of a few words that ends on an office, a department or a role and a copula that
+ * turns to the question (です, ですが, やけど, だけど, でございます …): 「福井の包括やけど、」「愛媛の居宅です。」. Not a thing the
+ * message is about (「証明書の件ですが、」): the clause must end on who, not on what.
+ */
+const INTRODUCTION = new RegExp(
+  '^[^、，,。．！？!?\\n]{0,20}?' +
+    '(?:包括|地域包括支援センター|センター|居宅|居宅介護支援事業所|事業所|施設|法人|本部|課|係|室|事務局|ステーション|特養|老健|' +
+    'デイ|デイサービス|ケアマネ|ケアマネジャー|事務員|事務|職員|担当者|担当|管理者|者|もの|看多機|小多機|グループホーム|ヘルパー)' +
+    '(?:です|でございます|ですが|ですけど|ですけれども|なんですが|なんですけど|やけど|やけんど|だけど|だけんど|じゃけど|じゃけん|ばってん|さー)' +
+    '[、，,。．\\s]+',
+);
+
+/** Words by which a clerk speaks of their own office (「うちも」「当事業所は」「弊社の」「こちらでも」). */
+const SPEAKS_OF_ITSELF = /うち|内(?:は|も|の)|当方|当事業所|当所|当社|当法人|当センター|弊社|弊所|こちら|私ども|わたしども|我々|うちら|わしら|おら/;
+
+/**
+ * The reading of a message without the introduction it opens on, when the whole is answered by the model or asked back
+ * and the rest alone is surely answered (at QUESTION_PART.lastSentenceLeast) with another article, naming a word of the
+ * vocabulary; null otherwise.
+ */
+export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
+  if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify')) return null;
+  const question = whole.analysis.question;
+  const m = INTRODUCTION.exec(question);
+  if (m === null || m[0].length >= question.length) return null;
+  const rest = question.slice(m[0].length);
+  // The rest speaks of the office introduced (「…事業所です。…うちもこれの対象ですか？」): the introduction is its subject.
+  if (SPEAKS_OF_ITSELF.test(rest)) return null;
+  const reading = read(rest);
+  const { fresh } = reading;
+  if (fresh.kind !== 'answer' || fresh.confidence < QUESTION_PART.lastSentenceLeast || !namesVocabulary(reading.s.analysis)) return null;
+  return decision.kind === 'answer' && fresh.id === decision.id ? null : reading;
+}
