@@ -90,8 +90,18 @@ export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こ
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
 export const OPENS_ON_LAST_OWNING = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち)の`);
 
+const NAME = '(?:名前|名称|なまえ|正式名)';
+
 /** The name of a thing pointed back at (「その画面の名前は？」「それが書いてある書類の名前って何？」). */
-export const ASKS_NAME_OF_LAST = new RegExp(`${OPENER}(?:その|この|それ|これ|そこ)[^。？?]{0,16}?(?:名前|名称|なまえ|正式名)(?:は|って|を|が|なん|何|、|$)`);
+export const ASKS_NAME_OF_LAST = new RegExp(`${OPENER}(?:その|この|それ|これ|そこ)[^。？?]{0,16}?${NAME}(?:は|って|を|が|なん|何|、|$)`);
+
+/**
+ * The name of a part of a screen asked bare (「タブ名」「ボタンの名前は？」「画面名って」), group 1 the part: what the last answer tells
+ * the clerk to open or press, when its text holds that part.
+ */
+export const ASKS_SCREEN_PART_NAME = new RegExp(
+  `^(ボタン|ぼたん|タブ|たぶ|画面|がめん|メニュー|めにゅー|ページ|ぺーじ|リンク|りんく|欄|項目)(?:の?${NAME}|名)(?:は|って)?(?:なに|何|なん)?[?？]*$`,
+);
 
 /** A message that opens on a button, screen or link pointed back at (「そのボタン押したら…」「その画面で…」). */
 export const POINTS_AT_SCREEN = new RegExp(`${OPENER}(?:その|この)(?:ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄)`);

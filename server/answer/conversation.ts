@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, NEED_NOT, ASKS_NEED, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -244,6 +244,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of
   // that answer, though the content never says 名前.
   if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
+  const part = ASKS_SCREEN_PART_NAME.exec(t ?? '');
+  if (part !== null && (stats.texts.get(previous.id) ?? '').includes(foldKana(part[1]!))) return { id: previous.id, why: 'follows' };
   // So is whether what it says to do may be skipped, or why it is so, pointed back at (「そこ飛ばしてもええ？ソフト屋さんがたぶん
   // 大丈夫言うとったし」 after the care software check, 「なんでそうなるの？書類のまんま打っとるのに」 after the expired password),
   // whatever the reason or the deed the message gives after it names; these read the whole message, however long.

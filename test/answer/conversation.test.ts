@@ -199,6 +199,11 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('asks the name of a part of a screen, asked bare, of the last answer that tells of that part', () => {
+    for (const q of ['タブの名前って何？', 'たぶめい']) expect(ask(q, 'certificate').result.answer?.id, q).toBe('certificate');
+    expect(ask('タブの名前って何？', 'free-pass').result.answer?.id).not.toBe('free-pass');
+  });
+
   it('asks whether a thing need not be done of an answer titled as whether a thing is needed, when its topic holds that thing', () => {
     expect(ask('申し込みの書類とかは出さなくてもいいんですか', 'free-pass').result.answer?.id).toBe('free-pass');
     // Named only in passing by that answer, or by another title alone, the thing is that article's question.
