@@ -41,6 +41,8 @@ const FORMS: [string, string][] = [
   ['がどうが', 'かどうか'], ['かどうが', 'かどうか'], ['わがんね', 'わからな'], ['わかんね', 'わからな'], ['でぎねぁ', 'できない'], ['でぎねえ', 'できない'], ['でぎな', 'できな'],
   // The spoken 「どっから」 for 「どこから」, after 東北's 「どっがら」 is evened to it.
   ['どっから', 'どこから'],
+  // 東北's 「だども」 for 「だけど」 (「証明書のことで聞きてぇんだども」).
+  ['だども', 'だけど'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -56,7 +58,7 @@ const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。�
  */
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`どちらで|っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
+const MAY_CHANGE = new RegExp(`どちらで|っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /** Whether `text` holds a hiragana letter: a message that types its grammar in hiragana and its words in katakana. */
 function hasHiragana(text: string): boolean {
@@ -115,9 +117,12 @@ export function evenEndings(text: string, written?: string): { text: string; cha
     const before = out[i - 1]!;
     const hen = pair === 'へん' && (BEFORE_HEN.has(before) || KANJI.test(before));
     const hin = pair === 'ひん' && BEFORE_HIN.has(before);
-    if ((!hen && !hin) || inWord(i)) continue;
-    out = out.slice(0, i) + 'ない' + out.slice(i + 2);
-    changes.push({ from: pair, to: 'ない', index: i });
+    // 東日本's wish 〜てぇ for 〜たい after a verb's い段 stem (「聞きてぇ」「知りてぇ」「やりてぇ」).
+    const wish = pair === 'てぇ' && BEFORE_HIN.has(before);
+    if ((!hen && !hin && !wish) || inWord(i)) continue;
+    const to = wish ? 'たい' : 'ない';
+    out = out.slice(0, i) + to + out.slice(i + 2);
+    changes.push({ from: pair, to, index: i });
   }
   return { text: out, changes };
 }

@@ -11,6 +11,16 @@ describe('dialect endings', () => {
     }
   });
 
+  it('evens out the eastern wish 〜てぇ after a verb stem and 東北 だども, one character for one', () => {
+    for (const [q, want] of [['証明書のことで聞きてぇんだども', '証明書のことで聞きたいんだけど'], ['手順を知りてぇ', '手順を知りたい'], ['申請やりてぇ', '申請やりたい']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+    // Not after a stem that is no verb's い段 (「でてぇ」 is left as typed).
+    expect(evenEndings(normalize('ででてぇ')).text).toBe(normalize('ででてぇ'));
+  });
+
   it('evens out the past of the Kansai 〜てへん, っちゅう and どっから, one character for one', () => {
     for (const [q, want] of [['対応してへんかったら', '対応していなかったら'], ['入れてへんかった', '入れていなかった'], ['利用申請っちゅうのは', '利用申請っていうのは'], ['どっからやるの', 'どこからやるの'], ['どっがらおとすの', 'どこからおとすの']]) {
       const { text } = evenEndings(normalize(q));
