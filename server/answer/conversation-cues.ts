@@ -44,6 +44,8 @@ export const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
 export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
+/** A part of an answer asked for in a bare word (「手順」「やり方」「方法を教えて」): the last answer's. Not 流れ: the flow is the overview's. */
+const BARE_PART = /^(?:手順|てじゅん|やり方|やりかた|方法|ほうほう)(?:を?(?:教えて|おしえて)(?:ください|下さい)?)?$/;
 
 /** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
 const MUST = new RegExp(`^[^ ]{1,4}?${MUST_IF}${MUST_SO}?(?:か|の|かな|ですか|でしょうか|なん|ん)?$`);
@@ -131,7 +133,9 @@ export const QUOTED = /「([^「」]{2,40})」/g;
 export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
 /** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」). */
-const LOST = '(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからなかっ|分からなかっ|わかんなかっ)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
+const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
+/** More so (「もっと簡単に」「もうちょっと噛み砕いて」). */
+const MORE = '(?:もっと|もう少し|もうすこし|もうちょっと|もうちょい)?';
 /** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
 export const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
 /**
@@ -139,7 +143,7 @@ export const AGAIN = '(?:もう一回|もう一度|もういっかい|もうい�
  * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).
  */
 export const REPEAT_ASKED = new RegExp(
-  `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|(?:${HOW_TOLD})+)${SAY}${SAY_ENDING}$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+  `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|${MORE}(?:${HOW_TOLD})+)(?:${SAY}${SAY_ENDING}|(?:言うと|いうと)(?:どう|どういうこと)?)$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
 /** Seen, found or read there (「見れ」「わか」「確認でき」「載って」「書いてあ」), after where the message says it is looked at. */
 const SEEN = '(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)';
@@ -219,7 +223,7 @@ export function shortText(analysis: QueryAnalysis): string | null {
 
 /** Whether a message, by its short text `t` (`shortText`), is elliptical (see the module comment). */
 export function isElliptical(t: string | null): boolean {
-  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t) || MUST.test(t));
+  return t !== null && (REFERS.test(t) || ASKS.test(t) || CASE.test(t) || BARE.test(t) || BARE_PART.test(t) || MUST.test(t));
 }
 
 /** Whether a short message (`t`, as for isElliptical) states a case (「〜たら？」「〜の場合は？」「〜なら」). */

@@ -199,6 +199,10 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書も同様に拠点ごとに取るんでしょうか', 'license').result.answer?.id).toBe('certificate-per-office');
   });
 
+  it('gives the part of the last answer asked for in a bare word (「手順」「やり方」)', () => {
+    for (const [q, previous] of [['手順', 'password-expired'], ['やり方をおしえて', 'personal-user-id']] as const) expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+  });
+
   it('asks the name of a part of a screen, asked bare, of the last answer that tells of that part', () => {
     for (const q of ['タブの名前って何？', 'たぶめい']) expect(ask(q, 'certificate').result.answer?.id, q).toBe('certificate');
     expect(ask('タブの名前って何？', 'free-pass').result.answer?.id).not.toBe('free-pass');
@@ -983,7 +987,15 @@ describe('conversations (real content)', async () => {
   });
 
   it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
-    for (const [q, previous] of [['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'], ['わかりにくかったです。わかりやすく教えてください', 'download'], ['それってどういうこと？', 'license'], ['これはどういう意味ですか', 'kj-id']] as const) {
+    for (const [q, previous] of [
+      ['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'],
+      ['わかりにくかったです。わかりやすく教えてください', 'download'],
+      ['それってどういうこと？', 'license'],
+      ['これはどういう意味ですか', 'kj-id'],
+      // More so (もっと, もうちょっと), said with a filler (うーん), or asked as 「…に言うと？」.
+      ['うーん、ようわからん。もう少しかみくだいて教えてくれる？', 'certificate'],
+      ['もうちょっとわかりやすく言うと？', 'start'],
+    ] as const) {
       const { result, trace } = ask(q, previous);
       expect(result.answer?.id, q).toBe(previous);
       expect(trace.conversation.why, q).toBe('repeated');
