@@ -104,6 +104,8 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '電子の証明は事業所ごとに要りますか' }).result.answer?.id).toBe('certificate-per-office');
     expect(engine.ask({ question: '請求のソフトが連携に対応してるか知りたい' }).result.answer?.id).toBe('care-software');
     expect(engine.ask({ question: 'ウィンドウズのサインインパスワードが分からなくなった' }).trace.decision.reason).toBe('other-system');
+    // Printing forms inside the care software is the software's own operation.
+    expect(engine.ask({ question: '記録ソフトの中で計画書を印刷したいです' }).trace.decision.reason).toBe('other-system');
   });
 
   it('fires the lost KJ password\'s rule on the office\'s password and on the login page\'s own link', () => {
