@@ -244,6 +244,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The name of a thing the last answer told of, pointed back at (「その画面の名前は？」「それが書いてある書類の名前は？」), is asked of
   // that answer, though the content never says 名前.
   if (t !== null && ASKS_NAME_OF_LAST.test(t)) return { id: previous.id, why: 'follows' };
+  // So is the name of a part of a screen asked bare (「タブ名」「ボタンの名前は？」), when the last answer tells of that part.
   const part = ASKS_SCREEN_PART_NAME.exec(t ?? '');
   if (part !== null && (stats.texts.get(previous.id) ?? '').includes(foldKana(part[1]!))) return { id: previous.id, why: 'follows' };
   // So is whether what it says to do may be skipped, or why it is so, pointed back at (「そこ飛ばしてもええ？ソフト屋さんがたぶん
