@@ -32,11 +32,15 @@ export function containsTerm(text: string, term: string): boolean {
 export function ruleText(analysis: QueryAnalysis): string {
   const setAside = setAsideSpans(analysis.evened);
   const text = correctedText(analysis, setAside);
+  if (setAside.length === 0) return [text, ...analysis.terms.filter((t) => !text.includes(t))].join(' ');
   // A term named only where the message sets it aside is not named (「KJのパスワードとは違うやつ」 names no KJ).
-  const inside = (w: QueryAnalysis['words'][number]) => setAside.some(([from, to]) => w.index >= from && w.index + w.length <= to);
-  const outsideOnly = (t: string) => !analysis.words.some((w) => inside(w) && w.meanings.some((m) => m.kind === 'term' && m.term === t)) || analysis.words.some((w) => !inside(w) && w.meanings.some((m) => m.kind === 'term' && m.term === t));
-  return [text, ...analysis.terms.filter((t) => !text.includes(t) && outsideOnly(t))].join(' ');
+  const inside = (w: Word) => setAside.some(([from, to]) => w.index >= from && w.index + w.length <= to);
+  const means = (w: Word, t: string) => w.meanings.some((m) => m.kind === 'term' && m.term === t);
+  const namedOutside = (t: string) => analysis.words.some((w) => !inside(w) && means(w, t)) || !analysis.words.some((w) => means(w, t));
+  return [text, ...analysis.terms.filter((t) => !text.includes(t) && namedOutside(t))].join(' ');
 }
+
+type Word = QueryAnalysis['words'][number];
 
 /**
  * What a message sets aside as not what it means (「KJのパスワードとは違うやつ」「KJのとは別の」): the words of the clause before

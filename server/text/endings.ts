@@ -14,8 +14,8 @@ import { isHiraganaCode, isKatakanaCode } from './normalize.ts';
 
 /** Kana a negative 「へん」 follows (え・あ段: 使え|へん, わから|へん, 入れ|へん). */
 const BEFORE_HEN = new Set(Array.from('えけせてねへめれげぜでべぺあかさたなはまやらわがざだばぱ'));
-/** Kana a negative 「ひん」 follows (い段: でき|ひん, 見|ひん is kanji). */
-const BEFORE_HIN = new Set(Array.from('きしちにみりぎじびい'));
+/** The い段 kana that end a verb's stem: what a negative 「ひん」 follows (でき|ひん; 見|ひん is kanji), and a wish 「てぇ」 (聞き|てぇ). */
+const I_ROW_STEM_END = new Set(Array.from('きしちにみりぎじびい'));
 const KANJI = /[\u3005\u4e00-\u9fff]/;
 
 /** Whole forms whose standard form has the same length. */
@@ -116,9 +116,9 @@ export function evenEndings(text: string, written?: string): { text: string; cha
     const pair = out.slice(i, i + 2);
     const before = out[i - 1]!;
     const hen = pair === 'へん' && (BEFORE_HEN.has(before) || KANJI.test(before));
-    const hin = pair === 'ひん' && BEFORE_HIN.has(before);
+    const hin = pair === 'ひん' && I_ROW_STEM_END.has(before);
     // 東日本's wish 〜てぇ for 〜たい after a verb's い段 stem (「聞きてぇ」「知りてぇ」「やりてぇ」).
-    const wish = pair === 'てぇ' && BEFORE_HIN.has(before);
+    const wish = pair === 'てぇ' && I_ROW_STEM_END.has(before);
     if ((!hen && !hin && !wish) || inWord(i)) continue;
     const to = wish ? 'たい' : 'ない';
     out = out.slice(0, i) + to + out.slice(i + 2);
