@@ -63,10 +63,10 @@ function sayingSentences(message: string): string[] {
 }
 
 /**
- * A clause that says what the clerk wants to do (「…を取りたいんですが」「…を申請したいと思って」): the goal the question
- * after it serves, never background to drop.
+ * A clause that says what the clerk wants to do (「…を取りたいんですが」「…を申請したいと思って」, and the formal 「…申請を行いたく
+ * 存じますが」「…いたしたく」): the goal the question after it serves, never background to drop.
  */
-export const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)/;
+export const WISH = /たい(?:ん|の|と|です|けど|けれど|が|、|，|,|。|\s|$)|たく(?:存じ|思|、|，|,|\s|$)/;
 /** A clause that tells the clerk's circumstance and gives way to what is asked (「火曜日しか出勤してないパートなんですが、」). */
 const ASIDE_CLAUSE = /^[^、，,]*?(?:なんですが|なんですけど|なんだけど|なんやけど|なんですけども|のですが|んですが|んですけど|んだけど|んやけど)[、，,]\s*/;
 

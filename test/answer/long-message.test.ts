@@ -12,6 +12,11 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: q }).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('keeps a clause that says, in the formal たく, what the clerk wants of another system: that is what is asked', () => {
+    const q = '処遇改善加算の届出を電子で行いたく存じますが、こちらの利用申請と同じく利用状況WEBサイトから出すことはできますでしょうか。';
+    expect(engine.ask({ question: q }).result.kind).toBe('fallback');
+  });
+
   it('reads a question typed by voice input, ended by a pause and not a mark, without the reason said after it', () => {
     // The reason names the care software, whose intent rule fires on the whole; the question asks for the whole flow.
     const q = 'えっと連携システムを使えるようになるまでって何ステップあるんですか あの介護ソフトとか証明書とか色々言われてどれからやるのかわからなくて';
