@@ -16,8 +16,16 @@ interface LinderaToken {
   reading?: string;
 }
 
-function analyser(): { tokenize(text: string): LinderaToken[] } {
-  const { TokenizerBuilder } = require('lindera-wasm-nodejs-ipadic') as { TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(m: string): void; build(): { tokenize(t: string): LinderaToken[] } } };
+type Tokenizer = { tokenize(text: string): LinderaToken[] };
+let built: Tokenizer | undefined;
+
+/** Lindera's tokenizer, built once (its dictionary takes a while to load) for the words' and the rule terms' readings. */
+function analyser(): Tokenizer {
+  return (built ??= buildAnalyser());
+}
+
+function buildAnalyser(): Tokenizer {
+  const { TokenizerBuilder } = require('lindera-wasm-nodejs-ipadic') as { TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(m: string): void; build(): Tokenizer } };
   const builder = new TokenizerBuilder();
   builder.setDictionary('embedded://ipadic');
   builder.setMode('normal');
@@ -25,7 +33,7 @@ function analyser(): { tokenize(text: string): LinderaToken[] } {
 }
 
 /** The whole word's reading in hiragana, or null when any part of it has none (an unknown word). */
-function readingOf(tokenizer: ReturnType<typeof analyser>, word: string): string | null {
+function readingOf(tokenizer: Tokenizer, word: string): string | null {
   let out = '';
   for (const t of tokenizer.tokenize(word)) {
     if (!t.reading || t.reading === '*') return null;
@@ -66,7 +74,7 @@ export function wordReadings(kb: KnowledgeBase): Record<string, string> {
   const tokenizer = analyser();
   const readings: Record<string, string> = {};
   const put = (w: string, r: string | null) => {
-    if (r && /^[\u3041-\u3096ー]+$/.test(r) && r !== foldKana(w) && !(w in readings)) readings[w] = r;
+    if (tellsMore(w, r) && !(w in readings)) readings[w] = r;
   };
   for (const w of [...words].sort()) {
     put(w, readingOf(tokenizer, w));
@@ -82,6 +90,16 @@ export function wordReadings(kb: KnowledgeBase): Record<string, string> {
       }
     }
   }
+  return sortedByWord(readings);
+}
+
+/** Whether `reading` is a reading worth keeping for `word`: all hiragana, and not the word's own kana folded. */
+function tellsMore(word: string, reading: string | null): reading is string {
+  return reading !== null && /^[\u3041-\u3096ー]+$/.test(reading) && reading !== foldKana(word);
+}
+
+/** The readings in the order of their words, as the generated file lists them. */
+function sortedByWord(readings: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -95,11 +113,11 @@ export function ruleReadings(kb: KnowledgeBase): Record<string, string> {
   for (const a of kb.articles) if (a.intent) for (const t of [...a.intent.must.flat(), ...a.intent.may, ...a.intent.not]) if (KANJI.test(t)) terms.add(t.trim());
   const tokenizer = analyser();
   const readings: Record<string, string> = {};
-  for (const t of [...terms].sort()) {
+  for (const t of terms) {
     const r = readingOf(tokenizer, t);
-    if (r && /^[\u3041-\u3096ー]+$/.test(r) && r !== foldKana(t)) readings[t] = r;
+    if (tellsMore(t, r)) readings[t] = r;
   }
-  return Object.fromEntries(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)));
+  return sortedByWord(readings);
 }
 
 /** The generated readings file's text: the words' readings, and the rule terms' under `rules:`. */

@@ -97,16 +97,17 @@ const NAME = '(?:名前|名称|なまえ|正式名)';
 /** The name of a thing pointed back at (「その画面の名前は？」「それが書いてある書類の名前って何？」). */
 export const ASKS_NAME_OF_LAST = new RegExp(`${OPENER}(?:その|この|それ|これ|そこ)[^。？?]{0,16}?${NAME}(?:は|って|を|が|なん|何|、|$)`);
 
+/** A part of a screen a clerk opens or presses (ボタン, 画面, タブ …), as a pattern source. */
+const SCREEN_PART = 'ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄';
+
 /**
- * The name of a part of a screen asked bare (「タブ名」「ボタンの名前は？」「画面名って」), group 1 the part: what the last answer tells
- * the clerk to open or press, when its text holds that part.
+ * The name of a part of a screen asked bare (「タブ名」「ボタンの名前は？」「画面名って」「項目名」), group 1 the part: what the last answer
+ * tells the clerk to open or press, when its text holds that part.
  */
-export const ASKS_SCREEN_PART_NAME = new RegExp(
-  `^(ボタン|ぼたん|タブ|たぶ|画面|がめん|メニュー|めにゅー|ページ|ぺーじ|リンク|りんく|欄|項目)(?:の?${NAME}|名)(?:は|って)?(?:なに|何|なん)?[?？]*$`,
-);
+export const ASKS_SCREEN_PART_NAME = new RegExp(`^(${SCREEN_PART}|たぶ|めにゅー|項目)(?:の?${NAME}|名)(?:は|って)?(?:なに|何|なん)?[?？]*$`);
 
 /** A message that opens on a button, screen or link pointed back at (「そのボタン押したら…」「その画面で…」). */
-export const POINTS_AT_SCREEN = new RegExp(`${OPENER}(?:その|この)(?:ボタン|ぼたん|画面|がめん|ページ|ぺーじ|リンク|りんく|タブ|メニュー|欄)`);
+export const POINTS_AT_SCREEN = new RegExp(`${OPENER}(?:その|この)(?:${SCREEN_PART})`);
 
 /** A part of an answer named by its place (「2番目のところ」「3つ目の手順」「ふたつめのボタン」). */
 export const PART_BY_PLACE = /(?:[0-9０-９一二三四五六七八九]|ひと|ふた|みっ|よっ|いつ)(?:番目|つ目|つめ|個目|ばんめ)の?(?:ところ|とこ|手順|ステップ|部分|項目|ボタン|画面|やつ|説明)/;

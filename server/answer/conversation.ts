@@ -332,9 +332,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // names something that answer's topic holds, and nothing else that another title names (「もうしこみのしょるいとかださなくて
   // いいの」 after the free pass, whose answer says nothing is needed beyond the application; not 「ライセンスの更新はしなくて
   // いいの？」, the licence renewal's, nor 「証明書はいらないの？」 after the licence, which names certificates only in passing).
-  const held = (c: readonly string[]) => holds(topic(previous.id), c);
+  const lastTopicHolds = (c: readonly string[]) => holds(topic(previous.id), c);
   const named = concepts.filter((c) => !generic(c));
-  if (NEED_NOT.test(grammarText(analysis)) && ASKS_NEED.test(previous.title) && named.some(held) && named.every((c) => held(c) || !namedByOtherTitle(c))) {
+  if (NEED_NOT.test(grammarText(analysis)) && ASKS_NEED.test(previous.title) && named.some(lastTopicHolds) && named.every((c) => lastTopicHolds(c) || !namedByOtherTitle(c))) {
     return { id: previous.id, why: 'follows' };
   }
   // A circumstance left open that names no subject, only words most topics hold, is a case put to the last answer

@@ -8,15 +8,17 @@ import type { Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 import { QUESTION_PART } from './question-part.ts';
 import { namesVocabulary } from './analysis.ts';
+import { ORGANISATION_WORDS } from '../text/name-patterns.ts';
 
 /**
- * Who asks, said in a first clause of a few words that ends on an office, a department or a role and a copula that
- * turns to the question (です, ですが, やけど, だけど, でございます …): 「福井の包括やけど、」「愛媛の居宅です。」. Not a thing the
- * message is about (「証明書の件ですが、」): the clause must end on who, not on what.
+ * Who asks, said in a first clause of a few words that ends on an office, a department (the endings that tell an
+ * organisation from a name, name-patterns.ts) or a role, and a copula that turns to the question (です, ですが, やけど,
+ * だけど, でございます …): 「福井の包括やけど、」「愛媛の居宅です。」. Not a thing the message is about (「証明書の件ですが、」): the
+ * clause must end on who, not on what.
  */
 const INTRODUCTION = new RegExp(
   '^[^、，,。．！？!?\\n]{0,20}?' +
-    '(?:包括|地域包括支援センター|センター|居宅|居宅介護支援事業所|事業所|施設|法人|本部|課|係|室|事務局|ステーション|特養|老健|' +
+    `(?:${ORGANISATION_WORDS}|包括|地域包括支援センター|居宅|居宅介護支援事業所|室|特養|老健|` +
     'デイ|デイサービス|ケアマネ|ケアマネジャー|事務員|事務|職員|担当者|担当|管理者|者|もの|看多機|小多機|グループホーム|ヘルパー)' +
     '(?:です|でございます|ですが|ですけど|ですけれども|なんですが|なんですけど|やけど|やけんど|だけど|だけんど|じゃけど|じゃけん|ばってん|さー)' +
     '[、，,。．\\s]+',

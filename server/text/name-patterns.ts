@@ -27,7 +27,8 @@ const NOT_NAMES = new Set(['誰', '何', '方', '者', '人', '私', '自分', '
  * A department or an office, introduced as a clerk introduces themselves (「総務課でございます」「ケアプランセンターです」): no
  * person. Only endings no family name has; not 部 (阿部, 服部) nor 所 (田所).
  */
-const ORGANISATION = /(?:課|係|本部|事業所|センター|ステーション|施設|法人|事務局|事務室)$/;
+export const ORGANISATION_WORDS = '課|係|本部|事業所|センター|ステーション|施設|法人|事務局|事務室';
+const ORGANISATION = new RegExp(`(?:${ORGANISATION_WORDS})$`);
 
 /** Spans of names in `work` (the width-folded question). */
 export function findNames(work: string): SecretSpan[] {
