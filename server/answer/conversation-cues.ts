@@ -144,7 +144,9 @@ export const AGAIN = '(?:もう一回|もう一度|もういっかい|もうい�
  * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).
  */
 export const REPEAT_ASKED = new RegExp(
-  `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|${MORE}(?:${HOW_TOLD})+)(?:${SAY}${SAY_ENDING}|(?:言うと|いうと)(?:どう|どういうこと)?)$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+  `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|${MORE}(?:${HOW_TOLD})+)(?:${SAY}${SAY_ENDING}|(?:言うと|いうと)(?:どう|どういうこと)?)$|` +
+  // …how it is to be told standing for the request (「もう一回簡単に」「もっとわかりやすく」).
+  `^${LOST}(?:${AGAIN}|${MORE})(?:${HOW_TOLD})+$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
 /** Seen, found or read there (「見れ」「わか」「確認でき」「載って」「書いてあ」), after where the message says it is looked at. */
 const SEEN = '(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)';
@@ -170,6 +172,13 @@ export const ASKS_WHERE = /どこ|何処/;
 
 /** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
 export const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
+
+/**
+ * Asks whether the same way holds for another one of the same kind (「もう一つの事業所の分も同じやり方で見れる？」「別のパソコンも
+ * 同じ手順でいいの？」): the last answer's way, put again for another office, PC or person. The other one is named in a few
+ * characters between 「もう一つの」「別の」「他の」 and も; the way is one of the lexicon's words for it (手順) or plain 同じように.
+ */
+export const SAME_WAY_FOR_ANOTHER = /(?:もう(?:一|1|１|ひと)(?:つ|個|台|人)|別の|べつの|他の|ほかの|(?:2|２|二)(?:つ|個|台|人)目の)[^、，,。？?！!\s]{1,8}?(?:の分|のぶん|の方|のほう)?(?:も|でも)\s*(?:同じ|おなじ)\s*(?:手順|やり方|やりかた|方法|ほうほう|要領|ように|よーに|流れ)/;
 
 /** A year or a month told (「2024年の秋です」「令和6年」「去年の春」). */
 export const TELLS_TIME = /\d{4}年|\d{1,2}月|令和|平成|去年|昨年|今年|一昨年|おととし|先月|先々月/;

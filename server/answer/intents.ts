@@ -6,6 +6,7 @@
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
+import { longVowelForms } from '../text/long-vowels.ts';
 
 /**
  * True when `term` (normalised) occurs in `text` (normalised). Latin and digit terms must stand on their
@@ -102,7 +103,14 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'> & Partial<Pic
     for (const t of list) {
       out.add(normalize(t));
       const reading = kb.ruleReadings?.get(t.trim());
-      if (reading !== undefined && reading.length >= MIN_RULE_READING) out.add(normalize(reading));
+      if (reading === undefined || reading.length < MIN_RULE_READING) continue;
+      out.add(normalize(reading));
+      // …and with its long vowels written ー (「ゆうこうきげん」 typed 「ゆーこーきげん」).
+      // Normalised as a question is, a word-final ー dropped: kept only when still long enough.
+      for (const form of longVowelForms(reading)) {
+        const marked = normalize(form);
+        if (marked.length >= MIN_RULE_READING) out.add(marked);
+      }
     }
     out.delete('');
     return [...out];

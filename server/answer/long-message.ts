@@ -28,7 +28,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterTimeFrame, beforeDeniedPhrase, askedAfterAside, asksOrRequests, asksToBeTold, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
@@ -390,8 +390,9 @@ export function longMessageReader(
    * 「証明書じゃなくてKJのログインのパスワードでした」 was certificate-password).
    */
   function readAfterDenial(whole: Scoring, decision: Decision): Reading | null {
-    const rest = afterDenial(messageOf(whole));
-    if (rest === null) return null;
+    const message = messageOf(whole);
+    const rest = afterDenial(message);
+    if (rest === null || deniesWithinOther(whole, message, rest)) return null;
     const reading = read(rest);
     if (!namesVocabulary(reading.s.analysis)) return null;
     // A correction that only points at one of two things (「…のほう」), naming only what the whole's answer is titled after, agrees
@@ -406,6 +407,19 @@ export function longMessageReader(
     // ID's at 0.54).
     if (reading.fresh.confidence < QUESTION_PART.lastSentenceLeast && disowns({ s: whole, fresh: decision }, reading.fresh.id)) return null;
     return decision.id === reading.fresh.id ? null : reading;
+  }
+
+  /**
+   * Whether the denial corrects a thing of another system the message names before it (「Excelの日付を和暦じゃなくて西暦で表示
+   * したい」: Excel's date, not our PC check): an other system's word stands before the denied phrase, outside it, and what
+   * follows names none. Not a denial of that system itself (「e-Taxのパスワードじゃなくて、連携システムの…」).
+   */
+  function deniesWithinOther(whole: Scoring, message: string, rest: string): boolean {
+    const { others } = whole.analysis;
+    const context = others.length === 0 ? null : beforeDeniedPhrase(message);
+    if (context === null) return false;
+    const names = (text: string) => others.some((o) => writtenOf(text).includes(o.typed));
+    return names(context) && !names(rest);
   }
 
   /**

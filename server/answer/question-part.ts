@@ -124,8 +124,13 @@ export function markSpokenQuestionEnds(message: string): string {
  * condition, what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the trouble, not a step done.
  */
 const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみまし|完了|できて|できた(?!ら)|できまし|出来て|出来た(?!ら)|出来まし|入れまし|入れてあ|入れた(?!ら)|インストールしまし|インストールした(?!ら)|ダウンロードしまし|ダウンロードした(?!ら)|見つかっ|見つかりまし|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やりまし|済ませ|すませ|いっ|行っ|いきまし|行きまし))/;
-/** Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」). */
-const DOUBTS_DONE = new RegExp(`${DONE_STATE.source}[^、，,。．！？!?]{0,6}?(?:のか|かどうか|[かが]どうが|か\\s*(?:不安|心配|分か|わか))`);
+/**
+ * Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」), or whether
+ * it really holds (「今のパソコンに本当に入っているのか」, after 「前任者が証明書を入れたと聞いている」: the step said done is the subject).
+ */
+const DOUBTS_DONE = new RegExp(
+  `(?:${DONE_STATE.source}|(?:本当に|ほんとうに|ほんとに|ちゃんと|きちんと))[^、，,。．！？!?]{0,6}?(?:のか|かどうか|[かが]どうが|か\\s*(?:不安|心配|分か|わか))`,
+);
 /** …not that it is not (「できていないのですが」). */
 const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない)/;
 /**
@@ -274,8 +279,15 @@ const POINTS_BACK_FIRST = new RegExp(`^${REFERS_BACK_SOURCE}`);
  */
 export function selfContainedPart(message: string): string | null {
   const part = questionPart(message);
-  return part !== null && standaloneQuestion(message) !== null ? part : null;
+  if (part === null || standaloneQuestion(message) === null) return null;
+  // Nor when the part's first sentence points back before it: 「…証明書発行用のパスワードを求められました。KJのパスワードを入れても
+  // 通らないのですが、こちらは別のものなのでしょうか。忘れてしまった場合の…」 asks of the password the sentence before names.
+  const first = sentencesOf(part)[0] ?? '';
+  return REFERS_BACK.test(first) || POINTED_TOPIC.test(first) ? null : part;
 }
+
+/** 「こちらは」「そちらも」: a thing named before, made the topic (not 「こちらで」, the clerk's side). */
+const POINTED_TOPIC = /(?:こちら|そちら|こっち|そっち)(?:は|も|って|の方は|のほうは)/;
 
 /**
  * The message's last sentence (`lastSentence`) when it is the question and can be read alone: it asks,
@@ -406,6 +418,20 @@ const DENIED_PREMISE = /(?:(?:て|で)(?:い)?(?:なかった|ませんでした
 export function afterDenial(message: string): string | null {
   return afterSaidDenial(message) ?? afterDeniedPremise(message);
 }
+
+/**
+ * What a message says before the phrase its denial takes back, in so many words (「Excelの日付を和暦じゃなくて西暦で」 →
+ * 「Excelの日付を」: the phrase is what follows the last particle or mark), or null without such a denial.
+ */
+export function beforeDeniedPhrase(message: string): string | null {
+  const found = DENIAL.exec(message);
+  if (found === null) return null;
+  const before = message.slice(0, found.index);
+  return before.slice(0, before.length - DENIED_PHRASE.exec(before)![0].length);
+}
+
+/** The phrase a denial takes back: the words before it back to a particle, a mark or a space (「和暦」 of 「日付を和暦じゃなくて」). */
+const DENIED_PHRASE = /[^をがはにでと、，,。．！？!?\s]*$/;
 
 /** What follows a denial said in so many words (「…やなくて」「…ではなく、」), or null (see `afterDenial`). */
 export function afterSaidDenial(message: string): string | null {

@@ -8,6 +8,7 @@
 import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.ts';
 import { normalize, normalizeWithMap } from './normalize.ts';
 import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from './term-matcher.ts';
+import { longVowelForms } from './long-vowels.ts';
 
 /** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
 const MIN_READING = 4;
@@ -154,6 +155,19 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     const meanings = meaningsOf.get(normalize(word)) ?? [{ kind: 'term', term: normalize(word), written: normalizeWithMap(word, { fold: false }).text, self: false }];
     for (const meaning of meanings) patterns.push({ text, payload: meaning.kind === 'term' ? { ...meaning, self: false } : meaning });
   }
+  // A kana word typed with its long vowels written ー (「かいごほけんしょー」 is 介護保険証, 「しょーめいしょ」 証明書): found as the word,
+  // when no word is written so. Normalised as a question is: a word-final ー is dropped (かいごほけんしょ). Exact matches only,
+  // as the unvoiced below: a slip of a form cut short (きかんと, of 機関等) is no word.
+  const lengthened: Pattern<Meaning>[] = [];
+  for (const p of patterns) {
+    if (!KANA_WORD.test(p.text)) continue;
+    for (const form of longVowelForms(p.text)) {
+      const marked = normalize(form);
+      if (Array.from(marked).length < MIN_READING || meaningsOf.has(marked)) continue;
+      meaningsOf.set(marked, [p.payload]);
+      lengthened.push({ text: marked, payload: p.payload.kind === 'term' ? { ...p.payload, self: false } : p.payload });
+    }
+  }
   // A kana word typed without its voicing marks, as a phone's flick input drops them (「はすわーと」「ろくいん」): found as
   // the word, when long enough that no other word reads so. Exact matches only: the slips' corrector keeps to `patterns`.
   const unvoiced: Pattern<Meaning>[] = [];
@@ -171,7 +185,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     if (p.payload.kind !== 'term') continue;
     for (const text of spacedForms(p.text)) if (!meaningsOf.has(text)) spaced.push({ text, payload: p.payload });
   }
-  return { matcher: compileMatcher([...patterns, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
+  return { matcher: compileMatcher([...patterns, ...lengthened, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

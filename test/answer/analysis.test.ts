@@ -42,4 +42,11 @@ describe('question analysis on the real content', async () => {
     expect(analyse('システムに入るには、なんぼ手順あるの').terms).not.toContain('料金');
     expect(analyse('らいせんすは　なんぼ').terms).toContain('料金');
   });
+
+  it('finds kana words typed with their long vowels written ー, and the lexicon’s new names', () => {
+    expect(analyse('うちのばあちゃんの かいごほけんしょー どこで もらえるの').others.map((o) => o.system)).not.toEqual([]);
+    expect(analyse('しょーめいしょを いれたい').terms).toContain('電子証明書');
+    expect(analyse('ケアマネのソフトが対応してるか調べたい').terms).toContain('介護そふと');
+    expect(analyse('系Jのパスワードを忘れた').terms).toContain('kj');
+  });
 });

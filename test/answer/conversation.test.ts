@@ -1027,4 +1027,18 @@ describe('conversations (real content)', async () => {
     // The certificate error's answer does not tell where an installed certificate is seen; the certificate guide does.
     expect(ask('証明書が入ってるかどうか、どこで見ればわかる？', 'certificate-error').result.answer?.id).toBe('certificate');
   });
+
+  it('keeps the last answer for the same way asked for another office or PC of the same kind', () => {
+    expect(ask('別の事業所のぶんも同じやり方で確認できますか', 'application-status').result.answer?.id).toBe('application-status');
+    // A subject with articles of its own is no other one of the same kind.
+    expect(ask('ライセンスも同じやり方で更新するの？', 'certificate').result.answer?.id).toBe('license-renewal');
+  });
+
+  it('reads how it is to be told, alone after 「もう一度」 or 「もっと」, as asking for the last answer again', () => {
+    for (const q of ['もう一度わかりやすく', 'もっとかみくだいて']) {
+      const r = ask(q, 'certificate');
+      expect(r.result.answer?.id, q).toBe('certificate');
+      expect(r.decision.reason, q).toBe('follow-up');
+    }
+  });
 });

@@ -406,4 +406,26 @@ describe('long messages on the real content', async () => {
     const question = '土曜も電話つながる？あと、電話じゃなくて文字で問い合わせするところもある？';
     expect(engine.ask({ question }).result.answer?.id).toBe('contact');
   });
+
+  it('keeps a step said done when the question doubts it really holds (「本当に入っているのか」)', () => {
+    const q = 'お疲れ様です。前の担当が電子証明書はインストールしたと聞いているのですが、このパソコンに本当に入っているのかを確認するにはどうすればよいでしょうか。インターネットの設定から見られるらしいです。手順を教えてください。';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('certificate');
+  });
+
+  it('does not read the question part over the whole when its first sentence points back before it (「こちらは別物でしょうか」)', () => {
+    const q = 'お世話になります。証明書のインストール中に、証明書発行用のパスワードを入れるよう言われました。KJのパスワードを打っても通りませんが、こちらは別物でしょうか。忘れたときの再発行の方法も教えてください。';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('certificate-password');
+  });
+
+  it('keeps a denial inside a clause about another system with that system (「Excelの表の日付を西暦じゃなくて和暦で」)', () => {
+    const r = engine.ask({ question: 'Excelの表の日付を西暦じゃなくて和暦で出したいんですが、どこで変えますか' });
+    expect(r.result.kind).toBe('fallback');
+    expect(r.decision.reason).toBe('other-system');
+  });
+
+  it('answers the application status when a mail asks how things stand since the application (「その後の状況はいかがでしょうか」)', () => {
+    for (const q of ['先月申し込みをしましたが、その後の状況はいかがでしょうか。', '利用申請をしたけど、その後どうなったか知りたい']) {
+      expect(engine.ask({ question: q }).result.answer?.id, q).toBe('application-status');
+    }
+  });
 });

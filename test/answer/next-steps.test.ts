@@ -399,6 +399,8 @@ describe('textAfterDone, asksLastAfterDone and asksNextInWords', () => {
 describe('saysStepDone: a setting changed, said in the casual past', () => {
   it('takes 「…にしたよ」「…に変えた」 as done, and not a wish', () => {
     for (const text of ['かれんだーも西暦にしたよ', 'ぶらうざもedgeに変えた 次は']) expect(saysStepDone(text), text).toBe(true);
+    // Mended, and said so in 北海道's っしょ.
+    for (const text of ['日付は西暦に直したよ', 'ひづけも西暦になおしたっしょ 次は']) expect(saysStepDone(text), text).toBe(true);
     for (const text of ['かれんだーを西暦にしたいんだけど', 'かれんだーを西暦に変えたい']) expect(saysStepDone(text), text).toBe(false);
   });
 });

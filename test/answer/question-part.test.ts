@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, beforeDeniedPhrase, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {
@@ -387,5 +387,21 @@ describe('askedAfterAside', () => {
   it('keeps a clause that says what the clerk wants, and a sentence that asks nothing', () => {
     expect(askedAfterAside('ねんきんネットに登録したいのですが、申し込みはどこからですか')).toBeNull();
     expect(askedAfterAside('パートなんですが、IDをなくしました')).toBeNull();
+  });
+});
+
+describe('beforeDeniedPhrase', () => {
+  it('is what comes before the phrase a denial takes back, back to its particle', () => {
+    expect(beforeDeniedPhrase('ワードの表の日付を令和じゃなくて西暦にしたい')).toBe('ワードの表の日付を');
+    expect(beforeDeniedPhrase('e-Taxのパスワードじゃなくて、こっちの話')).toBe('');
+    expect(beforeDeniedPhrase('日付を西暦にしたい')).toBeNull();
+  });
+});
+
+describe('selfContainedPart: a part that points back before it', () => {
+  it('is not self-contained when its first sentence makes a thing named before its topic (こちらは, それ)', () => {
+    const background = '証明書を入れていたら発行用のパスワードを聞かれました。';
+    expect(selfContainedPart(`${background}KJのものを入れても弾かれますが、こちらは別物ですか。忘れたときの手続きも教えてください。`)).toBeNull();
+    expect(selfContainedPart(`${background}KJのものを入れても弾かれます。忘れたときの手続きを教えてください。`)).not.toBeNull();
   });
 });
