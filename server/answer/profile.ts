@@ -89,9 +89,10 @@ const COUNT_STATED = /[0-9][0-9 ]*(?:件|通|回|人)/;
 /**
  * Words that ask until when a thing lasts or by when it must be done (normalised): 「キャンペーンっていつまで？」「請求は何日までに
  * 出せば」「終了日」「まだやってますか」. The sources give no campaign's end, no deadline and no validity's length (seed): only
- * an article that gives a date or where one is seen answers them. Not 「まだやってない」, which says a step is not done.
+ * an article that gives a date or where one is seen answers them; so does a bare 「期限は？」 put to the last answer. Not
+ * 「まだやってない」, which says a step is not done.
  */
-const END_QUESTION = /いつまで|何日まで|何月まで|なんにちまで|なんがつまで|締め?切|〆切|しめきり|終了日|終了時期|終わりはいつ|終わりっていつ|いつ終わ|いつおわ|おわりはいつ|期限はいつ|期限っていつ|期間はいつ|期間っていつ|期間を教|期間おしえ|期間教え|対象期間|まだやって(?:います|いる|る|ます)/;
+const END_QUESTION = /いつまで|何日まで|何月まで|なんにちまで|なんがつまで|締め?切|〆切|しめきり|終了日|終了時期|終わりはいつ|終わりっていつ|いつ終わ|いつおわ|おわりはいつ|期限はいつ|期限っていつ|期間はいつ|期間っていつ|期間を教|期間おしえ|期間教え|対象期間|まだやって(?:います|いる|る|ます)|^(?:有効)?(?:期限|期間)(?:は|って)\s*$/;
 /** An article's text that gives a date (「2025年6月1日以降に」; normalised). */
 export const GIVES_DATE = /\d{4}年\d{1,2}月/;
 /** A date, or where one is seen, in an article's body as written (normalised). */

@@ -1041,4 +1041,16 @@ describe('conversations (real content)', async () => {
       expect(r.decision.reason, q).toBe('follow-up');
     }
   });
+
+  it('hands a bare 「期限は？」 to the helpdesk after an answer that states no date or end', () => {
+    for (const previous of ['certificate', 'kj-id']) {
+      const r = ask('期限って？', previous);
+      expect(r.result.kind, previous).toBe('fallback');
+      expect(r.decision.reason, previous).toBe('unstated');
+    }
+  });
+
+  it('reads 「1事業所ずつ」 as per office, corrected from the certificate to the licence', () => {
+    expect(ask('いや証明書やなくてライセンスのほう。それも1事業所ずつ？', 'certificate-per-office').result.answer?.id).toBe('license');
+  });
 });
