@@ -66,6 +66,8 @@ export interface QueryAnalysis {
   unstated: { topic: string; typed: string }[];
   /** Words of ours named (normalised terms or typed words). */
   own: string[];
+  /** Those of `own` named only by everyday words (申し込み for 利用申請; other-systems.yaml `everyday`). */
+  everydayOwn: string[];
   /** The question in the articles' words (script kept), class terms added: what is searched. */
   substituted: string;
   tokens: QueryToken[];
@@ -152,6 +154,8 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const others: QueryAnalysis['others'] = [];
   const unstated: QueryAnalysis['unstated'] = [];
   const own = new Set<string>();
+  // Own terms named by a word that is no everyday word: the rest of `own` is named by everyday words only.
+  const ownByName = new Set<string>();
   let substituted = '';
   let at = 0;
   for (const w of words) {
@@ -160,12 +164,18 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
       if (m.kind === 'term') {
         terms.add(m.term);
         if (!m.self || w.via !== 'exact') replacement = ` ${m.written} `;
-        if (vocabulary.ownTerms.has(m.term)) own.add(m.term);
+        if (vocabulary.ownTerms.has(m.term)) {
+          own.add(m.term);
+          if (!vocabulary.everyday.has(foldKana(w.typed))) ownByName.add(m.term);
+        }
         for (const c of vocabulary.classesOfTerm.get(m.term) ?? []) classes.push({ name: c.name, typed: w.typed, about: c.about });
       } else if (m.kind === 'class') classes.push({ name: m.name, typed: w.typed, about: m.about });
       else if (m.kind === 'other') others.push({ system: m.system, typed: w.typed });
       else if (m.kind === 'unstated') unstated.push({ topic: m.topic, typed: w.typed });
-      else own.add(w.typed);
+      else {
+        own.add(w.typed);
+        ownByName.add(w.typed);
+      }
     }
     substituted += `${spoken.slice(at, w.index)}${replacement}`;
     at = w.index + w.length;
@@ -180,7 +190,7 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   const concepts = conceptsOf(substituted.replace(OPENS_ON_NEW_TOPIC, ''), termList, onlyHiragana, vocabulary.neutral);
   return {
     question, secrets, notices: noticesFor(secrets), secretOnly: isSecretOnly(question, secrets),
-    text, normalized, written, evened, spoken, endings, words, terms: termList, classes, others, unstated, own: [...own], substituted, tokens, onlyHiragana, concepts,
+    text, normalized, written, evened, spoken, endings, words, terms: termList, classes, others, unstated, own: [...own], everydayOwn: [...own].filter((t) => !ownByName.has(t)), substituted, tokens, onlyHiragana, concepts,
   };
 }
 

@@ -127,14 +127,17 @@ export const POINTS_AT_LAST_THING_PAUSED = new RegExp(`${OPENER}(?:その|この
 /** That a thing is missing, does not come or is not understood (「見当たりません」「見つかんねえ」「届かない」「わからない」). */
 export const MISSING = /見当た[らりん]|みあた[らりん]|見つか[らりん]|みつか[らりん]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
 
+/** That a thing is not there, anywhere in a message (「ボタンがないねん」「そのタブは見当たらんかった」). */
+export const NOT_THERE = /(?:が|は|も)(?:ない|無い|ありません|なかった|見当たら|みあたら|見つから|みつから)/;
+
 /** A name the content quotes as the system shows it (「コンテンツ」). */
 export const QUOTED = /「([^「」]{2,40})」/g;
 
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
-/** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」). */
-const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな)[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
+/** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」「長い。」). */
+const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな|長|なが)(?:すぎ|過ぎ)?[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
 /** More so (「もっと簡単に」「もうちょっと噛み砕いて」). */
 const MORE = '(?:もっと|もう少し|もうすこし|もうちょっと|もうちょい)?';
 /** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */

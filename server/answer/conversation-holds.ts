@@ -63,13 +63,33 @@ export function quotedNames(article: Article): ReadonlySet<string> {
 /** Each article's quotations (「…」), normalised, made once. */
 const quotationsIn = new WeakMap<Article, readonly string[]>();
 
+/** The last answer's quotations, normalised (made once per article). */
+function quotationsOfLast(previous: Article): readonly string[] {
+  let lastQuotes = quotationsIn.get(previous);
+  if (lastQuotes === undefined) quotationsIn.set(previous, (lastQuotes = quotationsOf(previous.text).map((q) => normalize(q))));
+  return lastQuotes;
+}
+
 /** Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well. */
 export function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article): boolean {
   const quoted = quotationsOf(analysis.question).map((q) => normalize(q)).filter((q) => q.length >= 3);
   if (quoted.length === 0) return false;
-  let lastQuotes = quotationsIn.get(previous);
-  if (lastQuotes === undefined) quotationsIn.set(previous, (lastQuotes = quotationsOf(previous.text).map((q) => normalize(q))));
+  const lastQuotes = quotationsOfLast(previous);
   return quoted.some((q) => lastQuotes.includes(q));
+}
+
+/** Shortest quotation of the last answer found typed without its brackets: shorter names (利用申請) are everyday words. */
+const LEAST_UNBRACKETED_QUOTE = 6;
+
+/**
+ * Whether the message names, brackets or not, a long name the last answer quotes that is that answer's own (a button:
+ * 「介護保険の請求はこちら」, typed as 「介護保険の請求はこちらってボタンがない」): no other article's title names it, as the
+ * personal ID's names the 「個人ユーザID」 the login guide quotes.
+ */
+export function namesQuoteOfLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
+  const text = analysis.normalized.text.replace(/\s+/g, '');
+  const othersTitle = (q: string) => [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, uniqueTokens(q)));
+  return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !othersTitle(q));
 }
 
 /**

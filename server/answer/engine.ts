@@ -28,7 +28,7 @@ import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation } from './conversation.ts';
-import { findsIn } from './conversation-holds.ts';
+import { findsIn, namesQuoteOfLast } from './conversation-holds.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { REPEAT_ASKED, shortText } from './conversation-cues.ts';
 import { besidesMessage, finish, leadMessage, notListedMessage, respond, smalltalkBody } from './respond.ts';
@@ -215,7 +215,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told, or
     // the failure leads elsewhere (answer-failed.ts failureLeads: where the missing thing is found, or the last answer's case).
     const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
-    const led = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
+    const leads = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
+    // A thing the last answer itself quotes, said not there (「介護保険の請求はこちらってボタンがない」 after the expired password), is
+    // found nowhere else: that answer did not help.
+    const led = leads === 'found-elsewhere' && namesQuoteOfLast(analysis, previous!, stats) ? null : leads;
     if (led === 'found-elsewhere' && fresh.kind === 'answer') [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && led === null && repliesSmalltalk(s, decision, previous?.id)) {

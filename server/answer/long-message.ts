@@ -322,8 +322,12 @@ export function longMessageReader(
     if (!read || read.fresh.kind === 'fallback' || !namesVocabulary(read.s.analysis)) return null;
     const reading = answeredOnDroppedSubject(whole, read);
     // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
-    // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation).
-    return reading.fresh.kind === 'answer' && disowns({ s: whole, fresh: decision }, reading.fresh.id) ? null : reading;
+    // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation). Unless the whole
+    // leads with it all the same, weighed down only by the topic it names (「…新しいパソコンに入れ直したいのですが、アプリは
+    // どこから手に入りますか」: the download guide at 0.01, first of all).
+    if (reading.fresh.kind !== 'answer') return reading;
+    const leads = whole.scored[0]?.id === reading.fresh.id;
+    return !leads && disowns({ s: whole, fresh: decision }, reading.fresh.id) ? null : reading;
   }
 
   /**
@@ -360,12 +364,14 @@ export function longMessageReader(
     // what is asked, so the rest is read whether it names a word only ours or not.
     const introduction = introductionOf(message, typed);
     const introduced = introduction !== null;
-    if (own.length === 0 && !introduced) return null;
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
     // 申し込みますか」: not our application).
     if (clausesOf(message).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
-    // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands.
+    // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands:
+    // it compares that system with this one, which the message need not name (「国保連の伝送みたいに、事務所のパソコン何台にでも
+    // 入れて使えるがけ？」).
     const compared = withoutComparisonsNaming(message, typed, writtenOf);
+    if (own.length === 0 && !introduced && compared === null) return null;
     const withoutClauses = compared !== null ? read(compared) : readWithoutBackgroundNaming(whole, typed);
     // The introduction may say something of ours beside the other system (「介護給付費の請求を代理請求でお願いしている事業所です。」:
     // 代理請求, which the proxy certificate's rule needs): without its clause nothing is found, so it is read without the
@@ -373,7 +379,7 @@ export function longMessageReader(
     const foundNothing = withoutClauses !== null && withoutClauses.fresh.kind === 'fallback';
     const reading = foundNothing && introduced && compared === null ? readWithoutWordsIn(introduction, message, typed) : withoutClauses;
     if (!reading || reading.fresh.kind === 'fallback') return null;
-    return (reading.s.analysis.own.length > 0 || introduced) && reading.s.analysis.others.length === 0 ? reading : null;
+    return (reading.s.analysis.own.length > 0 || introduced || compared !== null) && reading.s.analysis.others.length === 0 ? reading : null;
   }
 
   /** The message with the words `typed` taken out of its opening `introduction` (introductionOf), the rest as it is. */
@@ -571,7 +577,20 @@ export function longMessageReader(
     );
   }
 
-  return (whole, decision) => readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
+  return (whole, decision) => {
+    const reading = readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
+    return reading !== null && leavesOnlyEveryday(whole, reading) ? null : reading;
+  };
+}
+
+/**
+ * Whether a reading left out every other system the whole names and what it keeps names ours by everyday words only
+ * (申し込み, other-systems.yaml `everyday`): the other system has those too, so the message stays that system's (「…介護支援
+ * 専門員が更新研修を受講する時期になりました。申込の方法を伺いたく…」 asks how to apply for the course).
+ */
+function leavesOnlyEveryday(whole: Scoring, reading: Reading): boolean {
+  const { own, everydayOwn, others } = reading.s.analysis;
+  return whole.analysis.others.length > 0 && others.length === 0 && own.length > 0 && own.every((t) => everydayOwn.includes(t));
 }
 
 /**

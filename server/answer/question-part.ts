@@ -364,7 +364,7 @@ export function clausesOf(message: string): { text: string; asks: boolean }[] {
  * A comparison with something else (「e-Taxみたいに」「介護ソフトの保守契約のように」「国保連への請求で使っているIDと同じものですか」,
  * 「KJのパスワードとは別もん」), with the words before it back to a mark.
  */
-const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな(?![んのも])|のように|のような(?![んのも])|と違って|とちがって|とは違|とはちが|とは別|とはべつ|と同じく|と同じで|とおなじで|(?:と同じ|とおなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か|[？?]|$))[、，,]?/g;
+const COMPARISON = /[^、，,。．！？!?\n]*?(?:みたいに|みたいな(?![んのも])|のように|のような(?![んのも])|と違って|とちがって|とは違|とはちが|とは別|とはべつ|と同じく|と同じで|とおなじで|とおんなじで|(?:と同じ|とおなじ|とおんなじ|と一緒|といっしょ)(?=もの|です|でしょ|なの|か|[？?]|$))[、，,]?/g;
 
 /** The message without the comparisons `drops` picks, or null when it drops none or nothing is left. */
 function dropComparisons(message: string, drops: (comparison: string) => boolean): string | null {

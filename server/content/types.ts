@@ -167,6 +167,11 @@ export interface OtherSystems {
    * plans …): a question naming one gets no article, even when it names the system, but the helpdesk.
    */
   unstated: { name: string; terms: string[] }[];
+  /**
+   * Everyday words that the lexicon reads as a word of `ours` (申し込み for 利用申請): they make a question that names another
+   * system no less that system's (「更新研修を受講する時期です。申込の方法を…」). Optional; none when absent.
+   */
+  everyday?: string[];
 }
 
 /** Greetings, thanks, "talk to a person": answered without the search index. */

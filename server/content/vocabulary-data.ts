@@ -143,8 +143,8 @@ function readGroups(ctx: FieldContext, data: YamlMap, key: 'systems' | 'unstated
 
 /**
  * other-systems.yaml: `systems: [{name, terms}]`, `ours: [words]` and, optionally, `unstated: [{name, terms}]`
- * (topics of ours the sources do not cover). A word may stand in one group only, and never also in `ours`
- * (it would say a word is and is not ours).
+ * (topics of ours the sources do not cover) and `everyday: [words]` (everyday words read as one of ours). A word may
+ * stand in one group only, and never also in `ours` (it would say a word is and is not ours).
  */
 export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSystems | null {
   if (!isMap(data)) {
@@ -152,7 +152,7 @@ export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSys
     return null;
   }
   const before = ctx.problems.length;
-  checkKeys(ctx, data, ['systems', 'ours', 'unstated']);
+  checkKeys(ctx, data, ['systems', 'ours', 'unstated', 'everyday']);
   const owner = new Map<string, string>();
   const systems = readGroups(ctx, data, 'systems', true, owner);
   const unstated = readGroups(ctx, data, 'unstated', false, owner);
@@ -161,7 +161,14 @@ export function validateOtherSystems(ctx: FieldContext, data: unknown): OtherSys
     const other = owner.get(normalize(t));
     if (other) report(ctx, ['ours', k], `"${t}" is in "ours" and also a term of "${other}"`);
   });
-  return failedSince(ctx, before) ? null : { systems, ours, unstated };
+  const everyday = readStringList(ctx, data, 'everyday', false) ?? [];
+  const oursSet = new Set(ours.map((t) => normalize(t)));
+  everyday.forEach((t, k) => {
+    const other = owner.get(normalize(t));
+    if (other) report(ctx, ['everyday', k], `"${t}" is in "everyday" and also a term of "${other}"`);
+    else if (oursSet.has(normalize(t))) report(ctx, ['everyday', k], `"${t}" is in "everyday" and also in "ours": a word only ours is no everyday word`);
+  });
+  return failedSince(ctx, before) ? null : { systems, ours, unstated, everyday };
 }
 
 /** Reads one YAML file of the content into `check`, reporting syntax problems; null when absent. */

@@ -43,6 +43,8 @@ const FORMS: [string, string][] = [
   ['どっから', 'どこから'],
   // 東北's 「だども」 for 「だけど」 (「証明書のことで聞きてぇんだども」).
   ['だども', 'だけど'],
+  // 北陸's must 〜んなん (「入れんなん」「せんなん」: 入れないと, しないと).
+  ['せんなん', 'しないと'], ['れんなん', 'れないと'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -52,13 +54,15 @@ const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
+/** 北陸's question 〜がけ for 〜のか (「使うがけ？」「いくらながけ」), at a sentence's end only: 「しがけ」 is no word of ours. */
+const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s。．？?！!…]|$)/g;
 /**
  * The polite 「どちらで」 for 「どこで」, before what is done there (「どちらで確認できますか」「どちらでご確認」「どちらでできますか」),
  * as 「どこで」 and a space, its length kept; not 「どちらでも」 (either) nor 「どちらですか」「どちらでしょう」 (which one).
  */
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`どちらで|っちゅう|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
+const MAY_CHANGE = new RegExp(`どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /** Whether `text` holds a hiragana letter: a message that types its grammar in hiragana and its words in katakana. */
 function hasHiragana(text: string): boolean {
@@ -107,6 +111,11 @@ export function evenEndings(text: string, written?: string): { text: string; cha
     const to = from === 'っとう' ? 'ってる' : 'んでる';
     changes.push({ from, to, index });
     return to;
+  });
+  out = out.replace(GAKE, (from: string, index: number) => {
+    if (inWord(index)) return from;
+    changes.push({ from, to: 'のか', index });
+    return 'のか';
   });
   out = out.replace(WHERE_POLITE, (from: string, index: number) => {
     changes.push({ from, to: 'どこで ', index });

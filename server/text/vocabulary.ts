@@ -58,6 +58,8 @@ export interface Vocabulary {
   classTerm: Map<string, string>;
   /** Normalised words of a message's background that name no subject (`neutral` of lexicon.yaml). */
   neutral: Set<string>;
+  /** Normalised everyday words the lexicon reads as one of ours (`everyday` of other-systems.yaml: 申し込み). */
+  everyday: Set<string>;
 }
 
 export interface VocabularySource {
@@ -185,7 +187,8 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     if (p.payload.kind !== 'term') continue;
     for (const text of spacedForms(p.text)) if (!meaningsOf.has(text)) spaced.push({ text, payload: p.payload });
   }
-  return { matcher: compileMatcher([...patterns, ...lengthened, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral };
+  const everyday = new Set((source.otherSystems.everyday ?? []).map((w) => normalize(w)));
+  return { matcher: compileMatcher([...patterns, ...lengthened, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral, everyday };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

@@ -49,4 +49,8 @@ describe('question analysis on the real content', async () => {
     expect(analyse('ケアマネのソフトが対応してるか調べたい').terms).toContain('介護そふと');
     expect(analyse('系Jのパスワードを忘れた').terms).toContain('kj');
   });
+
+  it('reads a device’s own text size as another system’s setting', () => {
+    expect(analyse('iPadの字を大きくしたい').others).not.toEqual([]);
+  });
 });

@@ -1053,4 +1053,16 @@ describe('conversations (real content)', async () => {
   it('reads 「1事業所ずつ」 as per office, corrected from the certificate to the licence', () => {
     expect(ask('いや証明書やなくてライセンスのほう。それも1事業所ずつ？', 'certificate-per-office').result.answer?.id).toBe('license');
   });
+
+  it('hands over when a button the last answer quotes is said not there, typed without its brackets', () => {
+    const r = ask('介護保険の請求はこちらってのが見当たらないです', 'password-expired');
+    expect(r.result.kind).toBe('smalltalk');
+    expect(r.result.contact).toBeTruthy();
+  });
+
+  it('reads 「長すぎ。要点だけ」 as asking for the last answer again, in short', () => {
+    const r = ask('長すぎ。要点だけ', 'certificate');
+    expect(r.result.answer?.id).toBe('certificate');
+    expect(r.decision.reason).toBe('follow-up');
+  });
 });

@@ -428,4 +428,18 @@ describe('long messages on the real content', async () => {
       expect(engine.ask({ question: q }).result.answer?.id, q).toBe('application-status');
     }
   });
+
+  it('keeps a message that names another system with it when ours is named only by an everyday word (申し込み)', () => {
+    const r = engine.ask({ question: 'うちのケアマネが主任の更新研修を受ける年になりました。申し込みのやり方を教えてください。' });
+    expect(r.result.kind).toBe('fallback');
+  });
+
+  it('reads a comparison with another system (「…とおんなじで」) as a question about ours, naming ours or not', () => {
+    expect(engine.ask({ question: '国保連の伝送ソフトとおんなじで、パソコン何台にでも入れられるんですか' }).result.answer?.id).toBe('multiple-pcs');
+  });
+
+  it('reads a question after a topic the sources do not cover when the whole leads with its answer all the same', () => {
+    const q = 'パソコンを買い替えたので、クライアントアプリを入れ直したいです。アプリはどこから手に入りますか';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('download');
+  });
 });

@@ -59,6 +59,18 @@ describe('vocabulary data: classes and other systems', () => {
     expect(messages.some((m) => /"評判" is in "ours" and also a term of "評判"/.test(m))).toBe(true);
   });
 
+  it('reads the everyday words read as ours, optional, none of them also a term of a system or a word only ours', () => {
+    const ok = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [KJ]\neveryday: [申し込み]\n' }]);
+    expect(ok.problems).toEqual([]);
+    expect(ok.value?.otherSystems.everyday).toEqual(['申し込み']);
+    const bad = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [KJ]\neveryday: [銀行, KJ]\n' }]);
+    expect(bad.value).toBeNull();
+    expect(bad.problems.map((p) => `${p.path}:${p.line}: ${p.message}`)).toEqual([
+      'other-systems.yaml:4: "銀行" is in "everyday" and also a term of "銀行"',
+      'other-systems.yaml:4: "KJ" is in "everyday" and also in "ours": a word only ours is no everyday word',
+    ]);
+  });
+
   it('says exactly what is wrong, with the line', () => {
     const { value, problems } = read([
       { path: 'lexicon.yaml', text: `${LEXICON.text}classes:\n  - {name: OS, term: OS, about: [nowhere], members: [Mac]}\n` },

@@ -3,6 +3,15 @@ import { applyEndings, evenEndings } from '../../server/text/endings.ts';
 import { normalize, normalizeUnfolded } from '../../server/text/normalize.ts';
 
 describe('dialect endings', () => {
+  it('evens out 北陸’s question 〜がけ at a sentence’s end, and its must 〜んなん, one character for one', () => {
+    for (const [q, want] of [['おんなじもん使うがけ？', 'おんなじもん使うのか？'], ['年いくらながけ', '年いくらなのか'], ['証明書入れんなんがけ', '証明書入れないとのか'], ['毎年更新せんなん', '毎年更新しないと']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+    }
+    // Not inside a word: 「がけ崩れ」.
+    expect(evenEndings(normalize('がけ崩れで事務所が')).text).toBe(normalize('がけ崩れで事務所が'));
+  });
+
   it('evens out Kansai negatives, one character for one', () => {
     for (const [q, want] of [['使えへん', '使えない'], ['わからへん', 'わからない'], ['でけへん', 'できない'], ['できへん', 'できない'], ['ログインできひん', 'ろぐいんできない'], ['パスワードわかんなくて', 'パスワードわからなくて'], ['IDが分かんない', 'IDが分からない']]) {
       const { text } = evenEndings(normalize(q));
