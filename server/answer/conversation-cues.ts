@@ -127,6 +127,9 @@ export const POINTS_AT_LAST_THING_PAUSED = new RegExp(`${OPENER}(?:その|この
 /** That a thing is missing, does not come or is not understood (「見当たりません」「見つかんねえ」「届かない」「わからない」). */
 export const MISSING = /見当た[らりん]|みあた[らりん]|見つか[らりん]|みつか[らりん]|ありません|ない$|無い|わから|分から|届か|とどか|出ない|でない|出ません|でません/;
 
+/** Asks how a thing is applied for or obtained (「どこで申し込むん」「どこで取れる」「どこでもらえる」). */
+export const ASKS_TO_OBTAIN = /申し込|申込|もうしこ|申請|しんせい|取得|取れ|とれる|もらえ|貰え|発行して/;
+
 /** That a thing is not there, anywhere in a message (「ボタンがないねん」「そのタブは見当たらんかった」). */
 export const NOT_THERE = /(?:が|は|も)(?:ない|無い|ありません|なかった|見当たら|みあたら|見つから|みつから)/;
 

@@ -22,7 +22,7 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, NOT_THERE, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_TO_OBTAIN, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, NOT_THERE, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -489,8 +489,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Or whose title tells where a thing is found or checked, where the last answer's does not, asked where it is seen
   // (「期限内の証明書が入ってるかどうか、どこを開けば見れる？」 after the certificate error is the certificate guide's).
   const findsHere = fresh.kind === 'answer' && findsIn(stats, fresh.id) && !findsIn(stats, previous.id);
-  // Seen at a place the message names (「どこを開けば見れる？」), or asked where it is seen (「どこで見ればいいだら？」).
-  const findsThere = findsHere && (SEEN_THERE.test(grammarText(analysis)) || ASKS_WHERE.test(grammarText(analysis)));
+  // Seen at a place the message names (「どこを開けば見れる？」), or asked where it is seen (「どこで見ればいいだら？」) — not where
+  // it is applied for (「DX証明ってどこで申し込むん」 after the proxy certificate, which says where).
+  const findsThere = findsHere && (SEEN_THERE.test(grammarText(analysis)) || (ASKS_WHERE.test(grammarText(analysis)) && !ASKS_TO_OBTAIN.test(analysis.normalized.text)));
   if (fresh.kind === 'answer' && fresh.reason === 'likely' && fresh.confidence >= CONVERSATION.surelyRelated && previous.related.includes(fresh.id) && (titledOverLast(fresh.id) || (inTopic(fresh.id) && !inTopic(previous.id)) || findsThere)) {
     return { id: fresh.id, why: 'follows' };
   }

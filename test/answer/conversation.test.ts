@@ -1065,4 +1065,8 @@ describe('conversations (real content)', async () => {
     expect(r.result.answer?.id).toBe('certificate');
     expect(r.decision.reason).toBe('follow-up');
   });
+
+  it('keeps the last answer when it says where a thing is applied for, asked where to apply (not where it is seen)', () => {
+    expect(ask('ほんならDX証明書はどこで申請するん？', 'proxy-certificate').result.answer?.id).toBe('proxy-certificate');
+  });
 });
