@@ -45,6 +45,17 @@ const NOT_THERE = /(?:(?:載って|のって|出て|でて|出てこ|でてこ|�
 /** What may end a sentence after what went wrong: a tone (「…見当たらんよ」「…空っぽやねん」). */
 const TONE_TAIL = /(?:やねん|やん|やで|ねん|で|やわ|わ|よ|ね|な|ぞ|ばい|たい)+$/;
 
+/**
+ * Asks whether a thing would do instead, as a question (「障害の方の証明書なら持ってるんやけど、それじゃあかん？」「これじゃだめですか？」):
+ * no report that the answer failed, which says so (「それじゃわからん」「これでもダメでした」). As typed: the mark tells it.
+ */
+const ASKS_WHETHER_IT_DOES = /(?:じゃ|では|で|やと|だと)(?:だめ|ダメ|駄目|あかん|いかん|いけん|いけない|無理)(?:です|でしょう|なん|なの)?(?:か|かな|かね|やろか|やろ|の)?\s*[？?]+\s*$/;
+
+/** Whether the message, as typed, asks whether a thing would do (ASKS_WHETHER_IT_DOES). */
+export function asksWhetherItDoes(question: string): boolean {
+  return ASKS_WHETHER_IT_DOES.test(question.trim());
+}
+
 /** How a message says the last answer did not help (see `howAnswerFailed`). */
 export type AnswerFailure = 'as-told' | 'tried' | 'not-there';
 
@@ -54,16 +65,17 @@ export type AnswerFailure = 'as-told' | 'tried' | 'not-there';
  * - `tried`: what they did (TRIED_CLAUSE), then that nothing changed (STILL) or a sentence ending on a negative
  *   (「パスワード変えたのにまだ期限切れって出る」「ボタンおしても何もおきないんですけど」);
  * - `not-there`: what the answer pointed to is not there (「TOPページにIDのってへんのやけど」).
- * `normalized`: spaces between sentences. The engine reads it only after an answer.
+ * `normalized`: spaces between sentences. `asksIt`: the message, as typed, asks whether a thing would do
+ * (`asksWhetherItDoes`): its 「それじゃあかん？」 is no report that the answer did not help. The engine reads it only after an answer.
  */
-export function howAnswerFailed(normalized: string): AnswerFailure | null {
+export function howAnswerFailed(normalized: string, asksIt = false): AnswerFailure | null {
   const text = normalized.trim();
   const endsNegative = (sentence: string) => formsOf(sentence).some((form) => NEGATIVE_END.test(form) && !MUST_DO.test(form));
   for (const m of text.matchAll(TRIED_CLAUSE)) {
     const rest = text.slice(m.index + m[0].length);
     if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';
   }
-  if (DONE_ALREADY.test(text) || DID_NOT_HELP.test(text)) return 'tried';
+  if (DONE_ALREADY.test(text) || (DID_NOT_HELP.test(text) && !asksIt)) return 'tried';
   if (anySentenceEnds(text, (form) => NOT_THERE.test(form))) return 'not-there';
   return null;
 }

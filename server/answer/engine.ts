@@ -13,7 +13,7 @@ import { analyze, namesVocabulary, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
-import { failureLeads, howAnswerFailed } from './answer-failed.ts';
+import { asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
 import { restatedQuestion, type SentenceReading } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
@@ -214,7 +214,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // pointed to is not there (「TOPページにIDのってへん」): that answer did not help — unless the message is answered with
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told, or
     // the failure leads elsewhere (answer-failed.ts failureLeads: where the missing thing is found, or the last answer's case).
-    const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text) : null;
+    const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text, asksWhetherItDoes(input.question)) : null;
     const leads = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
     // A thing the last answer itself quotes, said not there (「介護保険の請求はこちらってボタンがない」 after the expired password), is
     // found nowhere else: that answer did not help.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howAnswerFailed } from '../../server/answer/answer-failed.ts';
+import { asksWhetherItDoes, howAnswerFailed } from '../../server/answer/answer-failed.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 describe('howAnswerFailed', () => {
@@ -70,5 +70,12 @@ describe('after an answer, a thing said missing (real content)', async () => {
 
   it('still hands over a thing that has not come (a wait is no case of the answer)', () => {
     expect(ask('郵送で届くと言われて２週間になるけど、まだ何も届かない', 'kj-id').result.kind).toBe('smalltalk');
+  });
+});
+
+describe('asksWhetherItDoes', () => {
+  it('is a question, as typed, whether a thing would do; not a report that it did not', () => {
+    for (const q of ['それじゃあかん？', 'これではだめですか？', 'マイナンバーカードのやつじゃダメなの?']) expect(asksWhetherItDoes(q), q).toBe(true);
+    for (const q of ['それじゃあかん', 'これでもダメでした。', 'それじゃわからん？']) expect(asksWhetherItDoes(q), q).toBe(false);
   });
 });

@@ -1069,4 +1069,12 @@ describe('conversations (real content)', async () => {
   it('keeps the last answer when it says where a thing is applied for, asked where to apply (not where it is seen)', () => {
     expect(ask('ほんならDX証明書はどこで申請するん？', 'proxy-certificate').result.answer?.id).toBe('proxy-certificate');
   });
+
+  it('reads 「…なら持ってるけど、それじゃだめ？」 as asking whether that thing would do, not as the answer failing', () => {
+    const r = ask('障害者総合支援の証明書ならあるけど、それじゃだめですか？', 'proxy-certificate');
+    expect(r.result.kind).toBe('answer');
+    expect(r.result.answer?.id).toBe('proxy-certificate');
+    // Said, not asked, it is the answer failing.
+    expect(ask('それじゃわからん', 'proxy-certificate').result.kind).toBe('smalltalk');
+  });
 });
