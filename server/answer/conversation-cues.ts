@@ -130,8 +130,11 @@ export const MISSING = /見当た[らりん]|みあた[らりん]|見つか[ら�
 /** Asks how a thing is applied for or obtained (「どこで申し込むん」「どこで取れる」「どこでもらえる」). */
 export const ASKS_TO_OBTAIN = /申し込|申込|もうしこ|申請|しんせい|取得|取れ|とれる|もらえ|貰え|発行して/;
 
-/** That a thing is not there, anywhere in a message (「ボタンがないねん」「そのタブは見当たらんかった」). */
-export const NOT_THERE = /(?:が|は|も)(?:ない|無い|ありません|なかった|見当たら|みあたら|見つから|みつから)/;
+/**
+ * That a thing is not there, anywhere in a message (「ボタンがないねん」「そのタブは見当たらんかった」): looser than answer-failed's
+ * NOT_THERE, which must end a sentence; the conversation asks it only of a name the last answer quotes.
+ */
+export const SAYS_ABSENT = /(?:が|は|も)(?:ない|無い|ありません|なかった|見当たら|みあたら|見つから|みつから)/;
 
 /** A name the content quotes as the system shows it (「コンテンツ」). */
 export const QUOTED = /「([^「」]{2,40})」/g;

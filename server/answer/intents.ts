@@ -5,8 +5,8 @@
  */
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import type { QueryAnalysis } from './analysis.ts';
 import { longVowelForms } from '../text/long-vowels.ts';
+import type { QueryAnalysis } from './analysis.ts';
 
 /**
  * True when `term` (normalised) occurs in `text` (normalised). Latin and digit terms must stand on their

@@ -162,7 +162,8 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   // as the unvoiced below: a slip of a form cut short (きかんと, of 機関等) is no word.
   const lengthened: Pattern<Meaning>[] = [];
   for (const p of patterns) {
-    if (!KANA_WORD.test(p.text)) continue;
+    // A word defined in katakana (ワイファイ) is matched where typed in katakana only: its own ー are as the content writes them.
+    if (!KANA_WORD.test(p.text) || p.katakana) continue;
     for (const form of longVowelForms(p.text)) {
       const marked = normalize(form);
       if (Array.from(marked).length < MIN_READING || meaningsOf.has(marked)) continue;
