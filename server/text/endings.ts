@@ -6,7 +6,8 @@
  * 〜とう 「終わっとうか」「済んどうと」 → 「終わってるか」「済んでると」, and the western でける for できる 「でけとる」「でけた」 → 「できてる」「できた」, and the spoken 「わかんない」 → 「わからない」,
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
- * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」.
+ * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」, and 北陸's question 〜がけ and must 〜んなん
+ * 「使うがけ？」「入れんなん」 → 「使うのか？」「入れないと」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
@@ -54,7 +55,7 @@ const TORU_STEMS = 'れせてねめえげべ出見';
 const BEFORE_TORU = new Set(Array.from(TORU_STEMS));
 /** 博多・神戸's 〜とう (っとう, んどう) where a sentence ends or a particle follows (か, と, よ, ね, けど …). */
 const TOU = /(?:っとう|んどう)(?=[かとよねけにもやわ]|[\s、。，．？?！!…]|$)/g;
-/** 北陸's question 〜がけ for 〜のか (「使うがけ？」「いくらながけ」), at a sentence's end only: 「しがけ」 is no word of ours. */
+/** 北陸's question 〜がけ for 〜のか (「使うがけ？」「いくらながけ」), at a sentence's end only (「がけ崩れ」 is a word). */
 const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s。．？?！!…]|$)/g;
 /**
  * The polite 「どちらで」 for 「どこで」, before what is done there (「どちらで確認できますか」「どちらでご確認」「どちらでできますか」),
