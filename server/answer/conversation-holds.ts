@@ -88,8 +88,8 @@ const LEAST_UNBRACKETED_QUOTE = 6;
  */
 export function namesQuoteOfLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
   const text = analysis.normalized.text.replace(/\s+/g, '');
-  const othersTitle = (q: string) => [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, uniqueTokens(q)));
-  return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !othersTitle(q));
+  const othersTitle = (tokens: readonly string[]) => [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, tokens));
+  return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !othersTitle(uniqueTokens(q)));
 }
 
 /**

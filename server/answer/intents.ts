@@ -5,7 +5,7 @@
  */
 import type { Article, KnowledgeBase } from '../content/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { longVowelForms } from '../text/long-vowels.ts';
+import { matchedLongVowelForms } from '../text/long-vowels.ts';
 import type { QueryAnalysis } from './analysis.ts';
 
 /**
@@ -106,11 +106,7 @@ export function compileIntents(kb: Pick<KnowledgeBase, 'articles'> & Partial<Pic
       if (reading === undefined || reading.length < MIN_RULE_READING) continue;
       out.add(normalize(reading));
       // …and with its long vowels written ー (「ゆうこうきげん」 typed 「ゆーこーきげん」).
-      // Normalised as a question is, a word-final ー dropped: kept only when still long enough.
-      for (const form of longVowelForms(reading)) {
-        const marked = normalize(form);
-        if (marked.length >= MIN_RULE_READING) out.add(marked);
-      }
+      for (const marked of matchedLongVowelForms(reading, MIN_RULE_READING)) out.add(marked);
     }
     out.delete('');
     return [...out];

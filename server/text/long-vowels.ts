@@ -4,6 +4,8 @@
  * too. The question is never rewritten: a loanword typed in hiragana has its own ー (ぱすわーど).
  */
 
+import { normalize } from './normalize.ts';
+
 /** The vowel each hiragana ends on (小書き kana included), for the vowel that lengthens it. */
 const VOWEL_ROWS: readonly [string, string][] = [
   ['あ', 'あかさたなはまやらわがざだばぱぁゃゎ'],
@@ -32,6 +34,14 @@ export function longVowelForms(reading: string): string[] {
   const forms = new Set([marked(reading, BACK_ONLY), marked(reading, LENGTHENS)]);
   forms.delete(reading);
   return [...forms];
+}
+
+/**
+ * The long-vowel forms of a kana word (`longVowelForms`) as a question's text is normalised — a word-final ー dropped
+ * (かいごほけんしょー → かいごほけんしょ) — and still at least `least` characters long: what the vocabulary and the rules match.
+ */
+export function matchedLongVowelForms(kana: string, least: number): string[] {
+  return longVowelForms(kana).map((form) => normalize(form)).filter((form) => Array.from(form).length >= least);
 }
 
 /** `reading` with each vowel that `lengthens` the kana before it written ー (see longVowelForms). */

@@ -8,7 +8,7 @@
 import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.ts';
 import { normalize, normalizeWithMap } from './normalize.ts';
 import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from './term-matcher.ts';
-import { longVowelForms } from './long-vowels.ts';
+import { matchedLongVowelForms } from './long-vowels.ts';
 
 /** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
 const MIN_READING = 4;
@@ -164,9 +164,8 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
   for (const p of patterns) {
     // A word defined in katakana (ワイファイ) is matched where typed in katakana only: its own ー are as the content writes them.
     if (!KANA_WORD.test(p.text) || p.katakana) continue;
-    for (const form of longVowelForms(p.text)) {
-      const marked = normalize(form);
-      if (Array.from(marked).length < MIN_READING || meaningsOf.has(marked)) continue;
+    for (const marked of matchedLongVowelForms(p.text, MIN_READING)) {
+      if (meaningsOf.has(marked)) continue;
       meaningsOf.set(marked, [p.payload]);
       lengthened.push({ text: marked, payload: p.payload.kind === 'term' ? { ...p.payload, self: false } : p.payload });
     }
