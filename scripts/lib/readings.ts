@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { KnowledgeBase } from '../../server/content/types.ts';
 import { stringify } from 'yaml';
 import { foldKana } from '../../server/text/normalize.ts';
+import { isGapped } from '../../server/text/gapped-terms.ts';
 
 const require = createRequire(import.meta.url);
 const KANJI = /[\u3005\u4e00-\u9fff]/;
@@ -65,7 +66,8 @@ export function wordReadings(kb: KnowledgeBase): Record<string, string> {
   // Terms, not variants: a colloquial variant's reading may be another word's (「何時まで」 reads いつまで).
   for (const e of kb.lexicon) add(e.term);
   for (const c of kb.classes) [c.term, ...c.members].forEach(add);
-  for (const s of kb.otherSystems.systems) s.terms.forEach(add);
+  // Not a word in two parts (「Windows Update…失敗」): its parts name nothing alone.
+  for (const s of kb.otherSystems.systems) s.terms.filter((t) => !isGapped(t)).forEach(add);
   kb.otherSystems.ours.forEach(add);
   for (const a of kb.articles) {
     // Not the examples: they are labelled questions, asked out of fold, and must not teach the vocabulary.

@@ -17,6 +17,7 @@ import { createGramSet, hasGram } from '../text/gram-set.ts';
 import { gramCode } from '../text/gram-table.ts';
 import { findSecrets, noticesFor, type SecretSpan } from '../text/redact.ts';
 import { findWords, type Meaning, type Vocabulary } from '../text/vocabulary.ts';
+import { findGapped } from '../text/gapped-terms.ts';
 import { applyEndings, evenEndings } from '../text/endings.ts';
 import type { Corrector } from '../text/corrections.ts';
 import { findLoose } from '../text/slips.ts';
@@ -157,6 +158,8 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
   // Own terms named by a word that is no everyday word: the rest of `own` is named by everyday words only.
   const ownByName = new Set<string>();
   let substituted = '';
+  // The same without the spaces around each word put for its term: a space in it is one the clerk typed, or a mark.
+  let termsRead = '';
   let at = 0;
   for (const w of words) {
     let replacement = w.typed;
@@ -178,9 +181,17 @@ export function analyze(question: string, vocabulary: Vocabulary, corrector: Cor
       }
     }
     substituted += `${spoken.slice(at, w.index)}${replacement}`;
+    termsRead += `${spoken.slice(at, w.index)}${replacement.trim()}`;
     at = w.index + w.length;
   }
   substituted += spoken.slice(at);
+  termsRead += spoken.slice(at);
+  // Read with each lexicon word as its term, so that 「Windows Update…失敗」 is found in 「ウィンドウズアップデートが…失敗」 too.
+  if (vocabulary.gapped.length > 0) {
+    for (const g of findGapped(vocabulary.gapped, foldKana(termsRead))) {
+      if (!others.some((o) => o.system === g.system)) others.push({ system: g.system, typed: termsRead.slice(g.index, g.index + g.length) });
+    }
+  }
   const classTerms = Array.from(new Set(classes.map((c) => vocabulary.classTerm.get(c.name)!))).filter((t) => !substituted.includes(t));
   substituted = `${substituted} ${classTerms.join(' ')}`.replace(/ +/g, ' ').trim();
 
@@ -274,4 +285,31 @@ function neutralHead(run: string, neutral: ReadonlySet<string>): number {
 function neutralAt(run: string, from: number, neutral: ReadonlySet<string>): number {
   for (let n = Math.min(MAX_NEUTRAL_HEAD, run.length - from - 1); n >= 2; n--) if (neutral.has(run.slice(from, from + n))) return n;
   return 0;
+}
+
+/**
+ * Whether a question was typed on a half-width kana keyboard, grammar and all (「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」): half-width katakana and no
+ * hiragana. Not katakana typed full-width: 「ラーメン」 alone is a word, not grammar.
+ */
+export function isKatakanaTyped(question: string): boolean {
+  return !/[\u3041-\u3096]/.test(question) && /[\uff66-\uff9d]/.test(question);
+}
+
+/**
+ * A question typed in katakana alone as it would be written: its grammar in hiragana, the words the vocabulary finds in it
+ * as typed, so that 「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」 reads 「それは どのがめんですか」 and 「ﾀﾞｳﾝﾛｰﾄﾞﾉ」 still holds no どの. Null when its
+ * endings were evened to another length (the typed words' places are lost) or it reads the same.
+ */
+export function withGrammarInHiragana(a: QueryAnalysis): string | null {
+  const { spoken, evened, words } = a;
+  if (spoken.length !== evened.length) return null;
+  let out = '';
+  let at = 0;
+  for (const w of words) {
+    if (w.index < at) continue;
+    out += evened.slice(at, w.index) + spoken.slice(w.index, w.index + w.length);
+    at = w.index + w.length;
+  }
+  out += evened.slice(at);
+  return out === spoken ? null : out;
 }

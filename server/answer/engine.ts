@@ -9,7 +9,7 @@ import type { SectionSearchIndex } from '../search/search-index.ts';
 import { tokenFacts } from '../search/corpus-stats.ts';
 import type { KanjiReader } from '../text/corrections.ts';
 import type { AnswerEngine, Answered, AskInput, AskResult, AskTrace } from './types.ts';
-import { analyze, namesVocabulary, type QueryAnalysis } from './analysis.ts';
+import { analyze, isKatakanaTyped, namesVocabulary, withGrammarInHiragana, type QueryAnalysis } from './analysis.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
@@ -176,6 +176,14 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
     const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
+    // After an answer, a message typed in katakana alone (a half-width kana keyboard has no hiragana) is read with its grammar
+    // in hiragana, as a follow-up is read on its grammar (「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」). Not a first message: the model is fitted on such
+    // messages as typed, and reading them so moved its thresholds. Not one holding an ID or password: its notice would be lost.
+    if (input.previous && isKatakanaTyped(input.question)) {
+      const typed = analyze(input.question, vocabulary, corrector);
+      const rewritten = typed.secrets.length === 0 ? withGrammarInHiragana(typed) : null;
+      if (rewritten !== null) return ask({ ...input, question: rewritten });
+    }
     // After an answer that names one site, 「そのサイト」 is that site.
     const site = input.previous ? sites.get(input.previous) : null;
     const question = input.question.trim();

@@ -9,6 +9,7 @@ import type { ContentFile } from './load.ts';
 import { isSyntaxProblem, parseYaml, type YamlPath } from './front-matter.ts';
 import { checkKeys, failedSince, isMap, readString, readStringList, report, type FieldContext, type YamlMap } from './fields.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
+import { GAP_MARK, gappedParts, isGapped } from '../text/gapped-terms.ts';
 
 /** The other-systems file; optional (a content folder without it has no other systems). */
 export const OTHER_SYSTEMS_FILE = 'other-systems.yaml';
@@ -132,7 +133,10 @@ function readGroups(ctx: FieldContext, data: YamlMap, key: 'systems' | 'unstated
     if (terms.length === 0) report(c, ['terms'], '"terms" must list at least one word');
     terms.forEach((t, k) => {
       const normalized = normalize(t);
-      if (Array.from(normalized).length < MIN_TERM) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters`);
+      const parts = isGapped(t) ? gappedParts(t) : [normalized];
+      if (isGapped(t) && key !== 'systems') report(c, ['terms', k], `term "${t}": only "systems" may write a term in two parts with "${GAP_MARK}"`);
+      else if (parts === null) report(c, ['terms', k], `term "${t}" must be two words with one "${GAP_MARK}" between them`);
+      else if (parts.some((p) => Array.from(p).length < MIN_TERM)) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters${parts.length > 1 ? ' on each side of "…"' : ''}`);
       else if (owner.has(normalized)) report(c, ['terms', k], `term "${t}" is also under "${owner.get(normalized)}"`);
       owner.set(normalized, name);
     });

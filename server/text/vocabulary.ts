@@ -9,6 +9,7 @@ import type { ConceptClass, LexiconEntry, OtherSystems } from '../content/types.
 import { normalize, normalizeWithMap } from './normalize.ts';
 import { compileMatcher, findAll, type Found, type Matcher, type Pattern } from './term-matcher.ts';
 import { matchedLongVowelForms } from './long-vowels.ts';
+import { compileGapped, isGapped, type GappedTerm } from './gapped-terms.ts';
 
 /** Shortest generated reading matched as a word: shorter kana strings occur inside too many others. */
 const MIN_READING = 4;
@@ -60,6 +61,8 @@ export interface Vocabulary {
   neutral: Set<string>;
   /** Normalised everyday words the lexicon reads as one of ours (`everyday` of other-systems.yaml: 申し込み). */
   everyday: Set<string>;
+  /** Other systems' words written in two parts (「Windows Update…失敗」: gapped-terms.ts), matched apart from `matcher`. */
+  gapped: GappedTerm[];
 }
 
 export interface VocabularySource {
@@ -130,8 +133,15 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
       patterns.push({ text, payload: meaning });
     }
   }
+  const gapped: GappedTerm[] = [];
   for (const s of source.otherSystems.systems) {
-    for (const t of s.terms) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name }, katakana: inKatakana(t) });
+    for (const t of s.terms) {
+      if (!isGapped(t)) patterns.push({ text: normalize(t), payload: { kind: 'other', system: s.name }, katakana: inKatakana(t) });
+      else {
+        const g = compileGapped(t, s.name);
+        if (g) gapped.push(g);
+      }
+    }
   }
   for (const u of source.otherSystems.unstated) {
     for (const t of u.terms) patterns.push({ text: normalize(t), payload: { kind: 'unstated', topic: u.name }, katakana: inKatakana(t) });
@@ -188,7 +198,7 @@ export function compileVocabulary(source: VocabularySource): Vocabulary {
     for (const text of spacedForms(p.text)) if (!meaningsOf.has(text)) spaced.push({ text, payload: p.payload });
   }
   const everyday = new Set((source.otherSystems.everyday ?? []).map((w) => normalize(w)));
-  return { matcher: compileMatcher([...patterns, ...lengthened, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral, everyday };
+  return { matcher: compileMatcher([...patterns, ...lengthened, ...spaced, ...unvoiced]), classesOfTerm, ownTerms, patterns, classTerm, neutral, everyday, gapped };
 }
 
 /** Every vocabulary word in a normalised (folded) text; `taken` marks the places claimed; `written`: the text with katakana kept (term-matcher.ts). */

@@ -1077,4 +1077,25 @@ describe('conversations (real content)', async () => {
     // Said, not asked, it is the answer failing.
     expect(ask('それじゃわからん', 'proxy-certificate').result.kind).toBe('smalltalk');
   });
+
+  it('reads a follow-up typed in half-width katakana on its grammar, as if typed in hiragana', () => {
+    const r = ask('ｿﾚｯﾃ ﾄﾞｺﾃﾞ ﾐﾙﾉ?', 'personal-user-id');
+    expect(r.result.answer?.id).toBe('personal-user-id');
+    expect(r.decision.reason).toBe('follow-up');
+    // An ID typed in it keeps its notice: such a message is read as typed.
+    expect(ask('KJ080899999999 ﾀﾞﾒ', 'kj-id').result.notices.length).toBeGreaterThan(0);
+  });
+
+  it('reads 「結論だけ」 and 「一言で」 as asking for the last answer again, in short', () => {
+    for (const q of ['結論だけ', '一言でお願い']) {
+      const r = ask(q, 'license');
+      expect(r.result.answer?.id, q).toBe('license');
+      expect(r.decision.reason, q).toBe('follow-up');
+    }
+  });
+
+  it('takes 「職員に伝えます」 between thanks as closing the conversation', () => {
+    expect(ask('了解しました。担当の職員に伝えます、ありがとう', 'kj-id').result.kind).toBe('smalltalk');
+  });
 });
+

@@ -108,6 +108,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '記録ソフトの中で計画書を印刷したいです' }).trace.decision.reason).toBe('other-system');
   });
 
+  it('reads a Windows Update that keeps failing and a browser’s stored password as other systems’, with words between', () => {
+    for (const question of ['ウィンドウズアップデートが何度やり直しても失敗します', 'Edgeに保存されてた前のパスワードを削除したい']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+    }
+    // Whether to update Windows is the PC check's.
+    expect(engine.ask({ question: 'Windows Updateはやっておいた方がいい？' }).result.answer?.id).toBe('pc-environment');
+  });
+
   it('fires the lost KJ password\'s rule on the office\'s password and on the login page\'s own link', () => {
     for (const question of ['事業所のパスワードを忘れました', '「パスワード等を紛失した方はこちら」はどこ？']) {
       const { result, trace } = engine.ask({ question });

@@ -48,6 +48,17 @@ describe('vocabulary data: classes and other systems', () => {
     expect(read([LEXICON]).value?.otherSystems).toEqual({ systems: [], ours: [], unstated: [] });
   });
 
+  it('reads a system’s word written in two parts, and reports one malformed or under unstated', () => {
+    const ok = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 機器, terms: [Windows Update…失敗]}\nours: [KJ]\n' }]);
+    expect(ok.problems).toEqual([]);
+    const bad = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 機器, terms: [更新…失敗…エラー, 保存…あ]}\nours: [KJ]\nunstated:\n  - {name: 運営元, terms: [運営…会社]}\n' }]);
+    expect(bad.value).toBeNull();
+    const messages = bad.problems.map((p) => p.message);
+    expect(messages).toContain('term "更新…失敗…エラー" must be two words with one "…" between them');
+    expect(messages).toContain('term "保存…あ" is too short: at least 2 characters on each side of "…"');
+    expect(messages).toContain('term "運営…会社": only "systems" may write a term in two parts with "…"');
+  });
+
   it('reads the topics the sources do not cover (unstated), optional and checked like the systems', () => {
     const ok = read([LEXICON, { path: 'other-systems.yaml', text: 'systems:\n  - {name: 銀行, terms: [銀行]}\nours: [KJ]\nunstated:\n  - {name: 運営元, terms: [運営元, 運営会社]}\n' }]);
     expect(ok.problems).toEqual([]);
