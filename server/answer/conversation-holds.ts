@@ -70,12 +70,21 @@ function quotationsOfLast(previous: Article): readonly string[] {
   return lastQuotes;
 }
 
-/** Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well. */
-export function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article): boolean {
+/**
+ * Whether the message quotes (「…」) a name of three characters or more that the last answer's text quotes as well, and no
+ * other article's title names: the overview quotes its steps (「PC環境の確認」), each another article's subject.
+ */
+export function quotesWhatLastQuotes(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
   const quoted = quotationsOf(analysis.question).map((q) => normalize(q)).filter((q) => q.length >= 3);
   if (quoted.length === 0) return false;
   const lastQuotes = quotationsOfLast(previous);
-  return quoted.some((q) => lastQuotes.includes(q));
+  return quoted.some((q) => lastQuotes.includes(q) && !namedByOtherTitle(q, previous, stats));
+}
+
+/** Whether an article's title other than the last answer's holds every token of a name. */
+function namedByOtherTitle(name: string, previous: Article, stats: CorpusStats): boolean {
+  const tokens = uniqueTokens(name);
+  return [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, tokens));
 }
 
 /** Shortest quotation of the last answer found typed without its brackets: shorter names (利用申請) are everyday words. */
@@ -88,8 +97,7 @@ const LEAST_UNBRACKETED_QUOTE = 6;
  */
 export function namesQuoteOfLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
   const text = analysis.normalized.text.replace(/\s+/g, '');
-  const othersTitle = (tokens: readonly string[]) => [...stats.titles].some(([id, title]) => id !== previous.id && holds(title, tokens));
-  return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !othersTitle(uniqueTokens(q)));
+  return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !namedByOtherTitle(q, previous, stats));
 }
 
 /**

@@ -149,7 +149,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // ボタンから入るんやったっけ？」 after the expired password), unless an intent rule answers the message alone, or the message
   // asks what follows what it quotes (「「利用申請が正常に完了しております。」って出てました！次は何をすれば？」).
   const asksWhatFollows = fresh.kind === 'answer' && fresh.after !== undefined;
-  if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && !asksWhatFollows && quotesWhatLastQuotes(analysis, previous)) return { id: previous.id, why: 'follows' };
+  if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && !asksWhatFollows && quotesWhatLastQuotes(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
   // …or named without its brackets and said missing (「介護保険の請求はこちらってボタンがないねん」 after the expired password).
   if (!(fresh.kind === 'answer' && fresh.reason === 'rule') && SAYS_ABSENT.test(analysis.normalized.text) && namesQuoteOfLast(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
   // So is a figure the last answer gives, asked about in a short message (「14桁って何の数字？」 after the KJ ID guide).

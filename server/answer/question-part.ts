@@ -46,20 +46,27 @@ const isFormula = (sentence: string) => sentence.length <= QUESTION_PART.maxForm
 
 /**
  * The message's last sentences (greetings and closings left out), when the message has background before
- * them; null for a message of one or two sentences.
+ * them or a greeting or closing beside them (「お疲れ様です。費用についてお伺いしたく存じます。」: its words are no subject);
+ * null for a message of one or two sentences that says nothing else.
  */
 export function questionPart(message: string): string | null {
-  const sentences = sayingSentences(message);
-  if (sentences.length < QUESTION_PART.minSentences) return null;
-  return sentences.slice(-QUESTION_PART.keep).join('。') + '。';
+  const sentences = splitSentences(message);
+  const saying = sentences.filter((s) => !isFormula(s));
+  if (saying.length === 0 || (saying.length < QUESTION_PART.minSentences && saying.length === sentences.length)) return null;
+  return saying.slice(-QUESTION_PART.keep).join('。') + '。';
+}
+
+/** A message's sentences without their end marks. */
+function splitSentences(message: string): string[] {
+  return message
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** A message's sentences without their end marks, greetings and closings left out. */
 function sayingSentences(message: string): string[] {
-  return message
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && !isFormula(s));
+  return splitSentences(message).filter((s) => !isFormula(s));
 }
 
 /**

@@ -1097,5 +1097,9 @@ describe('conversations (real content)', async () => {
   it('takes 「職員に伝えます」 between thanks as closing the conversation', () => {
     expect(ask('了解しました。担当の職員に伝えます、ありがとう', 'kj-id').result.kind).toBe('smalltalk');
   });
+
+  it('takes a step the overview quotes, quoted again, as that step’s article: another title names it', () => {
+    for (const q of ['「PC環境の確認」では何をチェックするんですか', '「PC環境の確認」ってのは具体的にどこを見るの']) expect(ask(q, 'overview').result.answer?.id, q).toBe('pc-environment');
+  });
 });
 

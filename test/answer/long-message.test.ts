@@ -442,4 +442,10 @@ describe('long messages on the real content', async () => {
     const q = 'パソコンを買い替えたので、クライアントアプリを入れ直したいです。アプリはどこから手に入りますか';
     expect(engine.ask({ question: q }).result.answer?.id).toBe('download');
   });
+
+  it('reads a message of a greeting and one question by its question: the greeting’s words name no subject', () => {
+    for (const question of ['お疲れ様です。費用を伺いたく存じます。', 'お疲れ様です。かかる費用についてお伺いしたいです。']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('license');
+    }
+  });
 });

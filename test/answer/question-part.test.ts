@@ -9,17 +9,19 @@ describe('questionPart', () => {
     expect(QUESTION_PART.keep).toBe(2);
   });
 
-  it('leaves a message of one or two sentences (not counting greetings) whole', () => {
+  it('leaves a message of one or two sentences whole, and reads one with a greeting or closing beside them without it', () => {
     expect(questionPart('KJのパスワードを忘れました')).toBeNull();
-    expect(questionPart('お世話になっております。証明書が入っているかわかりません。どう確認すればいいですか。')).toBeNull();
     expect(questionPart('ダウンロードは済みました。\n次は何をすれば？')).toBeNull();
+    expect(questionPart('お世話になっております。証明書が入っているかわかりません。どう確認すればいいですか。')).toBe('証明書が入っているかわかりません。どう確認すればいいですか。');
+    expect(questionPart('お疲れ様です。かかる費用についてお伺いしたいです。')).toBe('かかる費用についてお伺いしたいです。');
+    expect(questionPart('お疲れ様です。よろしくお願いします。')).toBeNull();
   });
 
   it('leaves out a letter\'s opening and closing words and a closing with 何卒 before it', () => {
     const letter = '拝啓 平素よりお世話になっております。先日ダウンロードは完了いたしました。証明書がまだ入っていないようです。手順の資料はどちらにございますか。何卒よろしくお願い申し上げます。敬具';
     expect(questionPart(letter)).toBe('証明書がまだ入っていないようです。手順の資料はどちらにございますか。');
-    // 敬具 alone is no sentence of the question: two sentences are left, and the message stays whole.
-    expect(questionPart('ダウンロードは完了しました。証明書の手順はどこですか。敬具')).toBeNull();
+    // 敬具 alone is no sentence of the question: the two sentences are read without it.
+    expect(questionPart('ダウンロードは完了しました。証明書の手順はどこですか。敬具')).toBe('ダウンロードは完了しました。証明書の手順はどこですか。');
   });
 
   it('splits on line breaks and on full-width and ASCII marks alike', () => {

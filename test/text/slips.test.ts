@@ -35,6 +35,15 @@ describe('typo and reading corrections', () => {
     expect(looseWith(compileCorrector(v, new Map([['天気', 'てんき']]), () => false), '転記')).toEqual([]);
   });
 
+  it('reads a stretch first as its kanji are first read: a word sharing a kanji by a rare reading comes after', () => {
+    // 生 reads き too (生糸): by it 新生 is 新規, which shares 新; as first read, しんせい, it is 申請.
+    const v = compileVocabulary({ lexicon: [{ term: '申請', variants: [] }, { term: '新規', variants: [] }], classes: [], otherSystems: { systems: [], ours: [], unstated: [] } });
+    const c = compileCorrector(v, new Map([['申請', 'しんせい'], ['新規', 'しんき']]), () => false);
+    expect(looseWith(c, '新生')).toEqual(['reading:申請']);
+    // No word as first read: the other readings are tried (機嫌 is first read きけん, 期限 is きげん).
+    expect(loose('有効機嫌')).toEqual(['reading:有効期限']);
+  });
+
   it('reads a homophone slip that only the example questions hold (a slip typed there on purpose) as its word', () => {
     // 「有効期現」 is in an example: the corpus knows 期現, the articles' prose does not.
     const withExamples = new Set([...corpus, '有効', '効期', '期現']);
