@@ -274,7 +274,7 @@ export const DIALECT_DEMONSTRATIVES = 'そったな|そげな|そがいな|そ�
  * 「別に申し込みフォームがあるんですか」: besides it); not the
  * conjunctions and words built on them (これから, それで, それぞれ, その後, そのほか).
  */
-const REFERS_BACK_SOURCE = `(別に|別途|この(?!システム|連携|サイト|度|たび|間|前|頃|ごろ|先|ところ|春|夏|秋|冬)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|${DIALECT_DEMONSTRATIVES}|上記|前記)`;
+const REFERS_BACK_SOURCE = `(別に|別途|この(?!システム|連携|サイト|度|たび|間|前|頃|ごろ|先|ところ|春|夏|秋|冬|後|あと)|これ(?!から|まで)|その(?!後|あと|ほか|他)|それ(?!から|で|と|に|ぞれ|まで)|こういう|そういう|こんな|そんな|${DIALECT_DEMONSTRATIVES}|上記|前記)`;
 const REFERS_BACK = new RegExp(REFERS_BACK_SOURCE);
 /** A message part that opens on a word pointing back (「これで」「その画面」): REFERS_BACK at its start. */
 const POINTS_BACK_FIRST = new RegExp(`^${REFERS_BACK_SOURCE}`);

@@ -237,6 +237,18 @@ function changesQuestionWord(a: string, b: string): boolean {
 }
 
 /** The longest vocabulary word one edit away from `s`, through the deletion index. */
+/**
+ * Whether a stretch keeps the Latin letters and digits of a word that mixes them with kana or kanji (「cではじまる」): they tell
+ * the word apart, and a slip is of its kana (「KJﾃﾞﾊｼﾞﾏﾙ」's ではじまる is no slip of cではじまる with its c dropped). A word of
+ * Latin letters only is slipped on as a whole (findLoose).
+ */
+function keepsLatin(s: string, word: string): boolean {
+  const latin = word.replace(NOT_LATIN, '');
+  if (latin.length === 0 || latin.length === word.replace(/\s/g, '').length) return true;
+  return s.replace(NOT_LATIN, '') === latin;
+}
+const NOT_LATIN = /[^a-z0-9]/g;
+
 function closest(corrector: Corrector, s: string): { text: string; meanings: Meaning[] } | null {
   const seen = new Set<string>();
   let best: { text: string; meanings: Meaning[] } | null = null;
@@ -246,7 +258,7 @@ function closest(corrector: Corrector, s: string): { text: string; meanings: Mea
       seen.add(w.text);
       if (w.text.length === s.length && s.length < CORRECTION_LIMITS.minSubstitutionLength) continue;
       // A word written with kanji is slipped on only where a kanji of it was typed: 「なにを」 is no slip of 「何を移」 (なにを移).
-      if (!holdsKanjiOf(s, w.text) || changesQuestionWord(s, w.text)) continue;
+      if (!holdsKanjiOf(s, w.text) || changesQuestionWord(s, w.text) || !keepsLatin(s, w.text)) continue;
       if (editDistance(s, w.text) <= 1 && (!best || w.text.length > best.text.length)) best = w;
     }
   }

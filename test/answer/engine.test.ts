@@ -108,6 +108,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '記録ソフトの中で計画書を印刷したいです' }).trace.decision.reason).toBe('other-system');
   });
 
+  it('never takes a word’s Latin letters for a slip: KJ’s 「ではじまる」 in katakana is no 「cではじまる」 with its c dropped', () => {
+    for (const question of ['KJﾃﾞﾊｼﾞﾏﾙIDﾉﾊﾟｽﾜｰﾄﾞ ﾜｽﾚﾁｬｯﾀ', 'KJデハジマルIDノパスワードワスレマシタ']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('kj-password-lost');
+    }
+  });
+
   it('reads a Windows Update that keeps failing and a browser’s stored password as other systems’, with words between', () => {
     for (const question of ['ウィンドウズアップデートが何度やり直しても失敗します', 'Edgeに保存されてた前のパスワードを削除したい']) {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');

@@ -448,4 +448,10 @@ describe('long messages on the real content', async () => {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('license');
     }
   });
+
+  it('reads 「この後」 after a step said done as a time, not a pointer back: the step done is left out', () => {
+    expect(engine.ask({ question: '利用申請はもう完了しています。このあとアプリに入るとき何を入れればいいでしょうか' }).result.answer?.id).toBe('start');
+    expect(engine.ask({ question: 'アプリのダウンロードは終わりました。この後、証明書が入っているかはどう見ればいい？' }).result.answer?.id).toBe('certificate');
+  });
 });
+
