@@ -114,6 +114,10 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads the steps until one starts using it (使い始めるまで) as the flow, not the login', () => {
+    for (const question of ['使い始めるまでにどういう手順がありますか', 'つかいはじめるまでの手順がしりたい']) expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
+  });
+
   it('reads a Windows Update that keeps failing and a browser’s stored password as other systems’, with words between', () => {
     for (const question of ['ウィンドウズアップデートが何度やり直しても失敗します', 'Edgeに保存されてた前のパスワードを削除したい']) {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
