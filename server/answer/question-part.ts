@@ -98,7 +98,7 @@ export function askedAfterAside(message: string): string | null {
  * Each sentence before the message's last (greetings and closings left out), nearest first, joined with that last
  * one: where a last sentence names nothing itself (「どうしたらよいでしょうか。」), the one its subject is in may be any of
  * them (「…エラーメッセージが出て先に進めません。パソコンは今年買い替えたばかりです。どうしたらよいでしょうか。」). Empty for a
- * message that `questionPart` leaves whole.
+ * message of fewer than QUESTION_PART.minSentences sentences besides greetings and closings.
  */
 export function pairsWithLast(message: string): string[] {
   const sentences = sayingSentences(message);

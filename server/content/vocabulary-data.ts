@@ -136,7 +136,7 @@ function readGroups(ctx: FieldContext, data: YamlMap, key: 'systems' | 'unstated
       const parts = isGapped(t) ? gappedParts(t) : [normalized];
       if (isGapped(t) && key !== 'systems') report(c, ['terms', k], `term "${t}": only "systems" may write a term in two parts with "${GAP_MARK}"`);
       else if (parts === null) report(c, ['terms', k], `term "${t}" must be two words with one "${GAP_MARK}" between them`);
-      else if (parts.some((p) => Array.from(p).length < MIN_TERM)) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters${parts.length > 1 ? ' on each side of "…"' : ''}`);
+      else if (parts.some((p) => Array.from(p).length < MIN_TERM)) report(c, ['terms', k], `term "${t}" is too short: at least ${MIN_TERM} characters${parts.length > 1 ? ` on each side of "${GAP_MARK}"` : ''}`);
       else if (owner.has(normalized)) report(c, ['terms', k], `term "${t}" is also under "${owner.get(normalized)}"`);
       owner.set(normalized, name);
     });

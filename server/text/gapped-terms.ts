@@ -1,5 +1,5 @@
 /**
- * Words of other-systems.yaml written in two parts with 「…」 between (「Windows Update…失敗」「保存…パスワード」): the first part,
+ * Words of other-systems.yaml written in two parts with 「…」 between (「Windows Update…失敗」「保存され…パスワード」): the first part,
  * then the second a few characters on, as a clerk puts words between them (「Windows Updateが何回やっても失敗する」
  * 「Chromeに保存されてる古いパスワード」). A list of every phrase with every filler a clerk may type cannot be kept.
  */
@@ -14,12 +14,14 @@ export const GAP_MARK = '…';
  */
 export const MAX_GAP = 10;
 
+/** A word in two parts, each normalised, and the system it names. */
 export interface GappedTerm {
   first: string;
   second: string;
   system: string;
 }
 
+/** Where a gapped word was found in a normalised text: from its first part's start to its second part's end. */
 export interface GappedHit {
   index: number;
   length: number;

@@ -236,7 +236,6 @@ function changesQuestionWord(a: string, b: string): boolean {
   }));
 }
 
-/** The longest vocabulary word one edit away from `s`, through the deletion index. */
 /**
  * Whether a stretch keeps the Latin letters and digits of a word that mixes them with kana or kanji (「cではじまる」): they tell
  * the word apart, and a slip is of its kana (「KJﾃﾞﾊｼﾞﾏﾙ」's ではじまる is no slip of cではじまる with its c dropped). A word of
@@ -249,6 +248,7 @@ function keepsLatin(s: string, word: string): boolean {
 }
 const NOT_LATIN = /[^a-z0-9]/g;
 
+/** The longest vocabulary word one edit away from `s`, through the deletion index. */
 function closest(corrector: Corrector, s: string): { text: string; meanings: Meaning[] } | null {
   const seen = new Set<string>();
   let best: { text: string; meanings: Meaning[] } | null = null;
