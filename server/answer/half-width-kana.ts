@@ -4,13 +4,17 @@
  * would be written, its grammar in hiragana (engine.ts). Pure.
  */
 import type { QueryAnalysis } from './analysis.ts';
+import { hasHiragana } from '../text/normalize.ts';
+
+/** Half-width katakana and its voicing marks, as a half-width kana keyboard types them (「ｴﾗｰ ﾃﾞﾏｽ」). */
+export const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
 
 /**
  * Whether a question was typed on a half-width kana keyboard, grammar and all (「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」): half-width katakana and no
  * hiragana. Not katakana typed full-width: 「ラーメン」 alone is a word, not grammar.
  */
 export function isKatakanaTyped(question: string): boolean {
-  return !/[\u3041-\u3096]/.test(question) && /[\uff66-\uff9d]/.test(question);
+  return !hasHiragana(question) && HALF_WIDTH_KANA.test(question);
 }
 
 /**

@@ -10,6 +10,7 @@ import { uniqueTokens } from '../text/tokenize.ts';
 import { foldKana } from '../text/normalize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 import { holdsEvery, topicHolderCount, type Rows } from './holders.ts';
+import { HALF_WIDTH_KANA } from './half-width-kana.ts';
 
 /** Articles holding a question's concepts beyond which it is as ambiguous as it gets. */
 const MAX_HOLDERS = 5;
@@ -69,7 +70,6 @@ export interface QuestionMeasures {
   systemOnly: boolean;
 }
 
-const HALF_WIDTH_KANA = /[\uff66-\uff9f]/;
 /**
  * A particle or an ending typed as a word of its own in katakana (「フリーパス ヲ ツカウ ニハ」「ヒツヨウ デスカ」): with no
  * hiragana or kanji in the message, it is typed in katakana only, grammar included. Not a katakana word alone

@@ -11,7 +11,7 @@
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
-import { isHiraganaCode, isKatakanaCode } from './normalize.ts';
+import { hasHiragana, isHiraganaCode, isKatakanaCode } from './normalize.ts';
 
 /** Kana a negative 「へん」 follows (え・あ段: 使え|へん, わから|へん, 入れ|へん). */
 const BEFORE_HEN = new Set(Array.from('えけせてねへめれげぜでべぺあかさたなはまやらわがざだばぱ'));
@@ -64,12 +64,6 @@ const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s�
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
 const MAY_CHANGE = new RegExp(`どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
-
-/** Whether `text` holds a hiragana letter: a message that types its grammar in hiragana and its words in katakana. */
-function hasHiragana(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isHiraganaCode(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -102,6 +102,12 @@ export const isHiraganaCode = (c: number) => c >= 0x3041 && c <= 0x3096;
 /** Katakana (ァ…ヺ; not ー), by its code. */
 export const isKatakanaCode = (c: number) => c >= 0x30a1 && c <= 0x30fa;
 
+/** Whether `text` holds a hiragana letter (a message that types its grammar in hiragana, whatever script its words are in). */
+export function hasHiragana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHiraganaCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Kana (hiragana, katakana; not ー) by code. */
 const isKanaLetter = (c: number) => isHiraganaCode(c) || isKatakanaCode(c);
 

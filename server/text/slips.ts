@@ -100,14 +100,10 @@ export function findLoose(corrector: Corrector, text: string, written: string, t
         // system's word (「転記」 is no slip of 天気).
         const whole = at === 0 && len === n;
         if (!whole && !mayShareKanji(corrector, s)) continue;
-        const readings = corrector.read(s);
-        const wordsRead = (rs: readonly string[]) => rs
-          .flatMap((r) => corrector.byReading.get(r) ?? [])
-          .filter((w) => w.text.length === s.length && (sharedKanji(w.text, s) > 0 || (whole && w.vocabulary)))
-          .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
         // The stretch as its kanji are first read (each one's first reading), when that is a word: what the clerk typed before
         // the IME chose these kanji (「新生」 read しんせい is 申請, not 新規 by 生's rare reading き).
-        const match = wordsRead(readings.slice(0, 1)) ?? wordsRead(readings);
+        const readings = corrector.read(s);
+        const match = wordRead(corrector, s, readings.slice(0, 1), whole) ?? wordRead(corrector, s, readings, whole);
         if (match && claim(taken, run.start + at, len)) hits.push({ index: run.start + at, length: len, meanings: match.meanings, via: 'reading', as: match.text });
       }
     }
@@ -234,6 +230,17 @@ function changesQuestionWord(a: string, b: string): boolean {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i <= at && at < i + word.length) return true;
     return false;
   }));
+}
+
+/**
+ * The word one of `readings` of the kanji stretch `s` reads as: as long as it, sharing a kanji with it, or a vocabulary word
+ * when `s` is a whole stretch; the one sharing most kanji first, vocabulary words first among as many.
+ */
+function wordRead(corrector: Corrector, s: string, readings: readonly string[], whole: boolean): { text: string; meanings: Meaning[] } | undefined {
+  return readings
+    .flatMap((r) => corrector.byReading.get(r) ?? [])
+    .filter((w) => w.text.length === s.length && (sharedKanji(w.text, s) > 0 || (whole && w.vocabulary)))
+    .sort((a, b) => sharedKanji(b.text, s) - sharedKanji(a.text, s))[0]; // stable: vocabulary words stay first
 }
 
 /**
