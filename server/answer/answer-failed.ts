@@ -6,7 +6,9 @@
  */
 
 import type { Decision } from './decide.ts';
-import { MUST_IF, MUST_SO } from './question-part.ts';
+import type { QueryAnalysis } from './analysis.ts';
+import { namesVocabulary } from './analysis.ts';
+import { MUST_IF, MUST_SO, sentencesOf } from './question-part.ts';
 
 /**
  * What the clerk did, anywhere in a message (「再発行したのに」「確認したけど」「ボタンおしても」): a past verb turned by
@@ -78,6 +80,24 @@ export function howAnswerFailed(normalized: string, asksIt = false): AnswerFailu
   if (DONE_ALREADY.test(text) || (DID_NOT_HELP.test(text) && !asksIt)) return 'tried';
   if (anySentenceEnds(text, (form) => NOT_THERE.test(form))) return 'not-there';
   return null;
+}
+
+/**
+ * The question asked after a first sentence that says the last answer did not help and names nothing of its own
+ * (「それ見たけど分からん。KJのパスワードとは別もんなん？」 → 「KJのパスワードとは別もんなん？」), or null. Such a sentence
+ * speaks of the last answer: its negative (分からん) is no case of another article, which the whole message read by the
+ * rules would make it. Null when the first sentence names a thing (「KJのパスワード再発行したのにログインできない。どうしたら？」:
+ * what failed is its subject), when the rest names nothing (「…。どうしたらいい？」 asks of the failure) or says what still
+ * fails (「それじゃわからん。エラー消えへん」: the whole is one report). `read` analyses a text.
+ */
+export function askedAfterFailure(question: string, read: (text: string) => QueryAnalysis): string | null {
+  const sentences = sentencesOf(question);
+  if (sentences.length < 2) return null;
+  const first = read(sentences[0]!);
+  if (namesVocabulary(first) || howAnswerFailed(first.normalized.text) === null) return null;
+  const rest = sentences.slice(1).join('');
+  const asked = read(rest);
+  return namesVocabulary(asked) && howAnswerFailed(asked.normalized.text) === null ? rest : null;
 }
 
 /** A thing said to be absent, as a sentence ends (「それらしい証明書がなかった」「cのIDがありません」). */

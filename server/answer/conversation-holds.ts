@@ -22,6 +22,21 @@ const FINDS = ['どこ', '確認'];
 /** Whether article `id`'s title tells where a thing is found or checked (FINDS, among its tokens). */
 export const findsIn = (stats: CorpusStats, id: string) => FINDS.some((t) => stats.titles.get(id)?.has(t) === true);
 
+/** Whom an answer's summary sends the clerk to ask (「…介護ソフトのベンダーにお問い合わせください」): the party before に or へ. */
+const ASK_THEM = /([^\s、。「」]+?)(?:に|へ)(?:お)?(?:問い合わせ|問合せ|相談|確認)(?:ください|下さい)/;
+/** The helpdesk, said as a party to ask: the hand-over articles', not another party's. */
+const HELPDESK = /ヘルプデスク|へるぷですく|サポートサイト|問い合わせフォーム|コールセンター/;
+
+/**
+ * Whether article `article`'s summary sends the clerk to ask a party other than the helpdesk (the care software's vendor)
+ * and the message (as typed) does not name the helpdesk: asked whom to ask after such an answer (「それ、どこに聞いたら
+ * ええの」), the clerk asks of it, not for the helpdesk (「ヘルプデスクってどこに電話すれば？」 still does).
+ */
+export function sendsToOtherParty(article: Pick<Article, 'summary'>, question: string): boolean {
+  const party = ASK_THEM.exec(article.summary)?.[1];
+  return party !== undefined && !HELPDESK.test(party) && !HELPDESK.test(question);
+}
+
 /** Whether most topics hold a concept (CONVERSATION.genericShare): a word that tells no topic from another. */
 export const isGeneric = (stats: CorpusStats, c: readonly string[]) => topicHolderCount(stats, rowsOf(stats, c)) >= CONVERSATION.genericShare * stats.ids.length;
 

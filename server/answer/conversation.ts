@@ -22,8 +22,9 @@ import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStep
 import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
+import { asksWhereDone } from './title-decisions.ts';
 import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
-import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
+import { findsIn, holds, isGeneric, sendsToOtherParty, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'marks-only' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'pointed-not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'chosen-option';
@@ -137,7 +138,9 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (OPENS_ON_NEW_TOPIC.test(compact)) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
   // alone answers or offers first (「じゃあそれはどこに聞けばいいの？」), not for more of the last answer.
+  // Not after an answer that sends the clerk to ask another party (the care software's vendor): whom to ask is in it.
   if (lead !== undefined && contact?.has(lead) && ASKS_WHOM.test(compact)) {
+    if (sendsToOtherParty(previous, analysis.question)) return { id: previous.id, why: 'follows' };
     return fresh.kind === 'answer' ? fresh_('own-topic') : { id: lead, why: 'follows' };
   }
   // Another system's thing offered in place of what the last answer is about (「マイナンバーカードの証明書じゃだめ？」 after
@@ -512,6 +515,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // only in passing (「フリーパスはその申請をしただけで付くんですか」 after the application status, which mentions the free pass in a
   // line). Not a message that opens on what it points back at (「そのサイトってどこにログインすれば」): that thing is its subject.
   if (likelyRelated && inTopic(fresh.id) && !inTopic(previous.id) && !OPENS_POINTING.test(analysis.normalized.text)) return { id: fresh.id, why: 'follows' };
+  // Asked where a thing is done (「じゃあ申請ってどこからやるんでしたっけ」) after an answer titled after where a thing is found or
+  // checked (the application's status), and answered alone with a related article whose title is not: that article's.
+  if (fresh.kind === 'answer' && fresh.reason === 'likely' && previous.related.includes(fresh.id) && findsIn(stats, previous.id) && !findsIn(stats, fresh.id) && asksWhereDone(grammarText(analysis))) {
+    return { id: fresh.id, why: 'follows' };
+  }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
   if (heldByPrevious || answersLast) return { id: previous.id, why: 'follows' };
   // Else a related article the message read alone is likely answered with: what the message names is that article's

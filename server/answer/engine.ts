@@ -14,7 +14,7 @@ import { isKatakanaTyped, withGrammarInHiragana } from './half-width-kana.ts';
 import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
-import { asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
+import { askedAfterFailure, asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
 import { restatedQuestion, type SentenceReading } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
@@ -228,6 +228,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A thing the last answer itself quotes, said not there (「介護保険の請求はこちらってボタンがない」 after the expired password), is
     // found nowhere else: that answer did not help.
     const led = leads === 'found-elsewhere' && namesQuoteOfLast(analysis, previous!, stats) ? null : leads;
+    // Answered with another article, after a first sentence that says the last one did not help and names nothing: the
+    // question after it is read alone, since the rules read the failure's negative as a case of their own.
+    const asked = failed !== null && decision.kind === 'answer' && decision.id !== previous!.id ? askedAfterFailure(question, (text) => analyze(text, vocabulary, corrector)) : null;
+    if (asked !== null) return ask({ ...input, question: asked });
     if (led === 'found-elsewhere' && fresh.kind === 'answer') [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
     if (s.smalltalk && led === null && repliesSmalltalk(s, decision, previous?.id)) {

@@ -47,6 +47,11 @@ const ASKS_WHERE_FOUND = new RegExp(
  */
 const ASKS_WHERE_DONE = /(?:どこ|何処)(?:の(?:サイト|さいと|ページ|ぺーじ|画面|ホームページ|メニュー|タブ))?(?:で|から)(?:は|って)?\s*(?:どうやって|どうやり|どのように|どう)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続|出す|出せ|出し|だす|だせ|提出)/;
 
+/** Whether a message (its grammar text) asks where a thing only done is done (「申請はどこからやるの」: ASKS_WHERE_DONE, DONE_WHERE). */
+export function asksWhereDone(text: string): boolean {
+  return ASKS_WHERE_DONE.test(text) && DONE_WHERE.test(text);
+}
+
 /** What an article's title names and asks: its text and lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
 export interface TitleReading {
   text: string;
@@ -114,7 +119,7 @@ const DONE_WHERE = /(申請|申し込み|申込|手続き|手続|登録|更新|�
  * the others are its alternatives. Not a thing one only has or finds (「IDはどこでするの」 stays asked back).
  */
 export function answeredWhereDone(decision: Decision, s: Scoring, text: string): Decision {
-  if (decision.kind !== 'clarify' || (decision.reason !== 'several-likely' && decision.reason !== 'vague') || !ASKS_WHERE_DONE.test(text)) return decision;
+  if (decision.kind !== 'clarify' || (decision.reason !== 'several-likely' && decision.reason !== 'vague' && decision.reason !== 'rule-incomplete') || !ASKS_WHERE_DONE.test(text)) return decision;
   const named = DONE_WHERE.exec(text)?.[1];
   if (named === undefined) return decision;
   // Folded as the titles are: a katakana word typed (インストール) is found in a title's いんすとーる.

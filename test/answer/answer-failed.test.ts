@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhetherItDoes, howAnswerFailed } from '../../server/answer/answer-failed.ts';
+import { askedAfterFailure, asksWhetherItDoes, howAnswerFailed } from '../../server/answer/answer-failed.ts';
+import { analyserFor, realKnowledgeBase } from './fixtures.ts';
 import { normalize } from '../../server/text/normalize.ts';
 
 describe('howAnswerFailed', () => {
@@ -77,5 +78,26 @@ describe('asksWhetherItDoes', () => {
   it('is a question, as typed, whether a thing would do; not a report that it did not', () => {
     for (const q of ['それじゃあかん？', 'これではだめですか？', 'マイナンバーカードのやつじゃダメなの?']) expect(asksWhetherItDoes(q), q).toBe(true);
     for (const q of ['それじゃあかん', 'これでもダメでした。', 'それじゃわからん？']) expect(asksWhetherItDoes(q), q).toBe(false);
+  });
+});
+
+describe('askedAfterFailure', async () => {
+  const read = analyserFor(await realKnowledgeBase());
+
+  it('gives the question after a first sentence that says the answer did not help and names nothing', () => {
+    expect(askedAfterFailure('説明読んだけどわからへん。KJのパスワードと同じなん？', read)).toBe('KJのパスワードと同じなん？');
+    expect(askedAfterFailure('読んでもわからなかった。証明書の有効期限は？', read)).toBe('証明書の有効期限は？');
+  });
+
+  it('gives nothing when the failure names its subject, the rest names nothing or still reports the failure', () => {
+    for (const message of [
+      'KJのパスワード再発行したのにまだログインできない。どうしたら？',
+      'それ読んだけどわからん。どうしたらいい？',
+      'それじゃわからん。エラー消えへん',
+      '説明読んだけどわからへん',
+      'KJのパスワードと同じなん？',
+    ]) {
+      expect(askedAfterFailure(message, read), message).toBeNull();
+    }
   });
 });

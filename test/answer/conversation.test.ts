@@ -607,6 +607,28 @@ describe('conversations (real content)', async () => {
     expect(same.contact).not.toBeNull();
   });
 
+  it('answers whom to ask after an answer that sends the clerk to another party with that answer, not the helpdesk', () => {
+    // The care software's answer says to ask its vendor: the helpdesk cannot say whether a vendor’s software works.
+    expect(ask('対応してるかは誰に聞けばいいんですか', 'care-software').result.answer?.id).toBe('care-software');
+    // The helpdesk named, or after an answer that sends nowhere else, the helpdesk’s contact.
+    expect(ask('ヘルプデスクってどこに電話すればいい？', 'care-software').result.answer?.id).toBe('contact');
+    expect(ask('対応してるかは誰に聞けばいいんですか', 'kj-id').result.answer?.id).not.toBe('care-software');
+  });
+
+  it('takes where a thing is done, asked after the article on where it is confirmed, to the article on doing it', () => {
+    for (const q of ['申請ってどこでやるの？', 'ほな申請はどこから出すん？']) expect(ask(q, 'application-status').result.answer?.id, q).toBe('application');
+    // Where it is confirmed stays with that article.
+    expect(ask('申請はどこで確認できるの', 'application-status').result.answer?.id).toBe('application-status');
+  });
+
+  it('reads the question after 「読んだけどわからん」 alone, not the failure’s negative as a case of the rules', () => {
+    // The KJ password rule read 「わからへん」 of the first sentence as its case: the comparison asked is the last answer’s.
+    expect(ask('説明読んだけどわからへん。KJのパスワードと同じなん？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    expect(ask('読んでもわからなかった。KJのパスワードと一緒ですか？', 'certificate-password').result.answer?.id).not.toBe('kj-password-lost');
+    // A failure that names what failed stays whole: the new question it puts is answered.
+    expect(ask('KJのパスワード再発行したのにまだログインできない。どうしたら？', 'certificate-password').result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('takes an apology for something sent by mistake as nothing asked, and the question after it as a follow-up', () => {
     const alone = ask('すみません、間違えて送信しました', 'password-expired').result;
     expect(alone.kind).toBe('smalltalk');
