@@ -20,9 +20,13 @@ const LAUGHTER = /(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff])[wｗW]+(?
  */
 const BARE_LAUGHTER = /(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc])(?:爆笑|苦笑|笑)+(?=$|[\s。、！？!?])/g;
 
+/** A message of laughter alone (「ｗ」「www」「笑」「草」): nothing asked, whatever came before. */
+const LAUGHTER_ONLY = /^\s*(?:[wｗWＷ]+|(?:爆笑|苦笑|笑|草)+)[\s。！!]*$/;
+
 /** The text with each face, bracketed feeling and typed laughter replaced by a space; anything else as typed. */
 export function withoutEmoticons(text: string): string {
-  if (!/[(（wｗW笑]/.test(text)) return text;
+  if (!/[(（wｗWＷ笑草]/.test(text)) return text;
+  if (LAUGHTER_ONLY.test(text)) return ' ';
   return text
     .replace(BRACKETED_FEELING, ' ')
     .replace(BRACKETED_FACE, (face) => (FACE_MARK.test(face) ? ' ' : face))

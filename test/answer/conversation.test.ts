@@ -621,6 +621,10 @@ describe('conversations (real content)', async () => {
     expect(ask('申請はどこで確認できるの', 'application-status').result.answer?.id).toBe('application-status');
   });
 
+  it('takes laughter alone after an answer as nothing asked, not as a follow-up', () => {
+    for (const q of ['ｗｗ', '草', 'W']) expect(ask(q, 'license').result.kind, q).toBe('smalltalk');
+  });
+
   it('reads the question after 「読んだけどわからん」 alone, not the failure’s negative as a case of the rules', () => {
     // The KJ password rule read 「わからへん」 of the first sentence as its case: the comparison asked is the last answer’s.
     expect(ask('説明読んだけどわからへん。KJのパスワードと同じなん？', 'certificate-password').result.answer?.id).toBe('certificate-password');

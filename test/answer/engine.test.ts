@@ -126,6 +126,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'Windows Updateはやっておいた方がいい？' }).result.answer?.id).toBe('pc-environment');
   });
 
+  it('reads a broken device as another system’s, and 「壊れてる？」 about our message as ours', () => {
+    for (const question of ['ノートパソコンが急に壊れちゃって', '事務所の端末が壊れてしまいました', 'タブレットが壊れて画面がつかない', 'PCが、壊れました']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('other-system');
+    }
+    // The expired-password message, asked whether something is broken, is that article’s (壊れ alone was a machine).
+    expect(engine.ask({ question: '仮パスワードを入れたら有効期限切れって表示された。壊れてるんですか？' }).result.answer?.id).toBe('password-expired');
+  });
+
   it('fires the lost KJ password\'s rule on the office\'s password and on the login page\'s own link', () => {
     for (const question of ['事業所のパスワードを忘れました', '「パスワード等を紛失した方はこちら」はどこ？']) {
       const { result, trace } = engine.ask({ question });

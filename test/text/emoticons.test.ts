@@ -12,6 +12,12 @@ describe('withoutEmoticons', () => {
     expect(withoutEmoticons('またエラーだよ爆笑 どうしよ').replace(/\s+/g, ' ')).toBe('またエラーだよ どうしよ');
   });
 
+  it('takes out a message of laughter alone', () => {
+    for (const text of ['w', 'ｗｗｗ', 'WW', '笑', '草', '爆笑！']) expect(withoutEmoticons(text).trim(), text).toBe('');
+    // A Latin word is no laughter.
+    expect(withoutEmoticons('Web')).toBe('Web');
+  });
+
   it('keeps 笑 inside a word or after a kanji', () => {
     for (const text of ['お笑いの番組', '微笑', '苦笑いしかない']) expect(withoutEmoticons(text), text).toBe(text);
   });
