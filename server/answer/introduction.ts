@@ -19,7 +19,7 @@ import { ORGANISATION_WORDS } from '../text/name-patterns.ts';
 const INTRODUCTION = new RegExp(
   '^[^、，,。．！？!?\\n]{0,20}?' +
     `(?:${ORGANISATION_WORDS}|包括|地域包括支援センター|居宅|居宅介護支援事業所|室|特養|老健|` +
-    'デイ|デイサービス|ケアマネ|ケアマネジャー|事務員|事務|職員|担当者|担当|管理者|者|もの|看多機|小多機|グループホーム|ヘルパー)' +
+    'デイ|デイサービス|ケアマネ|ケアマネジャー|事務員|事務|職員|担当者|担当|管理者|所長|施設長|センター長|事務長|代表|社長|理事長|主任|相談員|看護師|サービス提供責任者|サ責|者|もの|看多機|小多機|グループホーム|ヘルパー)' +
     '(?:です|でございます|ですが|ですけど|ですけれども|なんですが|なんですけど|やけど|やけんど|だけど|だけんど|じゃけど|じゃけん|ばってん|さー)' +
     '[、，,。．\\s]+',
 );
@@ -30,9 +30,11 @@ const SPEAKS_OF_ITSELF = /うち|内(?:は|も|の)|当方|当事業所|当所|�
 /**
  * The reading of a message without the introduction it opens on, when the whole is answered by the model or asked back
  * and the rest alone is surely answered (at QUESTION_PART.lastSentenceLeast) with another article, naming a word of the
- * vocabulary; null otherwise.
+ * vocabulary — or answered at all, when the article the whole was answered with is not even an option for the rest (below
+ * `option`): the introduction alone drew it (「包括の相談員です。利用申請はどこから出すんですか」 got who-can-use at 0.95, the
+ * rest alone the application guide at 0.59). Null otherwise.
  */
-export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision): R | null {
+export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision, option: number): R | null {
   if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify')) return null;
   const question = whole.analysis.question;
   const m = INTRODUCTION.exec(question);
@@ -42,6 +44,8 @@ export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision 
   if (SPEAKS_OF_ITSELF.test(rest)) return null;
   const reading = read(rest);
   const { fresh } = reading;
-  if (fresh.kind !== 'answer' || fresh.confidence < QUESTION_PART.lastSentenceLeast || !namesVocabulary(reading.s.analysis)) return null;
+  if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
+  const drawnByIntroduction = decision.kind === 'answer' && (reading.s.scored.find((c) => c.id === decision.id)?.p ?? 0) < option;
+  if (fresh.confidence < QUESTION_PART.lastSentenceLeast && !drawnByIntroduction) return null;
   return decision.kind === 'answer' && fresh.id === decision.id ? null : reading;
 }

@@ -571,7 +571,7 @@ export function longMessageReader(
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??
-      readWithoutIntroduction(read, whole, decision) ??
+      readWithoutIntroduction(read, whole, decision, thresholds.option) ??
       readFirstWithRequest(read, whole, decision) ??
       readTopicalSecond(whole, decision)
     );

@@ -11,6 +11,12 @@ describe('readWithoutIntroduction', () => {
     expect(answerOf('山形の包括ですが、利用申請はどのサイトでやるんですか')).toBe('application');
   });
 
+  it('reads a role as who asks (所長, 施設長, 相談員 …), and the rest answered at all when the office alone drew the whole', () => {
+    expect(answerOf('デイサービスの施設長です。利用申請ってどこでするんですか')).toBe('application');
+    // 包括 drew who-can-use at 0.95; the rest alone is the application guide’s, though not surely.
+    expect(answerOf('包括の相談員です。利用申請はどこから出すんですか')).toBe('application');
+  });
+
   it('keeps the introduction when the rest speaks of the office, or when it is the subject', () => {
     expect(answerOf('地域包括支援センターです。うちもこのシステムを使えますか')).toBe('who-can-use');
     expect(answerOf('地域包括支援センターですが、このシステムは使えますか')).toBe('who-can-use');
