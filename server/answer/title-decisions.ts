@@ -47,7 +47,7 @@ const ASKS_WHERE_FOUND = new RegExp(
  */
 const ASKS_WHERE_DONE = /(?:どこ|何処)(?:の(?:サイト|さいと|ページ|ぺーじ|画面|ホームページ|メニュー|タブ))?(?:で|から)(?:は|って)?\s*(?:どうやって|どうやり|どのように|どう)?(?:します|する|しよう|すれば|したら|やります|やる|やれば|やったら|行い|行う|おこな|申請|申し込|申込|手続|出す|出せ|出し|だす|だせ|提出)/;
 
-/** Whether a message (its grammar text) asks where a thing only done is done (「申請はどこからやるの」: ASKS_WHERE_DONE, DONE_WHERE). */
+/** Whether a message (its grammar text) asks where a thing one does is done (「申請はどこからやるの」: ASKS_WHERE_DONE and DONE_WHERE). */
 export function asksWhereDone(text: string): boolean {
   return ASKS_WHERE_DONE.test(text) && DONE_WHERE.test(text);
 }
@@ -116,7 +116,9 @@ const DONE_WHERE = /(申請|申し込み|申込|手続き|手続|登録|更新|�
  * A question back between articles whose titles ask where a thing is found or confirmed and others, for a message that asks where
  * a thing it names is done (DONE_WHERE, ASKS_WHERE_DONE: 「申請はどこでするの」, asked back between the application's status, titled
  * 「…どこで確認できますか」, and the application guide): the one option whose title asks no where and names that thing answers it,
- * the others are its alternatives. Not a thing one only has or finds (「IDはどこでするの」 stays asked back).
+ * the others are its alternatives. So too when the question back is a likely answer held back by a rule half fired (「ほな申請って
+ * どこからやるんでしたっけ」 fired the status article's rule on 申請 alone). Not a thing one only has or finds (「IDはどこでするの」
+ * stays asked back).
  */
 export function answeredWhereDone(decision: Decision, s: Scoring, text: string): Decision {
   if (decision.kind !== 'clarify' || (decision.reason !== 'several-likely' && decision.reason !== 'vague' && decision.reason !== 'rule-incomplete') || !ASKS_WHERE_DONE.test(text)) return decision;
