@@ -16,7 +16,7 @@ import type { Article } from '../content/types.ts';
 import type { CorpusStats } from '../search/corpus-stats.ts';
 import { grammarText, type QueryAnalysis } from './analysis.ts';
 import { leadOf, type Decision } from './decide.ts';
-import { afterNextWord, asksNextInWords, asksNextStep, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
+import { afterNextWord, asksNextInWords, asksNextStep, doneParts, saysStepDone, textAfterDone, type OnboardingOrder } from './next-steps.ts';
 import { namedWithin, openingTopic, openingWord, topicalConcepts, typedFormsOf } from './message-concepts.ts';
 import { ASKS_WHOM, asksOrRequests, OPENS_ON_NEW_TOPIC, POINTS_BACK, withoutStepsDone } from './question-part.ts';
 import { foldKana } from '../text/normalize.ts';
@@ -215,6 +215,14 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // What follows a thing of the last answer's steps, pointed back at (「そのボタン押したあとは何をすればいい？」 after the download
   // guide), is within that answer, not the step after it.
   if (t !== null && POINTS_AT_SCREEN.test(t) && asksNextStep(t)) return { id: previous.id, why: 'follows' };
+  // A step said done by name, another than the last answer (「申請が済んだら次は何するん？」 after the certificate guide), asks what
+  // follows that step: the step after it, which the message alone is answered with, not the step after the last answer.
+  // (Or offers first: 「利用申請が終わったら、次は何をすれば」 alone is asked back between the login and the application.)
+  const stepBeforeLead = lead !== undefined && lead !== previous.id ? steps?.previous.get(lead) : undefined;
+  const doneFirst = stepBeforeLead !== undefined && stepBeforeLead !== previous.id && asksNextStep(compact) ? doneParts(grammarText(analysis))[0] : undefined;
+  if (doneFirst !== undefined && analysis.concepts.some((c) => !isGeneric(stats, c.tokens) && namedWithin(analysis, c, doneFirst) && holds(stats.titles.get(stepBeforeLead!), c.tokens))) {
+    return { id: lead!, why: 'next-step', after: stepBeforeLead };
+  }
   const step = namesItsStep || asksOfOther ? null : (stepAsked(analysis, previous, steps) ?? (heldByPrevious ? (nextAfterToldDone(analysis, previous, steps) ?? withinLastStep(analysis, previous, steps)) : null));
   if (step) return step;
   if (fresh.kind === 'answer' && fresh.reason === 'rule') return fresh_('rule');
@@ -283,6 +291,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // 「いつまで？」 after the login guide), the figure is the last answer's, which the sources do not give. Not a price asked
     // without pointing back (「一年でいくらかかる？」 after the KJ ID guide asks the system's fee, the licence's).
     const namesOwn = concepts.some((c) => !c.every((token) => FIGURE_WORDS.has(token)));
+    // A price so asked opening by pointing back is the last answer's however surely the message alone is the licence's
+    // (「それってお金かかる？」 after the certificate guide drew the licence's fee at 0.98: お金 is its word). Not after the
+    // article that lists the flow: its subject is the system itself, whose fee the licence's article gives.
+    if (t !== null && !namesOwn && asksPrice && POINTS_BACK.exec(t)?.index === 0 && !steps?.flows.has(previous.id)) return fresh_('pointed-not-stated');
     if (t !== null && !namesOwn && (!asksPrice || POINTS_BACK.test(t))) return fresh_('not-stated-of-last');
     // Opening by pointing back, and naming no thing only ours or only what the last answer's topic holds, a length or a date
     // asked is the last answer's whatever another article states of a word it shares (「それ発行されるまで何日かかるの？」 after

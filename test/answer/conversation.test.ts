@@ -160,10 +160,11 @@ describe('conversations (real content)', async () => {
   });
 
   it('says the sources are silent on a figure asked of the last answer that it does not give, naming nothing else', () => {
-    for (const [q, previous] of [['それって有料？', 'certificate'], ['いつまで？', 'start'], ['何日かかりますか', 'certificate']] as const) {
+    // A price opening by pointing back is said so whatever the message alone draws (pointed-not-stated).
+    for (const [q, previous, why] of [['それって有料？', 'certificate', 'pointed-not-stated'], ['いつまで？', 'start', 'not-stated-of-last'], ['何日かかりますか', 'certificate', 'not-stated-of-last']] as const) {
       const a = ask(q, previous);
       expect(a.result.kind, q).toBe('fallback');
-      expect(a.trace.conversation.why, q).toBe('not-stated-of-last');
+      expect(a.trace.conversation.why, q).toBe(why);
       expect(a.result.message, q).toContain('資料に情報がありません');
     }
     // The last answer that gives the date, or has a section for the end asked (the free pass's campaign, the password's
@@ -619,6 +620,26 @@ describe('conversations (real content)', async () => {
     for (const q of ['申請ってどこでやるの？', 'ほな申請はどこから出すん？']) expect(ask(q, 'application-status').result.answer?.id, q).toBe('application');
     // Where it is confirmed stays with that article.
     expect(ask('申請はどこで確認できるの', 'application-status').result.answer?.id).toBe('application-status');
+  });
+
+  it('says the sources’ silence on the price of the last answer’s thing, asked by pointing back, and gives the fee after the flow', () => {
+    for (const [q, previous] of [['それってお金いるの？', 'certificate'], ['それ、お金かかるん？', 'download'], ['それってお金かかりますか', 'kj-password-lost']] as const) {
+      const { result } = ask(q, previous);
+      expect(result.kind, q).toBe('fallback');
+      expect(result.answer, q).toBeNull();
+    }
+    // After the overview, 「それ」 is the system, whose fee the licence article gives.
+    expect(ask('それってお金かかる？', 'overview').result.answer?.id).toBe('license');
+  });
+
+  it('goes on after the step a message says done by name, not after the last answer', () => {
+    for (const previous of ['certificate', 'kj-id', 'overview']) {
+      expect(ask('利用申請が終わったら、次は何をすればいいですか', previous).result.answer?.id, previous).toBe('start');
+      expect(ask('申請も済んだら次は？', previous).result.answer?.id, previous).toBe('start');
+    }
+    // Said of the last answer’s own step, the step after it; 「次いこう」 asks it too.
+    expect(ask('それが済んだら次は？', 'certificate').result.answer?.id).toBe('application');
+    for (const q of ['できた。次いこう', '次行きましょう']) expect(ask(q, 'certificate').result.answer?.id, q).toBe('application');
   });
 
   it('takes laughter alone after an answer as nothing asked, not as a follow-up', () => {
