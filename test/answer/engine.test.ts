@@ -116,6 +116,8 @@ describe('answer engine on the real content', async () => {
 
   it('reads the steps until one starts using it (使い始めるまで) as the flow, not the login', () => {
     for (const question of ['使い始めるまでにどういう手順がありますか', 'つかいはじめるまでの手順がしりたい']) expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
+    // 導入するまで is the same flow, and so is the order the steps are done in.
+    for (const question of ['導入するまでに何が必要？', 'どんな順番でやればいい？']) expect(engine.ask({ question }).result.answer?.id, question).toBe('overview');
   });
 
   it('reads a Windows Update that keeps failing and a browser’s stored password as other systems’, with words between', () => {
