@@ -404,7 +404,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   } else {
     // A case put to the last answer in so many words, about what it holds, is its (「うちは事業所番号が2つあるけど、
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
-    if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious) return { id: previous.id, why: 'follows' };
+    // Not where a thing is done, after the article on where it is confirmed (「それなら利用申請はどこからするんですか」 after the
+    // status): that is the article on doing it (below).
+    const doneWhereAfterFinding = findsIn(stats, previous.id) && asksWhereDone(grammarText(analysis));
+    if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious && !doneWhereAfterFinding) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
     // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's). Not a name

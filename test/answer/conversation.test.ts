@@ -618,6 +618,8 @@ describe('conversations (real content)', async () => {
 
   it('takes where a thing is done, asked after the article on where it is confirmed, to the article on doing it', () => {
     for (const q of ['申請ってどこでやるの？', 'ほな申請はどこから出すん？']) expect(ask(q, 'application-status').result.answer?.id, q).toBe('application');
+    // Put as a case of the last answer too (「それなら」「その場合は」): where to do it is still the other article’s.
+    for (const q of ['それなら利用申請はどこからするんですか', 'その場合は申請ってどこから出すんですか']) expect(ask(q, 'application-status').result.answer?.id, q).toBe('application');
     // Where it is confirmed stays with that article.
     expect(ask('申請はどこで確認できるの', 'application-status').result.answer?.id).toBe('application-status');
   });
