@@ -216,8 +216,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // guide), is within that answer, not the step after it.
   if (t !== null && POINTS_AT_SCREEN.test(t) && asksNextStep(t)) return { id: previous.id, why: 'follows' };
   // A step said done by name, another than the last answer (「申請が済んだら次は何するん？」 after the certificate guide), asks what
-  // follows that step: the step after it, which the message alone is answered with, not the step after the last answer.
-  // (Or offers first: 「利用申請が終わったら、次は何をすれば」 alone is asked back between the login and the application.)
+  // follows that step: the step after it, which the message alone answers with or offers first (「利用申請が終わったら、次は何を
+  // すれば」 alone is asked back between the login and the application), not the step after the last answer.
   const stepBeforeLead = lead !== undefined && lead !== previous.id ? steps?.previous.get(lead) : undefined;
   const doneFirst = stepBeforeLead !== undefined && stepBeforeLead !== previous.id && asksNextStep(compact) ? doneParts(grammarText(analysis))[0] : undefined;
   if (doneFirst !== undefined && analysis.concepts.some((c) => !isGeneric(stats, c.tokens) && namedWithin(analysis, c, doneFirst) && holds(stats.titles.get(stepBeforeLead!), c.tokens))) {
