@@ -28,12 +28,12 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // likely alone is answered (「フリーパスのことで聞きたいです」).
   const text = grammarText(a);
   const announced = ((s.scored[1]?.p ?? 0) >= thresholds.option || (s.scored[0]?.p ?? 0) < thresholds.answer) && announcesTopic(text);
-  // Nor is a message vague that asks where to do a thing only ours that the likeliest article's title names (「利用申請は
-  // どこでするんですか」「どこからするの」: short, but it says what of the application it asks). Not where in it (「利用状況
-  // サイトのどこ？」 after the personal ID is asked of that answer).
+  // Nor is a message vague that asks where or how to do a thing only ours that the likeliest article's title names (「利用申請は
+  // どこでするんですか」「どこからするの」「利用申請はどうするの」: short, but it says what of the application it asks). Not where
+  // in it (「利用状況サイトのどこ？」 after the personal ID is asked of that answer).
   const likeliest = s.scored[0];
-  const asksWhereOfOurs = likeliest !== undefined && ASKS_WHERE_TO_DO.test(text) && a.own.some((t) => s.titles.get(likeliest.id)?.terms.includes(t));
-  const decision = decide({ scored: s.scored, vague: (s.vagueness >= thresholds.vagueness && !asksWhereOfOurs) || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
+  const asksHowOrWhereOfOurs = likeliest !== undefined && ASKS_WHERE_OR_HOW_TO_DO.test(text) && a.own.some((t) => s.titles.get(likeliest.id)?.terms.includes(t));
+  const decision = decide({ scored: s.scored, vague: (s.vagueness >= thresholds.vagueness && !asksHowOrWhereOfOurs) || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   // Not the step after the article that lists the flow, when the message says which steps are done: afterStepsDone takes
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
   const lead = leadOf(decision);
@@ -78,9 +78,9 @@ function asksContactInCase(compact: string): boolean {
 
 /**
  * Asks where something is done (「どこでする」「どこから申請」「どこのサイトでやる」, and telegraphic 「どこ やる」), not where in a
- * thing (「サイトのどこ？」).
+ * thing (「サイトのどこ？」); or how it is done, in dialect too (「どうするの」「どげんすると」「どがんすっと」「どないしたらええ」).
  */
-const ASKS_WHERE_TO_DO = /(?:どこ|何処)(?:(?:の[^\sのでから]{1,8})?(?:で|から)|\s*(?:やる|する|やれば|すれば|やったら|したら))/;
+const ASKS_WHERE_OR_HOW_TO_DO = /(?:どこ|何処)(?:(?:の[^\sのでから]{1,8})?(?:で|から)|\s*(?:やる|する|やれば|すれば|やったら|したら))|(?:どう|どげん|どがん|どぎゃん|どない|どんげ)\s*(?:やる|する|すっと|やれば|すれば|やったら|したら|したらいい|したらええ|すりゃ|やりゃ)/;
 /**
  * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
  * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which

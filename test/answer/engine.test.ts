@@ -157,6 +157,8 @@ describe('answer engine on the real content', async () => {
       expect(result.kind, question).toBe('answer');
       expect(result.answer?.id, question).toBe('application');
     }
+    // How it is done too, in dialect as well: short, but it says what of the application it asks (it was asked back as vague).
+    expect(engine.ask({ question: '利用申請はどげんすると？' }).result.answer?.id).toBe('application');
     // Where it is confirmed is the status article; a thing one only has (an ID) is still asked back.
     expect(engine.ask({ question: '申請が済んだかどこで確認するの' }).result.answer?.id).toBe('application-status');
     expect(engine.ask({ question: 'IDはどこでするの' }).result.kind).toBe('clarify');
