@@ -28,7 +28,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterSaidDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
@@ -407,6 +407,9 @@ export function longMessageReader(
     if (decision.kind === 'answer' && POINTS_AT_ONE.test(rest.trim()) && namesOnlyTitleOf(reading, decision.id)) return null;
     if (reading.fresh.kind === 'clarify') return decision.kind === 'answer' && reading.fresh.options.includes(decision.id) ? null : reading;
     if (reading.fresh.kind !== 'answer') return null;
+    // Nor the helpdesk asked for after a premise taken back (「介護ソフトが対応してるか確認してなかった。どこに聞けばいい？」): whom
+    // to ask is asked about that premise, which the whole has read (the care software's answer says to ask its vendor).
+    if (whole.contactArticles.has(reading.fresh.id) && afterSaidDenial(message) === null) return null;
     if (decision.kind !== 'answer') return reading;
     // Nor an unsure answer of the rest alone that the whole finds unlikely: the denial contrasts two ways inside one question
     // (「土曜日でも電話はつながりますか？あと、電話じゃなくて文字で問い合わせする所もありますか」 is the helpdesk's, not the personal

@@ -127,6 +127,11 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい' }).result.answer?.id).toBe('certificate');
   });
 
+  it('keeps the subject of a premise taken back when what follows only asks whom to ask', () => {
+    // The care software’s answer says to ask its vendor; read alone, 「誰に聞いたらいい？」 was the helpdesk’s contact.
+    expect(engine.ask({ question: 'うちのソフトが対応してるか調べてなかった。誰に聞いたらいい？' }).result.answer?.id).toBe('care-software');
+  });
+
   it('asks a long message that falls back again by its last sentences, unless it names another system', () => {
     const question = 'お世話になっております。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備は進めていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
     const { result, trace } = engine.ask({ question });
