@@ -519,14 +519,17 @@ export function splitCaseFrame(message: string): { clause: string; rest: string 
 
 /** A question that opens on its own topic (「ライセンス料っていくら？」「電子証明書は…」). */
 const OPENS_ON_TOPIC = /^[^、，,]{1,16}?(?:って|とは|は)/;
+/** …a way of doing it is none (「パソコンで確かめる方法は？」): what it is done to is named before. */
+const OPENS_ON_WAY = /^[^、，,]{0,16}?(?:方法|やり方|やりかた|仕方|しかた|手順)(?:って|とは|は)/;
 
 /**
- * The second sentence of a message of two, when it is a question that opens on its own topic and points back to
- * nothing (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 → 「ライセンス料っていくら？」); else null.
+ * The second sentence of a message of two, when it is a question that opens on its own topic, not a way of doing what the
+ * first names, and points back to nothing (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 → 「ライセンス料っていくら？」);
+ * else null.
  */
 export function topicalSecondSentence(message: string): string | null {
   const sentences = sentencesOf(message);
   if (sentences.length !== 2) return null;
   const last = sentences[1]!;
-  return OPENS_ON_TOPIC.test(last) && !REFERS_BACK.test(last) && (asks(last) || REQUESTS.test(last)) ? last : null;
+  return OPENS_ON_TOPIC.test(last) && !OPENS_ON_WAY.test(last) && !REFERS_BACK.test(last) && (asks(last) || REQUESTS.test(last)) ? last : null;
 }

@@ -127,6 +127,11 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: 'あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい' }).result.answer?.id).toBe('certificate');
   });
 
+  it('reads a second sentence that asks a way of doing with the first, which names what it is done to', () => {
+    // 「パソコンで確認するやり方は？」 alone drew the PC check at 0.87.
+    expect(engine.ask({ question: '証明書がちゃんと入っているか不安です。パソコンで確認するやり方は？' }).result.answer?.id).toBe('certificate');
+  });
+
   it('keeps the subject of a premise taken back when what follows only asks whom to ask', () => {
     // The care software’s answer says to ask its vendor; read alone, 「誰に聞いたらいい？」 was the helpdesk’s contact.
     expect(engine.ask({ question: 'うちのソフトが対応してるか調べてなかった。誰に聞いたらいい？' }).result.answer?.id).toBe('care-software');

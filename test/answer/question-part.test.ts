@@ -369,6 +369,9 @@ describe('topicalSecondSentence', () => {
     expect(topicalSecondSentence('うちは居宅です。証明書は入れました。ライセンスはいくら？')).toBeNull();
     expect(topicalSecondSentence('証明書を入れました。それはどこで確認できますか？')).toBeNull();
     expect(topicalSecondSentence('証明書のパスワードが見つかりません。どこで再発行できますか。')).toBeNull();
+    // A way of doing it is no topic of its own: what it is done to is in the first sentence.
+    expect(topicalSecondSentence('証明書が入っているか不安です。パソコンで確認するやり方は？')).toBeNull();
+    expect(topicalSecondSentence('アプリが入ったか分からない。確かめる方法ってありますか？')).toBeNull();
   });
 
   it('finds what a reply says after opening on a denial, and nothing in a filler or a denial alone', () => {
