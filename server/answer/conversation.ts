@@ -362,6 +362,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // わからないんですけど」).
   const elliptical = isElliptical(t) || (t !== null && OPEN_CASE.test(t) && concepts.every(generic));
   const said = grammarText(analysis);
+  /** Asked where a thing is done (「申請はどこからやるの」) after an answer titled after where a thing is found or checked (the status). */
+  const asksDoneAfterFinding = findsIn(stats, previous.id) && asksWhereDone(said);
   /** Whether the message asks how a thing is seen, or where it is seen (not where a thing is done: 「どこで申請できますか」). */
   const asksToSee = SEEN_THERE.test(said) || HOW_SEEN.test(said);
   // Asked back alone between the last answer and one article titled after where or how a thing is found or checked, which the
@@ -406,8 +408,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // その場合は？」 after the licence answer, which says one licence per office number, not the same-office-number article).
     // Not where a thing is done, after the article on where it is confirmed (「それなら利用申請はどこからするんですか」 after the
     // status): that is the article on doing it (below).
-    const doneWhereAfterFinding = findsIn(stats, previous.id) && asksWhereDone(grammarText(analysis));
-    if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious && !doneWhereAfterFinding) return { id: previous.id, why: 'follows' };
+    if (t !== null && CASE_OF_LAST.test(t) && heldByPrevious && !asksDoneAfterFinding) return { id: previous.id, why: 'follows' };
     // The message alone is answered by an article outside the last answer's family that is about what it names
     // (its topics hold it and the last answer's do not, or its title names it and the last answer's does not:
     // 「それはどこでダウンロードするの？」 after the login guide, which mentions the download, is the download's). Not a name
@@ -532,7 +533,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (likelyRelated && inTopic(fresh.id) && !inTopic(previous.id) && !OPENS_POINTING.test(analysis.normalized.text)) return { id: fresh.id, why: 'follows' };
   // Asked where a thing is done (「じゃあ申請ってどこからやるんでしたっけ」) after an answer titled after where a thing is found or
   // checked (the application's status), and answered alone with a related article whose title is not: that article's.
-  if (fresh.kind === 'answer' && fresh.reason === 'likely' && previous.related.includes(fresh.id) && findsIn(stats, previous.id) && !findsIn(stats, fresh.id) && asksWhereDone(grammarText(analysis))) {
+  if (asksDoneAfterFinding && fresh.kind === 'answer' && fresh.reason === 'likely' && previous.related.includes(fresh.id) && !findsIn(stats, fresh.id)) {
     return { id: fresh.id, why: 'follows' };
   }
   // What the message alone is answered with, the last answer itself, is not handed to a related article.
