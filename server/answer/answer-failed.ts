@@ -103,6 +103,9 @@ export function askedAfterFailure(question: string, read: (text: string) => Quer
 /** A thing said to be absent, as a sentence ends (「それらしい証明書がなかった」「cのIDがありません」). */
 const ABSENT = /[がは](?:なかった|無かった|ない|無い|ありません|ありませんでした|なかったです|あらへん|あらへんかった|ねえ|ねぇ)$/;
 
+/** A thing found nowhere, as a sentence ends (「どこにもないんです」「見当たりません」); not one that has not come (「届かへん」). */
+const NOWHERE = /(?:どこにも(?:ない|ありません|あらへん|なかった)|(?:見当たら|みあたら|見つから|みつから)(?:ない|へん|ひん|ません|なかった|ませんでした|ん))$/;
+
 /** Where a message that says the last answer did not help leads instead of the hand-over (`failureLeads`). */
 export type FailureLead = 'found-elsewhere' | 'case-of-last';
 
@@ -111,16 +114,20 @@ export type FailureLead = 'found-elsewhere' | 'case-of-last';
  * - `found-elsewhere`: a thing said not there or absent (NOT_THERE, ABSENT), where the message alone is answered by an
  *   article titled after where a thing is found and the last answer is not (「KJのほうはあったけど、cのほうがどこにもない」
  *   after the login guide is the personal ID's): where that thing is found is what is asked;
- * - `case-of-last`: a thing said absent, of a case the last answer (the decision) tells what to do in (「それらしい証明書が
- *   なかった」 after the certificate guide, whose case says to install one): that case's card is the answer.
+ * - `case-of-last`: a thing said absent or not there, of a case the last answer (the decision) tells what to do in (「それらしい
+ *   証明書がなかった」 after the certificate guide, whose case says to install one), or found nowhere while the message names
+ *   nothing of ours (`namesOurs` false: 「書類がどこにもないんです」 after the KJ ID guide, whose case is the papers lost): that
+ *   case's card is the answer.
  * A thing that has not come (「２週間たつけど何も届かへん」) is neither. `text`: the message's normalised text.
  */
-export function failureLeads(failed: AnswerFailure, text: string, read: { fresh: Decision; decision: Decision; previous: string; findsIn(id: string): boolean; namesCase(id: string): boolean }): FailureLead | null {
+export function failureLeads(failed: AnswerFailure, text: string, read: { fresh: Decision; decision: Decision; previous: string; namesOurs: boolean; findsIn(id: string): boolean; namesCase(id: string): boolean }): FailureLead | null {
   if (failed === 'as-told') return null;
   const { fresh, decision, previous } = read;
   const absent = anySentenceEnds(text, (form) => ABSENT.test(form));
   if ((absent || anySentenceEnds(text, (form) => NOT_THERE.test(form))) && fresh.kind === 'answer' && fresh.id !== previous && read.findsIn(fresh.id) && !read.findsIn(previous)) return 'found-elsewhere';
-  return absent && decision.kind === 'answer' && decision.id === previous && read.namesCase(previous) ? 'case-of-last' : null;
+  // A thing found nowhere, named in no word of ours (「その紙がもうないんですわ。どこにもないんです」), is the last answer's thing.
+  const lost = absent || (!read.namesOurs && anySentenceEnds(text, (form) => NOWHERE.test(form)));
+  return lost && decision.kind === 'answer' && decision.id === previous && read.namesCase(previous) ? 'case-of-last' : null;
 }
 
 /** A sentence as typed, without its tone (「…やねん」), and without its casual tail (「…んですけど」). */

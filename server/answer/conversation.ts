@@ -23,7 +23,7 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -249,8 +249,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A deed done, its object left out, is the last answer's deed (「変えたあと、また利用状況のサイトに入ればよかと？」 after the
   // expired password, whose answer changes the password and then logs in again): what follows it is asked of that answer.
   // Not a message that only tells what came of it (「入れたら、エラーが出た。」 after the certificate guide is the error's).
+  // Not the deed the last answer's step is named after (「申請したらあとはアプリにログインするだけ？」 after the application guide):
+  // what follows that is the next step, asked as any message.
   const deed = BARE_DEED.exec(compact);
-  if (deed !== null && !asksOfOther && asksOrRequests(analysis.text) && concepts.length > 0 && heldByPrevious && (stats.texts.get(previous.id) ?? '').includes(deed[1]!)) return { id: previous.id, why: 'follows' };
+  const deedIsLastStep = deed !== null && deed[1]!.length > 1 && stats.titles.get(previous.id)?.has(deed[1]!) === true && steps?.next.has(previous.id) === true;
+  if (deed !== null && !deedIsLastStep && !asksOfOther && asksOrRequests(analysis.text) && concepts.length > 0 && heldByPrevious && (stats.texts.get(previous.id) ?? '').includes(deed[1]!)) return { id: previous.id, why: 'follows' };
   // A case of what the last answer's title names, put first (「ほな対応してへんかったら、このシステムだけでデータのやりとりできるんかいな」
   // after the care-software check), is put to that answer, whatever the rest of the message leans to.
   const caseOf = OPENS_ON_CASE.exec(compact);
@@ -334,13 +337,15 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const generic = (c: readonly string[]) => isGeneric(stats, c);
   // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
   // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
-  if (t !== null && CONTRASTS.test(t) && concepts.length > 0) {
+  const oneOfPair = t !== null && ONE_OF_PAIR.test(t);
+  if (t !== null && (CONTRASTS.test(t) || oneOfPair) && concepts.length > 0) {
     const pointedTo = (field: ReadonlyMap<string, ReadonlySet<string>>) => {
       const ids = previous.related.filter((id) => concepts.every((c) => holds(field.get(id), c)));
       return ids.length === 1 ? ids[0] : (mostParallel(stats, previous.id, ids) ?? (lead !== undefined && ids.includes(lead) ? lead : undefined));
     };
     // Titled after it, or else about it (the lexicon's 電子証明書 for 「証明書」 is not the certificate password's title word).
-    const other = pointedTo(stats.titles) ?? pointedTo(stats.topics);
+    // The one of a pair named by what tells it, only by a title: the words that tell it are the title's.
+    const other = pointedTo(stats.titles) ?? (oneOfPair ? undefined : pointedTo(stats.topics));
     if (other !== undefined) return { id: other, why: 'follows' };
   }
   // Whether the last answer holds for a party or case the message puts, one no other article's title names (「受け取る側の

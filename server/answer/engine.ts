@@ -224,7 +224,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // another article (「証明書入れたけどパスワードがわからない」 is a new question) and does not say it did as told, or
     // the failure leads elsewhere (answer-failed.ts failureLeads: where the missing thing is found, or the last answer's case).
     const failed = failedRule && previous ? howAnswerFailed(whole.analysis.normalized.text, asksWhetherItDoes(input.question)) : null;
-    const leads = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
+    const leads = failed === null ? null : failureLeads(failed, whole.analysis.normalized.text, { fresh, decision, previous: previous!.id, namesOurs: namesVocabulary(whole.analysis), findsIn: (id) => findsIn(stats, id), namesCase: (id) => s.signals.namesCase(id) });
     // A thing the last answer itself quotes, said not there (「介護保険の請求はこちらってボタンがない」 after the expired password), is
     // found nowhere else: that answer did not help.
     const led = leads === 'found-elsewhere' && namesQuoteOfLast(analysis, previous!, stats) ? null : leads;

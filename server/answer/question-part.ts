@@ -53,7 +53,24 @@ export function questionPart(message: string): string | null {
   const sentences = splitSentences(message);
   const saying = sentences.filter((s) => !isFormula(s));
   if (saying.length === 0 || (saying.length < QUESTION_PART.minSentences && saying.length === sentences.length)) return null;
-  return saying.slice(-QUESTION_PART.keep).join('。') + '。';
+  const kept = saying.slice(-QUESTION_PART.keep);
+  const referent = referentBefore(saying, kept.length);
+  return (referent === null ? kept : [referent, saying.at(-1)!]).join('。') + '。';
+}
+
+/** A word pointed at by この or その (「このパスワードの再発行手順は」: パスワード), in katakana or in kanji. */
+const POINTED_WORD = /(?:この|その)([ァ-ヶー]{2,}|[一-龯々]{2,})/;
+
+/**
+ * The sentence that names what the last one points at, when the sentences kept before it do not (「…証明書発行用パスワードを
+ * 求められるのですが、…。OSはWindows11、ブラウザはEdgeです。このパスワードの再発行手順はどこに載っていますか。」): the
+ * question is about that sentence's thing, and the one kept between only tells the setting. Null when the kept sentences
+ * name it, or nothing earlier does.
+ */
+function referentBefore(saying: readonly string[], kept: number): string | null {
+  const word = POINTED_WORD.exec(saying.at(-1)!)?.[1];
+  if (word === undefined || saying.slice(-kept, -1).some((s) => s.includes(word))) return null;
+  return saying.slice(0, -kept).findLast((s) => s.includes(word)) ?? null;
 }
 
 /** A message's sentences without their end marks. */

@@ -7,7 +7,7 @@
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
  * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」, and 北陸's question 〜がけ and must 〜んなん
- * 「使うがけ？」「入れんなん」 → 「使うのか？」「入れないと」.
+ * 「使うがけ？」「入れんなん」 → 「使うのか？」「入れないと」, and 中国・九州's how 「どげして」「どがんしたら」 → 「どうして」「どうやったら」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
@@ -46,6 +46,8 @@ const FORMS: [string, string][] = [
   ['だども', 'だけど'],
   // 北陸's must 〜んなん (「入れんなん」「せんなん」: 入れないと, しないと).
   ['せんなん', 'しないと'], ['れんなん', 'れないと'],
+  // 中国・九州's how, どげ and どがん (「どげして使い始めたら」「どげすーだ」「どがんしたら」) → どう and どうやっ: what asks how to do.
+  ['どげんし', 'どうやっ'], ['どがんし', 'どうやっ'], ['どげし', 'どうし'], ['どげす', 'どうす'], ['どがし', 'どうし'], ['どがす', 'どうす'],
 ];
 /**
  * What a western 〜とる for 〜ている follows besides っ and ん: the え段 kana that end a verb's stem (「切れとる」「入れとらん」)
@@ -63,7 +65,7 @@ const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s�
  */
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
+const MAY_CHANGE = new RegExp(`どげ|どが|どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -1150,5 +1150,30 @@ describe('conversations (real content)', async () => {
   it('takes a step the overview quotes, quoted again, as that step’s article: another title names it', () => {
     for (const q of ['「PC環境の確認」では何をチェックするんですか', '「PC環境の確認」ってのは具体的にどこを見るの']) expect(ask(q, 'overview').result.answer?.id, q).toBe('pc-environment');
   });
+
+  it('takes 「XのほうのY」 after an answer as the article titled after both, and only by a title', () => {
+    expect(ask('cのほうのIDやね', 'start').result.answer?.id).toBe('personal-user-id');
+    expect(ask('KJのほうのIDです', 'start').result.answer?.id).toBe('kj-id');
+    // The article it names is the last answer itself: no other one is taken for it by the words it is about.
+    expect(ask('cのほうのIDです', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
+  });
+
+  it('reads the deed a step is named after, done, as asking what follows that step, not as a deed within its answer', () => {
+    for (const q of ['申請したら、あとはアプリに入るだけですか', '申請したら、あとはアプリを起動してログインするだけ？']) expect(ask(q, 'application').result.answer?.id, q).toBe('start');
+    // A deed within the last answer is still that answer’s (its title is not named after it).
+    expect(ask('変えたあと、またログインし直せばいいの？', 'password-expired').result.answer?.id).toBe('password-expired');
+  });
+
+  it('reads a thing found nowhere, naming nothing of ours, as the case of the last answer that tells what to do then', () => {
+    const r = ask('あの書類、もうどこにもないんですよ', 'kj-id');
+    expect(r.result.answer?.id).toBe('kj-id');
+    expect(r.result.answer?.section?.anchor).toBe('reissue');
+    // A thing that has not come is no case of it: the answer did not help.
+    expect(ask('もう10日たつけど何も届かない', 'kj-id').result.kind).toBe('smalltalk');
+  });
+
+  it('takes casual thanks (あんがと, あざっす) after an answer as closing it, not as a follow-up', () => {
+    for (const q of ['あんがとね', 'あざっす']) expect(ask(q, 'contact').result.kind, q).toBe('smalltalk');
+  });
 });
 

@@ -1509,4 +1509,26 @@ describe('answer engine on the real content', async () => {
     // The second asks whether the KJ ID opens that site: the application guide's summary names the 事業所ユーザID it takes.
     expect(engine.ask({ question: '利用申請はどこでやるん？KJのIDで入るとこでええの？' }).result.answer?.id).toBe('application');
   });
+
+  it('reads それで済む as enough, not as done: the status rule does not fire on it', () => {
+    for (const question of ['フリーパスは別に手続きいるの？利用申請だけで済むのかな', '利用申請さえすれば、フリーパスはそれで済むんですか']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('free-pass');
+    }
+    expect(engine.ask({ question: '利用申請は済んでるはずなんやけど、どこで確かめたらええ？' }).result.answer?.id).toBe('application-status');
+  });
+
+  it('reads pfx as a certificate file and インポート as installing it', () => {
+    const { result } = engine.ask({ question: 'pfxファイルをインポートしようとしたら証明書発行用パスワードを聞かれた。どうすれば' });
+    expect(result.answer?.id ?? result.options[0]?.id).toBe('certificate-password');
+  });
+
+  it('takes a browser opening downloads by itself for the browser’s own setting, another system’s', () => {
+    const { result, trace } = engine.ask({ question: 'Edgeでファイルをダウンロードすると勝手に開いてしまう。止めたい' });
+    expect(result.kind).toBe('fallback');
+    expect(trace.decision.reason).toBe('other-system');
+  });
+
+  it('goes on after steps said done in dialect, asked how with どげ', () => {
+    expect(engine.ask({ question: 'インストールも申請も済んだけぇ、あとはどげしたらええ？' }).result.answer?.id).toBe('start');
+  });
 });

@@ -463,5 +463,9 @@ describe('long messages on the real content', async () => {
     expect(engine.ask({ question: '利用申請はもう完了しています。このあとアプリに入るとき何を入れればいいでしょうか' }).result.answer?.id).toBe('start');
     expect(engine.ask({ question: 'アプリのダウンロードは終わりました。この後、証明書が入っているかはどう見ればいい？' }).result.answer?.id).toBe('certificate');
   });
-});
 
+  it('reads a last question that points at a thing named two sentences back with that sentence, not with the setting between', () => {
+    const question = '知り合いの事業所のセットアップを手伝っとります。証明書をインポートする段階で証明書発行用パスワードを聞かれたんですが、誰も把握しとりません。パソコンはWindows11、ブラウザはChromeです。このパスワードはどこで再発行できますか？';
+    expect(engine.ask({ question }).result.answer?.id).toBe('certificate-password');
+  });
+});

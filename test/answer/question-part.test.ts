@@ -28,6 +28,15 @@ describe('questionPart', () => {
     expect(questionPart('居宅です\nケアマネが4人います!別のパソコンでも使えますか?')).toBe('ケアマネが4人います。別のパソコンでも使えますか。');
   });
 
+  it('reads a last sentence that points at a thing (この, その) with the sentence that names it, when the one between does not', () => {
+    expect(questionPart('事務を手伝っている者です。ログインの途中で証明書発行用パスワードを聞かれて止まっています。パソコンはWindows11です。そのパスワードはどこで再発行できますか。')).toBe(
+      'ログインの途中で証明書発行用パスワードを聞かれて止まっています。そのパスワードはどこで再発行できますか。',
+    );
+    // Named in the sentence kept before it, or nowhere earlier: the last sentences as before.
+    expect(questionPart('事務の者です。証明書発行用パスワードを聞かれました。このパスワードはどこで再発行できますか。')).toBe('証明書発行用パスワードを聞かれました。このパスワードはどこで再発行できますか。');
+    expect(questionPart('事務の者です。ログインで止まっています。このパスワードはどこで再発行できますか。')).toBe('ログインで止まっています。このパスワードはどこで再発行できますか。');
+  });
+
   it('does not take a long sentence that opens with a courtesy for a mere greeting', () => {
     const message = '事務の者です。担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。';
     expect(questionPart(message)).toBe('担当が変わりました。お手数ですが証明書発行用パスワードの再発行の方法を教えていただけますか。');

@@ -3,6 +3,12 @@ import { applyEndings, evenEndings } from '../../server/text/endings.ts';
 import { normalize, normalizeUnfolded } from '../../server/text/normalize.ts';
 
 describe('dialect endings', () => {
+  it('evens 中国・九州’s how, どげ and どがん, to どう, its length kept', () => {
+    expect(evenEndings(normalize('あとはどげしたらええだ')).text).toBe(normalize('あとはどうしたらええだ'));
+    expect(evenEndings(normalize('これからどがんしたらよかと')).text).toBe(normalize('これからどうやったらよかと'));
+    expect(evenEndings(normalize('どげすればいいの')).text).toBe(normalize('どうすればいいの'));
+  });
+
   it('evens out 北陸’s question 〜がけ at a sentence’s end, and its must 〜んなん, one character for one', () => {
     for (const [q, want] of [['おんなじもん使うがけ？', 'おんなじもん使うのか？'], ['年いくらながけ', '年いくらなのか'], ['証明書入れんなんがけ', '証明書入れないとのか'], ['毎年更新せんなん', '毎年更新しないと']]) {
       const { text } = evenEndings(normalize(q));
