@@ -11,10 +11,16 @@ import { HOW_TOLD, SAY, SAY_ENDING } from './format-request.ts';
 /**
  * Compares with the last answer, points at its place, asks which of its alternatives or in what order, or puts it back
  * in other words to confirm it (「KJのパスワードとは別？」「同じところに書いてある？」「どっちのIDが先？」「順番は？個人IDが先？」「事業所番号も入れるんやね？」「KJのやつでいいわけね？」「やったらエラーになるってこと？」
- * 「利用申請さえしとけば勝手につくって理解でok?」「KJのIDで取得すんだべ？」):
+ * 「利用申請さえしとけば勝手につくって理解でok?」; and CONFIRMS_BE):
  * the last answer itself is what the message asks about.
  */
-const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|わけ(?:だ|や|です)?(?:よ)?ね$|(?:んだ|だ)(?:べ|っぺ)$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同じ画面|同じページ|とは別|とは違|とはちが|とちが|と違う|と何が違|と何がちが|となにが違|となにがちが|との違い|とのちがい|と同じ|とおなじ|と一緒|といっしょ|どっち|どちら|順番|じゅんばん|が先$|がさき$|(?:んや|んだ|んです|のです)(?:よ)?ね$|わけ(?:だ|や|です)?(?:よ)?ね$|ってこと|ということ|っていうこと|って理解|という理解|っていう理解|理解で(?:ok|おk|いい|良い|よい|あって|合って|大丈夫)|認識で(?:ok|いい|良い|よい|あって|合って|大丈夫))/;
+/**
+ * 東北・関東's 〜んだべ, put to confirm (「KJのIDで取得すんだべ？」); not with a question word, which makes it a question of its
+ * own (「まず何から始めればいいんだべ」).
+ */
+const CONFIRMS_BE = /(?:んだ|だ)(?:べ|っぺ)$/;
+const QUESTION_WORD = /何|なに|どう|どこ|どれ|どの|いつ|誰|だれ|いくら|なんぼ/;
 
 /**
  * What the last answer said, drawn for a subject put with も (「ライセンスも１つってこと？」). Not でも (「同じ法人内でも…
@@ -27,7 +33,7 @@ export const ALSO_SAME = /(?<!で)も.*(?:ってこと|ということ|ってい
 export const HOW_TO = '手順';
 
 /** Points back at the last answer (「それって」「その画面」), or compares with it. */
-const REFERS = new RegExp(`(${DEMONSTRATIVES}|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}`);
+const REFERS = new RegExp(`(${DEMONSTRATIVES}|前の|さっき|先ほど|上の|${DIALECT_DEMONSTRATIVES})|${COMPARES.source}|${CONFIRMS_BE.source}`);
 
 export const ASKS = /(いつ|どこ|どない|どうなる|どうなん|なんて|何て|どれ|どの|いくら|いくつ|何日|何時|何回|何年|何分|何週|何台|何人|何枚|だれ|誰|なぜ|なんで|なして|どうして|どのくらい|どれくらい)/;
 
@@ -258,5 +264,6 @@ export function statesCase(t: string | null): boolean {
  * guide asks about the download, which a related article is titled after.
  */
 export function comparesWithLast(t: string | null): boolean {
-  return t !== null && COMPARES.test(t);
+  return t !== null && (COMPARES.test(t) || (CONFIRMS_BE.test(t) && !QUESTION_WORD.test(t)));
 }
+

@@ -421,8 +421,11 @@ export function withoutComparisons(message: string): string | null {
 /** A space typed between two Japanese words in place of a mark (「正明書エラー出てもうた 新しいPCに…」): the space stays with the clause before. */
 const AFTER_SPACE = /(?<=[^\x00-\x7f][ \u3000]+)(?=[^\x00-\x7f \u3000])/;
 
-/** Where a condition ends a clause with no mark after it (「証明書を入れ直そうとしたら|発行用のパスワードを聞かれました」). */
-const AFTER_CONDITION = /(?<=たら)(?=[^、，,。．！？!?\n])/;
+/**
+ * Where a condition or a reason ends a clause with no mark after it (「証明書を入れ直そうとしたら|発行用のパスワードを聞かれました」,
+ * 「新しいPCに変えたので|アプリをもう一回落としたいです」).
+ */
+const AFTER_CONDITION = /(?<=たら|[たいだ]ので)(?=[^、，,。．！？!?\n])/;
 
 /** A denial that a correction turns on (「忘れたんやなくて」「KJのIDではなく、」). */
 const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;

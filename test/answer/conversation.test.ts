@@ -1175,5 +1175,13 @@ describe('conversations (real content)', async () => {
   it('takes casual thanks (あんがと, あざっす) after an answer as closing it, not as a follow-up', () => {
     for (const q of ['あんがとね', 'あざっす']) expect(ask(q, 'contact').result.kind, q).toBe('smalltalk');
   });
+
+  it('takes a bare ふうん and a dialect goodbye (ほいじゃね) after an answer as smalltalk, not as a follow-up', () => {
+    for (const q of ['ふうん', 'ほいじゃね']) expect(ask(q, 'license').result.kind, q).toBe('smalltalk');
+  });
+
+  it('reads 〜んだべ with a question word as a question of its own, not as confirming the last answer', () => {
+    for (const q of ['使えるんだら、まず何から手をつければいいんだべ', '対象なんだら、まず何からやればいいんだべ']) expect(ask(q, 'who-can-use').result.answer?.id, q).toBe('overview');
+  });
 });
 

@@ -1528,6 +1528,17 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('other-system');
   });
 
+  it('reads the eastern 知らね as not knowing, for the KJ password', () => {
+    expect(engine.ask({ question: 'KJのパスワード、うちの誰も知らねえんだ' }).result.answer?.id).toBe('kj-password-lost');
+  });
+
+  it('reads a reason given before its request without a comma (「…変えたので…したい」) as background, though it names an unstated topic', () => {
+    for (const question of ['新しいパソコンに変えたのでアプリをダウンロードし直したい', 'PCを買い替えたのでクライアントアプリを落とし直したいんですが']) {
+      const { result } = engine.ask({ question });
+      expect([result.answer?.id, ...result.options.map((o) => o.id)], question).toContain('download');
+    }
+  });
+
   it('goes on after steps said done in dialect, asked how with どげ', () => {
     expect(engine.ask({ question: 'インストールも申請も済んだけぇ、あとはどげしたらええ？' }).result.answer?.id).toBe('start');
   });

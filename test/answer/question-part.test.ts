@@ -267,6 +267,11 @@ describe('standaloneQuestion', () => {
 });
 
 describe('clausesOf', () => {
+  it('ends a clause after a reason given with ので and no mark (「…変えたので|…したい」), as after a condition', () => {
+    expect(clausesOf('パソコンを替えたのでアプリを入れ直したいです').map((c) => c.text)).toEqual(['パソコンを替えたので', 'アプリを入れ直したいです']);
+    expect(clausesOf('証明書が古いのでエラーになりますか').map((c) => c.text)).toEqual(['証明書が古いので', 'エラーになりますか']);
+  });
+
   it('cuts a message into clauses that join back into it, each marked by whether it asks', () => {
     const message = 'アプリを入れ直したいと思っています。ダウンロードのときって、事業所番号はいりますか。';
     const clauses = clausesOf(message);
