@@ -48,8 +48,11 @@ export const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
  * Not 「何のこと」, which asks what a thing is (「電子請求用のIDって何のこと？」).
  */
 export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
-/** The one of a pair of things, named by what tells it (「cのほうのID」「証明書のほうのパスワード」): an article titled after both. */
-export const ONE_OF_PAIR = /(?:の方|のほう)の[^\s、。]{1,8}(?:です|でした|だ|や)?[よね]*$/;
+/**
+ * The one of a pair of things, named by what tells it (「cのほうのID」「証明書のほうのパスワード」): an article titled after both. A
+ * word, not a clause (「KJのほうのIDで入れたときです」 says when a thing happened).
+ */
+export const ONE_OF_PAIR = /(?:の方|のほう)の[^\s、。ぁ-ん]{1,8}(?:です|でした|だ|や)?[よね]*$/;
 
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A part of an answer asked for in a bare word (「手順」「やり方」「方法を教えて」): the last answer's. Not 流れ: the flow is the overview's. */

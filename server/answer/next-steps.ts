@@ -90,10 +90,11 @@ const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*
  * kanji (「ステップ一覧」 lists the steps, 一括 and 一度 count nothing), other than the counters 番, 目 and 個.
  */
 const DIGIT = '(?:[1-9１-９]|[一二三四五六七八九](?!(?![番目個])[\\u4e00-\\u9fff]))';
-const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ)\\s*(${DIGIT})`;
-/** A step by its number (「ステップ5」「5番目」「5ばんめ」「2つ目」「3番って」; digits as typed or written in kanji). */
+/** 手順 before a number names a step as ステップ does, not before an ordinal (「手順の2番目のところ」: a line of the answer's own list). */
+const NAMED_STEP_SOURCE = `(?:すてっぷ|ステップ|(?:手順|てじゅん)の?(?!\\s*${DIGIT}\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ)))\\s*(${DIGIT})(?![0-9０-９])`;
+/** A step by its number (「ステップ5」「手順5」「手順の5」「5番目」「5ばんめ」「2つ目」「3番って」; digits as typed or written in kanji). */
 const ORDINAL = new RegExp(`${NAMED_STEP_SOURCE}|(${DIGIT})\\s*(?:番目|ばんめ|つ目|つめ|個目|こめ|番(?=って|は|の|を|も|で|まで|[?？\\s]|$))`);
-/** A step named by its number in so many words (「ステップ5」「すてっぷ５」). */
+/** A step named by its number in so many words (「ステップ5」「すてっぷ５」「手順5」). */
 const NAMED_STEP = new RegExp(NAMED_STEP_SOURCE);
 /** A step asked for called a step or a thing (「…のステップ」「…のやつ」), as BARE_NUMBER and BARE_LAST take it. */
 const CALLED_A_STEP = 'の(?:ステップ|すてっぷ|段階|やつ|とこ)';
@@ -104,12 +105,12 @@ const RECALLED = 'だっけ|やっけ|でしたっけ';
  * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
  * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
  * own list, which a clerk names by what they say); either may be called a step or a thing (「2番目のステップは」「6番目のやつ」)
- * and asked how it is done (「…のやり方おしえて」) or recalled (「4番目のステップってなんだっけ」), after a word that takes up the last
+ * and asked how it is done (「…のやり方おしえて」) or in more detail (「6番目のやつ詳しく」) or recalled (「4番目のステップってなんだっけ」), after a word that takes up the last
  * answer (「じゃあ６」).
  */
 const BARE_NUMBER = new RegExp(
   `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:${CALLED_A_STEP})?(?:は|って|の(?:やつ|とこ)?(?:は|って)?)?` +
-    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?)?${ASKS_WHAT}?(?:${RECALLED}|だった|でした)?$`,
+    `(?:の?(?:やり方|やりかた)を?(?:教えて|おしえて)(?:ください|下さい)?|(?:を|も)?(?:詳しく|くわしく)(?:教えて|おしえて)?(?:ください|下さい)?)?${ASKS_WHAT}?(?:${RECALLED}|だった|でした)?$`,
 );
 /** Asks for the first step (「じゃあ最初になにからやればいい？」), after the article that lists the flow. */
 const ASKS_FIRST = /(最初|さいしょ|まず|何から|なにから|はじめに|初めに)/;

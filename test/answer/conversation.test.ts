@@ -1156,6 +1156,8 @@ describe('conversations (real content)', async () => {
     expect(ask('KJのほうのIDです', 'start').result.answer?.id).toBe('kj-id');
     // The article it names is the last answer itself: no other one is taken for it by the words it is about.
     expect(ask('cのほうのIDです', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
+    // A clause after it says when a thing happened, and names no one of a pair.
+    expect(ask('KJのほうのIDで入った時です', 'password-expired').trace.conversation.why).not.toBe('follows');
   });
 
   it('reads the deed a step is named after, done, as asking what follows that step, not as a deed within its answer', () => {

@@ -1539,6 +1539,16 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads the Nth office (「2カ所目」) as an office structure, ワンチャン as talk, and a 申込書 as an application', () => {
+    const second = engine.ask({ question: '3か所目以降もライセンスはそれぞれ必要ですか' }).result;
+    expect(second.answer?.id).toBe('license');
+    expect(engine.ask({ question: 'ワンチャン申込書なしでフリーパスつく？' }).result.answer?.id).toBe('free-pass');
+  });
+
+  it('hands over what getting a certificate costs, asked with 取るのにも or 取得って: the sources do not state it', () => {
+    for (const question of ['電子証明書を取るのにもお金かかるの？', '証明書の取得って費用かかりますか']) expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
+  });
+
   it('goes on after steps said done in dialect, asked how with どげ', () => {
     expect(engine.ask({ question: 'インストールも申請も済んだけぇ、あとはどげしたらええ？' }).result.answer?.id).toBe('start');
   });

@@ -377,6 +377,12 @@ describe('stepNamedByNumber', () => {
     for (const text of ['ステップ一覧', 'すてっぷ一覧を見たい', 'ステップ一括で進めたい', 'ステップ一度やり直し']) expect(stepNamedByNumber(text), text).toBeNull();
     for (const [text, n] of [['ステップ三は何', 3], ['ステップ五番目は', 5], ['二番目は？', 2], ['ステップ四', 4]] as const) expect(stepNamedByNumber(text), text).toBe(n);
   });
+
+  it('reads 手順 before a number as ステップ, and an ordinal asked in more detail (「…詳しく」), but not 手順 before an ordinal', () => {
+    for (const [text, n] of [['手順6は？', 6], ['手順の3って何', 3], ['てじゅん4', 4], ['3番目のやつ詳しく', 3], ['4ばんめのとこくわしく教えて', 4]] as const) expect(stepNamedByNumber(text), text).toBe(n);
+    // 「手順の2番目のところ」 is a line of the last answer's own list (conversation.ts PART_BY_PLACE), and 手順12 no step.
+    for (const text of ['手順の2番目のところ', '手順12']) expect(stepNamedByNumber(text), text).toBeNull();
+  });
 });
 
 describe('textAfterDone, asksLastAfterDone and asksNextInWords', () => {
