@@ -49,6 +49,14 @@ export const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
  */
 export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
 /**
+ * A message that opens on another thing and asks whether the last answer's differs from it (「KJのログインのパスワードとは別物
+ * ってことですね？」), after at most a word that takes the answer up (ってことは, つまり), and ends on asking it: nothing before it
+ * is put as a topic (not 「証明書のパスワードはKJのとは違うの？」, whose topic is the certificate's password), and nothing after
+ * it names another (not 「KJのとは違うやつ」, which points at the other one).
+ */
+export const CONTRASTED_FIRST = /^(?:ってことは|ということは|っていうことは|つまり|じゃあ|では|ほな)?[、,\s]*[^はがも、,\s]{1,20}とは(?:(?:別|べつ)(?:物|もの|もん)?|(?:違|ちが)(?:う|い)?)(?:ってこと|ということ)?(?:です|でした|だ|や|なん|なの)?(?:よ)?[ねかの]*$/;
+
+/**
  * The one of a pair of things, named by what tells it (「cのほうのID」「証明書のほうのパスワード」): an article titled after both. A
  * word, not a clause (「KJのほうのIDで入れたときです」 says when a thing happened).
  */

@@ -23,7 +23,7 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTED_FIRST, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -446,7 +446,11 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     // clause before って (「やったらエラーになるってこと？」).
     const topicWord = fresh.kind === 'answer' && fresh.id !== previous.id && !aboutTooLast ? openingWord(analysis) : null;
     const confirmsOtherTopic = topicWord !== null && fresh.kind === 'answer' && titleNamesOverLast(fresh.id, topicWord.tokens);
-    if (!sameOfOther && !confirmsOtherTopic && (heldByPrevious || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(t)) return { id: previous.id, why: 'follows' };
+    // Whether the last answer's thing differs from another, that other named first and nothing put as a topic before it
+    // (「ってことは、KJのログインのパスワードとは別物ってことですね？」 after the certificate password), is asked of the last
+    // answer when its text holds most of what the other is named with (not ログイン here).
+    const contrastedFirst = CONTRASTED_FIRST.test(t ?? '') && concepts.filter((c) => holds(stats.tokens.get(previous.id), c)).length * 2 > concepts.length;
+    if (!sameOfOther && !confirmsOtherTopic && (heldByPrevious || contrastedFirst || OPENS_ON_LAST.test(t ?? '')) && comparesWithLast(t)) return { id: previous.id, why: 'follows' };
     // A message that opens on その or この and a thing the last answer's text names, and says that thing is missing or
     // not understood, is about that answer (「その書類がどこにも見当たりません」 after the KJ ID guide, which tells of the
     // papers it mails); not one that asks something else of it (「そのソフトで連携用のファイルを出す操作も教えて」).

@@ -19,8 +19,8 @@
  *    answers (plea.ts `readWithoutPlea`); a message that corrects itself, by what it says after its denial (`readAfterDenial`), one
  *    that opens on when or on a case naming nothing of ours, by what it says after that (`readAfterTimeFrame`), and one that
  *    asks which of the two IDs a thing takes, by what it says without asking it (`readWithoutWhichId`);
- * and first of all, a message answered by the model that names the system itself, without its name, read then as any
- *    message by these readings (`readWithoutSystemName`).
+ * and first of all, a pasted mail without its signature (`readWithoutSignature`), then a message answered by the model
+ *    that names the system itself, without its name, read then as any message by these readings (`readWithoutSystemName`).
  * The sentences themselves are cut by question-part.ts; the reading is scored and decided as any message.
  */
 import type { Decision, DecisionReason, Thresholds } from './decide.ts';
@@ -28,7 +28,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterSaidDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterSaidDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
@@ -580,8 +580,16 @@ export function longMessageReader(
     );
   }
 
+  /** The message read by what comes before its signature (withoutSignature), then as any message; null without one. */
+  function readWithoutSignature(whole: Scoring): Reading | null {
+    const text = withoutSignature(whole.analysis.question);
+    if (text === null) return null;
+    const r = read(text);
+    return readWithoutSystemName(r.s, r.fresh) ?? readParts(r.s, r.fresh) ?? r;
+  }
+
   return (whole, decision) => {
-    const reading = readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
+    const reading = readWithoutSignature(whole) ?? readWithoutSystemName(whole, decision) ?? readParts(whole, decision);
     return reading !== null && leavesOnlyEveryday(whole, reading) ? null : reading;
   };
 }

@@ -73,6 +73,24 @@ function referentBefore(saying: readonly string[], kept: number): string | null 
   return saying.slice(0, -kept).findLast((s) => s.includes(word)) ?? null;
 }
 
+/** A line that only separates a mail's signature from its text (「――――」「-----」「＝＝＝」「******」). */
+const SIGNATURE_LINE = /\n[ \t\u3000]*[-‐‑‒–—―−─━=＝_＿*＊~〜・]{3,}[ \t\u3000]*(?:\n|$)/;
+
+/** What a signature holds and a pasted screen message does not: a phone or fax number, a mail address, a postcode, a notice. */
+const SIGNED = /tel|fax|ｔｅｌ|ＴＥＬ|電話|〒|@|＠|mail|メール|住所|※/i;
+
+/**
+ * A pasted mail without its signature and what follows it (the name, the office, a phone number, a disclaimer: 「――――\n
+ * 社会福祉法人〇〇会 …\nTEL …\n※本メールは機密情報を…」), or null when no line sets one apart after some text, or what
+ * follows the line holds nothing a signature does (a screen's message pasted between lines stays).
+ */
+export function withoutSignature(message: string): string | null {
+  const m = SIGNATURE_LINE.exec(message);
+  if (m === null || !SIGNED.test(message.slice(m.index + m[0].length))) return null;
+  const before = message.slice(0, m.index).trim();
+  return before.length > 0 ? before : null;
+}
+
 /** A message's sentences without their end marks. */
 function splitSentences(message: string): string[] {
   return message

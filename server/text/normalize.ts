@@ -4,7 +4,8 @@
  * One pass over the text, chunk by chunk (a character plus any voiced-sound marks that follow it), so that
  * every normalised character remembers where it came from: highlighting marks the ORIGINAL text.
  *
- * Steps: NFKC (ﾊﾟｽﾜｰﾄﾞ → パスワード, ＫＪ → KJ, full-width space → space), lowercase, every dash or
+ * Steps: NFKC (ﾊﾟｽﾜｰﾄﾞ → パスワード, ＫＪ → KJ, full-width space → space; a spacing ゛ or ゜ after a kana voices it, ロク゛イン →
+ * ログイン), lowercase, the kanji 一 between katakana becomes ー (ダウンロ一ド, a wrong candidate of the input method), every dash or
  * long-vowel variant after kana becomes ー (パスワ-ド → パスワード), ー itself between a kanji and kana stays (湯ーザ, an
  * input-method slip for ユーザ, which the corrections read) and elsewhere a space, punctuation and
  * symbols become one space, word-final ー is dropped (ユーザー = ユーザ), katakana fold to hiragana
@@ -28,6 +29,8 @@ const DASH_CODES = [0x30fc, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015
 const isDash = (c: number) => DASH_CODES.includes(c);
 /** Voiced-sound marks that combine with the preceding kana under NFKC. */
 const COMBINING = /[\u3099\u309a\uff9e\uff9f\u309b\u309c]/;
+/** The spacing voiced-sound marks (゛ ゜), which NFKC turns into a space and a combining mark. */
+const SPACING_MARK = /[\u309b\u309c]/g;
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
@@ -120,6 +123,7 @@ function isNormal(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x4e00 && i > 0 && isKatakanaCode(text.charCodeAt(i - 1)) && isKatakanaCode(text.charCodeAt(i + 1))) return false;
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isKanaLetter(c) || isKanjiCode(c)) continue;
     if (c === 0x20 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
     if (c === 0x30fc && i > 0 && i < n - 1 && (isKanaLetter(text.charCodeAt(i - 1)) || isKanjiCode(text.charCodeAt(i - 1))) && isKanaLetter(text.charCodeAt(i + 1))) continue;
@@ -154,7 +158,9 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
       continue;
     }
     while (i < input.length && COMBINING.test(input[i]!)) i += 1;
-    const chunk = input.slice(start, i).normalize('NFKC').toLowerCase();
+    // The spacing marks ゛ and ゜ typed after a kana (「ロク゛イン」) are its voicing: NFKC would part them off with a space.
+    const raw = i - start > 1 ? input.slice(start, i).replace(SPACING_MARK, (m) => (m === '\u309b' ? '\u3099' : '\u309a')) : input.slice(start, i);
+    const chunk = raw.normalize('NFKC').toLowerCase();
     for (const ch of chunk) {
       chars.push(ch);
       map.push(start);
@@ -176,6 +182,9 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
       // ー itself between a kanji and kana is a long vowel after a slip of the input method (湯ーザ for ユーザ).
       else if (ch === 'ー' && prev !== undefined && isKanjiChar(prev) && isKanaChar(chars[k + 1] ?? '')) push('ー', map[k]!);
       else push(' ', map[k]!);
+    } else if (ch === '一' && isKatakanaCode(chars[k - 1]?.charCodeAt(0) ?? 0) && isKatakanaCode(chars[k + 1]?.charCodeAt(0) ?? 0)) {
+      // The kanji 一 between katakana is ー typed through the input method's wrong candidate (「ダウンロ一ド」「パスワ一ド」).
+      push('ー', map[k]!);
     } else if (isWordChar(ch)) {
       push(ch, map[k]!);
     } else {

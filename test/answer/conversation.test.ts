@@ -1180,10 +1180,17 @@ describe('conversations (real content)', async () => {
 
   it('takes a bare ふうん and a dialect goodbye (ほいじゃね) after an answer as smalltalk, not as a follow-up', () => {
     for (const q of ['ふうん', 'ほいじゃね']) expect(ask(q, 'license').result.kind, q).toBe('smalltalk');
+    expect(ask('お疲れ様でした', 'license').result.kind).toBe('smalltalk');
   });
 
   it('reads 〜んだべ with a question word as a question of its own, not as confirming the last answer', () => {
     for (const q of ['使えるんだら、まず何から手をつければいいんだべ', '対象なんだら、まず何からやればいいんだべ']) expect(ask(q, 'who-can-use').result.answer?.id, q).toBe('overview');
+  });
+
+  it('asks of the last answer whether its thing differs from another named first, though the other is named with words it lacks', () => {
+    expect(ask('つまり、KJのログインのパスワードとは違うってこと？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    // After an answer whose text holds little of it, it is no follow-up of that answer.
+    expect(ask('KJのパスワードとは別？', 'free-pass').result.answer?.id).not.toBe('free-pass');
   });
 });
 

@@ -1552,4 +1552,13 @@ describe('answer engine on the real content', async () => {
   it('goes on after steps said done in dialect, asked how with どげ', () => {
     expect(engine.ask({ question: 'インストールも申請も済んだけぇ、あとはどげしたらええ？' }).result.answer?.id).toBe('start');
   });
+
+  it('goes on after the download said done in so many words (ダウンロードしました)', () => {
+    expect(engine.ask({ question: '昨日ダウンロードしました。次は何をすれば？' }).result.answer?.id).toBe('certificate');
+  });
+
+  it('reads はじめたい as starting to use the system, and hands over whether it runs on holidays', () => {
+    expect(engine.ask({ question: 'はじめたいんですけど' }).result.answer?.id).toBe('overview');
+    expect(engine.ask({ question: '休日も動いてるんですか？' }).trace.decision.reason).toBe('unstated');
+  });
 });

@@ -468,4 +468,9 @@ describe('long messages on the real content', async () => {
     const question = '知り合いの事業所のセットアップを手伝っとります。証明書をインポートする段階で証明書発行用パスワードを聞かれたんですが、誰も把握しとりません。パソコンはWindows11、ブラウザはChromeです。このパスワードはどこで再発行できますか？';
     expect(engine.ask({ question }).result.answer?.id).toBe('certificate-password');
   });
+
+  it('reads a pasted mail without its signature and disclaimer', () => {
+    const question = 'お世話になります。△△ケアプランセンターの佐藤です。ライセンスの更新について確認させてください。当方は2024年に利用申請しましたが、期限が来たら何か手続きが必要でしょうか。\n――――――\n社会福祉法人△△会 居宅介護支援事業所 佐藤一郎\nTEL 0XX-XXX-XXXX FAX 0XX-XXX-XXXX\n※本メールは機密情報を含む場合があります。誤って受信された方は破棄してください。';
+    expect(engine.ask({ question }).result.answer?.id).toBe('license-renewal');
+  });
 });

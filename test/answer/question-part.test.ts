@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, beforeDeniedPhrase, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, beforeDeniedPhrase, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
+
+describe('withoutSignature', () => {
+  it('cuts a pasted mail at the line that sets its signature apart, when what follows holds a phone, an address or a notice', () => {
+    const mail = 'ライセンスの更新について教えてください。\n------\n△△会 居宅 佐藤\nTEL 000-000-0000\n※このメールは送信専用です';
+    expect(withoutSignature(mail)).toBe('ライセンスの更新について教えてください。');
+    // A screen's message pasted between lines is no signature.
+    expect(withoutSignature('エラーが出ます\n-----\n電子証明書が見つかりません\n-----')).toBeNull();
+    expect(withoutSignature('ライセンスの更新について教えてください。')).toBeNull();
+  });
+});
 
 describe('questionPart', () => {
   it('keeps the last sentences of a message with background, greetings and closings left out', () => {

@@ -7,6 +7,13 @@ const TYPED = [...'aZ09 　-ー－ｰ‐~・。、！？()「」\nぱすわー�
 const typed = fc.array(fc.constantFrom(...TYPED), { maxLength: 14 }).map((cs) => cs.join(''));
 
 describe('normalize', () => {
+  it('voices a kana with the spacing ゛ or ゜ typed after it, and reads the kanji 一 between katakana as ー', () => {
+    expect(normalize('ロク゛イン')).toBe(normalize('ログイン'));
+    expect(normalize('ハ゜スワ一ト゛')).toBe(normalize('パスワード'));
+    // Not 一 beside anything but katakana on both sides: it is the numeral.
+    for (const text of ['データ一覧', 'ソフト一つ', '一台']) expect(normalize(text), text).toContain('一');
+  });
+
   it('folds half-width kana with voiced marks into whole characters (NFKC, not NFKD)', () => {
     expect(normalize('ﾊﾟｽﾜｰﾄﾞ')).toBe('ぱすわーど');
     expect(normalize('ﾊﾟｽﾜｰﾄﾞ')).toBe(normalize('パスワード'));
