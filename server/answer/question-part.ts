@@ -246,7 +246,8 @@ export function asksOrRequests(text: string): boolean {
   return asks(text) || ASKS_TOO.test(text) || REQUESTS.test(text);
 }
 
-const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text);
+/** Says a step is done: not a step not done, nor one the clerk wants done (「利用申請だけ済ませておきたいんだけど、」). */
+const saysDone = (text: string) => DONE_STATE.test(text) && !NEGATED.test(text) && !WISH.test(text);
 
 /**
  * A sentence left open on a reason (「…誰もわからなくて。」「…急いでいるので。」): it says why, it does not ask, even

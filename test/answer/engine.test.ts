@@ -1561,4 +1561,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'はじめたいんですけど' }).result.answer?.id).toBe('overview');
     expect(engine.ask({ question: '休日も動いてるんですか？' }).trace.decision.reason).toBe('unstated');
   });
+
+  it('reads a step the clerk wants done first (済ませておきたい) as the goal, not as done', () => {
+    expect(engine.ask({ question: '再来月から本格的に始めるので、利用申請だけ済ませておきたいんですが、入力項目は？' }).result.answer?.id).toBe('application');
+  });
+
+  it('answers where a thing only ours is, asked in a few words, with the article titled after where it is found', () => {
+    expect(engine.ask({ question: 'ＫＪのＩＤはどこ' }).result.answer?.id).toBe('kj-id');
+    // Where the app is (got, or opened) is no place one article's title tells: asked back.
+    expect(engine.ask({ question: 'アプリ　どこ' }).result.kind).toBe('clarify');
+  });
 });

@@ -99,6 +99,10 @@ describe('withoutComparisonsNaming', () => {
 });
 
 describe('withoutStepsDone', () => {
+  it('keeps a step the clerk wants done (「済ませておきたいんだけど、」): it is no step said done', () => {
+    expect(withoutStepsDone('今のうちに利用申請だけ済ませておきたいんだけど、入力する項目は何？')).toBeNull();
+  });
+
   it('keeps a step the message wonders is done, in 東北\'s voiced 「がどうが」 too, as its subject', () => {
     expect(withoutStepsDone('利用申請、済んでるがどうが、どごで見ればいいんだべ')).toBeNull();
   });
