@@ -43,7 +43,11 @@ const MUST_DO = new RegExp(`${MUST_IF}${MUST_SO}$`);
 /** That the clerk did as the answer said (「言われた通りやっても」「書いてあるとおりにしたけど」). */
 const AS_TOLD = /(?:言われた|いわれた|書いてある|かいてある|書いてた|説明の|案内の|その)(?:通り|とおり)/;
 /** That what the answer pointed to is not there (「TOPページにIDのってへん」「その表示でてへん」「ボタンが見当たらない」). */
-const NOT_THERE = /(?:(?:載って|のって|出て|でて|出てこ|でてこ|出てく|でてく|表示され|表示して|見当たら|みあたら|見つから|みつから|書いて|かいて|届いて|とどいて|届か|とどか|来て)(?:い|こ)?(?:ない|へん|ひん|ません|なかった|ませんでした|ん)|(?:消え|きえ)(?:ない|へん|ひん|ません|ん)|どこにも(?:ない|ありません|あらへん|なかった)|空っぽ|からっぽ|空欄)$/;
+/** A negative ending of a sentence (「ない」「へん」「ません」「なかった」…). */
+const NOT_ENDING = '(?:ない|へん|ひん|ません|なかった|ませんでした|ん)';
+/** A thing found nowhere (「どこにもない」「見当たりません」「見つからへん」). */
+const FOUND_NOWHERE = `どこにも(?:ない|ありません|あらへん|なかった)|(?:見当たら|みあたら|見つから|みつから)${NOT_ENDING}`;
+const NOT_THERE = new RegExp(`(?:(?:載って|のって|出て|でて|出てこ|でてこ|出てく|でてく|表示され|表示して|書いて|かいて|届いて|とどいて|届か|とどか|来て)(?:い|こ)?${NOT_ENDING}|(?:消え|きえ)(?:ない|へん|ひん|ません|ん)|${FOUND_NOWHERE}|空っぽ|からっぽ|空欄)$`);
 /** What may end a sentence after what went wrong: a tone (「…見当たらんよ」「…空っぽやねん」). */
 const TONE_TAIL = /(?:やねん|やん|やで|ねん|で|やわ|わ|よ|ね|な|ぞ|ばい|たい)+$/;
 
@@ -104,7 +108,7 @@ export function askedAfterFailure(question: string, read: (text: string) => Quer
 const ABSENT = /[がは](?:なかった|無かった|ない|無い|ありません|ありませんでした|なかったです|あらへん|あらへんかった|ねえ|ねぇ)$/;
 
 /** A thing found nowhere, as a sentence ends (「どこにもないんです」「見当たりません」); not one that has not come (「届かへん」). */
-const NOWHERE = /(?:どこにも(?:ない|ありません|あらへん|なかった)|(?:見当たら|みあたら|見つから|みつから)(?:ない|へん|ひん|ません|なかった|ませんでした|ん))$/;
+const NOWHERE = new RegExp(`(?:${FOUND_NOWHERE})$`);
 
 /** Where a message that says the last answer did not help leads instead of the hand-over (`failureLeads`). */
 export type FailureLead = 'found-elsewhere' | 'case-of-last';
@@ -114,8 +118,8 @@ export type FailureLead = 'found-elsewhere' | 'case-of-last';
  * - `found-elsewhere`: a thing said not there or absent (NOT_THERE, ABSENT), where the message alone is answered by an
  *   article titled after where a thing is found and the last answer is not (「KJのほうはあったけど、cのほうがどこにもない」
  *   after the login guide is the personal ID's): where that thing is found is what is asked;
- * - `case-of-last`: a thing said absent or not there, of a case the last answer (the decision) tells what to do in (「それらしい
- *   証明書がなかった」 after the certificate guide, whose case says to install one), or found nowhere while the message names
+ * - `case-of-last`: a thing said absent, of a case the last answer (the decision) tells what to do in (「それらしい証明書が
+ *   なかった」 after the certificate guide, whose case says to install one), or found nowhere while the message names
  *   nothing of ours (`namesOurs` false: 「書類がどこにもないんです」 after the KJ ID guide, whose case is the papers lost): that
  *   case's card is the answer.
  * A thing that has not come (「２週間たつけど何も届かへん」) is neither. `text`: the message's normalised text.

@@ -20,6 +20,7 @@ const COMPARES = /(同じところ|同じとこ|おなじとこ|同じ場所|同
  * own (「まず何から始めればいいんだべ」).
  */
 const CONFIRMS_BE = /(?:んだ|だ)(?:べ|っぺ)$/;
+/** A question word (何, どう, どこ, いつ, 誰, いくら …). */
 const QUESTION_WORD = /何|なに|どう|どこ|どれ|どの|いつ|誰|だれ|いくら|なんぼ/;
 
 /**
@@ -277,4 +278,3 @@ export function statesCase(t: string | null): boolean {
 export function comparesWithLast(t: string | null): boolean {
   return t !== null && (COMPARES.test(t) || (CONFIRMS_BE.test(t) && !QUESTION_WORD.test(t)));
 }
-

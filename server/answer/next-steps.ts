@@ -53,7 +53,9 @@ const NOT_A_TRY_OR_CLICK = '(?<!(?:うと|押|クリック|くりっく|タッ�
 // look-behind of varying length is tried at every position of every message, and was the costliest of an ask's patterns.
 const BECAME_SO = '[にへ](?<!(?:エラー|えらー|切れ|ぎれ|無効|失敗|ロック|ろっく)[^\\s]{0,4}[にへ])も?なって(?:た|ました|いました|おりました)|に(?<!(?:エラー|えらー|切れ|ぎれ|無効|失敗|ロック|ろっく)[^\\s]{0,4}に)なっとった';
 const TURNED_UP = '[出で](?<!(?:エラー|えらー|メッセージ|めっせーじ|表示|画面|警告|ポップアップ|ぽっぷあっぷ)[^\\s]{0,4}[出で])て(?:きた|きました)';
-const DONE = new RegExp(`(${BECAME_SO}|${TURNED_UP}|終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|し${NOT_A_TRY_OR_CLICK}た(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|の(?<![そこあ]の)(?:あと|後)|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|インストールしました|いんすとーるしました|ダウンロードしました|だうんろーどしました|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|確認(?:しました|いたしました|できました)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
+/** The install or the download said done in so many words (in DONE and ENDS_DONE alike). */
+const INSTALLED_OR_DOWNLOADED = 'インストールしました|いんすとーるしました|ダウンロードしました|だうんろーどしました';
+const DONE = new RegExp(`(${BECAME_SO}|${TURNED_UP}|終わったら|おわったら|終わった後|終わったあと|済んだら|すんだら|完了後|終了後|し${NOT_A_TRY_OR_CLICK}た(?:ら|後|あと)|してから|終えたら|できたら|出来たら|わかったら|分かったら|揃ったら|そろったら|の(?<![そこあ]の)(?:あと|後)|終わりました|おわりました|済みました|すみました|済ませました|完了しました|できました|出来ました|大丈夫やった|大丈夫だった|大丈夫でした|大丈夫そう|そろった|揃った|そろいました|揃いました|入れました|いれました|${STATE_DONE}|(?:入|はい)(?:っとります|ってます|っています)|済んだ(?!ら)|済んでいます|${INSTALLED_OR_DOWNLOADED}|だいじょうぶやった|だいじょうぶだった|問題なかった|問題ありませんでした|(?:できた|出来た|落とせた|おとせた)(?=\\s|よ|わ|さ|$)|出しました|だしました|提出しました|申請しました|申し込みました|申込みました|送りました|おくりました|(?:入れた|いれた|出した|だした|提出した|申請した|申し込んだ|送った|おくった)(?=し(?![ま])|\\s|よ|わ|さ|で(?=\\s|$)|$)|(?:ok|おっけー)(?:でした|だった|やった)|確認(?:しました|いたしました|できました)|だいじょぶ(?:そう|やった|だった|でした)|(?:そろって|揃って)(?:ました|た|る|います|ます(?![かよね]))|終わった|おわった)`);
 /** What, before a condition, makes it ask what to do (「何をしたら」「どうしたら」). */
 const ASKS_WHAT_BEFORE = /(?:何|なに|どう)を?$/;
 /** Every word saying a step is done, for `doneParts`. */
@@ -105,8 +107,8 @@ const RECALLED = 'だっけ|やっけ|でしたっけ';
  * A number alone, with at most 番, a particle and 何 (「5は」「7」「3番って何」「６はなに」), or an ordinal alone (「2番目は」
  * 「三つ目は」: asked so after a step, it counts the flow's steps as the clerk goes through them, not the lines of the step's
  * own list, which a clerk names by what they say); either may be called a step or a thing (「2番目のステップは」「6番目のやつ」)
- * and asked how it is done (「…のやり方おしえて」) or in more detail (「6番目のやつ詳しく」) or recalled (「4番目のステップってなんだっけ」), after a word that takes up the last
- * answer (「じゃあ６」).
+ * and asked how it is done (「…のやり方おしえて」), in more detail (「6番目のやつ詳しく」) or recalled (「4番目のステップってなんだっけ」),
+ * after a word that takes up the last answer (「じゃあ６」).
  */
 const BARE_NUMBER = new RegExp(
   `^(?:じゃあ|じゃ|では|ほな|ほんなら|それなら|なら)?(?:([1-9１-９])番?|(${DIGIT})(?:番目|ばんめ|つ目|つめ))(?:${CALLED_A_STEP})?(?:は|って|の(?:やつ|とこ)?(?:は|って)?)?` +
@@ -267,7 +269,7 @@ export function asksFirstStep(text: string): boolean {
  * A step said done, then nothing but an ending (「パソコンと介護ソフトの確認は済みました」): told so, a helpdesk says what
  * follows. Only what is done (not 「入力したら」「どうしたら」, a condition whose outcome is still to come).
  */
-const ENDS_DONE = new RegExp(`(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|${STATE_DONE}|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|インストールしました|いんすとーるしました|ダウンロードしました|だうんろーどしました|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\\s]*$`);
+const ENDS_DONE = new RegExp(`(?:終わりました|おわりました|終わった|おわった|済みました|すみました|済ませました|済んだ|すんだ|${STATE_DONE}|完了しました|完了した|できました|出来ました|できた|出来た|入れました|いれました|${INSTALLED_OR_DOWNLOADED}|インストールした|そろいました|揃いました|そろった|揃った|大丈夫でした|大丈夫だった|大丈夫やった|問題ありませんでした|問題なかった)[よねわっ！!。．…\\s]*$`);
 
 /** An error, or a thing that cannot be done (as the normalised text writes it): a trouble told, in what any message says. */
 export const FAILS = 'エラー|えらー|できな|できません|出来な|出来ません';
