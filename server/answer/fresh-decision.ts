@@ -53,16 +53,26 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
 /**
  * A message that finds nothing likely but asks whom or where to ask (「それでも直らんかったらどこに聞けばええ？」: the
  * condition's dialect left its words unknown), or that asks for the helpdesk's contact for trouble it only foresees
- * (asksContactInCase), is answered with the hand-over article, the helpdesk's contact, when the content has one and it is
+ * (asksContactInCase) or giving up on the chat (givesUpForContact), is answered with the hand-over article, the helpdesk's contact, when the content has one and it is
  * a candidate.
  */
 function askedWhomToAsk(decision: Decision, s: Scoring): Decision {
   if (s.contactArticles.size !== 1 || (decision.kind === 'answer' && s.contactArticles.has(decision.id))) return decision;
   const compact = compactGrammar(s.analysis);
   const unsure = decision.kind === 'fallback' && decision.reason === 'unlikely' && ASKS_WHOM.test(compact);
-  if (!unsure && !asksContactInCase(compact)) return decision;
+  if (!unsure && !asksContactInCase(compact) && !givesUpForContact(compact)) return decision;
   const contact = s.scored.find((c) => s.contactArticles.has(c.id));
   return contact === undefined ? decision : { kind: 'answer', id: contact.id, anchor: contact.anchor, confidence: contact.p, reason: 'contact-first', alternatives: [] };
+}
+
+/** Gives up on the chat (「もういいから」「もう結構」「らちがあかない」). */
+const GIVES_UP = /もういい(?:から|ので|や|わ|です)|もう(?:結構|けっこう)|らちがあかな|埒があかな/;
+/** Asks for a phone number or a contact (「電話番号おしえて」「連絡先は？」). */
+const ASKS_NUMBER = /(?:電話番号|でんわばんごう|電話|でんわ|番号|連絡先|れんらくさき)(?:を|は|って)?(?:教え|おしえ|知りた|しりた|何番|なんばん)/;
+
+/** Whether a message (without spaces) gives up on the chat and asks for a number to call (「もういいから電話番号おしえて」). */
+function givesUpForContact(compact: string): boolean {
+  return GIVES_UP.test(compact) && ASKS_NUMBER.test(compact);
 }
 
 /** Asks for the helpdesk's contact in so many words (「ヘルプデスクの番号おしえて」「問い合わせ先を教えてください」「窓口は何番？」). */

@@ -69,7 +69,7 @@ const DOUBTED_DONE = new RegExp(`(?:${DONE.source})\\s*(?:の|ん)?か\\s*(?:ど
  */
 const NEXT_WORDS = '(?:その)?(?:次|つぎ)(?:は|に|って|の手順|のステップ|のすてっぷ|の作業|の段階|なに|何|どう|やる|する|を?お願い|おねがい|を?教えて|おしえて|(?:へ|に)?(?:いこう|行こう|いこか|行こか|いきましょう|行きましょう|いってみよう|行ってみよう|いくで|行くで|いくぞ|行くぞ))';
 /** A follow-up asking for the step after the last answer's (「次は何をすればいい？」「その後は？」「このあとは何をすれば？」「ここから先は何を…」「こっから何ば…」「次いこう」). */
-const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:ここ|こっ)から(?:先|さき)?は?(?:何|なに|どう)|(?:次|つぎ)\\s*$)`);
+const ASKS_NEXT = new RegExp(`(${NEXT_WORDS}|その次|そのつぎ|そのあと|その後|このあと|この後|この次|あとは(?:何|なに|どう)|(?:ここ|こっ)から(?:先|さき)?は?(?:何|なに|どう)|(?:次|つぎ)\\s*$|^(?:next|ねくすと)\\s*$)`);
 /**
  * Asks what to do after, with what the clerk wants in between (「この後、実際に使い始めるにはどうすれば」): the words between, group
  * 1, must name no step of their own (「その後、証明書を入れるにはどう」 asks about the certificate).

@@ -367,6 +367,9 @@ const ASKS_FOR_NEXT = /(?:次|つぎ)(?:の(?:手順|ステップ|すてっぷ|�
  */
 const OPENS_ON_ALTERNATIVE = /^(?:それとも|または|もしくは|あるいは)/;
 
+/** A sentence that ends on asking to be told (「…電話番号おしえて」「…教えてください」): a request, though it ends on て. */
+const TOLD_AT_END = /(?:教えて|おしえて)(?:ほしい|欲しい|ください|下さい|くれ|ちょうだい)?[。．！!…\s]*$/;
+
 /**
  * The message up to its question, when sentences that only say why follow it: its last sentence that asks
  * or wonders (not one left open on a reason) is a question (a question mark, or か at its end) or asks to be
@@ -380,7 +383,7 @@ export function withoutAfterthought(message: string): string | null {
   let asking = -1;
   for (let i = sentences.length - 1; i >= 0 && asking < 0; i--) {
     const sentence = sentences[i]!;
-    if ((asks(sentence) || ASKS_TO_BE_TOLD.test(sentence)) && !ENDS_ON_REASON.test(sentence)) asking = i;
+    if (((asks(sentence) || ASKS_TO_BE_TOLD.test(sentence)) && !ENDS_ON_REASON.test(sentence)) || TOLD_AT_END.test(sentence)) asking = i;
   }
   if (asking < 0 || asking === sentences.length - 1) return null;
   const asked = sentences[asking]!;

@@ -1174,6 +1174,17 @@ describe('conversations (real content)', async () => {
     expect(ask('もう10日たつけど何も届かない', 'kj-id').result.kind).toBe('smalltalk');
   });
 
+  it('goes on to the next step for 「Next」 typed alone, as for 「次」', () => {
+    expect(ask('Next', 'care-software').result.answer?.id).toBe('kj-id');
+    expect(ask('next', 'download').result.answer?.id).toBe('certificate');
+  });
+
+  it('hands a clerk who gives up on the chat and asks for the number to the helpdesk, whatever the rest asks', () => {
+    for (const [q, previous] of [['えっ2台目は無理なの？めんどくさ。もういいから電話番号おしえて', 'multiple-pcs'], ['証明書って事業所ごと？高いなあ。もういいから電話番号おしえて', 'certificate-per-office']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe('contact');
+    }
+  });
+
   it('takes casual thanks (あんがと, あざっす) after an answer as closing it, not as a follow-up', () => {
     for (const q of ['あんがとね', 'あざっす']) expect(ask(q, 'contact').result.kind, q).toBe('smalltalk');
   });
@@ -1181,6 +1192,8 @@ describe('conversations (real content)', async () => {
   it('takes a bare ふうん and a dialect goodbye (ほいじゃね) after an answer as smalltalk, not as a follow-up', () => {
     for (const q of ['ふうん', 'ほいじゃね']) expect(ask(q, 'license').result.kind, q).toBe('smalltalk');
     expect(ask('お疲れ様でした', 'license').result.kind).toBe('smalltalk');
+    // 東北's わがんねぇ says the answer was not understood, as わからない does.
+    expect(ask('わがんねぇ', 'certificate').result.kind).toBe('smalltalk');
   });
 
   it('reads 〜んだべ with a question word as a question of its own, not as confirming the last answer', () => {

@@ -1562,6 +1562,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '休日も動いてるんですか？' }).trace.decision.reason).toBe('unstated');
   });
 
+  it('hands over by when the licence is to be paid: the sources do not state it', () => {
+    expect(engine.ask({ question: '支払いの期限はいつですか' }).trace.decision.reason).toBe('unstated');
+  });
+
+  it('reads a last sentence that asks to be told (「…おしえて」) as a question, not as an afterthought', () => {
+    expect(engine.ask({ question: '無料じゃないんですよね？ライセンスの値段おしえて' }).result.answer?.id).toBe('license');
+  });
+
   it('reads a step the clerk wants done first (済ませておきたい) as the goal, not as done', () => {
     expect(engine.ask({ question: '再来月から本格的に始めるので、利用申請だけ済ませておきたいんですが、入力項目は？' }).result.answer?.id).toBe('application');
   });
