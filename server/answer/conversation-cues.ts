@@ -48,7 +48,9 @@ export const OPEN_CASE = /(けど|けれど|のですが|んですが)$/;
  * A message that names the other one of a pair (「証明書の方」「ライセンスのことでした」): it contrasts with the last answer.
  * Not 「何のこと」, which asks what a thing is (「電子請求用のIDって何のこと？」).
  */
-export const CONTRASTS = /(?<!何|なん)(の方|のほう|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$/;
+/** The one of two, named (「証明書の方」「cのほう」). */
+const THE_ONE = 'の方|のほう';
+export const CONTRASTS = new RegExp(`(?<!何|なん)(${THE_ONE}|の事|のこと)(です|でした|だ|だった|や|やった|なんです|なんですけど|なんだけど)?[よね]*$`);
 /**
  * A message that opens on another thing and asks whether the last answer's differs from it (「KJのログインのパスワードとは別物
  * ってことですね？」), after at most a word that takes the answer up (ってことは, つまり), and ends on asking it: nothing before it
@@ -61,7 +63,7 @@ export const CONTRASTED_FIRST = /^(?:ってことは|ということは|って�
  * The one of a pair of things, named by what tells it (「cのほうのID」「証明書のほうのパスワード」): an article titled after both. A
  * word, not a clause (「KJのほうのIDで入れたときです」 says when a thing happened).
  */
-export const ONE_OF_PAIR = /(?:の方|のほう)の[^\s、。ぁ-ん]{1,8}(?:です|でした|だ|や)?[よね]*$/;
+export const ONE_OF_PAIR = new RegExp(`(?:${THE_ONE})の[^\\s、。ぁ-ん]{1,8}(?:です|でした|だ|や)?[よね]*$`);
 
 const BARE = /^[^ ]{1,8}(は|も|って)$/;
 /** A part of an answer asked for in a bare word (「手順」「やり方」「方法を教えて」): the last answer's. Not 流れ: the flow is the overview's. */

@@ -18,7 +18,7 @@ export function holds(set: ReadonlySet<string> | undefined, tokens: readonly str
 }
 
 /** The words of a title that tells where a thing is found or checked (「…はどこで確認できますか」). */
-const FINDS = ['どこ', '確認'];
+export const FINDS = ['どこ', '確認'];
 /** Whether article `id`'s title tells where a thing is found or checked (FINDS, among its tokens). */
 export const findsIn = (stats: CorpusStats, id: string) => FINDS.some((t) => stats.titles.get(id)?.has(t) === true);
 

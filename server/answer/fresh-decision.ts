@@ -35,7 +35,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // So is one that asks where a thing only ours is, of an article titled after where it is found (「KJのIDはどこ？」); not of
   // another (「アプリ　どこ」: where it is got, or where it is opened).
   const title = likeliest === undefined ? undefined : s.titles.get(likeliest.id);
-  const asksHowOrWhereOfOurs = title !== undefined && (ASKS_WHERE_OR_HOW_TO_DO.test(text) || (ASKS_WHERE_IT_IS.test(text) && TELLS_WHERE_FOUND.test(title.text))) && a.own.some((t) => title.terms.includes(t));
+  const asksHowOrWhereOfOurs = title !== undefined && (ASKS_WHERE_OR_HOW_TO_DO.test(text) || (ASKS_WHERE_IT_IS.test(text) && title.tellsWhereFound)) && a.own.some((t) => title.terms.includes(t));
   const decision = decide({ scored: s.scored, vague: (s.vagueness >= thresholds.vagueness && !asksHowOrWhereOfOurs) || announced, secretOnly: a.secretOnly, namesOtherSystem: a.others.length > 0, namesOurs: a.own.length > 0, namesVocabulary: namesVocabulary(a), namesUnstated: a.unstated.length > 0, unknownOnly: s.measures.unknownOnly, unknownBesidesClasses: s.measures.unknownBesidesClasses, systemOnly: s.measures.systemOnly, saysNothing: s.measures.information === 0, contact: s.contactArticles }, thresholds);
   // Not the step after the article that lists the flow, when the message says which steps are done: afterStepsDone takes
   // the step after the furthest of them (「申請も終わったし証明書も入れました。あとは何をしたら使い始められますか」 is the login).
@@ -96,8 +96,6 @@ function asksContactInCase(compact: string): boolean {
 const ASKS_WHERE_OR_HOW_TO_DO = /(?:どこ|何処)(?:(?:の[^\sのでから]{1,8})?(?:で|から)|\s*(?:やる|する|やれば|すれば|やったら|したら))|(?:どう|どげん|どがん|どぎゃん|どない|どんげ)\s*(?:やる|する|すっと|やれば|すれば|やったら|したら|したらいい|したらええ|すりゃ|やりゃ)/;
 /** Asks where a thing is (「KJのIDはどこ？」「どこに書いてある」), not where in a thing (「サイトのどこ？」). */
 const ASKS_WHERE_IT_IS = /(?<!の)(?:どこ|何処)\s*(?:$|です|でしょう|に(?:ある|あり|書い|かい|載っ|のっ))/;
-/** A title that tells where a thing is found or checked (「…はどこで確認できますか」「…IDの確認と…」). */
-const TELLS_WHERE_FOUND = /どこ|確認/;
 /**
  * A price or a web address asked of an article that states none (「証明書のインストールって業者さんに頼んだらいくらくらい？」
  * is the certificate guide's topic, and it names no fee; 「電子請求受付システムのURLを教えて」 is the KJ ID guide's, which

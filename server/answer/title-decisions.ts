@@ -10,6 +10,7 @@ import { leadOf, type Decision, type Scored, type Thresholds } from './decide.ts
 import type { QueryAnalysis } from './analysis.ts';
 import { copiesShownMessage, copiesWithGaps, quotationsOf } from './quotes.ts';
 import { ASKS_WHERE } from './conversation-cues.ts';
+import { FINDS } from './conversation-holds.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** The least shared end of two terms for things of one kind (`sameKind`): ゆーざid is 6, a kana ending alone is less. */
@@ -52,17 +53,23 @@ export function asksWhereDone(text: string): boolean {
   return ASKS_WHERE_DONE.test(text) && DONE_WHERE.test(text);
 }
 
-/** What an article's title names and asks: its text and lexicon terms, whether it asks where something is found, and the screen messages it quotes (normalised). */
+/**
+ * What an article's title names and asks: its text and lexicon terms, whether it asks where something is found, whether it
+ * tells where a thing is found or checked (FINDS: 「…はどこで確認できますか」「…IDの確認と…」), and the screen messages it
+ * quotes (normalised).
+ */
 export interface TitleReading {
   text: string;
   terms: readonly string[];
   asksWhere: boolean;
+  tellsWhereFound: boolean;
   quotes: readonly string[];
 }
 
 /** Reads an article's title (`written`), analysed as a question (engine.ts does it once per article). */
 export function readTitle(title: Pick<QueryAnalysis, 'terms' | 'normalized'>, written: string): TitleReading {
-  return { text: title.normalized.text, terms: title.terms, asksWhere: ASKS_WHERE.test(title.normalized.text), quotes: quotationsOf(written).map((q) => normalize(q)) };
+  const text = title.normalized.text;
+  return { text, terms: title.terms, asksWhere: ASKS_WHERE.test(text), tellsWhereFound: FINDS.some((w) => text.includes(w)), quotes: quotationsOf(written).map((q) => normalize(q)) };
 }
 
 /**
