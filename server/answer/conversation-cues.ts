@@ -201,6 +201,9 @@ export const HOW_SEEN = /(?:どうやって|どうやったら|どうすれば|�
 /** A message or a title that asks where (「どこで見る」「どこかに載ってますか」「…はどこで確認できますか」). */
 export const ASKS_WHERE = /どこ|何処/;
 
+/** Asks which screen, page, site or button a thing is on (「それってどの画面で？」「どのページ？」; normalised, katakana folded). */
+export const ASKS_WHICH_PLACE = /(?:どの|どっちの|どこの)\s*(画面|がめん|ぺーじ|さいと|ぼたん|めにゅー|しすてむ)/;
+
 /** Asks where more of it is told (「詳しいことはどこ見たら」「詳細はどこに書いてある」). */
 export const DETAILS_WHERE = /(?:詳しい|くわしい|詳しく|くわしく|詳細)[^?？]{0,6}?(?:どこ|どれ|何を見|なにを見)/;
 

@@ -23,7 +23,7 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTED_FIRST, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTED_FIRST, CONTRASTS, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -55,6 +55,11 @@ export interface ContinuationInput {
   steps?: OnboardingOrder;
   /** Whether the message corrects itself or the clerk's premise (「期限切れやなくて…」: question-part.ts `afterDenial`). */
   corrects?: boolean;
+  /**
+   * Whether the whole message opens on a turn to another topic (「ありがとう、ところで…」: question-part.ts `afterTopicTurn`),
+   * when `analysis` is of what follows the turn alone.
+   */
+  turnsAway?: boolean;
   /** The articles that hand over to the helpdesk (category contact): phone, hours, form. */
   contact?: ReadonlySet<string>;
 }
@@ -123,7 +128,7 @@ export function continuation(input: ContinuationInput): Continuation {
 }
 
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */
-function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, asksPrice, steps, contact }: ContinuationInput): Continuation {
+function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, asksPrice, steps, contact, turnsAway }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
   /** The article the message read alone answers with, or offers first. */
   const lead = leadOf(fresh);
@@ -135,7 +140,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Asked to say it again, more simply or what it means (「ごめん、もう一回言って」「それってどういう意味？」), the last answer is given again.
   if (REPEAT_ASKED.test(told)) return { id: previous.id, why: 'repeated' };
   // A message that says it turns to another topic first (「それとは別に、アプリって何台の…」) is never a continuation.
-  if (OPENS_ON_NEW_TOPIC.test(compact)) return fresh_('own-topic');
+  if (turnsAway || OPENS_ON_NEW_TOPIC.test(compact)) return fresh_('own-topic');
   // Asked whom to call or ask (「それでもダメならどこに電話すれば？」), the clerk asks for the helpdesk, which the message read
   // alone answers or offers first (「じゃあそれはどこに聞けばいいの？」), not for more of the last answer.
   // Not after an answer that sends the clerk to ask another party (the care software's vendor): whom to ask is in it.
@@ -190,6 +195,13 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   const titledOverLast = (id: string) => concepts.some((c) => titleNamesOverLast(id, c));
   // What the message names, all held by the last answer's text.
   const heldByPrevious = concepts.every((c) => holds(stats.tokens.get(previous.id), c));
+  // Which screen, site or button, asked of nothing but what the last answer's topic holds (「それってどの画面で？」「電子請求
+  // 受付システムの、どのボタンから入ればいいのっす？」 after the expired password, which says where the password is changed):
+  // where that answer's thing is done. The place's word names no subject: the application guide's topic holds 画面. Not a
+  // thing the article the message alone is answered with is titled after, and the last answer is not (「利用の申込をしたいの
+  // ですが、どの画面から…」 after the login guide is the application's).
+  const titledElsewhere = fresh.kind === 'answer' && fresh.id !== previous.id && titledOverLast(fresh.id);
+  if (!titledElsewhere && asksWhichPlaceOf(analysis.normalized.text, concepts, (c) => holds(stats.topics.get(previous.id), c))) return { id: previous.id, why: 'follows' };
   /** What the message says after its first 次は or 次に (null: it says neither). */
   const nextText = afterNextWord(analysis.normalized.text);
   const afterNext = asStep ? nextText : null;
@@ -551,4 +563,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // (「そのパソコン、どっちもWindows10なんやけど大丈夫？」 after multiple-pcs is the PC environment's, which states the OS).
   if (fresh.kind === 'answer' && fresh.reason === 'likely' && previous.related.includes(fresh.id)) return { id: fresh.id, why: 'follows' };
   return { id: previous.related.find(inTopic) ?? previous.id, why: 'follows' };
+}
+
+/** Whether the message asks which screen or site a thing is on (ASKS_WHICH_PLACE), naming besides that place's word only what `held`. */
+function asksWhichPlaceOf(text: string, concepts: readonly (readonly string[])[], held: (c: readonly string[]) => boolean): boolean {
+  const place = ASKS_WHICH_PLACE.exec(text)?.[1];
+  return place !== undefined && concepts.every((c) => c.every((token) => place.includes(token)) || held(c));
 }

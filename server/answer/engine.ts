@@ -16,7 +16,7 @@ import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { askedAfterFailure, asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
 import { restatedQuestion, type SentenceReading } from './restated.ts';
-import { afterFirstSentenceDenial, afterOpeningDenial, asksOrRequests, splitDeniedPremise } from './question-part.ts';
+import { afterFirstSentenceDenial, afterOpeningDenial, afterTopicTurn, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
 import { DEFAULT_CANDIDATES, gatherCandidates, idOrder, namedArticles, type Candidate, type CandidateOptions } from './candidates.ts';
@@ -207,7 +207,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
-    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles });
+    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles, turnsAway: afterTopicTurn(question) !== null });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     // A figure the last answer does not give, asked of it (conversation.ts): the sources' silence is said, as for a topic
     // they do not cover, rather than asking back about the bare question word — unless the message alone is answered and

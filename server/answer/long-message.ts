@@ -28,7 +28,7 @@ import type { Scoring } from './engine.ts';
 import { namesVocabulary } from './analysis.ts';
 import { holdsAll } from './features.ts';
 import { normalize, normalizeWithMap } from '../text/normalize.ts';
-import { afterDenial, afterSaidDenial, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone } from './question-part.ts';
+import { afterDenial, afterSaidDenial, afterTopicTurn, afterTimeFrame, askedAfterAside, asksOrRequests, asksToBeTold, beforeDeniedPhrase, clausesOf, lastSentence, markSpokenQuestionEnds, pairsWithLast, POINTS_BACK, QUESTION_PART, questionPart, selfContainedPart, sentencesOf, splitCaseFrame, standaloneQuestion, topicalSecondSentence, WISH, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone } from './question-part.ts';
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
@@ -563,6 +563,7 @@ export function longMessageReader(
   /** The readings of a message by its parts, in the order the module comment gives (null: the whole stands). */
   function readParts(whole: Scoring, decision: Decision): Reading | null {
     return (
+      readAfterTopicTurn(whole) ??
       readWithoutPlea(read, whole, decision) ??
       readWithoutFormatRequest(read, whole, decision) ??
       readAfterDenial(whole, decision) ??
@@ -578,6 +579,14 @@ export function longMessageReader(
       readFirstWithRequest(read, whole, decision) ??
       readTopicalSecond(whole, decision)
     );
+  }
+
+  /** A message that opens on thanks and a turn to another topic, read by what follows the turn, as any message (`afterTopicTurn`). */
+  function readAfterTopicTurn(whole: Scoring): Reading | null {
+    const rest = afterTopicTurn(messageOf(whole));
+    if (rest === null) return null;
+    const r = read(rest);
+    return readParts(r.s, r.fresh) ?? r;
   }
 
   /** The message read by what comes before its signature (withoutSignature), then as any message; null without one. */

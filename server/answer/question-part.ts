@@ -181,8 +181,21 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
  * a trouble that names nothing (smalltalk.ts). Normalised, without spaces.
  */
 export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|(?:話|はなし)(?:は)?(?:変わる|かわる|変わります|かわります)(?:けど|んですけど|が)|ところで)/;
-/** A message that opens on a turn to another topic (「それとは別に、…」「話変わるけど、…」「あと、ところで…」). */
-export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
+/** Thanks or an understanding said before turning to another topic (「ありがとう、ところで…」「了解です。あと、別件で…」). */
+const THANKS_FIRST = /(?:ありがとう(?:ございます|ございました)?|ありがと|どうも|了解(?:です|しました)?|わかりました|分かりました|なるほど)[、，,!！。.\s]*/;
+/**
+ * What a message says after opening on a turn to another topic (「ありがとう、ところで、うち居宅と包括が…」 → 「うち居宅と包括が…」),
+ * or null without one, or with nothing after it: thanks and the turn name no subject, yet they drew the last answer's
+ * article (who-can-use at 0.64, where the question alone is asked back with the same-office-number article beside it).
+ */
+export function afterTopicTurn(message: string): string | null {
+  const turn = OPENS_ON_NEW_TOPIC.exec(message.trim());
+  const rest = turn === null ? '' : message.trim().slice(turn[0].length).replace(/^[、，,。．！!\s]+/, '');
+  return rest.length > 1 ? rest : null;
+}
+
+/** A message that opens on a turn to another topic (「それとは別に、…」「話変わるけど、…」「あと、ところで…」「ありがとう、ところで…」). */
+export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:${THANKS_FIRST.source})*(?:あと|それと)?\\s*${NEW_TOPIC.source}`);
 /**
  * …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for
  * the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」).
@@ -453,11 +466,11 @@ const AFTER_CONDITION = /(?<=たら|[たいだ]ので)(?=[^、，,。．！？!?
 const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;
 
 /**
- * A sentence that takes back what the clerk first thought they did (「あ、うちは代理請求してなかったわ。」「…していません
- * でした。」): what follows asks from there. Only a sentence said done with, at its end. So does a belief the clerk had, said
+ * A sentence that takes back what the clerk first thought they did or were (「あ、うちは代理請求してなかったわ。」「…していません
+ * でした。」「うち代理請求じゃなかったです。」): what follows asks from there. Only a sentence said done with, at its end. So does a belief the clerk had, said
  * before what turned out instead (「ブラウザで開いて使うサイトだと思ってたんですけど、」「…かと思っていましたが、」).
  */
-const DENIED_PREMISE = /(?:(?:て|で)(?:い)?(?:なかった|ませんでした)(?:わ|です|んです|んだ|みたい|みたいです)?[。．！!]+|(?:だと|かと)思って(?:い)?(?:た|ました)(?:ん(?:です|だ|や)?|の)?(?:けど|けれど|けれども|が)[、，,]?)\s*/;
+const DENIED_PREMISE = /(?:(?:(?:て|で)(?:い)?|じゃ|では|や)(?:なかった|ませんでした|ありませんでした)(?:わ|です|んです|んだ|みたい|みたいです)?[。．！!]+|(?:だと|かと)思って(?:い)?(?:た|ました)(?:ん(?:です|だ|や)?|の)?(?:けど|けれど|けれども|が)[、，,]?)\s*/;
 
 /**
  * What a message that corrects itself says after its denial (「忘れたんやなくて「有効期限が切れています」って出るんやった」
@@ -563,15 +576,21 @@ export function splitCaseFrame(message: string): { clause: string; rest: string 
 const OPENS_ON_TOPIC = /^[^、，,]{1,16}?(?:って|とは|は)/;
 /** …a way of doing it is none (「パソコンで確かめる方法は？」): what it is done to is named before. */
 const OPENS_ON_WAY = /^[^、，,]{0,16}?(?:方法|やり方|やりかた|仕方|しかた|手順)(?:って|とは|は)/;
+/**
+ * …nor a place where a thing is done (「確認できる場所はありますか」「見られる画面は」): what is done there, to what, is named
+ * before (「アプリに「個人ユーザID」…を入れる欄があるのですが、…記憶がありません。」), and the question alone was the licence
+ * renewal's at 0.90.
+ */
+const OPENS_ON_PLACE = /^[^、，,]{0,16}?(?:る|た|れる|せる)(?:場所|ところ|とこ|所|画面|ページ|サイト)(?:って|とは|は)/;
 
 /**
- * The second sentence of a message of two, when it is a question that opens on its own topic, not a way of doing what the
- * first names, and points back to nothing (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 → 「ライセンス料っていくら？」);
+ * The second sentence of a message of two, when it is a question that opens on its own topic, not a way or a place of doing
+ * what the first names, and points back to nothing (「ソフト会社に聞いたら対応してるって。ライセンス料っていくら？」 → 「ライセンス料っていくら？」);
  * else null.
  */
 export function topicalSecondSentence(message: string): string | null {
   const sentences = sentencesOf(message);
   if (sentences.length !== 2) return null;
   const last = sentences[1]!;
-  return OPENS_ON_TOPIC.test(last) && !OPENS_ON_WAY.test(last) && !REFERS_BACK.test(last) && (asks(last) || REQUESTS.test(last)) ? last : null;
+  return OPENS_ON_TOPIC.test(last) && !OPENS_ON_WAY.test(last) && !OPENS_ON_PLACE.test(last) && !REFERS_BACK.test(last) && (asks(last) || REQUESTS.test(last)) ? last : null;
 }

@@ -5,6 +5,7 @@
  * it is the licence per office. This module finds the subject such a message puts, and writes the question it stands for.
  */
 import type { QueryAnalysis } from './analysis.ts';
+import { afterTopicTurn } from './question-part.ts';
 
 /**
  * That one too needed apart, or as many of it (「Xのほうも別々に要るんですか」「Xもそれぞれ必要？」「Xのほうも2つ分いる？」), or
@@ -43,7 +44,8 @@ export function titleAsks(title: Pick<QueryAnalysis, 'words'>): TitleAsks {
  * its subject in the vocabulary's words. Not its prose: 「…取得しなければいけませんか」 is the certificate's verb.
  */
 export function sameQuestionFor(message: string, asks: TitleAsks): string | null {
-  const m = SAME_FOR.exec(message.trim());
+  // Thanks and a turn to another topic first (「ありがとう、ところでライセンスも同じ感じ？」) still put the same question.
+  const m = SAME_FOR.exec((afterTopicTurn(message) ?? message).trim());
   if (m === null || asks === null || asks.length === 0) return null;
   return `${m[1]} ${asks.join(' ')}`;
 }

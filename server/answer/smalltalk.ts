@@ -44,9 +44,10 @@ export interface SmalltalkMatch {
 
 /**
  * What may come before closing words and make them close: a confirmation of what was said (「…ですね」「…やね」「了解
- * です」「わかりました」), what the clerk found or did (「ありました」「西暦に変えたら」), or that they have not tried yet.
+ * です」「わかりました」), what the clerk found or did (「ありました」「西暦に変えたら」), that they have not tried yet, or
+ * relief, with a word taking leave (「よかった〜。ほいじゃ、またね」 after the application status got the PC check at 0.76).
  */
-const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら)$/;
+const CONFIRMS = /(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら|(?:よかった|良かった|助かった|安心した|ほっとした)[ー〜ぁあ]*(?:じゃあ|じゃ|では|ほな|ほいじゃ|ほいたら|ほんじゃ|そんじゃ|それじゃ|ほんなら|したら)?)$/;
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
 /** A sentence's last particles, casual or dialect (「ありがとの」 in 中国地方, 「了解ね」), and the marks after them. */

@@ -1189,6 +1189,26 @@ describe('conversations (real content)', async () => {
     for (const q of ['あんがとね', 'あざっす']) expect(ask(q, 'contact').result.kind, q).toBe('smalltalk');
   });
 
+  it('takes relief and a goodbye after an answer as closing it, whatever its words alone are taken for (「よかった。ほいじゃ、…」)', () => {
+    for (const [q, previous] of [['よかったー。ほいじゃ、またね', 'kj-id'], ['よかった。ほいじゃ、さようなら', 'license'], ['よかった、ほいじゃまたね', 'certificate']] as const) {
+      expect(ask(q, previous).result.kind, q).toBe('smalltalk');
+    }
+  });
+
+  it('asks which screen, site or button of the last answer’s thing, naming nothing else, of that answer', () => {
+    for (const [q, previous] of [['それってどのページでやるの？', 'password-expired'], ['電子請求受付システムのどのボタンから入るんですか', 'password-expired'], ['それはどのサイトで確認するんですか', 'application-status']] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+    // A thing another article is titled after is that article's.
+    expect(ask('利用申請をしたいのですが、どの画面から入ればいいですか', 'start').result.answer?.id).toBe('application');
+  });
+
+  it('reads thanks and a turn to another topic, then a question, as that question', () => {
+    expect(ask('ありがとうございます。ところで、証明書も事業所ごとに要るんですか', 'license').result.answer?.id).toBe('certificate-per-office');
+    // The same question about another subject, after the turn.
+    expect(ask('了解です、ところで証明書も同じ扱い？', 'license').result.answer?.id).toBe('certificate-per-office');
+  });
+
   it('takes a bare ふうん and a dialect goodbye (ほいじゃね) after an answer as smalltalk, not as a follow-up', () => {
     for (const q of ['ふうん', 'ほいじゃね']) expect(ask(q, 'license').result.kind, q).toBe('smalltalk');
     expect(ask('お疲れ様でした', 'license').result.kind).toBe('smalltalk');

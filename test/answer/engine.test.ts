@@ -869,7 +869,7 @@ describe('answer engine on the real content', async () => {
   });
 
   it('answers an ID and a password typed with only a question whether they are right or work with the warning alone', () => {
-    for (const question of ['c0412345678 / Xyz98765 これでええんやろか', 'KJ08099988877766 Qwer5678 これで通るか見でけろ']) {
+    for (const question of ['c0412345678 / Xyz98765 これでええんやろか', 'KJ08099988877766 Qwer5678 これで通るか見でけろ', 'ＫＪ０８０９９９８８８７７７６６ これだべ、調べでけねすか', 'c0412345678 これです、見でけねすか']) {
       const { result, trace } = engine.ask({ question, previous: 'personal-user-id' });
       expect(result.kind, question).toBe('fallback');
       expect(trace.decision.reason, question).toBe('secret-only');

@@ -7,6 +7,16 @@ describe('long messages on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('reads a place asked for after two sentences that name the thing with them, not alone (「…確認できる場所はありますか」)', () => {
+    expect(engine.ask({ question: 'アプリに「個人ユーザID」を入れる欄があるのですが、自分で決めた覚えがありません。確認できる場所はありますか。' }).result.answer?.id).toBe('personal-user-id');
+    expect(engine.ask({ question: 'KJから始まるIDを入れる欄があるのですが、書類が見当たりません。確認できる場所はありますか。' }).result.answer?.id).toBe('kj-id');
+  });
+
+  it('reads what follows a premise about the office taken back (「うち代理請求じゃなかったです」), past a sentence of its own', () => {
+    const q = 'ごめんなさい、うちは代理請求じゃなかったです。請求は自分たちでやってます。証明書がパソコンに入っているかどうやって確かめるんですか';
+    expect(engine.ask({ question: q, previous: 'proxy-certificate' }).result.answer?.id).toBe('certificate');
+  });
+
   it('reads a question after a clause that only tells who the clerk is (「…パートなんですが、」), without that clause', () => {
     const q = '土曜だけ手伝いに来てるアルバイトなんですが、クライアントアプリに入る個人ユーザIDってどこで見ればいいですか。前にもらった紙をなくしてしまって';
     expect(engine.ask({ question: q }).result.answer?.id).toBe('personal-user-id');

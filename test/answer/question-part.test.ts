@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_PART, afterDenial, beforeDeniedPhrase, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
+import { QUESTION_PART, afterDenial, afterTopicTurn, beforeDeniedPhrase, askedAfterAside, pairsWithLast, afterOpeningDenial, afterTimeFrame, asksOrRequests, splitCaseFrame, topicalSecondSentence, clausesOf, lastSentence, questionPart, selfContainedPart, standaloneQuestion, withoutAfterthought, withoutComparisons, withoutComparisonsNaming, withoutSignature, withoutStepsDone, markSpokenQuestionEnds } from '../../server/answer/question-part.ts';
 
 describe('withoutSignature', () => {
   it('cuts a pasted mail at the line that sets its signature apart, when what follows holds a phone, an address or a notice', () => {
@@ -327,6 +327,9 @@ describe('afterDenial', () => {
   it('is what follows a sentence that takes back what the clerk thought they did', () => {
     expect(afterDenial('あ、うちは代理請求してなかったわ。ふつうに証明書入れる手順知りたい')).toBe('ふつうに証明書入れる手順知りたい');
     expect(afterDenial('うちは代理請求はしていませんでした。電子証明書の入れ方を教えてください')).toBe('電子証明書の入れ方を教えてください');
+    // What the clerk thought the office was, taken back.
+    expect(afterDenial('すみません、うちは代理請求じゃなかったです。証明書の入れ方を知りたいです')).toBe('証明書の入れ方を知りたいです');
+    expect(afterDenial('代理請求ではありませんでした。証明書はどこで確認できますか')).toBe('証明書はどこで確認できますか');
     // A trouble said in the present, or a negative inside a sentence, is no taking back.
     expect(afterDenial('KJのパスワードがわからないです。どこで再発行できますか')).toBeNull();
     expect(afterDenial('メールが届いていないのでどうすればいいですか')).toBeNull();
@@ -400,6 +403,9 @@ describe('topicalSecondSentence', () => {
     // A way of doing it is no topic of its own: what it is done to is in the first sentence.
     expect(topicalSecondSentence('証明書が入っているか不安です。パソコンで確認するやり方は？')).toBeNull();
     expect(topicalSecondSentence('アプリが入ったか分からない。確かめる方法ってありますか？')).toBeNull();
+    // Nor is a place where it is done: what is done there is named first.
+    expect(topicalSecondSentence('ログイン画面にcから始まるIDを入れる欄があります。見られるところはどこですか？')).toBeNull();
+    expect(topicalSecondSentence('証明書のパスワードを書いた紙が見当たりません。調べられる画面はありますか')).toBeNull();
   });
 
   it('finds what a reply says after opening on a denial, and nothing in a filler or a denial alone', () => {
@@ -438,3 +444,17 @@ describe('selfContainedPart: a part that points back before it', () => {
     expect(selfContainedPart(`${background}KJのものを入れても弾かれます。忘れたときの手続きを教えてください。`)).not.toBeNull();
   });
 });
+
+describe('afterTopicTurn', () => {
+  it('is what a message says after thanks and a turn to another topic', () => {
+    expect(afterTopicTurn('どうもありがとう。ところで、証明書は何枚いるんですか')).toBe('証明書は何枚いるんですか');
+    expect(afterTopicTurn('了解です、話変わるけど、アプリは何台で使えますか')).toBe('アプリは何台で使えますか');
+    expect(afterTopicTurn('それとは別に、ライセンスの料金は？')).toBe('ライセンスの料金は？');
+  });
+
+  it('is null without a turn, or with nothing after it', () => {
+    expect(afterTopicTurn('ありがとう、証明書は何枚いるんですか')).toBeNull();
+    expect(afterTopicTurn('ありがとうございます。ところで')).toBeNull();
+  });
+});
+
