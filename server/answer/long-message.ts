@@ -367,6 +367,9 @@ export function longMessageReader(
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
     // 申し込みますか」: not our application).
     if (clausesOf(message).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
+    // Nor is a case of the other system said with も (「LIFEにデータ提出するときも、このKJのIDを使うんですか？」): it asks
+    // whether ours holds there too, which the sources do not say (without the clause, the KJ ID guide at 0.99).
+    if (clausesOf(message).some((x) => CASE_TOO.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands:
     // it compares that system with this one, which the message need not name (「国保連の伝送みたいに、事務所のパソコン何台にでも
     // 入れて使えるがけ？」).
@@ -602,6 +605,9 @@ export function longMessageReader(
     return reading !== null && leavesOnlyEveryday(whole, reading) ? null : reading;
   };
 }
+
+/** A clause of a case that says the question holds there too (「…するときも、」「…の場合も、」). */
+const CASE_TOO = /(?:とき|時|場合|ばあい|際)も[、，,\s]*$/;
 
 /**
  * Whether a reading left out every other system the whole names and what it keeps names ours by everyday words only

@@ -7,7 +7,8 @@
  * Steps: NFKC (ﾊﾟｽﾜｰﾄﾞ → パスワード, ＫＪ → KJ, full-width space → space; a spacing ゛ or ゜ after a kana voices it, ロク゛イン →
  * ログイン), lowercase, the kanji 一 between katakana becomes ー (ダウンロ一ド, a wrong candidate of the input method), every dash or
  * long-vowel variant after kana becomes ー (パスワ-ド → パスワード), ー itself between a kanji and kana stays (湯ーザ, an
- * input-method slip for ユーザ, which the corrections read) and elsewhere a space, punctuation and
+ * input-method slip for ユーザ, which the corrections read) and elsewhere a space, three or more kanji numerals in a row become
+ * digits (〇一二〇 → 0120, a number read out digit by digit), punctuation and
  * symbols become one space, word-final ー is dropped (ユーザー = ユーザ), katakana fold to hiragana
  * (パスワード = ぱすわーど).
  */
@@ -111,6 +112,25 @@ export function hasHiragana(text: string): boolean {
   return false;
 }
 
+/** The kanji numerals, each at the place of its digit (「〇一二〇」 read out digit by digit is 0120). */
+const KANJI_DIGITS = '〇一二三四五六七八九';
+/**
+ * Fewest kanji numerals in a row read as digits: a number read out digit by digit (「〇一二〇の五八四の七〇八」, a phone
+ * number), not a word that holds one or two (一覧, 同一, 二台, 十二).
+ */
+const MIN_KANJI_DIGIT_RUN = 3;
+
+/** A run of kanji numerals long enough to be a number read out digit by digit. */
+const KANJI_DIGIT_RUN = new RegExp(`[${KANJI_DIGITS}]{${MIN_KANJI_DIGIT_RUN},}`, 'g');
+
+/**
+ * The text with every run of MIN_KANJI_DIGIT_RUN or more kanji numerals written in ASCII digits, one code unit for one
+ * (「〇九〇の一二三四」 → 「090の1234」): the offsets stay those of the text as typed.
+ */
+export function foldKanjiDigitRuns(text: string): string {
+  return text.replace(KANJI_DIGIT_RUN, (run) => [...run].map((ch) => KANJI_DIGITS.indexOf(ch)).join(''));
+}
+
 /** Kana (hiragana, katakana; not ー) by code. */
 const isKanaLetter = (c: number) => isHiraganaCode(c) || isKatakanaCode(c);
 
@@ -136,8 +156,9 @@ function isNormal(text: string): boolean {
  * Normalises text and keeps the offset map back to the original.
  * Idempotent: `normalize(normalize(x)) === normalize(x)`.
  */
-export function normalizeWithMap(input: string, options: NormalizeOptions = {}): NormalizedText {
+export function normalizeWithMap(typed: string, options: NormalizeOptions = {}): NormalizedText {
   const fold = options.fold ?? true;
+  const input = foldKanjiDigitRuns(typed);
   if (isNormal(input)) {
     const map = new Array<number>(input.length + 1);
     for (let k = 0; k <= input.length; k++) map[k] = k;
@@ -219,11 +240,13 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
 }
 
 /** Normalises text for matching (see the module comment for the steps). */
-export function normalize(text: string): string {
+export function normalize(typed: string): string {
+  const text = foldKanjiDigitRuns(typed);
   return isNormal(text) ? foldKana(text) : normalizeWithMap(text).text;
 }
 
 /** {@link normalize} without folding katakana (what the tokenizer's script-aware modes and `weakPairs` read). */
-export function normalizeUnfolded(text: string): string {
+export function normalizeUnfolded(typed: string): string {
+  const text = foldKanjiDigitRuns(typed);
   return isNormal(text) ? text : normalizeWithMap(text, { fold: false }).text;
 }

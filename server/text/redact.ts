@@ -8,6 +8,7 @@
  */
 import { RECOGNISERS } from './secret-patterns.ts';
 import { maskAddress } from './address-patterns.ts';
+import { foldKanjiDigitRuns } from './normalize.ts';
 
 export type SecretKind =
   | 'password' // a value after 「パスワードは…」 (or before 「…がパスワード」), or a password-like token
@@ -47,14 +48,19 @@ const NAME_MASK = '〇〇';
  * offsets into the folded text are offsets into the original (which is why this is not NFKC).
  */
 export function foldWidth(text: string): string {
-  const out = WIDE.test(text) ? foldEach(text) : text;
-  // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there.
-  return DASH_IN_NUMBER.test(out) ? out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-') : out;
+  // A number read out in kanji numerals (〇九〇の一二三四の五六七八) is a number all the same.
+  const out = foldKanjiDigitRuns(WIDE.test(text) ? foldEach(text) : text);
+  // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there; so is
+  // the の said between a number's groups (090の1234の5678).
+  const dashed = DASH_IN_NUMBER.test(out) ? out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-') : out;
+  return GROUPS_SAID.test(dashed) ? dashed.replace(GROUPS_SAID, (number) => number.replaceAll('の', '-')) : dashed;
 }
 
 /** Characters foldWidth changes (most questions have none, and are returned as they are). */
 const WIDE = /[\uff01-\uff5e\u3000\u2010-\u2013\u2212\ufe63]/;
 const DASH_IN_NUMBER = /\d[ーｰ―—・･]\d/;
+/** A phone number's three groups said aloud with の between (0120の584の708, 090の1234の5678). */
+const GROUPS_SAID = /(?<!\d)0\d{1,4}の\d{2,4}の\d{3,4}(?!\d)/g;
 
 function foldEach(text: string): string {
   let out = '';

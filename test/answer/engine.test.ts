@@ -846,6 +846,18 @@ describe('answer engine on the real content', async () => {
     expect(['certificate', 'certificate-per-office']).toContain(r.result.answer?.id);
   });
 
+  it('hands over questions about keeping tax records electronically (電子帳簿保存法, タイムスタンプ), which share our words', () => {
+    for (const question of ['電帳法でタイムスタンプを付けるにはどうすれば', '電子帳簿保存のために請求書のPDFを保存したいけど、証明書みたいなのいるの？']) {
+      expect(engine.ask({ question }).result.kind, question).toBe('fallback');
+    }
+  });
+
+  it('reads a phone number read out in kanji numerals as digits (「〇一二〇の…」)', () => {
+    for (const question of ['〇一二〇の五八四の七〇八って、ヘルプデスクの番号でしたっけ？', '問い合わせ先って〇一二〇の五八四の七〇八で合ってる？']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');
+    }
+  });
+
   it('reads a class member named in several words as that member, not as unknown words (「Internet Explorer」)', () => {
     const r = engine.ask({ question: 'Internet Explorerでしか開いたことがないんですが、使えるブラウザはどれですか' });
     expect(r.result.kind).toBe('answer');

@@ -7,6 +7,12 @@ describe('long messages on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('keeps a case of another system said with も (「…に入るときも、」): whether ours holds there too is not in the sources', () => {
+    for (const question of ['マイナポータルに入るときも、このcから始まるIDを使うんですか？', 'ワムネットに登録する時も、KJのIDが要るんですか', '介護サービス情報公表システムに入る場合も、この個人ユーザIDでいけますか']) {
+      expect(engine.ask({ question }).result.kind, question).toBe('fallback');
+    }
+  });
+
   it('reads a place asked for after two sentences that name the thing with them, not alone (「…確認できる場所はありますか」)', () => {
     expect(engine.ask({ question: 'アプリに「個人ユーザID」を入れる欄があるのですが、自分で決めた覚えがありません。確認できる場所はありますか。' }).result.answer?.id).toBe('personal-user-id');
     expect(engine.ask({ question: 'KJから始まるIDを入れる欄があるのですが、書類が見当たりません。確認できる場所はありますか。' }).result.answer?.id).toBe('kj-id');

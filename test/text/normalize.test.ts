@@ -14,6 +14,15 @@ describe('normalize', () => {
     for (const text of ['データ一覧', 'ソフト一つ', '一台']) expect(normalize(text), text).toContain('一');
   });
 
+  it('reads three or more kanji numerals in a row as digits (a number read out), and fewer as the words they are', () => {
+    expect(normalize('〇六〇の一二三四の五六七八に電話')).toBe('060の1234の5678に電話');
+    expect(normalize('九〇〇番')).toBe('900番');
+    for (const text of ['同一事業所', '二台目', '十二月', '〇〇会']) expect(normalize(text), text).toBe(text);
+    const { text, map } = normalizeWithMap('番号は〇一二〇');
+    expect(text).toBe('番号は0120');
+    expect(map.slice(3, 7)).toEqual([3, 4, 5, 6]);
+  });
+
   it('folds half-width kana with voiced marks into whole characters (NFKC, not NFKD)', () => {
     expect(normalize('ﾊﾟｽﾜｰﾄﾞ')).toBe('ぱすわーど');
     expect(normalize('ﾊﾟｽﾜｰﾄﾞ')).toBe(normalize('パスワード'));

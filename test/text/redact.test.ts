@@ -46,6 +46,12 @@ describe('redact', () => {
     expect(redact(text)).toBe(expected);
   });
 
+  it('masks a phone number read out in kanji numerals or with の between its groups, and no other の between numbers', () => {
+    expect(redact('折り返しは〇九〇の一二三四の五六七八にお願いします')).toBe('折り返しは09*-****-****にお願いします');
+    expect(redact('携帯は080の9876の5432です')).toBe('携帯は08*-****-****です');
+    for (const text of ['Windows10の32ビット版です', '手順の2の3番目', '一二三の手順']) expect(redact(text), text).toBe(text);
+  });
+
   it('leaves ordinary questions alone', () => {
     for (const q of ['パスワードを忘れました', 'Windows11で使えますか', 'フリーパスは2025年まで？', 'パスワードは8文字以上？', 'バージョン1.2.0', 'そのパスワードってe-Taxでも使えたりする？', 'パスワードはGmailと同じ？']) {
       expect(redact(q)).toBe(q);
