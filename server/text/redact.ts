@@ -53,7 +53,7 @@ export function foldWidth(text: string): string {
   // Long-vowel marks, dashes and middle dots are typed between digits for hyphens (0120ー584ー708): only there; so is
   // the の said between a number's groups (090の1234の5678).
   const dashed = DASH_IN_NUMBER.test(out) ? out.replace(/(?<=\d)[ーｰ―—・･](?=\d)/g, '-') : out;
-  return GROUPS_SAID.test(dashed) ? dashed.replace(GROUPS_SAID, (number) => number.replaceAll('の', '-')) : dashed;
+  return dashed.includes('の') ? dashed.replace(GROUPS_SAID, (number) => number.replaceAll('の', '-')) : dashed;
 }
 
 /** Characters foldWidth changes (most questions have none, and are returned as they are). */
