@@ -23,4 +23,9 @@ export const CONVERSATION = {
    * asks where: the message's own question is the title's.
    */
   likelyRelated: 0.8,
+  /**
+   * Least probability of the answer to 「Xも同じ…？」 read alone for it to stand against the last answer's question put again
+   * about X (same-for.ts): 「ライセンスも同じ考え方でしょうか」 after the certificate per office was the renewal's at 0.48 alone.
+   */
+  sureAlone: 0.85,
 };

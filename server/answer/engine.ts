@@ -215,7 +215,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if ((cont.why === 'not-stated-of-last' && decision.kind !== 'answer') || cont.why === 'pointed-not-stated') decision = UNSTATED;
     // 「ライセンスも同じ？」: the last answer's question put again about another subject, when alone it is unsure, or when it
     // asks whether that one too is needed apart (「証明書のほうも2つ分いる？」 after the licence per office).
-    const same = previous && chosen === null && (fresh.kind !== 'answer' || (fresh.reason !== 'rule' && asksEachToo(input.question))) ? sameAgain(input.question, previous.id) : null;
+    const unsureAlone = fresh.kind !== 'answer' || (fresh.reason !== 'rule' && (asksEachToo(input.question) || fresh.confidence < CONVERSATION.sureAlone));
+    const putAgain = previous && chosen === null && unsureAlone ? sameAgain(input.question, previous.id) : null;
+    // Over an answer of its own, only an article titled after what the message names (「ライセンスも同じ扱いですか」 after the
+    // KJ ID guide put 再発行 to the licence, and drew the KJ password's article).
+    const same = putAgain !== null && fresh.kind === 'answer' && !titledAfterNamed(putAgain.id, s.analysis) ? null : putAgain;
     if (same !== null) [decision, cont] = [same, { id: same.id, why: 'follows' }];
     const instead = denied !== null && previous && decision.kind === 'answer' && decision.id === previous.id ? insteadOfDenied(denied, previous) : null;
     if (instead !== null) [decision, cont] = [instead, { id: instead.kind === 'answer' ? instead.id : null, why: 'corrected' }];
@@ -276,6 +280,11 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const best = reading.scored.find((c) => c.id === options[0]);
     // Chosen by the conversation, as a follow-up is: its confidence is the conversation's.
     return { kind: 'answer', id: options[0]!, anchor: best?.anchor ?? null, confidence: CONVERSATION.confidence, reason: 'likely', alternatives: [] };
+  }
+
+  /** Whether article `id`'s title names a lexicon term the message names. */
+  function titledAfterNamed(id: string, analysis: QueryAnalysis): boolean {
+    return titleReadings.get(id)?.terms.some((t) => analysis.terms.includes(t)) ?? false;
   }
 
   /** The answer to the last answer's question put again about the subject the message names (same-for.ts), or null. */

@@ -45,7 +45,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   // no word of the vocabulary: 「全部終わりました」「終わりました」 say no step is done, and the guess (the KJ ID guide) went on to
   // the download, even after the certificate guide.
   const namesNoStep = a.terms.length === 0 && ((decision.kind === 'clarify' && decision.reason === 'vague') || s.measures.information === 0);
-  const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous), s.steps, a.terms, s.titles);
+  const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous, (id) => s.titles.get(id)?.text), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
   return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereDone(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s, text), s), s), s);
 }

@@ -85,6 +85,8 @@ const WHAT_IS_LEFT = '(?:(?:あと|後)は?)?(?:何|なに)が(?:残って|の�
 const ASKS_WHAT_FOLLOWS = new RegExp(`(${NEXT_WORDS}|(?:続いて|つづいて)は?(?:何|なに|どう)|${WHAT_TO_DO}|${ANYTHING_ELSE_TO_DO}|${WHAT_IS_LEFT}|(?:次|つぎ)[?？!！\\s]*$|あとは(?:何|なに|どう|[?？\\s]*$)|(?:この|その)(?:後|あと)は?(?:何|なに|どう)|これから(?:何|なに|どう))`);
 /** A follow-up asking for the step before the last answer's (「その前にやっとくことってある？」). Not 「この前」: the other day. */
 const ASKS_BEFORE = /(その前|そのまえ|それより前|それよりまえ|その手前|(?:ひと|一|1|いっ|一っ)(?:つ|個|こ)(?:前|まえ))(に|は|って|の)|(?<![そこあ])の(前|まえ)の(手順|ステップ|すてっぷ|段階)/;
+/** What to check, asked after 前に (「…する前に何を確認しておけば」「…の前にチェックすることは」). */
+const CHECK_ASKED_BEFORE = /(?:前|まえ)に.*?(?:確認|かくにん|ちぇっく|チェック)/;
 /** A message naming a step and asking what comes before it (「申請の前にやっとかなあかんことは？」「インストールする前に何が必要？」). */
 const STEP_BEFORE_OF = /((?<![そこあ])の|する|やる)(前|まえ)(に(?=.*(何|なに|こと|必要|準備|用意))|の(手順|ステップ|すてっぷ|段階))/;
 /**
@@ -477,11 +479,15 @@ export function stepAfter(decision: Decision, text: string, steps: ReadonlyMap<s
 
 /**
  * The decision for a message that names a step and asks what comes before it (`STEP_BEFORE_OF`): as stepAfter,
- * the step before the one the model found (reason `step-before`, `before` the step named).
+ * the step before the one the model found (reason `step-before`, `before` the step named). `titleOf` gives an article's
+ * title (normalised), for what to check before a step titled after its own check.
  */
-export function stepBefore(decision: Decision, text: string, previous: ReadonlyMap<string, string>): Decision {
+export function stepBefore(decision: Decision, text: string, previous: ReadonlyMap<string, string>, titleOf: (id: string) => string | undefined = () => undefined): Decision {
   const named = leadOf(decision);
   const before = named === undefined ? undefined : previous.get(named);
   if (before === undefined || !STEP_BEFORE_OF.test(text)) return decision;
+  // What to check before a step whose title says it is checked first (「しょうめいしょをいんすとーるするまえになにをかくにんして
+  // おけば」: 電子証明書の確認とインストール) is that step's own check, not the step before it (the download, at 0.96).
+  if (CHECK_ASKED_BEFORE.test(text) && (titleOf(named!)?.includes('確認') ?? false)) return decision;
   return { kind: 'answer', id: before, anchor: null, confidence: decision.confidence, reason: 'step-before', alternatives: [], before: named };
 }

@@ -1195,6 +1195,18 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('says the sources are silent on the other office’s contact person, whether it already uses the system, and the 国保連合会’s hours', () => {
+    for (const [q, previous] of [['相手先の担当者の名前ってそちらで分かりますか', 'same-office-number'], ['相手先がもうこのシステムを使ってるか分かりますか', 'same-office-number'], ['国保連合会の窓口は何時まで開いてますか', 'kj-id']] as const) {
+      expect(ask(q, previous).result.kind, q).toBe('fallback');
+    }
+  });
+
+  it('takes さいなら and また今度 after an answer as a goodbye', () => {
+    for (const [q, previous] of [['そしたら、また今度。さいならー', 'license'], ['ほんじゃ、さいなら', 'kj-id']] as const) {
+      expect(ask(q, previous).result.kind, q).toBe('smalltalk');
+    }
+  });
+
   it('asks which screen, site or button of the last answer’s thing, naming nothing else, of that answer', () => {
     for (const [q, previous] of [['それってどのページでやるの？', 'password-expired'], ['電子請求受付システムのどのボタンから入るんですか', 'password-expired'], ['それはどのサイトで確認するんですか', 'application-status']] as const) {
       expect(ask(q, previous).result.answer?.id, q).toBe(previous);

@@ -852,6 +852,13 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('answers what to check before a step titled after its own check with that step, and what to do before it with the one before', () => {
+    for (const question of ['証明書をインストールする前にチェックしておくことってある？', 'でんししょうめいしょいれるまえになにかくにんすればいい']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('certificate');
+    }
+    expect(engine.ask({ question: '証明書をインストールする前に何が必要？' }).result.answer?.id).toBe('download');
+  });
+
   it('reads a phone number read out in kanji numerals as digits (「〇一二〇の…」)', () => {
     for (const question of ['〇一二〇の五八四の七〇八って、ヘルプデスクの番号でしたっけ？', '問い合わせ先って〇一二〇の五八四の七〇八で合ってる？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');

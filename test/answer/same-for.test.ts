@@ -51,6 +51,12 @@ describe('the last question put about another subject (real content)', async () 
     expect(engine.ask({ question: 'ライセンスも同じ扱いですか', previous: 'kj-id' }).result.answer?.id).toBe('license');
   });
 
+  it('puts the last question again when the message alone is answered, but unsure (「ライセンスも同じ考え方でしょうか」)', () => {
+    for (const question of ['ライセンスも同じ考え方でしょうか', 'ライセンスのほうも同じ考え方でいいですか']) {
+      expect(engine.ask({ question, previous: 'certificate-per-office' }).result.answer?.id, question).toBe('license');
+    }
+  });
+
   it('answers whether one of another thing does too, after the licence per office, with the certificate per office', () => {
     for (const question of ['証明書も１個でいいんですね？', '電子証明書もひとつで足りるんやな？', '証明書も1枚でええんか']) {
       expect(engine.ask({ question, previous: 'license' }).result.answer?.id, question).toBe('certificate-per-office');
