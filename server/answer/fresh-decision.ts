@@ -9,7 +9,7 @@ import type { Scoring } from './engine.ts';
 import { decide, leadOf, UNSTATED, type Decision, type Thresholds } from './decide.ts';
 import { grammarText, namesVocabulary } from './analysis.ts';
 import { announcesTopic } from './vagueness.ts';
-import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore } from './next-steps.ts';
+import { asksStepAfter, doneParts, flowHolderOf, listedDone, stepAfter, stepBefore, textAfterDone } from './next-steps.ts';
 import { asksFigureNotStated } from './profile.ts';
 import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './step-order.ts';
 import { holdsAll } from './features.ts';
@@ -174,6 +174,13 @@ function onlyFlowOf(steps: Scoring['steps']): string | undefined {
   return steps.flows.size === 1 ? steps.flows.keys().next().value : undefined;
 }
 
+/** Whether what a message says after its last word saying a step is done names a lexicon term of article `id`'s title. */
+function namesTitleAfterDone(whole: Scoring, id: string): boolean {
+  const after = textAfterDone(whole.analysis.evened);
+  const terms = whole.titles.get(id)?.terms ?? [];
+  return after !== null && terms.some((t) => after.includes(t));
+}
+
 /**
  * A message answered with the article that lists the flow, though it says steps are done (「ダウンロードも利用申請も
  * 終わったんやけど、こっから使い始めるにはどないしたらええの」): the clerk is past its start, and asks what follows the
@@ -192,7 +199,12 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   // 終わりました。あとは何をしたらデータのやり取りを始められますか」: the exchange of data drew same-office-number).
   // The flow is then the content's one flow (with several, the article beside them says not which).
   const beside = decision.kind === 'answer' && decision.reason === 'likely' && !steps.flows.has(decision.id) && flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) === undefined && asksStepAfter(text);
-  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlowOf(steps) : leadOf(decision);
+  // Or one answered with a later step of the flow by the model's guess, when it says a step is done and asks what follows
+  // without naming that step's title after what it says is done (「アプリのダウンロードまでは終わったんですが、次は何をすれば」
+  // was the login's at 0.78: the certificate follows the download).
+  const guessedStep = decision.kind === 'answer' && decision.reason === 'likely' && !beside && !steps.flows.has(decision.id) && asksStepAfter(text) && !namesTitleAfterDone(whole, decision.id);
+  const stepHolder = guessedStep ? flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) : undefined;
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlowOf(steps) : (stepHolder ?? leadOf(decision));
   const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
   if (flow === undefined || ASKS_FOR_FLOW.test(text)) return decision;

@@ -1201,6 +1201,13 @@ describe('conversations (real content)', async () => {
     }
   });
 
+  it('takes 失礼しまーす after an answer as a goodbye, and says the sources do not tell how to send a care plan in the app', () => {
+    expect(ask('それでは失礼しまーす', 'kj-id').result.kind).toBe('smalltalk');
+    expect(ask('証明書入れたら、ケアプランの送信はどうやるんですか', 'certificate').result.kind).toBe('fallback');
+    // The insured person's number is the care insurance's, not ours.
+    expect(ask('利用者さんの被保険者番号はどこで調べればいい？').result.kind).toBe('fallback');
+  });
+
   it('takes さいなら and また今度 after an answer as a goodbye', () => {
     for (const [q, previous] of [['そしたら、また今度。さいならー', 'license'], ['ほんじゃ、さいなら', 'kj-id']] as const) {
       expect(ask(q, previous).result.kind, q).toBe('smalltalk');

@@ -859,6 +859,14 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '証明書をインストールする前に何が必要？' }).result.answer?.id).toBe('download');
   });
 
+  it('goes on from the step said done when the model guesses a later step for what follows', () => {
+    for (const question of ['アプリを落とすところまでは終わったんですけど、次は何をすればいいですか', 'だうんろーどしたら次は何をすれば']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('certificate');
+    }
+    // Not when what follows is named after the step done.
+    expect(engine.ask({ question: 'ダウンロードは終わりました。次はログインですか？' }).result.answer?.id).toBe('start');
+  });
+
   it('reads a phone number read out in kanji numerals as digits (「〇一二〇の…」)', () => {
     for (const question of ['〇一二〇の五八四の七〇八って、ヘルプデスクの番号でしたっけ？', '問い合わせ先って〇一二〇の五八四の七〇八で合ってる？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');
