@@ -867,6 +867,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: 'ダウンロードは終わりました。次はログインですか？' }).result.answer?.id).toBe('start');
   });
 
+  it('reads 東北’s voiced わがらね/分がらね (not known) in the forgotten KJ password’s rule', () => {
+    for (const question of ['KJのパス分がらねくなってしまったんだども', 'KJのIDはわかるけど、パスワードがわがらねぐて入れねぇ']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('kj-password-lost');
+    }
+  });
+
   it('reads a phone number read out in kanji numerals as digits (「〇一二〇の…」)', () => {
     for (const question of ['〇一二〇の五八四の七〇八って、ヘルプデスクの番号でしたっけ？', '問い合わせ先って〇一二〇の五八四の七〇八で合ってる？']) {
       expect(engine.ask({ question }).result.answer?.id, question).toBe('contact');
