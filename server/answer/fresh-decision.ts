@@ -187,8 +187,9 @@ function namesTitleAfterDone(whole: Scoring, id: string): boolean {
  * furthest step done. Each part of the message that ends on a done word, read alone (`readFresh`), is answered with the
  * step it says is done (or already with the step after it: next-steps.ts stepAfter); the answer is the step after the
  * furthest of them in the flow (reason step-after). So is a message answered with the step after one step it says is done,
- * when it says a further one is done too (「ダウンロードも証明書も利用申請も全部終わりました。あとは…」 went on from the download).
- * `whole`: the message read whole (a long message's reading may have left out the steps it says are done). Any other
+ * when it says a further one is done too (「ダウンロードも証明書も利用申請も全部終わりました。あとは…」 went on from the download),
+ * and one the model answered with a step of the flow by its guess, naming that step only in what it says is done
+ * (`namesTitleAfterDone`). `whole`: the message read whole (a long message's reading may have left out the steps it says are done). Any other
  * decision is returned as it is.
  */
 export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
