@@ -207,7 +207,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const corrects = denied !== null;
     // A reply to a question back chooses among what it offered (offered-choice.ts), before any follow-up reading.
     const chosen = input.offered ? chooseReply(s, fresh, input.question, input.offered) : null;
-    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles, turnsAway: afterTopicTurn(question) !== null });
+    let cont: Continuation = chosen !== null ? { id: chosen, why: 'chosen-option' } : continuation({ analysis, fresh, previous, unknownWords: s.measures.unknownWords, stats, asksUnstated: (id) => asksUnstated(s.signals, id) || asksDurationOfAnother(s, id), asksPrice: s.signals.asksPrice, steps, corrects, contact: contactArticles, turnsAway: previous !== undefined && afterTopicTurn(question) !== null });
     let decision = cont.id ? followUp(s, cont.id) : fresh;
     // A figure the last answer does not give, asked of it (conversation.ts): the sources' silence is said, as for a topic
     // they do not cover, rather than asking back about the bare question word — unless the message alone is answered and

@@ -365,11 +365,10 @@ export function longMessageReader(
     const introduction = introductionOf(message, typed);
     const introduced = introduction !== null;
     // What the clerk wants of the other system is what they ask about (「法務局の商業登記電子証明書を取りたいんですが、どこで
-    // 申し込みますか」: not our application).
-    if (clausesOf(message).some((x) => WISH.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
-    // Nor is a case of the other system said with も (「LIFEにデータ提出するときも、このKJのIDを使うんですか？」): it asks
-    // whether ours holds there too, which the sources do not say (without the clause, the KJ ID guide at 0.99).
-    if (clausesOf(message).some((x) => CASE_TOO.test(x.text) && typed.some((t) => writtenOf(x.text).includes(t)))) return null;
+    // 申し込みますか」: not our application); so is a case of it said with も (「LIFEにデータ提出するときも、このKJのIDを使うん
+    // ですか？」: whether ours holds there too, which the sources do not say; without the clause, the KJ ID guide at 0.99).
+    const asksOfOther = (x: { text: string }) => (WISH.test(x.text) || CASE_TOO.test(x.text)) && typed.some((t) => writtenOf(x.text).includes(t));
+    if (clausesOf(message).some(asksOfOther)) return null;
     // A comparison with the other system is no question about it (「e-Taxみたいに無料ではないですよね？…」), wherever it stands:
     // it compares that system with this one, which the message need not name (「国保連の伝送みたいに、事務所のパソコン何台にでも
     // 入れて使えるがけ？」).

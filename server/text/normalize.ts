@@ -157,8 +157,11 @@ function isNormal(text: string): boolean {
  * Idempotent: `normalize(normalize(x)) === normalize(x)`.
  */
 export function normalizeWithMap(typed: string, options: NormalizeOptions = {}): NormalizedText {
-  const fold = options.fold ?? true;
-  const input = foldKanjiDigitRuns(typed);
+  return normalizeDigitsFolded(foldKanjiDigitRuns(typed), options.fold ?? true);
+}
+
+/** normalizeWithMap of a text whose kanji numerals are already folded (foldKanjiDigitRuns): they are folded once. */
+function normalizeDigitsFolded(input: string, fold: boolean): NormalizedText {
   if (isNormal(input)) {
     const map = new Array<number>(input.length + 1);
     for (let k = 0; k <= input.length; k++) map[k] = k;
@@ -242,11 +245,11 @@ export function normalizeWithMap(typed: string, options: NormalizeOptions = {}):
 /** Normalises text for matching (see the module comment for the steps). */
 export function normalize(typed: string): string {
   const text = foldKanjiDigitRuns(typed);
-  return isNormal(text) ? foldKana(text) : normalizeWithMap(text).text;
+  return isNormal(text) ? foldKana(text) : normalizeDigitsFolded(text, true).text;
 }
 
 /** {@link normalize} without folding katakana (what the tokenizer's script-aware modes and `weakPairs` read). */
 export function normalizeUnfolded(typed: string): string {
   const text = foldKanjiDigitRuns(typed);
-  return isNormal(text) ? text : normalizeWithMap(text, { fold: false }).text;
+  return isNormal(text) ? text : normalizeDigitsFolded(text, false).text;
 }
