@@ -168,6 +168,8 @@ export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|そ�
 const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな|長|なが)(?:すぎ|過ぎ)?[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
 /** More so (「もっと簡単に」「もうちょっと噛み砕いて」). */
 const MORE = '(?:もっと|もう少し|もうすこし|もうちょっと|もうちょい)?';
+/** Asks for more detail (「もう少し詳しく教えて」「具体的には？」): REPEAT_ASKED's requests that the whole article answers. */
+export const DETAIL_ASKED = /詳しく|くわしく|詳細|具体的|ぐたいてき/;
 /** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
 export const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
 /**

@@ -27,6 +27,7 @@ import { asksUnstated, readSignals, type QuestionSignals } from './profile.ts';
 import { choose, type LinearModel } from './model.ts';
 import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
+import { askedOfSkippedStep } from './skipped-step.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation } from './conversation.ts';
 import { findsIn, namesQuoteOfLast } from './conversation-holds.ts';
@@ -197,7 +198,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.
     const long = (whole.smalltalk?.only ? null : readLong(whole, wholeDecision)) ?? { s: whole, fresh: wholeDecision };
     const { s } = long;
-    const fresh = afterStepsDone(long.fresh, whole, readFresh);
+    const fresh = askedOfSkippedStep(afterStepsDone(long.fresh, whole, readFresh), whole, readFresh);
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it, and so does a premise taken back that names what
@@ -238,7 +239,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     if (asked !== null) return ask({ ...input, question: asked });
     if (led === 'found-elsewhere' && fresh.kind === 'answer') [decision, cont] = [fresh, { id: fresh.id, why: 'follows' }];
     const conversation = { previous: previous?.id ?? null, continuation: cont };
-    if (s.smalltalk && led === null && repliesSmalltalk(s, decision, previous?.id)) {
+    // Asked for more of the last answer, the card is shown again with its link to the whole article (the smalltalk rule
+    // more-detail says where that link is when no answer was given).
+    if (s.smalltalk && led === null && cont.why !== 'more-detail' && repliesSmalltalk(s, decision, previous?.id)) {
       return smalltalkAnswer(s, s.smalltalk.rule, s.smalltalk.afterTry, conversation);
     }
     // A message answered for a member of a class it names (「Firefoxしか入ってないんだけど、それじゃだめ？」) asks about that member.
@@ -255,7 +258,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why), sameArticle: cont.id === previous.id } : null;
     // A member of a class that the answer's article does not list is named first (「「Mac」は、…挙がっていません。」), unless
     // the line says where in the flow the answer stands or that it corrects the last one.
-    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'repeated' && followed.why !== 'chosen-option';
+    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'repeated' && followed.why !== 'more-detail' && followed.why !== 'chosen-option';
     // The answer to the first of several questions says first what else was asked.
     const besides = decision.kind === 'answer' && decision.besides ? besidesMessage(decision.besides, titleOf) : null;
     const lead = body.answer ? besides ?? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;

@@ -173,6 +173,7 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
     if (why === 'numbered-step') return `「${title}」のうち、お尋ねの手順をご案内します。`;
     if (why === 'corrected') return `前の回答（${title}）ではなく、こちらをご案内します。`;
     if (why === 'repeated') return `前の回答（${title}）をもう一度ご案内します。`;
+    if (why === 'more-detail') return `前の回答（${title}）の詳しい内容は、下の「詳しく見る」から記事全体をご覧いただけます。`;
     // Another article read as going on from the last answer is not said to be its continuation: the card below is
     // titled otherwise. Its own title stays out of the line (the widget hides a line that repeats the card's title).
     if (!followed.sameArticle) return `前の回答（${title}）に関連して、こちらをご案内します。`;

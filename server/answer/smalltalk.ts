@@ -42,8 +42,8 @@ export interface SmalltalkMatch {
   endsOnPattern: boolean;
 }
 
-/** A word taking leave (「じゃあ」「ほな」「それじゃ」), before closing words or beside an `alone` rule's. */
-const TAKING_LEAVE = 'じゃあ|じゃ|では|ほな|ほんなら|ほんじゃ|そんじゃ|それじゃ';
+/** A word taking leave (「じゃあ」「ほな」「それじゃ」, 東北's 「へば」), before closing words or beside an `alone` rule's. */
+const TAKING_LEAVE = 'じゃあ|じゃ|では|ほな|ほんなら|ほんじゃ|そんじゃ|それじゃ|へば';
 
 /**
  * What may come before closing words and make them close: a confirmation of what was said (「…ですね」「…やね」「了解

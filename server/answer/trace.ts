@@ -65,7 +65,7 @@ export const AskTraceSchema = Type.Object({
     previous: Type.Union([Type.String(), Type.Null()]),
     /** Whether the message was read as a continuation of the previous answer. */
     continued: Type.Boolean(),
-    /** Why (code): no-previous, secret, marks-only (marks alone, 「？」: the last answer was not followed), other-system, rule, next-step, unknown-words, not-stated, not-stated-of-last (a figure the last answer does not give, asked of it: the sources are silent), pointed-not-stated (the same, pointed back at 「それ」 and naming only what the last answer holds, whatever the message alone draws), own-topic, answered-elsewhere, not-covered, corrected, follows, repeated (asked to say the last answer again, more simply or what it means), chosen-option (a reply to a question back chose one of its options). */
+    /** Why (code): no-previous, secret, marks-only (marks alone, 「？」: the last answer was not followed), other-system, rule, next-step, unknown-words, not-stated, not-stated-of-last (a figure the last answer does not give, asked of it: the sources are silent), pointed-not-stated (the same, pointed back at 「それ」 and naming only what the last answer holds, whatever the message alone draws), own-topic, answered-elsewhere, not-covered, corrected, follows, repeated (asked to say the last answer again, more simply or what it means), more-detail (asked for more of the last answer: its card points to the whole article), chosen-option (a reply to a question back chose one of its options). */
     why: Type.String(),
   }),
 });

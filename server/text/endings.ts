@@ -7,7 +7,8 @@
  * and the western musts 「せなあかん」「せないかん」 → 「しないとね」, and 東北's voiced
  * から, こと, どこ, かどうか, わからない and できない 「なにがら」「入れるごど」「どごさ」「済んでるがどうが」「わがんね」「でぎねぁ」
  * → 「なにから」「入れること」「どこに」「済んでるかどうか」「わからな」「できない」, and 北陸's question 〜がけ and must 〜んなん
- * 「使うがけ？」「入れんなん」 → 「使うのか？」「入れないと」, and 中国・九州's how 「どげして」「どがんしたら」 → 「どうして」「どうやったら」.
+ * 「使うがけ？」「入れんなん」 → 「使うのか？」「入れないと」, and 中国・九州's how 「どげして」「どがんしたら」 → 「どうして」「どうやったら」,
+ * and 九州's の said ん after a noun 「証明書んことで」 → 「証明書のことで」 and wish 〜たか 「聞きたかとです」 → 「聞きたいのです」.
  * Endings that only add tone (〜やん、〜ねん、〜っけ、〜だべ) need nothing: they are grammar, which the
  * engine weighs little. Other dialect words are lexicon variants, not endings.
  */
@@ -32,8 +33,10 @@ const FORMS: [string, string][] = [
   ['しとった', 'していた'], ['っとった', 'っていた'], ['んどった', 'んでいた'],
   // The western 「でける」 of できる: 「申請でけとる？」「でけた」.
   ['でけとらん', 'できてない'], ['でけとる', 'できてる'], ['でけた', 'できた'], ['でける', 'できる'],
-  // The spoken 「わかんない」「分かんなくて」 of 「わからない」.
-  ['わかんな', 'わからな'], ['分かんな', '分からな'],
+  // The spoken 「わかんない」「分かんなくて」 of 「わからない」, and the western 「わからんくなった」 (わからなくなった).
+  ['わかんな', 'わからな'], ['分かんな', '分からな'], ['わからんく', 'わからなく'], ['分からんく', '分からなく'],
+  // 九州's wish 〜たか before と (「聞きたかとですけど」「知りたかとけど」): not 「したか」 alone, the plain past asked.
+  ['たかとです', 'たいのです'], ['たかとけど', 'たいけれど'],
   // Must: 関西 「更新せなあかん」「行かなあかん」, 九州・中部 「せないかん」 → 「…しないとね」 (the ね only keeps the length).
   ['せなあかん', 'しないとね'], ['なあかん', 'ないとね'], ['せないかん', 'しないとね'],
   // 東北 voices the k of から, こと and どこ: 「これがら」「なにがらやれば」「入れるごど」「どごさ聞けば」.
@@ -65,7 +68,7 @@ const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s�
  */
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`どげ|どが|どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
+const MAY_CHANGE = new RegExp(`んこと|たかと|らんく|どげ|どが|どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before
@@ -114,6 +117,13 @@ export function evenEndings(text: string, written?: string): { text: string; cha
     changes.push({ from, to: 'のか', index });
     return 'のか';
   });
+  // 九州's の said ん after a noun (「証明書んことで」「ライセンスんこと」): after a kanji, or a katakana word as typed.
+  for (let at = out.indexOf('んこと'); at > 0; at = out.indexOf('んこと', at + 1)) {
+    const before = written !== undefined && written.length === out.length ? written[at - 1]! : out[at - 1]!;
+    if (!KANJI.test(before) && !isKatakanaCode(before.charCodeAt(0))) continue;
+    out = out.slice(0, at) + 'の' + out.slice(at + 1);
+    changes.push({ from: 'ん', to: 'の', index: at });
+  }
   out = out.replace(WHERE_POLITE, (from: string, index: number) => {
     changes.push({ from, to: 'どこで ', index });
     return 'どこで ';

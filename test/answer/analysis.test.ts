@@ -5,6 +5,17 @@ describe('question analysis on the real content', async () => {
   const engine = engineFor(await realKnowledgeBase());
   const analyse = (question: string) => engine.score(question).analysis;
 
+  it('reads 「cのやつ」 as the personal user ID and the English 「forget」 as 忘れた', () => {
+    for (const q of ['ログインのときのcのやつがわからん', 'Cのやつってどこに書いてある？', 'シーのやつのパスワード']) expect(analyse(q).terms, q).toContain('個人ゆーざid');
+    for (const q of ['パスワードをforgetしました', 'IDをforgot']) expect(analyse(q).terms, q).toContain('忘れた');
+  });
+
+  it('counts the names of care services as background, not as words no article holds', () => {
+    for (const q of ['短期入所生活介護の事業所です。フリーパスの申込は要りますか', '訪問リハビリテーションの事業所ですがライセンスは必要ですか', '認知症対応型の通所です。利用申請はどこで？']) {
+      expect(engine.score(q).measures.unknownWords, q).toBe(0);
+    }
+  });
+
   it('finds no other system in a hiragana sentence that holds its katakana word, and our own words typed in hiragana', () => {
     for (const q of ['そうやったんですね、ほんまにありがとな', 'なにとなにを用意したらいい？']) expect(analyse(q).others, q).toEqual([]);
     for (const q of ['KJのぱすを忘れた', 'けいじぇいのぱすがわからん']) expect(analyse(q).terms, q).toContain('ぱすわーど');

@@ -1035,6 +1035,29 @@ describe('conversations (real content)', async () => {
     expect(ask('ライセンスも同じ？', 'certificate-per-office').result.answer?.id).toBe('license');
   });
 
+  it('gives the last answer again with where the whole article is, when asked for more detail', () => {
+    for (const [q, previous] of [
+      ['もう少し詳しく', 'overview'],
+      ['もう少し詳しく教えてください', 'kj-id'],
+      ['うーん、もうちょっと詳しくお願いします', 'application-status'],
+      ['もっと具体的に教えてくれる？', 'certificate'],
+    ] as const) {
+      const { result, trace } = ask(q, previous);
+      expect(result.kind, q).toBe('answer');
+      expect(result.answer?.id, q).toBe(previous);
+      expect(trace.conversation.why, q).toBe('more-detail');
+      expect(result.message, q).toContain('「詳しく見る」');
+    }
+  });
+
+  it('closes the turn on 東北’s 「へば」 taking leave before thanks or a goodbye', () => {
+    for (const q of ['へば、どうもね', 'へばね', 'へばまんず']) {
+      const { result } = ask(q, 'password-expired');
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.answer, q).toBeNull();
+    }
+  });
+
   it('gives the last answer again, said so, when asked to put it more simply or what it means', () => {
     for (const [q, previous] of [
       ['難しいなあ、もう一回かんたんに説明してくれへん？', 'certificate'],

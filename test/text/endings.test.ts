@@ -131,6 +131,20 @@ describe('dialect endings', () => {
     expect(applyEndings(written, [])).toBe(written);
   });
 
+  it('evens out 九州’s の said ん after a noun and wish 〜たか before と, and the western 「わからんく」, one character for one', () => {
+    for (const [q, want] of [['証明書んことで聞きたかとですけど', '証明書のことで聞きたいのですけど'], ['更新んことば知りたかとけど', '更新のことば知りたいけれど'], ['IDがわからんくなった', 'IDがわからなくなった'], ['パスワード分からんくて', 'パスワード分からなくて']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+    // A katakana word as typed comes before the ん too (folded, it is hiragana).
+    expect(evenEndings(normalize('ライセンスんこと'), normalizeUnfolded('ライセンスんこと')).text).toBe(normalize('ライセンスのこと'));
+  });
+
+  it('leaves ん and たか that are no 九州 の or wish (「そんこと」 after hiragana, 「申請したかと思う」)', () => {
+    for (const q of ['そんことないよ', '申請したかと思うんですが', '済ませたか確認したい']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
+  });
+
   it('leaves words that only look like it', () => {
     for (const q of ['たいへん', 'このへん', 'ひんと']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
   });

@@ -51,6 +51,7 @@ export const CONVERSATION_LABELS: Record<string, string> = {
   corrected: '前の回答を打ち消す言い直しのため、前の回答ではなく関連する記事か、新しい質問として読んだ',
   follows: '前の回答の続きとして読んだ',
   repeated: '前の回答をもう一度（わかりやすく）と頼んでいるため、前の回答をもう一度示した',
+  'more-detail': '前の回答をもっと詳しくと頼んでいるため、前の回答を記事全体への案内とともに示した',
   'chosen-option': '直前の聞き返しへの返事として、示した選択肢の中から選んだ',
 };
 
