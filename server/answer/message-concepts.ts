@@ -24,15 +24,17 @@ function withoutVerbStem(text: string, stats: CorpusStats): string {
 }
 
 /**
- * What the message names, as token lists: its content words with question words and the neutral words they open on
- * taken out, lone kanji (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
+ * What the message names, as token lists: its content words with question words, neutral words and the neutral words they
+ * open on taken out, lone kanji (verb and adjective stems: 「詳しい」「書いて」) dropped when it names longer words, unknown words left out.
  */
 export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): string[][] {
   const all = analysis.concepts
     // In a message typed in hiragana only, a run names something only when it is a lexicon term (「ぱすわーど」);
     // 「それは」 is grammar. Elsewhere a run folded to hiragana was typed in katakana: a word (「エラー」「サテライト」).
     .filter((c) => !analysis.onlyHiragana || !HIRAGANA_ONLY.test(c.text) || analysis.terms.includes(c.text))
-    // A neutral word run together with the next names no subject (「毎年」 of 「それって毎年手続きいるの？」).
+    // A neutral word names no subject, alone (「全部」 of 「それって全部の事業所？」) or run together with the next (「毎年」 of
+    // 「それって毎年手続きいるの？」).
+    .filter((c) => !c.neutral)
     .map((c) => withoutVerbStem(c.text.slice(c.neutralHead).replace(INTERROGATIVE, ''), stats))
     .filter(Boolean)
     .map((text) => (Array.from(text).length === 1 ? [text] : uniqueTokens(text)))
@@ -41,8 +43,11 @@ export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): st
   return long.length > 0 ? long : all;
 }
 
-/** The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text. */
-const OPENING_TOPIC = /^(\S{1,16}?)(?:って|とは|は)/;
+/**
+ * The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text, after relief or thanks said
+ * first (「よかった。フリーパスって…」: the sentence before names nothing).
+ */
+const OPENING_TOPIC = /^(?:(?:よかった|良かった|助かった|助かりました|ありがとう(?:ございます|ございました)?|ありがと|了解(?:です|しました)?|わかりました|分かりました|なるほど)[ーぁあ〜!！]*\s+)?(\S{1,16}?)(?:って|とは|は)/;
 
 /** The concept a message opens on as its topic, that word alone before って, とは or は (「フリーパスは…」); null for none. */
 export function openingWord(analysis: QueryAnalysis): QueryAnalysis['concepts'][number] | null {

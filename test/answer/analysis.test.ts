@@ -10,6 +10,10 @@ describe('question analysis on the real content', async () => {
     for (const q of ['パスワードをforgetしました', 'IDをforgot']) expect(analyse(q).terms, q).toContain('忘れた');
   });
 
+  it('reads an application form said 「申し込み用紙」 as the application’s word', () => {
+    expect(engine.score('無料のキャンペーンって申し込み用紙いるの？').measures.unknownWords).toBe(0);
+  });
+
   it('counts the names of care services as background, not as words no article holds', () => {
     for (const q of ['短期入所生活介護の事業所です。フリーパスの申込は要りますか', '訪問リハビリテーションの事業所ですがライセンスは必要ですか', '認知症対応型の通所です。利用申請はどこで？']) {
       expect(engine.score(q).measures.unknownWords, q).toBe(0);

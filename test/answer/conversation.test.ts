@@ -1035,6 +1035,22 @@ describe('conversations (real content)', async () => {
     expect(ask('ライセンスも同じ？', 'certificate-per-office').result.answer?.id).toBe('license');
   });
 
+  it('keeps a scope asked of the last answer with a neutral word (「全部」) on that answer', () => {
+    for (const [q, previous] of [
+      ['それって全部の事業所？', 'license'],
+      ['それって全部？', 'proxy-certificate'],
+      ['これって全部の事業所で必要？', 'certificate-per-office'],
+    ] as const) {
+      expect(ask(q, previous).result.answer?.id, q).toBe(previous);
+    }
+  });
+
+  it('reads the topic a follow-up opens on after relief or thanks said first', () => {
+    for (const q of ['よかった。フリーパスって、申請したら勝手についてるんですよね？', 'ありがとう。フリーパスって別に申し込まなくていいんですよね？']) {
+      expect(ask(q, 'application-status').result.answer?.id, q).toBe('free-pass');
+    }
+  });
+
   it('gives the last answer again with where the whole article is, when asked for more detail', () => {
     for (const [q, previous] of [
       ['もう少し詳しく', 'overview'],

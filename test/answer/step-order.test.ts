@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answeredNamedStep, answeredOnStepOrder, flowAskedOfSteps } from '../../server/answer/step-order.ts';
 import type { Decision } from '../../server/answer/decide.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
 
 const order = { flows: new Map([['flow', ['pc', 'app', 'cert', 'apply']]]) };
 const titles = new Map(
@@ -55,5 +56,19 @@ describe('answeredNamedStep', () => {
     expect(answeredNamedStep(flow, { steps, scored } as never, 'ステップ9って何')).toBe(flow);
     const app: Decision = { ...flow, id: 'app' };
     expect(answeredNamedStep(app, { steps, scored } as never, 'ステップ3の確認って何を見るの')).toBe(app);
+  });
+});
+
+describe('the order of steps asked on the real content', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+  const ask = (question: string) => engine.ask({ question }).result;
+
+  it('answers with the flow when steps are named and which comes first is asked in dialect or as a list to confirm', () => {
+    for (const q of [
+      'KJのID確認と介護ソフトの確認、あとアプリのダウンロード。これ順番あるんかね？どれからやったらええん？',
+      '利用開始までにやることって、PC確認→ソフト確認→ID確認→ダウンロード→証明書→申請→開始の順で合ってますか？',
+    ]) {
+      expect(ask(q).answer?.id, q).toBe('overview');
+    }
   });
 });
