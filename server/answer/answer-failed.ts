@@ -21,6 +21,11 @@ import { MUST_IF, MUST_SO, sentencesOf } from './question-part.ts';
 // a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana (or 見: 「見ても」), its で form only after ん (「読んでも」).
 // A past verb that ends a sentence, and the next opening on でも or けど (「パスワード変えた でもダメ」), turns the same way.
 const TRIED_CLAUSE = /(?:(?<!なん|[るうい]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど|\s+(?:でも|だけど|けど|それでも))|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
+/**
+ * 「それでも」 opening a question on what was said before it (「去年の春に申請したんですけど、それでも自動で更新されるんですか」): the
+ * case is put to the last answer, no report that it failed.
+ */
+const STILL_ASKED = /^\s*それでも[^\s]*?(?:んですか|ますか|ですか|でしょうか|んか|のか)\s*$/;
 /** That nothing changed (「まだ」「やっぱり」「…まんま」「同じエラー」). */
 const STILL = /まだ|やっぱ|やはり|相変わらず|あいかわらず|変わらな|変わりません|かわらな|まんま|それでも|また同じ|同じの|同じ(?:エラー|画面|メッセージ|表示)/;
 /**
@@ -79,6 +84,7 @@ export function howAnswerFailed(normalized: string, asksIt = false): AnswerFailu
   const endsNegative = (sentence: string) => formsOf(sentence).some((form) => NEGATIVE_END.test(form) && !MUST_DO.test(form));
   for (const m of text.matchAll(TRIED_CLAUSE)) {
     const rest = text.slice(m.index + m[0].length);
+    if (STILL_ASKED.test(rest) && !endsNegative(rest.trim())) continue;
     if (STILL.test(rest) || rest.split(/\s+/).some((sentence) => sentence && endsNegative(sentence))) return AS_TOLD.test(text) ? 'as-told' : 'tried';
   }
   if (DONE_ALREADY.test(text) || (DID_NOT_HELP.test(text) && !asksIt)) return 'tried';

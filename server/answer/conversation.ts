@@ -410,7 +410,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
     if (fresh.kind === 'answer' && fresh.reason === 'likely' && BESIDES.test(said) && concepts.some((c) => !generic(c)) && concepts.every((c) => generic(c) || holds(quotedNames(previous), c))) {
       return { id: previous.id, why: 'follows' };
     }
-    if (fresh.kind === 'answer' || !inTopic(previous.id)) return fresh_('own-topic');
+    // A lone kanji that the last answer's topic lacks is a verb's stem, no topic of its own (「どうすれば直りますか」 after the
+    // certificate error fell back on 直): a message that names nothing else goes on from the last answer.
+    const stemsOnly = concepts.every((c) => c.length === 1 && Array.from(c[0]!).length === 1);
+    if (fresh.kind === 'answer' || (!inTopic(previous.id) && !stemsOnly)) return fresh_('own-topic');
     // What another article's title names and neither the last answer's nor a related one's does, asked back
     // alone, is a new question about that article (「介護ソフトは何でもいいの？」 after the download guide, whose
     // examples mention the care software). A related article titled after it is taken below (「利用申請ってどうやるの？」

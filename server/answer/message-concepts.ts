@@ -10,8 +10,11 @@ import type { QueryAnalysis } from './analysis.ts';
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Words that ask rather than name (「何日」「幾ら」「同じ場所？」): the rest of the word is the content. */
 const INTERROGATIVE = /[何幾]|場合|場所/g;
-/** Three kanji or more: a run that may end on a verb's stem after a word (two kanji are one word, 「確認」). */
-const KANJI_RUN = /^[\u4e00-\u9fff]{3,}$/;
+/**
+ * Three kanji or more, or a kana word and one kanji (「エラー出た」's えら出: a katakana word folded, then 出): a run that may end
+ * on a verb's stem after a word (two kanji are one word, 「確認」).
+ */
+const KANJI_RUN = /^(?:[\u4e00-\u9fff]{3,}|[\u3041-\u3096ー]{2,}[\u4e00-\u9fff])$/;
 
 /**
  * A kanji run without the verb's stem it ends on, where a particle was left out (「画面見れば」's 画面見): its last pair is

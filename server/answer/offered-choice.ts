@@ -120,6 +120,11 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   // Not a place in a reply surely answered by another article about a word no option's title names: it asks beyond
   // what the clerk was shown (「1つめの個人ユーザIDというのが分かりません」 after a question back between the login and the
   // download: the first field on the screen, not the first option).
+  // Nor where the reply goes on to say what it means, and that is another article than any offered, by an intent rule or a
+  // class, or surely by a term only that article's topic or title holds (「前者です。KJのIDのパスワードを忘れちゃって」 after a question back
+  // between the login and the expired password; 「2番目のやつです。証明書を発行するときのパスワード」): the words outweigh the place.
+  const saysOther = fresh.kind === 'answer' && !offered.includes(fresh.id) && (fresh.reason === 'rule' || fresh.reason === 'class' || (fresh.confidence >= OFFERED_CHOICE.settled && [HOLDER_FIELD.topics, HOLDER_FIELD.titles].some((field) => asksBeyond(s, fresh.id, offered, ctx.stats, field))));
+  if (place !== null && saysOther) return null;
   if (place !== null && place <= offered.length && !settledBeyond(s, fresh, offered, ctx.stats, [HOLDER_FIELD.titles])) return offered[place - 1]!;
   // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
   // that question offered.

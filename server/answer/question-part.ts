@@ -254,9 +254,16 @@ const REQUESTS = new RegExp(`${ASKS_TO_BE_TOLD.source}|(たいです|たいの�
 /** What else asks: the words ASKS leaves to the sentence around them, and a casual question's ending (「毎年いるの」). */
 const ASKS_TOO = /いくら|いくつ|どれ|どの|ですか|ますか|(?:の|かな|っけ)[。．！!…\s]*$/;
 
+/**
+ * 「そうですか」 said as an acknowledgement, followed by more of one (「そうですかわかりましたありがとうございます」): it asks nothing,
+ * though it ends on ですか.
+ */
+const ACKNOWLEDGED = /(?:そうですか|そうなんですか|そうでしたか|そっか|そうか)[、,。．！!\s]*(?=わかり|分かり|了解|ありが|なるほど|承知)/g;
+
 /** Whether a text asks something or asks for something (「…ですか」「どこで…」「いくら」「知りたい」「…してほしい」). */
 export function asksOrRequests(text: string): boolean {
-  return asks(text) || ASKS_TOO.test(text) || REQUESTS.test(text);
+  const said = text.replace(ACKNOWLEDGED, '');
+  return asks(said) || ASKS_TOO.test(said) || REQUESTS.test(said);
 }
 
 /** Says a step is done: not a step not done, nor one the clerk wants done (「利用申請だけ済ませておきたいんだけど、」). */

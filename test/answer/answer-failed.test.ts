@@ -43,6 +43,11 @@ describe('howAnswerFailed', () => {
     expect(howAnswerFailed(normalize('パスワードはそこに出てへんよ'))).toBe('not-there');
   });
 
+  it('reads 「それでも」 opening a question on what the clerk did as a case put, not a failure; a negative asked still fails', () => {
+    for (const q of ['うちは去年の春に申請したんですけど それでも自動で更新されるんですか', '先月登録したんですけど それでも手続きはいるんですか']) expect(howAnswerFailed(normalize(q)), q).toBeNull();
+    expect(howAnswerFailed(normalize('パスワード変えたんですけど それでもダメです'))).toBe('tried');
+  });
+
   it('reads what must be done, said after what the clerk did, as no failure', () => {
     expect(howAnswerFailed(normalize('うちは2025年の夏に新規で申請したんですけど、それ、うちもやらないといけない？'))).toBeNull();
     expect(howAnswerFailed(normalize('申請したけど、更新はしなきゃだめ？'))).toBeNull();

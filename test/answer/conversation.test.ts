@@ -1035,6 +1035,25 @@ describe('conversations (real content)', async () => {
     expect(ask('ライセンスも同じ？', 'certificate-per-office').result.answer?.id).toBe('license');
   });
 
+  it('goes on from the last answer when a follow-up names only a verb’s stem (「直りますか」) or a katakana word run into one (「エラー出た」)', () => {
+    for (const q of ['どうすれば直りますか', 'どうしたら直る？']) expect(ask(q, 'certificate-error').result.answer?.id, q).toBe('certificate-error');
+    expect(ask('すいません、さっきのエラー出たときってどうしたらいいんでしたっけ', 'certificate').result.answer?.id).toBe('certificate-error');
+  });
+
+  it('closes the turn on a promise to ask again later', () => {
+    for (const q of ['おっけー、また分からなくなったら聞きます', 'なるほど、また何かあったら聞きます']) {
+      const { result } = ask(q, 'multiple-pcs');
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.answer, q).toBeNull();
+    }
+  });
+
+  it('asks the helpdesk’s hours of the morning and a certificate’s password said with 発行する時 as their articles', () => {
+    expect(ask('ちなみにヘルプデスクって午前中もつながります？', 'license').result.answer?.id).toBe('contact');
+    expect(ask('証明書を発行する時のパスワードがわからない。再発行はできますか').result.answer?.id).toBe('certificate-password');
+    expect(ask('利用申請ちゃんと出せたか心配なんですけど、確かめる方法ありますか').result.answer?.id).toBe('application-status');
+  });
+
   it('keeps a scope asked of the last answer with a neutral word (「全部」) on that answer', () => {
     for (const [q, previous] of [
       ['それって全部の事業所？', 'license'],

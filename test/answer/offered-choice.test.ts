@@ -47,6 +47,18 @@ describe('a reply to a question back (real content)', async () => {
     expect(ask('アプリのログインで最初に入れる小文字のcのやつ', ['kj-id', 'personal-user-id']).result.answer?.id).toBe('personal-user-id');
   });
 
+  it('answers a reply that names a place and then says what it means, when that is another article than the options', () => {
+    for (const [q, offered, want] of [
+      ['前者です。KJのIDのパスワードを忘れちゃって', ['start', 'password-expired'], 'kj-password-lost'],
+      ['2番目のやつです。証明書を発行するときのパスワード', ['personal-user-id', 'kj-password-lost', 'kj-id'], 'certificate-password'],
+      ['後者っす。申請終わってっか確認したいの', ['who-can-use', 'application'], 'application-status'],
+    ] as const) {
+      expect(ask(q, [...offered]).result.answer?.id, q).toBe(want);
+    }
+    // What the place names, said again in words, is that option.
+    expect(ask('2番目のやつです。KJのパスワード', ['personal-user-id', 'kj-password-lost', 'kj-id']).result.answer?.id).toBe('kj-password-lost');
+  });
+
   it('chooses by place: 「2つ目」「後者」「上の」', () => {
     const offered = ['certificate', 'certificate-error', 'certificate-password'];
     expect(ask('2つ目', offered).result.answer?.id).toBe('certificate-error');

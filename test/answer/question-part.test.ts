@@ -388,6 +388,11 @@ describe('asksOrRequests', () => {
       expect(asksOrRequests(text), text).toBe(false);
     }
   });
+
+  it('is false of 「そうですか」 said as an acknowledgement before more of one, and true of it asked alone or before a question', () => {
+    for (const text of ['そうですかわかりましたありがとうございます', 'そうなんですか、了解です', 'そっかありがとう']) expect(asksOrRequests(text), text).toBe(false);
+    for (const text of ['そうですか？', 'そうですか。じゃあ更新はいつですか']) expect(asksOrRequests(text), text).toBe(true);
+  });
 });
 
 describe('topicalSecondSentence', () => {
