@@ -163,9 +163,10 @@ export function markSpokenQuestionEnds(message: string): string {
  * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)…
  * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the
  * one before). Done to the end is done (「ダウンロードも証明書も申請もしまいまでやったんやけど」). A past form with ら is a
- * condition, what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the trouble, not a step done.
+ * condition (polite 「入れましたら」 too), what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the
+ * trouble, not a step done.
  */
-const DONE_STATE = /(終わっ|終わりまし|おわっ|おわりまし|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみまし|完了|できて|できた(?!ら)|できまし|出来て|出来た(?!ら)|出来まし|入れまし|入れてあ|入れた(?!ら)|インストールしまし|インストールした(?!ら)|ダウンロードしまし|ダウンロードした(?!ら)|見つかっ|見つかりまし|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やりまし|済ませ|すませ|いっ|行っ|いきまし|行きまし))/;
+const DONE_STATE = /(終わっ|終わりまし(?!たら)|おわっ|おわりまし(?!たら)|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみまし(?!たら)|完了|できて|できた(?!ら)|できまし(?!たら)|出来て|出来た(?!ら)|出来まし(?!たら)|入れまし(?!たら)|入れてあ|入れた(?!ら)|インストールしまし(?!たら)|インストールした(?!ら)|ダウンロードしまし(?!たら)|ダウンロードした(?!ら)|見つかっ|見つかりまし(?!たら)|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やりまし(?!たら)|済ませ|すませ|いっ|行っ|いきまし(?!たら)|行きまし(?!たら)))/;
 /**
  * Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」), or whether
  * it really holds (「今のパソコンに本当に入っているのか」, after 「前任者が証明書を入れたと聞いている」: the step said done is the subject).

@@ -1040,6 +1040,21 @@ describe('conversations (real content)', async () => {
     expect(ask('すいません、さっきのエラー出たときってどうしたらいいんでしたっけ', 'certificate').result.answer?.id).toBe('certificate-error');
   });
 
+  it('answers an ID or a password typed by mistake, regretted, with what the chat does with it and the helpdesk', () => {
+    for (const [q, previous] of [['あっ、ID丸ごと送ってしもた、すみません…', 'personal-user-id'], ['すみません今のパスワードそのまま打っちゃいました。消しておいてもらえますか', 'password-expired']] as const) {
+      const { result } = ask(q, previous);
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.message, q).toContain('伏せ字');
+      expect(result.contact, q).not.toBeNull();
+    }
+  });
+
+  it('says the sources are silent on calling the helpdesk free from a mobile phone, and not the free pass', () => {
+    const { result } = ask('それって携帯からでも無料でかけられる？', 'contact');
+    expect(result.kind).toBe('fallback');
+    expect(result.answer).toBeNull();
+  });
+
   it('closes the turn on a promise to ask again later', () => {
     for (const q of ['おっけー、また分からなくなったら聞きます', 'なるほど、また何かあったら聞きます']) {
       const { result } = ask(q, 'multiple-pcs');

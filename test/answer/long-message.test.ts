@@ -7,6 +7,15 @@ describe('long messages on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('reads a polite condition (「入れましたら」) before the trouble it met as the trouble, not as a step said done', () => {
+    for (const q of [
+      '国保連から届いた書類の仮パスワードをそのまま入れましたら、有効期限切れですと表示されてしまいました。何か別の手順が必要なのでしょうか。',
+      'KJのIDでログインしましたら、パスワードの有効期限が切れていますと出ました。どうすればよいでしょうか。',
+    ]) {
+      expect(engine.ask({ question: q }).result.answer?.id, q).toBe('password-expired');
+    }
+  });
+
   it('keeps a case of another system said with も (「…に入るときも、」): whether ours holds there too is not in the sources', () => {
     for (const question of ['マイナポータルに入るときも、このcから始まるIDを使うんですか？', 'ワムネットに登録する時も、KJのIDが要るんですか', '介護サービス情報公表システムに入る場合も、この個人ユーザIDでいけますか']) {
       expect(engine.ask({ question }).result.kind, question).toBe('fallback');
