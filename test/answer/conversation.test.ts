@@ -1055,8 +1055,8 @@ describe('conversations (real content)', async () => {
     expect(result.answer).toBeNull();
   });
 
-  it('closes the turn on a promise to ask again later', () => {
-    for (const q of ['おっけー、また分からなくなったら聞きます', 'なるほど、また何かあったら聞きます']) {
+  it('closes the turn on a promise to ask again later, or on giving up on the chat', () => {
+    for (const q of ['おっけー、また分からなくなったら聞きます', 'なるほど、また何かあったら聞きます', 'もういいです', 'もういいです、PDF見ます']) {
       const { result } = ask(q, 'multiple-pcs');
       expect(result.kind, q).toBe('smalltalk');
       expect(result.answer, q).toBeNull();
