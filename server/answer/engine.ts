@@ -29,7 +29,7 @@ import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
 import { askedOfSkippedStep } from './skipped-step.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
-import { continuation, type Continuation } from './conversation.ts';
+import { continuation, type Continuation, type ContinuationWhy } from './conversation.ts';
 import { findsIn, namesQuoteOfLast } from './conversation-holds.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { REPEAT_ASKED, shortText } from './conversation-cues.ts';
@@ -48,6 +48,12 @@ import { asksEachToo, sameQuestionFor, titleAsks } from './same-for.ts';
 import { normalize } from '../text/normalize.ts';
 import { kanaFromRomaji } from '../text/romaji.ts';
 import { referToSite, siteNamed } from './site-reference.ts';
+
+/**
+ * Why a follow-up is answered that says nothing of where the answer stands in the flow, nor that it corrects the last one:
+ * a class member the answer's article does not list is named first for these.
+ */
+const UNPLACED: ReadonlySet<ContinuationWhy> = new Set(['follows', 'repeated', 'more-detail', 'chosen-option']);
 
 /** The engine's options; every field defaults to the documented default of its module or the parameters file. */
 export interface EngineOptions {
@@ -258,7 +264,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     const followed = cont.id && previous && chosen === null ? { why: cont.why, previousTitle: leadTitleOf(previous.id, cont.why), sameArticle: cont.id === previous.id } : null;
     // A member of a class that the answer's article does not list is named first (「「Mac」は、…挙がっていません。」), unless
     // the line says where in the flow the answer stands or that it corrects the last one.
-    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : followed.why !== 'follows' && followed.why !== 'repeated' && followed.why !== 'more-detail' && followed.why !== 'chosen-option';
+    const placed = followed === null ? decision.kind === 'answer' && !!(decision.after || decision.before) : !UNPLACED.has(followed.why);
     // The answer to the first of several questions says first what else was asked.
     const besides = decision.kind === 'answer' && decision.besides ? besidesMessage(decision.besides, titleOf) : null;
     const lead = body.answer ? besides ?? (placed ? null : notListedMessage(kb, analysis.classes, body.answer.id)) ?? leadMessage(followed, decision, stepTitleOf) : null;

@@ -161,7 +161,7 @@ function answeredBesideIncompleteRule(decision: Decision, s: Scoring, thresholds
 }
 
 /** The step all of `ids` are or belong to (next-steps.ts stepOf), or undefined when they are of several steps. */
-function oneStepOf(ids: readonly string[], steps: Scoring['steps']): string | undefined {
+export function oneStepOf(ids: readonly string[], steps: Scoring['steps']): string | undefined {
   const of = new Set(ids.map((id) => steps.stepOf.get(id) ?? id));
   return of.size === 1 ? of.values().next().value : undefined;
 }

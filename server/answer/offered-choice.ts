@@ -117,14 +117,15 @@ export function chooseOffered(s: Scoring, fresh: Decision, offered: readonly str
   }
   const text = s.analysis.normalized.text;
   const place = stepNumber(text) ?? (FIRST.test(text) ? 1 : LAST.test(text) ? offered.length : null);
-  // Not a place in a reply surely answered by another article about a word no option's title names: it asks beyond
+  // A place in a reply that goes on to say what it means, and that is another article than any offered, by an intent rule,
+  // a class, or surely by a term only that article's topic or title holds, chooses none (「前者です。KJのIDのパスワードを忘れ
+  // ちゃって」 after a question back between the login and the expired password; 「2番目のやつです。証明書を発行するときの
+  // パスワード」): the words outweigh the place.
+  const saysOther = fresh.kind === 'answer' && !offered.includes(fresh.id) && (fresh.reason === 'rule' || fresh.reason === 'class' || surelyBeyond(s, fresh, offered, ctx.stats, [HOLDER_FIELD.topics, HOLDER_FIELD.titles]));
+  if (place !== null && saysOther) return null;
+  // Nor a place in a reply surely answered by another article about a word no option's title names: it asks beyond
   // what the clerk was shown (「1つめの個人ユーザIDというのが分かりません」 after a question back between the login and the
   // download: the first field on the screen, not the first option).
-  // Nor where the reply goes on to say what it means, and that is another article than any offered, by an intent rule or a
-  // class, or surely by a term only that article's topic or title holds (「前者です。KJのIDのパスワードを忘れちゃって」 after a question back
-  // between the login and the expired password; 「2番目のやつです。証明書を発行するときのパスワード」): the words outweigh the place.
-  const saysOther = fresh.kind === 'answer' && !offered.includes(fresh.id) && (fresh.reason === 'rule' || fresh.reason === 'class' || (fresh.confidence >= OFFERED_CHOICE.settled && [HOLDER_FIELD.topics, HOLDER_FIELD.titles].some((field) => asksBeyond(s, fresh.id, offered, ctx.stats, field))));
-  if (place !== null && saysOther) return null;
   if (place !== null && place <= offered.length && !settledBeyond(s, fresh, offered, ctx.stats, [HOLDER_FIELD.titles])) return offered[place - 1]!;
   // A reply that takes back what the clerk asked (「あ、ちがった、そもそもパスワード自体わからんの」) chooses none of what
   // that question offered.
@@ -165,15 +166,22 @@ function chooseByWords(s: Scoring, fresh: Decision, offered: readonly string[], 
 }
 
 /**
- * Whether the reply is surely answered by an article outside the options (`OFFERED_CHOICE.settled`), asks (or says
- * the clerk does not know something, or that something fails), and names a lexicon term that article's field (one of
- * `fields`: topics, title) holds and no option's does.
+ * Whether the reply is surely answered by an article outside the options (`OFFERED_CHOICE.settled`) and names a lexicon
+ * term that article's field (one of `fields`: topics, title) holds and no option's does.
+ */
+function surelyBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, fields: readonly number[]): boolean {
+  if (fresh.kind !== 'answer' || fresh.confidence < OFFERED_CHOICE.settled) return false;
+  return fields.some((field) => asksBeyond(s, fresh.id, offered, stats, field));
+}
+
+/**
+ * Whether the reply is surely beyond the options (`surelyBeyond`) and asks, or says the clerk does not know something, or
+ * that something fails.
  */
 function settledBeyond(s: Scoring, fresh: Decision, offered: readonly string[], stats: CorpusStats, fields: readonly number[]): boolean {
-  if (fresh.kind !== 'answer' || fresh.confidence < OFFERED_CHOICE.settled) return false;
   const { question } = s.analysis;
   const asks = asksOrRequests(question) || SAYS_UNKNOWN.test(question) || SAYS_TROUBLE.test(question);
-  return asks && fields.some((field) => asksBeyond(s, fresh.id, offered, stats, field));
+  return asks && surelyBeyond(s, fresh, offered, stats, fields);
 }
 
 /** That the clerk does not know or cannot find a thing (「…というのが分かりません」「見当たらない」): a question, unasked. */

@@ -159,6 +159,8 @@ export function markSpokenQuestionEnds(message: string): string {
   return message.includes(' ') || message.includes('\u3000') ? message.replace(SPOKEN_QUESTION_END, '$1？') : message;
 }
 
+/** The polite past (「入れまし(た)」), not its condition (「入れましたら」). */
+const POLITE_PAST = 'まし(?!たら)';
 /**
  * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)…
  * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the
@@ -166,7 +168,7 @@ export function markSpokenQuestionEnds(message: string): string {
  * condition (polite 「入れましたら」 too), what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the
  * trouble, not a step done.
  */
-const DONE_STATE = /(終わっ|終わりまし(?!たら)|おわっ|おわりまし(?!たら)|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみまし(?!たら)|完了|できて|できた(?!ら)|できまし(?!たら)|出来て|出来た(?!ら)|出来まし(?!たら)|入れまし(?!たら)|入れてあ|入れた(?!ら)|インストールしまし(?!たら)|インストールした(?!ら)|ダウンロードしまし(?!たら)|ダウンロードした(?!ら)|見つかっ|見つかりまし(?!たら)|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やりまし(?!たら)|済ませ|すませ|いっ|行っ|いきまし(?!たら)|行きまし(?!たら)))/;
+const DONE_STATE = new RegExp(`(終わっ|終わり${POLITE_PAST}|おわっ|おわり${POLITE_PAST}|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみ${POLITE_PAST}|完了|できて|できた(?!ら)|でき${POLITE_PAST}|出来て|出来た(?!ら)|出来${POLITE_PAST}|入れ${POLITE_PAST}|入れてあ|入れた(?!ら)|インストールし${POLITE_PAST}|インストールした(?!ら)|ダウンロードし${POLITE_PAST}|ダウンロードした(?!ら)|見つかっ|見つかり${POLITE_PAST}|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やり${POLITE_PAST}|済ませ|すませ|いっ|行っ|いき${POLITE_PAST}|行き${POLITE_PAST}))`);
 /**
  * Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」), or whether
  * it really holds (「今のパソコンに本当に入っているのか」, after 「前任者が証明書を入れたと聞いている」: the step said done is the subject).

@@ -6,6 +6,7 @@
 import type { Scoring } from './engine.ts';
 import type { Decision } from './decide.ts';
 import { flowHolderOf } from './next-steps.ts';
+import { oneStepOf } from './fresh-decision.ts';
 
 /**
  * Leaves a step out: not doing it (「しなくても」「せんでも」「しないで」「せずに」「やらずに」「入れないで」), skipping it (「飛ばして」「省いて」
@@ -16,8 +17,9 @@ const LEAVES_OUT = /(?:を|は)?\s*(?:しなくても|しなくて|せんでも|
 /**
  * The decision for a message that asks whether a step may be left out, answered with a later step of the same flow by the
  * model's guess: the step left out, when what comes before the words leaving it out, read alone (`readFresh`), is answered
- * with a step of that flow before the guessed one (or asked back between articles of that one step). Any other decision is returned as it is; so is one where the step left
- * out comes after the one answered (「ログインしないで利用申請できますか」 asks about the application).
+ * with a step of that flow before the guessed one (or asked back between articles of that one step). Any other decision is
+ * returned as it is; so is one where the step left out comes after the one answered (「ログインしないで利用申請できますか」
+ * asks about the application).
  */
 export function askedOfSkippedStep(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
   if (decision.kind !== 'answer' || decision.reason !== 'likely') return decision;
@@ -31,8 +33,7 @@ export function askedOfSkippedStep(decision: Decision, whole: Scoring, readFresh
   if (flow === undefined) return decision;
   // Read alone, the words before may be asked back between articles of one step (「申請は」: the application or its status).
   const read = readFresh(text.slice(0, leaves.index));
-  const named = new Set(read.kind === 'answer' ? [stepOf(read.id)] : read.kind === 'clarify' ? read.options.map(stepOf) : []);
-  const skipped = named.size === 1 ? named.values().next().value! : undefined;
+  const skipped = read.kind === 'answer' ? stepOf(read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
   const place = (id: string) => flow.indexOf(stepOf(id));
   if (skipped === undefined || place(skipped) < 0 || place(skipped) >= place(decision.id)) return decision;
   return { kind: 'answer', id: skipped, anchor: read.kind === 'answer' && read.id === skipped ? read.anchor : null, confidence: decision.confidence, reason: 'likely', alternatives: [decision.id] };

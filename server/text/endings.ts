@@ -118,7 +118,8 @@ export function evenEndings(text: string, written?: string): { text: string; cha
     return 'のか';
   });
   // 九州's の said ん after a noun (「証明書んことで」「ライセンスんこと」): after a kanji, or a katakana word as typed.
-  for (let at = out.indexOf('んこと'); at > 0; at = out.indexOf('んこと', at + 1)) {
+  for (let at = out.indexOf('んこと'); at >= 0; at = out.indexOf('んこと', at + 1)) {
+    if (at === 0) continue;
     const before = written !== undefined && written.length === out.length ? written[at - 1]! : out[at - 1]!;
     if (!KANJI.test(before) && !isKatakanaCode(before.charCodeAt(0))) continue;
     out = out.slice(0, at) + 'の' + out.slice(at + 1);
