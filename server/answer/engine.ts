@@ -28,6 +28,8 @@ import { choose, type LinearModel } from './model.ts';
 import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
 import { askedOfSkippedStep } from './skipped-step.ts';
+import { itemsOnLines } from './inline-list.ts';
+import { askedOfNamedNextStep } from './named-next-step.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation, type ContinuationWhy } from './conversation.ts';
 import { findsIn, namesQuoteOfLast } from './conversation-holds.ts';
@@ -184,6 +186,9 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
     const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
+    // A numbered list typed on one line is read with its items on lines (inline-list.ts).
+    const listed = itemsOnLines(input.question);
+    if (listed !== null) return ask({ ...input, question: listed });
     // After an answer, a message typed in katakana alone (a half-width kana keyboard has no hiragana) is read with its grammar
     // in hiragana, as a follow-up is read on its grammar (「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」). Not a first message: the model is fitted on such
     // messages as typed, and reading them so moved its thresholds. Not one holding an ID or password: its notice would be lost.
@@ -204,7 +209,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // A message that is only smalltalk (「ありがとう！できた」) is not read by its parts: 「できた」 alone is a step said done.
     const long = (whole.smalltalk?.only ? null : readLong(whole, wholeDecision)) ?? { s: whole, fresh: wholeDecision };
     const { s } = long;
-    const fresh = askedOfSkippedStep(afterStepsDone(long.fresh, whole, readFresh), whole, readFresh);
+    const fresh = askedOfNamedNextStep(askedOfSkippedStep(afterStepsDone(long.fresh, whole, readFresh), whole, readFresh), whole, readFresh);
     const { analysis } = s;
     const previous = input.previous ? kb.byId.get(input.previous) : undefined;
     // After an answer, a denial (「証明書のやなくて…」「いや、…」) corrects it, and so does a premise taken back that names what

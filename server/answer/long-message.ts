@@ -34,7 +34,7 @@ import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
-import { readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest } from './several-questions.ts';
+import { readFirstBeforeGuess, readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest } from './several-questions.ts';
 import { answerWith } from './title-decisions.ts';
 
 /**
@@ -574,6 +574,7 @@ export function longMessageReader(
       readWithoutUnstatedBackground(whole, decision) ??
       readFirstOfSeveral(read, whole, decision) ??
       readFirstHoldingAll(read, whole, decision) ??
+      readFirstBeforeGuess(read, whole, decision) ??
       readWithoutOtherBackground(whole, decision) ??
       readWithoutDone(whole, decision) ?? readWithoutAfterthought(whole, decision) ?? readWithoutComparisons(whole, decision) ?? readQuestionPart(whole, decision) ??
       readQuestionOverWhole(whole, decision) ??

@@ -8,8 +8,8 @@ import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
 
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
-/** Words that ask rather than name (「何日」「幾ら」「同じ場所？」): the rest of the word is the content. */
-const INTERROGATIVE = /[何幾]|場合|場所/g;
+/** Words that ask rather than name (「何日」「幾ら」「同じ場所？」「Xと一緒？」): the rest of the word is the content. */
+const INTERROGATIVE = /[何幾]|場合|場所|一緒/g;
 /**
  * Three kanji or more, or a kana word and one kanji (「エラー出た」's えら出: a katakana word folded, then 出): a run that may end
  * on a verb's stem after a word (two kanji are one word, 「確認」).

@@ -168,7 +168,7 @@ const POLITE_PAST = 'まし(?!たら)';
  * condition (polite 「入れましたら」 too), what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the
  * trouble, not a step done.
  */
-const DONE_STATE = new RegExp(`(終わっ|終わり${POLITE_PAST}|おわっ|おわり${POLITE_PAST}|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみ${POLITE_PAST}|完了|できて|できた(?!ら)|でき${POLITE_PAST}|出来て|出来た(?!ら)|出来${POLITE_PAST}|入れ${POLITE_PAST}|入れてあ|入れた(?!ら)|インストールし${POLITE_PAST}|インストールした(?!ら)|ダウンロードし${POLITE_PAST}|ダウンロードした(?!ら)|見つかっ|見つかり${POLITE_PAST}|みつかっ|見つけ|みつけ|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やり${POLITE_PAST}|済ませ|すませ|いっ|行っ|いき${POLITE_PAST}|行き${POLITE_PAST}))`);
+const DONE_STATE = new RegExp(`(終わっ|終わり${POLITE_PAST}|おわっ|おわり${POLITE_PAST}|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみ${POLITE_PAST}|完了|できて|できた(?!ら)|でき${POLITE_PAST}|出来て|出来た(?!ら)|出来${POLITE_PAST}|入れ${POLITE_PAST}|入れてあ|入れた(?!ら)|インストールし${POLITE_PAST}|インストールした(?!ら)|ダウンロードし${POLITE_PAST}|ダウンロードした(?!ら)|見つかっ|見つかり${POLITE_PAST}|みつかっ|見つけ|みつけ|(?:順番|じゅんばん|順|一通り|ひととおり)に(?:やって|進めて|すすめて)(?:き|来)|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やり${POLITE_PAST}|済ませ|すませ|いっ|行っ|いき${POLITE_PAST}|行き${POLITE_PAST}))`);
 /**
  * Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」), or whether
  * it really holds (「今のパソコンに本当に入っているのか」, after 「前任者が証明書を入れたと聞いている」: the step said done is the subject).
@@ -203,12 +203,16 @@ export const OPENS_ON_NEW_TOPIC = new RegExp(`^(?:${THANKS_FIRST.source})*(?:あ
  * …and turns to what the message asks (「…のですが、」「…けど、」「…のに、」「…済んだし、」), or gives it as the reason for
  * the question (「…終わったから、」「…済んだので、」, 北海道の「…終わったっけ、」).
  */
-const TURNS = /(が|けど|けんど|けれど|けれども|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
+const TURNS = /(が|けど|けんど|けれど|けれども|だども|だげど|ばってん|のに|し|から|ので|んで|っけ)\s*[、，,]\s*$/;
+/**
+ * The dialects' けど after a step said done: 東北 だども・だげど, 関西 けんど, 九州 ばってん, 中国 じゃけど (as typed, before evening).
+ */
+const DIALECT_BUT = '(?:ん)?だども|(?:ん)?だげど|(?:ん)?だけんど|(?:ん)?やけんど|けんど|ばってん|(?:ん)?じゃけど|(?:ん)?じゃけえ';
 /**
  * A step said done (or a thing said found) and のに or けど with no mark after it (「できたのに証明書が…」「KJのIDは見つかったんだけど
  * 証明書発行用パスワードが…」), for `withoutStepsDone` to mark as a turn.
  */
-const DONE_BUT = /((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし|見つかっ|みつかっ|見つけ|みつけ)た|(?:済ん|すん)だ)(?:のに|んだけど|んやけど|んですけど|のですが|んですが|けど))(?=[^、，,。．！？!?\n])/g;
+const DONE_BUT = new RegExp(`((?:(?:終わっ|おわっ|でき|出来|入れ|インストールし|見つかっ|みつかっ|見つけ|みつけ)た|(?:済ん|すん)だ)(?:のに|んだけど|んやけど|んですけど|のですが|んですが|けど|${DIALECT_BUT}))(?=[^、，,。．！？!?\n])`, 'g');
 /**
  * A space after a sentence's last word and before the next word, typed where a mark would end the sentence (on a phone, a
  * space is quicker than 。): 「終わった 次の…」. Not between key words (「利用申請　完了　確認方法」): those end on no verb.

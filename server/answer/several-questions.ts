@@ -75,6 +75,34 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
   return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
 }
 
+/** A question word: what makes a sentence ask where, how, what, when, which or who. */
+const ASKS_WH = /どこ|どっち|どちら|どう(?!も)|何|なに|なん|いつ(?!も)|どれ|どの|誰|だれ/;
+/** How a guess put as a question ends after the thing it guesses (「…サイト？」「…サイトですか」「…アプリだべか」). */
+const GUESS_END = /(?:ですか|でしょうか|ですよね|ですかね|だよね|だべか|やろか|やんな|じゃろか|かな|なの|のこと|ってこと)?[？?。．…\s]*$/;
+/** The longest guess, in characters: a longer sentence says more than a guess. */
+const GUESS_MOST = 24;
+
+/**
+ * The reading of the first of two questions, when the first asks where, how or what (a question word) and the second only
+ * guesses the answer, a thing put as a question (「利用申請ってどこでやるの？KJのIDでログインするサイト？」「…どこでやるの？
+ * クライアントアプリ？」): read whole, the guess's words drew the login guide (at 0.73 and 0.98), though the question is the
+ * first's. The guess names a thing: after its ending is taken off it ends on a kanji, katakana or letter, not on a verb or
+ * an adjective (「パスワードの有効期限切れてる？」 tells something). The first, read alone, must be answered with another
+ * article, naming a word of the vocabulary, at least as surely as the whole; null otherwise.
+ */
+export function readFirstBeforeGuess(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
+  if (decision.kind !== 'answer' || decision.reason !== 'likely') return null;
+  const sentences = sentencesOf(shieldQuotes(whole.analysis.question));
+  if (sentences.length !== 2) return null;
+  const [first, guess] = sentences as [string, string];
+  if (!ASKS_WH.test(first) || !asksOrRequests(first) || ASKS_WH.test(guess)) return null;
+  const guessed = guess.replace(GUESS_END, '');
+  if (guessed.length === 0 || guessed.length > GUESS_MOST || !/[\u3005\u4e00-\u9fff\u30a1-\u30faー\uff66-\uff9fA-Za-zＡ-Ｚａ-ｚ]$/.test(guessed)) return null;
+  const reading = read(first);
+  const { fresh } = reading;
+  return fresh.kind === 'answer' && fresh.id !== decision.id && fresh.confidence >= decision.confidence && namesVocabulary(reading.s.analysis) ? reading : null;
+}
+
 /**
  * The reading of a message's first question alone, when the whole is a likely but unsure answer, the first sentence asks,
  * the last only asks to be told, naming no word only ours (「したっけ手順教えてくれるかい」), and the sentences between ask

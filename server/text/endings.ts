@@ -47,6 +47,10 @@ const FORMS: [string, string][] = [
   ['どっから', 'どこから'],
   // 東北's 「だども」 for 「だけど」 (「証明書のことで聞きてぇんだども」).
   ['だども', 'だけど'],
+  // The casual 「っすか」 of 「ですか」 (「どうすればいいっすか」).
+  ['っすか', 'ですか'],
+  // Voiced marks a flick keyboard left out of the commonest endings (「ろぐいんてきない」「いるんてすか」「教えてくたさい」).
+  ['てきない', 'できない'], ['てきません', 'できません'], ['んてす', 'んです'], ['くたさい', 'ください'],
   // 北陸's must 〜んなん (「入れんなん」「せんなん」: 入れないと, しないと).
   ['せんなん', 'しないと'], ['れんなん', 'れないと'],
   // 中国・九州's how, どげ and どがん (「どげして使い始めたら」「どげすーだ」「どがんしたら」) → どう and どうやっ: what asks how to do.
@@ -68,7 +72,7 @@ const GAKE = /(?<=[うくすつぬふむゆるぐぶいたなと])がけ(?=[\s�
  */
 const WHERE_POLITE = /どちらで(?=[\u4e00-\u9fff]|でき|出来|お|ご|み)/g;
 /** Whether a text may hold an ending to even out (most do not: the text is returned at once). */
-const MAY_CHANGE = new RegExp(`んこと|たかと|らんく|どげ|どが|どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
+const MAY_CHANGE = new RegExp(`んこと|たかと|らんく|どげ|どが|どちらで|っちゅう|がけ|んなん|どっから|[しっん][とど]った|っとう|んどう|がら|ごど|どご|どうが|わがんね|わかんね|でぎ|なあかん|せないかん|へん|ひん|てぇ|だども|っすか|てきな|てきま|んてす|くたさい|[っん][とど]ら?[るん]|できと|でけ|[${TORU_STEMS}]とら?[るん]|かんな|ちょら?[るん]`);
 
 /**
  * The changes `evenEndings` made, made again to another text of the same length (the normalised text before

@@ -1317,5 +1317,18 @@ describe('conversations (real content)', async () => {
     // After an answer whose text holds little of it, it is no follow-up of that answer.
     expect(ask('KJのパスワードとは別？', 'free-pass').result.answer?.id).not.toBe('free-pass');
   });
-});
 
+  it('asks a comparison with another thing put as 一緒 of the last answer, as it does 同じ', () => {
+    for (const q of ['それってKJのパスワードと一緒なん？', 'KJのIDのパスワードと一緒ではないんですか']) {
+      expect(ask(q, 'certificate-password').result.answer?.id, q).toBe('certificate-password');
+    }
+  });
+
+  it('closes the turn on a promise to ask later (「また後で聞くね」), whatever is said before it', () => {
+    for (const q of ['ちょっと会議なので、また後で聞きますね', 'お客さん来たけん、またあとで聞くわ']) {
+      const { result } = ask(q, 'download');
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.answer, q).toBeNull();
+    }
+  });
+});

@@ -409,5 +409,9 @@ describe('saysStepDone: a setting changed, said in the casual past', () => {
     for (const text of ['日付は西暦に直したよ', 'ひづけも西暦になおしたっしょ 次は']) expect(saysStepDone(text), text).toBe(true);
     for (const text of ['かれんだーを西暦にしたいんだけど', 'かれんだーを西暦に変えたい']) expect(saysStepDone(text), text).toBe(false);
   });
-});
 
+  it('reads a step put as 済み and steps done in order (「順番にやってきて」) as done, not 済み asked about', () => {
+    for (const text of ['だうんろーど済み 次は', '証明書いんすとーる済み', 'そふとの確認 申請と順番にやってきました', 'ひととおりに進めてきて']) expect(saysStepDone(text), text).toBe(true);
+    for (const text of ['申請済みかどうか知りたい', '申請済みか確認したい']) expect(saysStepDone(text), text).toBe(false);
+  });
+});

@@ -112,6 +112,11 @@ describe('withoutStepsDone', () => {
     expect(withoutStepsDone('証明書は入れたんやけど、利用申請ってどこでやるん？')).toBe('利用申請ってどこでやるん？');
   });
 
+  it('reads a step said done before a dialect’s けど (東北 だども, 九州 ばってん) as a step done', () => {
+    expect(withoutStepsDone('ダウンロードは終わったんだども、証明書はどこで入れるの？')).toBe('証明書はどこで入れるの？');
+    expect(withoutStepsDone('証明書は入れたばってん、申請はどこからすっと？')).toBe('申請はどこからすっと？');
+  });
+
   it('reads steps done to the end as done', () => {
     expect(withoutStepsDone('IDの確認もインストールも最後までやったけど、ログインのときのパスワードはどれ？')).toBe('ログインのときのパスワードはどれ？');
     expect(withoutStepsDone('証明書のところは最後まで行ったんですが、申請はどこから？')).toBe('申請はどこから？');

@@ -65,4 +65,15 @@ describe('a message of several questions (real content)', async () => {
     // Read whole, it was asked back between the application and the login: the application guide tells the ID too.
     expect(engine.ask({ question: '利用申請ってどこでやるん？ログインのIDは何を使えばええの' }).result.answer?.id).toBe('application');
   });
+
+  it('answers the first question when the second only guesses its answer, a thing put as a question', () => {
+    // The guesses drew the login guide: its words (ログイン, クライアントアプリ) are the guess's, not the question's.
+    for (const q of ['利用申請はどこからするんですか？KJのIDでログインする画面？', '利用申請ってどこでやるの？クライアントアプリですか？']) {
+      expect(engine.ask({ question: q }).result.answer?.id, q).toBe('application');
+    }
+  });
+
+  it('takes a second sentence that tells something, or asks with a question word of its own, for no guess', () => {
+    expect(engine.ask({ question: 'ログインはどこからするの？パスワードの有効期限が切れていますって出てる？' }).result.answer?.id).toBe('password-expired');
+  });
 });

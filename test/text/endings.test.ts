@@ -145,6 +145,14 @@ describe('dialect endings', () => {
     for (const q of ['そんことないよ', '申請したかと思うんですが', '済ませたか確認したい']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
   });
 
+  it('evens out the casual 「っすか」 and voiced marks left out of the commonest endings, one character for one', () => {
+    for (const [q, want] of [['どこで見ればいいっすか', 'どこで見ればいいですか'], ['いんすとーるてきない', 'いんすとーるできない'], ['申請てきませんでした', '申請できませんでした'], ['必要なんてすか', '必要なんですか'], ['教えてくたさい', '教えてください']]) {
+      const { text } = evenEndings(normalize(q));
+      expect(text, q).toBe(normalize(want));
+      expect(text.length).toBe(normalize(q).length);
+    }
+  });
+
   it('leaves words that only look like it', () => {
     for (const q of ['たいへん', 'このへん', 'ひんと']) expect(evenEndings(normalize(q)).text, q).toBe(normalize(q));
   });

@@ -1,0 +1,38 @@
+/**
+ * A step the clerk names as the next one (「んだら次はアプリのダウンロードだべか？どっからやるの」): the question is about that
+ * step, not the one the model guessed. 次 drew the login, whose example questions ask what comes next (「利用申請が終わった
+ * ら次は何をすればいいですか」), over the download the message names: a wrong answer at 0.66.
+ */
+import type { Scoring } from './engine.ts';
+import type { Decision } from './decide.ts';
+import { flowHolderOf } from './next-steps.ts';
+import { oneStepOf } from './fresh-decision.ts';
+
+/** 次 said before what the clerk takes to be the next step (「次は」「次って」「つぎに」), with what follows it. */
+const NEXT_IS = /(?:次|つぎ)(?:は|って|が|に)\s*(?=\S)/;
+
+/**
+ * The decision for a message that names, after 「次は」, a step of the same flow as the step answered by the model's guess
+ * (or a step among those it asks back between): that step, when what follows 「次は」, read alone (`readFresh`), is answered
+ * with it or asked back between articles of that one step. Any other decision is returned as it is; so is one where what
+ * follows names nothing (「次は何をすれば」) or the step answered.
+ */
+export function askedOfNamedNextStep(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
+  if (!(decision.kind === 'answer' && decision.reason === 'likely') && decision.kind !== 'clarify') return decision;
+  const text = whole.analysis.evened;
+  const next = NEXT_IS.exec(text);
+  if (next === null) return decision;
+  const { steps } = whole;
+  const stepOf = (id: string) => steps.stepOf.get(id) ?? id;
+  const guessed = decision.kind === 'answer' ? [decision.id] : decision.options;
+  const holder = flowHolderOf(steps, stepOf(guessed[0]!));
+  const flow = holder === undefined ? undefined : steps.flows.get(holder);
+  if (flow === undefined) return decision;
+  const read = readFresh(text.slice(next.index + next[0].length));
+  const named = read.kind === 'answer' ? stepOf(read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
+  if (named === undefined || !flow.includes(named)) return decision;
+  if (decision.kind === 'answer' ? stepOf(decision.id) === named : !decision.options.some((id) => stepOf(id) === named)) return decision;
+  const id = read.kind === 'answer' ? read.id : named;
+  const confidence = decision.kind === 'answer' ? decision.confidence : read.confidence;
+  return { kind: 'answer', id, anchor: read.kind === 'answer' ? read.anchor : null, confidence, reason: 'likely', alternatives: guessed.filter((g) => g !== id) };
+}
