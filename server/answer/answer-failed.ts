@@ -16,11 +16,12 @@ import { MUST_IF, MUST_SO, sentencesOf } from './question-part.ts';
  * `howAnswerFailed` asks more of what follows.
  */
 // Not the copula of a state (「カレンダーが和暦なんだけどダメ？」): なんだ says what is, not what was done; nor the んだ that
-// explains after a verb or adjective as it stands (「端末があるんだけど」「IDを２つ聞かれるんだけど」「ないんだけど」「言うんだけど」),
+// explains after a verb or adjective as it stands (「端末があるんだけど」「IDを２つ聞かれるんだけど」「ないんだけど」「言うんだけど」,
+// the casual 「登録してねえんだけど」),
 // whose だ is no past: a past in んだ follows a stem (「済んだけど」「読んだのに」). Nor でも after
 // a noun (「フリーパス中でも」「パソコンでも」): a verb's て form takes も after kana (or 見: 「見ても」), its で form only after ん (「読んでも」).
 // A past verb that ends a sentence, and the next opening on でも or けど (「パスワード変えた でもダメ」), turns the same way.
-const TRIED_CLAUSE = /(?:(?<!なん|[るうい]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど|\s+(?:でも|だけど|けど|それでも))|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
+const TRIED_CLAUSE = /(?:(?<!なん|[るういえ]ん)[たっだ](?:のに|けど|けれど|けども|んですけど|んですが|んだけど|んやけど|\s+(?:でも|だけど|けど|それでも))|(?<=[\u3041-\u3096見])ても|(?<=ん)でも)/g;
 /**
  * 「それでも」 opening a question on what was said before it (「去年の春に申請したんですけど、それでも自動で更新されるんですか」): the
  * case is put to the last answer, no report that it failed.

@@ -169,7 +169,7 @@ const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめ�
 /** More so (「もっと簡単に」「もうちょっと噛み砕いて」). */
 const MORE = '(?:もっと|もう少し|もうすこし|もうちょっと|もうちょい)?';
 /** Asks for more detail (「もう少し詳しく教えて」「具体的には？」): REPEAT_ASKED's requests that the whole article answers. */
-export const DETAIL_ASKED = /詳しく|くわしく|詳細|具体的|ぐたいてき/;
+export const DETAIL_ASKED = /詳しく|くわしく|詳細|具体的|ぐたいてき|例えば|たとえば/;
 /** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
 export const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
 /**
@@ -179,7 +179,9 @@ export const AGAIN = '(?:もう一回|もう一度|もういっかい|もうい�
 export const REPEAT_ASKED = new RegExp(
   `^${LOST}(?:(?:さっきの|さっき|今の|いまの|前の|まえの)(?:を|は)?)?(?:${AGAIN}(?:${HOW_TOLD})*|${MORE}(?:${HOW_TOLD})+)(?:${SAY}${SAY_ENDING}|(?:言うと|いうと)(?:どう|どういうこと)?)$|` +
   // …how it is to be told standing for the request (「もう一回簡単に」「もっとわかりやすく」).
-  `^${LOST}(?:${AGAIN}|${MORE})(?:${HOW_TOLD})+$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$`,
+  `^${LOST}(?:${AGAIN}|${MORE})(?:${HOW_TOLD})+$|^${LOST}(?:それ|これ|今の|いまの)?(?:って|は)?(?:どういう|どうゆう)(?:意味|いみ|こと|事)(?:ですか|でしょうか|なの|なん|や|か)*$|` +
+    // …or the detail asked for in so many words (「具体的には？」「詳しくは？」「例えば？」).
+    `^${LOST}(?:(?:具体的|ぐたいてき)(?:に(?:は|言うと|いうと))?|(?:詳しく|くわしく)は|(?:例えば|たとえば)(?:どう|どういう)?)(?:ですか|でしょうか|なの|なん|や|か)*$`,
 );
 /** Seen, found or read there (「見れ」「わか」「確認でき」「載って」「書いてあ」), after where the message says it is looked at. */
 const SEEN = '(?:見れ|見られ|みれ|みられ|わか|分か|確認でき|載って|のって|書いてあ|かいてあ)';
@@ -262,9 +264,20 @@ export function shortOf(compact: string): string | null {
   return compact.length === 0 || compact.length > CONVERSATION.maxEllipticalLength ? null : compact;
 }
 
+/**
+ * Thanks or relief said before a follow-up (「ありがとう。それを見るところにログインするのは…」「おおきに！ほんで、…」): it asks
+ * nothing, and left in, it made the message too long to be read as elliptical.
+ */
+const THANKED_FIRST = /^(?:(?:ありがとう(?:ございます|ございました)?|ありがと|おおきに|どうも|了解(?:です|しました)?|わかりました|分かりました|なるほど|よかった|良かった|助かりました|助かった)[ーぁあ〜!！。、]*)+(?:ほんで|ほな|それで|で|じゃあ)?(?=\S)/;
+
+/** A compact grammar text (`compactGrammar`) without the thanks or relief said before what follows them. */
+export function withoutThanksFirst(compact: string): string {
+  return compact.replace(THANKED_FIRST, '');
+}
+
 /** The message without spaces, when it is short enough to be read as elliptical; else null. */
 export function shortText(analysis: QueryAnalysis): string | null {
-  return shortOf(compactGrammar(analysis));
+  return shortOf(compactGrammar(analysis).replace(THANKED_FIRST, ''));
 }
 
 /** Whether a message, by its short text `t` (`shortText`), is elliptical (see the module comment). */

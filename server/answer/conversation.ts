@@ -23,7 +23,7 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, withoutThanksFirst, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -135,7 +135,8 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   if (analysis.secrets.length > 0) return fresh_('secret');
   /** The message's grammar without spaces; the same when it is short enough to be elliptical (null when not), and as a string either way. */
   const compact = compactGrammar(analysis);
-  const t = shortOf(compact);
+  // Thanks said first count not against its length (「ありがとう。それを見るところにログインするのは…」).
+  const t = shortOf(withoutThanksFirst(compact));
   const told = t ?? '';
   // Asked to say it again, more simply or what it means (「ごめん、もう一回言って」「それってどういう意味？」), the last answer is given again.
   // Asked for more detail (「もう少し詳しく教えてください」), the same: the card says where the whole article is.

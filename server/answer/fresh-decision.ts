@@ -205,7 +205,11 @@ export function afterStepsDone(decision: Decision, whole: Scoring, readFresh: (t
   // was the login's at 0.78: the certificate follows the download).
   const guessedStep = decision.kind === 'answer' && decision.reason === 'likely' && !beside && !steps.flows.has(decision.id) && asksStepAfter(text) && !namesTitleAfterDone(whole, decision.id);
   const stepHolder = guessedStep ? flowHolderOf(steps, steps.stepOf.get(decision.id) ?? decision.id) : undefined;
-  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlowOf(steps) : (stepHolder ?? leadOf(decision));
+  // Or one asked back between a step and the article that lists the flow (「申請まで全部終わったっぺと思うんだけど、最後アプリ
+  // 使い始めるのに何が要るんだっけ？」: the login or the flow).
+  // Not a vague question back (「もう全部おわったわ、ありがとね」 names no step).
+  const offersFlow = decision.kind === 'clarify' && decision.reason !== 'vague' ? decision.options.find((id) => steps.flows.has(id)) : undefined;
+  const holder = wentOnFrom !== undefined ? flowHolderOf(steps, wentOnFrom) : beside ? onlyFlowOf(steps) : (stepHolder ?? offersFlow ?? leadOf(decision));
   const flow = holder === undefined || decision.kind === 'fallback' ? undefined : steps.flows.get(holder);
   // Not a message that asks for the flow in so many words (「パソコンの確認は終わりました。全体の流れを教えて」).
   if (flow === undefined || ASKS_FOR_FLOW.test(text)) return decision;

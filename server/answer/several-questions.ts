@@ -88,10 +88,11 @@ const GUESS_MOST = 24;
  * クライアントアプリ？」): read whole, the guess's words drew the login guide (at 0.73 and 0.98), though the question is the
  * first's. The guess names a thing: after its ending is taken off it ends on a kanji, katakana or letter, not on a verb or
  * an adjective (「パスワードの有効期限切れてる？」 tells something). The first, read alone, must be answered with another
- * article, naming a word of the vocabulary, at least as surely as the whole; null otherwise.
+ * article, naming a word of the vocabulary, at least as surely as the whole, or with one of the options the whole is asked
+ * back between; null otherwise.
  */
 export function readFirstBeforeGuess(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
-  if (decision.kind !== 'answer' || decision.reason !== 'likely') return null;
+  if (!(decision.kind === 'answer' && decision.reason === 'likely') && decision.kind !== 'clarify') return null;
   const sentences = sentencesOf(shieldQuotes(whole.analysis.question));
   if (sentences.length !== 2) return null;
   const [first, guess] = sentences as [string, string];
@@ -100,7 +101,11 @@ export function readFirstBeforeGuess(read: (text: string) => Reading, whole: Sco
   if (guessed.length === 0 || guessed.length > GUESS_MOST || !/[\u3005\u4e00-\u9fff\u30a1-\u30faー\uff66-\uff9fA-Za-zＡ-Ｚａ-ｚ]$/.test(guessed)) return null;
   const reading = read(first);
   const { fresh } = reading;
-  return fresh.kind === 'answer' && fresh.id !== decision.id && fresh.confidence >= decision.confidence && namesVocabulary(reading.s.analysis) ? reading : null;
+  if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
+  // Asked back, the first question's article must be among the options (「KJではじまるIDってどこに書いてあるんですか？国保連から
+  // 来た書類ですか？」 was asked back between the KJ ID guide and the lost password's).
+  if (decision.kind === 'clarify') return decision.options.includes(fresh.id) ? reading : null;
+  return fresh.id !== decision.id && fresh.confidence >= decision.confidence ? reading : null;
 }
 
 /**

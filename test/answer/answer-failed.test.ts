@@ -12,6 +12,12 @@ describe('howAnswerFailed', () => {
     for (const message of ['再発行は済んだけど、まだログインできない', '説明を読んだのにわからない']) expect(howAnswerFailed(normalize(message)), message).toBe('tried');
   });
 
+  it('reads no try in the casual 「ねえんだけど」 (ないんだけど), nor a negative in the casual かかんの (かかるの)', () => {
+    for (const message of ['メールアドレスは登録してねえんだけど、何日くらいかかんの', 'IDの紙が届いてねえんだけど、どうすりゃいい']) {
+      expect(howAnswerFailed(normalize(message)), message).toBeNull();
+    }
+  });
+
   it('finds a try followed by "nothing changed" or a sentence ending on a negative, and nothing else', () => {
     expect(howAnswerFailed(normalize('言われた通り確認したけどやっぱりエラー出るわ。どないしたらええ？'))).toBe('as-told');
     for (const message of ['何回読んでもわからない', 'パスワード変えたのにまだ期限切れって出る…', 'パスワード変えた でもダメ', '証明書入れ直した。でもエラー消えない', '西暦に変えたけどアプリ動かんまんまやわ', 'ダウンロードのボタンおしても何もおきないんですけど', 'その画面見たけど完了って出てない。申請したはずなのに']) {

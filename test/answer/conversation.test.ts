@@ -1331,4 +1331,28 @@ describe('conversations (real content)', async () => {
       expect(result.answer, q).toBeNull();
     }
   });
+
+  it('shows the last card again for the detail asked in so many words (「具体的には？」「例えば？」)', () => {
+    for (const q of ['具体的には？', '詳しくは？', 'たとえば？']) {
+      const a = ask(q, 'license-renewal');
+      expect(a.result.answer?.id, q).toBe('license-renewal');
+      expect(a.trace.conversation.why, q).toBe('more-detail');
+    }
+    // A question of its own after 例えば is no request for detail.
+    expect(ask('例えばどんなソフト？', 'care-software').trace.conversation.why).not.toBe('more-detail');
+  });
+
+  it('reads a follow-up after thanks said first as it reads it alone (thanks do not make it too long to point back)', () => {
+    for (const q of ['ありがとうございます。それを見るときにログインするのはKJのIDでいいんですか', 'おおきに。ほな、それ見る時にログインするのはKJのIDでええの？']) {
+      expect(ask(q, 'personal-user-id').result.answer?.id, q).toBe('personal-user-id');
+    }
+  });
+
+  it('tells what the chat does with a typed ID or password when the clerk asks whether it should not have typed it', () => {
+    for (const q of ['あっ、これ書いちゃまずかったですか', 'これって言ったらだめなやつでした？']) {
+      const { result } = ask(q, 'kj-password-lost');
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.message, q).toContain('伏せ字');
+    }
+  });
 });

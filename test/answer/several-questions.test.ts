@@ -73,6 +73,10 @@ describe('a message of several questions (real content)', async () => {
     }
   });
 
+  it('answers the first question, asked back between its article and another, when the second only guesses', () => {
+    expect(engine.ask({ question: 'KJで始まるIDはどこで分かるんですか？郵送で届いた書類？' }).result.answer?.id).toBe('kj-id');
+  });
+
   it('takes a second sentence that tells something, or asks with a question word of its own, for no guess', () => {
     expect(engine.ask({ question: 'ログインはどこからするの？パスワードの有効期限が切れていますって出てる？' }).result.answer?.id).toBe('password-expired');
   });
