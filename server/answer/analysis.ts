@@ -244,6 +244,7 @@ function weighTokens(all: readonly string[], substituted: string): QueryToken[] 
  */
 function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean, neutral: ReadonlySet<string>): QueryAnalysis['concepts'] {
   const runs = onlyHiragana ? substituted.split(' ').filter((run) => run && !GRAMMAR_ONLY.test(run)) : (substituted.match(CONTENT_RUN) ?? []);
+  const inPlace = onlyHiragana ? new Set<string>() : neutralInPlace(substituted, neutral, terms);
   // A few words: an array scanned is quicker than a Set.
   const seen: string[] = [];
   const out: QueryAnalysis['concepts'] = [];
@@ -253,13 +254,41 @@ function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean,
     const tokens = uniqueTokens(text);
     if (tokens.length === 0) return;
     // Neutral words run together are neutral too (「社内稟議」: 社内, then 稟議).
-    const whole = neutral.has(text);
+    const whole = neutral.has(text) || inPlace.has(text);
     const head = whole ? 0 : neutralHead(text, neutral);
     const isNeutral = whole || (head > 0 && neutral.has(text.slice(head)));
     out.push({ text, tokens, neutral: isNeutral, neutralHead: isNeutral ? 0 : head });
   };
   for (const run of runs) add(foldKana(run));
   for (const term of terms) add(term);
+  return out;
+}
+
+/**
+ * Where a place's name stands: before 「にある」 or an office (「綾部にあるもう一個の事業所」「八女の事業所」「久留米の本所」).
+ */
+const BEFORE_OFFICE = /^(?:にある|の(?:事業所|本所|支所|事務所|営業所|出張所|居宅|包括|センター|せんたー|施設|本社|支店|拠点))/;
+/** A place's name as typed: two to five kanji (綾部, 久留米, 八女市). */
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,5}$/;
+
+/**
+ * The runs that are neutral where they stand, not as words: a neutral word that a lexicon word split in two (「定期巡回」
+ * read as 定期, a word with a reading, and 巡回: two runs with only a space between them that make a neutral word together),
+ * and a place's name before 「にある」 or an office (「綾部にあるもう一個の事業所」: which office, no subject; no lexicon term).
+ */
+function neutralInPlace(substituted: string, neutral: ReadonlySet<string>, terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let last: { text: string; end: number } | null = null;
+  for (const m of substituted.matchAll(CONTENT_RUN)) {
+    const text = foldKana(m[0]);
+    const end = m.index + m[0].length;
+    if (last !== null && /^ +$/.test(substituted.slice(last.end, m.index)) && neutral.has(last.text + text)) {
+      out.add(last.text);
+      out.add(text);
+    }
+    if (PLACE_NAME.test(text) && !terms.includes(text) && BEFORE_OFFICE.test(substituted.slice(end))) out.add(text);
+    last = { text, end };
+  }
   return out;
 }
 

@@ -164,14 +164,14 @@ export const QUOTED = /「([^「」]{2,40})」/g;
 /** A case put to the last answer in so many words (「事業所番号が2つあるけど、その場合は？」), or as the clerk's own office's (「うちみたいに…場合は？」). */
 export const CASE_OF_LAST = /(その場合|そういう場合|そのとき|その時|それだと|それなら|うちの場合|うちみたいな|うちみたいに|うちのような|うちのように)/;
 
-/** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」「長い。」). */
-const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな|長|なが)(?:すぎ|過ぎ)?[いかくたっ]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*)?';
+/** What a clerk who did not follow the last answer opens on (「ごめん、」「むずかしか〜、」「ようわからんかった。」「長い。」), one or both (「ごめんなさい、ちょっと難しくて…」). */
+const LOST = '(?:うーん|うーむ|んー|えー|え〜)?(?:ごめん|ごめんなさい|すみません|すいません|(?:ちょっと|よう|よく)?(?:むずかし|難し|わかりにく|分かりにく|わからん|分からん|わからな|分からな|わかんな|長|なが)(?:すぎ|過ぎ)?[いかくたって]*(?:です|かった|った|な|ね|よ|わ|あ|ぁ|〜|ー|~)*){0,2}';
 /** More so (「もっと簡単に」「もうちょっと噛み砕いて」). */
 const MORE = '(?:もっと|もう少し|もうすこし|もうちょっと|もうちょい)?';
 /** Asks for more detail (「もう少し詳しく教えて」「具体的には？」): REPEAT_ASKED's requests that the whole article answers. */
 export const DETAIL_ASKED = /詳しく|くわしく|詳細|具体的|ぐたいてき|例えば|たとえば/;
-/** Asked again (「もう一回」「もういっぺん」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
-export const AGAIN = '(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)';
+/** Asked again (「もう一回」「もういっぺん」「最初からもう一回」「最初から」); how it is to be told is format-request.ts's HOW_TOLD (「簡単に」「箇条書きで」). */
+export const AGAIN = '(?:(?:(?:最初|さいしょ|はじめ|初め|一|いち)から)?(?:もう一回|もう一度|もういっかい|もういちど|もう1回|もっかい|もういっぺん|もう一遍)|(?:最初|さいしょ|はじめ|初め)から)';
 /**
  * Asks to be told the last answer again, more simply or in short, and nothing more (「もう一回言って」「ごめん、もう一度お願いします」
  * 「むずかしか〜、もういっぺん簡単に言うてくれんね」「箇条書きでまとめてくれへん？」), or what it means (「それってどういう意味？」「どういうこと？」).

@@ -186,6 +186,10 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
     const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
+    // A reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、
+    // 期限が来たらどうなるかの方です」) chooses by what follows the denial: the option taken back drew it.
+    const meant = input.offered ? afterFirstSentenceDenial(input.question) : null;
+    if (meant !== null) return ask({ ...input, question: meant });
     // A numbered list typed on one line is read with its items on lines (inline-list.ts).
     const listed = itemsOnLines(input.question);
     if (listed !== null) return ask({ ...input, question: listed });

@@ -476,8 +476,8 @@ const AFTER_SPACE = /(?<=[^\x00-\x7f][ \u3000]+)(?=[^\x00-\x7f \u3000])/;
  */
 const AFTER_CONDITION = /(?<=たら|[たいだ]ので)(?=[^、，,。．！？!?\n])/;
 
-/** A denial that a correction turns on (「忘れたんやなくて」「KJのIDではなく、」). */
-const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく)[、，,\s]*/;
+/** A denial that a correction turns on (「忘れたんやなくて」「KJのIDではなく、」, 東北 「でねくて」, 中国 「じゃのうて」). */
+const DENIAL = /(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく|(?:でね|でな|じゃね)(?:く|ぐ)て(?!も)|(?:じゃ|や)のうて)[、，,\s]*/;
 
 /**
  * A sentence that takes back what the clerk first thought they did or were (「あ、うちは代理請求してなかったわ。」「…していません

@@ -20,6 +20,14 @@ describe('question analysis on the real content', async () => {
     }
   });
 
+  it('counts a care service a lexicon word split in two (定期巡回: 定期 has a reading) and a place before an office as background', () => {
+    for (const q of ['定期巡回の事業所です。アプリは何台まで入れられますか', '天草にある事業所のぶんもライセンスが要りますか', '八代の事業所と球磨の事業所、証明書は別々ですか']) {
+      expect(engine.score(q).measures.unknownWords, q).toBe(0);
+    }
+    // Not a word before an office that names no place (証明書 is our own word).
+    expect(analyse('証明書の事業所ごとの扱い').concepts.find((c) => c.text === '証明書')?.neutral).not.toBe(true);
+  });
+
   it('finds no other system in a hiragana sentence that holds its katakana word, and our own words typed in hiragana', () => {
     for (const q of ['そうやったんですね、ほんまにありがとな', 'なにとなにを用意したらいい？']) expect(analyse(q).others, q).toEqual([]);
     for (const q of ['KJのぱすを忘れた', 'けいじぇいのぱすがわからん']) expect(analyse(q).terms, q).toContain('ぱすわーど');

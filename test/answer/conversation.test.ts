@@ -1355,4 +1355,12 @@ describe('conversations (real content)', async () => {
       expect(result.message, q).toContain('伏せ字');
     }
   });
+
+  it('gives the last answer again when asked to start over (「最初からもう一回」), after an apology and a difficulty said both', () => {
+    for (const q of ['すみません、ちょっと難しいです…はじめからもう一度お願いします', '最初から説明してください']) {
+      const a = ask(q, 'overview');
+      expect(a.result.answer?.id, q).toBe('overview');
+      expect(a.trace.conversation.why, q).toBe('repeated');
+    }
+  });
 });

@@ -84,6 +84,11 @@ describe('answer engine on the real content', async () => {
   const kb = await realKnowledgeBase();
   const engine = engineFor(kb);
 
+  it('answers nothing about another system’s certificate for electronic bidding (電子入札)', () => {
+    const { result } = engine.ask({ question: '市の電子入札で使っている証明書がもうすぐ切れるんだけど、更新はどうすればいい？' });
+    expect(result.kind).toBe('fallback');
+  });
+
   it('holds our own word in place against a one-character slip of another system\'s (機能変更 is not 機種変更)', () => {
     expect(engine.ask({ question: '機能変更のお知らせ' }).trace.otherSystems).toEqual([]);
     expect(engine.ask({ question: '障害の証明書しか持ってない' }).trace.decision.reason).not.toBe('unstated');

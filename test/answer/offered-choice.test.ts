@@ -21,6 +21,11 @@ describe('a reply to a question back (real content)', async () => {
     }
   });
 
+  it('chooses by what a reply says after taking one option back (「…の方じゃなくて、…の方」, 東北 「でねくて」)', () => {
+    expect(ask('料金の方じゃなくて、期限が切れたらどうするかの方です', ['license-renewal', 'license']).result.answer?.id).toBe('license-renewal');
+    expect(ask('インストールのやり方でねくて、なんか警告が出るほうだ', ['certificate', 'certificate-error']).result.answer?.id).toBe('certificate-error');
+  });
+
   it('chooses by title when every option\'s topic holds the word the reply names', () => {
     // The personal ID's and the certificate password's articles mention the KJ ID too; only one is titled after it.
     const offered = ['kj-id', 'personal-user-id', 'certificate-password'];
