@@ -72,8 +72,8 @@ const BARE_PART = /^(?:手順|てじゅん|やり方|やりかた|方法|ほう�
 /** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
 const MUST = new RegExp(`^[^ ]{1,4}?${MUST_IF}${MUST_SO}?(?:か|の|かな|ですか|でしょうか|なん|ん)?$`);
 
-/** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」). */
-export const BARE_OTHER = /^[^ ]{1,8}(?:の方|のほう)(?:は|って)$/;
+/** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」), or another thing put after the last answer (「証明書は？」「証明書も？」). */
+export const BARE_OTHER = /^[^ ]{1,8}(?:(?:の方|のほう)(?:は|って)|は|も)$/;
 
 /** What a message may open on before pointing back (「え、」「じゃあ」「で」), as a pattern source anchored at its start. */
 const OPENER = '^(?:え|あ|あの|じゃあ|では|で)?';

@@ -288,8 +288,13 @@ export function longMessageReader(
     const askedBefore = clauses.slice(0, -1).some((x, i) => x.asks && !names[i]) && !asksOrRequests(last);
     // Nor does a last clause left open on a circumstance that asks nothing (「…新しいPCに替えたとこやねんけど」).
     const openAside = !asksOrRequests(last) && OPEN_ASIDE.test(last);
-    // Nor one that names it and asks, or asks to be told (「ヘルプデスクの住所を教えてください。書類を郵送したいので」).
-    if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n) || clauses.some((x, i) => names[i] && (x.asks || asksToBeTold(x.text)))) return null;
+    // Nor one that names it and asks, or asks to be told (「ヘルプデスクの住所を教えてください。書類を郵送したいので」), unless
+    // the last asks to be told in so many words and names it not (「2つの事務所が合併したばかりで何から手をつけたらいいか
+    // 分かりません。利用開始までの全体の流れをざっくり教えてもらえますか」: the request is the question).
+    const toldLast = !names.at(-1) && asksToBeTold(last);
+    if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n)) return null;
+    const askedThere = clauses.some((x, i) => names[i] && (x.asks || asksToBeTold(x.text)));
+    if (askedThere && !toldLast) return null;
     // A clause that opens on where or when the clerk heard of something (「研修会で」「説明会のとき」), asks or requests nothing,
     // and names a word only ours besides keeps it, without that opening: 「研修会で「今ならフリーパスで無料で使える」と聞いてきました」
     // is about the free pass. Not one that names the topic elsewhere: 「利用申請で担当者名を間違えて入れてしもた」 is about correcting it.
@@ -299,7 +304,10 @@ export function longMessageReader(
       if (setting === undefined || asksOrRequests(written) || !whole.analysis.own.some((o) => written.includes(o))) return '';
       return written.slice(setting.length).replace(SETTING, '');
     };
-    return read(clauses.map((x, i) => (names[i] ? kept(x.text) : x.text)).join(''));
+    const reading = read(clauses.map((x, i) => (names[i] ? kept(x.text) : x.text)).join(''));
+    // Asked of in the dropped clause, the helpdesk's contact is that topic's, not ours (「…介護ソフトのメーカーのサポート窓口って
+    // 何時までやってるかな？電話番号も知りたいんだけど」 asks the vendor's number).
+    return askedThere && reading.fresh.kind === 'answer' && whole.contactArticles.has(reading.fresh.id) ? null : reading;
   }
 
   /**

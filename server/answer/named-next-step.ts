@@ -13,12 +13,12 @@ const NEXT_IS = /(?:次|つぎ)(?:は|って|が|に)\s*(?=\S)/;
 
 /**
  * The decision for a message that names, after 「次は」, a step of the same flow as the step answered by the model's guess
- * (or a step among those it asks back between): that step, when what follows 「次は」, read alone (`readFresh`), is answered
+ * or by an intent rule when the step named comes after it (or a step among those it asks back between): that step, when what follows 「次は」, read alone (`readFresh`), is answered
  * with it or asked back between articles of that one step. Any other decision is returned as it is; so is one where what
  * follows names nothing (「次は何をすれば」) or the step answered.
  */
 export function askedOfNamedNextStep(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
-  if (!(decision.kind === 'answer' && decision.reason === 'likely') && decision.kind !== 'clarify') return decision;
+  if (!(decision.kind === 'answer' && (decision.reason === 'likely' || decision.reason === 'rule')) && decision.kind !== 'clarify') return decision;
   const text = whole.analysis.evened;
   const next = NEXT_IS.exec(text);
   if (next === null) return decision;
@@ -32,6 +32,9 @@ export function askedOfNamedNextStep(decision: Decision, whole: Scoring, readFre
   const named = read.kind === 'answer' ? stepOf(read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
   if (named === undefined || !flow.includes(named)) return decision;
   if (decision.kind === 'answer' ? stepOf(decision.id) === named : !decision.options.some((id) => stepOf(id) === named)) return decision;
+  // An intent rule stands, unless the step named comes after its step: what it fired on is then a step said done (「ベンダーさん
+  // に聞いたら対応してるってさ。次はアプリ落とせばいいんかね？」 fired the care software's rule).
+  if (decision.kind === 'answer' && decision.reason === 'rule' && flow.indexOf(named) <= flow.indexOf(stepOf(decision.id))) return decision;
   const id = read.kind === 'answer' ? read.id : named;
   const confidence = decision.kind === 'answer' ? decision.confidence : read.confidence;
   return { kind: 'answer', id, anchor: read.kind === 'answer' ? read.anchor : null, confidence, reason: 'likely', alternatives: guessed.filter((g) => g !== id) };

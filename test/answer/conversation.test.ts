@@ -1363,4 +1363,9 @@ describe('conversations (real content)', async () => {
       expect(a.trace.conversation.why, q).toBe('repeated');
     }
   });
+
+  it('reads a bare 「Xは？」 after an answer as the same asked of X, with the related article most like the last answer', () => {
+    expect(ask('電子証明書も？', 'license').result.answer?.id).toBe('certificate-per-office');
+    expect(ask('証明書は？', 'license').result.answer?.id).toBe('certificate-per-office');
+  });
 });

@@ -498,4 +498,11 @@ describe('long messages on the real content', async () => {
     const question = 'お世話になります。△△ケアプランセンターの佐藤です。ライセンスの更新について確認させてください。当方は2024年に利用申請しましたが、期限が来たら何か手続きが必要でしょうか。\n――――――\n社会福祉法人△△会 居宅介護支援事業所 佐藤一郎\nTEL 0XX-XXX-XXXX FAX 0XX-XXX-XXXX\n※本メールは機密情報を含む場合があります。誤って受信された方は破棄してください。';
     expect(engine.ask({ question }).result.answer?.id).toBe('license-renewal');
   });
+
+  it('answers what the last sentence asks to be told when a clause before it names a topic the sources do not state and wonders', () => {
+    const q = '2つの事業所が合併したばかりで何をすればいいのか分かりません。利用開始までの流れを教えていただけますか';
+    expect(engine.ask({ question: q }).result.answer?.id).toBe('overview');
+    // Not the helpdesk's contact for another party's asked there: its number is not ours.
+    expect(engine.ask({ question: '介護ソフトのメーカーのサポート窓口って何時まで？電話番号も教えてほしい' }).result.kind).toBe('fallback');
+  });
 });

@@ -15,4 +15,10 @@ describe('a step the clerk names as the next one (real content)', async () => {
     expect(ask('利用申請が済んだら次は何をするの？').answer?.id).toBe('start');
     expect(ask('次はログインですか', 'application').answer?.id).toBe('start');
   });
+
+  it('takes a step named after 次は over an intent rule fired on a step said done before it', () => {
+    for (const previous of [undefined, 'care-software']) {
+      expect(ask('メーカーさんに聞いたら対応してるってよ。次はアプリ落とすんでいい？どこから？', previous).answer?.id, previous).toBe('download');
+    }
+  });
 });
