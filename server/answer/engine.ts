@@ -15,7 +15,7 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { askedAfterFailure, asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
-import { restatedQuestion, type SentenceReading } from './restated.ts';
+import { askedAmongLast, restatedQuestion, type SentenceReading } from './restated.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, afterTopicTurn, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -186,6 +186,8 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
     const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
+    const among = input.previous && steps.flows.has(input.previous) ? askedAmongLast(input.question) : null;
+    if (among !== null) return ask({ ...input, question: among });
     // A reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、
     // 期限が来たらどうなるかの方です」) chooses by what follows the denial: the option taken back drew it.
     const meant = input.offered ? afterFirstSentenceDenial(input.question) : null;

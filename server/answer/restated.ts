@@ -65,3 +65,16 @@ export function restatedQuestion(text: string, readSentence: (sentence: string) 
   const inner = trimmed.slice(0, asked.index).replace(INSISTS, '').trim();
   return inner.length >= LEAST ? `${inner}？` : null;
 }
+
+/** 「その中の」「そのうちの」 opening a follow-up: one of the things the last answer lists. */
+const AMONG_LAST = /^(?:じゃあ|ほな|では|で)?[、,\s]*(?:その|この)(?:中|なか|うち)の[、,\s]*(?=\S)/;
+
+/**
+ * A follow-up to an answer that lists the steps of a flow, asking about one of them as one of them (「その中のアプリのダウンロード
+ * ってどこでするん？」 after the overview): the question without 「その中の」, which pointed at the list and kept the overview,
+ * as 「アプリのダウンロードってどこでするん？」 is the download's. Null when it does not open so.
+ */
+export function askedAmongLast(text: string): string | null {
+  const m = AMONG_LAST.exec(text.trim());
+  return m === null ? null : text.trim().slice(m[0].length);
+}

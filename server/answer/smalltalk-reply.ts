@@ -5,6 +5,9 @@
 import type { Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
 
+/** Calling or writing to the helpdesk, said (「ヘルプデスクに電話してみます」「問い合わせてみます」), in the normalised text. */
+const CALLS = /へるぷですく|電話|でんわ|問い合わせ|問合せ|といあわせ/;
+
 /**
  * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered, or when the
  * answer would only show the last one again and the rest of the message asks nothing (「ありがとうございます、電話して
@@ -29,7 +32,10 @@ export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: stri
   // Thanks beside words that name nothing of ours and ask nothing (「全部おわりました、ありがとう」) close the turn too: the
   // vague question back they would get has nothing to offer.
   const namesNothing = decision.kind === 'clarify' && decision.reason === 'vague' && s.analysis.terms.length === 0;
-  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || closes || namesNothing) && !s.smalltalk.asks;
+  // Not one that says the clerk will call the helpdesk (「わかった、ヘルプデスクに電話してみるわ。ありがと」): its contact, the
+  // message's own answer, gives the number to call.
+  const callsUs = decision.kind === 'answer' && decision.id !== previous && s.contactArticles.has(decision.id) && CALLS.test(s.analysis.normalized.text);
+  if (!s.smalltalk.rule.contact) return ((decision.kind === 'answer' && decision.id === previous) || (closes && !callsUs) || namesNothing) && !s.smalltalk.asks;
   // A request for a person wins over a question back or the model's guess; the contact article itself
   // (phone, hours, form) is the better hand-over.
   return decision.kind !== 'answer' || !(decision.reason === 'rule' || decision.reason === 'class' || s.contactArticles.has(decision.id));

@@ -47,10 +47,11 @@ const TAKING_LEAVE = 'じゃあ|じゃ|では|ほな|ほんなら|ほんじゃ|�
 
 /**
  * What may come before closing words and make them close: a confirmation of what was said (「…ですね」「…やね」「了解
- * です」「わかりました」), what the clerk found or did (「ありました」「西暦に変えたら」), that they have not tried yet, or
- * relief, with a word taking leave (「よかった〜。ほいじゃ、またね」 after the application status got the PC check at 0.76).
+ * です」「わかりました」「これで大丈夫です」), what the clerk found or did (「ありました」「西暦に変えたら」), what they will try
+ * (「そっちは国保連に聞いてみます」), that they have not tried yet, or relief (東北 いがった), with a word taking leave
+ * (「よかった〜。ほいじゃ、またね」 after the application status got the PC check at 0.76).
  */
-const CONFIRMS = new RegExp(`(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら|(?:よかった|良かった|助かった|安心した|ほっとした)[ー〜ぁあ]*(?:${TAKING_LEAVE}|ほいじゃ|ほいたら|したら)?)$`);
+const CONFIRMS = new RegExp(`(?:ね[ぇえー]*|了解(?:です|しました)?|わかりました|分かりました|なるほど|ありがとう(?:ございます|ございました)?|ありました|見つかりました|できました|解決しました|(?:これで)?大丈夫(?:です|でした|そうです)|[てで]みます|[てで]みるわ?|試して(?:ない|ません|いない)(?:けど|けれど|が)?|[ただ]ら|(?:よかった|良かった|いがった|助かった|安心した|ほっとした)[ー〜ぁあ]*(?:${TAKING_LEAVE}|ほいじゃ|ほいたら|したら)?)$`);
 /** What may follow the closing words at the very end: a tone, a laugh. */
 const CLOSING_TAIL = /(?:[わねよさ]|ー|w+|笑)*$/;
 /** A sentence's last particles, casual or dialect (「ありがとの」 in 中国地方, 「了解ね」), and the marks after them. */
@@ -170,6 +171,9 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
   if (ruled.size === 0) return null;
   let best: Omit<SmalltalkMatch, 'closes' | 'found' | 'endsOnPattern'> | null = null;
   let bestPatterns: readonly string[] = [];
+  // The patterns of every rule matched that needs no helpdesk: the message may close on another's than the best's
+  // (「あった！ありがとうございます、これで大丈夫です。失礼します」: thanks cover the most, it ends on a goodbye).
+  const closing: (readonly string[])[] = [];
   for (const [place, c] of compiled.rules.entries()) {
     if (!ruled.has(place)) continue;
     let rest = normalized;
@@ -187,9 +191,11 @@ export function matchSmalltalk(compiled: CompiledSmalltalk, normalized: string):
     const afterTry = c.rule.alone && !ONLY_ENDING.test(residual) && (c.rule.contact || !FOUND_ALONE.test(residual));
     // Only a rule that hands over to the helpdesk says the answer did not help (not 「ええ」, a nod, in 「どうしたらええの」).
     if (afterTry && !(c.rule.contact && endsAfterTry(c.patterns, normalized))) continue;
+    if (!c.rule.contact && !c.rule.alone) closing.push(c.patterns);
     if (!best || residual.length < best.residual.length) [best, bestPatterns] = [{ rule: c.rule, residual, afterTry }, c.patterns];
   }
   if (!best) return null;
   const found = opensThenFound(bestPatterns, normalized) || foundThenCloses(bestPatterns, normalized);
-  return { ...best, closes: found || closesOn(bestPatterns, normalized), found, endsOnPattern: beforeLast(bestPatterns, normalized, LAST_PARTICLES) !== null };
+  const closes = found || closesOn(bestPatterns, normalized) || (!best.rule.contact && closing.some((patterns) => patterns !== bestPatterns && closesOn(patterns, normalized)));
+  return { ...best, closes, found, endsOnPattern: beforeLast(bestPatterns, normalized, LAST_PARTICLES) !== null };
 }

@@ -1368,4 +1368,19 @@ describe('conversations (real content)', async () => {
     expect(ask('電子証明書も？', 'license').result.answer?.id).toBe('certificate-per-office');
     expect(ask('証明書は？', 'license').result.answer?.id).toBe('certificate-per-office');
   });
+
+  it('closes the turn on thanks or a goodbye after what was found, a confirmation (「これで大丈夫です」) or what the clerk will try', () => {
+    for (const [q, previous] of [['ありました！助かりました、これで大丈夫です。失礼します', 'personal-user-id'], ['了解です、そっちは市役所に聞いてみます。ありがとうございました', 'application-status'], ['これで大丈夫です。失礼しました', 'kj-id']]) {
+      const { result } = ask(q!, previous);
+      expect(result.kind, q).toBe('smalltalk');
+      expect(result.answer, q).toBeNull();
+    }
+    // Saying the clerk will call the helpdesk gets its number.
+    expect(ask('わかりました、ヘルプデスクに電話してみます。ありがとう', 'certificate-error').result.answer?.id).toBe('contact');
+  });
+
+  it('reads 「その中の…」 after the flow as asking about that step', () => {
+    expect(ask('その中の証明書のインストールってどうやるの？', 'overview').result.answer?.id).toBe('certificate');
+    expect(ask('そのうちのKJのIDの確認ってどこでするん？', 'overview').result.answer?.id).toBe('kj-id');
+  });
 });
