@@ -127,6 +127,9 @@ export function continuation(input: ContinuationInput): Continuation {
   return read.id === null ? read : fresh_('corrected');
 }
 
+/** Words that ask of every member of a class (「両方いるん？」「全部？」). */
+const EACH_OF = /^(?:両方|りょうほう|全部|ぜんぶ|各|それぞれ)$/;
+
 /** The continuation read from what the message names and how it asks, before a correction is taken into account. */
 function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUnstated, asksPrice, steps, contact, turnsAway }: ContinuationInput): Continuation {
   if (!previous) return fresh_('no-previous');
@@ -331,7 +334,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // A member of a class whose requirement one related article of the last answer states, and that article's topic holds
   // all the message names, puts the case to it (「事業所ふたつあるけど1つでいい？」 after the certificate guide is
   // certificate-per-office's; the licence, which states the class too, is not related to the certificate guide).
-  const classRelated = t === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && inTopic(id));
+  // The words of the class's member itself (「事業所が2つ」) stand for the class, not for a thing the topic must hold; nor
+  // do the words asking of its members all (「両方いるん？」).
+  const beyondClass = concepts.filter((c) => !EACH_OF.test(c.join('')) && !analysis.classes.some((cl) => c.every((token) => foldKana(cl.typed).includes(token))));
+  const classRelated = t === null ? [] : previous.related.filter((id) => analysis.classes.some((c) => c.about.includes(id)) && beyondClass.every((c) => holds(topic(id), c)));
   // Not when the message alone is the last answer's own question (「じゃあ同じ番号どうしはダメってこと？」 after same-office-number).
   const answersLast = fresh.kind === 'answer' && fresh.id === previous.id;
   // Which comes first, of things the last answer holds all of, is the order within it (「最初に入れるのは個人の方？」 after the

@@ -1383,4 +1383,15 @@ describe('conversations (real content)', async () => {
     expect(ask('その中の証明書のインストールってどうやるの？', 'overview').result.answer?.id).toBe('certificate');
     expect(ask('そのうちのKJのIDの確認ってどこでするん？', 'overview').result.answer?.id).toBe('kj-id');
   });
+
+  it('puts a class member with 「両方」 after a certificate article to the certificate’s per-office article, not the licence', () => {
+    expect(ask('うちは事業所が2つあるんですけど、両方要りますか', 'proxy-certificate').result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('says the chat cannot look an office’s ID up, and closes on a promise to come and ask again', () => {
+    const lookup = ask('うちのIDってそちらで調べてもらえます？', 'kj-id').result;
+    expect(lookup.kind).toBe('fallback');
+    expect(lookup.answer).toBeNull();
+    expect(ask('また分からんかったら聞きに来ます', 'license').result.kind).toBe('smalltalk');
+  });
 });
