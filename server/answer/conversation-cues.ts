@@ -4,7 +4,7 @@
  * grammar text without spaces, when it is short enough to be read as elliptical).
  */
 import { grammarText, type QueryAnalysis } from './analysis.ts';
-import { DEMONSTRATIVES, DIALECT_DEMONSTRATIVES, MUST_IF, MUST_SO } from './question-part.ts';
+import { DEMONSTRATIVES, DIALECT_DEMONSTRATIVES, MUST_IF, MUST_SO, THANKS_WORDS } from './question-part.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { HOW_TOLD, SAY, SAY_ENDING } from './format-request.ts';
 
@@ -71,6 +71,9 @@ const BARE_PART = /^(?:手順|てじゅん|やり方|やりかた|方法|ほう�
 
 /** Asks whether it must be done, in a word or two naming no what (「変えないとだめ？」「やらなきゃいけないの？」): the last answer's thing. */
 const MUST = new RegExp(`^[^ ]{1,4}?${MUST_IF}${MUST_SO}?(?:か|の|かな|ですか|でしょうか|なん|ん)?$`);
+
+/** Words that ask of every member of a class (「両方いるん？」「全部？」). */
+export const EACH_OF = /^(?:両方|りょうほう|全部|ぜんぶ|各|それぞれ)$/;
 
 /** The other one of a pair asked after, bare (「KJのほうは？」「cの方って？」), or another thing put after the last answer (「証明書は？」「証明書も？」). */
 export const BARE_OTHER = /^[^ ]{1,8}(?:(?:の方|のほう)(?:は|って)|は|も)$/;
@@ -268,7 +271,7 @@ export function shortOf(compact: string): string | null {
  * Thanks or relief said before a follow-up (「ありがとう。それを見るところにログインするのは…」「おおきに！ほんで、…」): it asks
  * nothing, and left in, it made the message too long to be read as elliptical.
  */
-const THANKED_FIRST = /^(?:(?:ありがとう(?:ございます|ございました)?|ありがと|おおきに|どうも|了解(?:です|しました)?|わかりました|分かりました|なるほど|よかった|良かった|助かりました|助かった)[ーぁあ〜!！。、]*)+(?:ほんで|ほな|それで|で|じゃあ)?(?=\S)/;
+const THANKED_FIRST = new RegExp(`^(?:${THANKS_WORDS}[ーぁあ〜!！。、]*)+(?:ほんで|ほな|それで|で|じゃあ)?(?=\\S)`);
 
 /** A compact grammar text (`compactGrammar`) without the thanks or relief said before what follows them. */
 export function withoutThanksFirst(compact: string): string {
@@ -277,7 +280,7 @@ export function withoutThanksFirst(compact: string): string {
 
 /** The message without spaces, when it is short enough to be read as elliptical; else null. */
 export function shortText(analysis: QueryAnalysis): string | null {
-  return shortOf(compactGrammar(analysis).replace(THANKED_FIRST, ''));
+  return shortOf(compactGrammar(analysis));
 }
 
 /** Whether a message, by its short text `t` (`shortText`), is elliptical (see the module comment). */

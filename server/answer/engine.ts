@@ -186,6 +186,7 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
     const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
     if (restated !== null) return ask({ ...input, question: restated });
+    // After the flow, 「その中の…」 asks about one of its steps, read without the words pointing at the list (restated.ts).
     const among = input.previous && steps.flows.has(input.previous) ? askedAmongLast(input.question) : null;
     if (among !== null) return ask({ ...input, question: among });
     // A reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、

@@ -6,6 +6,7 @@ import type { CorpusStats } from '../search/corpus-stats.ts';
 import { foldKana } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analysis.ts';
+import { THANKS_WORDS } from './question-part.ts';
 
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 /** Words that ask rather than name (「何日」「幾ら」「同じ場所？」「Xと一緒？」): the rest of the word is the content. */
@@ -50,7 +51,7 @@ export function topicalConcepts(analysis: QueryAnalysis, stats: CorpusStats): st
  * The topic a message opens on (「電子証明書って…」「ライセンスは…」), in its substituted text, after relief or thanks said
  * first (「よかった。フリーパスって…」: the sentence before names nothing).
  */
-const OPENING_TOPIC = /^(?:(?:よかった|良かった|助かった|助かりました|ありがとう(?:ございます|ございました)?|ありがと|了解(?:です|しました)?|わかりました|分かりました|なるほど)[ーぁあ〜!！]*\s+)?(\S{1,16}?)(?:って|とは|は)/;
+const OPENING_TOPIC = new RegExp(`^(?:${THANKS_WORDS}[ーぁあ〜!！]*\\s+)?(\\S{1,16}?)(?:って|とは|は)`);
 
 /** The concept a message opens on as its topic, that word alone before って, とは or は (「フリーパスは…」); null for none. */
 export function openingWord(analysis: QueryAnalysis): QueryAnalysis['concepts'][number] | null {

@@ -5,37 +5,35 @@
  */
 import type { Scoring } from './engine.ts';
 import type { Decision } from './decide.ts';
-import { flowHolderOf } from './next-steps.ts';
+import { afterNextWord, flowHolderOf } from './next-steps.ts';
 import { oneStepOf } from './fresh-decision.ts';
 
-/** 次 said before what the clerk takes to be the next step (「次は」「次って」「つぎに」), with what follows it. */
-const NEXT_IS = /(?:次|つぎ)(?:は|って|が|に)\s*(?=\S)/;
-
 /**
- * The decision for a message that names, after 「次は」, a step of the same flow as the step answered by the model's guess
- * or by an intent rule when the step named comes after it (or a step among those it asks back between): that step, when what follows 「次は」, read alone (`readFresh`), is answered
- * with it or asked back between articles of that one step. Any other decision is returned as it is; so is one where what
- * follows names nothing (「次は何をすれば」) or the step answered.
+ * The decision for a message that names, after 「次は」 or 「次に」, a step of the same flow as the step answered by the
+ * model's guess, or by an intent rule when the step named comes after it, or as a step among those it asks back between:
+ * that step, when what follows, read alone (`readFresh`), is answered with it or asked back between articles of that one
+ * step. Any other decision is returned as it is; so is one where what follows names nothing (「次は何をすれば」) or the step
+ * answered.
  */
 export function askedOfNamedNextStep(decision: Decision, whole: Scoring, readFresh: (text: string) => Decision): Decision {
   if (!(decision.kind === 'answer' && (decision.reason === 'likely' || decision.reason === 'rule')) && decision.kind !== 'clarify') return decision;
-  const text = whole.analysis.evened;
-  const next = NEXT_IS.exec(text);
-  if (next === null) return decision;
+  // What follows 「次は」 or 「次に」: the step the clerk takes to be next.
+  const named = afterNextWord(whole.analysis.evened)?.trim();
+  if (!named) return decision;
   const { steps } = whole;
   const stepOf = (id: string) => steps.stepOf.get(id) ?? id;
   const guessed = decision.kind === 'answer' ? [decision.id] : decision.options;
   const holder = flowHolderOf(steps, stepOf(guessed[0]!));
   const flow = holder === undefined ? undefined : steps.flows.get(holder);
   if (flow === undefined) return decision;
-  const read = readFresh(text.slice(next.index + next[0].length));
-  const named = read.kind === 'answer' ? stepOf(read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
-  if (named === undefined || !flow.includes(named)) return decision;
-  if (decision.kind === 'answer' ? stepOf(decision.id) === named : !decision.options.some((id) => stepOf(id) === named)) return decision;
+  const read = readFresh(named);
+  const step = read.kind === 'answer' ? stepOf(read.id) : read.kind === 'clarify' ? oneStepOf(read.options, steps) : undefined;
+  if (step === undefined || !flow.includes(step)) return decision;
+  if (decision.kind === 'answer' ? stepOf(decision.id) === step : !decision.options.some((id) => stepOf(id) === step)) return decision;
   // An intent rule stands, unless the step named comes after its step: what it fired on is then a step said done (「ベンダーさん
   // に聞いたら対応してるってさ。次はアプリ落とせばいいんかね？」 fired the care software's rule).
-  if (decision.kind === 'answer' && decision.reason === 'rule' && flow.indexOf(named) <= flow.indexOf(stepOf(decision.id))) return decision;
-  const id = read.kind === 'answer' ? read.id : named;
+  if (decision.kind === 'answer' && decision.reason === 'rule' && flow.indexOf(step) <= flow.indexOf(stepOf(decision.id))) return decision;
+  const id = read.kind === 'answer' ? read.id : step;
   const confidence = decision.kind === 'answer' ? decision.confidence : read.confidence;
   return { kind: 'answer', id, anchor: read.kind === 'answer' ? read.anchor : null, confidence, reason: 'likely', alternatives: guessed.filter((g) => g !== id) };
 }

@@ -30,6 +30,11 @@ export const QUESTION_PART = {
   lastSentenceLeast: 0.85,
   /** Least characters left of a sentence without the circumstance before its question (`askedAfterAside`) to be read alone. */
   minAsideRest: 6,
+  /**
+   * Longest guess put after a question (several-questions.ts `readFirstBeforeGuess`: 「…どこでやるの？KJのIDでログインする
+   * サイト？」), its ending taken off: a longer sentence says more than a guess.
+   */
+  maxGuessLength: 24,
 };
 
 /** Where a sentence ends, as typed. */
@@ -161,6 +166,8 @@ export function markSpokenQuestionEnds(message: string): string {
 
 /** The polite past (「入れまし(た)」), not its condition (「入れましたら」). */
 const POLITE_PAST = 'まし(?!たら)';
+/** Steps done one after another, said as such (「順番にやってきて」「一通りに進めてきた」), as a pattern source: its ending follows. */
+export const IN_ORDER = '(?:順番|じゅんばん|順|一通り|ひととおり)に(?:やって|進めて|すすめて)';
 /**
  * Says a step is done (「終わった」「済んでいる」「完了しました」「できました」「入れました」), or a thing found (「見つかった」)…
  * Wider than next-steps.ts DONE, which must also exclude 「終わって」 (a step that broke off, asked to be mended, is not the
@@ -168,7 +175,7 @@ const POLITE_PAST = 'まし(?!たら)';
  * condition (polite 「入れましたら」 too), what was done when the trouble came (「パスワード入れたら期限切れって出るんやけど」): the
  * trouble, not a step done.
  */
-const DONE_STATE = new RegExp(`(終わっ|終わり${POLITE_PAST}|おわっ|おわり${POLITE_PAST}|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみ${POLITE_PAST}|完了|できて|できた(?!ら)|でき${POLITE_PAST}|出来て|出来た(?!ら)|出来${POLITE_PAST}|入れ${POLITE_PAST}|入れてあ|入れた(?!ら)|インストールし${POLITE_PAST}|インストールした(?!ら)|ダウンロードし${POLITE_PAST}|ダウンロードした(?!ら)|見つかっ|見つかり${POLITE_PAST}|みつかっ|見つけ|みつけ|(?:順番|じゅんばん|順|一通り|ひととおり)に(?:やって|進めて|すすめて)(?:き|来)|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やり${POLITE_PAST}|済ませ|すませ|いっ|行っ|いき${POLITE_PAST}|行き${POLITE_PAST}))`);
+const DONE_STATE = new RegExp(`(終わっ|終わり${POLITE_PAST}|おわっ|おわり${POLITE_PAST}|終え|済ん(?!だら)|済み|済ま|すんで|すんだ(?!ら)|すみ${POLITE_PAST}|完了|できて|できた(?!ら)|でき${POLITE_PAST}|出来て|出来た(?!ら)|出来${POLITE_PAST}|入れ${POLITE_PAST}|入れてあ|入れた(?!ら)|インストールし${POLITE_PAST}|インストールした(?!ら)|ダウンロードし${POLITE_PAST}|ダウンロードした(?!ら)|見つかっ|見つかり${POLITE_PAST}|みつかっ|見つけ|みつけ|${IN_ORDER}(?:き|来)|(?:おしまい|しまい|最後|さいご|全部|ぜんぶ|一通り|ひととおり)まで(?:やっ|やり${POLITE_PAST}|済ませ|すませ|いっ|行っ|いき${POLITE_PAST}|行き${POLITE_PAST}))`);
 /**
  * Wonders whether a step is done (「済んでいるのか」「完了しているかどうか」「できてるか不安」; 東北's voiced 「済んでるがどうが」), or whether
  * it really holds (「今のパソコンに本当に入っているのか」, after 「前任者が証明書を入れたと聞いている」: the step said done is the subject).
@@ -185,7 +192,9 @@ const NEGATED = /(ない|ません|なかった|なくて|ず[、，,]|てない
  */
 export const NEW_TOPIC = /(?:(?:それ|さっきの|さっき|先ほどの|先程の|前の)(?:話|件)?とは(?:別に|別で|べつに|べつで|違って|ちがって)|別件で|別件ですが|別件なんですが|(?:別の|べつの|ほかの|他の)(?:こと|件|話)(?:なん)?(?:で|やけど|ですけど|ですが|だけど|ですけども)?|(?:話|はなし)(?:は)?(?:変わる|かわる|変わります|かわります)(?:けど|んですけど|が)|ところで)/;
 /** Thanks or an understanding said before turning to another topic (「ありがとう、ところで…」「了解です。あと、別件で…」). */
-const THANKS_FIRST = /(?:ありがとう(?:ございます|ございました)?|ありがと|どうも|了解(?:です|しました)?|わかりました|分かりました|なるほど)[、，,!！。.\s]*/;
+/** Thanks, a nod or relief said before what a message goes on to, as a pattern source (「ありがとう」「了解です」「おおきに」「よかった」). */
+export const THANKS_WORDS = '(?:ありがとう(?:ございます|ございました)?|ありがと|おおきに|どうも|了解(?:です|しました)?|わかりました|分かりました|なるほど|よかった|良かった|助かりました|助かった)';
+const THANKS_FIRST = new RegExp(`${THANKS_WORDS}[、，,!！。.\\s]*`);
 /**
  * What a message says after opening on a turn to another topic (「ありがとう、ところで、うち居宅と包括が…」 → 「うち居宅と包括が…」),
  * or null without one, or with nothing after it: thanks and the turn name no subject, yet they drew the last answer's

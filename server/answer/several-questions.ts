@@ -79,8 +79,8 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
 const ASKS_WH = /どこ|どっち|どちら|どう(?!も)|何|なに|なん|いつ(?!も)|どれ|どの|誰|だれ/;
 /** How a guess put as a question ends after the thing it guesses (「…サイト？」「…サイトですか」「…アプリだべか」). */
 const GUESS_END = /(?:ですか|でしょうか|ですよね|ですかね|だよね|だべか|やろか|やんな|じゃろか|かな|なの|のこと|ってこと)?[？?。．…\s]*$/;
-/** The longest guess, in characters: a longer sentence says more than a guess. */
-const GUESS_MOST = 24;
+/** What a guess ends on once its ending is taken off: a thing's last character (kanji, katakana, letters), not a verb's. */
+const ENDS_ON_THING = /[\u3005\u4e00-\u9fff\u30a1-\u30faー\uff66-\uff9fA-Za-zＡ-Ｚａ-ｚ]$/;
 
 /**
  * The reading of the first of two questions, when the first asks where, how or what (a question word) and the second only
@@ -98,7 +98,7 @@ export function readFirstBeforeGuess(read: (text: string) => Reading, whole: Sco
   const [first, guess] = sentences as [string, string];
   if (!ASKS_WH.test(first) || !asksOrRequests(first) || ASKS_WH.test(guess)) return null;
   const guessed = guess.replace(GUESS_END, '');
-  if (guessed.length === 0 || guessed.length > GUESS_MOST || !/[\u3005\u4e00-\u9fff\u30a1-\u30faー\uff66-\uff9fA-Za-zＡ-Ｚａ-ｚ]$/.test(guessed)) return null;
+  if (guessed.length === 0 || guessed.length > QUESTION_PART.maxGuessLength || !ENDS_ON_THING.test(guessed)) return null;
   const reading = read(first);
   const { fresh } = reading;
   if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
