@@ -243,8 +243,10 @@ function weighTokens(all: readonly string[], substituted: string): QueryToken[] 
  * the lexicon terms it names; a question typed in hiragana only keeps its hiragana, which is all it has.
  */
 function conceptsOf(substituted: string, terms: string[], onlyHiragana: boolean, neutral: ReadonlySet<string>): QueryAnalysis['concepts'] {
-  const runs = onlyHiragana ? substituted.split(' ').filter((run) => run && !GRAMMAR_ONLY.test(run)) : (substituted.match(CONTENT_RUN) ?? []);
-  const inPlace = onlyHiragana ? new Set<string>() : neutralInPlace(substituted, neutral, terms);
+  // Content runs with where they stand: neutralInPlace reads their neighbours.
+  const found = onlyHiragana ? [] : [...substituted.matchAll(CONTENT_RUN)];
+  const runs = onlyHiragana ? substituted.split(' ').filter((run) => run && !GRAMMAR_ONLY.test(run)) : found.map((m) => m[0]);
+  const inPlace = onlyHiragana ? new Set<string>() : neutralInPlace(substituted, found, neutral, terms);
   // A few words: an array scanned is quicker than a Set.
   const seen: string[] = [];
   const out: QueryAnalysis['concepts'] = [];
@@ -275,11 +277,12 @@ const PLACE_NAME = /^[\u4e00-\u9fff]{2,5}$/;
  * The runs that are neutral where they stand, not as words: a neutral word that a lexicon word split in two (「定期巡回」
  * read as 定期, a word with a reading, and 巡回: two runs with only a space between them that make a neutral word together),
  * and a place's name before 「にある」 or an office (「綾部にあるもう一個の事業所」: which office, no subject; no lexicon term).
+ * `runs`: the content runs of `substituted`, in order, where they stand.
  */
-function neutralInPlace(substituted: string, neutral: ReadonlySet<string>, terms: readonly string[]): Set<string> {
+function neutralInPlace(substituted: string, runs: readonly RegExpExecArray[], neutral: ReadonlySet<string>, terms: readonly string[]): Set<string> {
   const out = new Set<string>();
   let last: { text: string; end: number } | null = null;
-  for (const m of substituted.matchAll(CONTENT_RUN)) {
+  for (const m of runs) {
     const text = foldKana(m[0]);
     const end = m.index + m[0].length;
     if (last !== null && /^ +$/.test(substituted.slice(last.end, m.index)) && neutral.has(last.text + text)) {

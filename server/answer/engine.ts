@@ -15,7 +15,8 @@ import { compileIntents, ruleText } from './intents.ts';
 import { compileRuleMatcher } from './rule-matcher.ts';
 import { compileSmalltalk, matchSmalltalk, withoutLastParticles } from './smalltalk.ts';
 import { askedAfterFailure, asksWhetherItDoes, failureLeads, howAnswerFailed } from './answer-failed.ts';
-import { askedAmongLast, restatedQuestion, type SentenceReading } from './restated.ts';
+import type { SentenceReading } from './restated.ts';
+import { rewrittenQuestion } from './rewrites.ts';
 import { afterFirstSentenceDenial, afterOpeningDenial, afterTopicTurn, asksOrRequests, splitDeniedPremise } from './question-part.ts';
 import { vote, type NeighbourOptions } from './neighbours.ts';
 import { corpusTable, neighbourIds } from './neighbour-ids.ts';
@@ -28,7 +29,6 @@ import { choose, type LinearModel } from './model.ts';
 import { UNSTATED, type Decision, type Scored, type Thresholds } from './decide.ts';
 import { afterStepsDone, asksDurationOfAnother, freshDecision } from './fresh-decision.ts';
 import { askedOfSkippedStep } from './skipped-step.ts';
-import { itemsOnLines } from './inline-list.ts';
 import { askedOfNamedNextStep } from './named-next-step.ts';
 import { readTitle, type TitleReading } from './title-decisions.ts';
 import { continuation, type Continuation, type ContinuationWhy } from './conversation.ts';
@@ -182,20 +182,12 @@ export function createAnswerEngine(kb: KnowledgeBase, search: SectionSearchIndex
     return { asksAgain: REPEAT_ASKED.test(shortText(a) ?? ''), namesNothing: !namesVocabulary(a) };
   };
 
+  const rewriteContext = { readSentence, listsFlow: (id: string) => steps.flows.has(id) };
+
   function ask(input: AskInput): Answered {
-    // After an answer, a question wrapped in words about asking is asked without them (restated.ts).
-    const restated = input.previous ? restatedQuestion(input.question, readSentence) : null;
-    if (restated !== null) return ask({ ...input, question: restated });
-    // After the flow, 「その中の…」 asks about one of its steps, read without the words pointing at the list (restated.ts).
-    const among = input.previous && steps.flows.has(input.previous) ? askedAmongLast(input.question) : null;
-    if (among !== null) return ask({ ...input, question: among });
-    // A reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、
-    // 期限が来たらどうなるかの方です」) chooses by what follows the denial: the option taken back drew it.
-    const meant = input.offered ? afterFirstSentenceDenial(input.question) : null;
-    if (meant !== null) return ask({ ...input, question: meant });
-    // A numbered list typed on one line is read with its items on lines (inline-list.ts).
-    const listed = itemsOnLines(input.question);
-    if (listed !== null) return ask({ ...input, question: listed });
+    // Words that call for another reading before anything is scored (rewrites.ts).
+    const rewritten = rewrittenQuestion(input, rewriteContext);
+    if (rewritten !== null) return ask({ ...input, question: rewritten });
     // After an answer, a message typed in katakana alone (a half-width kana keyboard has no hiragana) is read with its grammar
     // in hiragana, as a follow-up is read on its grammar (「ｿﾚﾊ ﾄﾞﾉｶﾞﾒﾝﾃﾞｽｶ」). Not a first message: the model is fitted on such
     // messages as typed, and reading them so moved its thresholds. Not one holding an ID or password: its notice would be lost.
