@@ -67,9 +67,9 @@ export type DecisionReason = 'secret-only' | 'other-system' | 'unstated' | 'rule
 /**
  * What else a message of several questions asks, besides the question answered (several-questions.ts): a topic the
  * sources do not state (`untold`, with the topics its words named, if any), another system's thing (`other`, with the
- * words that named it), or what another article answers.
+ * words that named it), or what another article answers (`answeredLater`: the question answered is not the first).
  */
-export type Besides = { kind: 'untold'; topics: { topic: string; typed: string }[] } | { kind: 'other'; systems: { system: string; typed: string }[] } | { kind: 'article'; id: string };
+export type Besides = { kind: 'untold'; topics: { topic: string; typed: string }[] } | { kind: 'other'; systems: { system: string; typed: string }[] } | { kind: 'article'; id: string; answeredLater?: boolean };
 
 export type Decision =
   /**

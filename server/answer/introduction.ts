@@ -35,7 +35,7 @@ const SPEAKS_OF_ITSELF = /うち|内(?:は|も|の)|当方|当事業所|当所|�
  * rest alone the application guide at 0.59). Null otherwise.
  */
 export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision, option: number): R | null {
-  if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify')) return null;
+  if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify' || (decision.kind === 'fallback' && decision.reason === 'unlikely'))) return null;
   const question = whole.analysis.question;
   const m = INTRODUCTION.exec(question);
   if (m === null || m[0].length >= question.length) return null;
@@ -46,6 +46,7 @@ export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision 
   const { fresh } = reading;
   if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
   const drawnByIntroduction = decision.kind === 'answer' && (reading.s.scored.find((c) => c.id === decision.id)?.p ?? 0) < option;
-  if (fresh.confidence < QUESTION_PART.lastSentenceLeast && !drawnByIntroduction) return null;
+  // A whole that fell back was kept from any article by the introduction's words: the rest answered at all is the question.
+  if (fresh.confidence < QUESTION_PART.lastSentenceLeast && !drawnByIntroduction && decision.kind !== 'fallback') return null;
   return decision.kind === 'answer' && fresh.id === decision.id ? null : reading;
 }

@@ -34,7 +34,7 @@ import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
-import { readFirstBeforeGuess, readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest } from './several-questions.ts';
+import { readFirstBeforeGuess, readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest, readOtherQuestion } from './several-questions.ts';
 import { answerWith } from './title-decisions.ts';
 
 /**
@@ -572,6 +572,14 @@ export function longMessageReader(
 
   /** The readings of a message by its parts, in the order the module comment gives (null: the whole stands). */
   function readParts(whole: Scoring, decision: Decision): Reading | null {
+    const reading = readPartsInOrder(whole, decision);
+    // A part kept with the introduction the message opens on (「訪問リハの事業所です。…」 before a question whose clause
+    // said done was left out) is read without it too, as the whole would have been.
+    return reading === null ? null : (readWithoutIntroduction(read, reading.s, reading.fresh, thresholds.option) ?? reading);
+  }
+
+  /** The readers of `readParts`, the first that reads the message otherwise than whole. */
+  function readPartsInOrder(whole: Scoring, decision: Decision): Reading | null {
     return (
       readAfterTopicTurn(whole) ??
       readWithoutPlea(read, whole, decision) ??
@@ -588,7 +596,8 @@ export function longMessageReader(
       readQuestionOverWhole(whole, decision) ??
       readWithoutIntroduction(read, whole, decision, thresholds.option) ??
       readFirstWithRequest(read, whole, decision) ??
-      readTopicalSecond(whole, decision)
+      readTopicalSecond(whole, decision) ??
+      readOtherQuestion(read, whole, decision)
     );
   }
 

@@ -191,7 +191,7 @@ export function leadMessage(followed: { why: ContinuationWhy; previousTitle: str
  * it, as not this system's.
  */
 export function besidesMessage(besides: Besides, titleOf: (id: string) => string): string {
-  if (besides.kind === 'article') return `もう一つのお尋ねについては「${titleOf(besides.id)}」をご覧ください（下の関連する記事から開けます）。はじめのお尋ねについてご案内します。`;
+  if (besides.kind === 'article') return `もう一つのお尋ねについては「${titleOf(besides.id)}」をご覧ください（下の関連する記事から開けます）。${besides.answeredLater ? 'あと' : 'はじめ'}のお尋ねについてご案内します。`;
   if (besides.kind === 'other') {
     const named = Array.from(new Set(besides.systems.map((o) => `「${o.typed}」`))).join('、');
     return `ご質問のうち${named}については、このシステムのことではないため、ご案内できません。はじめのお尋ねについてご案内します。`;

@@ -38,6 +38,41 @@ export function readFirstOfSeveral(read: (text: string) => Reading, whole: Scori
   return besides === null ? null : { s: reading.s, fresh: { ...answered, besides } };
 }
 
+/** A premise put to be confirmed (「無料ではないですよね？」「これってホームページなんですよね？」): it asks nothing of its own. */
+const CONFIRMS = /(?:よね|よな|でしょ|でしょう|だろ|だろう|じゃない(?:です)?か?|ではない(?:です)?か?)[ー〜？?。．！!\s]*$/;
+
+/**
+ * The whole's answer with what another of its questions asks besides it, when the message asks several questions and the
+ * whole is answered with one question's article (「ライセンスの更新手続きって要る？複数のパソコンで使える？」 answered the
+ * licence renewal and said nothing of the second; 「KJのIDってどこ？…複数のパソコンに入れてもいい？」 the second and nothing of
+ * the first). Another question counts only when, read alone, it is surely answered (QUESTION_PART.lastSentenceLeast) with
+ * another article and names a lexicon word, with something the answer's topic does not hold: one that leaves its subject to
+ * the one answered (「フリーパスって自動？申し込みは必要？」) asks that article; nor a yes-or-no question after one that asks
+ * which or how, which guesses its answer (「どのIDで取るの？cから始まる個人のIDでいいの？」); nor a step of the flow the answer
+ * lists (「何ステップあるの？いきなり申請していいのか…」); nor a premise put to be confirmed (CONFIRMS). Null otherwise.
+ */
+export function readOtherQuestion(read: (text: string) => Reading, whole: Scoring, decision: Decision): Reading | null {
+  if (decision.kind !== 'answer' || (decision.reason !== 'likely' && decision.reason !== 'rule') || decision.besides) return null;
+  const asking = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
+  if (asking.length < 2) return null;
+  const answered = asking.findIndex((question) => {
+    const { fresh } = read(question);
+    return fresh.kind === 'answer' && fresh.id === decision.id;
+  });
+  if (answered < 0) return null;
+  const listed = whole.steps.flows.get(decision.id) ?? [];
+  for (let i = 0; i < asking.length; i++) {
+    if (i === answered || CONFIRMS.test(asking[i]!) || (i > answered && ASKS_WH.test(asking[answered]!) && !ASKS_WH.test(asking[i]!))) continue;
+    const { s, fresh } = read(asking[i]!);
+    if (fresh.kind !== 'answer' || fresh.id === decision.id || fresh.confidence < QUESTION_PART.lastSentenceLeast) continue;
+    if (listed.includes(whole.steps.stepOf.get(fresh.id) ?? fresh.id)) continue;
+    // Its own subject: a lexicon word that the answer's topic does not hold with the rest of it.
+    if (s.analysis.terms.length === 0 || holdsAll(s, decision.id)) continue;
+    return { s: whole, fresh: { ...decision, besides: { kind: 'article', id: fresh.id, ...(answered > 0 ? { answeredLater: true } : {}) } } };
+  }
+  return null;
+}
+
 /**
  * What the later questions ask besides article `answered`: the first that asks a topic the sources do not state, else
  * the first that names another system's thing and is not answered, else the first that another article answers; null

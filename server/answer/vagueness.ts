@@ -68,7 +68,14 @@ export function vaguenessOf(model: VaguenessModel | undefined, x: VaguenessInput
  */
 const ANNOUNCES = /(のこと|の事|について|の件|に関して|に関する(?:こと|事|質問)?)(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$/;
 
-/** Whether a message only announces its topic (see ANNOUNCES); `text`: its grammar text (analysis.ts `grammarText`). */
+/**
+ * Or that names its topic and stops on the turn to the question it has not asked yet (「パソコンのことなんですけど」「ライセンスの件
+ * ですが…」「証明書のことで」): not a bare topic (「パソコンのこと」 may be all a clerk asks), only one that says more is coming.
+ */
+const OPENS_ONLY = /(のこと|の事|について|の件|に関して)(?:(?:なんです|なのです|なんだ|なんや|なんじゃ|です|だ|や)?(?:が|けど|けれど|けども|けんど|けれども)|で)[ー〜…・。．！!\s]*$/;
+
+/** Whether a message only announces its topic (see ANNOUNCES, OPENS_ONLY); `text`: its grammar text (analysis.ts `grammarText`). */
 export function announcesTopic(text: string): boolean {
-  return ANNOUNCES.test(text.replace(/\s+/g, ''));
+  const compact = text.replace(/\s+/g, '');
+  return ANNOUNCES.test(compact) || OPENS_ONLY.test(compact);
 }

@@ -204,6 +204,25 @@ describe('answer engine on the real content', async () => {
     expect(trace.decision.reason).toBe('rule');
   });
 
+  it('fires certificate-per-office\'s rule on office numbers said to differ in kana (番号ちがう)', () => {
+    const { result, trace } = engine.ask({ question: '通所と訪問で事業所番号ちがうけど、証明書はひとつでいけますか' });
+    expect(result.answer?.id).toBe('certificate-per-office');
+    expect(trace.decision.reason).toBe('rule');
+  });
+
+  it('reads a care manager’s own number, a care software’s update and a browser’s start page as other systems’', () => {
+    for (const question of ['ケアマネ番号がわからなくなったらどこに聞けばいいですか', '介護ソフトのバージョンアップはどこでやるの？', 'ブラウザのスタートページを変えたいんだけど']) {
+      expect(engine.ask({ question }).result.kind, question).not.toBe('answer');
+    }
+  });
+
+  it('reads the personal ID named by its letter in hiragana (しーからはじまる)', () => {
+    // Read as ログイン and アプリ alone, both went to the login guide.
+    for (const question of ['あぷりにろぐいんするときのしーからはじまるあいでぃってどこにあるの', 'ろぐいんのときの しーではじまる あいでぃは どこで わかりますか']) {
+      expect(engine.ask({ question }).result.answer?.id, question).toBe('personal-user-id');
+    }
+  });
+
   it('reads 「障害の証明書」 as the 障害総合支援証明書 that proxy-certificate says cannot be used', () => {
     for (const question of ['障害の証明書でもいける？', '障害者総合支援の証明書は？']) {
       const s = engine.score(question);

@@ -17,6 +17,18 @@ describe('readWithoutIntroduction', () => {
     expect(answerOf('包括の相談員です。利用申請はどこから出すんですか')).toBe('application');
   });
 
+  it('reads a part of the message without the introduction too, when another reading kept it (a step said done left out)', () => {
+    // The done clause left out, the office kept drew who-can-use (包括, at 0.97) and the KJ ID guide (訪問).
+    expect(answerOf('包括の相談員です。アプリをインストールしたところですが、ログインするのに何のIDが必要なんでしょうか？')).toBe('start');
+    expect(answerOf('訪問リハの事業所です。アプリを入れたところですが、ログインするのに何のIDが必要なんでしょうか？')).toBe('start');
+  });
+
+  it('reads the rest alone when the introduction kept the whole from any article', () => {
+    // Read whole, both fell back; the rest says a step is done and asks what follows.
+    expect(answerOf('福祉用具の事業所です。証明書は入れましたが、次は何をすればいいですか')).toBe('application');
+    expect(answerOf('福祉用具の事業所です。利用申請は済みましたが、次は何をしたらいいですか')).toBe('start');
+  });
+
   it('keeps the introduction when the rest speaks of the office, or when it is the subject', () => {
     expect(answerOf('地域包括支援センターです。うちもこのシステムを使えますか')).toBe('who-can-use');
     expect(answerOf('地域包括支援センターですが、このシステムは使えますか')).toBe('who-can-use');

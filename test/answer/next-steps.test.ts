@@ -153,6 +153,13 @@ describe('asksStepAfter', () => {
     expect(asksStepAfter('証明書の残りの期間は何日')).toBe(false);
   });
 
+  it('reads a thing put in, said in the plain past before a turn to the ask, as a step done; not a wish', () => {
+    for (const text of ['証明書は入れたんですが 次は何をすれば', 'アプリはインストールしたけど 次は', 'ソフトはダウンロードしたが 次どうする']) {
+      expect(asksStepAfter(text), text).toBe(true);
+    }
+    expect(saysStepDone('証明書を入れたいんですが')).toBe(false);
+  });
+
   it('reads a bare 次 at the end, and a step shown complete (「完了しています」), but not one asked whether it is', () => {
     for (const text of ['ダウンロードまで終わりました 次', 'pcの確認できました つぎ！', '画面に 利用申請が完了しています と出ました 次は何をすればいいですか']) {
       expect(asksStepAfter(text), text).toBe(true);

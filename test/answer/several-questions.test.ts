@@ -80,4 +80,27 @@ describe('a message of several questions (real content)', async () => {
   it('takes a second sentence that tells something, or asks with a question word of its own, for no guess', () => {
     expect(engine.ask({ question: 'ログインはどこからするの？パスワードの有効期限が切れていますって出てる？' }).result.answer?.id).toBe('password-expired');
   });
+
+  it('says what another question asks besides, when the whole is answered with one question’s article', () => {
+    const first = engine.ask({ question: 'ライセンスって毎年更新の手続きがいるの？パソコン何台でも使える？' }).result;
+    expect(first.answer?.id).toBe('license-renewal');
+    expect(first.message).toContain('「クライアントアプリを複数のパソコンで使えますか」');
+    expect(first.message).toContain('はじめのお尋ね');
+    expect(first.related[0]?.id).toBe('multiple-pcs');
+    const later = engine.ask({ question: 'ライセンスの更新って自分で手続きするの？あとアプリは何台のパソコンに入れられる？' }).result;
+    expect(later.answer?.id).toBe('multiple-pcs');
+    expect(later.message).toContain('「ライセンスの更新手続きは必要ですか」');
+    expect(later.message).toContain('あとのお尋ね');
+  });
+
+  it('says nothing besides for a premise put to be confirmed before the question', () => {
+    const { result } = engine.ask({ question: 'ライセンスってタダじゃないですよね？料金はいくらですか' });
+    expect(result.answer?.id).toBe('license');
+    expect(result.message).not.toContain('もう一つのお尋ね');
+  });
+
+  it('says nothing besides for a later question that guesses the first one’s answer', () => {
+    const { result } = engine.ask({ question: '証明書ってどのIDで取得するの？cから始まる個人ユーザIDでいいの？' });
+    expect(result.message).not.toContain('もう一つのお尋ね');
+  });
 });

@@ -38,6 +38,13 @@ describe('announcesTopic', () => {
     }
   });
 
+  it('reads a message that names its topic and stops on the turn to its question', () => {
+    for (const text of ['ぱそこんのことなんですけど', 'らいせんすの件ですが…', '証明書のことで', 'idについてなんやけど']) {
+      expect(announcesTopic(text), text).toBe(true);
+    }
+    expect(announcesTopic('ぱそこんのこと'), 'a bare topic may be all that is asked').toBe(false);
+  });
+
   it('does not read a request for the topic itself, or an announcement with its question after it', () => {
     for (const text of ['証明書について教えて', '証明書のことで聞きたいんですが、事業所ごとに必要ですか', '証明書のことがわからない', 'ライセンスの料金について知りたい']) {
       expect(announcesTopic(text), text).toBe(false);
