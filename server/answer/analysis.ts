@@ -10,7 +10,7 @@ import { withoutSentFrom } from '../text/sent-from.ts';
 import { withoutNoneAtAll } from '../text/none-at-all.ts';
 import type { AskNotice } from './types.ts';
 import type { QueryToken } from '../search/search-index.ts';
-import { foldKana, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
+import { foldKana, normalize, normalizeWithMap, type NormalizedText } from '../text/normalize.ts';
 import { uniqueTokens } from '../text/tokenize.ts';
 import { weakPairKeys, weakPairs } from '../text/weak-pairs.ts';
 import { createGramSet, hasGram } from '../text/gram-set.ts';
@@ -127,9 +127,21 @@ function withMarksKept(written: string, map: readonly number[], typed: string): 
   return out;
 }
 
+/**
+ * Whether a password found after its label and が is a word of the lexicon in Latin letters (「passwordがexpireしてる」): what
+ * the clerk says of the password, not one typed (one typed follows は or a colon: 「パスワードはloginです」 keeps its notice).
+ * The question's record is redacted apart (store/ask-record.ts), whatever this says.
+ */
+function saysOfPassword(secret: SecretSpan, question: string, vocabulary: Vocabulary): boolean {
+  if (secret.kind !== 'password' || question[secret.start - 1] !== 'が' || !/^[A-Za-z]+$/.test(secret.text)) return false;
+  const text = normalize(secret.text);
+  const found = findWords(vocabulary, text);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.length === text.length;
+}
+
 /** Reads one question. Pure; `vocabulary` and `corrector` are compiled once per knowledge base. */
 export function analyze(question: string, vocabulary: Vocabulary, corrector: Corrector): QueryAnalysis {
-  const secrets = findSecrets(question);
+  const secrets = findSecrets(question).filter((s) => !saysOfPassword(s, question, vocabulary));
   // A face typed beside the question (「(T_T)」「w」) says nothing of what is asked (text/emoticons.ts), nor does the device
   // it is typed on (「スマホから失礼します」, text/sent-from.ts), nor a count that says there is none (「１台もない」, text/none-at-all.ts).
   const text = withoutNoneAtAll(withoutSentFrom(withoutEmoticons(withoutSecrets(question, secrets))));

@@ -113,6 +113,11 @@ export const OPENS_POINTING = new RegExp(`${OPENER}(?:${DEMONSTRATIVES})`);
 
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
+/**
+ * Ends on asking whether the last answer's thing is what the message names (「それってKJのパスワードのこと？」, opened on
+ * それって and asked): the last answer says what it is — not a turn to another one (「いや、証明書のこと」, CONTRASTS).
+ */
+export const ASKS_IF_IT_IS = /(?:の|っていう)(?:こと|事)(?:です|でしょう|なの|なん)?か?$/;
 
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
 export const OPENS_ON_LAST_OWNING = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち)の`);

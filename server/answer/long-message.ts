@@ -328,6 +328,9 @@ export function longMessageReader(
     // このシステムを使うのに年間でどのくらいの料金が…教えてください。支払いは事業所単位に…」 after 「導入にかかる費用を…報告しなければならず」).
     const read = rest && (readQuestionPart(rest.s, rest.fresh) ?? readWithoutComparisons(rest.s, rest.fresh) ?? rest);
     if (!read || read.fresh.kind === 'fallback' || !namesVocabulary(read.s.analysis)) return null;
+    // What is left names only the system: the dropped clause held what it asks of it (「法人の再編で事業所番号が変わることに
+    // なったんですが、連携システムの方は何か手続きが要りますか」 asks about the number's change).
+    if (read.s.analysis.terms.every((t) => t === systemTerm)) return null;
     const reading = answeredOnDroppedSubject(whole, read);
     // Nor an answer the whole finds unlikely: the dropped clause held the subject (「…クライアントのソフトを新しいパソコンに
     // 入れ直したいです。インストールするファイルはどこから…」 left alone is the certificate's installation). Unless the whole
@@ -582,6 +585,7 @@ export function longMessageReader(
   function readPartsInOrder(whole: Scoring, decision: Decision): Reading | null {
     return (
       readAfterTopicTurn(whole) ??
+      readAfterSmalltalkSentence(whole) ??
       readWithoutPlea(read, whole, decision) ??
       readWithoutFormatRequest(read, whole, decision) ??
       readAfterDenial(whole, decision) ??
@@ -599,6 +603,23 @@ export function longMessageReader(
       readTopicalSecond(whole, decision) ??
       readOtherQuestion(read, whole, decision)
     );
+  }
+
+  /**
+   * A message whose first sentence is only smalltalk — thanks, or what the clerk will do (「ベンダーに聞いてみます。」) — and
+   * that asks something after it, read by what follows that sentence, as any message: read whole, the first sentence's
+   * words drew an article (「ベンダーに聞いてみます。あとパスワードのことも聞きたいんだけど」 fired care-software's rule on ベンダー).
+   * Only a message matched by smalltalk that asks besides is tried (a reading costs as much as an ask).
+   */
+  function readAfterSmalltalkSentence(whole: Scoring): Reading | null {
+    if (!whole.smalltalk?.asks) return null;
+    const message = messageOf(whole);
+    const [first] = sentencesOf(message);
+    if (first === undefined || first.length > QUESTION_PART.maxFormulaLength) return null;
+    const rest = message.slice(message.indexOf(first) + first.length).trim();
+    if (rest.length === 0 || !read(first).s.smalltalk?.only) return null;
+    const r = read(rest);
+    return readParts(r.s, r.fresh) ?? r;
   }
 
   /** A message that opens on thanks and a turn to another topic, read by what follows the turn, as any message (`afterTopicTurn`). */

@@ -66,7 +66,7 @@ export function vaguenessOf(model: VaguenessModel | undefined, x: VaguenessInput
  * its words match best. Not a request for the topic itself (「証明書について教えて」), nor an announcement with the
  * question after it (「…聞きたいんですが、事業所ごとに必要ですか」).
  */
-const ANNOUNCES = /(のこと|の事|について|の件|に関して|に関する(?:こと|事|質問)?)(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$/;
+const ANNOUNCES = /(のこと|の事|について|の件|に関して|に関する(?:こと|事|質問)?)も?(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$/;
 
 /**
  * Or that names its topic and stops on the turn to the question it has not asked yet (「パソコンのことなんですけど」「ライセンスの件

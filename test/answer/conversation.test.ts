@@ -1394,4 +1394,16 @@ describe('conversations (real content)', async () => {
     expect(lookup.answer).toBeNull();
     expect(ask('また分からんかったら聞きに来ます', 'license').result.kind).toBe('smalltalk');
   });
+
+  it('reads 「それって…のこと？」 after an answer as asking what its thing is: that answer says, not the article named', () => {
+    expect(ask('それってKJのパスワードのこと？', 'certificate-password').result.answer?.id).toBe('certificate-password');
+    expect(ask('これってcから始まるIDのことですか？', 'kj-id').result.answer?.id).toBe('kj-id');
+  });
+
+  it('reads past a first sentence that only says what the clerk will do, and asks back on the topic announced after it', () => {
+    const r = ask('メーカーに聞いてみます。あと証明書のことも聞きたいんですが', 'care-software');
+    expect(r.result.kind).toBe('clarify');
+    expect(r.result.options.map((o) => o.id)).toContain('certificate');
+    expect(ask('ソフト会社に確認してみます。それと、KJのIDのことも教えてほしいんだけど', 'care-software').result.answer?.id).toBe('kj-id');
+  });
 });

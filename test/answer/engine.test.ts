@@ -216,6 +216,23 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('reads a state said of the password in English after が as no password typed (「passwordがexpireしてる」)', () => {
+    for (const question of ['パスワードがexpireしたって出るんですけど', 'KJのpasswordがexpireしてて入れない']) {
+      const { result } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('password-expired');
+      expect(result.notices, question).toEqual([]);
+    }
+    // One typed after は keeps its notice, whatever word it is.
+    expect(engine.ask({ question: 'パスワードはexpireです' }).result.notices.length).toBeGreaterThan(0);
+  });
+
+  it('reads the ID one bills the 国保連 with as the KJ ID, and a terminal server, a virtual desktop and an app update as topics the sources leave out', () => {
+    expect(engine.ask({ question: '電子請求用IDって、国保連に請求するときに使ってるKJのIDのこと？' }).result.answer?.id).toBe('kj-id');
+    for (const question of ['ターミナルサーバーでクライアントアプリを使えますか', '仮想デスクトップ環境でも動きますか', 'アプリをアップデートするやり方を教えて']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
+    }
+  });
+
   it('reads the personal ID named by its letter in hiragana (しーからはじまる)', () => {
     // Read as ログイン and アプリ alone, both went to the login guide.
     for (const question of ['あぷりにろぐいんするときのしーからはじまるあいでぃってどこにあるの', 'ろぐいんのときの しーではじまる あいでぃは どこで わかりますか']) {

@@ -505,4 +505,10 @@ describe('long messages on the real content', async () => {
     // Not the helpdesk's contact for another party's asked there: its number is not ours.
     expect(engine.ask({ question: '介護ソフトのメーカーのサポート窓口って何時まで？電話番号も教えてほしい' }).result.kind).toBe('fallback');
   });
+
+  it('keeps the hand-over when what is left without the topic the sources do not state names only the system', () => {
+    for (const question of ['事業所の名前が変わることになったんですが、連携システムのほうは何か手続きがいりますか', '合併で事業所番号が変わるんですけど、連携システムは何か手続き必要ですか']) {
+      expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
+    }
+  });
 });

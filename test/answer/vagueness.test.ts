@@ -33,7 +33,7 @@ describe('vagueness', () => {
 
 describe('announcesTopic', () => {
   it('reads a message that only says what it is about', () => {
-    for (const text of ['証明書のことで聞きたいんですが', 'らいせんすについて質問です', '電子証明書の件でお聞きしたいのですが', 'kjのぱすわーどのことで相談があります', '利用申請に関して質問があります。']) {
+    for (const text of ['証明書のことで聞きたいんですが', 'ぱすわーどのことも聞きたいんだけど', 'らいせんすについて質問です', '電子証明書の件でお聞きしたいのですが', 'kjのぱすわーどのことで相談があります', '利用申請に関して質問があります。']) {
       expect(announcesTopic(text), text).toBe(true);
     }
   });
