@@ -295,6 +295,9 @@ export function longMessageReader(
     if ((names.at(-1) && !askedBefore && !openAside) || names.every((n) => !n)) return null;
     const askedThere = clauses.some((x, i) => names[i] && (x.asks || asksToBeTold(x.text)));
     if (askedThere && !toldLast) return null;
+    // Nor a clause after it that points back at it (「MacにParallels入れて…動かしてるんですけど、その上でクライアントアプリは
+    // 動きますか」): what it asks of is what the dropped clause named.
+    if (keepOurs && clauses.some((x, i) => i > 0 && names[i - 1] && !names[i] && ON_WHAT_CAME_BEFORE.test(x.text.trim()))) return null;
     // A clause that opens on where or when the clerk heard of something (「研修会で」「説明会のとき」), asks or requests nothing,
     // and names a word only ours besides keeps it, without that opening: 「研修会で「今ならフリーパスで無料で使える」と聞いてきました」
     // is about the free pass. Not one that names the topic elsewhere: 「利用申請で担当者名を間違えて入れてしもた」 is about correcting it.
@@ -643,6 +646,9 @@ export function longMessageReader(
     return reading !== null && leavesOnlyEveryday(whole, reading) ? null : reading;
   };
 }
+
+/** A clause that opens on the set-up named before it (「その上で」「その環境で」「そこで」): not on a thing (「この連携システムも」). */
+const ON_WHAT_CAME_BEFORE = /^[、，,\s]*(?:その上|そのうえ|その環境|この環境|その状態|この状態|その中|そこで|そこに|そこでも)/;
 
 /** A clause of a case that says the question holds there too (「…するときも、」「…の場合も、」). */
 const CASE_TOO = /(?:とき|時|場合|ばあい|際)も[、，,\s]*$/;

@@ -1406,4 +1406,9 @@ describe('conversations (real content)', async () => {
     expect(r.result.options.map((o) => o.id)).toContain('certificate');
     expect(ask('ソフト会社に確認してみます。それと、KJのIDのことも教えてほしいんだけど', 'care-software').result.answer?.id).toBe('kj-id');
   });
+
+  it('reads 「他には？」 after an answer as asking more of it', () => {
+    expect(ask('他には？', 'license').result.answer?.id).toBe('license');
+    expect(ask('他にも？', 'pc-environment').result.answer?.id).toBe('pc-environment');
+  });
 });

@@ -233,6 +233,13 @@ describe('answer engine on the real content', async () => {
     }
   });
 
+  it('keeps the hand-over for a virtual machine named before a clause that says 「そこで」, and reads other software, fee rates, picks of software and looking up the office number as not ours', () => {
+    expect(engine.ask({ question: 'VMwareの仮想マシンにWindows入れて、そこでクライアントアプリ使えますか' }).trace.decision.reason).toBe('unstated');
+    for (const question of ['年賀状作成ソフトのダウンロードはどこから？', '報酬単価はどこで確認できますか', '介護ソフトでおすすめはありますか', '事業所番号ってどうやって調べるの']) {
+      expect(engine.ask({ question }).result.kind, question).toBe('fallback');
+    }
+  });
+
   it('reads the personal ID named by its letter in hiragana (しーからはじまる)', () => {
     // Read as ログイン and アプリ alone, both went to the login guide.
     for (const question of ['あぷりにろぐいんするときのしーからはじまるあいでぃってどこにあるの', 'ろぐいんのときの しーではじまる あいでぃは どこで わかりますか']) {
