@@ -113,11 +113,19 @@ export const OPENS_POINTING = new RegExp(`${OPENER}(?:${DEMONSTRATIVES})`);
 
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
+/** Opens on the last answer's thing and ends on whether it is what the message names (see `asksIfItIs`). */
+const ASKS_IF_IT_IS = /^(?:それ|これ|そっち|こっち)って.*(?:の|っていう)(?:こと|事)(?:です|でしょう|なの|なん)?か?$/;
+/** A message typed as a question: a question mark or か at its end. */
+const ENDS_ASKED = /[？?か]\s*$/;
+
 /**
- * Ends on asking whether the last answer's thing is what the message names (「それってKJのパスワードのこと？」, opened on
- * それって and asked): the last answer says what it is — not a turn to another one (「いや、証明書のこと」, CONTRASTS).
+ * Whether a short message (`t`, as for isElliptical), typed as `question`, asks whether the last answer's thing is what it
+ * names (「それってKJのパスワードのこと？」): the last answer says what it is — not a turn to another one (「いや、証明書のこと」,
+ * CONTRASTS), which is not asked.
  */
-export const ASKS_IF_IT_IS = /(?:の|っていう)(?:こと|事)(?:です|でしょう|なの|なん)?か?$/;
+export function asksIfItIs(t: string | null, question: string): boolean {
+  return t !== null && ASKS_IF_IT_IS.test(t) && ENDS_ASKED.test(question);
+}
 
 /** A message that opens on what the last answer is about as the owner of what it asks (「それの再発行のやり方は…」). */
 export const OPENS_ON_LAST_OWNING = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち)の`);

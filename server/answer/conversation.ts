@@ -23,7 +23,7 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, ASKS_IF_IT_IS, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, withoutThanksFirst, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, EACH_OF, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { ALSO_SAME, ASKS, asksIfItIs, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, withoutThanksFirst, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, EACH_OF, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
 import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
@@ -355,7 +355,7 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // The other one of a pair, where one article the last answer points to is titled after it, is that article (「いや、
   // そうじゃなくて証明書の方」 after the forgotten KJ password is the certificate password's, not the certificate guide's).
   const oneOfPair = t !== null && ONE_OF_PAIR.test(t);
-  if (t !== null && ASKS_IF_IT_IS.test(t) && /^(?:それ|これ|そっち|こっち)って/.test(t) && /[？?か]\s*$/.test(analysis.question)) return { id: previous.id, why: 'follows' };
+  if (asksIfItIs(t, analysis.question)) return { id: previous.id, why: 'follows' };
   if (t !== null && (CONTRASTS.test(t) || oneOfPair) && concepts.length > 0) {
     const pointedTo = (field: ReadonlyMap<string, ReadonlySet<string>>) => {
       const ids = previous.related.filter((id) => concepts.every((c) => holds(field.get(id), c)));

@@ -32,10 +32,12 @@ const SPEAKS_OF_ITSELF = /うち|内(?:は|も|の)|当方|当事業所|当所|�
  * and the rest alone is surely answered (at QUESTION_PART.lastSentenceLeast) with another article, naming a word of the
  * vocabulary — or answered at all, when the article the whole was answered with is not even an option for the rest (below
  * `option`): the introduction alone drew it (「包括の相談員です。利用申請はどこから出すんですか」 got who-can-use at 0.95, the
- * rest alone the application guide at 0.59). Null otherwise.
+ * rest alone the application guide at 0.59), or when the whole fell back as unlikely (「福祉用具の事業所です。証明書は入れましたが、
+ * 次は…」): the introduction's words kept it from any article. Null otherwise.
  */
 export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision }>(read: (text: string) => R, whole: Scoring, decision: Decision, option: number): R | null {
-  if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify' || (decision.kind === 'fallback' && decision.reason === 'unlikely'))) return null;
+  const fellBack = decision.kind === 'fallback' && decision.reason === 'unlikely';
+  if (!((decision.kind === 'answer' && decision.reason === 'likely') || decision.kind === 'clarify' || fellBack)) return null;
   const question = whole.analysis.question;
   const m = INTRODUCTION.exec(question);
   if (m === null || m[0].length >= question.length) return null;
@@ -46,7 +48,6 @@ export function readWithoutIntroduction<R extends { s: Scoring; fresh: Decision 
   const { fresh } = reading;
   if (fresh.kind !== 'answer' || !namesVocabulary(reading.s.analysis)) return null;
   const drawnByIntroduction = decision.kind === 'answer' && (reading.s.scored.find((c) => c.id === decision.id)?.p ?? 0) < option;
-  // A whole that fell back was kept from any article by the introduction's words: the rest answered at all is the question.
-  if (fresh.confidence < QUESTION_PART.lastSentenceLeast && !drawnByIntroduction && decision.kind !== 'fallback') return null;
+  if (fresh.confidence < QUESTION_PART.lastSentenceLeast && !drawnByIntroduction && !fellBack) return null;
   return decision.kind === 'answer' && fresh.id === decision.id ? null : reading;
 }

@@ -270,11 +270,12 @@ export function longMessageReader(
 
   /**
    * The message read without the clauses of its background that name one of `typed` (words its analysis took, found
-   * in each clause as normalised the same way: the clauses are not analysed again) — with `keepOurs`, a clause that opens
-   * on one as where or when (SETTING) and names a word only ours stays, without that opening; null when a clause that
-   * names one asks, or is the last (the named thing is the question), or none names one.
+   * in each clause as normalised the same way: the clauses are not analysed again); null when a clause that names one
+   * asks, or is the last (the named thing is the question), or none names one. With `unstated` (the words name topics the
+   * sources leave out), a clause that opens on one as where or when (SETTING) and names a word only ours stays, without
+   * that opening, and a clause that opens on the set-up a dropped one named (ON_WHAT_CAME_BEFORE) keeps the whole.
    */
-  function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[], keepOurs = false): Reading | null {
+  function readWithoutBackgroundNaming(whole: Scoring, typed: readonly string[], unstated = false): Reading | null {
     const clauses = clausesOf(messageOf(whole));
     if (clauses.length < 2) return null;
     const names = clauses.map((x) => typed.some((t) => writtenOf(x.text).includes(t)));
@@ -297,13 +298,13 @@ export function longMessageReader(
     if (askedThere && !toldLast) return null;
     // Nor a clause after it that points back at it (「MacにParallels入れて…動かしてるんですけど、その上でクライアントアプリは
     // 動きますか」): what it asks of is what the dropped clause named.
-    if (keepOurs && clauses.some((x, i) => i > 0 && names[i - 1] && !names[i] && ON_WHAT_CAME_BEFORE.test(x.text.trim()))) return null;
+    if (unstated && clauses.some((x, i) => i > 0 && names[i - 1] && !names[i] && ON_WHAT_CAME_BEFORE.test(x.text.trim()))) return null;
     // A clause that opens on where or when the clerk heard of something (「研修会で」「説明会のとき」), asks or requests nothing,
     // and names a word only ours besides keeps it, without that opening: 「研修会で「今ならフリーパスで無料で使える」と聞いてきました」
     // is about the free pass. Not one that names the topic elsewhere: 「利用申請で担当者名を間違えて入れてしもた」 is about correcting it.
     const kept = (text: string) => {
       const written = writtenOf(text);
-      const setting = keepOurs ? typed.find((t) => written.startsWith(t) && SETTING.test(written.slice(t.length))) : undefined;
+      const setting = unstated ? typed.find((t) => written.startsWith(t) && SETTING.test(written.slice(t.length))) : undefined;
       if (setting === undefined || asksOrRequests(written) || !whole.analysis.own.some((o) => written.includes(o))) return '';
       return written.slice(setting.length).replace(SETTING, '');
     };

@@ -38,6 +38,11 @@ export function readFirstOfSeveral(read: (text: string) => Reading, whole: Scori
   return besides === null ? null : { s: reading.s, fresh: { ...answered, besides } };
 }
 
+/** A question word: what makes a sentence ask where, how, what, when, which or who. */
+const ASKS_WH = /どこ|どっち|どちら|どう(?!も)|何|なに|なん|いつ(?!も)|どれ|どの|誰|だれ/;
+/** Whether `later` asks yes or no after `first` asks which, how or what: it guesses the first's answer (「…どこでやるの？…サイト？」). */
+const guessesAfter = (first: string, later: string) => ASKS_WH.test(first) && !ASKS_WH.test(later);
+
 /** A premise put to be confirmed (「無料ではないですよね？」「これってホームページなんですよね？」): it asks nothing of its own. */
 const CONFIRMS = /(?:よね|よな|でしょ|でしょう|だろ|だろう|じゃない(?:です)?か?|ではない(?:です)?か?)[ー〜？?。．！!\s]*$/;
 
@@ -55,15 +60,18 @@ export function readOtherQuestion(read: (text: string) => Reading, whole: Scorin
   if (decision.kind !== 'answer' || (decision.reason !== 'likely' && decision.reason !== 'rule') || decision.besides) return null;
   const asking = sentencesOf(shieldQuotes(whole.analysis.question)).filter(asksOrRequests);
   if (asking.length < 2) return null;
-  const answered = asking.findIndex((question) => {
-    const { fresh } = read(question);
+  // Each question read once, when first needed (a reading costs as much as an ask).
+  const readings: Reading[] = [];
+  const readingOf = (i: number) => (readings[i] ??= read(asking[i]!));
+  const answered = asking.findIndex((_, i) => {
+    const { fresh } = readingOf(i);
     return fresh.kind === 'answer' && fresh.id === decision.id;
   });
   if (answered < 0) return null;
   const listed = whole.steps.flows.get(decision.id) ?? [];
   for (let i = 0; i < asking.length; i++) {
-    if (i === answered || CONFIRMS.test(asking[i]!) || (i > answered && ASKS_WH.test(asking[answered]!) && !ASKS_WH.test(asking[i]!))) continue;
-    const { s, fresh } = read(asking[i]!);
+    if (i === answered || CONFIRMS.test(asking[i]!) || (i > answered && guessesAfter(asking[answered]!, asking[i]!))) continue;
+    const { s, fresh } = readingOf(i);
     if (fresh.kind !== 'answer' || fresh.id === decision.id || fresh.confidence < QUESTION_PART.lastSentenceLeast) continue;
     if (listed.includes(whole.steps.stepOf.get(fresh.id) ?? fresh.id)) continue;
     // Its own subject: a lexicon word that the answer's topic does not hold with the rest of it.
@@ -110,8 +118,6 @@ export function readFirstHoldingAll(read: (text: string) => Reading, whole: Scor
   return fresh.kind === 'answer' && namesVocabulary(reading.s.analysis) && takes(fresh.id) ? reading : null;
 }
 
-/** A question word: what makes a sentence ask where, how, what, when, which or who. */
-const ASKS_WH = /どこ|どっち|どちら|どう(?!も)|何|なに|なん|いつ(?!も)|どれ|どの|誰|だれ/;
 /** How a guess put as a question ends after the thing it guesses (「…サイト？」「…サイトですか」「…アプリだべか」). */
 const GUESS_END = /(?:ですか|でしょうか|ですよね|ですかね|だよね|だべか|やろか|やんな|じゃろか|かな|なの|のこと|ってこと)?[？?。．…\s]*$/;
 /** What a guess ends on once its ending is taken off: a thing's last character (kanji, katakana, letters), not a verb's. */
@@ -131,7 +137,7 @@ export function readFirstBeforeGuess(read: (text: string) => Reading, whole: Sco
   const sentences = sentencesOf(shieldQuotes(whole.analysis.question));
   if (sentences.length !== 2) return null;
   const [first, guess] = sentences as [string, string];
-  if (!ASKS_WH.test(first) || !asksOrRequests(first) || ASKS_WH.test(guess)) return null;
+  if (!guessesAfter(first, guess) || !asksOrRequests(first)) return null;
   const guessed = guess.replace(GUESS_END, '');
   if (guessed.length === 0 || guessed.length > QUESTION_PART.maxGuessLength || !ENDS_ON_THING.test(guessed)) return null;
   const reading = read(first);

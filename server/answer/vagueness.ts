@@ -60,19 +60,22 @@ export function vaguenessOf(model: VaguenessModel | undefined, x: VaguenessInput
   return 1 / (1 + Math.exp(-z));
 }
 
+/** What a message says it is about, after the topic (「…のこと」「…について」「…の件」), as a pattern source. */
+const ABOUT = '(?:のこと|の事|について|の件|に関して)';
+
 /**
  * A message that only announces what it is about (「証明書のことで聞きたいんですが」「ライセンスについて質問です」): the
  * question is yet to come, so it is vague whatever its topic's articles — asked back, not answered with the one
  * its words match best. Not a request for the topic itself (「証明書について教えて」), nor an announcement with the
  * question after it (「…聞きたいんですが、事業所ごとに必要ですか」).
  */
-const ANNOUNCES = /(のこと|の事|について|の件|に関して|に関する(?:こと|事|質問)?)も?(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$/;
+const ANNOUNCES = new RegExp(`(?:${ABOUT}|に関する(?:こと|事|質問)?)も?(?:で|なんです|なのです|です)?(?:が|けど|けれど)?(?:ちょっと|少し)?(?:お?聞きしたい|お?聞きたい|聞きたくて|質問|お?尋ねしたい|尋ねたい|伺いたい|うかがいたい|相談)[^、，,。．！？!?]*[。．！？!?]*$`);
 
 /**
  * Or that names its topic and stops on the turn to the question it has not asked yet (「パソコンのことなんですけど」「ライセンスの件
  * ですが…」「証明書のことで」): not a bare topic (「パソコンのこと」 may be all a clerk asks), only one that says more is coming.
  */
-const OPENS_ONLY = /(のこと|の事|について|の件|に関して)(?:(?:なんです|なのです|なんだ|なんや|なんじゃ|です|だ|や)?(?:が|けど|けれど|けども|けんど|けれども)|で)[ー〜…・。．！!\s]*$/;
+const OPENS_ONLY = new RegExp(`${ABOUT}(?:(?:なんです|なのです|なんだ|なんや|なんじゃ|です|だ|や)?(?:が|けど|けれど|けども|けんど|けれども)|で)[ー〜…・。．！!\\s]*$`);
 
 /** Whether a message only announces its topic (see ANNOUNCES, OPENS_ONLY); `text`: its grammar text (analysis.ts `grammarText`). */
 export function announcesTopic(text: string): boolean {

@@ -198,16 +198,12 @@ describe('answer engine on the real content', async () => {
     expect(engine.ask({ question: '証明書をKJのIDで取ろうとしたらエラーが出ます' }).result.answer?.id).not.toBe('certificate-per-office');
   });
 
-  it('fires certificate-per-office\'s rule on office numbers said to differ without が (番号違う)', () => {
-    const { result, trace } = engine.ask({ question: '事業所の番号違うけど証明書は使い回せる？' });
-    expect(result.answer?.id).toBe('certificate-per-office');
-    expect(trace.decision.reason).toBe('rule');
-  });
-
-  it('fires certificate-per-office\'s rule on office numbers said to differ in kana (番号ちがう)', () => {
-    const { result, trace } = engine.ask({ question: '通所と訪問で事業所番号ちがうけど、証明書はひとつでいけますか' });
-    expect(result.answer?.id).toBe('certificate-per-office');
-    expect(trace.decision.reason).toBe('rule');
+  it('fires certificate-per-office\'s rule on office numbers said to differ without が, in kanji or kana (番号違う, 番号ちがう)', () => {
+    for (const question of ['事業所の番号違うけど証明書は使い回せる？', '通所と訪問で事業所番号ちがうけど、証明書はひとつでいけますか']) {
+      const { result, trace } = engine.ask({ question });
+      expect(result.answer?.id, question).toBe('certificate-per-office');
+      expect(trace.decision.reason, question).toBe('rule');
+    }
   });
 
   it('reads a care manager’s own number, a care software’s update and a browser’s start page as other systems’', () => {
