@@ -111,6 +111,14 @@ export const ASKS_NEED = /(?:必要|いけません|要ります|いります)(?
 /** A message that opens on a thing it points back at (「そのサイトって…」「そこのサイトには…」「それを見るための…」). */
 export const OPENS_POINTING = new RegExp(`${OPENER}(?:${DEMONSTRATIVES})`);
 
+/** Words quoted before an ask of what they mean (「エラーになるってどゆこと？」「自動的に適用ってどういう意味？」). */
+const ASKS_WHAT_IT_MEANS = /^(.+?)(?:って|とは|っていうのは|というのは|ってのは)(?:どういう|どゆ|どうゆう|どーゆー|どうゆー)(?:こと|事|意味|いみ)/;
+
+/** The words a short message (compact, as `shortOf` gives it) asks the meaning of, or null when it asks none. */
+export function meaningAsked(t: string | null): string | null {
+  return t === null ? null : (ASKS_WHAT_IT_MEANS.exec(t)?.[1] ?? null);
+}
+
 /** A message whose subject is the last answer, pointed at first (「それって…」「これは…」). */
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 /** Opens on the last answer's thing and ends on whether it is what the message names (see `asksIfItIs`). */

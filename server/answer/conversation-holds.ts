@@ -115,6 +115,18 @@ export function namesQuoteOfLast(analysis: QueryAnalysis, previous: Article, sta
   return quotationsOfLast(previous).some((q) => q.length >= LEAST_UNBRACKETED_QUOTE && text.includes(q.replace(/\s+/g, '')) && !namedByOtherTitle(q, previous, stats));
 }
 
+/** Fewest characters of words quoted back from the last answer's text (「エラーになる」); shorter ones are everyday words. */
+const LEAST_WORDS_QUOTED = 4;
+
+/**
+ * Whether words a message quotes (`meaningAsked`) are written, as they are, in the last answer's text, and no other
+ * article's title names them (「利用状況WEBサイトってどういう意味？」 is the application's, whatever answer told of the site).
+ */
+export function writtenInLast(words: string, previous: Article, stats: CorpusStats): boolean {
+  const quoted = words.replace(/\s+/g, '');
+  return quoted.length >= LEAST_WORDS_QUOTED && (stats.texts.get(previous.id) ?? '').replace(/\s+/g, '').includes(quoted) && !namedByOtherTitle(quoted, previous, stats);
+}
+
 /**
  * Whether a short message offers another system's thing in place of one the last answer's title names (「マイナンバー
  * カードの証明書じゃだめ？」 after the proxy certificate, titled after 電子証明書 and 代理人証明書).
@@ -130,9 +142,13 @@ export function offersInstead(analysis: QueryAnalysis, previous: Article, stats:
  */
 const FIGURE = /\d[\d,]*\d(?:桁|円|文字)/g;
 
-/** Whether the message names figures (FIGURE), each of which the last answer's text gives. */
+/** A count asked by its counter first (「桁数は14」「文字数って10」): the figure is the number with the counter after it. */
+const COUNTED_FIRST = /(桁|文字)数(?:は|が|って|も)?(\d[\d,]*\d)/g;
+
+/** Whether the message names figures (FIGURE, COUNTED_FIRST), each of which the last answer's text gives. */
 export function namesFigureOfLast(analysis: QueryAnalysis, previous: Article, stats: CorpusStats): boolean {
-  const figures = analysis.normalized.text.match(FIGURE);
+  const { text: said } = analysis.normalized;
+  const figures = [...(said.match(FIGURE) ?? []), ...Array.from(said.matchAll(COUNTED_FIRST), (m) => `${m[2]}${m[1]}`)];
   const text = stats.texts.get(previous.id) ?? '';
-  return figures !== null && figures.every((f) => text.includes(f));
+  return figures.length > 0 && figures.every((f) => text.includes(f));
 }

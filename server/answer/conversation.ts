@@ -23,8 +23,8 @@ import { foldKana } from '../text/normalize.ts';
 import { GIVES_DATE } from './profile.ts';
 import { CONVERSATION } from './conversation-options.ts';
 import { asksWhereDone } from './title-decisions.ts';
-import { ALSO_SAME, ASKS, asksIfItIs, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, withoutThanksFirst, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, EACH_OF, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
-import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames } from './conversation-holds.ts';
+import { ALSO_SAME, ASKS, asksIfItIs, meaningAsked, ASKS_NAME_OF_LAST, ASKS_NEED, ASKS_SCREEN_PART_NAME, ASKS_TO_OBTAIN, ASKS_WHERE, ASKS_WHAT_IT_IS, ASKS_WHICH_PLACE, BARE_DEED, BESIDES, BARE_OTHER, CASE_OF_LAST, CAUSED_BY_LAST, compactGrammar, comparesWithLast, withoutThanksFirst, CONTRASTED_FIRST, CONTRASTS, DETAIL_ASKED, EACH_OF, DETAILS_WHERE, FIGURE_WORDS, HOW_SEEN, HOW_TO, isElliptical, MISSING, NEED_NOT, ONE_OF_PAIR, ONE_OF_THEM, OPEN_CASE, OPENS_ON_CASE, OPENS_ON_LAST, OPENS_ON_LAST_OWNING, OPENS_POINTING, ORDER_ASKED, PART_BY_PLACE, POINTS_AT_LAST_THING, POINTS_AT_LAST_THING_PAUSED, POINTS_AT_SCREEN, REPEAT_ASKED, SAME_TOO, SAME_WAY_FOR_ANOTHER, SAYS_ABSENT, SEEN_ONLY_THERE, SEEN_THERE, shortOf, SKIP_OF_LAST, STATED, statesCase, TELLS_TIME, TOPIC_MARKS, WHY_OF_LAST } from './conversation-cues.ts';
+import { findsIn, holds, isGeneric, mostParallel, namesFigureOfLast, namesQuoteOfLast, offersInstead, quotedNames, quotesWhatLastQuotes, sendsToOtherParty, titleAloneNames, writtenInLast } from './conversation-holds.ts';
 import { didWithinLast, nextAfterToldDone, stepAfterNumberDone, stepAsked, withinLastStep } from './conversation-steps.ts';
 
 export type ContinuationWhy = 'no-previous' | 'secret' | 'marks-only' | 'other-system' | 'rule' | 'next-step' | 'step-before' | 'first-step' | 'numbered-step' | 'unknown-words' | 'not-stated' | 'not-stated-of-last' | 'pointed-not-stated' | 'own-topic' | 'answered-elsewhere' | 'not-covered' | 'corrected' | 'follows' | 'repeated' | 'more-detail' | 'chosen-option';
@@ -166,6 +166,10 @@ function continuationOf({ analysis, fresh, previous, unknownWords, stats, asksUn
   // Not when the message alone is surely another article's (「KJのIDみたいに14桁ですか」 after the overview is the KJ ID's).
   const surelyOther = fresh.kind === 'answer' && fresh.id !== previous.id && fresh.confidence >= CONVERSATION.surelyRelated;
   if (!surelyOther && t !== null && namesFigureOfLast(analysis, previous, stats)) return { id: previous.id, why: 'follows' };
+  // So are words of the last answer's text quoted back and asked what they mean (「エラーになるってどゆこと？」 after the same office
+  // number, which says sending gives an error: the error's own article drew it at 0.94).
+  const meant = meaningAsked(shortOf(analysis.normalized.text.replace(/\s+/g, '')));
+  if (meant !== null && writtenInLast(meant, previous, stats)) return { id: previous.id, why: 'follows' };
   // Said done by its number, a step of the flow goes on to the next, whatever the words read alone take the step to be
   // (「ステップ2も終わったよ」 alone leans to the application, on ステップ).
   const numbered = stepAfterNumberDone(analysis, previous, steps);

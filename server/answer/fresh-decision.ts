@@ -15,7 +15,7 @@ import { answeredNamedNext, answeredNamedStep, answeredOnStepOrder } from './ste
 import { holdsAll } from './features.ts';
 import { ASKS_WHOM } from './question-part.ts';
 import { compactGrammar } from './conversation-cues.ts';
-import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnShownMessage, answeredWhereDone, answeredWhereTitleAsks, answerWith } from './title-decisions.ts';
+import { answeredOnContrast, answeredOnQuoteWithGaps, answeredOnQuotedTitle, answeredOnShownMessage, answeredWhereDone, answeredWhereTitleAsks, answerWith } from './title-decisions.ts';
 
 /**
  * The decision for a message read on its own (no conversation); a message that says a step is done and asks
@@ -47,7 +47,7 @@ export function freshDecision(s: Scoring, thresholds: Thresholds): Decision {
   const namesNoStep = a.terms.length === 0 && ((decision.kind === 'clarify' && decision.reason === 'vague') || s.measures.information === 0);
   const stepped = answeredOnStepOrder(stepBefore(stepsSaid || namesNoStep ? decision : stepAfter(decision, text, s.steps.after), text, s.steps.previous, (id) => s.titles.get(id)?.text), s.steps, a.terms, s.titles);
   const named = answeredNamedStep(answeredNamedNext(stepped, s, text), s, text);
-  return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereDone(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, text, thresholds), s, text), s), s), s);
+  return withoutFigureNotStated(answeredOnQuoteWithGaps(answeredOnContrast(answeredWhereDone(answeredWhereTitleAsks(answeredBesideIncompleteRule(askedBackNearRule(answeredOnQuotedTitle(answeredOnShownMessage(askedWhomToAsk(named, s), s), s, thresholds), s, thresholds), s, thresholds), s, text, thresholds), s, text), s), s), s);
 }
 
 /**

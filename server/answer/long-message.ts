@@ -32,6 +32,7 @@ import { afterDenial, afterSaidDenial, afterTopicTurn, afterTimeFrame, askedAfte
 import { shieldQuotes, unshieldQuotes } from './quotes.ts';
 import { readWithoutPlea } from './plea.ts';
 import { readWithoutIntroduction } from './introduction.ts';
+import { relayedQuestion } from './relayed.ts';
 import { readWithoutFormatRequest } from './format-request.ts';
 import { mayAskWhichId, withoutWhichId } from './which-id.ts';
 import { readFirstBeforeGuess, readFirstHoldingAll, readFirstOfSeveral, readFirstWithRequest, readOtherQuestion } from './several-questions.ts';
@@ -244,7 +245,10 @@ export function longMessageReader(
     const { s, fresh } = read(rest);
     const reading = readQuestionPart(s, fresh) ?? readQuestionOverWhole(s, fresh) ?? { s, fresh };
     const answered = reading.fresh;
-    if (answered.kind !== 'answer' || answered.confidence < QUESTION_PART.lastSentenceLeast) return null;
+    // Sure, to overrule the whole's answer; answered at all, when the whole fell back on the reason's words (「電話以外で問い合わせ
+    // する方法ってある？日中は訪問で出てて電話できないんよ」 fell back at 0.42, its question alone the contact at 0.52).
+    const fellBack = decision.kind === 'fallback' && decision.reason === 'unlikely';
+    if (answered.kind !== 'answer' || (answered.confidence < QUESTION_PART.lastSentenceLeast && !fellBack)) return null;
     if (decision.kind === 'answer' && (answered.id === decision.id || (decision.reason === 'rule' && answered.reason !== 'rule' && !disowns(reading, decision.id)))) return null;
     return reading;
   }
@@ -589,6 +593,7 @@ export function longMessageReader(
   function readPartsInOrder(whole: Scoring, decision: Decision): Reading | null {
     return (
       readAfterTopicTurn(whole) ??
+      readRelayed(whole) ??
       readAfterSmalltalkSentence(whole) ??
       readWithoutPlea(read, whole, decision) ??
       readWithoutFormatRequest(read, whole, decision) ??
@@ -623,6 +628,14 @@ export function longMessageReader(
     const rest = message.slice(message.indexOf(first) + first.length).trim();
     if (rest.length === 0 || !read(first).s.smalltalk?.only) return null;
     const r = read(rest);
+    return readParts(r.s, r.fresh) ?? r;
+  }
+
+  /** A message that relays another's question in quotation marks, read by the quotation, as any message (relayed.ts). */
+  function readRelayed(whole: Scoring): Reading | null {
+    const relayed = relayedQuestion(whole.analysis.question);
+    if (relayed === null) return null;
+    const r = read(relayed);
     return readParts(r.s, r.fresh) ?? r;
   }
 

@@ -286,10 +286,17 @@ export const FAILS = 'エラー|えらー|できな|できません|出来な|�
 const TROUBLE_AFTER_DONE = new RegExp(`${FAILS}|出ません|でません|失敗|うまくいか|いけません|だめ|ダメ|駄目`);
 
 /**
+ * A thing done on a step's page, screen or site, up to a point (「ダウンロードページで組織名と事業所番号を入れるところまではできた」):
+ * the step is under way, not done, and what is left of it is that step's own (the download, not the certificate after it).
+ */
+const WITHIN_A_PAGE = /(?:ページ|ぺーじ|画面|がめん|サイト|さいと)で[^。．？?！!]{0,40}?ところまで/;
+
+/**
  * Whether a message says a step is done and, after that, asks what to do next, or ends on saying it (ENDS_DONE)
  * (`text`: the analysis's evened text). The step done is what the message is about; the answer is the step after it.
  */
 export function asksStepAfter(text: string): boolean {
+  if (WITHIN_A_PAGE.test(text)) return false;
   const end = endOfAsk(text);
   return (end >= 0 && !namesAStep(text.slice(end))) || ENDS_DONE.test(text);
 }

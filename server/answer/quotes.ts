@@ -38,6 +38,13 @@ const MIN_COPIED = 8;
 /** What says a text was shown on the screen, after it (normalised): 「…って出る」「…と表示され」「…というメッセージ」「…って言われた」. */
 const SAID_SHOWN = /^[」』\s]*(?:って|と)(?:出|で|表示|言われ|いわれ|いう|めっせーじ|きた|来)/;
 
+/** The quotations of a message (as typed) that it says were shown (「「電子証明書のエラー」って出ました」), without their marks. */
+export function shownQuotationsOf(text: string): string[] {
+  return Array.from(text.matchAll(QUOTED), (m) => ({ quote: m[0].slice(1, -1), after: text.slice(m.index + m[0].length) }))
+    .filter(({ after }) => SAID_SHOWN.test(after))
+    .map(({ quote }) => quote);
+}
+
 /**
  * What a message retelling a screen's message leaves out or says casually, evened out of both for a second comparison: the
  * subject's が, dropped, and the polite or casual state, one form (「有効期限が切れています」 told 「有効期限切れてるって出る」).

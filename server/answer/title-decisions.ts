@@ -8,7 +8,7 @@
 import type { Scoring } from './engine.ts';
 import { leadOf, type Decision, type Scored, type Thresholds } from './decide.ts';
 import type { QueryAnalysis } from './analysis.ts';
-import { copiesShownMessage, copiesWithGaps, quotationsOf } from './quotes.ts';
+import { copiesShownMessage, copiesWithGaps, quotationsOf, shownQuotationsOf } from './quotes.ts';
 import { ASKS_WHERE } from './conversation-cues.ts';
 import { FINDS } from './conversation-holds.ts';
 import { normalize } from '../text/normalize.ts';
@@ -82,6 +82,29 @@ export function answeredOnShownMessage(decision: Decision, s: Scoring): Decision
   const lead = s.scored[0];
   if (lead === undefined || lead.id !== decision.options[0] || !copiesShownMessage(s.analysis.normalized.text, s.titles.get(lead.id)?.quotes ?? [])) return decision;
   return answerWith(lead, decision.options.slice(1), s.scored);
+}
+
+/** Fewest characters of a quotation for a title holding it to be named by it (「電子証明書のエラー」, not 「エラー」). */
+const LEAST_QUOTED_OF_TITLE = 5;
+/** Most of the other likely articles kept as the alternatives of one answered on a quoted title. */
+const MAX_QUOTED_ALTERNATIVES = 2;
+
+/**
+ * A question back between likely articles, or a likely answer, when the message quotes words it says were shown and one
+ * article likely enough to offer alone has a title that holds them (「アプリにloginしようとしたら「電子証明書のエラー」って出ました」
+ * was asked back between the login guide and 「電子証明書のエラーが表示されます」, and with 「どうしたらいいですか」 after it, the
+ * login guide at 0.72): that article is answered, the others offered its alternatives.
+ */
+export function answeredOnQuotedTitle(decision: Decision, s: Scoring, thresholds: Thresholds): Decision {
+  const byModel = (decision.kind === 'answer' && decision.reason === 'likely') || (decision.kind === 'clarify' && decision.reason === 'several-likely');
+  if (!byModel) return decision;
+  const quoted = shownQuotationsOf(s.analysis.question).map((q) => normalize(q)).filter((q) => q.length >= LEAST_QUOTED_OF_TITLE);
+  if (quoted.length === 0) return decision;
+  const likely = s.scored.filter((c) => c.p >= thresholds.option);
+  const holding = likely.filter((c) => quoted.some((q) => s.titles.get(c.id)?.text.includes(q)));
+  const chosen = holding.length === 1 ? holding[0]! : undefined;
+  if (chosen === undefined || (decision.kind === 'answer' && decision.id === chosen.id)) return decision;
+  return answerWith(chosen, likely.filter((c) => c.id !== chosen.id).slice(0, MAX_QUOTED_ALTERNATIVES).map((c) => c.id), s.scored);
 }
 
 /**

@@ -1411,4 +1411,21 @@ describe('conversations (real content)', async () => {
     expect(ask('他には？', 'license').result.answer?.id).toBe('license');
     expect(ask('他にも？', 'pc-environment').result.answer?.id).toBe('pc-environment');
   });
+
+  it('keeps the last answer for words of its text quoted back and asked what they mean, not for words another title names', () => {
+    expect(ask('エラーになるってどういう意味？', 'same-office-number').result.answer?.id).toBe('same-office-number');
+    expect(ask('自動的に適用ってどゆこと？', 'free-pass').result.answer?.id).toBe('free-pass');
+    expect(ask('利用状況WEBサイトってどういうこと？', 'kj-id').result.answer?.id).toBe('application');
+  });
+
+  it('keeps the last answer for a figure it gives asked with its counter first (「桁数って14？」)', () => {
+    expect(ask('桁数って14ですよね？', 'kj-id').result.answer?.id).toBe('kj-id');
+  });
+
+  it('hands over a question of the 国保連’s hours after the helpdesk’s, said beside a wish to call', () => {
+    const r = ask('国保連にも電話したいんですが、国保連は何時まで受け付けてますか？', 'contact').result;
+    expect(r.kind).toBe('fallback');
+    expect(r.message).toContain('国保連合会の連絡先');
+  });
 });
+

@@ -511,4 +511,20 @@ describe('long messages on the real content', async () => {
       expect(engine.ask({ question }).trace.decision.reason, question).toBe('unstated');
     }
   });
+
+  it('answers a question written first with only why after it, when the whole fell back on the reason’s words', () => {
+    const r = engine.ask({ question: '電話以外の問い合わせ方法ってありますか？日中は利用者さん宅を回っていて電話できないもので' }).result;
+    expect(r.kind).toBe('answer');
+    expect(r.answer?.id).toBe('contact');
+  });
+
+  it('reads a step’s page where a thing was done up to a point as that step under way (「…入力するところまでできた。このあとは？」)', () => {
+    const r = engine.ask({ question: '製品ダウンロードの画面で事業所番号を入力するところまでできた。このあとは？' }).result;
+    expect(r.answer?.id).toBe('download');
+  });
+
+  it('answers a group home’s question of a certificate for each unit with the per-office article', () => {
+    expect(engine.ask({ question: 'グループホームで3ユニットあります。電子証明書は各ユニットに必要ですか' }).result.answer?.id).toBe('certificate-per-office');
+  });
 });
+

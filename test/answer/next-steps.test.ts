@@ -422,3 +422,12 @@ describe('saysStepDone: a setting changed, said in the casual past', () => {
     for (const text of ['申請済みかどうか知りたい', '申請済みか確認したい']) expect(saysStepDone(text), text).toBe(false);
   });
 });
+
+describe('asksStepAfter: a step under way on its page', () => {
+  it('takes a thing done up to a point on a step’s page or screen as that step under way, not done', () => {
+    for (const text of ['ダウンロードのページで事業所番号を入力するところまではできました 次は', '利用状況webサイトの画面でidを入れるところまでいけた その後どうするの']) expect(asksStepAfter(text), text).toBe(false);
+    // Done as a whole, the step is done.
+    expect(asksStepAfter('ダウンロードまではできました 次は')).toBe(true);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiesShownMessage, copiesWithGaps, quotationsOf, shieldQuotes, unshieldQuotes } from '../../server/answer/quotes.ts';
+import { copiesShownMessage, copiesWithGaps, quotationsOf, shieldQuotes, shownQuotationsOf, unshieldQuotes } from '../../server/answer/quotes.ts';
 import { engineFor, realKnowledgeBase } from './fixtures.ts';
 import { normalize } from '../../server/text/normalize.ts';
 import { lastSentence } from '../../server/answer/question-part.ts';
@@ -70,5 +70,13 @@ describe('a screen message quoted with gaps (real content)', async () => {
   it('is answered with the article whose title quotes it, over an intent rule the rest fired', () => {
     expect(engine.ask({ question: 'KJでログインしたら「パスワード…期限…切れ」とか出て入れない。パスワード忘れたのかな' }).result.answer?.id).toBe('password-expired');
     expect(engine.ask({ question: '「パスワードの・・・が切れています」って出てKJに入れません' }).result.answer?.id).toBe('password-expired');
+  });
+});
+
+describe('shownQuotationsOf', () => {
+  it('gives the quotations a message says were shown, and not one it only names', () => {
+    expect(shownQuotationsOf('開いたら「電子証明書のエラー」って出ました')).toEqual(['電子証明書のエラー']);
+    expect(shownQuotationsOf('「利用申請/更新」の画面で「完了」と表示されています')).toEqual(['完了']);
+    expect(shownQuotationsOf('「利用申請/更新」の画面はどこですか')).toEqual([]);
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * A message that relays another person's question in quotation marks (「管理者の代理で入力しています。『ダウンロードしたアプリ、
+ * どうやって使い始めればいいのか』とのことです」): the quotation is what is asked, the words around it say who asks. Read whole,
+ * the framing's words (代理, 入力) blurred it into a question back between the download and the login.
+ */
+
+/**
+ * A quotation followed by a word that says someone asked or said it (とのこと, と言っています, と聞かれました, という質問), and at
+ * most a few characters after that (です, ですが…). Not 「…」と表示 (a message on a screen) nor 「…」と聞いています (hearsay the
+ * clerk goes on from).
+ */
+const RELAYED = /[『「]([^』」]{4,})[』」]\s*(?:との(?:こと|事|質問|問い合わせ|相談)|と(?:言って|いって|聞かれ|きかれ|申して|質問され|相談され)|という(?:質問|問い合わせ|相談))[^。．？?！!]{0,12}[。．？?！!…\s]*$/;
+
+/** The question a message relays (the quotation), or null when it relays none. */
+export function relayedQuestion(message: string): string | null {
+  return RELAYED.exec(message)?.[1]?.trim() ?? null;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { relayedQuestion } from '../../server/answer/relayed.ts';
+import { engineFor, realKnowledgeBase } from './fixtures.ts';
+
+describe('relayedQuestion', () => {
+  it('finds the quotation a message relays as someone’s question, whatever says it was asked', () => {
+    expect(relayedQuestion('所長から「ライセンスって毎年更新するの？」と聞かれました。')).toBe('ライセンスって毎年更新するの？');
+    expect(relayedQuestion('事務長の代わりに書いてます。『アプリって何台まで入れられるのか』とのことでした')).toBe('アプリって何台まで入れられるのか');
+    expect(relayedQuestion('ケアマネが「KJのパスワードがわからない」と言っています')).toBe('KJのパスワードがわからない');
+  });
+
+  it('finds none in a message shown on a screen, in hearsay the clerk goes on from, or with more asked after it', () => {
+    expect(relayedQuestion('「電子証明書のエラー」と表示されました')).toBeNull();
+    expect(relayedQuestion('「KJのIDがいる」と聞いていますが、どこに書いてありますか')).toBeNull();
+    expect(relayedQuestion('所長から「ライセンスは毎年更新？」と聞かれました。あと証明書の入れ方も知りたいです')).toBeNull();
+  });
+});
+
+describe('relayed questions through the engine (real content)', async () => {
+  const engine = engineFor(await realKnowledgeBase());
+
+  it('answers the relayed question as the quotation alone is answered, not by the words of who relays it', () => {
+    for (const [question, quotation] of [
+      ['管理者の代理で入力しています。『ダウンロードしたアプリ、どうやって使い始めればいいのか』とのことでした', 'ダウンロードしたアプリ、どうやって使い始めればいいのか'],
+      ['担当者の代理で入力しています。『証明書のパスワードを忘れたらどうするのか』とのことです', '証明書のパスワードを忘れたらどうするのか'],
+    ]) {
+      const alone = engine.ask({ question: quotation! }).result;
+      const relayed = engine.ask({ question: question! }).result;
+      expect(alone.kind, quotation).toBe('answer');
+      expect(relayed.kind, question).toBe('answer');
+      expect(relayed.answer?.id, question).toBe(alone.answer?.id);
+    }
+  });
+});
