@@ -104,7 +104,10 @@ const ASKS_WHERE_IT_IS = /(?<!の)(?:どこ|何処)\s*(?:$|です|でしょう|�
  * Not an intent rule's answer: a rule decides.
  */
 function withoutFigureNotStated(decision: Decision, s: Scoring): Decision {
-  if (decision.kind !== 'answer' || decision.reason === 'rule') return decision;
+  if (decision.kind !== 'answer') return decision;
+  // A web address asked of an article that gives none is not given, whatever rule found the article (「ベンダー試験の実施状況の
+  // 結果が載ってるページのURLを直接教えて」 fired care-software's): the address is what is asked.
+  if (decision.reason === 'rule') return s.signals.asksUrl && !s.signals.urls.has(decision.id) ? UNSTATED : decision;
   if (!asksFigureNotStated(s.signals, decision.id) && !asksDurationOfAnother(s, decision.id)) return decision;
   return UNSTATED;
 }

@@ -78,3 +78,21 @@ export function askedAmongLast(text: string): string | null {
   const m = AMONG_LAST.exec(text.trim());
   return m === null ? null : text.trim().slice(m[0].length);
 }
+
+/** What was shown before, pointed back at first (「前に聞いたやつ、」「さっきの」). */
+const SHOWN_BEFORE = '(?:(?:前に|まえに|さっき|先ほど|先程|前回)(?:聞いた|きいた|見た|みた|教えてもらった|出た|でた)?(?:やつ|ヤツ|もの|の)?[、,\\s]*)?';
+/** A thing asked to be shown again (「証明書の方をもう一回見せてください」), and what is left of the message: the thing. */
+const SHOWN_AGAIN = new RegExp(
+  `^${SHOWN_BEFORE}(\\S{2,20}?)(?:を|は|も)?[、,\\s]*(?:もう一回|もう一度|もういっかい|もういちど|もっかい|再度)` +
+    '(?:見せ|みせ|表示し|出し|だし)て(?:ください|下さい|くれ|くれる|もらえ(?:ます|る)|ほしい|欲しい)?(?:か|ませんか)?[。．？?！!\\s]*$',
+);
+
+/**
+ * A follow-up asking for a thing to be shown again (「前に聞いたやつ、証明書の方をもう一回見せてください」): the thing alone
+ * (「証明書の方」), as a bare 「Xの方」 is read after an answer; the request's words are unknown to the articles, and the whole fell
+ * back. Null when it asks no such thing.
+ */
+export function shownAgainThing(text: string): string | null {
+  return SHOWN_AGAIN.exec(text.trim())?.[1] ?? null;
+}
+

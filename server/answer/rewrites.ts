@@ -4,7 +4,7 @@
  * rewritten message in its place (and rewrites it again, if another rewrite applies).
  */
 import type { AskInput } from './types.ts';
-import { askedAmongLast, restatedQuestion, type SentenceReading } from './restated.ts';
+import { askedAmongLast, restatedQuestion, shownAgainThing, type SentenceReading } from './restated.ts';
 import { afterFirstSentenceDenial } from './question-part.ts';
 import { itemsOnLines } from './inline-list.ts';
 
@@ -19,6 +19,7 @@ export interface RewriteContext {
 /**
  * The message `input` is read as instead of its own, or null when it is read as typed:
  * - after an answer, a question wrapped in words about asking, without them (restated.ts);
+ * - after an answer, a thing asked to be shown again, alone (「証明書の方をもう一回見せて」 → 「証明書の方」, restated.ts);
  * - after the flow, 「その中の…」 asking about one of its steps, without the words pointing at the list (restated.ts);
  * - a reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、
  *   期限が来たらどうなるかの方です」), by what follows the denial: the option taken back drew it;
@@ -28,6 +29,7 @@ export function rewrittenQuestion(input: AskInput, ctx: RewriteContext): string 
   const { question, previous, offered } = input;
   return (
     (previous ? restatedQuestion(question, ctx.readSentence) : null) ??
+    (previous ? shownAgainThing(question) : null) ??
     (previous && ctx.listsFlow(previous) ? askedAmongLast(question) : null) ??
     (offered ? afterFirstSentenceDenial(question) : null) ??
     itemsOnLines(question)

@@ -27,8 +27,15 @@ export function siteNamed(analysis: QueryAnalysis, systemTerm: string): string |
   return sites.size === 1 ? [...sites.values()][0]! : null;
 }
 
-/** The message with the words pointing at a site replaced by `site`'s name; null when it points at none. */
+/**
+ * Asks what is shown or written there (「そこに何て出てたらOKなの」): the last answer's screen, which that answer tells of, not
+ * the site as a whole (the application's guide, titled after the site, drew it).
+ */
+const ASKS_WHAT_SHOWN = /(?:何|なん|なに)(?:て|と|が|って)?(?:出|で|表示|書いて|かいて)/;
+
+/** The message with the words pointing at a site replaced by `site`'s name; null when it points at none or asks what is shown there. */
 export function referToSite(message: string, site: string): string | null {
+  if (ASKS_WHAT_SHOWN.test(message)) return null;
   const referred = message.replace(POINTS_AT_SITE, site);
   return referred === message ? null : referred;
 }

@@ -1427,5 +1427,27 @@ describe('conversations (real content)', async () => {
     expect(r.kind).toBe('fallback');
     expect(r.message).toContain('国保連合会の連絡先');
   });
+
+  it('keeps the licence for what each office number costs, asked with ずつかかる after it', () => {
+    expect(ask('事業所番号が違ったら、その分ずつかかるんですか？', 'license').result.answer?.id).toBe('license');
+  });
+
+  it('takes 金沢弁 thanks (あんやと) for thanks, not a question of the last answer', () => {
+    expect(ask('あんやとね', 'certificate').result.kind).toBe('smalltalk');
+  });
+
+  it('keeps the last answer for what is shown at the place it names (「そこに何と表示されていれば…」), not the site’s own guide', () => {
+    expect(ask('そこに何と表示されていれば完了なの？', 'application-status').result.answer?.id).toBe('application-status');
+    // Where to log in there is the site’s guide still.
+    expect(ask('そこにログインするIDは？', 'application-status').result.answer?.id).toBe('application');
+  });
+
+  it('reads どちらの before a thing as which thing, not as comparing with the last answer (a step of the flow asked after it)', () => {
+    expect(ask('3番目のKJのIDの確認は、どちらのサイトで行うのでしょうか。', 'overview').result.answer?.id).toBe('kj-id');
+  });
+
+  it('shows the thing asked to be shown again (「…の方をもう一度見せて」), not the last answer or nothing', () => {
+    expect(ask('さっき見たやつ、KJのIDの方をもう一度見せてもらえますか', 'start').result.answer?.id).toBe('kj-id');
+  });
 });
 

@@ -33,4 +33,10 @@ describe('readWithoutIntroduction', () => {
     expect(answerOf('地域包括支援センターです。うちもこのシステムを使えますか')).toBe('who-can-use');
     expect(answerOf('地域包括支援センターですが、このシステムは使えますか')).toBe('who-can-use');
   });
+
+  it('reads a role said held (「…を担当しております」) as who asks, after a mail’s greeting too', () => {
+    // 社会 and 福祉, words no article holds, kept the whole from any article.
+    expect(answerOf('お世話になっております。社会福祉法人で総務を担当しております。Cから始まる個人ユーザIDとそのパスワードはどの画面で確認できるのでしょうか。')).toBe('personal-user-id');
+  });
 });
+
