@@ -10,19 +10,15 @@ import { QUESTION_PART } from './question-part.ts';
 import { namesVocabulary } from './analysis.ts';
 import { ORGANISATION_WORDS } from '../text/name-patterns.ts';
 
-/** A mail's opening greeting before who asks (「お世話になっております。」), as typed. */
-const GREETING = '(?:いつも|平素より|平素は)?(?:大変)?お世話に(?:なっております|なっています|なってます|なります)[。．、，,！!\\s]*';
-
 /**
  * Who asks, said in a first clause of a few words that ends on an office, a department (the endings that tell an
  * organisation from a name, name-patterns.ts) or a role, and a copula that turns to the question (です, ですが, やけど,
- * だけど, でございます …) or says the role is held (「社会福祉法人で情報システムを担当しております。」), after a greeting if any:
- * 「福井の包括やけど、」「愛媛の居宅です。」. Not a thing the message is about (「証明書の件ですが、」): the
+ * だけど, でございます …) or says the role is held (「社会福祉法人で情報システムを担当しております。」): 「福井の包括やけど、」
+ * 「愛媛の居宅です。」. Not a thing the message is about (「証明書の件ですが、」): the
  * clause must end on who, not on what.
  */
 const INTRODUCTION = new RegExp(
-  `^(?:${GREETING})?` +
-    '[^、，,。．！？!?\\n]{0,20}?' +
+  '^[^、，,。．！？!?\\n]{0,20}?' +
     `(?:${ORGANISATION_WORDS}|包括|地域包括支援センター|居宅|居宅介護支援事業所|室|特養|老健|` +
     'デイ|デイサービス|ケアマネ|ケアマネジャー|事務員|事務|職員|担当者|担当|管理者|所長|施設長|センター長|事務長|代表|社長|理事長|主任|相談員|看護師|サービス提供責任者|サ責|者|もの|看多機|小多機|グループホーム|ヘルパー)' +
     '(?:です|でございます|ですが|ですけど|ですけれども|なんですが|なんですけど|やけど|やけんど|だけど|だけんど|じゃけど|じゃけん|ばってん|さー|を?して(?:おります|います|ます))' +

@@ -20,14 +20,14 @@ const HOW_TO_DO = '(?:どうしたら|どうすれば|どないしたら)';
 const WHAT_TO_DO = `(?:${HOW_TO_DO}(?:いい|良い|よい|ええ)?${ENDING}|どうしよう|どうしよ|どないしよ)`;
 
 /**
- * A plea at the end of a message, as typed: asking for help, asking what to do, saying one cannot go on (and what
- * to do after it). Not a request to be told (「利用開始の手順を教えてください」 asks for that guide, and 「〜を教えて」
+ * A plea at the end of a message, as typed: asking for help, asking what to do, saying one cannot go on or is at a loss
+ * (「困っております」), and what to do after it. Not a request to be told (「利用開始の手順を教えてください」 asks for that guide, and 「〜を教えて」
  * read without it is the same request); with what joins it to the rest (「んですけど」; a 「て」 stays with the rest) and its endings.
  */
 const PLEA = new RegExp(
   `(?:(?:ん|の)?(?:ですけど|ですが|だけど|やけど|けど|けれど|が))?${GAP}` +
     `(?:(?:誰か|だれか)?(?:助けて|たすけて)(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか|くれ|な)?` +
-    `|(?:先に|さきに)?(?:進めない|進めません|すすめない|進めへん|進まない|進みません)|${WHAT_TO_DO})` +
+    `|(?:先に|さきに)?(?:進めない|進めません|すすめない|進めへん|進まない|進みません)|(?:困って|こまって)(?:おります|います|ます|いる|る)?|${WHAT_TO_DO})` +
     `(?:${GAP}${WHAT_TO_DO})?(?:[${PUNCTUATION}よねわ]|${FEELING})*$`,
   'u',
 );

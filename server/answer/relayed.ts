@@ -5,13 +5,23 @@
  */
 
 /**
- * A quotation followed by a word that says someone asked or said it (とのこと, と言っています, と聞かれました, という質問), and at
- * most a few characters after that (です, ですが…). Not 「…」と表示 (a message on a screen) nor 「…」と聞いています (hearsay the
- * clerk goes on from).
+ * A quotation followed by a word that says someone asked or said it (とのこと, と言っています, と聞かれました, という質問), and what
+ * ends that sentence (です, ですが…). Not 「…」と表示 (a message on a screen) nor 「…」と聞いています (hearsay the clerk goes on from).
  */
-const RELAYED = /[『「]([^』」]{4,})[』」]\s*(?:との(?:こと|事|質問|問い合わせ|相談)|と(?:言って|いって|聞かれ|きかれ|申して|質問され|相談され)|という(?:質問|問い合わせ|相談))[^。．？?！!]{0,12}[。．？?！!…\s]*$/;
+const RELAYED = /[『「]([^』」]{4,})[』」]\s*(?:との(?:こと|事|質問|問い合わせ|相談)|と(?:言って|いって|聞かれ|きかれ|申して|質問され|相談され)|という(?:質問|問い合わせ|相談))[^。．？?！!]{0,12}[。．？?！!…\s]*/;
 
-/** The question a message relays (the quotation), or null when it relays none. */
+/** Most characters of what may follow the relayed question: a sentence that asks it again in the clerk's words. */
+const MAX_AFTER = 60;
+
+/**
+ * The question a message relays (the quotation), with the sentence that follows it when there is one (「…と聞かれています。何か特別な
+ * 手続きが必要かどうか教えてください」 asks it again), or null when it relays none.
+ */
 export function relayedQuestion(message: string): string | null {
-  return RELAYED.exec(message)?.[1]?.trim() ?? null;
+  const m = RELAYED.exec(message);
+  if (m === null) return null;
+  const after = message.slice(m.index + m[0].length).trim();
+  if (after.length > MAX_AFTER || /[『「]/.test(after)) return null;
+  const quoted = m[1]!.trim();
+  return after.length === 0 ? quoted : `${quoted}${/[。．？?！!]$/.test(quoted) ? '' : '。'}${after}`;
 }

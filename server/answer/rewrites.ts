@@ -23,7 +23,8 @@ export interface RewriteContext {
  * - after the flow, 「その中の…」 asking about one of its steps, without the words pointing at the list (restated.ts);
  * - a reply to a question back that takes one option back and says what it means after (「いくらかかるかって方じゃなくて、
  *   期限が来たらどうなるかの方です」), by what follows the denial: the option taken back drew it;
- * - a numbered list typed on one line, with its items on lines (inline-list.ts).
+ * - a numbered list typed on one line, with its items on lines (inline-list.ts);
+ * - a message that opens on a mail's greeting, without it.
  */
 export function rewrittenQuestion(input: AskInput, ctx: RewriteContext): string | null {
   const { question, previous, offered } = input;
@@ -32,6 +33,21 @@ export function rewrittenQuestion(input: AskInput, ctx: RewriteContext): string 
     (previous ? shownAgainThing(question) : null) ??
     (previous && ctx.listsFlow(previous) ? askedAmongLast(question) : null) ??
     (offered ? afterFirstSentenceDenial(question) : null) ??
-    itemsOnLines(question)
+    itemsOnLines(question) ??
+    withoutGreeting(question)
   );
+}
+
+/** A mail's opening greeting (「いつもお世話になっております。」), as typed, and what follows it. */
+const GREETING = /^(?:いつも|平素より|平素は)?(?:大変)?お世話に(?:なっております|なっています|なってます|なります)(?:[。．、，,！!\s]+|$)/;
+
+/**
+ * The message without the greeting it opens on, or null when it opens on none or is nothing else. The greeting says
+ * nothing, but its words made a message longer than its question: 「いつもお世話になっております。ログインできません」 was
+ * answered with the login guide, where 「ログインできません」 alone is asked back.
+ */
+function withoutGreeting(question: string): string | null {
+  const m = GREETING.exec(question.trim());
+  const rest = m === null ? '' : question.trim().slice(m[0].length).trim();
+  return rest.length === 0 ? null : rest;
 }

@@ -163,7 +163,8 @@ describe('long messages on the real content', async () => {
   });
 
   it('asks a long message that falls back again by its last sentences, unless it names another system', () => {
-    const question = 'お世話になっております。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備は進めていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
+    // A letter’s opening (not 「お世話になっております。」, which is taken off before anything is read: rewrites.ts).
+    const question = '拝啓　時下ますますご清祥のこととお慶び申し上げます。当事業所では来月からケアプランデータ連携システムを使う予定です。パソコンの準備は進めていますが、電子証明書がちゃんと入っているのかわかりません。どうやって確認すればいいでしょうか。';
     const { result, trace } = engine.ask({ question });
     expect(result.answer?.id).toBe('certificate');
     // The trace is the part's: what was read is in it.
@@ -525,6 +526,11 @@ describe('long messages on the real content', async () => {
 
   it('answers a group home’s question of a certificate for each unit with the per-office article', () => {
     expect(engine.ask({ question: 'グループホームで3ユニットあります。電子証明書は各ユニットに必要ですか' }).result.answer?.id).toBe('certificate-per-office');
+  });
+
+  it('answers a certificate for offices said to hold separate office numbers (「別々の事業所番号」) with the per-office article', () => {
+    // The licence, per office number too, drew it at 0.89.
+    expect(engine.ask({ question: '居宅と通所で別々の事業所番号を持っていますが、電子証明書は共有できますか' }).result.answer?.id).toBe('certificate-per-office');
   });
 });
 

@@ -27,7 +27,7 @@ describe('a message answered only for its plea (real content)', async () => {
   const engine = engineFor(await realKnowledgeBase());
 
   it('is asked back when what it says before the plea does not say which', () => {
-    for (const question of ['ログイン出来ないんですけど助けてください', 'エラーが出て先に進めない。どうしたらいいの', 'エラーが出て進めない']) {
+    for (const question of ['ログイン出来ないんですけど助けてください', 'エラーが出て先に進めない。どうしたらいいの', 'エラーが出て進めない', 'エラーが出て困ってます', 'いつもお世話になっております。エラーになって困っております。']) {
       const { result } = engine.ask({ question });
       expect(result.kind, question).toBe('clarify');
       expect(result.options.length, question).toBeGreaterThanOrEqual(2);

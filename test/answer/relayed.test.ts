@@ -9,10 +9,14 @@ describe('relayedQuestion', () => {
     expect(relayedQuestion('ケアマネが「KJのパスワードがわからない」と言っています')).toBe('KJのパスワードがわからない');
   });
 
-  it('finds none in a message shown on a screen, in hearsay the clerk goes on from, or with more asked after it', () => {
+  it('keeps the sentence after the relayed question with it, which asks it again or asks more', () => {
+    expect(relayedQuestion('所長から「ライセンスは毎年更新？」と聞かれました。あと証明書の入れ方も知りたいです')).toBe('ライセンスは毎年更新？あと証明書の入れ方も知りたいです');
+    expect(relayedQuestion('取引先の事業所から「アプリは何台まで入れられるの」と質問されています。上限があるか教えてください')).toBe('アプリは何台まで入れられるの。上限があるか教えてください');
+  });
+
+  it('finds none in a message shown on a screen or in hearsay the clerk goes on from', () => {
     expect(relayedQuestion('「電子証明書のエラー」と表示されました')).toBeNull();
     expect(relayedQuestion('「KJのIDがいる」と聞いていますが、どこに書いてありますか')).toBeNull();
-    expect(relayedQuestion('所長から「ライセンスは毎年更新？」と聞かれました。あと証明書の入れ方も知りたいです')).toBeNull();
   });
 });
 
@@ -23,6 +27,8 @@ describe('relayed questions through the engine (real content)', async () => {
     for (const [question, quotation] of [
       ['管理者の代理で入力しています。『ダウンロードしたアプリ、どうやって使い始めればいいのか』とのことでした', 'ダウンロードしたアプリ、どうやって使い始めればいいのか'],
       ['担当者の代理で入力しています。『証明書のパスワードを忘れたらどうするのか』とのことです', '証明書のパスワードを忘れたらどうするのか'],
+      // The vendor it opens on fired care-software’s rule.
+      ['介護ソフトのベンダーの営業です。顧客の事業所さんから「フリーパスはどこで申し込むの？」と聞かれています。特別な手続きが必要か教えてください', 'フリーパスはどこで申し込むの？特別な手続きが必要か教えてください'],
     ]) {
       const alone = engine.ask({ question: quotation! }).result;
       const relayed = engine.ask({ question: question! }).result;

@@ -22,4 +22,11 @@ describe('rewrittenQuestion', () => {
   it('sets a numbered list typed on one line out on lines', () => {
     expect(rewrittenQuestion({ question: '1. 申請済み　2. 次は？' }, ctx)).toBe('1. 申請済み\n2. 次は？');
   });
+
+  it('takes a mail’s opening greeting off, and leaves a message that is only a greeting', () => {
+    expect(rewrittenQuestion({ question: 'いつもお世話になっております。ログインできません' }, ctx)).toBe('ログインできません');
+    expect(rewrittenQuestion({ question: '平素より大変お世話になっております、証明書の件です' }, ctx)).toBe('証明書の件です');
+    expect(rewrittenQuestion({ question: 'お世話になります。' }, ctx)).toBeNull();
+  });
 });
+
