@@ -90,10 +90,11 @@ export const SKIP_OF_LAST = new RegExp(
 );
 
 /**
- * Asks why of what the last answer told, pointed back at (「なんでそうなるの？」「どうしてそんなことになるんですか」): a question of
- * that answer, whatever the message says after it of what the clerk did (「書類のまんま打っとるのに」).
+ * Asks why of what the last answer told, pointed back at (「なんでそうなるの？」「どうしてそんなことになるんですか」) or objected
+ * to (「なんで？同じ法人やのに」): a question of that answer, whatever the message says after it of what the clerk did
+ * (「書類のまんま打っとるのに」).
  */
-export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|どうして|なして)(?:そう|こう|そんな|こんな|それ|これ)`);
+export const WHY_OF_LAST = new RegExp(`${OPENER}(?:なんで|何で|なぜ|どうして|なして)(?:(?:そう|こう|そんな|こんな|それ|これ)|.*(?:のに|んに)$)`);
 
 /**
  * Asks, at its end, whether the last answer holds for another party or case too (「受け取る側も同じ？」「居宅のほうも一緒なん？」).

@@ -8,7 +8,9 @@
  * A quotation followed by a word that says someone asked or said it (とのこと, と言っています, と聞かれました, という質問), and what
  * ends that sentence (です, ですが…). Not 「…」と表示 (a message on a screen) nor 「…」と聞いています (hearsay the clerk goes on from).
  */
-const RELAYED = /[『「]([^』」]{4,})[』」]\s*(?:との(?:こと|事|質問|問い合わせ|相談)|と(?:言って|いって|聞かれ|きかれ|申して|質問され|相談され)|という(?:質問|問い合わせ|相談))[^。．？?！!]{0,12}[。．？?！!…\s]*/;
+const RELAYED = /[『「]([^』」]{4,})[』」]\s*(?:との(?:こと|事|質問|問い合わせ|相談)|と(?:言って|いって|聞かれ|きかれ|申して|質問され|相談され)|という(?:質問|問い合わせ|相談))[^。．？?！!、，,]{0,12}[。．？?！!…、，,\s]*/;
+/** A quotation put as a question (「…どこで申し込むの？」「…どうやって使い始めればいいのか」), not a thing said (「申請は済んでいる」). */
+const ASKED = /(?:[？?]|の|か|かな|かね|っけ|んだろう|でしょう|ですか|ますか)$/;
 
 /** Most characters of what may follow the relayed question: a sentence that asks it again in the clerk's words. */
 const MAX_AFTER = 60;
@@ -23,5 +25,6 @@ export function relayedQuestion(message: string): string | null {
   const after = message.slice(m.index + m[0].length).trim();
   if (after.length > MAX_AFTER || /[『「]/.test(after)) return null;
   const quoted = m[1]!.trim();
+  if (!ASKED.test(quoted)) return null;
   return after.length === 0 ? quoted : `${quoted}${/[。．？?！!]$/.test(quoted) ? '' : '。'}${after}`;
 }

@@ -1449,5 +1449,15 @@ describe('conversations (real content)', async () => {
   it('shows the thing asked to be shown again (「…の方をもう一度見せて」), not the last answer or nothing', () => {
     expect(ask('さっき見たやつ、KJのIDの方をもう一度見せてもらえますか', 'start').result.answer?.id).toBe('kj-id');
   });
+
+  it('replies to a wish to ask one more thing (「もう一つ聞いていいですか？」) as to a pause, not with the last answer again', () => {
+    expect(ask('ありがとうございます！もう一つ聞いていいですか？', 'download').result.kind).toBe('smalltalk');
+  });
+
+  it('keeps the last answer for why, objected with のに (「なんで？同じ事業所番号なのに」)', () => {
+    expect(ask('どうして？KJのIDも持ってるのに', 'personal-user-id').result.answer?.id).toBe('personal-user-id');
+    expect(ask('なんで？同じ事業所番号なのに', 'certificate-per-office').result.answer?.id).toBe('certificate-per-office');
+    expect(ask('なして？うちは同じ法人なのに', 'same-office-number').result.answer?.id).toBe('same-office-number');
+  });
 });
 

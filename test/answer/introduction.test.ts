@@ -38,5 +38,10 @@ describe('readWithoutIntroduction', () => {
     // 社会 and 福祉, words no article holds, kept the whole from any article.
     expect(answerOf('お世話になっております。社会福祉法人で総務を担当しております。Cから始まる個人ユーザIDとそのパスワードはどの画面で確認できるのでしょうか。')).toBe('personal-user-id');
   });
+
+  it('reads a kind of service office (訪問看護, 通所介護 …) as who asks', () => {
+    // 訪問 and 看護 kept the whole from any article.
+    expect(answerOf('うちは鳥取の訪問看護だけど、フリーパスって別に申し込まんといけんの？')).toBe('free-pass');
+  });
 });
 

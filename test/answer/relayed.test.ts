@@ -6,7 +6,7 @@ describe('relayedQuestion', () => {
   it('finds the quotation a message relays as someone’s question, whatever says it was asked', () => {
     expect(relayedQuestion('所長から「ライセンスって毎年更新するの？」と聞かれました。')).toBe('ライセンスって毎年更新するの？');
     expect(relayedQuestion('事務長の代わりに書いてます。『アプリって何台まで入れられるのか』とのことでした')).toBe('アプリって何台まで入れられるのか');
-    expect(relayedQuestion('ケアマネが「KJのパスワードがわからない」と言っています')).toBe('KJのパスワードがわからない');
+    expect(relayedQuestion('ケアマネが「KJのパスワードってどこで変えるの」と言っています')).toBe('KJのパスワードってどこで変えるの');
   });
 
   it('keeps the sentence after the relayed question with it, which asks it again or asks more', () => {
@@ -14,7 +14,8 @@ describe('relayedQuestion', () => {
     expect(relayedQuestion('取引先の事業所から「アプリは何台まで入れられるの」と質問されています。上限があるか教えてください')).toBe('アプリは何台まで入れられるの。上限があるか教えてください');
   });
 
-  it('finds none in a message shown on a screen or in hearsay the clerk goes on from', () => {
+  it('finds none in a message shown on a screen, in hearsay the clerk goes on from, or in a thing said, not asked', () => {
+    expect(relayedQuestion('前の担当者が「申請は済んでいる」と言っていたのですが、本当に済んでいるか確かめる画面はありますか')).toBeNull();
     expect(relayedQuestion('「電子証明書のエラー」と表示されました')).toBeNull();
     expect(relayedQuestion('「KJのIDがいる」と聞いていますが、どこに書いてありますか')).toBeNull();
   });
