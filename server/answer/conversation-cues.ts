@@ -124,8 +124,8 @@ export function meaningAsked(t: string | null): string | null {
 export const OPENS_ON_LAST = new RegExp(`${OPENER}(?:それ|これ|そっち|こっち|そちら|こちら)(?:って|は|も|が|とは)`);
 /** Opens on the last answer's thing and ends on whether it is what the message names (see `asksIfItIs`). */
 const ASKS_IF_IT_IS = /^(?:それ|これ|そっち|こっち)って.*(?:の|っていう)(?:こと|事)(?:です|でしょう|なの|なん)?か?$/;
-/** A message typed as a question: a question mark or か at its end. */
-const ENDS_ASKED = /[？?か]\s*$/;
+/** A message typed as a question: a question mark or か at its end (as typed; normalising drops the marks). */
+export const ENDS_ASKED = /[？?か]\s*$/;
 
 /**
  * Whether a short message (`t`, as for isElliptical), typed as `question`, asks whether the last answer's thing is what it

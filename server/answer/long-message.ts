@@ -627,23 +627,24 @@ export function longMessageReader(
     if (first === undefined || first.length > QUESTION_PART.maxFormulaLength) return null;
     const rest = message.slice(message.indexOf(first) + first.length).trim();
     if (rest.length === 0 || !read(first).s.smalltalk?.only) return null;
-    const r = read(rest);
-    return readParts(r.s, r.fresh) ?? r;
+    return readAsAny(rest);
   }
 
   /** A message that relays another's question in quotation marks, read by the quotation, as any message (relayed.ts). */
   function readRelayed(whole: Scoring): Reading | null {
     const relayed = relayedQuestion(whole.analysis.question);
-    if (relayed === null) return null;
-    const r = read(relayed);
-    return readParts(r.s, r.fresh) ?? r;
+    return relayed === null ? null : readAsAny(relayed);
   }
 
   /** A message that opens on thanks and a turn to another topic, read by what follows the turn, as any message (`afterTopicTurn`). */
   function readAfterTopicTurn(whole: Scoring): Reading | null {
     const rest = afterTopicTurn(messageOf(whole));
-    if (rest === null) return null;
-    const r = read(rest);
+    return rest === null ? null : readAsAny(rest);
+  }
+
+  /** A part of the message read as any message is: by its own parts, else whole. */
+  function readAsAny(text: string): Reading {
+    const r = read(text);
     return readParts(r.s, r.fresh) ?? r;
   }
 

@@ -14,6 +14,10 @@ const ASKED = /(?:[？?]|の|か|かな|かね|っけ|んだろう|でしょう|
 
 /** Most characters of what may follow the relayed question: a sentence that asks it again in the clerk's words. */
 const MAX_AFTER = 60;
+/** Another quotation: what follows is not one sentence of the clerk's own. */
+const QUOTE_OPENS = /[『「]/;
+/** A sentence's end, after which what follows joins the quotation without a mark of its own. */
+const SENTENCE_ENDED = /[。．？?！!]$/;
 
 /**
  * The question a message relays (the quotation), with the sentence that follows it when there is one (「…と聞かれています。何か特別な
@@ -23,8 +27,8 @@ export function relayedQuestion(message: string): string | null {
   const m = RELAYED.exec(message);
   if (m === null) return null;
   const after = message.slice(m.index + m[0].length).trim();
-  if (after.length > MAX_AFTER || /[『「]/.test(after)) return null;
+  if (after.length > MAX_AFTER || QUOTE_OPENS.test(after)) return null;
   const quoted = m[1]!.trim();
   if (!ASKED.test(quoted)) return null;
-  return after.length === 0 ? quoted : `${quoted}${/[。．？?！!]$/.test(quoted) ? '' : '。'}${after}`;
+  return after.length === 0 ? quoted : `${quoted}${SENTENCE_ENDED.test(quoted) ? '' : '。'}${after}`;
 }

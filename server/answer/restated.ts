@@ -95,4 +95,3 @@ const SHOWN_AGAIN = new RegExp(
 export function shownAgainThing(text: string): string | null {
   return SHOWN_AGAIN.exec(text.trim())?.[1] ?? null;
 }
-

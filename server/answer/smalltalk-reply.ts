@@ -4,12 +4,10 @@
  */
 import type { Decision } from './decide.ts';
 import type { Scoring } from './engine.ts';
+import { ENDS_ASKED } from './conversation-cues.ts';
 
 /** Calling or writing to the helpdesk, said (「ヘルプデスクに電話してみます」「問い合わせてみます」), in the normalised text. */
 const CALLS = /へるぷですく|電話|でんわ|問い合わせ|問合せ|といあわせ/;
-
-/** A message typed as a question: a question mark or か at its end (not 「だめでした、入れ直しても同じエラーです」, which tells). */
-const ASKED = /[？?か]\s*$/;
 
 /**
  * Smalltalk is the reply when the message is nothing else, or when nothing else would be answered, or when the
@@ -28,9 +26,10 @@ export function repliesSmalltalk(s: Scoring, decision: Decision, previous?: stri
   // Not thanks before a question nothing answers (「わかりました。では他の法人の事業所とやる分には問題ない？」): the fallback,
   // which hands it to the helpdesk, is the reply to that question.
   if (s.smalltalk.only) return true;
-  // Nor a wish to call beside a question of a thing the sources leave out, or another system's (「国保連にも電話したいんだけど、
-  // 国保連の方は何時まで受けてくれる？」): the hand-over that says so is the reply, not one that offers the helpdesk for the call.
-  if (decision.kind === 'fallback' && s.smalltalk.rule.contact && ASKED.test(s.analysis.question) && (decision.reason === 'unstated' || decision.reason === 'other-system')) return false;
+  // Nor a wish to call beside a question (typed as one: not 「だめでした、入れ直しても同じエラーです」, which tells) of a thing the
+  // sources leave out, or another system's (「国保連にも電話したいんだけど、国保連の方は何時まで受けてくれる？」): the hand-over
+  // that says so is the reply, not one that offers the helpdesk for the call.
+  if (decision.kind === 'fallback' && s.smalltalk.rule.contact && ENDS_ASKED.test(s.analysis.question) && (decision.reason === 'unstated' || decision.reason === 'other-system')) return false;
   if (decision.kind === 'fallback' && (!s.smalltalk.asks || s.smalltalk.rule.contact)) return true;
   // After an answer, thanks that close on a confirmation of it (「DX証明書とればいいんですね。助かりました」 after the
   // proxy certificate) end the turn, whatever article the confirmed words alone would be; so do thanks that say what
